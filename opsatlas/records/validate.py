@@ -1,0 +1,110 @@
+"""Turn a record file into an `Operation`, or into problems that name file, line and field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from .problems import Finding, Problem, display_path, dotted
+from .references import check_references
+from .schema import Operation
+from .yamlio import MAX_BYTES, line_of, load_tree, to_plain
+
+
+@dataclass
+class Loaded:
+    """A record file after validation: `record` is None when any problem was found."""
+
+    path: Path
+    record: Operation | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.record is not None and not self.problems
+
+
+def _pydantic_message(err: dict[str, Any]) -> str:
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        return "unknown field: remove it or check its spelling against data/README.md"
+    if kind == "missing":
+        return "required field is missing: add it"
+    msg = err["msg"]
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, "):]
+    if kind == "literal_error":
+        msg = msg.replace("Input should be", "use one of")
+    if kind in ("string_type", "int_type", "list_type", "dict_type", "model_type"):
+        msg += f" (got {type(err.get('input')).__name__}: quote text values, e.g. 'NO')"
+    if kind in ("greater_than_equal", "less_than_equal") and "count" in str(err["loc"][-1:]):
+        msg += ": counts are whole numbers of people or things, never negative"
+    return msg
+
+
+def _loc_without_model_tags(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    # pydantic adds the name of a failing `after` model validator to nothing; but function
+    # validators on Annotated types can add labels such as 'function-after[...]'. Drop them.
+    return tuple(s for s in loc if not (isinstance(s, str) and "[" in s))
+
+
+def parse_text(text: str, name: str) -> tuple[Any, Operation | None, list[Problem]]:
+    """Parse and schema-check YAML text; `name` is what problems call the file."""
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        return None, None, [Problem(name, 1, "(file)", f"file is larger than {MAX_BYTES:,} bytes: split it or trim it")]
+    try:
+        tree = load_tree(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        what = (exc.problem or exc.context or "malformed YAML").strip()
+        return None, None, [Problem(name, line, "(yaml)", f"{what}: fix the YAML syntax on this line")]
+    except YAMLError as exc:
+        return None, None, [Problem(name, 1, "(yaml)", f"{exc}: fix the YAML syntax")]
+    if not isinstance(tree, dict):
+        return tree, None, [Problem(name, 1, "(record)", "a record is a mapping of fields (id:, name:, ...): "
+                                                         "see data/operations/vibora-2025.yaml")]
+    try:
+        record = Operation.model_validate(to_plain(tree))
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc = _loc_without_model_tags(tuple(err["loc"]))
+            problems.append(Problem(name, line_of(tree, loc), dotted(loc), _pydantic_message(err)))
+        return tree, None, sorted(set(problems))
+    return tree, record, []
+
+
+def findings_to_problems(tree: Any, name: str, findings: list[Finding]) -> list[Problem]:
+    return sorted({Problem(name, line_of(tree, f.loc), dotted(f.loc), f.message) for f in findings})
+
+
+def load_file(path: Path, check_places: bool = True) -> Loaded:
+    """Read, parse and check one record file; never raises for bad content."""
+    name = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return Loaded(path, None, [Problem(name, 1, "(file)", f"cannot read the file ({exc.strerror})")])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return Loaded(path, None, [Problem(name, line, "(file)", "not UTF-8 text: save the file as UTF-8")])
+    tree, record, problems = parse_text(text, name)
+    if record is None:
+        return Loaded(path, None, problems)
+    findings = check_references(record)
+    if record.id != path.stem:
+        findings.append(Finding(("id",), f"id {record.id!r} does not match the file name {path.name!r}: "
+                                         f"rename the file to {record.id}.yaml or change the id"))
+    if check_places and not findings:
+        from ..geo.gazetteer import resolve_places  # geography only once references hold
+
+        findings += resolve_places(record)[1]
+    problems = findings_to_problems(tree, name, findings)
+    return Loaded(path, None if problems else record, problems)
