@@ -1,0 +1,12 @@
+"""Operations Atlas: navigation over the pages in pages/. All logic lives in the opsatlas package."""
+
+import streamlit as st
+
+st.set_page_config(page_title="Operations Atlas", layout="wide")
+page = st.navigation(
+    [
+        st.Page("pages/map.py", title="Map and timeline", default=True),
+        st.Page("pages/about.py", title="About the data"),
+    ]
+)
+page.run()

@@ -1,0 +1,83 @@
+"""Tables (pandas DataFrames) of what the map shows, each row with its source."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .records.dates import human
+from .records.schema import METRIC_LABELS
+from .view import OperationView
+
+FIGURE_COLUMNS = ["figure", "metric", "place", "precision", "country", "status", "date", "reported on",
+                  "publisher", "source", "quote", "claim"]
+
+
+def figures_table(view: OperationView) -> pd.DataFrame:
+    """One row per claim of the record, every metric: the figure, where, when, and its source."""
+    contested = {c for d in view.record.disputes for c in d.contested}
+    counted_once = {cid for f in [view.figures.headline["total"], view.figures.headline["countries"]] if f
+                    for cid in f.claims}
+    rows = []
+    for c in view.record.claims:
+        src = view.record.source(c.source)
+        place = view.places[c.place] if c.place else None
+        text = "unknown" if c.count is None else (
+            f"{c.count}–{c.upper}" if c.qualifier == "range" else
+            {"exact": "", "at_least": "at least ", "more_than": "more than ", "about": "about "}[c.qualifier]
+            + f"{c.count:,}")
+        status = "disputed" if c.id in contested else ("headline" if c.id in counted_once or c.place is None
+                                                        else "placed")
+        rows.append({
+            "figure": text,
+            "metric": METRIC_LABELS[c.metric] + (f" ({c.item})" if c.item else ""),
+            "place": place.name if place else "whole operation",
+            "precision": place.precision if place else "unplaced",
+            "country": place.iso3 if place and place.iso3 else "",
+            "status": status,
+            "date": human(c.date) if c.date else "",
+            "reported on": human(c.reported_on or src.date) if (c.reported_on or src.date) else "not dated",
+            "publisher": src.publisher,
+            "source": src.url or "",
+            "quote": c.quote,
+            "claim": c.id,
+        })
+    return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+
+
+def countries_table(view: OperationView) -> pd.DataFrame:
+    """One row per country on the map: the figure the map shows, its status and its sources."""
+    label = METRIC_LABELS[view.metric]
+    status_words = {"counted": "stated", "at_least": "sum of places inside", "named": "named, no count",
+                    "disputed": "disputed"}
+    rows = []
+    for c in view.figures.countries:
+        shown = c.figure.text if c.figure is not None and c.status in ("counted", "at_least") else (
+            "count not reported" if c.status == "named" else
+            "disputed: " + ", ".join(f.text for f in c.disputed_figures))
+        sources = c.figure.sources if c.figure is not None else tuple(
+            s for f in c.disputed_figures for s in f.sources)
+        rows.append({
+            "country": c.name, "code": c.iso3, label: shown, "status": status_words[c.status],
+            "placed in provinces or towns": c.placed_below or None,
+            "sources": "; ".join(view.record.source(s).publisher for s in sources),
+            "on the map": "yes" if c.drawn else "too small at this scale",
+        })
+    frame = pd.DataFrame(rows)
+    if not frame.empty:
+        frame["placed in provinces or towns"] = frame["placed in provinces or towns"].astype("Int64")
+        frame = frame.sort_values("country", kind="stable").reset_index(drop=True)
+    return frame
+
+
+def places_table(view: OperationView) -> pd.DataFrame:
+    """Figures below country level, with what contains what."""
+    rows = []
+    for p in view.figures.places:
+        rows.append({
+            "place": p.name, "precision": p.precision, "country": p.iso3 or "",
+            METRIC_LABELS[view.metric]: p.figure.text,
+            "part of": view.places[p.inside].name if p.inside else "",
+            "located by": view.places[p.place_id].basis,
+            "sources": "; ".join(view.record.source(s).publisher for s in p.figure.sources),
+        })
+    return pd.DataFrame(rows)

@@ -1,0 +1,113 @@
+"""The investigation's phases as an Altair chart whose uncertain ends look uncertain.
+
+A phase is solid where it certainly ran (from the latest day it can have started to the
+earliest day it can have ended) and faint, with a dashed edge, over the stretch its partial
+dates leave open: '2025-03' to '2025-05' is solid from 31 March to 1 May, faint in March and May. A phase without a start or an end says so in words beside its bar. The arrest window and
+the announcement are marked across the whole chart.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from .records.dates import human, parse_partial
+from .records.schema import Operation
+
+SOLID = "#2171b5"
+FAINT = "#9ecae1"
+ARRESTS = "#e66100"
+
+
+def phase_segments(op: Operation) -> pd.DataFrame:
+    """One row per drawn segment: phase, order, kind ('certain' or 'uncertain'), start, end, note."""
+    rows: list[dict[str, Any]] = []
+    for order, ph in enumerate(op.phases):
+        s = parse_partial(ph.start) if ph.start else None
+        e = parse_partial(ph.end) if ph.end else None
+        label = f"{order + 1}. {ph.name}"
+        base = {"phase": label, "order": order, "phase_id": ph.id,
+                "when": f"{human(ph.start) if ph.start else 'start not reported'} – "
+                        f"{human(ph.end) if ph.end else 'end not reported'}"}
+        notes = [n for n in (ph.start_as_reported, ph.end_as_reported) if n]
+        if s is None:
+            notes.append("start not reported")
+        if e is None:
+            notes.append("end not reported")
+        base["note"] = "; ".join(dict.fromkeys(notes))
+
+        def seg(kind: str, a: date, b: date) -> None:
+            rows.append({**base, "segment": kind, "start": pd.Timestamp(a),
+                         "end": pd.Timestamp(b + timedelta(days=1))})
+
+        if s and e:
+            if s[1] < e[0]:
+                seg("certain", s[1], e[0])
+                if s[0] < s[1]:
+                    seg("uncertain", s[0], s[1])
+                if e[0] < e[1]:
+                    seg("uncertain", e[0], e[1])
+            else:  # the two partial dates overlap: nothing is certain beyond the whole stretch
+                seg("certain" if s == e and s[0] == s[1] else "uncertain", s[0], max(s[1], e[1]))
+        elif s:
+            seg("uncertain", s[0], s[1])
+        elif e:
+            seg("uncertain", e[0], e[1])
+    return pd.DataFrame(rows, columns=["phase", "order", "phase_id", "when", "note", "segment", "start", "end"])
+
+
+def _marks(op: Operation) -> pd.DataFrame:
+    rows = []
+    for ph in op.phases:
+        if ph.kind == "announcement" and ph.start:
+            rows.append({"mark": f"announced {human(ph.start)}", "date": pd.Timestamp(parse_partial(ph.start)[0])})
+    return pd.DataFrame(rows, columns=["mark", "date"])
+
+
+def _arrest_windows(op: Operation) -> pd.DataFrame:
+    rows = []
+    for ph in op.phases:
+        if ph.kind == "arrests" and ph.start and ph.end:
+            rows.append({"mark": f"arrests {human(ph.start)} – {human(ph.end)}",
+                         "start": pd.Timestamp(parse_partial(ph.start)[0]),
+                         "end": pd.Timestamp(parse_partial(ph.end)[1] + timedelta(days=1))})
+    return pd.DataFrame(rows, columns=["mark", "start", "end"])
+
+
+def phases_chart(op: Operation, width: int | str = "container") -> alt.LayerChart:
+    """The timeline: bars per phase, faint where dates are uncertain, with arrests and announcement marked."""
+    segs = phase_segments(op)
+    order = list(dict.fromkeys(segs["phase"])) if not segs.empty else []
+    height = max(120, 34 * len(order))
+    y = alt.Y("phase:N", sort=order, title=None, axis=alt.Axis(labelLimit=320))
+    x = alt.X("start:T", title=None, axis=alt.Axis(format="%b %Y", labelAngle=0))
+    tooltip = [alt.Tooltip("phase:N", title="phase"), alt.Tooltip("when:N", title="when"),
+               alt.Tooltip("note:N", title="as reported"), alt.Tooltip("segment:N", title="this stretch")]
+    bars = alt.Chart(segs).mark_bar(height=18, cornerRadius=2).encode(
+        x=x, x2="end:T", y=y,
+        color=alt.Color("segment:N", scale=alt.Scale(domain=["certain", "uncertain"], range=[SOLID, FAINT]),
+                        legend=alt.Legend(title="dates", orient="top")),
+        opacity=alt.Opacity("segment:N", scale=alt.Scale(domain=["certain", "uncertain"], range=[1.0, 0.55]),
+                            legend=None),
+        strokeDash=alt.StrokeDash("segment:N", scale=alt.Scale(domain=["certain", "uncertain"],
+                                                                 range=[[1, 0], [4, 3]]), legend=None),
+        stroke=alt.value("#08306b"),
+        strokeWidth=alt.value(1),
+        tooltip=tooltip,
+    )
+    days = (segs["end"] - segs["start"]).dt.days if not segs.empty else segs["start"]
+    dots = alt.Chart(segs[days <= 3] if not segs.empty else segs).mark_point(
+        shape="diamond", size=140, filled=True, color="#08306b").encode(x="start:T", y=y, tooltip=tooltip)
+    notes = alt.Chart(segs[segs["note"] != ""].drop_duplicates("phase")).mark_text(
+        align="left", dx=6, fontSize=11, fontStyle="italic", color="#444"
+    ).encode(x="end:T", y=y, text="note:N")
+    windows = alt.Chart(_arrest_windows(op)).mark_rect(color=ARRESTS, opacity=0.12).encode(
+        x="start:T", x2="end:T", tooltip=[alt.Tooltip("mark:N", title="arrests")])
+    rules = alt.Chart(_marks(op)).mark_rule(color=ARRESTS, strokeWidth=2).encode(
+        x="date:T", tooltip=[alt.Tooltip("mark:N", title="mark")])
+    rule_text = alt.Chart(_marks(op)).mark_text(align="right", dx=-4, dy=-6, color=ARRESTS, fontSize=11).encode(
+        x="date:T", y=alt.value(0), text="mark:N")
+    return alt.layer(windows, bars, dots, notes, rules, rule_text).properties(width=width, height=height)

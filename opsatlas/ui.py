@@ -1,0 +1,225 @@
+"""The one module that talks to Streamlit: caching, widgets and rendering of package objects.
+
+Record text is untrusted. It reaches the page only as plain text (st.text, dataframes, text
+tooltips) or as Markdown escaped by `md`; never with unsafe_allow_html.
+"""
+
+from __future__ import annotations
+
+import re
+
+import streamlit as st
+
+from .alttext import map_alt_text
+from .frames import countries_table, figures_table, places_table
+from .legend import legend_svg
+from .maplayers import build_deck
+from .records.dates import human
+from .records.store import Catalogue, RecordStore
+from .timeline import phase_segments, phases_chart
+from .view import MAP_METRICS, OperationView, build_view
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:])")
+
+
+def md(text: str) -> str:
+    """Record text made inert for st.markdown: every Markdown and HTML character escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+
+
+def md_link(label: str, url: str | None) -> str:
+    if not url:
+        return md(label)
+    safe_url = url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+    return f"[{md(label)}]({safe_url})"
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _catalogue(folder: str, fingerprint: str) -> Catalogue:
+    # Keyed on the files' content hash: an edited record is reloaded, an unchanged one is not.
+    from pathlib import Path
+
+    return RecordStore(Path(folder)).load_all()
+
+
+def catalogue() -> Catalogue:
+    store = RecordStore()
+    return _catalogue(str(store.folder), store.fingerprint())
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _view(fingerprint: str, operation_id: str, metric: str, _catalogue: Catalogue) -> OperationView:
+    return build_view(_catalogue.records[operation_id], metric)
+
+
+def operation_view(cat: Catalogue, operation_id: str, metric: str) -> OperationView:
+    return _view(cat.fingerprint, operation_id, metric, cat)
+
+
+def _query_choice(key: str, options: list[str], default: str) -> tuple[str, bool]:
+    """The query parameter's value if it is one of the options; else the default and a flag."""
+    raw = st.query_params.get(key)
+    if raw is None:
+        return default, False
+    return (raw, False) if raw in options else (default, True)
+
+
+def choose_operation(cat: Catalogue) -> str | None:
+    ids = list(cat.records)
+    if not ids:
+        return None
+    initial, bad = _query_choice("op", ids, "vibora-2025" if "vibora-2025" in ids else ids[0])
+    if bad:
+        st.toast("That link named an operation that is not here; showing the default.")
+    choice = st.sidebar.selectbox("Operation", ids, index=ids.index(initial), key="operation",
+                                  format_func=lambda i: cat.records[i].title)
+    st.query_params["op"] = choice
+    return choice
+
+
+def choose_metric() -> str:
+    keys = list(MAP_METRICS)
+    initial, bad = _query_choice("metric", keys, "arrests")
+    if bad:
+        st.toast("That link named an unknown metric; showing arrests.")
+    choice = st.sidebar.radio("Shade countries by", keys, index=keys.index(initial), key="metric",
+                              format_func=MAP_METRICS.__getitem__)
+    st.query_params["metric"] = choice
+    return choice
+
+
+def show_problems(cat: Catalogue) -> None:
+    if cat.problems:
+        with st.sidebar.expander(f"{len(cat.problems)} problem(s) in the record files", expanded=False):
+            st.caption("These files were not loaded. Fix them, or run `python -m opsatlas validate`.")
+            st.code("\n".join(str(p) for p in cat.problems), language=None)
+
+
+def show_header(view: OperationView) -> None:
+    op = view.record
+    st.title(op.title)
+    st.caption(md(op.summary))
+
+
+def _sources_line(view: OperationView, source_ids: tuple[str, ...]) -> str:
+    return "; ".join(md_link(view.record.source(s).publisher, view.record.source(s).url) for s in source_ids)
+
+
+def show_headline(view: OperationView, suspects: OperationView) -> None:
+    a, s = view.figures, suspects.figures
+    cols = st.columns(4)
+    items = [
+        ("Arrests", a.headline["total"]), ("Countries with arrests", a.headline["countries"]),
+        ("Further suspects identified", s.headline["total"]), ("Countries with suspects", s.headline["countries"]),
+    ]
+    for col, (label, fig) in zip(cols, items):
+        col.metric(label, fig.text if fig is not None else "not stated")
+    lines = []
+    for label, fig in items:
+        if fig is not None:
+            lines.append(f"**{label}**: {md(fig.text)} — {_sources_line(view, fig.sources)}")
+    st.markdown("  \n".join(lines))
+
+
+def show_remainder(view: OperationView) -> None:
+    r = view.figures.remainder
+    label = view.figures.metric.replace("_", " ")
+    if r.unattributed is not None:
+        st.info(f"**{r.unattributed:,} {md(label)} not attributed to a country.** {md(r.arithmetic)}.")
+    else:
+        st.info(md(r.arithmetic))
+    for check in view.figures.checks:
+        st.caption(f"Check: {md(check)}")
+
+
+def show_disputes(view: OperationView) -> None:
+    for d in view.figures.disputes:
+        where = f" ({', '.join(d.countries)})" if d.countries else ""
+        st.warning(f"**Disputed: {md(d.title)}**{md(where)}" + (f" — {md(d.note)}" if d.note else ""))
+        with st.expander(f"What each source says: {d.title}"):
+            for says, src_id, quote in d.positions:
+                src = view.record.source(src_id)
+                st.markdown(f"- {md(says)} — {md_link(src.publisher, src.url)}: “{md(quote)}”")
+
+
+def show_map(view: OperationView) -> None:
+    st.pydeck_chart(build_deck(view), height=520, key="map")
+    st.html(legend_svg(view))
+    undrawn = [c.name for c in view.figures.countries if not c.drawn]
+    if undrawn:
+        st.caption("Not drawn at this scale (listed in the table): " + md(", ".join(undrawn)))
+    st.markdown("**Map description (alt text)**")
+    st.text(map_alt_text(view))
+
+
+def show_tables(view: OperationView) -> None:
+    st.subheader("The figures on the map")
+    st.dataframe(countries_table(view), hide_index=True, width="stretch")
+    places = places_table(view)
+    if not places.empty:
+        st.dataframe(places, hide_index=True, width="stretch")
+    st.subheader("Every figure and its source")
+    st.dataframe(
+        figures_table(view), hide_index=True, width="stretch",
+        column_config={"source": st.column_config.LinkColumn("source", display_text="open source")},
+    )
+
+
+def show_timeline(view: OperationView) -> None:
+    st.subheader("How the investigation unfolded")
+    st.altair_chart(phases_chart(view.record), width="stretch")
+    segs = phase_segments(view.record).drop_duplicates("phase")[["phase", "when", "note"]]
+    st.dataframe(segs.rename(columns={"note": "as reported"}), hide_index=True, width="stretch")
+    for ph in view.record.phases:
+        with st.expander(f"{ph.name} — {human(ph.start) if ph.start else 'start not reported'}"):
+            st.text(ph.description)
+            for ev in ph.evidence:
+                src = view.record.source(ev.source)
+                st.markdown(f"{md_link(src.publisher, src.url)}: “{md(ev.quote)}”")
+
+
+def show_cases_and_links(view: OperationView) -> None:
+    op = view.record
+    if op.cases:
+        st.subheader("Cases described by role")
+        st.caption("Roles and legal status only; the records hold no names.")
+        for case in op.cases:
+            place = view.places[case.place].name
+            text = f"{case.role} — {case.legal_status} — {place}"
+            if case.allegation:
+                text += f": {case.allegation}"
+            srcs = ", ".join(md_link(op.source(e.source).publisher, op.source(e.source).url) for e in case.evidence)
+            st.markdown(f"- {md(text)} ({srcs})")
+    if op.links:
+        st.subheader("Links between places")
+        for link in op.links:
+            srcs = ", ".join(md_link(op.source(e.source).publisher, op.source(e.source).url) for e in link.evidence)
+            st.markdown(f"- {md(view.places[link.from_place].name)} → {md(view.places[link.to].name)}: "
+                        f"{md(link.description)} ({srcs})")
+
+
+def show_no_records(folder: str) -> None:
+    st.title("Operations Atlas")
+    st.error(f"No valid operation records in {folder}. Add a record (see data/README.md) or set OPSATLAS_DATA_DIR.")
+
+
+def show_about(cat: Catalogue) -> None:
+    from .settings import GEO_DIR, records_dir
+
+    st.title("About the data")
+    st.markdown(
+        "Every figure in Operations Atlas is a **claim**: one number, from one source, with a quote, "
+        "at the precision the source gives (a town, a province, a country, a region, or nowhere). "
+        "Figures that sources give for the same thing corroborate each other and are counted once; "
+        "figures inside other figures (a town inside its province) are never added to them; figures "
+        "that sources contradict are shown as **disputed** and added to nothing. The remainder "
+        "(the stated total minus what is placed) is computed and shown with its arithmetic."
+    )
+    st.subheader("Records loaded")
+    st.caption(f"From {records_dir()} (set OPSATLAS_DATA_DIR to use another folder).")
+    rows = [{"id": op.id, "operation": op.title, "claims": len(op.claims), "sources": len(op.sources),
+             "disputes": len(op.disputes), "phases": len(op.phases)} for op in cat.records.values()]
+    st.dataframe(rows, hide_index=True, width="stretch")
+    show_problems(cat)
+    st.subheader("Boundaries")
+    st.markdown((GEO_DIR / "PROVENANCE.md").read_text(encoding="utf-8").split("\n", 1)[1])

@@ -1,0 +1,5 @@
+"""About the data: what the records are, where the boundaries come from, and what is loaded."""
+
+from opsatlas import ui
+
+ui.show_about(ui.catalogue())

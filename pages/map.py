@@ -1,0 +1,21 @@
+"""Main page: the chosen operation on a world map, its figures and sources, and its timeline."""
+
+from opsatlas import settings, ui
+
+cat = ui.catalogue()
+ui.show_problems(cat)
+operation_id = ui.choose_operation(cat)
+if operation_id is None:
+    ui.show_no_records(str(settings.records_dir()))
+else:
+    metric = ui.choose_metric()
+    view = ui.operation_view(cat, operation_id, metric)
+    suspects = ui.operation_view(cat, operation_id, "suspects_identified")
+    ui.show_header(view)
+    ui.show_headline(view, suspects)
+    ui.show_remainder(view)
+    ui.show_disputes(view)
+    ui.show_map(view)
+    ui.show_timeline(view)
+    ui.show_tables(view)
+    ui.show_cases_and_links(view)
