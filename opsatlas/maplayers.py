@@ -187,7 +187,7 @@ def subdivision_layer(view: OperationView) -> pdk.Layer:
         get_position="position",
         get_radius=RING_RADIUS_M,
         radius_units="'meters'",
-        radius_min_pixels=7,
+        radius_min_pixels=5,
         stroked=True,
         filled=True,
         get_fill_color=[255, 255, 255, 40],
@@ -245,27 +245,57 @@ def link_layer(view: OperationView) -> pdk.Layer:
 
 
 def label_rows(view: OperationView) -> list[dict[str, Any]]:
+    """Country labels: the number where a count is stated, '?' where none is, 'disputed'."""
     shapes = boundaries.countries()
     if view.map_metric == "involvement":
         return [{"id": i.iso3, "position": _position(shapes[i.iso3].label_lat, shapes[i.iso3].label_lon),
-                 "text": i.name} for i in view.involvement if i.iso3 in shapes]
+                 "text": i.name, "size": 12, "offset": [0, 0], "anchor": "middle"}
+                for i in view.involvement if i.iso3 in shapes]
     rows = []
     for c in view.figures.countries:
         shape = shapes.get(c.iso3)
         if shape is None:
             continue
-        if c.value is not None:
-            text = f"{c.name} {c.figure.text if c.figure else ''}".strip()
+        if c.value is not None and c.figure is not None:
+            text = c.figure.text
         elif c.status == "named":
-            text = f"{c.name} ?"
+            text = "?"
         else:
-            text = f"{c.name}: disputed"
-        rows.append({"id": c.iso3, "position": _position(shape.label_lat, shape.label_lon), "text": text})
+            text = "disputed"
+        rows.append({"id": c.iso3, "position": _position(shape.label_lat, shape.label_lon), "text": text,
+                     "size": 16 if c.value is not None else 13, "offset": [0, 0], "anchor": "middle"})
     return sorted(rows, key=lambda r: r["id"])
 
 
-def label_layer(view: OperationView) -> pdk.Layer:
-    rows = label_rows(view)
+def place_label_rows(view: OperationView, iso3: str) -> list[dict[str, Any]]:
+    """Labels for the figures placed inside one country (used on the close-up map)."""
+    rows = []
+    for p in view.figures.places:
+        if p.iso3 != iso3 or p.lat is None or p.lon is None:
+            continue
+        name = p.name.split(" (")[0]
+        ring = p.precision == "subdivision"
+        rows.append({"id": p.place_id, "position": _position(p.lat, p.lon),
+                     "text": f"{name} {p.figure.text}" + (" (in province)" if p.inside else ""),
+                     "size": 13 if ring else 11,
+                     # ring labels to the right of the ring, town labels under the dot
+                     "offset": [16, 0] if ring else [0, 14], "anchor": "start" if ring else "middle"})
+    return sorted(rows, key=lambda r: r["id"])
+
+
+def region_label_rows(view: OperationView) -> list[dict[str, Any]]:
+    """Labels where an arc meets a region: the arc ends at the region's centre, which is no town."""
+    rows = []
+    ids = sorted({lk.to for lk in view.record.links} | {lk.from_place for lk in view.record.links})
+    for pid in ids:
+        rp = view.places[pid]
+        if rp.precision == "region" and rp.lat is not None and rp.lon is not None:
+            rows.append({"id": pid, "position": _position(rp.lat, rp.lon), "text": f"{rp.name} (region)",
+                         "size": 12, "offset": [0, 0], "anchor": "middle"})
+    return rows
+
+
+def _text_layer(layer_id: str, rows: list[dict[str, Any]], color: tuple[int, ...]) -> pdk.Layer:
     # deck.gl builds its font atlas from these characters ("auto" does not survive pydeck's JSON
     # conversion). pydeck passes a string through as text only when it is quoted, and strips that
     # quote character everywhere in it: so quote with the one the labels do not use.
@@ -274,41 +304,79 @@ def label_layer(view: OperationView) -> pdk.Layer:
     characters = quote + characters.replace('"', "") + quote
     return pdk.Layer(
         "TextLayer",
-        id="labels",
+        id=layer_id,
         data=rows,
         get_position="position",
         get_text="text",
-        get_size=12,
-        get_color=[20, 20, 20, 255],
-        outline_width=3,
-        outline_color=[255, 255, 255, 230],
+        get_size="size",
+        get_color=list(color),
+        font_family="'Helvetica, Arial, sans-serif'",
+        font_weight=700,
+        outline_width=4,
+        outline_color=[255, 255, 255, 255],
         font_settings={"sdf": True},
         character_set=characters,
         get_alignment_baseline="'center'",
+        get_text_anchor="anchor",
+        get_pixel_offset="offset",
         pickable=False,
     )
 
 
-def view_state(view: OperationView) -> pdk.ViewState:
-    """Centre and zoom that fit every located place of the operation."""
+def _mercator_y(lat: float) -> float:
+    lat = max(-85.0, min(85.0, lat))
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def _fit(points: list[tuple[float, float]], width: int, height: int, pad: float) -> pdk.ViewState:
+    """Web-Mercator centre and zoom at which the points, padded by `pad` degrees, fit the map."""
+    if not points:
+        return pdk.ViewState(latitude=20, longitude=0, zoom=0.5)
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    lon_span = max(lons) - min(lons) + 2 * pad
+    y_top, y_bottom = _mercator_y(max(lats) + pad / 2), _mercator_y(min(lats) - pad / 2)
+    # At zoom 0 the world is 512 px wide (360 degrees) and 512 px high (2*pi in Mercator y).
+    zoom = min(math.log2(width * 360 / (512 * lon_span)),
+               math.log2(height * 2 * math.pi / (512 * (y_top - y_bottom))))
+    mid_lat = math.degrees(2 * math.atan(math.exp((y_top + y_bottom) / 2)) - math.pi / 2)
+    return pdk.ViewState(latitude=round(mid_lat, 2), longitude=round((max(lons) + min(lons)) / 2, 2),
+                         zoom=round(max(0.2, min(7.0, zoom)), 2))
+
+
+def view_state(view: OperationView, focus: str | None = None, width: int = 640, height: int = 560
+               ) -> pdk.ViewState:
+    """Centre and zoom that fit the operation's places and link ends (or one country's places)."""
+    if focus is not None:
+        pts = [(p.lat, p.lon) for p in view.places.values()
+               if p.iso3 == focus and p.lat is not None and p.lon is not None and p.precision != "country"]
+        return _fit(pts, width, height, pad=4)
+    link_ends = {lk.to for lk in view.record.links} | {lk.from_place for lk in view.record.links}
     pts = [(p.lat, p.lon) for p in view.places.values()
-           if p.lat is not None and p.lon is not None and p.precision != "region"]
-    if not pts:
-        return pdk.ViewState(latitude=20, longitude=0, zoom=0.8)
-    lats, lons = [p[0] for p in pts], [p[1] for p in pts]
-    span = max(max(lons) - min(lons), (max(lats) - min(lats)) * 1.6, 8)
-    zoom = max(0.3, min(6.0, math.log2(360 / span) + 0.2))
-    return pdk.ViewState(latitude=round((max(lats) + min(lats)) / 2, 2),
-                         longitude=round((max(lons) + min(lons)) / 2, 2), zoom=round(zoom, 2))
+           if p.lat is not None and p.lon is not None and (p.precision != "region" or p.id in link_ends)]
+    return _fit(pts, width, height, pad=20)
 
 
-def build_deck(view: OperationView) -> pdk.Deck:
-    """The whole map for one operation and metric."""
+def close_up_country(view: OperationView) -> str | None:
+    """The country with the most figures placed below country level, if any (gets a close-up map)."""
+    counts: dict[str, int] = {}
+    for p in view.figures.places:
+        if p.iso3:
+            counts[p.iso3] = counts.get(p.iso3, 0) + 1
+    return min(counts, key=lambda k: (-counts[k], k)) if counts else None
+
+
+def build_deck(view: OperationView, focus: str | None = None, width: int = 640, height: int = 560) -> pdk.Deck:
+    """The map for one operation and metric; with `focus`, a close-up of one country's places."""
     layers = [base_layer(), choropleth_layer(view), link_layer(view), subdivision_layer(view),
-              point_layer(view), label_layer(view)]
+              point_layer(view)]
+    if focus is None:
+        layers += [_text_layer("labels", label_rows(view), (20, 20, 20, 255)),
+                   _text_layer("region-labels", region_label_rows(view), ARC)]
+    else:
+        layers.append(_text_layer("place-labels", place_label_rows(view, focus), (20, 20, 20, 255)))
     return pdk.Deck(
         layers=layers,
-        initial_view_state=view_state(view),
+        initial_view_state=view_state(view, focus, width, height),
         map_style=MAP_STYLE_URL,
         map_provider="carto",  # with a local style URL: the provider only selects MapLibre
         tooltip={"text": "{tooltip}"},

@@ -13,7 +13,7 @@ import streamlit as st
 from .alttext import map_alt_text
 from .frames import countries_table, figures_table, places_table
 from .legend import legend_svg
-from .maplayers import build_deck
+from .maplayers import build_deck, close_up_country
 from .records.dates import human
 from .records.store import Catalogue, RecordStore
 from .timeline import phase_segments, phases_chart
@@ -143,13 +143,35 @@ def show_disputes(view: OperationView) -> None:
 
 
 def show_map(view: OperationView) -> None:
-    st.pydeck_chart(build_deck(view), height=520, key="map")
+    st.pydeck_chart(build_deck(view), height=560, key="map")
     st.html(legend_svg(view))
     undrawn = [c.name for c in view.figures.countries if not c.drawn]
     if undrawn:
         st.caption("Not drawn at this scale (listed in the table): " + md(", ".join(undrawn)))
     st.markdown("**Map description (alt text)**")
     st.text(map_alt_text(view))
+
+
+def show_map_panel(view: OperationView) -> None:
+    """The world map on the left; what is unplaced, the close-up and the disputes beside it."""
+    left, right = st.columns([2, 1], gap="medium")
+    with left:
+        show_map(view)
+    with right:
+        show_remainder(view)
+        show_close_up(view)
+        show_disputes(view)
+
+
+def show_close_up(view: OperationView) -> None:
+    focus = close_up_country(view)
+    if focus is None:
+        return
+    name = next((c.name for c in view.figures.countries if c.iso3 == focus), focus)
+    st.markdown(f"**Close-up: {md(name)}**")
+    st.pydeck_chart(build_deck(view, focus=focus, width=300, height=320), height=320, key="map-close-up")
+    st.caption("Rings: somewhere in the province (the ring is not its border). Dots: named towns. "
+               "A town inside a province is part of the province's figure, not added to it.")
 
 
 def show_tables(view: OperationView) -> None:
