@@ -59,12 +59,12 @@ def _sources_text(view: OperationView, source_ids: tuple[str, ...]) -> str:
 def country_tooltip(view: OperationView, c: CountryFigure) -> str:
     label = METRIC_LABELS[view.metric]
     if c.status == "counted" and c.figure is not None:
-        text = f"{c.name}: {c.figure.text} {label} (stated)"
+        text = f"{c.name}: {c.figure.phrase(view.metric)} (stated)"
         if c.placed_below:
             text += f", {c.placed_below} of them placed in provinces or towns"
         return f"{text}\nSources: {_sources_text(view, c.figure.sources)}"
     if c.status == "at_least" and c.figure is not None:
-        return f"{c.name}: at least {c.figure.count} {label} (sum of the provinces and towns named; no national figure)"
+        return f"{c.name}: {c.figure.phrase(view.metric)} (sum of the provinces and towns named; no national figure)"
     if c.status == "named" and c.figure is not None:
         return f"{c.name}: {label} reported, count not given\nSources: {_sources_text(view, c.figure.sources)}"
     disputed = ", ".join(f.text for f in c.disputed_figures)
@@ -171,7 +171,7 @@ def _placed_rows(view: OperationView, precision: str) -> list[dict[str, Any]]:
 
 def placed_tooltip(view: OperationView, p: PlacedFigure, label: str) -> str:
     where = "somewhere in " + p.name if p.precision == "subdivision" else p.name
-    text = f"{where}: {p.figure.text} {label}"
+    text = f"{where}: {p.figure.phrase(view.metric)}"
     if p.inside:
         text += f" (part of the figure for {view.places[p.inside].name}, not added to it)"
     if p.disputed:

@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .geo.gazetteer import ResolvedPlace, country_name
-from .records.schema import METRIC_LABELS, Claim, Operation
+from .records.schema import METRIC_LABELS, METRIC_SINGULAR, Claim, Operation
 
 COUNTRY_METRIC = {"arrests": "countries_with_arrests", "suspects_identified": "countries_with_suspects"}
 
@@ -46,6 +46,13 @@ class Figure:
             "about": f"about {n}",
             "range": f"{n}–{self.upper:,}" if self.upper is not None else n,
         }[self.qualifier]
+
+    def phrase(self, metric: str) -> str:
+        """'1 arrest', '7 arrests', 'at least 5 arrests', 'arrests: count not reported'."""
+        if self.count is None or self.qualifier == "unknown":
+            return f"{METRIC_LABELS[metric]}: count not reported"
+        unit = METRIC_SINGULAR[metric] if self.count == 1 and self.qualifier == "exact" else METRIC_LABELS[metric]
+        return f"{self.text} {unit}"
 
 
 @dataclass(frozen=True)
@@ -257,7 +264,9 @@ def _remainder(total: Figure | None, countries: list[CountryFigure], label: str)
     left = total.count - sum(n for _, n in attributed)
     parts = " − ".join([f"{total.text} stated"] + [f"{n:,} {names[i]}" for i, n in attributed])
     text = f"{parts} = {left:,} not attributed to a country"
-    if total.qualifier != "exact" or any(c.status == "at_least" for c in countries):
+    if total.qualifier != "exact" or any(
+        c.figure is not None and c.figure.qualifier != "exact" for c in countries if c.value is not None
+    ):
         text += " (approximate: a figure in this sum is not exact)"
     if named:
         text += f"; named without a count: {', '.join(names[i] for i in named)}"

@@ -39,7 +39,7 @@ def phase_segments(op: Operation) -> pd.DataFrame:
             notes.append("end not reported")
         base["note"] = "; ".join(dict.fromkeys(notes))
 
-        def seg(kind: str, a: date, b: date) -> None:
+        def seg(kind: str, a: date, b: date, base: dict[str, Any] = base) -> None:
             rows.append({**base, "segment": kind, "start": pd.Timestamp(a),
                          "end": pd.Timestamp(b + timedelta(days=1))})
 

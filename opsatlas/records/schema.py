@@ -115,6 +115,17 @@ METRIC_LABELS: dict[str, str] = {
 }
 
 
+METRIC_SINGULAR: dict[str, str] = {
+    "arrests": "arrest",
+    "suspects_identified": "suspect identified",
+    "victims_identified": "victim identified",
+    "seizures": "seizure",
+    "countries_with_arrests": "country with arrests",
+    "countries_with_suspects": "country with suspects",
+    "subdivisions_with_arrests": "province or state with arrests",
+}
+
+
 class Strict(BaseModel):
     """Unknown fields are errors, and records are immutable once loaded."""
 

@@ -34,9 +34,7 @@ def _pydantic_message(err: dict[str, Any]) -> str:
         return "unknown field: remove it or check its spelling against data/README.md"
     if kind == "missing":
         return "required field is missing: add it"
-    msg = err["msg"]
-    if msg.startswith("Value error, "):
-        msg = msg[len("Value error, "):]
+    msg = err["msg"].removeprefix("Value error, ")
     if kind == "literal_error":
         msg = msg.replace("Input should be", "use one of")
     if kind in ("string_type", "int_type", "list_type", "dict_type", "model_type"):
@@ -47,8 +45,7 @@ def _pydantic_message(err: dict[str, Any]) -> str:
 
 
 def _loc_without_model_tags(loc: tuple[Any, ...]) -> tuple[Any, ...]:
-    # pydantic adds the name of a failing `after` model validator to nothing; but function
-    # validators on Annotated types can add labels such as 'function-after[...]'. Drop them.
+    # Validators on Annotated types can add steps such as 'function-after[...]'; they are no field.
     return tuple(s for s in loc if not (isinstance(s, str) and "[" in s))
 
 
@@ -63,8 +60,11 @@ def parse_text(text: str, name: str) -> tuple[Any, Operation | None, list[Proble
         line = mark.line + 1 if mark is not None else 1
         what = (exc.problem or exc.context or "malformed YAML").strip()
         return None, None, [Problem(name, line, "(yaml)", f"{what}: fix the YAML syntax on this line")]
-    except YAMLError as exc:
-        return None, None, [Problem(name, 1, "(yaml)", f"{exc}: fix the YAML syntax")]
+    except YAMLError as exc:  # e.g. a reader error for a control character, with a character position
+        position = getattr(exc, "position", None)
+        line = text[:position].count("\n") + 1 if isinstance(position, int) else 1
+        what = str(exc).splitlines()[0]
+        return None, None, [Problem(name, line, "(yaml)", f"{what}: remove it or fix the YAML syntax")]
     if not isinstance(tree, dict):
         return tree, None, [Problem(name, 1, "(record)", "a record is a mapping of fields (id:, name:, ...): "
                                                          "see data/operations/vibora-2025.yaml")]
