@@ -123,11 +123,13 @@ def _country_features(view: OperationView) -> list[dict[str, Any]]:
     return features
 
 
-def choropleth_layer(view: OperationView) -> pdk.Layer:
+def choropleth_layer(view: OperationView, focus: str | None = None) -> pdk.Layer:
+    """Countries shaded by the metric; with `focus`, only that country (the close-up needs no more)."""
+    features = [f for f in _country_features(view) if focus is None or f["properties"]["iso3"] == focus]
     return pdk.Layer(
         "GeoJsonLayer",
         id="countries-figures",
-        data={"type": "FeatureCollection", "features": _country_features(view)},
+        data={"type": "FeatureCollection", "features": features},
         pickable=True,
         stroked=True,
         filled=True,
@@ -367,7 +369,7 @@ def close_up_country(view: OperationView) -> str | None:
 
 def build_deck(view: OperationView, focus: str | None = None, width: int = 640, height: int = 560) -> pdk.Deck:
     """The map for one operation and metric; with `focus`, a close-up of one country's places."""
-    layers = [base_layer(), choropleth_layer(view), link_layer(view), subdivision_layer(view),
+    layers = [base_layer(), choropleth_layer(view, focus), link_layer(view), subdivision_layer(view),
               point_layer(view)]
     if focus is None:
         layers += [_text_layer("labels", label_rows(view), (20, 20, 20, 255)),

@@ -1,7 +1,7 @@
 """The one module that talks to Streamlit: caching, widgets and rendering of package objects.
 
 Record text is untrusted. It reaches the page only as plain text (st.text, dataframes, text
-tooltips) or as Markdown escaped by `md`; never with unsafe_allow_html.
+tooltips) or as Markdown escaped by `md`; never as raw HTML.
 """
 
 from __future__ import annotations

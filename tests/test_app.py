@@ -1,0 +1,137 @@
+"""The real app through Streamlit's AppTest: every page, the figures it shows, and bad input."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pytest
+from conftest import ROOT, VIBORA, minimal
+from streamlit.testing.v1 import AppTest
+
+APP = str(ROOT / "app.py")
+
+
+def run_app(monkeypatch=None, data_dir=None, query=None):
+    if data_dir is not None:
+        monkeypatch.setenv("OPSATLAS_DATA_DIR", str(data_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    return at.run()
+
+
+@pytest.fixture(scope="module")
+def main_page():
+    at = run_app()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_headline_metrics(main_page):
+    metrics = {m.label: m.value for m in main_page.metric}
+    assert metrics == {"Arrests": "20", "Countries with arrests": "12", "Further suspects identified": "68",
+                       "Countries with suspects": "28"}
+
+
+def test_remainder_and_disputes_are_on_the_page(main_page):
+    info = " ".join(i.value for i in main_page.info)
+    assert "10 arrests not attributed to a country" in info
+    assert "20 stated − 7 Spain − 3 El Salvador = 10" in info
+    warnings = " ".join(w.value for w in main_page.warning)
+    assert "Panama" in warnings and "Where are the 68 further suspects" in warnings
+
+
+def test_map_and_close_up_are_drawn(main_page):
+    decks = [json.loads(d.proto.json) for d in main_page.get("deck_gl_json_chart")]
+    assert len(decks) == 2
+    world, close_up = decks
+    assert [layer["id"] for layer in world["layers"]][:2] == ["countries-base", "countries-figures"]
+    assert {r["id"] for r in close_up["layers"][-1]["data"]} >= {"barcelona-province", "el-masnou"}
+    assert json.loads(main_page.get("deck_gl_json_chart")[0].proto.tooltip) == {"text": "{tooltip}"}
+
+
+def test_alt_text_and_tables(main_page):
+    texts = " ".join(t.value for t in main_page.text)
+    assert "Sources state 20 arrests in 12 countries" in texts and "Spain: 7" in texts
+    frames = [df.value for df in main_page.dataframe]
+    countries = next(f for f in frames if "code" in f.columns)
+    assert dict(zip(countries["code"], countries["arrests"]))["ESP"] == "7"
+    figures = next(f for f in frames if "quote" in f.columns)
+    assert len(figures) > 30 and (figures["source"].str.startswith("https://") | (figures["source"] == "")).all()
+
+
+def test_timeline_is_drawn(main_page):
+    specs = [json.loads(c.proto.spec) for c in main_page.get("vega_lite_chart")]
+    assert len(specs) == 1
+    marks = [layer["mark"]["type"] for layer in specs[0]["layer"]]
+    assert marks == ["rect", "bar", "point", "text", "rule", "text"]
+    phases = next(df.value for df in main_page.dataframe if "as reported" in df.value.columns)
+    assert list(phases["when"])[-1] == "6 June 2025 – 6 June 2025"
+
+
+def test_metric_switch_to_involvement():
+    at = run_app(query={"metric": "involvement"})
+    assert not at.exception
+    deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    statuses = {f["properties"]["iso3"]: f["properties"]["status"] for f in deck["layers"][1]["data"]["features"]}
+    assert statuses["CHL"] == "other"
+    assert at.query_params["metric"] == "involvement"
+
+
+def test_suspects_metric_shows_everything_unplaced():
+    at = run_app(query={"metric": "suspects_identified"})
+    assert not at.exception
+    assert "68 suspects identified not attributed to a country" in " ".join(i.value for i in at.info)
+
+
+def test_hostile_query_values_give_the_default_view():
+    at = run_app(query={"op": "<script>alert(1)</script>", "metric": "../../etc/passwd"})
+    assert not at.exception
+    assert at.title[0].value == "Operation Víbora"
+    assert at.query_params["op"] == "vibora-2025" and at.query_params["metric"] == "arrests"
+
+
+def test_about_page():
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.switch_page("pages/about.py").run()
+    assert not at.exception
+    assert at.title[0].value == "About the data"
+    assert "Natural Earth" in " ".join(m.value for m in at.markdown)
+
+
+def test_empty_data_dir(monkeypatch, tmp_path):
+    at = run_app(monkeypatch, tmp_path)
+    assert not at.exception
+    assert "No valid operation records" in at.error[0].value
+
+
+def test_broken_file_beside_a_good_one(monkeypatch, tmp_path):
+    shutil.copy(VIBORA, tmp_path / "vibora-2025.yaml")
+    (tmp_path / "broken.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+    at = run_app(monkeypatch, tmp_path)
+    assert not at.exception
+    assert at.title[0].value == "Operation Víbora"
+    assert any("broken.yaml:" in c.value and "(yaml)" in c.value for c in at.code)
+
+
+def test_hostile_record_text_stays_text(monkeypatch, tmp_path):
+    evil = '<img src=x onerror=alert(1)> [click](javascript:alert(2)) </script><script>alert(3)</script>'
+    text = minimal("evil-op").replace("summary: A test record.", f"summary: '{evil}'").replace(
+        "publisher: A publisher", f"publisher: '{evil}'")
+    text += ("places:\n  - {id: esp, name: Spain, precision: country, country: ESP}\n"
+             f"claims:\n  - {{id: c1, metric: arrests, count: 2, place: esp, source: s1, quote: '{evil}'}}\n"
+             f"  - {{id: c2, metric: arrests, count: 5, source: s1, quote: '{evil}'}}\n")
+    (tmp_path / "evil-op.yaml").write_text(text, encoding="utf-8")
+    at = run_app(monkeypatch, tmp_path)
+    assert not at.exception
+    unescaped_markup = re.compile(r"(?<!\\)<|(?<!\\)\]\(javascript")
+    for md in list(at.markdown) + list(at.caption) + list(at.info) + list(at.warning):
+        assert not unescaped_markup.search(md.value), md.value
+    assert not any(md.proto.allow_html for md in list(at.markdown) + list(at.caption))
+    assert any("\\<img" in m.value for m in at.caption), "the summary is shown, escaped"
+    deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    tooltip = deck["layers"][1]["data"]["features"][0]["properties"]["tooltip"]
+    assert "<img src=x" in tooltip  # carried as data, and drawn by a text-only tooltip
+    assert json.loads(at.get("deck_gl_json_chart")[0].proto.tooltip) == {"text": "{tooltip}"}

@@ -1,0 +1,139 @@
+"""The running app in a real headless Chromium, with every request outside localhost blocked.
+
+Needs Debian's chromium (`tools/test.sh` installs it). Set OPSATLAS_SKIP_BROWSER=1 to skip on a
+machine without it; CI never sets it, so a missing browser fails there.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from io import BytesIO
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from conftest import ROOT
+
+from opsatlas import maplayers as ml
+
+CHROMIUM = Path(os.environ.get("OPSATLAS_CHROMIUM", "/usr/bin/chromium"))
+ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--enable-unsafe-swiftshader"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(os.environ.get("OPSATLAS_SKIP_BROWSER") == "1", reason="OPSATLAS_SKIP_BROWSER=1"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    assert CHROMIUM.exists(), f"{CHROMIUM} is missing: apt-get install -y chromium (tools/test.sh does)"
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url + "_stcore/health", timeout=2)
+            break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        raise RuntimeError("streamlit did not start:\n" + proc.stdout.read().decode(errors="replace")[-3000:])
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def loaded(server):
+    from playwright.sync_api import sync_playwright
+
+    outside: list[str] = []
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1100})
+
+        def route(r):
+            host = urlparse(r.request.url).hostname
+            if r.request.url.startswith(("data:", "blob:")) or host in ("127.0.0.1", "localhost"):
+                return r.continue_()
+            outside.append(r.request.url)
+            return r.abort()
+
+        page.route("**/*", route)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(server)
+        page.wait_for_selector("canvas", timeout=60_000)
+        # wait until the base boundaries have been fetched and the deck has drawn
+        page.wait_for_function("document.querySelectorAll('canvas').length >= 2", timeout=60_000)
+        page.wait_for_timeout(5000)
+        map_png = page.locator("[data-testid='stDeckGlJsonChart']").first.screenshot()
+        close_png = page.locator("[data-testid='stDeckGlJsonChart']").nth(1).screenshot()
+        body = page.inner_text("body")
+        browser.close()
+    return {"outside": outside, "errors": errors, "map": map_png, "close": close_png, "body": body}
+
+
+def _count_near(png: bytes, rgb: tuple[int, int, int], tol: int = 14) -> int:
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.asarray(Image.open(BytesIO(png)).convert("RGB"), dtype=np.int16)
+    return int((np.abs(pixels - np.array(rgb, dtype=np.int16)) <= tol).all(axis=-1).sum())
+
+
+def _over(fill: tuple[int, ...], under: tuple[int, ...]) -> tuple[int, int, int]:
+    a = fill[3] / 255 if len(fill) == 4 else 1.0
+    return tuple(round(f * a + u * (1 - a)) for f, u in zip(fill[:3], under[:3]))  # type: ignore[return-value]
+
+
+def test_no_request_leaves_localhost(loaded):
+    assert loaded["outside"] == []
+
+
+def test_no_errors_in_the_page(loaded):
+    assert [e for e in loaded["errors"] if "deck" in e.lower() or "uncaught" in e.lower()] == []
+
+
+def test_countries_and_arrest_marks_are_drawn(loaded):
+    png = loaded["map"]
+    land = _count_near(png, ml.LAND[:3])
+    named = _count_near(png, _over(ml.NAMED_FILL, ml.LAND))
+    spain = _count_near(png, _over((*ml.BLUES[3], 230), ml.LAND))
+    assert land > 20_000, f"base countries missing ({land} land pixels)"
+    assert named > 3_000, f"countries named without a count missing ({named} pixels)"
+    assert spain > 30, f"Spain's counted fill missing ({spain} pixels)"
+
+
+def test_close_up_shows_rings_and_town(loaded):
+    png = loaded["close"]
+    spain = _count_near(png, _over((*ml.BLUES[3], 230), ml.LAND))
+    ring_ink = _count_near(png, ml.RING[:3], tol=30)
+    assert spain > 5_000, f"Spain missing in the close-up ({spain} pixels)"
+    assert ring_ink > 200, f"province rings and the El Masnou dot missing ({ring_ink} dark pixels)"
+
+
+def test_page_text(loaded):
+    body = loaded["body"]
+    assert "Operation Víbora" in body and "10 arrests not attributed to a country" in body
+    assert "Was there an arrest in Panama?" in body

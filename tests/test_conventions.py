@@ -1,0 +1,60 @@
+"""Architecture rules that keep the code easy to find and test."""
+
+from __future__ import annotations
+
+import ast
+
+from conftest import ROOT
+
+PACKAGE = ROOT / "opsatlas"
+
+
+def _imports(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            yield node.module.split(".")[0]
+
+
+def test_only_ui_imports_streamlit():
+    users = sorted(str(p.relative_to(ROOT)) for p in PACKAGE.rglob("*.py") if "streamlit" in set(_imports(p)))
+    assert users == ["opsatlas/ui.py"]
+
+
+def test_pages_are_thin():
+    for page in [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))]:
+        imported = set(_imports(page))
+        assert not imported & {"pandas", "pydeck", "altair", "ruamel", "pydantic", "geopy"}, page.name
+        assert len(page.read_text(encoding="utf-8").splitlines()) <= 40, f"{page.name} grew: move logic to opsatlas"
+
+
+def test_no_unsafe_html_anywhere():
+    for path in [*PACKAGE.rglob("*.py"), ROOT / "app.py", *(ROOT / "pages").glob("*.py")]:
+        assert "unsafe_allow_html" not in path.read_text(encoding="utf-8"), path
+
+
+def test_settings_documented():
+    from opsatlas import settings
+
+    for name in ("OPSATLAS_DATA_DIR", "OPSATLAS_GEOCODE", "OPSATLAS_GEOCODE_CACHE"):
+        assert name in settings.__doc__
+        assert name in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_data_dictionary_documents_every_field():
+    import re
+
+    from opsatlas.records import schema
+
+    text = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    sections = dict(re.findall(r"^## (\w+).*?\n(.*?)(?=^## |\Z)", text, flags=re.DOTALL | re.MULTILINE))
+    models = {"Operation": schema.Operation, "Source": schema.Source, "Place": schema.Place,
+              "Claim": schema.Claim, "Case": schema.Case, "Dispute": schema.Dispute, "Phase": schema.Phase,
+              "Link": schema.Link, "Coordinator": schema.Coordinator}
+    for title, model in models.items():
+        assert title in sections, f"data/README.md has no section for {title}"
+        for name, field in model.model_fields.items():
+            key = field.alias or name
+            assert f"`{key}`" in sections[title], f"{title}.{key} is not documented in data/README.md"

@@ -1,0 +1,74 @@
+"""Benchmark: server-side time of the main page against a bare Streamlit page, and map bytes.
+
+    python tools/benchmark.py [--runs 15]
+
+Both pages run through Streamlit's AppTest (the script run on the server, no browser). The first
+run of each is reported apart (cold: imports, loading and caching the records); the ratio uses the
+median of the warm runs. Bytes are the deck JSON that st.pydeck_chart sends, plus the boundaries
+file the browser fetches once from static/ (and then caches).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _time_runs(script: str, runs: int) -> tuple[float, list[float]]:
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(script, default_timeout=120)
+    t0 = time.perf_counter()
+    at.run()
+    cold = time.perf_counter() - t0
+    if at.exception:
+        raise SystemExit(f"{script} raised: {at.exception}")
+    warm = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        at.run()
+        warm.append(time.perf_counter() - t0)
+    return cold, warm
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=15)
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        bare = Path(tmp) / "bare.py"
+        bare.write_text("import streamlit as st\nst.title('Bare page')\nst.write('hello')\n", encoding="utf-8")
+        bare_cold, bare_warm = _time_runs(str(bare), args.runs)
+    main_cold, main_warm = _time_runs(str(ROOT / "pages" / "map.py"), args.runs)
+
+    from opsatlas.geo.boundaries import BOUNDARIES_FILE
+    from opsatlas.maplayers import build_deck
+    from opsatlas.records.store import RecordStore
+    from opsatlas.view import build_view
+
+    view = build_view(RecordStore().get("vibora-2025"))
+    world = len(build_deck(view).to_json().encode())
+    close = len(build_deck(view, focus="ESP", width=300, height=320).to_json().encode())
+    base = BOUNDARIES_FILE.stat().st_size
+
+    bm, mm = statistics.median(bare_warm), statistics.median(main_warm)
+    print(f"runs per page (warm): {args.runs}")
+    print(f"bare page   cold {bare_cold * 1000:8.1f} ms   warm median {bm * 1000:7.1f} ms")
+    print(f"main page   cold {main_cold * 1000:8.1f} ms   warm median {mm * 1000:7.1f} ms "
+          f"(min {min(main_warm) * 1000:.1f}, max {max(main_warm) * 1000:.1f})")
+    print(f"ratio main/bare (warm medians): {mm / bm:.1f}x")
+    print(f"map bytes per run: world deck {world:,} + close-up deck {close:,} = {world + close:,}")
+    print(f"boundaries fetched once from static/: {base:,} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
