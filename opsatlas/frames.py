@@ -58,15 +58,12 @@ def countries_table(view: OperationView) -> pd.DataFrame:
             s for f in c.disputed_figures for s in f.sources)
         rows.append({
             "country": c.name, "code": c.iso3, label: shown, "status": status_words[c.status],
-            "placed in provinces or towns": c.placed_below or None,
+            "placed in provinces or towns": str(c.placed_below) if c.placed_below else "",
             "sources": "; ".join(view.record.source(s).publisher for s in sources),
             "on the map": "yes" if c.drawn else "too small at this scale",
         })
     frame = pd.DataFrame(rows)
-    if not frame.empty:
-        frame["placed in provinces or towns"] = frame["placed in provinces or towns"].astype("Int64")
-        frame = frame.sort_values("country", kind="stable").reset_index(drop=True)
-    return frame
+    return frame.sort_values("country", kind="stable").reset_index(drop=True) if not frame.empty else frame
 
 
 def places_table(view: OperationView) -> pd.DataFrame:

@@ -78,20 +78,24 @@ def _arrest_windows(op: Operation) -> pd.DataFrame:
 
 
 def phases_chart(op: Operation, width: int | str = "container") -> alt.LayerChart:
-    """The timeline: bars per phase, faint where dates are uncertain, with arrests and announcement marked."""
+    """The timeline: one row per phase, its name and the source's wording above a bar that is solid
+    where the dates are certain and faint where they are not; arrests and announcement marked."""
     segs = phase_segments(op)
-    order = list(dict.fromkeys(segs["phase"])) if not segs.empty else []
-    height = max(120, 34 * len(order))
-    y = alt.Y("phase:N", sort=order, title=None, axis=alt.Axis(labelLimit=320))
-    x = alt.X("start:T", title=None, axis=alt.Axis(format="%b %Y", labelAngle=0))
+    labels = segs.drop_duplicates("phase").assign(
+        label=lambda d: d["phase"] + d["note"].map(lambda n: f" — {n}" if n else ""))
+    rows = max(1, len(labels))
+    lo = segs["start"].min() - pd.Timedelta(days=20) if not segs.empty else pd.Timestamp("2000-01-01")
+    hi = segs["end"].max() + pd.Timedelta(days=20) if not segs.empty else pd.Timestamp("2001-01-01")
+    labels = labels.assign(left=lo)
+    x_scale = alt.Scale(domain=[lo, hi])
+    y = alt.Y("order:O", axis=None, scale=alt.Scale(paddingInner=0.55, paddingOuter=0.6))
+    x = alt.X("start:T", title=None, scale=x_scale, axis=alt.Axis(format="%b %Y", labelAngle=0, grid=True))
     tooltip = [alt.Tooltip("phase:N", title="phase"), alt.Tooltip("when:N", title="when"),
                alt.Tooltip("note:N", title="as reported"), alt.Tooltip("segment:N", title="this stretch")]
-    bars = alt.Chart(segs).mark_bar(height=18, cornerRadius=2).encode(
+    bars = alt.Chart(segs).mark_bar(height=14, cornerRadius=2).encode(
         x=x, x2="end:T", y=y,
         color=alt.Color("segment:N", scale=alt.Scale(domain=["certain", "uncertain"], range=[SOLID, FAINT]),
                         legend=alt.Legend(title="dates", orient="top")),
-        opacity=alt.Opacity("segment:N", scale=alt.Scale(domain=["certain", "uncertain"], range=[1.0, 0.55]),
-                            legend=None),
         strokeDash=alt.StrokeDash("segment:N", scale=alt.Scale(domain=["certain", "uncertain"],
                                                                  range=[[1, 0], [4, 3]]), legend=None),
         stroke=alt.value("#08306b"),
@@ -101,13 +105,12 @@ def phases_chart(op: Operation, width: int | str = "container") -> alt.LayerChar
     days = (segs["end"] - segs["start"]).dt.days if not segs.empty else segs["start"]
     dots = alt.Chart(segs[days <= 3] if not segs.empty else segs).mark_point(
         shape="diamond", size=140, filled=True, color="#08306b").encode(x="start:T", y=y, tooltip=tooltip)
-    notes = alt.Chart(segs[segs["note"] != ""].drop_duplicates("phase")).mark_text(
-        align="left", dx=6, fontSize=11, fontStyle="italic", color="#444"
-    ).encode(x="end:T", y=y, text="note:N")
+    names = alt.Chart(labels).mark_text(align="left", baseline="bottom", dy=-9, fontSize=12, color="#222").encode(
+        x=alt.X("left:T", scale=x_scale), y=y, text="label:N")
     windows = alt.Chart(_arrest_windows(op)).mark_rect(color=ARRESTS, opacity=0.12).encode(
-        x="start:T", x2="end:T", tooltip=[alt.Tooltip("mark:N", title="arrests")])
+        x=alt.X("start:T", scale=x_scale), x2="end:T", tooltip=[alt.Tooltip("mark:N", title="arrests")])
     rules = alt.Chart(_marks(op)).mark_rule(color=ARRESTS, strokeWidth=2).encode(
-        x="date:T", tooltip=[alt.Tooltip("mark:N", title="mark")])
+        x=alt.X("date:T", scale=x_scale), tooltip=[alt.Tooltip("mark:N", title="mark")])
     rule_text = alt.Chart(_marks(op)).mark_text(align="right", dx=-4, dy=-6, color=ARRESTS, fontSize=11).encode(
-        x="date:T", y=alt.value(0), text="mark:N")
-    return alt.layer(windows, bars, dots, notes, rules, rule_text).properties(width=width, height=height)
+        x=alt.X("date:T", scale=x_scale), y=alt.value(0), text="mark:N")
+    return alt.layer(windows, bars, dots, names, rules, rule_text).properties(width=width, height=48 * rows)

@@ -12,6 +12,8 @@ import streamlit as st
 
 from .alttext import map_alt_text
 from .frames import countries_table, figures_table, places_table
+from .geo.distance import distance_km
+from .geo.gazetteer import country_name
 from .legend import legend_svg
 from .maplayers import build_deck, close_up_country
 from .records.dates import human
@@ -153,10 +155,11 @@ def show_map(view: OperationView) -> None:
 
 
 def show_map_panel(view: OperationView) -> None:
-    """The world map on the left; what is unplaced, the close-up and the disputes beside it."""
+    """Map and timeline on the left; what is unplaced, the close-up and the disputes beside them."""
     left, right = st.columns([2, 1], gap="medium")
     with left:
         show_map(view)
+        show_timeline(view)
     with right:
         show_remainder(view)
         show_close_up(view)
@@ -189,11 +192,13 @@ def show_tables(view: OperationView) -> None:
 
 def show_timeline(view: OperationView) -> None:
     st.subheader("How the investigation unfolded")
-    st.altair_chart(phases_chart(view.record), width="stretch")
+    chart = phases_chart(view.record)
+    st.altair_chart(chart, width="stretch", height=int(chart.to_dict()["height"]) + 60)
     segs = phase_segments(view.record).drop_duplicates("phase")[["phase", "when", "note"]]
     st.dataframe(segs.rename(columns={"note": "as reported"}), hide_index=True, width="stretch")
     for ph in view.record.phases:
-        with st.expander(f"{ph.name} — {human(ph.start) if ph.start else 'start not reported'}"):
+        when = ph.start_as_reported or (human(ph.start) if ph.start else "start not reported")
+        with st.expander(f"{ph.name} — {when}"):
             st.text(ph.description)
             for ev in ph.evidence:
                 src = view.record.source(ev.source)
@@ -216,8 +221,20 @@ def show_cases_and_links(view: OperationView) -> None:
         st.subheader("Links between places")
         for link in op.links:
             srcs = ", ".join(md_link(op.source(e.source).publisher, op.source(e.source).url) for e in link.evidence)
-            st.markdown(f"- {md(view.places[link.from_place].name)} → {md(view.places[link.to].name)}: "
-                        f"{md(link.description)} ({srcs})")
+            a, b = view.places[link.from_place], view.places[link.to]
+            km = distance_km(a, b)
+            far = f" (about {round(km, -2):,.0f} km between the map's anchors)" if km else ""
+            st.markdown(f"- {md(a.name)} → {md(b.name)}{md(far)}: {md(link.description)} ({srcs})")
+
+
+def show_coordinators(view: OperationView) -> None:
+    op = view.record
+    st.subheader("Who ran it")
+    lead = f"Led by {country_name(op.lead_country)}. " if op.lead_country else ""
+    st.markdown(md(f"{lead}Crime: {op.crime_description}"))
+    for co in op.coordinators:
+        srcs = ", ".join(md_link(op.source(e.source).publisher, op.source(e.source).url) for e in co.evidence)
+        st.markdown(f"- **{md(co.body)}** ({md(co.kind)}): {md(co.role)} ({srcs})")
 
 
 def show_no_records(folder: str) -> None:

@@ -14,6 +14,6 @@ else:
     ui.show_header(view)
     ui.show_headline(view, suspects)
     ui.show_map_panel(view)
-    ui.show_timeline(view)
     ui.show_tables(view)
+    ui.show_coordinators(view)
     ui.show_cases_and_links(view)
