@@ -14,8 +14,7 @@ from .alttext import map_alt_text
 from .frames import countries_table, figures_table, places_table
 from .geo.distance import distance_km
 from .geo.gazetteer import country_name
-from .legend import legend_svg
-from .maplayers import build_deck, close_up_country
+from .maps import build_deck, close_up_country, legend_svg
 from .records.dates import human
 from .records.store import Catalogue, RecordStore
 from .timeline import phase_segments, phases_chart

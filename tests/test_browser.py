@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 import pytest
 from conftest import ROOT
 
-from opsatlas import maplayers as ml
+from opsatlas.maps import style as ml
 
 CHROMIUM = Path(os.environ.get("OPSATLAS_CHROMIUM", "/usr/bin/chromium"))
 ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",

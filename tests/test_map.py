@@ -7,8 +7,7 @@ import os
 
 from conftest import ROOT
 
-from opsatlas.legend import legend_svg
-from opsatlas.maplayers import build_deck, close_up_country
+from opsatlas.maps import build_deck, close_up_country, legend_svg
 from opsatlas.view import build_view
 
 GOLDEN = ROOT / "tests" / "golden"

@@ -50,7 +50,7 @@ def main() -> int:
     main_cold, main_warm = _time_runs(str(ROOT / "pages" / "map.py"), args.runs)
 
     from opsatlas.geo.boundaries import BOUNDARIES_FILE
-    from opsatlas.maplayers import build_deck
+    from opsatlas.maps import build_deck
     from opsatlas.records.store import RecordStore
     from opsatlas.view import build_view
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from . import maplayers as ml
-from .view import OperationView
+from ..view import OperationView
+from . import style as ml
 
 
 def _rgb(c: tuple[int, ...]) -> str:
@@ -43,7 +43,7 @@ _KINDS = {
 
 
 def legend_svg(view: OperationView, width: int = 560) -> str:
-    """An SVG legend; every label comes from `maplayers.legend_items` and is escaped."""
+    """An SVG legend; every label comes from `style.legend_items` and is escaped."""
     items = ml.legend_items(view)
     kinds = _KINDS["involvement" if view.map_metric == "involvement" else "arrests"]
     row_h = 22

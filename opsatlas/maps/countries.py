@@ -1,0 +1,115 @@
+"""Country layers: the grey world base and the countries shaded by the chosen metric."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pydeck as pdk
+
+from ..geo import boundaries
+from ..reconcile import CountryFigure
+from ..records.schema import METRIC_LABELS
+from ..view import OperationView
+from .style import (
+    BASE_BOUNDARIES_URL,
+    DISPUTED_LINE,
+    INVOLVED_FIGURES,
+    INVOLVED_OTHER,
+    LAND,
+    NAMED_FILL,
+    NAMED_LINE,
+    ramp,
+    sources_text,
+)
+
+
+def country_tooltip(view: OperationView, c: CountryFigure) -> str:
+    label = METRIC_LABELS[view.metric]
+    if c.status == "counted" and c.figure is not None:
+        text = f"{c.name}: {c.figure.phrase(view.metric)} (stated)"
+        if c.placed_below:
+            text += f", {c.placed_below} of them placed in provinces or towns"
+        return f"{text}\nSources: {sources_text(view, c.figure.sources)}"
+    if c.status == "at_least" and c.figure is not None:
+        return f"{c.name}: {c.figure.phrase(view.metric)} (sum of the provinces and towns named; no national figure)"
+    if c.status == "named" and c.figure is not None:
+        return f"{c.name}: {label} reported, count not given\nSources: {sources_text(view, c.figure.sources)}"
+    disputed = ", ".join(f.text for f in c.disputed_figures)
+    return f"{c.name}: disputed ({disputed} {label} by one source, contradicted by others); not added to any total"
+
+def _involvement_features(view: OperationView) -> list[dict[str, Any]]:
+    shapes = boundaries.countries()
+    features = []
+    for inv in view.involvement:
+        shape = shapes.get(inv.iso3)
+        if shape is None:
+            continue
+        with_figures = any(not r.startswith(("phase:", "coordinator:", "link", "lead")) for r in inv.roles)
+        features.append({
+            "type": "Feature",
+            "geometry": shape.geometry,
+            "properties": {
+                "iso3": inv.iso3, "status": "figures" if with_figures else "other",
+                "fill": list(INVOLVED_FIGURES if with_figures else INVOLVED_OTHER), "line": [60, 60, 60, 255],
+                "width": 1, "tooltip": f"{inv.name}: " + "; ".join(inv.roles),
+            },
+        })
+    return features
+
+def _country_features(view: OperationView) -> list[dict[str, Any]]:
+    if view.map_metric == "involvement":
+        return _involvement_features(view)
+    shapes = boundaries.countries()
+    counted = [c.value for c in view.figures.countries if c.value is not None]
+    top = max(counted) if counted else 1
+    features = []
+    for c in view.figures.countries:
+        shape = shapes.get(c.iso3)
+        if shape is None:
+            continue
+        if c.value is not None:
+            fill, line, width = (*ramp(c.value, top), 230), (40, 40, 40, 255), 1
+        elif c.status == "named":
+            fill, line, width = NAMED_FILL, NAMED_LINE, 1.5
+        else:
+            fill, line, width = (255, 255, 255, 0), DISPUTED_LINE, 3
+        features.append({
+            "type": "Feature",
+            "geometry": shape.geometry,
+            "properties": {
+                "iso3": c.iso3, "status": c.status, "fill": list(fill), "line": list(line),
+                "width": width, "tooltip": country_tooltip(view, c),
+            },
+        })
+    return features
+
+def choropleth_layer(view: OperationView, focus: str | None = None) -> pdk.Layer:
+    """Countries shaded by the metric; with `focus`, only that country (the close-up needs no more)."""
+    features = [f for f in _country_features(view) if focus is None or f["properties"]["iso3"] == focus]
+    return pdk.Layer(
+        "GeoJsonLayer",
+        id="countries-figures",
+        data={"type": "FeatureCollection", "features": features},
+        pickable=True,
+        stroked=True,
+        filled=True,
+        get_fill_color="properties.fill",
+        get_line_color="properties.line",
+        get_line_width="properties.width",
+        line_width_units="'pixels'",
+        auto_highlight=True,
+    )
+
+def base_layer() -> pdk.Layer:
+    """Every country, grey, from the shipped boundaries (fetched from the app's own server)."""
+    return pdk.Layer(
+        "GeoJsonLayer",
+        id="countries-base",
+        data=BASE_BOUNDARIES_URL,
+        stroked=True,
+        filled=True,
+        get_fill_color=list(LAND),
+        get_line_color=[255, 255, 255, 255],
+        line_width_min_pixels=0.5,
+        pickable=False,
+    )

@@ -1,0 +1,69 @@
+"""The deck: layers in drawing order, and a view that fits the operation's places."""
+
+from __future__ import annotations
+
+import math
+
+import pydeck as pdk
+
+from ..view import OperationView
+from .countries import base_layer, choropleth_layer
+from .labels import label_rows, place_label_rows, region_label_rows, text_layer
+from .marks import link_layer, point_layer, subdivision_layer
+from .style import ARC, MAP_STYLE_URL
+
+
+def _mercator_y(lat: float) -> float:
+    lat = max(-85.0, min(85.0, lat))
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+def _fit(points: list[tuple[float, float]], width: int, height: int, pad: float) -> pdk.ViewState:
+    """Web-Mercator centre and zoom at which the points, padded by `pad` degrees, fit the map."""
+    if not points:
+        return pdk.ViewState(latitude=20, longitude=0, zoom=0.5)
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    lon_span = max(lons) - min(lons) + 2 * pad
+    y_top, y_bottom = _mercator_y(max(lats) + pad / 2), _mercator_y(min(lats) - pad / 2)
+    # At zoom 0 the world is 512 px wide (360 degrees) and 512 px high (2*pi in Mercator y).
+    zoom = min(math.log2(width * 360 / (512 * lon_span)),
+               math.log2(height * 2 * math.pi / (512 * (y_top - y_bottom))))
+    mid_lat = math.degrees(2 * math.atan(math.exp((y_top + y_bottom) / 2)) - math.pi / 2)
+    return pdk.ViewState(latitude=round(mid_lat, 2), longitude=round((max(lons) + min(lons)) / 2, 2),
+                         zoom=round(max(0.2, min(7.0, zoom)), 2))
+
+def view_state(view: OperationView, focus: str | None = None, width: int = 640, height: int = 560
+               ) -> pdk.ViewState:
+    """Centre and zoom that fit the operation's places and link ends (or one country's places)."""
+    if focus is not None:
+        pts = [(p.lat, p.lon) for p in view.places.values()
+               if p.iso3 == focus and p.lat is not None and p.lon is not None and p.precision != "country"]
+        return _fit(pts, width, height, pad=4)
+    link_ends = {lk.to for lk in view.record.links} | {lk.from_place for lk in view.record.links}
+    pts = [(p.lat, p.lon) for p in view.places.values()
+           if p.lat is not None and p.lon is not None and (p.precision != "region" or p.id in link_ends)]
+    return _fit(pts, width, height, pad=20)
+
+def close_up_country(view: OperationView) -> str | None:
+    """The country with the most figures placed below country level, if any (gets a close-up map)."""
+    counts: dict[str, int] = {}
+    for p in view.figures.places:
+        if p.iso3:
+            counts[p.iso3] = counts.get(p.iso3, 0) + 1
+    return min(counts, key=lambda k: (-counts[k], k)) if counts else None
+
+def build_deck(view: OperationView, focus: str | None = None, width: int = 640, height: int = 560) -> pdk.Deck:
+    """The map for one operation and metric; with `focus`, a close-up of one country's places."""
+    layers = [base_layer(), choropleth_layer(view, focus), link_layer(view), subdivision_layer(view),
+              point_layer(view)]
+    if focus is None:
+        layers += [text_layer("labels", label_rows(view), (20, 20, 20, 255)),
+                   text_layer("region-labels", region_label_rows(view), ARC)]
+    else:
+        layers.append(text_layer("place-labels", place_label_rows(view, focus), (20, 20, 20, 255)))
+    return pdk.Deck(
+        layers=layers,
+        initial_view_state=view_state(view, focus, width, height),
+        map_style=MAP_STYLE_URL,
+        map_provider="carto",  # with a local style URL: the provider only selects MapLibre
+        tooltip={"text": "{tooltip}"},
+    )
