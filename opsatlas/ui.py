@@ -53,6 +53,14 @@ def _view(fingerprint: str, operation_id: str, metric: str, _catalogue: Catalogu
     return build_view(_catalogue.records[operation_id], metric)
 
 
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _timeline_spec(operation_id: str, record_json: str) -> dict:
+    # Altair validates its spec on every to_dict (about 50 ms); the spec only changes with the record.
+    from .records.schema import Operation
+
+    return phases_chart(Operation.model_validate_json(record_json)).to_dict()
+
+
 def operation_view(cat: Catalogue, operation_id: str, metric: str) -> OperationView:
     return _view(cat.fingerprint, operation_id, metric, cat)
 
@@ -191,8 +199,8 @@ def show_tables(view: OperationView) -> None:
 
 def show_timeline(view: OperationView) -> None:
     st.subheader("How the investigation unfolded")
-    chart = phases_chart(view.record)
-    st.altair_chart(chart, width="stretch", height=int(chart.to_dict()["height"]) + 60)
+    spec = _timeline_spec(view.record.id, view.record.model_dump_json())
+    st.vega_lite_chart(spec, width="stretch", height=int(spec["height"]) + 60)
     segs = phase_segments(view.record).drop_duplicates("phase")[["phase", "when", "note"]]
     st.dataframe(segs.rename(columns={"note": "as reported"}), hide_index=True, width="stretch")
     for ph in view.record.phases:
