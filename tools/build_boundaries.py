@@ -6,7 +6,7 @@ Run once by a maintainer, never at app start or in tests (the output is committe
     node_modules/.bin/topo2geo countries=countries.geojson < node_modules/world-atlas/countries-110m.json
     python tools/build_boundaries.py /tmp/wa/countries.geojson data/geo/countries-110m.geojson
 
-It adds ISO 3166-1 alpha-3 codes (from the ISO numeric ids, with pycountry), rounds
+It makes rings that cross the antimeridian continuous, adds ISO 3166-1 alpha-3 codes (from the ISO numeric ids, with pycountry), rounds
 coordinates to 0.01 degree (about 1 km, far below the 1:110m generalisation) and sorts the
 features by code so the file, and every map built from it, is byte-stable.
 """
@@ -30,6 +30,21 @@ def _round(coords):
     return [_round(c) for c in coords]
 
 
+def _unwrap(geometry: dict) -> dict:
+    """Rings that cross the antimeridian (Fiji, Chukotka) jump from +180 to -180 and draw as a line
+    across the whole world; shift their western half by 360 degrees so each ring is continuous.
+    Antarctica is left alone: it really does span every longitude."""
+    polys = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    fixed = []
+    for poly in polys:
+        xs = [p[0] for p in poly[0]]
+        if max(xs) - min(xs) > 180 and min(p[1] for p in poly[0]) > -60:
+            poly = [[[x + 360 if x < 0 else x, y] for x, y in ring] for ring in poly]
+        fixed.append(poly)
+    coords = fixed if geometry["type"] == "MultiPolygon" else fixed[0]
+    return {"type": geometry["type"], "coordinates": coords}
+
+
 def convert(src: Path, out: Path) -> None:
     raw = json.loads(src.read_text(encoding="utf-8"))
     features = []
@@ -42,7 +57,7 @@ def convert(src: Path, out: Path) -> None:
             iso3 = country.alpha_3 if country else None
         if iso3 is None and name not in UNCODED:
             raise SystemExit(f"no ISO code for {name!r} (id {numeric!r}): add it to UNCODED or fix")
-        geom = feat["geometry"]
+        geom = _unwrap(feat["geometry"])
         features.append(
             {
                 "type": "Feature",
