@@ -76,13 +76,37 @@ def country_name(iso3: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
-def _subdivision_seat_names(place: Place) -> list[str]:
-    sub = pycountry.subdivisions.get(code=place.subdivision)
-    names = [sub.name.split(" [")[0]]
-    if "[" in sub.name:
-        names.append(sub.name.split(" [")[1].rstrip("]"))
-    names.append(place.name.split(" (")[0])
-    return list(dict.fromkeys(names))
+def _seat_names(iso_name: str, record_name: str | None) -> list[str]:
+    """Names a subdivision's namesake seat may go by: 'Lugo [Lugo]', 'Ourense [Orense]', the record's."""
+    names = [iso_name.split(" [")[0]]
+    if "[" in iso_name:
+        names.append(iso_name.split(" [")[1].rstrip("]"))
+    if record_name:
+        names.append(record_name.split(" (")[0])
+    return list(dict.fromkeys(n for n in names if n))
+
+
+@lru_cache(maxsize=512)
+def subdivision_anchor(code: str, record_name: str | None = None) -> tuple[float, float, str] | None:
+    """(lat, lon, basis) for drawing a subdivision as a ring: its namesake seat (Sevilla for the
+    province of Sevilla), else the mean of its own subdivisions' anchors (Andalucía: its eight
+    provinces). Never a capital picked by hand."""
+    sub = pycountry.subdivisions.get(code=code)
+    for seat in _seat_names(sub.name, record_name):
+        city = find_city(seat, sub.country_code)
+        if city is not None:
+            return (round(city["latitude"], 4), round(city["longitude"], 4),
+                    f"ring around {city['name']} (GeoNames {city['geonameid']}), the seat the subdivision is "
+                    "named after; the ring marks the subdivision, not a town")
+    children = [c for c in pycountry.subdivisions.get(country_code=sub.country_code)
+                if getattr(c, "parent_code", None) == code]
+    anchors = [a for a in (subdivision_anchor(c.code) for c in children) if a is not None]
+    if not anchors:
+        return None
+    lat = round(sum(a[0] for a in anchors) / len(anchors), 4)
+    lon = round(sum(a[1] for a in anchors) / len(anchors), 4)
+    return lat, lon, (f"ring around the mean position of the seats of its {len(anchors)} subdivisions "
+                      f"({', '.join(sorted(c.code for c in children))}); the ring marks the subdivision")
 
 
 def resolve_places(op: Operation, geocoder: CachedGeocoder | None = None
@@ -122,22 +146,15 @@ def resolve_places(op: Operation, geocoder: CachedGeocoder | None = None
                 findings.append(Finding(("places", i, "subdivision"),
                                         f"{place.subdivision} is not in {place.country}: fix the code or the country"))
                 continue
-            if place.lat is not None:
-                lat, lon = place.lat, place.lon
-                basis = f"ring around coordinates given in the record ({place.coordinates_note})"
-            else:
-                for seat in _subdivision_seat_names(place):
-                    city = find_city(seat, sub.country_code)
-                    if city is not None:
-                        lat, lon = round(city["latitude"], 4), round(city["longitude"], 4)
-                        basis = (f"ring around {city['name']} (GeoNames {city['geonameid']}), the seat the "
-                                 f"subdivision is named after; the ring marks the subdivision, not a town")
-                        break
-                else:
-                    findings.append(Finding(("places", i, "subdivision"),
-                                            f"no offline anchor for {place.subdivision}: add lat and lon with a "
-                                            "coordinates_note naming where they come from"))
-                    continue
+            anchor = (place.lat, place.lon, f"ring around coordinates given in the record "
+                                             f"({place.coordinates_note})") if place.lat is not None else \
+                subdivision_anchor(place.subdivision, place.name)
+            if anchor is None:
+                findings.append(Finding(("places", i, "subdivision"),
+                                        f"no offline anchor for {place.subdivision}: add lat and lon with a "
+                                        "coordinates_note naming where they come from"))
+                continue
+            lat, lon, basis = anchor
         elif place.precision == "point":
             assert place.country is not None
             if place.lat is not None:
@@ -162,8 +179,9 @@ def resolve_places(op: Operation, geocoder: CachedGeocoder | None = None
             if place.members:
                 members = tuple(sorted(place.members))
                 basis = "members listed in the record"
+            elif place.region is None:
+                basis = f"described only in words ({place.scope_note}): listed, not drawn"
             else:
-                assert place.region is not None
                 found = m49_region(place.region)
                 if found is None:
                     findings.append(Finding(("places", i, "region"),

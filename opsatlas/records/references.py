@@ -71,16 +71,50 @@ def check_references(op: Operation) -> list[Finding]:
 
     out += _check_containment(op)
     out += _check_disagreements(op)
+    out += _check_replacements(op)
+    return out
+
+
+def _check_replacements(op: Operation) -> list[Finding]:
+    """A running total replaces an earlier claim of the same figure, reported before it."""
+    from .dates import parse_partial
+
+    by_id = {c.id: c for c in op.claims}
+    sources = {s.id for s in op.sources}
+    out: list[Finding] = []
+    for i, c in enumerate(op.claims):
+        if c.replaces is None:
+            continue
+        loc = ("claims", i, "replaces")
+        old = by_id.get(c.replaces)
+        if old is None:
+            out.append(Finding(loc, f"unknown claim {c.replaces!r}"))
+            continue
+        if (old.metric, old.place) != (c.metric, c.place):
+            out.append(Finding(loc, f"{old.id!r} is another figure ({old.metric} at {old.place}): a claim "
+                                    "can only replace an earlier report of the same metric and place"))
+            continue
+        if c.source not in sources or old.source not in sources:
+            continue  # reported by the reference check
+        new_date, old_date = op.reported_on(c), op.reported_on(old)
+        if new_date is None or old_date is None:
+            out.append(Finding(loc, "both claims need a reporting date (reported_on, or their source's date) "
+                                    "to say which replaces which"))
+        elif parse_partial(new_date)[0] <= parse_partial(old_date)[1]:
+            out.append(Finding(loc, f"reported {new_date}, not after {old.id!r} ({old_date}): "
+                                    "only a later report can replace an earlier one"))
     return out
 
 
 def _check_disagreements(op: Operation) -> list[Finding]:
     """Claims for the same figure that disagree must be recorded as a dispute, not left to chance."""
     contested = {c for d in op.disputes for c in d.contested}
+    # A running total and the earlier figure it replaces differ on purpose.
+    in_chain = {c.id for c in op.claims if c.replaces} | {c.replaces for c in op.claims if c.replaces}
     first: dict[tuple[Any, ...], tuple[int, Any]] = {}
     out: list[Finding] = []
     for i, c in enumerate(op.claims):
-        if c.id in contested:
+        if c.id in contested or c.id in in_chain:
             continue
         key = (c.metric, c.place, c.item, c.status)
         value = (c.count, c.qualifier, c.upper)
@@ -94,8 +128,24 @@ def _check_disagreements(op: Operation) -> list[Finding]:
     return out
 
 
+def _iso_parent_chain(child: str | None, ancestor: str | None) -> bool:
+    """True when ISO 3166-2 puts `child` inside `ancestor` (a province inside its community)."""
+    import pycountry
+
+    seen = 0
+    code = child
+    while code and seen < 5:
+        sub = pycountry.subdivisions.get(code=code)
+        code = getattr(sub, "parent_code", None) if sub else None
+        if code == ancestor:
+            return True
+        seen += 1
+    return False
+
+
 def _check_containment(op: Operation) -> list[Finding]:
-    # Precision must rise strictly along `within`, so a loop always breaks this rule somewhere.
+    # Precision must rise along `within` (a subdivision may sit in a larger one only where ISO 3166-2
+    # says so), so a loop always breaks one of these rules somewhere.
     out: list[Finding] = []
     places = {p.id: p for p in op.places}
     for i, p in enumerate(op.places):
@@ -105,6 +155,11 @@ def _check_containment(op: Operation) -> list[Finding]:
         parent = places.get(p.within)
         if parent is None:
             out.append(Finding(loc, f"unknown place {p.within!r}: add it under 'places' or fix the id"))
+            continue
+        if p.precision == parent.precision == "subdivision":
+            if not _iso_parent_chain(p.subdivision, parent.subdivision):
+                out.append(Finding(loc, f"{p.subdivision} is not inside {parent.subdivision} in ISO 3166-2: "
+                                        "fix 'within' or the codes"))
             continue
         if _RANK[parent.precision] <= _RANK[p.precision]:
             out.append(Finding(loc, f"a {p.precision} cannot be within a {parent.precision} ({parent.id!r}): "

@@ -83,6 +83,7 @@ Count = Annotated[int, Field(ge=0, le=10_000_000)]
 
 Metric = Literal[
     "arrests",
+    "arrests_or_convictions",
     "suspects_identified",
     "victims_identified",
     "seizures",
@@ -106,6 +107,7 @@ CrimeType = Literal[
 #: Human labels, used by tables, legends and alt text.
 METRIC_LABELS: dict[str, str] = {
     "arrests": "arrests",
+    "arrests_or_convictions": "arrests or convictions",
     "suspects_identified": "suspects identified",
     "victims_identified": "victims identified",
     "seizures": "seizures",
@@ -117,6 +119,7 @@ METRIC_LABELS: dict[str, str] = {
 
 METRIC_SINGULAR: dict[str, str] = {
     "arrests": "arrest",
+    "arrests_or_convictions": "arrest or conviction",
     "suspects_identified": "suspect identified",
     "victims_identified": "victim identified",
     "seizures": "seizure",
@@ -173,6 +176,8 @@ class Place(Strict):
     lat: Annotated[float, Field(ge=-90, le=90)] | None = None
     lon: Annotated[float, Field(ge=-180, le=180)] | None = None
     coordinates_note: Text | None = None
+    #: For a region the sources define only in words ("the rest of the world"): it is listed, not drawn.
+    scope_note: Text | None = None
     note: Text | None = None
 
     @model_validator(mode="after")
@@ -187,10 +192,11 @@ class Place(Strict):
         if p == "region":
             if self.country is not None:
                 raise ValueError("a region has no 'country': list its 'members' or name a 'region'")
-            if self.region is None and not self.members:
-                raise ValueError("a region needs 'region' (a gazetteer region) or 'members'")
-        elif self.region is not None or self.members is not None:
-            raise ValueError("'region' and 'members' are only for precision: region")
+            if self.region is None and not self.members and not self.scope_note:
+                raise ValueError("a region needs 'region' (a gazetteer region), 'members', or a 'scope_note' "
+                                 "saying in words what it covers")
+        elif self.region is not None or self.members is not None or self.scope_note is not None:
+            raise ValueError("'region', 'members' and 'scope_note' are only for precision: region")
         if (self.lat is None) != (self.lon is None):
             raise ValueError("give both 'lat' and 'lon', or neither")
         if self.lat is not None:
@@ -217,6 +223,8 @@ class Claim(Strict):
     quote: Quote
     status: LegalStatus | None = None
     item: ShortText | None = None
+    #: A later running total of the same figure: from its reporting date on, it replaces that claim.
+    replaces: Slug | None = None
     note: Text | None = None
 
     @model_validator(mode="after")
@@ -311,6 +319,8 @@ class Operation(Strict):
     schema_version: Literal[1]
     id: Slug
     name: ShortText | None = None
+    #: What to call an operation the sources give no name: required when `name` is left out.
+    working_title: ShortText | None = None
     name_variants: list[ShortText] = []
     crime_type: CrimeType
     crime_description: Text
@@ -326,9 +336,20 @@ class Operation(Strict):
     links: list[Link] = []
     notes: list[Text] = []
 
+    @model_validator(mode="after")
+    def _has_a_title(self) -> Operation:
+        if self.name is None and self.working_title is None:
+            raise ValueError("an operation without a name needs a 'working_title' (e.g. 'Spanish-led WhatsApp "
+                             "operation, July 2017 (no name found)')")
+        return self
+
     @property
     def title(self) -> str:
-        return self.name or f"Unnamed operation ({self.id})"
+        return self.name or f"{self.working_title} (unnamed)"
+
+    def reported_on(self, claim: Claim) -> str | None:
+        """When a claim was reported: its own date, else its source's, else None (not dated)."""
+        return claim.reported_on or self.source(claim.source).date
 
     def source(self, source_id: str) -> Source:
         return next(s for s in self.sources if s.id == source_id)

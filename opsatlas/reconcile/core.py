@@ -1,0 +1,189 @@
+"""From a record to the figures a reader sees, without double counting or invented numbers.
+
+`reconcile(record, places, metric, as_of)` is pure. Its rules:
+- only claims known on `as_of` count, and a later running total replaces the one it names;
+- a headline total is what the sources state for the whole operation (claims with no place);
+- several claims giving the same figure for the same place corroborate it: counted once;
+- a figure inside another figure (El Masnou inside Barcelona province inside Spain) is part of
+  it, never added to it; a country's figure is its own stated figure, else the sum of the
+  outermost figures placed inside it, shown as "at least";
+- claims a dispute contests are shown as disputed and added to nothing;
+- the unattributed remainder is the stated total minus the firm country figures, with its
+  arithmetic written out (see `remainder.py`);
+- region figures ("10 in Latin America") are listed beside the countries, not added to them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from ..geo.gazetteer import ResolvedPlace, country_name
+from ..records.dates import parse_partial
+from ..records.schema import METRIC_LABELS, Claim, Operation
+from .known import known_claims
+from .remainder import remainder
+from .types import CountryFigure, DisputeView, Figure, PlacedFigure, Reconciliation, RegionFigure
+
+COUNTRY_METRIC = {
+    "arrests": "countries_with_arrests",
+    "arrests_or_convictions": "countries_with_arrests",
+    "suspects_identified": "countries_with_suspects",
+}
+
+
+def merge(claims: list[Claim]) -> Figure | None:
+    """One figure from claims that agree (validation makes sure that disagreeing claims are disputed)."""
+    if not claims:
+        return None
+    firm = [c for c in claims if c.qualifier != "unknown"] or claims
+    c0 = firm[0]
+    return Figure(
+        count=c0.count, qualifier=c0.qualifier, upper=c0.upper,
+        claims=tuple(c.id for c in claims),
+        sources=tuple(dict.fromkeys(c.source for c in claims)),
+        date=next((c.date for c in claims if c.date), None),
+    )
+
+
+def _dispute_known(op: Operation, dispute_claims: set[str], known: set[str], as_of: date | None,
+                   position_sources: list[str]) -> bool:
+    if as_of is None:
+        return True
+    if dispute_claims & known:
+        return True
+    dates = [op.source(s).date for s in position_sources]
+    return any(d is not None and parse_partial(d)[0] <= as_of for d in dates)
+
+
+def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "arrests",
+              as_of: date | None = None) -> Reconciliation:
+    known = known_claims(op, as_of)
+    contested = {c for d in op.disputes for c in d.contested}
+    claims = [c for c in known if c.metric == metric]
+    checks: list[str] = []
+    label = METRIC_LABELS[metric]
+
+    def stated(m: str) -> Figure | None:
+        return merge([c for c in known if c.metric == m and c.place is None and c.id not in contested])
+
+    headline = {"total": stated(metric), "countries": stated(COUNTRY_METRIC[metric]) if metric in COUNTRY_METRIC
+                else None}
+    disputed_totals = tuple(f for f in (merge([c]) for c in claims if c.place is None and c.id in contested) if f)
+    if headline["total"] is None and disputed_totals:
+        checks.append(f"the total of {label} is disputed: "
+                      + " or ".join(sorted({f.text for f in disputed_totals})))
+
+    by_place: dict[str, list[Claim]] = defaultdict(list)
+    disputed_by_place: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.place is not None:
+            (disputed_by_place if c.id in contested else by_place)[c.place].append(c)
+
+    placed = _placed(places, by_place, disputed_by_place)
+    countries = _countries(places, by_place, disputed_by_place, placed, checks)
+    regions = _regions(places, by_place, disputed_by_place, countries)
+
+    rest = remainder(headline["total"], countries, label, disputed_totals)
+    if rest.unattributed is not None and rest.unattributed < 0:
+        checks.append(f"country figures add up to more than the stated total of {label}")
+    stated_countries = headline["countries"]
+    named = [c for c in countries if c.status != "disputed"]
+    if stated_countries is not None and stated_countries.count is not None and named:
+        extra = [c.name for c in countries if c.status == "disputed"]
+        note = f" ({len(named) + len(extra)} with {', '.join(extra)}, disputed)" if extra else ""
+        checks.append(f"{stated_countries.count} countries stated; {len(named)} named with {label}{note}")
+    total = headline["total"]
+    if total is not None and total.count is not None and regions:
+        firm_regions = [r for r in regions if not r.disputed]
+        region_sum = sum(r.figure.count or 0 for r in firm_regions)
+        outside = sum(n for iso3, n in rest.attributed if not any(iso3 in r.members for r in firm_regions))
+        if region_sum + outside > total.count:
+            checks.append(f"regional and national figures add up to {region_sum + outside:,}, more than the "
+                          f"stated total of {total.text}: they overlap or were counted differently")
+    undrawn = [c.name for c in countries if not c.drawn]
+    if undrawn:
+        checks.append("too small for the world map, listed only: " + ", ".join(undrawn))
+
+    known_ids = {c.id for c in known}
+    disputes = tuple(
+        DisputeView(d.id, d.title, tuple(d.countries), tuple(d.contested),
+                    tuple((p.says, p.source, p.quote) for p in d.positions), d.note)
+        for d in op.disputes
+        if _dispute_known(op, set(d.contested) | {p.claim for p in d.positions if p.claim}, known_ids, as_of,
+                          [p.source for p in d.positions])
+    )
+    return Reconciliation(op.id, metric, headline, tuple(countries), tuple(placed), tuple(regions),
+                          rest, disputes, tuple(checks), as_of, disputed_totals)
+
+
+def _placed(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
+            disputed_by_place: dict[str, list[Claim]]) -> list[PlacedFigure]:
+    """Figures below country level; each notes the placed figure that already contains it."""
+    out: list[PlacedFigure] = []
+    below = ("point", "subdivision")
+    for pid in sorted(by_place, key=lambda p: places[p].chain[::-1]):
+        rp = places[pid]
+        if rp.precision not in below:
+            continue
+        fig = merge(by_place[pid])
+        assert fig is not None
+        inside = next((anc for anc in rp.chain[1:] if anc in by_place and places[anc].precision in below), None)
+        out.append(PlacedFigure(pid, rp.name, rp.precision, rp.iso3, rp.subdivision, rp.lat, rp.lon, fig, inside))
+    for pid in sorted(disputed_by_place):
+        rp = places[pid]
+        if rp.precision in below:
+            fig = merge(disputed_by_place[pid])
+            assert fig is not None
+            out.append(PlacedFigure(pid, rp.name, rp.precision, rp.iso3, rp.subdivision,
+                                    rp.lat, rp.lon, fig, None, disputed=True))
+    return out
+
+
+def _countries(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
+               disputed_by_place: dict[str, list[Claim]], placed: list[PlacedFigure],
+               checks: list[str]) -> list[CountryFigure]:
+    country_place = {rp.iso3: pid for pid, rp in places.items() if rp.precision == "country"}
+    isos = sorted({places[p].iso3 for p in list(by_place) + list(disputed_by_place)
+                   if places[p].precision != "region" and places[p].iso3})
+    out: list[CountryFigure] = []
+    for iso3 in isos:
+        pid = country_place.get(iso3)
+        stated = merge(by_place.get(pid, [])) if pid else None
+        below = sum(pf.figure.count or 0 for pf in placed
+                    if pf.iso3 == iso3 and pf.inside is None and not pf.disputed and pf.figure.qualifier != "unknown")
+        disputed = tuple(f for f in [merge(disputed_by_place.get(pid, [])) if pid else None] if f)
+        name = places[pid].name if pid else country_name(iso3)
+        drawn = places[pid].drawn if pid else True
+        if stated is not None and stated.qualifier != "unknown":
+            status, fig = "counted", stated
+            if stated.count is not None and below > stated.count:
+                checks.append(f"{name}: figures placed inside add up to {below}, more than its stated {stated.count}")
+        elif below > 0:
+            status = "at_least"
+            fig = Figure(below, "at_least", None, tuple(pf.place_id for pf in placed if pf.iso3 == iso3),
+                         tuple(dict.fromkeys(s for pf in placed if pf.iso3 == iso3 for s in pf.figure.sources)),
+                         derived=True)
+        elif stated is not None:
+            status, fig = "named", stated
+        elif disputed:
+            status, fig = "disputed", None
+        else:
+            continue
+        out.append(CountryFigure(iso3, name, status, fig, below, disputed, drawn))
+    return out
+
+
+def _regions(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
+             disputed_by_place: dict[str, list[Claim]], countries: list[CountryFigure]) -> list[RegionFigure]:
+    firm = {c.iso3: c.value for c in countries if c.value is not None}
+    out: list[RegionFigure] = []
+    for pid in sorted(set(by_place) | set(disputed_by_place)):
+        rp = places[pid]
+        if rp.precision != "region":
+            continue
+        fig = merge(by_place.get(pid) or disputed_by_place[pid])
+        assert fig is not None
+        counted = tuple((m, firm[m]) for m in rp.members if m in firm and firm[m] is not None)
+        out.append(RegionFigure(pid, rp.name, rp.members, fig, pid not in by_place, counted))  # type: ignore[arg-type]
+    return out

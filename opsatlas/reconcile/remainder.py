@@ -1,0 +1,59 @@
+"""The unattributed remainder: the stated total minus the firm country figures, with its sum."""
+
+from __future__ import annotations
+
+from ..records.dates import human, parse_span
+from .types import CountryFigure, Figure, Remainder
+
+
+def _outside_window(total: Figure, countries: list[CountryFigure]) -> list[str]:
+    """Countries whose figure covers days outside the total's dates: they cannot be subtracted."""
+    if total.date is None:
+        return []
+    lo, hi = parse_span(total.date)
+    out = []
+    for c in countries:
+        if c.value is not None and c.figure is not None and c.figure.date is not None:
+            c_lo, c_hi = parse_span(c.figure.date)
+            if c_lo < lo or c_hi > hi:
+                out.append(f"{c.name} ({human(c.figure.date)})")
+    return out
+
+
+def remainder(total: Figure | None, countries: list[CountryFigure], label: str,
+              disputed_totals: tuple[Figure, ...] = ()) -> Remainder:
+    attributed = tuple((c.iso3, c.value) for c in countries if c.value is not None)
+    named = tuple(c.iso3 for c in countries if c.status == "named")
+    possibly = tuple(c.iso3 for c in countries if c.status == "disputed")
+    names = {c.iso3: c.name for c in countries}
+    placed = sum(n for _, n in attributed)
+    tail = ""
+    if named:
+        tail += f"; named without a count: {', '.join(names[i] for i in named)}"
+    if possibly:
+        tail += f"; not subtracted because disputed: {', '.join(names[i] for i in possibly)}"
+    approximate = any(c.figure is not None and c.figure.qualifier != "exact" for c in countries if c.value is not None)
+
+    if total is None or total.count is None:
+        values = sorted({f.count for f in disputed_totals if f.count is not None})
+        if values:
+            alts = tuple((v, v - placed) for v in values)
+            text = (f"the total is disputed ({' or '.join(f'{v:,}' for v in values)}), so the remainder is "
+                    + " or ".join(f"{v:,} − {placed:,} placed = {left:,}" for v, left in alts) + tail)
+            return Remainder(None, attributed, None, named, possibly, text, alts)
+        return Remainder(None, attributed, None, named, possibly,
+                         f"no total of {label} is stated, so nothing can be said to be unattributed")
+
+    mismatched = _outside_window(total, countries)
+    if mismatched:
+        text = (f"not computed: the total ({total.text}, {human(total.date)}) and the national figures cover "
+                f"different periods — {', '.join(mismatched)} — so subtracting one from the other would "
+                f"mean nothing; the national figures add up to {placed:,}")
+        return Remainder(total.count, attributed, None, named, possibly, text)
+
+    left = total.count - placed
+    parts = " − ".join([f"{total.text} stated"] + [f"{n:,} {names[i]}" for i, n in attributed])
+    text = f"{parts} = {left:,} not attributed to a country"
+    if total.qualifier != "exact" or approximate:
+        text += " (approximate: a figure in this sum is not exact)"
+    return Remainder(total.count, attributed, left, named, possibly, text + tail)
