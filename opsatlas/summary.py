@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .reconcile import Reconciliation
 from .records.dates import human
 from .view import OperationView
 
@@ -27,11 +28,14 @@ def summary_dict(arrests: OperationView, suspects: OperationView) -> dict[str, A
     return {
         "operation_id": op.id,
         "name": op.title,
+        "as_of": a.as_of.isoformat() if a.as_of else None,
         "arrests_total": count(a.headline["total"]),
         "arrests_total_qualifier": qualifier(a.headline["total"]),
+        "arrests_total_disputed": sorted({f.count for f in a.disputed_totals if f.count is not None}),
         "arrest_countries_total": count(a.headline["countries"]),
         "suspects_total": count(s.headline["total"]),
         "suspects_total_qualifier": qualifier(s.headline["total"]),
+        "suspects_total_disputed": sorted({f.count for f in s.disputed_totals if f.count is not None}),
         "suspect_countries_total": count(s.headline["countries"]),
         "arrests_by_country": {c.iso3: c.value for c in a.countries if c.status != "disputed"},
         "arrests_by_country_status": {c.iso3: c.status for c in a.countries},
@@ -48,13 +52,14 @@ def summary_dict(arrests: OperationView, suspects: OperationView) -> dict[str, A
         ],
         "arrests_placed": sum(n for _, n in a.remainder.attributed),
         "arrests_unattributed": a.remainder.unattributed,
+        "arrests_unattributed_alternatives": [{"total": t, "unattributed": u} for t, u in a.remainder.alternatives],
         "arrests_unattributed_arithmetic": a.remainder.arithmetic,
         "arrests_unattributed_spread_over": list(a.remainder.spread_over),
         "disputes": [
             {"id": d.id, "title": d.title, "countries": list(d.countries), "contested_claims": list(d.contested),
              "positions": [{"says": says, "source": _source_ref(arrests, src), "quote": quote}
                            for says, src, quote in d.positions],
-             "note": d.note}
+             "note": d.note, "preferred_claim": d.preferred, "preferred_reason": d.preferred_reason}
             for d in a.disputes
         ],
         "checks": list(a.checks),
@@ -66,14 +71,23 @@ def summary_dict(arrests: OperationView, suspects: OperationView) -> dict[str, A
     }
 
 
+def headline_text(fig: Reconciliation) -> str:
+    """'20', 'more than 800', or '38 or 39 (disputed)'; 'not stated' when no source gives a total."""
+    total = fig.headline["total"]
+    if total is not None:
+        return total.text
+    if fig.disputed_totals:
+        return " or ".join(sorted({f.text for f in fig.disputed_totals})) + " (disputed)"
+    return "not stated"
+
+
 def summary_text(arrests: OperationView, suspects: OperationView) -> str:
     d = summary_dict(arrests, suspects)
     a = arrests.figures
     lines = [d["name"]]
-    total = a.headline["total"]
-    lines.append(f"  arrests: {total.text if total else 'not stated'} in "
+    lines.append(f"  arrests: {headline_text(a)} in "
                  f"{d['arrest_countries_total'] if d['arrest_countries_total'] is not None else '?'} countries")
-    lines.append(f"  further suspects: {d['suspects_total'] if d['suspects_total'] is not None else 'not stated'} in "
+    lines.append(f"  further suspects: {headline_text(suspects.figures)} in "
                  f"{d['suspect_countries_total'] if d['suspect_countries_total'] is not None else '?'} countries")
     for c in a.countries:
         val = c.figure.text if c.figure is not None and c.status != "named" else c.status

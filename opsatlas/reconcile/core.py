@@ -32,7 +32,7 @@ COUNTRY_METRIC = {
 }
 
 
-def merge(claims: list[Claim]) -> Figure | None:
+def merge(claims: list[Claim], preferred: dict[str, str] | None = None) -> Figure | None:
     """One figure from claims that agree (validation makes sure that disagreeing claims are disputed)."""
     if not claims:
         return None
@@ -43,6 +43,7 @@ def merge(claims: list[Claim]) -> Figure | None:
         claims=tuple(c.id for c in claims),
         sources=tuple(dict.fromkeys(c.source for c in claims)),
         date=next((c.date for c in claims if c.date), None),
+        preferred=next((preferred[c.id] for c in claims if preferred and c.id in preferred), None),
     )
 
 
@@ -59,13 +60,16 @@ def _dispute_known(op: Operation, dispute_claims: set[str], known: set[str], as_
 def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "arrests",
               as_of: date | None = None) -> Reconciliation:
     known = known_claims(op, as_of)
-    contested = {c for d in op.disputes for c in d.contested}
+    # A contested claim a curator prefers (with a reason) counts as firm and says so; the others
+    # stay disputed and are added to nothing.
+    preferred = {d.preferred: d.preferred_reason or "" for d in op.disputes if d.preferred}
+    contested = {c for d in op.disputes for c in d.contested} - set(preferred)
     claims = [c for c in known if c.metric == metric]
     checks: list[str] = []
     label = METRIC_LABELS[metric]
 
     def stated(m: str) -> Figure | None:
-        return merge([c for c in known if c.metric == m and c.place is None and c.id not in contested])
+        return merge([c for c in known if c.metric == m and c.place is None and c.id not in contested], preferred)
 
     headline = {"total": stated(metric), "countries": stated(COUNTRY_METRIC[metric]) if metric in COUNTRY_METRIC
                 else None}
@@ -81,12 +85,16 @@ def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "ar
             (disputed_by_place if c.id in contested else by_place)[c.place].append(c)
 
     placed = _placed(places, by_place, disputed_by_place)
-    countries = _countries(places, by_place, disputed_by_place, placed, checks)
+    countries = _countries(places, by_place, disputed_by_place, placed, checks, preferred)
     regions = _regions(places, by_place, disputed_by_place, countries)
 
     rest = remainder(headline["total"], countries, label, disputed_totals)
     if rest.unattributed is not None and rest.unattributed < 0:
         checks.append(f"country figures add up to more than the stated total of {label}")
+    for total_value, left in rest.alternatives:
+        if left < 0:
+            checks.append(f"with a total of {total_value:,}, the country figures ({total_value - left:,}) "
+                          "add up to more than the total")
     stated_countries = headline["countries"]
     named = [c for c in countries if c.status != "disputed"]
     if stated_countries is not None and stated_countries.count is not None and named:
@@ -108,7 +116,7 @@ def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "ar
     known_ids = {c.id for c in known}
     disputes = tuple(
         DisputeView(d.id, d.title, tuple(d.countries), tuple(d.contested),
-                    tuple((p.says, p.source, p.quote) for p in d.positions), d.note)
+                    tuple((p.says, p.source, p.quote) for p in d.positions), d.note, d.preferred, d.preferred_reason)
         for d in op.disputes
         if _dispute_known(op, set(d.contested) | {p.claim for p in d.positions if p.claim}, known_ids, as_of,
                           [p.source for p in d.positions])
@@ -142,17 +150,17 @@ def _placed(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
 
 def _countries(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
                disputed_by_place: dict[str, list[Claim]], placed: list[PlacedFigure],
-               checks: list[str]) -> list[CountryFigure]:
+               checks: list[str], preferred: dict[str, str]) -> list[CountryFigure]:
     country_place = {rp.iso3: pid for pid, rp in places.items() if rp.precision == "country"}
     isos = sorted({places[p].iso3 for p in list(by_place) + list(disputed_by_place)
                    if places[p].precision != "region" and places[p].iso3})
     out: list[CountryFigure] = []
     for iso3 in isos:
         pid = country_place.get(iso3)
-        stated = merge(by_place.get(pid, [])) if pid else None
+        stated = merge(by_place.get(pid, []), preferred) if pid else None
         below = sum(pf.figure.count or 0 for pf in placed
                     if pf.iso3 == iso3 and pf.inside is None and not pf.disputed and pf.figure.qualifier != "unknown")
-        disputed = tuple(f for f in [merge(disputed_by_place.get(pid, [])) if pid else None] if f)
+        disputed = tuple(f for f in (merge([c]) for c in disputed_by_place.get(pid, [])) if f) if pid else ()
         name = places[pid].name if pid else country_name(iso3)
         drawn = places[pid].drawn if pid else True
         if stated is not None and stated.qualifier != "unknown":

@@ -19,6 +19,7 @@ class Figure:
     sources: tuple[str, ...]
     derived: bool = False  # computed here (e.g. a sum of provinces), not stated by a source
     date: str | None = None  # when it happened, as the first dated claim gives it
+    preferred: str | None = None  # a curator's reason for preferring this contested figure
 
     @property
     def text(self) -> str:
@@ -100,6 +101,8 @@ class DisputeView:
     contested: tuple[str, ...]
     positions: tuple[tuple[str, str, str], ...]  # (says, source id, quote)
     note: str | None
+    preferred: str | None = None
+    preferred_reason: str | None = None
 
 
 @dataclass(frozen=True)
