@@ -77,12 +77,12 @@ def country_name(iso3: str) -> str:
 
 
 def _seat_names(iso_name: str, record_name: str | None) -> list[str]:
-    """Names a subdivision's namesake seat may go by: 'Lugo [Lugo]', 'Ourense [Orense]', the record's."""
-    names = [iso_name.split(" [")[0]]
+    """Names a subdivision's seat may go by: the record's `seat` or name first, then ISO's names
+    ('Lugo [Lugo]', 'Ourense [Orense]')."""
+    names = [record_name.split(" (")[0]] if record_name else []
+    names.append(iso_name.split(" [")[0])
     if "[" in iso_name:
         names.append(iso_name.split(" [")[1].rstrip("]"))
-    if record_name:
-        names.append(record_name.split(" (")[0])
     return list(dict.fromkeys(n for n in names if n))
 
 
@@ -96,8 +96,8 @@ def subdivision_anchor(code: str, record_name: str | None = None) -> tuple[float
         city = find_city(seat, sub.country_code)
         if city is not None:
             return (round(city["latitude"], 4), round(city["longitude"], 4),
-                    f"ring around {city['name']} (GeoNames {city['geonameid']}), the seat the subdivision is "
-                    "named after; the ring marks the subdivision, not a town")
+                    f"ring around {city['name']} (GeoNames {city['geonameid']}), the subdivision's seat; "
+                    "the ring marks the subdivision, not a town")
     children = [c for c in pycountry.subdivisions.get(country_code=sub.country_code)
                 if getattr(c, "parent_code", None) == code]
     anchors = [a for a in (subdivision_anchor(c.code) for c in children) if a is not None]
@@ -148,7 +148,7 @@ def resolve_places(op: Operation, geocoder: CachedGeocoder | None = None
                 continue
             anchor = (place.lat, place.lon, f"ring around coordinates given in the record "
                                              f"({place.coordinates_note})") if place.lat is not None else \
-                subdivision_anchor(place.subdivision, place.name)
+                subdivision_anchor(place.subdivision, place.seat or place.name)
             if anchor is None:
                 findings.append(Finding(("places", i, "subdivision"),
                                         f"no offline anchor for {place.subdivision}: add lat and lon with a "

@@ -7,16 +7,22 @@ from .types import CountryFigure, Figure, Remainder
 
 
 def _outside_window(total: Figure, countries: list[CountryFigure]) -> list[str]:
-    """Countries whose figure covers days outside the total's dates: they cannot be subtracted."""
+    """Countries whose figure cannot belong to the total's period, so cannot be subtracted from it.
+
+    A span ('2019/2021-06-07') is a running count over that whole stretch: it must lie inside the
+    total's dates. A single partial date ('2025-03') is one uncertain moment: it need only overlap.
+    """
     if total.date is None:
         return []
     lo, hi = parse_span(total.date)
     out = []
     for c in countries:
-        if c.value is not None and c.figure is not None and c.figure.date is not None:
-            c_lo, c_hi = parse_span(c.figure.date)
-            if c_lo < lo or c_hi > hi:
-                out.append(f"{c.name} ({human(c.figure.date)})")
+        if c.value is None or c.figure is None or c.figure.date is None:
+            continue
+        c_lo, c_hi = parse_span(c.figure.date)
+        covers = "/" in c.figure.date
+        if (covers and (c_lo < lo or c_hi > hi)) or c_hi < lo or c_lo > hi:
+            out.append(f"{c.name} ({human(c.figure.date)})")
     return out
 
 

@@ -79,7 +79,7 @@ Iso3166_2 = Annotated[str, AfterValidator(_iso3166_2)]
 PartialDate = Annotated[str, AfterValidator(_partial_date)]
 DateSpan = Annotated[str, AfterValidator(_date_span)]
 Url = Annotated[str, AfterValidator(_url)]
-Count = Annotated[int, Field(ge=0, le=10_000_000)]
+Count = Annotated[int, Field(ge=0, le=10**12)]
 
 Metric = Literal[
     "arrests",
@@ -176,6 +176,8 @@ class Place(Strict):
     lat: Annotated[float, Field(ge=-90, le=90)] | None = None
     lon: Annotated[float, Field(ge=-180, le=180)] | None = None
     coordinates_note: Text | None = None
+    #: For a subdivision not named after its seat (La Rioja: Logroño): the town its ring is centred on.
+    seat: ShortText | None = None
     #: For a region the sources define only in words ("the rest of the world"): it is listed, not drawn.
     scope_note: Text | None = None
     note: Text | None = None
@@ -187,8 +189,8 @@ class Place(Strict):
             raise ValueError(f"a {p} needs 'country' (ISO 3166-1 alpha-3)")
         if p == "subdivision" and self.subdivision is None:
             raise ValueError("a subdivision needs 'subdivision' (ISO 3166-2, e.g. 'ES-B')")
-        if p != "subdivision" and self.subdivision is not None:
-            raise ValueError("'subdivision' is only for precision: subdivision")
+        if p != "subdivision" and (self.subdivision is not None or self.seat is not None):
+            raise ValueError("'subdivision' and 'seat' are only for precision: subdivision")
         if p == "region":
             if self.country is not None:
                 raise ValueError("a region has no 'country': list its 'members' or name a 'region'")

@@ -39,7 +39,7 @@ def _pydantic_message(err: dict[str, Any]) -> str:
         msg = msg.replace("Input should be", "use one of")
     if kind in ("string_type", "int_type", "list_type", "dict_type", "model_type"):
         msg += f" (got {type(err.get('input')).__name__}: quote text values, e.g. 'NO')"
-    if kind in ("greater_than_equal", "less_than_equal") and "count" in str(err["loc"][-1:]):
+    if kind == "greater_than_equal" and "count" in str(err["loc"][-1:]):
         msg += ": counts are whole numbers of people or things, never negative"
     return msg
 
