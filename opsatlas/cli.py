@@ -6,13 +6,13 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from . import settings
 from .records.store import NotFoundError, RecordStore
 from .records.validate import load_file
 from .summary import summary_dict, summary_text
-from .view import build_view
 
 
 def _files(paths: Sequence[str]) -> list[Path]:
@@ -36,22 +36,25 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write YYYY-MM-DD, e.g. 2025-06-06") from None
+
+
 def cmd_summary(args: argparse.Namespace) -> int:
     store = RecordStore()
     try:
         record = store.get(args.operation_id)
-        arrests = build_view(record, "arrests")
-        suspects = build_view(record, "suspects_identified")
+        result = summary_dict(record, args.as_of) if args.json else summary_text(record, args.as_of)
     except NotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except ValueError as exc:
         print(f"error: the record is not valid; run `python -m opsatlas validate`:\n{exc}", file=sys.stderr)
         return 1
-    if args.json:
-        print(json.dumps(summary_dict(arrests, suspects), ensure_ascii=False, indent=2, sort_keys=False))
-    else:
-        print(summary_text(arrests, suspects))
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else result)
     return 0
 
 
@@ -64,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("summary", help="the reconciled headline figures of one operation")
     s.add_argument("operation_id")
     s.add_argument("--json", action="store_true", help="print JSON instead of text")
+    s.add_argument("--as-of", type=_date_arg, metavar="YYYY-MM-DD",
+                   help="only what had been reported by that day; later running totals replace earlier ones")
     s.set_defaults(func=cmd_summary)
     return parser
 
