@@ -7,6 +7,7 @@ tooltips) or as Markdown escaped by `md`; never as raw HTML.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import streamlit as st
 
@@ -15,10 +16,13 @@ from .frames import countries_table, figures_table, places_table
 from .geo.distance import distance_km
 from .geo.gazetteer import country_name
 from .maps import build_deck, close_up_country, legend_svg
+from .reconcile import reporting_dates
 from .records.dates import human
+from .records.schema import METRIC_LABELS, Operation
 from .records.store import Catalogue, RecordStore
+from .summary import headline_text
 from .timeline import phase_segments, phases_chart
-from .view import MAP_METRICS, OperationView, build_view
+from .view import MAP_METRICS, OperationView, build_view, metrics_of, primary_metric
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:])")
 
@@ -49,20 +53,19 @@ def catalogue() -> Catalogue:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _view(fingerprint: str, operation_id: str, metric: str, _catalogue: Catalogue) -> OperationView:
-    return build_view(_catalogue.records[operation_id], metric)
+def _view(fingerprint: str, operation_id: str, metric: str, as_of: date | None,
+          _catalogue: Catalogue) -> OperationView:
+    return build_view(_catalogue.records[operation_id], metric, as_of)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _timeline_spec(operation_id: str, record_json: str) -> dict:
     # Altair validates its spec on every to_dict (about 50 ms); the spec only changes with the record.
-    from .records.schema import Operation
-
     return phases_chart(Operation.model_validate_json(record_json)).to_dict()
 
 
-def operation_view(cat: Catalogue, operation_id: str, metric: str) -> OperationView:
-    return _view(cat.fingerprint, operation_id, metric, cat)
+def operation_view(cat: Catalogue, operation_id: str, metric: str, as_of: date | None = None) -> OperationView:
+    return _view(cat.fingerprint, operation_id, metric, as_of, cat)
 
 
 def _query_choice(key: str, options: list[str], default: str) -> tuple[str, bool]:
@@ -86,15 +89,33 @@ def choose_operation(cat: Catalogue) -> str | None:
     return choice
 
 
-def choose_metric() -> str:
-    keys = list(MAP_METRICS)
-    initial, bad = _query_choice("metric", keys, "arrests")
+def choose_metric(record: Operation) -> str:
+    keys = metrics_of(record)
+    default = primary_metric(record)
+    initial, bad = _query_choice("metric", keys, default)
     if bad:
-        st.toast("That link named an unknown metric; showing arrests.")
-    choice = st.sidebar.radio("Shade countries by", keys, index=keys.index(initial), key="metric",
+        st.toast(f"That link named a metric this operation has no figures for; showing {MAP_METRICS[default].lower()}.")
+    choice = st.sidebar.radio("Shade countries by", keys, index=keys.index(initial), key=f"metric-{record.id}",
                               format_func=MAP_METRICS.__getitem__)
     st.query_params["metric"] = choice
     return choice
+
+
+def choose_as_of(record: Operation) -> date | None:
+    """A slider over the days the record's figures were reported; 'everything' by default."""
+    options = ["all"] + [d.isoformat() for d in reporting_dates(record)]
+    initial, bad = _query_choice("as_of", options, "all")
+    if bad:
+        st.toast("That link's 'as of' date is not a reporting date of this operation; showing everything.")
+    choice = st.sidebar.select_slider(
+        "As reported by", options, value=initial, key=f"as-of-{record.id}",
+        format_func=lambda v: "everything in the record" if v == "all" else human(v),
+        help="Only figures reported on or before this day; a later running total replaces an earlier one.")
+    if choice == "all":
+        st.query_params.pop("as_of", None)
+        return None
+    st.query_params["as_of"] = choice
+    return date.fromisoformat(choice)
 
 
 def show_problems(cat: Catalogue) -> None:
@@ -108,6 +129,9 @@ def show_header(view: OperationView) -> None:
     op = view.record
     st.title(op.title)
     st.caption(md(op.summary))
+    if view.as_of is not None:
+        st.info(f"As reported by **{md(human(view.as_of.isoformat()))}**: only figures reported on or before that day; "
+                "a later running total replaces an earlier one.")
 
 
 def _sources_line(view: OperationView, source_ids: tuple[str, ...]) -> str:
@@ -115,28 +139,33 @@ def _sources_line(view: OperationView, source_ids: tuple[str, ...]) -> str:
 
 
 def show_headline(view: OperationView, suspects: OperationView) -> None:
+    """The headline totals as the sources state them (disputed totals show every value), with sources."""
     a, s = view.figures, suspects.figures
-    cols = st.columns(4)
-    items = [
-        ("Arrests", a.headline["total"]), ("Countries with arrests", a.headline["countries"]),
-        ("Further suspects identified", s.headline["total"]), ("Countries with suspects", s.headline["countries"]),
-    ]
-    for col, (label, fig) in zip(cols, items):
-        col.metric(label, fig.text if fig is not None else "not stated")
+    label = METRIC_LABELS[view.metric].capitalize()
+    items = [(label, a, a.headline["total"]), ("Countries with " + METRIC_LABELS[view.metric], None, a.headline["countries"]),
+             ("Further suspects identified", s, s.headline["total"]), ("Countries with suspects", None, s.headline["countries"])]
+    for col, (name, fig_set, fig) in zip(st.columns(4), items):
+        value = headline_text(fig_set) if fig_set is not None else (fig.text if fig is not None else "not stated")
+        if value.endswith(" (disputed)"):  # keep the number short; the label says it is disputed
+            name, value = f"{name} (disputed)", value.removesuffix(" (disputed)")
+        col.metric(name, value)
     lines = []
-    for label, fig in items:
+    for name, fig_set, fig in items:
         if fig is not None:
-            lines.append(f"**{label}**: {md(fig.text)} — {_sources_line(view, fig.sources)}")
+            lines.append(f"**{md(name)}**: {md(fig.text)} — {_sources_line(view, fig.sources)}")
+        elif fig_set is not None and fig_set.disputed_totals:
+            alts = "; ".join(f"{md(f.text)} — {_sources_line(view, f.sources)}" for f in fig_set.disputed_totals)
+            lines.append(f"**{md(name)}**: disputed — {alts}")
     st.markdown("  \n".join(lines))
 
 
 def show_remainder(view: OperationView) -> None:
     r = view.figures.remainder
-    label = view.figures.metric.replace("_", " ")
+    label = METRIC_LABELS[view.figures.metric]
     if r.unattributed is not None:
         st.info(f"**{r.unattributed:,} {md(label)} not attributed to a country.** {md(r.arithmetic)}.")
     else:
-        st.info(md(r.arithmetic))
+        st.info(md(r.arithmetic[:1].upper() + r.arithmetic[1:]))
     for check in view.figures.checks:
         st.caption(f"Check: {md(check)}")
 

@@ -8,9 +8,11 @@ operation_id = ui.choose_operation(cat)
 if operation_id is None:
     ui.show_no_records(str(settings.records_dir()))
 else:
-    metric = ui.choose_metric()
-    view = ui.operation_view(cat, operation_id, metric)
-    suspects = ui.operation_view(cat, operation_id, "suspects_identified")
+    record = cat.records[operation_id]
+    metric = ui.choose_metric(record)
+    as_of = ui.choose_as_of(record)
+    view = ui.operation_view(cat, operation_id, metric, as_of)
+    suspects = ui.operation_view(cat, operation_id, "suspects_identified", as_of)
     ui.show_header(view)
     ui.show_headline(view, suspects)
     ui.show_map_panel(view)

@@ -95,9 +95,9 @@ def subdivision_anchor(code: str, record_name: str | None = None) -> tuple[float
     for seat in _seat_names(sub.name, record_name):
         city = find_city(seat, sub.country_code)
         if city is not None:
-            return (round(city["latitude"], 4), round(city["longitude"], 4),
-                    f"ring around {city['name']} (GeoNames {city['geonameid']}), the subdivision's seat; "
-                    "the ring marks the subdivision, not a town")
+            basis = (f"ring around {city['name']} (GeoNames {city['geonameid']}), the subdivision's seat; "
+                     "the ring marks the subdivision, not a town")
+            return round(city["latitude"], 4), round(city["longitude"], 4), basis
     children = [c for c in pycountry.subdivisions.get(country_code=sub.country_code)
                 if getattr(c, "parent_code", None) == code]
     anchors = [a for a in (subdivision_anchor(c.code) for c in children) if a is not None]
@@ -146,9 +146,11 @@ def resolve_places(op: Operation, geocoder: CachedGeocoder | None = None
                 findings.append(Finding(("places", i, "subdivision"),
                                         f"{place.subdivision} is not in {place.country}: fix the code or the country"))
                 continue
-            anchor = (place.lat, place.lon, f"ring around coordinates given in the record "
-                                             f"({place.coordinates_note})") if place.lat is not None else \
-                subdivision_anchor(place.subdivision, place.seat or place.name)
+            if place.lat is not None and place.lon is not None:
+                anchor: tuple[float, float, str] | None = (
+                    place.lat, place.lon, f"ring around coordinates given in the record ({place.coordinates_note})")
+            else:
+                anchor = subdivision_anchor(place.subdivision, place.seat or place.name)
             if anchor is None:
                 findings.append(Finding(("places", i, "subdivision"),
                                         f"no offline anchor for {place.subdivision}: add lat and lon with a "

@@ -42,7 +42,8 @@ def place_label_rows(view: OperationView, iso3: str) -> list[dict[str, Any]]:
         name = p.name.split(" (")[0]
         ring = p.precision == "subdivision"
         rows.append({"id": p.place_id, "position": position(p.lat, p.lon),
-                     "text": f"{name} {p.figure.text}" + (" (in province)" if p.inside else ""),
+                     "text": f"{name} {p.figure.text if p.figure.count is not None else '?'}"
+                             + (" (in province)" if p.inside else ""),
                      "size": 13 if ring else 11,
                      # ring labels to the right of the ring, town labels under the dot
                      "offset": [16, 0] if ring else [0, 14], "anchor": "start" if ring else "middle"})

@@ -25,6 +25,9 @@ def _symbol(kind: str, x: int, y: int) -> str:
                 f'stroke="{_rgb(ml.DISPUTED_LINE)}" stroke-width="3"/>')
     if kind == "ring":
         return f'<circle cx="{x + 10}" cy="{y - 1}" r="6" fill="none" stroke="{_rgb(ml.RING)}" stroke-width="2"/>'
+    if kind == "ring-unknown":
+        return (f'<circle cx="{x + 10}" cy="{y - 1}" r="6" fill="none" stroke="{_rgb(ml.RING_UNKNOWN)}" '
+                'stroke-width="2"/>')
     if kind == "dot":
         return f'<circle cx="{x + 10}" cy="{y - 1}" r="3.5" fill="{_rgb(ml.POINT)}"/>'
     if kind == "arc":
@@ -37,7 +40,7 @@ def _symbol(kind: str, x: int, y: int) -> str:
 
 
 _KINDS = {
-    "arrests": ["counted", "named", "disputed", "ring", "dot", "arc"],
+    "arrests": ["counted", "named", "disputed", "ring", "ring-unknown", "dot", "arc"],
     "involvement": ["involved", "involved-other", "ring", "arc"],
 }
 

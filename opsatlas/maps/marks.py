@@ -9,7 +9,7 @@ import pydeck as pdk
 from ..reconcile import PlacedFigure
 from ..records.schema import METRIC_LABELS
 from ..view import OperationView
-from .style import ARC, POINT, RING, RING_RADIUS_M, position, sources_text
+from .style import ARC, POINT, RING, RING_RADIUS_M, RING_UNKNOWN, position, sources_text
 
 
 def _placed_rows(view: OperationView, precision: str) -> list[dict[str, Any]]:
@@ -18,10 +18,11 @@ def _placed_rows(view: OperationView, precision: str) -> list[dict[str, Any]]:
     for p in view.figures.places:
         if p.precision != precision or p.lat is None or p.lon is None:
             continue
+        known = p.figure.count is not None and not p.disputed
         rows.append({
             "id": p.place_id,
             "position": position(p.lat, p.lon),
-            "label": p.figure.text,
+            "line": list(RING if known else RING_UNKNOWN),
             "tooltip": placed_tooltip(view, p, label),
         })
     return sorted(rows, key=lambda r: r["id"])
@@ -47,7 +48,7 @@ def subdivision_layer(view: OperationView) -> pdk.Layer:
         stroked=True,
         filled=True,
         get_fill_color=[255, 255, 255, 40],
-        get_line_color=list(RING),
+        get_line_color="line",
         line_width_min_pixels=2,
         pickable=True,
     )

@@ -22,6 +22,7 @@ NAMED_FILL = (240, 228, 196, 220)
 NAMED_LINE = (90, 90, 90, 255)
 DISPUTED_LINE = (230, 97, 0, 255)
 RING = (20, 20, 20, 255)
+RING_UNKNOWN = (140, 140, 140, 255)  # a province named without a count
 POINT = (20, 20, 20, 255)
 ARC = (120, 60, 150, 200)
 RING_RADIUS_M = 60_000
@@ -58,6 +59,7 @@ def legend_items(view: OperationView) -> list[tuple[str, str]]:
         ("pale country with '?'", f"{label} reported there, count not given"),
         ("orange outline, 'disputed'", "sources disagree; not added to any total"),
         ("open ring", "somewhere in this province or state (the ring is not its border)"),
+        ("grey ring", "a province or state named without a count"),
         ("dot", "a named town"),
         ("purple arc", "a link the sources state between two places"),
     ]
