@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from . import settings
+from .quality import quality_report
 from .records.store import NotFoundError, RecordStore
 from .records.validate import load_file
 from .summary import summary_dict, summary_text
@@ -28,11 +29,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if not files:
         print(f"no record files found in {', '.join(args.paths) or settings.records_dir()}", file=sys.stderr)
         return 1
-    problems = [p for f in files for p in load_file(f).problems]
+    loaded = [load_file(f) for f in files]
+    problems = [p for item in loaded for p in item.problems]
     for p in problems:
         print(p)
     if not problems:
         print(f"{len(files)} record file(s) valid", file=sys.stderr)
+    if args.report:
+        for item in loaded:
+            if item.record is not None:
+                print("\n".join(quality_report(item.record).lines()))
     return 1 if problems else 0
 
 
@@ -63,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="check record files; one line per problem")
     v.add_argument("paths", nargs="*", help="record files or folders (default: the records folder)")
+    v.add_argument("--report", action="store_true",
+                   help="also print the data-quality report of every valid record")
     v.set_defaults(func=cmd_validate)
     s = sub.add_parser("summary", help="the reconciled headline figures of one operation")
     s.add_argument("operation_id")

@@ -22,7 +22,7 @@ from ..geo.gazetteer import ResolvedPlace, country_name
 from ..records.dates import parse_partial
 from ..records.schema import METRIC_LABELS, Claim, Operation
 from .known import known_claims
-from .remainder import remainder
+from .remainder import remainder, within_period
 from .types import CountryFigure, DisputeView, Figure, PlacedFigure, Reconciliation, RegionFigure
 
 COUNTRY_METRIC = {
@@ -103,7 +103,8 @@ def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "ar
         checks.append(f"{stated_countries.count} countries stated; {len(named)} named with {label}{note}")
     total = headline["total"]
     if total is not None and total.count is not None and regions:
-        firm_regions = [r for r in regions if not r.disputed]
+        # Regions whose figure covers a later or longer period (a running total) are not compared.
+        firm_regions = [r for r in regions if not r.disputed and within_period(r.figure.date, total.date)]
         region_sum = sum(r.figure.count or 0 for r in firm_regions)
         outside = sum(n for iso3, n in rest.attributed if not any(iso3 in r.members for r in firm_regions))
         if region_sum + outside > total.count:

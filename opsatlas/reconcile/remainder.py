@@ -6,24 +6,26 @@ from ..records.dates import human, parse_span
 from .types import CountryFigure, Figure, Remainder
 
 
-def _outside_window(total: Figure, countries: list[CountryFigure]) -> list[str]:
-    """Countries whose figure cannot belong to the total's period, so cannot be subtracted from it.
+def within_period(part: str | None, whole: str | None) -> bool:
+    """Whether a figure dated `part` can belong to a total dated `whole` (True when either is undated).
 
     A span ('2019/2021-06-07') is a running count over that whole stretch: it must lie inside the
     total's dates. A single partial date ('2025-03') is one uncertain moment: it need only overlap.
     """
-    if total.date is None:
-        return []
-    lo, hi = parse_span(total.date)
-    out = []
-    for c in countries:
-        if c.value is None or c.figure is None or c.figure.date is None:
-            continue
-        c_lo, c_hi = parse_span(c.figure.date)
-        covers = "/" in c.figure.date
-        if (covers and (c_lo < lo or c_hi > hi)) or c_hi < lo or c_lo > hi:
-            out.append(f"{c.name} ({human(c.figure.date)})")
-    return out
+    if part is None or whole is None:
+        return True
+    lo, hi = parse_span(whole)
+    p_lo, p_hi = parse_span(part)
+    if "/" in part and (p_lo < lo or p_hi > hi):
+        return False
+    return not (p_hi < lo or p_lo > hi)
+
+
+def _outside_window(total: Figure, countries: list[CountryFigure]) -> list[str]:
+    """Countries whose figure cannot belong to the total's period, so cannot be subtracted from it."""
+    return [f"{c.name} ({human(c.figure.date)})" for c in countries
+            if c.value is not None and c.figure is not None and c.figure.date is not None
+            and not within_period(c.figure.date, total.date)]
 
 
 def remainder(total: Figure | None, countries: list[CountryFigure], label: str,
