@@ -10,7 +10,9 @@ from datetime import date
 from pathlib import Path
 
 from . import settings
+from .exports import FORMATS, write_export
 from .quality import quality_report
+from .records.schema import json_schema
 from .records.store import NotFoundError, RecordStore
 from .records.validate import load_file
 from .summary import summary_dict, summary_text
@@ -64,6 +66,31 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    cat = RecordStore().load_all()
+    if cat.problems:
+        print("error: some records are not valid; run `python -m opsatlas validate`:", file=sys.stderr)
+        for p in cat.problems:
+            print(p, file=sys.stderr)
+        return 1
+    if args.operation:
+        missing = [i for i in args.operation if i not in cat.records]
+        if missing:
+            print(f"error: no operation {', '.join(missing)} (known: {', '.join(cat.records)})", file=sys.stderr)
+            return 2
+        records = [cat.records[i] for i in args.operation]
+    else:
+        records = list(cat.records.values())
+    size = write_export(records, args.format, Path(args.out))
+    print(f"wrote {args.out} ({size:,} bytes, {len(records)} operation(s))", file=sys.stderr)
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m opsatlas", description="Operations Atlas records and figures")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -78,6 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--as-of", type=_date_arg, metavar="YYYY-MM-DD",
                    help="only what had been reported by that day; later running totals replace earlier ones")
     s.set_defaults(func=cmd_summary)
+    e = sub.add_parser("export", help="write the records as CSV, JSON, GeoJSON or SQLite")
+    e.add_argument("--format", required=True, choices=sorted(FORMATS))
+    e.add_argument("--out", required=True, help="the file to write")
+    e.add_argument("--operation", action="append", metavar="ID", help="only this operation (repeatable)")
+    e.set_defaults(func=cmd_export)
+    sc = sub.add_parser("schema", help="print the JSON Schema of a record, for editors' YAML plugins")
+    sc.set_defaults(func=cmd_schema)
     return parser
 
 

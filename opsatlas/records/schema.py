@@ -358,3 +358,11 @@ class Operation(Strict):
 
     def place(self, place_id: str) -> Place:
         return next(p for p in self.places if p.id == place_id)
+
+
+def json_schema() -> dict[str, object]:
+    """The JSON Schema of a record file, as YAML editors use it (field names as written in YAML)."""
+    schema = Operation.model_json_schema(by_alias=True, mode="validation")
+    schema["$id"] = "https://operations-atlas.invalid/schema/operation-1.json"
+    schema["title"] = "Operations Atlas operation record (schema_version 1)"
+    return schema
