@@ -6,6 +6,9 @@ st.set_page_config(page_title="Operations Atlas", layout="wide")
 page = st.navigation(
     [
         st.Page("pages/map.py", title="Map and timeline", default=True),
+        st.Page("pages/compare.py", title="Compare operations"),
+        st.Page("pages/data.py", title="Data and downloads"),
+        st.Page("pages/quality.py", title="Data quality"),
         st.Page("pages/about.py", title="About the data"),
     ]
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .records.dates import human
-from .records.schema import METRIC_LABELS
+from .records.schema import METRIC_LABELS, Operation
 from .view import OperationView
 
 FIGURE_COLUMNS = ["figure", "metric", "place", "precision", "country", "status", "date", "reported on",
@@ -77,4 +77,37 @@ def places_table(view: OperationView) -> pd.DataFrame:
             "located by": view.places[p.place_id].basis,
             "sources": "; ".join(view.record.source(s).publisher for s in p.figure.sources),
         })
+    return pd.DataFrame(rows)
+
+
+def all_figures(records: list[Operation]) -> pd.DataFrame:
+    """Every claim of every record, flat (the CSV export's rows), for browsing and filtering."""
+    from .exports import figure_rows
+
+    return pd.DataFrame(figure_rows(records))
+
+
+def filter_figures(frame: pd.DataFrame, operations: list[str] | None = None, metrics: list[str] | None = None,
+                   precisions: list[str] | None = None, text: str = "") -> pd.DataFrame:
+    """Rows matching every given filter; `text` is searched, case-insensitively, as plain text."""
+    out = frame
+    if operations:
+        out = out[out["operation_id"].isin(operations)]
+    if metrics:
+        out = out[out["metric"].isin(metrics)]
+    if precisions:
+        out = out[out["precision"].isin(precisions)]
+    needle = text.strip().casefold()
+    if needle:
+        haystack = out[["operation", "place", "place_as_written", "country", "source_publisher", "quote", "note",
+                        "metric"]].fillna("").astype(str).agg(" ".join, axis=1).str.casefold()
+        out = out[haystack.str.contains(needle, regex=False)]
+    return out.reset_index(drop=True)
+
+
+def sources_table(records: list[Operation]) -> pd.DataFrame:
+    rows = [{"operation": op.title, "publisher": s.publisher, "title": s.title, "kind": s.kind,
+             "date": human(s.date) if s.date else "not dated", "language": s.language or "",
+             "figures": sum(1 for c in op.claims if c.source == s.id), "url": s.url or "", "note": s.note or ""}
+            for op in records for s in op.sources]
     return pd.DataFrame(rows)

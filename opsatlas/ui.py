@@ -24,6 +24,22 @@ from .summary import headline_text
 from .timeline import phase_segments, phases_chart
 from .view import MAP_METRICS, OperationView, build_view, metrics_of, primary_metric
 
+def enter_via_navigation() -> None:
+    """Make a deep link to a page work on a fresh server.
+
+    With a `pages/` folder next to app.py, Streamlit starts every process in its legacy
+    multipage mode: until someone opens "/", a link such as /compare runs pages/compare.py on
+    its own, without app.py's navigation and page setup. Each page calls this first; under the
+    legacy mode it switches Streamlit to app.py's navigation and reruns, so the link opens the
+    page as app.py defines it.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:])")
 
 
@@ -298,3 +314,104 @@ def show_about(cat: Catalogue) -> None:
     show_problems(cat)
     st.subheader("Boundaries")
     st.markdown((GEO_DIR / "PROVENANCE.md").read_text(encoding="utf-8").split("\n", 1)[1])
+
+
+def _records(cat: Catalogue, ids: list[str]) -> list[Operation]:
+    return [cat.records[i] for i in ids if i in cat.records]
+
+
+def choose_operations(cat: Catalogue, label: str = "Operations") -> list[str]:
+    """A multiselect of operations, kept in the URL as ?ops=a,b (unknown ids are dropped)."""
+    ids = list(cat.records)
+    raw = st.query_params.get("ops")
+    wanted = [i for i in (raw.split(",") if raw else ids) if i in ids] or ids
+    chosen = st.multiselect(label, ids, default=wanted, format_func=lambda i: cat.records[i].title, key="ops")
+    st.query_params["ops"] = ",".join(chosen)
+    return chosen
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _all_figures(fingerprint: str, _cat: Catalogue):
+    from .frames import all_figures
+
+    return all_figures(list(_cat.records.values()))
+
+
+def show_data_page(cat: Catalogue) -> None:
+    from .exports import FORMATS, export_bytes
+    from .frames import filter_figures, sources_table
+
+    st.title("Data: operations, figures and sources")
+    st.caption("Every row is one sourced figure. Search and filter, open the source, or download the selection.")
+    ops = choose_operations(cat)
+    frame = _all_figures(cat.fingerprint, cat)
+    c1, c2, c3 = st.columns([1, 1, 2])
+    metrics = c1.multiselect("Measures", sorted(frame["metric"].unique()), key="metrics")
+    precisions = c2.multiselect("Placed at", ["point", "subdivision", "country", "region", "unplaced"], key="precisions")
+    text = c3.text_input("Search places, publishers and quotes", key="q")
+    shown = filter_figures(frame, ops, metrics, precisions, text)
+    st.markdown(f"**{len(shown):,} figures** of {len(frame):,}")
+    st.dataframe(
+        shown[["operation", "metric", "count", "qualifier", "place", "precision", "country", "date", "reported_on",
+               "disputed", "source_publisher", "source_url", "quote", "claim_id"]],
+        hide_index=True, width="stretch",
+        column_config={"source_url": st.column_config.LinkColumn("source", display_text="open source")},
+    )
+    records = _records(cat, ops)
+    st.subheader("Download the selected operations")
+    st.caption("CSV: one row per figure (cells a spreadsheet would run as formulas are neutralised). "
+               "JSON: the records as loaded. GeoJSON: one feature per placed figure. SQLite: related tables "
+               "for Datasette or sqlite3.")
+    cols = st.columns(len(FORMATS))
+    for col, (fmt, mime) in zip(cols, FORMATS.items()):
+        if records:
+            col.download_button(f"{fmt.upper()}", export_bytes(records, fmt), file_name=f"operations-atlas.{fmt}",
+                                mime=mime, key=f"download-{fmt}", width="stretch")
+    st.subheader("Sources")
+    st.dataframe(sources_table(records), hide_index=True, width="stretch",
+                 column_config={"url": st.column_config.LinkColumn("url", display_text="open")})
+
+
+def show_quality_page(cat: Catalogue) -> None:
+    from .quality import quality_report
+
+    st.title("Data quality")
+    st.caption("What each record's figures establish and what they do not. Problems are shown here, "
+               "never fixed silently; the same report is `python -m opsatlas validate --report`.")
+    show_problems(cat)
+    for op in cat.records.values():
+        rep = quality_report(op)
+        with st.container(border=True):
+            st.subheader(rep.title)
+            a, b, c, d = st.columns(4)
+            a.metric(f"{METRIC_LABELS[rep.metric].capitalize()} stated", rep.total)
+            b.metric("Placed in countries", rep.placed)
+            c.metric("Countries stated / named", f"{rep.countries_stated} / {rep.countries_named}")
+            d.metric("Disputes", len(rep.disputes))
+            for name, items in (("Disputes", rep.disputes), ("Figures whose quote does not state the number",
+                                                             rep.not_in_quote),
+                                ("Countries with figures placed no finer than the country", rep.country_only),
+                                ("Figures from a rewrite, not a primary statement", rep.from_rewrites),
+                                ("Figures with no reporting date", rep.undated), ("Checks", rep.checks)):
+                with st.expander(f"{name}: {len(items)}", expanded=False):
+                    if items:
+                        st.text("\n".join(items))
+                    else:
+                        st.caption("None.")
+
+
+def show_compare_page(cat: Catalogue) -> None:
+    from .compare import compare_table, phases_compare_chart
+
+    st.title("Compare operations")
+    st.caption("Figures as stated and as placed in countries; reach is the largest geodesic distance "
+               "(WGS-84) between the places an operation names.")
+    records = _records(cat, choose_operations(cat))
+    if not records:
+        st.info("Choose at least one operation.")
+        return
+    table = compare_table(records)
+    st.dataframe(table.astype(str).set_index("operation").T, width="stretch")
+    st.subheader("Phases on one time axis")
+    chart = phases_compare_chart(records)
+    st.altair_chart(chart, width="stretch")

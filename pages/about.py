@@ -2,4 +2,6 @@
 
 from opsatlas import ui
 
+ui.enter_via_navigation()
+
 ui.show_about(ui.catalogue())

@@ -2,6 +2,8 @@
 
 from opsatlas import settings, ui
 
+ui.enter_via_navigation()
+
 cat = ui.catalogue()
 ui.show_problems(cat)
 operation_id = ui.choose_operation(cat)
