@@ -24,6 +24,7 @@ from .summary import headline_text
 from .timeline import phase_segments, phases_chart
 from .view import MAP_METRICS, OperationView, build_view, metrics_of, primary_metric
 
+
 def enter_via_navigation() -> None:
     """Make a deep link to a page work on a fresh server.
 
