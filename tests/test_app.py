@@ -135,3 +135,55 @@ def test_hostile_record_text_stays_text(monkeypatch, tmp_path):
     tooltip = deck["layers"][1]["data"]["features"][0]["properties"]["tooltip"]
     assert "<img src=x" in tooltip  # carried as data, and drawn by a text-only tooltip
     assert json.loads(at.get("deck_gl_json_chart")[0].proto.tooltip) == {"text": "{tooltip}"}
+
+
+def _page(path, query=None):
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page(path).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_data_page_filters_and_downloads():
+    at = _page("pages/data.py")
+    figures = at.dataframe[0].value
+    total = len(figures)
+    assert total > 150 and set(figures["operation"]) >= {"Operation Víbora", "Operation Tantalio"}
+    at.text_input(key="q").input("Panamá").run()
+    panama = at.dataframe[0].value
+    assert 0 < len(panama) < total
+    assert all("Panam" in " ".join(map(str, row)) for row in panama.astype(str).values)
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["CSV", "JSON", "GEOJSON", "SQLITE"]
+
+
+def test_data_page_operations_from_the_link():
+    at = _page("pages/data.py", {"ops": "tantalio-2017,<b>nope</b>"})
+    assert set(at.dataframe[0].value["operation"]) == {"Operation Tantalio"}
+
+
+def test_quality_page_lists_each_operation():
+    at = _page("pages/quality.py")
+    headers = [h.value for h in at.subheader]
+    assert len(headers) == 6 and "Operation Tantalio" in headers
+    assert any("38 or 39" in m.value for m in at.metric)
+
+
+def test_compare_page():
+    at = _page("pages/compare.py")
+    table = at.dataframe[0].value
+    assert len(table.columns) == 6 and "reach (km)" in table.index
+    assert len(at.get("vega_lite_chart")) == 1
+
+
+def test_as_of_from_the_link():
+    at = run_app(query={"op": "trojan-shield-2021", "as_of": "2021-06-08"})
+    assert not at.exception
+    assert any("As reported by" in i.value for i in at.info)
+    codes = next(df.value for df in at.dataframe if "code" in df.value.columns)
+    assert dict(zip(codes["code"], codes["status"]))["SWE"] == "disputed"
+    later = run_app(query={"op": "trojan-shield-2021", "as_of": "2021-10"})
+    assert later.query_params.get("as_of") is None  # not a reporting day: the full view, with a notice

@@ -37,8 +37,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server():
+def _start_server():
     assert CHROMIUM.exists(), f"{CHROMIUM} is missing: apt-get install -y chromium (tools/test.sh does)"
     port = _free_port()
     proc = subprocess.Popen(
@@ -57,6 +56,12 @@ def server():
     else:
         proc.kill()
         raise RuntimeError("streamlit did not start:\n" + proc.stdout.read().decode(errors="replace")[-3000:])
+    return proc, url
+
+
+@pytest.fixture(scope="module")
+def server():
+    proc, url = _start_server()
     yield url
     proc.terminate()
     proc.wait(timeout=10)
@@ -137,3 +142,27 @@ def test_page_text(loaded):
     body = loaded["body"]
     assert "Operation Víbora" in body and "10 arrests not attributed to a country" in body
     assert "Was there an arrest in Panama?" in body
+
+
+def test_deep_link_on_a_fresh_server():
+    """A copied link to another page opens that page, with the app's navigation, as the first request."""
+    from playwright.sync_api import sync_playwright
+
+    proc, url = _start_server()
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            page = browser.new_page(viewport={"width": 1200, "height": 900})
+            page.goto(url + "compare?ops=vibora-2025,tantalio-2017")
+            page.wait_for_selector("h1", timeout=60_000)
+            page.wait_for_timeout(2000)
+            title = page.inner_text("h1")
+            nav = page.inner_text("[data-testid='stSidebarNav']")
+            chosen = page.inner_text("[data-testid='stMultiSelect']")
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert title == "Compare operations"
+    assert "Map and timeline" in nav and "Data quality" in nav  # app.py's navigation, not the raw files
+    assert "Operation Víbora" in chosen and "Operation Tantalio" in chosen and "Pacifier" not in chosen

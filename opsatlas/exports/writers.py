@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..geo import boundaries
+from ..geo.gazetteer import ResolvedPlace
 from ..records.schema import Operation
 from .rows import ROW_FIELDS, figure_rows, located
 from .sqlite import write_sqlite
@@ -42,10 +43,7 @@ def json_bytes(records: list[Operation]) -> bytes:
     return (json.dumps({"operations": docs}, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def _geometry(op: Operation, place_id: str | None) -> dict[str, Any] | None:
-    if place_id is None:
-        return None
-    rp = located(op)[place_id]
+def _geometry(rp: ResolvedPlace) -> dict[str, Any] | None:
     if rp.precision in ("point", "subdivision") and rp.lat is not None and rp.lon is not None:
         return {"type": "Point", "coordinates": [round(rp.lon, 5), round(rp.lat, 5)]}
     if rp.precision == "country" and rp.iso3:
@@ -58,16 +56,16 @@ def geojson_bytes(records: list[Operation]) -> bytes:
     """One feature per placed figure. A subdivision is a Point at the ring's anchor (see `anchor`),
     a country its Natural Earth outline, a region a feature without geometry."""
     features = []
-    by_id = {op.id: op for op in records}
+    places = {op.id: located(op) for op in records}
     for row in figure_rows(records):
         if row["place_id"] is None:
             continue
-        op = by_id[row["operation_id"]]
         props = {k: v for k, v in row.items() if k not in ("lat", "lon")}
         props["anchor"] = ("the ring's centre, not where the arrests were" if row["precision"] == "subdivision"
                            else None)
         features.append({"type": "Feature", "id": f"{row['operation_id']}/{row['claim_id']}",
-                         "geometry": _geometry(op, row["place_id"]), "properties": props})
+                         "geometry": _geometry(places[row["operation_id"]][row["place_id"]]),
+                         "properties": props})
     doc = {"type": "FeatureCollection", "features": features}
     return (json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
 

