@@ -384,17 +384,18 @@ def show_quality_page(cat: Catalogue) -> None:
         rep = quality_report(op)
         with st.container(border=True):
             st.subheader(rep.title)
-            a, b, c, d = st.columns(4)
-            a.metric(f"{METRIC_LABELS[rep.metric].capitalize()} stated", rep.total)
-            b.metric("Placed in countries", rep.placed)
-            c.metric("Countries stated / named", f"{rep.countries_stated} / {rep.countries_named}")
-            d.metric("Disputes", len(rep.disputes))
-            for name, items in (("Disputes", rep.disputes), ("Figures whose quote does not state the number",
-                                                             rep.not_in_quote),
-                                ("Countries with figures placed no finer than the country", rep.country_only),
-                                ("Figures from a rewrite, not a primary statement", rep.from_rewrites),
-                                ("Figures with no reporting date", rep.undated), ("Checks", rep.checks)):
-                with st.expander(f"{name}: {len(items)}", expanded=False):
+            st.markdown(
+                f"- **{md(METRIC_LABELS[rep.metric].capitalize())}** stated: {md(rep.total)}; "
+                f"placed in countries: {md(rep.placed)}\n"
+                f"- **Countries** stated: {md(rep.countries_stated.replace('nothing', 'not stated'))}; "
+                f"named with figures: {md(rep.countries_named)}")
+            for name, items, open_if_any in (
+                    ("Checks", rep.checks, True), ("Disputes", rep.disputes, True),
+                    ("Figures whose quote does not state the number", rep.not_in_quote, True),
+                    ("Countries with figures placed no finer than the country", rep.country_only, False),
+                    ("Figures from a rewrite, not a primary statement", rep.from_rewrites, False),
+                    ("Figures with no reporting date", rep.undated, False)):
+                with st.expander(f"{name}: {len(items)}", expanded=open_if_any and bool(items)):
                     if items:
                         st.text("\n".join(items))
                     else:

@@ -118,9 +118,9 @@ def test_broken_file_beside_a_good_one(monkeypatch, tmp_path):
 
 def test_hostile_record_text_stays_text(monkeypatch, tmp_path):
     evil = '<img src=x onerror=alert(1)> [click](javascript:alert(2)) </script><script>alert(3)</script>'
-    text = minimal("evil-op").replace("summary: A test record.", f"summary: '{evil}'").replace(
+    text = minimal("evil-op").replace("summary: A test record.", f"summary: '{evil} {'y' * 10_000}'").replace(
         "publisher: A publisher", f"publisher: '{evil}'")
-    text += ("places:\n  - {id: esp, name: Spain, precision: country, country: ESP}\n"
+    text += ("places:\n  - {id: esp, name: 'España — 西班牙 — إسبانيا', precision: country, country: ESP}\n"
              f"claims:\n  - {{id: c1, metric: arrests, count: 2, place: esp, source: s1, quote: '{evil}'}}\n"
              f"  - {{id: c2, metric: arrests, count: 5, source: s1, quote: '{evil}'}}\n")
     (tmp_path / "evil-op.yaml").write_text(text, encoding="utf-8")
@@ -135,6 +135,13 @@ def test_hostile_record_text_stays_text(monkeypatch, tmp_path):
     tooltip = deck["layers"][1]["data"]["features"][0]["properties"]["tooltip"]
     assert "<img src=x" in tooltip  # carried as data, and drawn by a text-only tooltip
     assert json.loads(at.get("deck_gl_json_chart")[0].proto.tooltip) == {"text": "{tooltip}"}
+    assert "西班牙" in tooltip
+    at.switch_page("pages/data.py").run()
+    assert not at.exception
+    assert any("<img src=x" in q for q in at.dataframe[0].value["quote"])  # shown as text in a table cell
+    for page in ("pages/quality.py", "pages/compare.py"):
+        at.switch_page(page).run()
+        assert not at.exception, page
 
 
 def _page(path, query=None):
@@ -169,7 +176,8 @@ def test_quality_page_lists_each_operation():
     at = _page("pages/quality.py")
     headers = [h.value for h in at.subheader]
     assert len(headers) == 6 and "Operation Tantalio" in headers
-    assert any("38 or 39" in m.value for m in at.metric)
+    assert any("38 or 39" in m.value for m in at.markdown)
+    assert any("figure not in its quote" in e.label.lower() or "does not state" in e.label for e in at.expander)
 
 
 def test_compare_page():
