@@ -153,3 +153,21 @@ def test_raw_control_character_is_a_yaml_problem_on_its_line(write_record):
     [p] = problems_of(write_record, minimal() + "name: bad\x01name\n")
     assert (p.path, p.line) == ("(yaml)", 14)
     assert "\n" not in p.message
+
+
+def test_running_totals_must_replace_an_earlier_report_of_the_same_figure(write_record):
+    base = minimal() + "  - {id: s2, title: Later, publisher: P, kind: newspaper, url: 'https://example.org/b', date: '2025-03'}\n"
+    base += "places:\n  - {id: esp, name: Spain, precision: country, country: ESP}\n  - {id: fra, name: France, precision: country, country: FRA}\n"
+    good = base + ("claims:\n  - {id: a, metric: arrests, count: 5, place: esp, source: s1, quote: q}\n"
+                   "  - {id: b, metric: arrests, count: 9, place: esp, source: s2, quote: q, replaces: a}\n")
+    assert load_file(write_record(good)).problems == []
+    wrong_place = good.replace("place: esp, source: s2", "place: fra, source: s2")
+    [p] = problems_of(write_record, wrong_place)
+    assert p.path == "claims[1].replaces" and "same metric and place" in p.message
+    backwards = good.replace("source: s1, quote: q}", "source: s2, quote: q}", 1).replace(
+        "source: s2, quote: q, replaces", "source: s1, quote: q, replaces")
+    [p] = problems_of(write_record, backwards)
+    assert "only a later report can replace" in p.message
+    unknown = good.replace("replaces: a", "replaces: zz")
+    [p] = problems_of(write_record, unknown)
+    assert "unknown claim 'zz'" in p.message

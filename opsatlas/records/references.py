@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from .dates import parse_partial
 from .problems import Finding
 from .schema import Operation
 
@@ -77,8 +78,6 @@ def check_references(op: Operation) -> list[Finding]:
 
 def _check_replacements(op: Operation) -> list[Finding]:
     """A running total replaces an earlier claim of the same figure, reported before it."""
-    from .dates import parse_partial
-
     by_id = {c.id: c for c in op.claims}
     sources = {s.id for s in op.sources}
     out: list[Finding] = []
