@@ -8,12 +8,14 @@ the announcement are marked across the whole chart.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 from typing import Any
 
 import altair as alt
 import pandas as pd
 
+from .reconcile import Window
 from .records.dates import human, parse_partial
 from .records.schema import Operation
 
@@ -77,10 +79,19 @@ def _arrest_windows(op: Operation) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["mark", "start", "end"])
 
 
-def phases_chart(op: Operation, width: int | str = "container") -> alt.LayerChart:
+def phases_chart(op: Operation, width: int | str = "container", highlight: Collection[str] = (),
+                 marks: Sequence[tuple[date, date, str]] = (), now: date | None = None,
+                 window: Window | None = None) -> alt.LayerChart:
     """The timeline: one row per phase, its name and the source's wording above a bar that is solid
-    where the dates are certain and faint where they are not; arrests and announcement marked."""
+    where the dates are certain and faint where they are not; arrests and announcement marked.
+
+    Linking: `highlight` phase ids stand out (the others fade), `marks` are (from, to, label)
+    events of a selected country, `now` is the replay's current day, `window` a chosen stretch."""
     segs = phase_segments(op)
+    if highlight:
+        segs = segs.assign(fade=~segs["phase_id"].isin(list(highlight)))
+    else:
+        segs = segs.assign(fade=False)
     labels = segs.drop_duplicates("phase").assign(
         label=lambda d: d["phase"] + d["note"].map(lambda n: f" — {n}" if n else ""))
     rows = max(1, len(labels))
@@ -92,6 +103,7 @@ def phases_chart(op: Operation, width: int | str = "container") -> alt.LayerChar
     x = alt.X("start:T", title=None, scale=x_scale, axis=alt.Axis(format="%b %Y", labelAngle=0, grid=True))
     tooltip = [alt.Tooltip("phase:N", title="phase"), alt.Tooltip("when:N", title="when"),
                alt.Tooltip("note:N", title="as reported"), alt.Tooltip("segment:N", title="this stretch")]
+    fade = alt.Opacity("fade:N", scale=alt.Scale(domain=[False, True], range=[1.0, 0.3]), legend=None)
     bars = alt.Chart(segs).mark_bar(height=14, cornerRadius=2).encode(
         x=x, x2="end:T", y=y,
         color=alt.Color("segment:N", scale=alt.Scale(domain=["certain", "uncertain"], range=[SOLID, FAINT]),
@@ -100,17 +112,35 @@ def phases_chart(op: Operation, width: int | str = "container") -> alt.LayerChar
                                                                  range=[[1, 0], [4, 3]]), legend=None),
         stroke=alt.value("#08306b"),
         strokeWidth=alt.value(1),
+        opacity=fade,
         tooltip=tooltip,
     )
     days = (segs["end"] - segs["start"]).dt.days if not segs.empty else segs["start"]
     dots = alt.Chart(segs[days <= 3] if not segs.empty else segs).mark_point(
-        shape="diamond", size=140, filled=True, color="#08306b").encode(x="start:T", y=y, tooltip=tooltip)
+        shape="diamond", size=140, filled=True, color="#08306b").encode(x="start:T", y=y, opacity=fade,
+                                                                        tooltip=tooltip)
     names = alt.Chart(labels).mark_text(align="left", baseline="bottom", dy=-9, fontSize=12, color="#222").encode(
-        x=alt.X("left:T", scale=x_scale), y=y, text="label:N")
-    windows = alt.Chart(_arrest_windows(op)).mark_rect(color=ARRESTS, opacity=0.12).encode(
+        x=alt.X("left:T", scale=x_scale), y=y, text="label:N", opacity=fade)
+    arrest_windows = alt.Chart(_arrest_windows(op)).mark_rect(color=ARRESTS, opacity=0.12).encode(
         x=alt.X("start:T", scale=x_scale), x2="end:T", tooltip=[alt.Tooltip("mark:N", title="arrests")])
     rules = alt.Chart(_marks(op)).mark_rule(color=ARRESTS, strokeWidth=2).encode(
         x=alt.X("date:T", scale=x_scale), tooltip=[alt.Tooltip("mark:N", title="mark")])
     rule_text = alt.Chart(_marks(op)).mark_text(align="right", dx=-4, dy=-6, color=ARRESTS, fontSize=11).encode(
         x=alt.X("date:T", scale=x_scale), y=alt.value(0), text="mark:N")
-    return alt.layer(windows, bars, dots, names, rules, rule_text).properties(width=width, height=48 * rows)
+    layers = [arrest_windows, bars, dots, names, rules, rule_text]
+    if window is not None:
+        win = pd.DataFrame([{"start": pd.Timestamp(window.start) if window.start else lo,
+                             "end": pd.Timestamp(window.end) + pd.Timedelta(days=1), "mark": "chosen stretch"}])
+        layers.insert(0, alt.Chart(win).mark_rect(color="#555", opacity=0.10).encode(
+            x=alt.X("start:T", scale=x_scale), x2="end:T", tooltip=[alt.Tooltip("mark:N", title="")]))
+    if marks:
+        ev = pd.DataFrame([{"start": pd.Timestamp(a), "end": pd.Timestamp(b) + pd.Timedelta(days=1), "event": t}
+                           for a, b, t in marks])
+        layers.append(alt.Chart(ev).mark_rect(color="#000", opacity=0.55, height=6).encode(
+            x=alt.X("start:T", scale=x_scale), x2="end:T", y=alt.value(6),
+            tooltip=[alt.Tooltip("event:N", title="selected country")]))
+    if now is not None:
+        nd = pd.DataFrame([{"date": pd.Timestamp(now), "mark": f"shown: up to {human(now.isoformat())}"}])
+        layers.append(alt.Chart(nd).mark_rule(color="#000", strokeWidth=2, strokeDash=[6, 3]).encode(
+            x=alt.X("date:T", scale=x_scale), tooltip=[alt.Tooltip("mark:N", title="")]))
+    return alt.layer(*layers).properties(width=width, height=48 * rows)

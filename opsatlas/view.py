@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .geo.gazetteer import ResolvedPlace, resolve_places
-from .reconcile import Involvement, Reconciliation, involvement, reconcile
+from .reconcile import Involvement, Reconciliation, Window, involvement, reconcile
 from .records.schema import Operation
 
 
@@ -52,7 +52,8 @@ def primary_metric(record: Operation) -> str:
     return next((m for m in offered if m in with_total), offered[0] if offered else "arrests")
 
 
-def build_view(record: Operation, metric: str | None = None, as_of: date | None = None) -> OperationView:
+def build_view(record: Operation, metric: str | None = None, as_of: date | None = None,
+               window: Window | None = None) -> OperationView:
     """Locate the places and reconcile the figures (raises ValueError if a place is unknown)."""
     metric = metric or primary_metric(record)
     if metric not in MAP_METRICS:
@@ -63,5 +64,5 @@ def build_view(record: Operation, metric: str | None = None, as_of: date | None 
     claim_metric = primary_metric(record) if metric == "involvement" else metric
     if claim_metric == "involvement":
         claim_metric = "arrests"
-    return OperationView(record, places, reconcile(record, places, claim_metric, as_of),
+    return OperationView(record, places, reconcile(record, places, claim_metric, as_of, window),
                          involvement(record, places), metric)

@@ -18,6 +18,7 @@ from .style import (
     LAND,
     NAMED_FILL,
     NAMED_LINE,
+    SELECTED_LINE,
     ramp,
     sources_text,
 )
@@ -111,5 +112,22 @@ def base_layer() -> pdk.Layer:
         get_fill_color=list(LAND),
         get_line_color=[255, 255, 255, 255],
         line_width_min_pixels=0.5,
+        pickable=False,
+    )
+
+
+def selected_layer(iso3: str) -> pdk.Layer:
+    """A thick dark outline around the country the reader picked."""
+    shape = boundaries.countries().get(iso3)
+    features = [{"type": "Feature", "geometry": shape.geometry, "properties": {"iso3": iso3}}] if shape else []
+    return pdk.Layer(
+        "GeoJsonLayer",
+        id="selected-country",
+        data={"type": "FeatureCollection", "features": features},
+        stroked=True,
+        filled=False,
+        get_line_color=list(SELECTED_LINE),
+        get_line_width=4,
+        line_width_units="'pixels'",
         pickable=False,
     )

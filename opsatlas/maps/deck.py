@@ -7,7 +7,7 @@ import math
 import pydeck as pdk
 
 from ..view import OperationView
-from .countries import base_layer, choropleth_layer
+from .countries import base_layer, choropleth_layer, selected_layer
 from .labels import label_rows, place_label_rows, region_label_rows, text_layer
 from .marks import link_layer, point_layer, subdivision_layer
 from .style import ARC, MAP_STYLE_URL
@@ -51,18 +51,43 @@ def close_up_country(view: OperationView) -> str | None:
             counts[p.iso3] = counts.get(p.iso3, 0) + 1
     return min(counts, key=lambda k: (-counts[k], k)) if counts else None
 
-def build_deck(view: OperationView, focus: str | None = None, width: int = 640, height: int = 560) -> pdk.Deck:
-    """The map for one operation and metric; with `focus`, a close-up of one country's places."""
-    layers = [base_layer(), choropleth_layer(view, focus), link_layer(view), subdivision_layer(view),
-              point_layer(view)]
+#: How finely a figure must be placed to be drawn, by the coarsest precision the reader accepts.
+_FINER_THAN = {"any": {"country", "subdivision", "point"}, "country": {"country", "subdivision", "point"},
+               "subdivision": {"subdivision", "point"}, "point": {"point"}}
+
+
+def build_deck(view: OperationView, focus: str | None = None, width: int = 640, height: int = 560,
+               precision: str = "any", selected: str | None = None,
+               position: tuple[float, float, float] | None = None) -> pdk.Deck:
+    """The map for one operation and metric.
+
+    `focus`: a close-up of one country's places. `precision`: draw only figures placed at least
+    that finely ('subdivision' hides country-only fills). `selected`: outline that country.
+    `position`: (lat, lon, zoom) instead of the fitted view, e.g. from a shared link."""
+    shown = _FINER_THAN[precision]
+    layers = [base_layer()]
+    if "country" in shown:
+        layers.append(choropleth_layer(view, focus))
+    if selected is not None:
+        layers.append(selected_layer(selected))
+    layers.append(link_layer(view))
+    if "subdivision" in shown:
+        layers.append(subdivision_layer(view))
+    layers.append(point_layer(view))
     if focus is None:
-        layers += [text_layer("labels", label_rows(view), (20, 20, 20, 255)),
-                   text_layer("region-labels", region_label_rows(view), ARC)]
+        if "country" in shown:
+            layers.append(text_layer("labels", label_rows(view), (20, 20, 20, 255)))
+        layers.append(text_layer("region-labels", region_label_rows(view), ARC))
     else:
         layers.append(text_layer("place-labels", place_label_rows(view, focus), (20, 20, 20, 255)))
+    if position is not None:
+        initial = pdk.ViewState(latitude=round(position[0], 4), longitude=round(position[1], 4),
+                                zoom=round(position[2], 2))
+    else:
+        initial = view_state(view, focus, width, height)
     return pdk.Deck(
         layers=layers,
-        initial_view_state=view_state(view, focus, width, height),
+        initial_view_state=initial,
         map_style=MAP_STYLE_URL,
         map_provider="carto",  # with a local style URL: the provider only selects MapLibre
         tooltip={"text": "{tooltip}"},

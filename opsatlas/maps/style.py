@@ -25,6 +25,7 @@ RING = (20, 20, 20, 255)
 RING_UNKNOWN = (140, 140, 140, 255)  # a province named without a count
 POINT = (20, 20, 20, 255)
 ARC = (120, 60, 150, 200)
+SELECTED_LINE = (0, 0, 0, 255)
 RING_RADIUS_M = 60_000
 LAND = (212, 209, 200, 255)
 INVOLVED_FIGURES = (107, 174, 214, 230)

@@ -2,7 +2,7 @@
 
 from .core import COUNTRY_METRIC, merge, reconcile
 from .involvement import involvement
-from .known import known_claims, reported_from, reporting_dates
+from .known import Window, event_span, known_claims, reported_from, reporting_dates, split_by_window
 from .types import (
                     CountryFigure,
                     DisputeView,
@@ -15,7 +15,22 @@ from .types import (
 )
 
 __all__ = [
-    "COUNTRY_METRIC", "CountryFigure", "DisputeView", "Figure", "Involvement", "PlacedFigure", "Reconciliation",
-    "RegionFigure", "Remainder", "involvement", "known_claims", "merge", "reconcile", "reported_from",
-    "reporting_dates",
+                    "COUNTRY_METRIC",
+                    "CountryFigure",
+                    "DisputeView",
+                    "Figure",
+                    "Involvement",
+                    "PlacedFigure",
+                    "Reconciliation",
+                    "RegionFigure",
+                    "Remainder",
+                    "Window",
+                    "event_span",
+                    "involvement",
+                    "known_claims",
+                    "merge",
+                    "reconcile",
+                    "reported_from",
+                    "reporting_dates",
+                    "split_by_window",
 ]

@@ -21,7 +21,7 @@ from datetime import date
 from ..geo.gazetteer import ResolvedPlace, country_name
 from ..records.dates import parse_partial
 from ..records.schema import METRIC_LABELS, Claim, Operation
-from .known import known_claims
+from .known import Window, known_claims, split_by_window
 from .remainder import remainder, within_period
 from .types import CountryFigure, DisputeView, Figure, PlacedFigure, Reconciliation, RegionFigure
 
@@ -58,8 +58,8 @@ def _dispute_known(op: Operation, dispute_claims: set[str], known: set[str], as_
 
 
 def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "arrests",
-              as_of: date | None = None) -> Reconciliation:
-    known = known_claims(op, as_of)
+              as_of: date | None = None, window: Window | None = None) -> Reconciliation:
+    known, under_way = split_by_window(op, known_claims(op, as_of), window)
     # A contested claim a curator prefers (with a reason) counts as firm and says so; the others
     # stay disputed and are added to nothing.
     preferred = {d.preferred: d.preferred_reason or "" for d in op.disputes if d.preferred}
@@ -123,7 +123,8 @@ def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "ar
                           [p.source for p in d.positions])
     )
     return Reconciliation(op.id, metric, headline, tuple(countries), tuple(placed), tuple(regions),
-                          rest, disputes, tuple(checks), as_of, disputed_totals)
+                          rest, disputes, tuple(checks), as_of, disputed_totals, window,
+                          tuple(c.id for c in under_way if c.metric == metric))
 
 
 def _placed(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],

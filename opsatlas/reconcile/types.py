@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..records.schema import METRIC_LABELS, METRIC_SINGULAR
+from .known import Window
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,8 @@ class Reconciliation:
     checks: tuple[str, ...] = field(default=())
     as_of: date | None = None  # None: everything the record holds
     disputed_totals: tuple[Figure, ...] = ()
+    window: Window | None = None  # None: the whole investigation
+    under_way: tuple[str, ...] = ()  # claims whose events overlap the window without falling inside it
 
     def country(self, iso3: str) -> CountryFigure | None:
         return next((c for c in self.countries if c.iso3 == iso3), None)

@@ -1,0 +1,98 @@
+"""Shared Streamlit plumbing: caches keyed on the records' content, Markdown escaping, URL choices.
+
+The `opsatlas.ui` package is the only place that imports Streamlit. Record text is untrusted: it
+reaches the page only as plain text (st.text, dataframes, text tooltips) or as Markdown escaped
+by `md`; never as raw HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import streamlit as st
+
+from ..records.schema import Operation
+from ..records.store import Catalogue, RecordStore
+from ..timeline import phases_chart
+from ..view import OperationView, build_view
+
+
+def enter_via_navigation() -> None:
+    """Make a deep link to a page work on a fresh server.
+
+    With a `pages/` folder next to app.py, Streamlit starts every process in its legacy
+    multipage mode: until someone opens "/", a link such as /compare runs pages/compare.py on
+    its own, without app.py's navigation and page setup. Each page calls this first; under the
+    legacy mode it switches Streamlit to app.py's navigation and reruns, so the link opens the
+    page as app.py defines it.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:])")
+
+def md(text: str) -> str:
+    """Record text made inert for st.markdown: every Markdown and HTML character escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+
+def md_link(label: str, url: str | None) -> str:
+    if not url:
+        return md(label)
+    safe_url = url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+    return f"[{md(label)}]({safe_url})"
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _catalogue(folder: str, fingerprint: str) -> Catalogue:
+    # Keyed on the files' content hash: an edited record is reloaded, an unchanged one is not.
+    return RecordStore(Path(folder)).load_all()
+
+def catalogue() -> Catalogue:
+    store = RecordStore()
+    return _catalogue(str(store.folder), store.fingerprint())
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _view(fingerprint: str, operation_id: str, metric: str, as_of: date | None,
+          _catalogue: Catalogue) -> OperationView:
+    return build_view(_catalogue.records[operation_id], metric, as_of)
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _timeline_spec(operation_id: str, record_json: str) -> dict:
+    # Altair validates its spec on every to_dict (about 50 ms); the spec only changes with the record.
+    return phases_chart(Operation.model_validate_json(record_json)).to_dict()
+
+def operation_view(cat: Catalogue, operation_id: str, metric: str, as_of: date | None = None) -> OperationView:
+    return _view(cat.fingerprint, operation_id, metric, as_of, cat)
+
+def _query_choice(key: str, options: list[str], default: str) -> tuple[str, bool]:
+    """The query parameter's value if it is one of the options; else the default and a flag."""
+    raw = st.query_params.get(key)
+    if raw is None:
+        return default, False
+    return (raw, False) if raw in options else (default, True)
+
+def show_problems(cat: Catalogue) -> None:
+    if cat.problems:
+        with st.sidebar.expander(f"{len(cat.problems)} problem(s) in the record files", expanded=False):
+            st.caption("These files were not loaded. Fix them, or run `python -m opsatlas validate`.")
+            st.code("\n".join(str(p) for p in cat.problems), language=None)
+
+def show_no_records(folder: str) -> None:
+    st.title("Operations Atlas")
+    st.error(f"No valid operation records in {folder}. Add a record (see data/README.md) or set OPSATLAS_DATA_DIR.")
+
+def _records(cat: Catalogue, ids: list[str]) -> list[Operation]:
+    return [cat.records[i] for i in ids if i in cat.records]
+
+def choose_operations(cat: Catalogue, label: str = "Operations") -> list[str]:
+    """A multiselect of operations, kept in the URL as ?ops=a,b (unknown ids are dropped)."""
+    ids = list(cat.records)
+    raw = st.query_params.get("ops")
+    wanted = [i for i in (raw.split(",") if raw else ids) if i in ids] or ids
+    chosen = st.multiselect(label, ids, default=wanted, format_func=lambda i: cat.records[i].title, key="ops")
+    st.query_params["ops"] = ",".join(chosen)
+    return chosen

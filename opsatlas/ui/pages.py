@@ -1,0 +1,115 @@
+"""The other pages: about, data and downloads, data quality, compare."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ..records.schema import METRIC_LABELS
+from ..records.store import Catalogue
+from .common import _records, choose_operations, md, show_problems
+
+
+def show_about(cat: Catalogue) -> None:
+    from ..settings import GEO_DIR, records_dir
+
+    st.title("About the data")
+    st.markdown(
+        "Every figure in Operations Atlas is a **claim**: one number, from one source, with a quote, "
+        "at the precision the source gives (a town, a province, a country, a region, or nowhere). "
+        "Figures that sources give for the same thing corroborate each other and are counted once; "
+        "figures inside other figures (a town inside its province) are never added to them; figures "
+        "that sources contradict are shown as **disputed** and added to nothing. The remainder "
+        "(the stated total minus what is placed) is computed and shown with its arithmetic."
+    )
+    st.subheader("Records loaded")
+    st.caption(f"From {records_dir()} (set OPSATLAS_DATA_DIR to use another folder).")
+    rows = [{"id": op.id, "operation": op.title, "claims": len(op.claims), "sources": len(op.sources),
+             "disputes": len(op.disputes), "phases": len(op.phases)} for op in cat.records.values()]
+    st.dataframe(rows, hide_index=True, width="stretch")
+    show_problems(cat)
+    st.subheader("Boundaries")
+    st.markdown((GEO_DIR / "PROVENANCE.md").read_text(encoding="utf-8").split("\n", 1)[1])
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _all_figures(fingerprint: str, _cat: Catalogue):
+    from ..frames import all_figures
+
+    return all_figures(list(_cat.records.values()))
+
+def show_data_page(cat: Catalogue) -> None:
+    from ..exports import FORMATS, export_bytes
+    from ..frames import filter_figures, sources_table
+
+    st.title("Data: operations, figures and sources")
+    st.caption("Every row is one sourced figure. Search and filter, open the source, or download the selection.")
+    ops = choose_operations(cat)
+    frame = _all_figures(cat.fingerprint, cat)
+    c1, c2, c3 = st.columns([1, 1, 2])
+    metrics = c1.multiselect("Measures", sorted(frame["metric"].unique()), key="metrics")
+    precisions = c2.multiselect("Placed at", ["point", "subdivision", "country", "region", "unplaced"], key="precisions")
+    text = c3.text_input("Search places, publishers and quotes", key="q")
+    shown = filter_figures(frame, ops, metrics, precisions, text)
+    st.markdown(f"**{len(shown):,} figures** of {len(frame):,}")
+    st.dataframe(
+        shown[["operation", "metric", "count", "qualifier", "place", "precision", "country", "date", "reported_on",
+               "disputed", "source_publisher", "source_url", "quote", "claim_id"]],
+        hide_index=True, width="stretch",
+        column_config={"source_url": st.column_config.LinkColumn("source", display_text="open source")},
+    )
+    records = _records(cat, ops)
+    st.subheader("Download the selected operations")
+    st.caption("CSV: one row per figure (cells a spreadsheet would run as formulas are neutralised). "
+               "JSON: the records as loaded. GeoJSON: one feature per placed figure. SQLite: related tables "
+               "for Datasette or sqlite3.")
+    cols = st.columns(len(FORMATS))
+    for col, (fmt, mime) in zip(cols, FORMATS.items()):
+        if records:
+            col.download_button(f"{fmt.upper()}", export_bytes(records, fmt), file_name=f"operations-atlas.{fmt}",
+                                mime=mime, key=f"download-{fmt}", width="stretch")
+    st.subheader("Sources")
+    st.dataframe(sources_table(records), hide_index=True, width="stretch",
+                 column_config={"url": st.column_config.LinkColumn("url", display_text="open")})
+
+def show_quality_page(cat: Catalogue) -> None:
+    from ..quality import quality_report
+
+    st.title("Data quality")
+    st.caption("What each record's figures establish and what they do not. Problems are shown here, "
+               "never fixed silently; the same report is `python -m opsatlas validate --report`.")
+    show_problems(cat)
+    for op in cat.records.values():
+        rep = quality_report(op)
+        with st.container(border=True):
+            st.subheader(rep.title)
+            st.markdown(
+                f"- **{md(METRIC_LABELS[rep.metric].capitalize())}** stated: {md(rep.total)}; "
+                f"placed in countries: {md(rep.placed)}\n"
+                f"- **Countries** stated: {md(rep.countries_stated.replace('nothing', 'not stated'))}; "
+                f"named with figures: {md(rep.countries_named)}")
+            for name, items, open_if_any in (
+                    ("Checks", rep.checks, True), ("Disputes", rep.disputes, True),
+                    ("Figures whose quote does not state the number", rep.not_in_quote, True),
+                    ("Countries with figures placed no finer than the country", rep.country_only, False),
+                    ("Figures from a rewrite, not a primary statement", rep.from_rewrites, False),
+                    ("Figures with no reporting date", rep.undated, False)):
+                with st.expander(f"{name}: {len(items)}", expanded=open_if_any and bool(items)):
+                    if items:
+                        st.text("\n".join(items))
+                    else:
+                        st.caption("None.")
+
+def show_compare_page(cat: Catalogue) -> None:
+    from ..compare import compare_table, phases_compare_chart
+
+    st.title("Compare operations")
+    st.caption("Figures as stated and as placed in countries; reach is the largest geodesic distance "
+               "(WGS-84) between the places an operation names.")
+    records = _records(cat, choose_operations(cat))
+    if not records:
+        st.info("Choose at least one operation.")
+        return
+    table = compare_table(records)
+    st.dataframe(table.astype(str).set_index("operation").T, width="stretch")
+    st.subheader("Phases on one time axis")
+    chart = phases_compare_chart(records)
+    st.altair_chart(chart, width="stretch")
