@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from .geo.gazetteer import country_name
+from .reconcile import Window
 from .records.dates import human
-from .records.schema import METRIC_LABELS
+from .records.schema import METRIC_LABELS, Operation
 from .view import OperationView
 
 
@@ -13,13 +17,23 @@ def _join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def map_alt_text(view: OperationView) -> str:
+def map_alt_text(view: OperationView, precision: str = "any", selected: str | None = None) -> str:
     op, fig = view.record, view.figures
     label = METRIC_LABELS[view.metric]
     announced = next((p.start for p in op.phases if p.kind == "announcement" and p.start), None)
+    window = fig.window
     when = (f", as reported by {human(view.as_of.isoformat())}" if view.as_of
+            else f", events from {human(window.start.isoformat())} to {human(window.end.isoformat())}"
+            if window and window.start
+            else f", events up to {human(window.end.isoformat())}" if window
             else f", as announced on {human(announced)}" if announced else "")
     parts = [f"World map of {op.title}{when}."]
+    if precision not in ("any", "country"):
+        parts.append(f"Only figures placed to a {'province' if precision == 'subdivision' else 'town'} or finer are drawn.")
+    if selected:
+        parts.append(f"{country_name(selected)} is outlined as the selected country.")
+    if window and not fig.countries and fig.headline["total"] is None:
+        parts.append(f"No {label} had been counted by then.")
     total, countries = fig.headline["total"], fig.headline["countries"]
     where = f" in {countries.text} countries" if countries is not None else ""
     if total is not None:
@@ -46,7 +60,27 @@ def map_alt_text(view: OperationView) -> str:
     disputed = sorted(c.name for c in fig.countries if c.status == "disputed")
     if disputed:
         parts.append(f"Disputed, outlined in orange and not counted: {_join(disputed)}.")
+    if fig.under_way:
+        parts.append(f"Under way at this point and not counted yet: {len(fig.under_way)} figure(s).")
     if op.links:
         parts.append("Arcs: " + "; ".join(
             f"{view.places[lk.from_place].name} to {view.places[lk.to].name}" for lk in op.links) + ".")
+    return " ".join(parts)
+
+
+def timeline_alt_text(op: Operation, highlight: tuple[str, ...] = (), now: date | None = None,
+                      window: Window | None = None) -> str:
+    """What the timeline shows, in words: each phase with its dates as reported, and the linking."""
+    parts = [f"Timeline of {op.title}: {len(op.phases)} phases."]
+    for ph in op.phases:
+        when = f"{human(ph.start) if ph.start else 'start not reported'} to {human(ph.end) if ph.end else 'end not reported'}"
+        wording = f" ({ph.start_as_reported})" if ph.start_as_reported else ""
+        parts.append(f"{ph.name}: {when}{wording}.")
+    if highlight:
+        names = [ph.name for ph in op.phases if ph.id in highlight]
+        parts.append("Highlighted for the selected country: " + _join(names) + ".")
+    if now is not None:
+        parts.append(f"The map shows the investigation up to {human(now.isoformat())}.")
+    if window is not None:
+        parts.append(f"The map shows the stretch {window.label()}.")
     return " ".join(parts)

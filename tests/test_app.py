@@ -90,7 +90,8 @@ def test_hostile_query_values_give_the_default_view():
     at = run_app(query={"op": "<script>alert(1)</script>", "metric": "../../etc/passwd"})
     assert not at.exception
     assert at.title[0].value == "Operation Víbora"
-    assert at.query_params["op"] == "vibora-2025" and at.query_params["metric"] == "arrests"
+    assert at.query_params["op"] == "vibora-2025" and "metric" not in at.query_params  # the default metric
+    assert any("could not be used" in c.value for c in at.caption)
 
 
 def test_about_page():
@@ -145,10 +146,9 @@ def test_hostile_record_text_stays_text(monkeypatch, tmp_path):
 
 
 def _page(path, query=None):
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = AppTest.from_file(APP, default_timeout=60).run()
     for key, value in (query or {}).items():
         at.query_params[key] = value
-    at.run()
     at.switch_page(path).run()
     assert not at.exception, at.exception
     return at
@@ -187,11 +187,13 @@ def test_compare_page():
     assert len(at.get("vega_lite_chart")) == 1
 
 
-def test_as_of_from_the_link():
-    at = run_app(query={"op": "trojan-shield-2021", "as_of": "2021-06-08"})
+def test_reported_by_a_day_from_the_link():
+    at = run_app(query={"op": "trojan-shield-2021", "step": "2021-06-08", "mode": "reported"})
     assert not at.exception
-    assert any("As reported by" in i.value for i in at.info)
+    assert any("what had been reported by then" in c.value for c in at.caption)
     codes = next(df.value for df in at.dataframe if "code" in df.value.columns)
     assert dict(zip(codes["code"], codes["status"]))["SWE"] == "disputed"
-    later = run_app(query={"op": "trojan-shield-2021", "as_of": "2021-10"})
-    assert later.query_params.get("as_of") is None  # not a reporting day: the full view, with a notice
+    assert at.query_params["step"] == "2021-06-08" and at.query_params["mode"] == "reported"
+    later = run_app(query={"op": "trojan-shield-2021", "step": "2021-10"})
+    assert "step" not in later.query_params  # not a stop of the replay: the full view, with a notice
+    assert any("could not be used" in c.value for c in later.caption)

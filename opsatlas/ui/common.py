@@ -13,6 +13,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from ..reconcile import Window
 from ..records.schema import Operation
 from ..records.store import Catalogue, RecordStore
 from ..timeline import phases_chart
@@ -55,18 +56,28 @@ def catalogue() -> Catalogue:
     store = RecordStore()
     return _catalogue(str(store.folder), store.fingerprint())
 
-@st.cache_resource(show_spinner=False, max_entries=64)
-def _view(fingerprint: str, operation_id: str, metric: str, as_of: date | None,
+@st.cache_resource(show_spinner=False, max_entries=128)
+def _view(fingerprint: str, operation_id: str, metric: str, as_of: date | None, window: Window | None,
           _catalogue: Catalogue) -> OperationView:
-    return build_view(_catalogue.records[operation_id], metric, as_of)
+    return build_view(_catalogue.records[operation_id], metric, as_of, window)
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _timeline_spec(operation_id: str, record_json: str) -> dict:
-    # Altair validates its spec on every to_dict (about 50 ms); the spec only changes with the record.
-    return phases_chart(Operation.model_validate_json(record_json)).to_dict()
+def _timeline_spec(fingerprint: str, operation_id: str, highlight: tuple[str, ...],
+                   marks: tuple[tuple[date, date, str], ...], now: date | None, window: Window | None,
+                   _catalogue: Catalogue) -> dict:
+    # Altair validates its spec on every to_dict (about 50 ms): cache it per record and linking.
+    chart = phases_chart(_catalogue.records[operation_id], highlight=highlight, marks=marks, now=now, window=window)
+    return chart.to_dict()
 
-def operation_view(cat: Catalogue, operation_id: str, metric: str, as_of: date | None = None) -> OperationView:
-    return _view(cat.fingerprint, operation_id, metric, as_of, cat)
+def operation_view(cat: Catalogue, operation_id: str, metric: str, as_of: date | None = None,
+                   window: Window | None = None) -> OperationView:
+    return _view(cat.fingerprint, operation_id, metric, as_of, window, cat)
+
+
+def timeline_spec(cat: Catalogue, operation_id: str, highlight: tuple[str, ...] = (),
+                  marks: tuple[tuple[date, date, str], ...] = (), now: date | None = None,
+                  window: Window | None = None) -> dict:
+    return _timeline_spec(cat.fingerprint, operation_id, highlight, marks, now, window, cat)
 
 def _query_choice(key: str, options: list[str], default: str) -> tuple[str, bool]:
     """The query parameter's value if it is one of the options; else the default and a flag."""

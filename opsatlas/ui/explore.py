@@ -2,63 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import streamlit as st
 
-from ..alttext import map_alt_text
+from ..alttext import map_alt_text, timeline_alt_text
+from ..explore import country_events, country_figures, phase_window, phases_of_country, replay_steps
 from ..frames import countries_table, figures_table, places_table
 from ..geo.distance import distance_km
 from ..geo.gazetteer import country_name
 from ..maps import build_deck, close_up_country, legend_svg
-from ..reconcile import reporting_dates
+from ..reconcile import Window
 from ..records.dates import human
 from ..records.schema import METRIC_LABELS, Operation
 from ..records.store import Catalogue
 from ..summary import headline_text
 from ..timeline import phase_segments
+from ..urlstate import ExploreState, from_query, to_query
 from ..view import MAP_METRICS, OperationView, metrics_of, primary_metric
-from .common import _query_choice, _timeline_spec, md, md_link
+from .common import md, md_link, operation_view, timeline_spec
 
-
-def choose_operation(cat: Catalogue) -> str | None:
-    ids = list(cat.records)
-    if not ids:
-        return None
-    initial, bad = _query_choice("op", ids, "vibora-2025" if "vibora-2025" in ids else ids[0])
-    if bad:
-        st.toast("That link named an operation that is not here; showing the default.")
-    choice = st.sidebar.selectbox("Operation", ids, index=ids.index(initial), key="operation",
-                                  format_func=lambda i: cat.records[i].title)
-    st.query_params["op"] = choice
-    return choice
-
-def choose_metric(record: Operation) -> str:
-    keys = metrics_of(record)
-    default = primary_metric(record)
-    initial, bad = _query_choice("metric", keys, default)
-    if bad:
-        st.toast(f"That link named a metric this operation has no figures for; showing {MAP_METRICS[default].lower()}.")
-    choice = st.sidebar.radio("Shade countries by", keys, index=keys.index(initial), key=f"metric-{record.id}",
-                              format_func=MAP_METRICS.__getitem__)
-    st.query_params["metric"] = choice
-    return choice
-
-def choose_as_of(record: Operation) -> date | None:
-    """A slider over the days the record's figures were reported; 'everything' by default."""
-    options = ["all"] + [d.isoformat() for d in reporting_dates(record)]
-    initial, bad = _query_choice("as_of", options, "all")
-    if bad:
-        st.toast("That link's 'as of' date is not a reporting date of this operation; showing everything.")
-    choice = st.sidebar.select_slider(
-        "As reported by", options, value=initial, key=f"as-of-{record.id}",
-        format_func=lambda v: "everything in the record" if v == "all" else human(v),
-        help="Only figures reported on or before this day; a later running total replaces an earlier one.")
-    if choice == "all":
-        st.query_params.pop("as_of", None)
-        return None
-    st.query_params["as_of"] = choice
-    return date.fromisoformat(choice)
 
 def show_header(view: OperationView) -> None:
     op = view.record
@@ -110,36 +74,6 @@ def show_disputes(view: OperationView) -> None:
                 src = view.record.source(src_id)
                 st.markdown(f"- {md(says)} — {md_link(src.publisher, src.url)}: “{md(quote)}”")
 
-def show_map(view: OperationView) -> None:
-    st.pydeck_chart(build_deck(view), height=560, key="map")
-    st.html(legend_svg(view))
-    undrawn = [c.name for c in view.figures.countries if not c.drawn]
-    if undrawn:
-        st.caption("Not drawn at this scale (listed in the table): " + md(", ".join(undrawn)))
-    st.markdown("**Map description (alt text)**")
-    st.text(map_alt_text(view))
-
-def show_map_panel(view: OperationView) -> None:
-    """Map and timeline on the left; what is unplaced, the close-up and the disputes beside them."""
-    left, right = st.columns([2, 1], gap="medium")
-    with left:
-        show_map(view)
-        show_timeline(view)
-    with right:
-        show_remainder(view)
-        show_close_up(view)
-        show_disputes(view)
-
-def show_close_up(view: OperationView) -> None:
-    focus = close_up_country(view)
-    if focus is None:
-        return
-    name = next((c.name for c in view.figures.countries if c.iso3 == focus), focus)
-    st.markdown(f"**Close-up: {md(name)}**")
-    st.pydeck_chart(build_deck(view, focus=focus, width=300, height=320), height=320, key="map-close-up")
-    st.caption("Rings: somewhere in the province (the ring is not its border). Dots: named towns. "
-               "A town inside a province is part of the province's figure, not added to it.")
-
 def show_tables(view: OperationView) -> None:
     st.subheader("The figures on the map")
     st.dataframe(countries_table(view), hide_index=True, width="stretch")
@@ -151,20 +85,6 @@ def show_tables(view: OperationView) -> None:
         figures_table(view), hide_index=True, width="stretch",
         column_config={"source": st.column_config.LinkColumn("source", display_text="open source")},
     )
-
-def show_timeline(view: OperationView) -> None:
-    st.subheader("How the investigation unfolded")
-    spec = _timeline_spec(view.record.id, view.record.model_dump_json())
-    st.vega_lite_chart(spec, width="stretch", height=int(spec["height"]) + 60)
-    segs = phase_segments(view.record).drop_duplicates("phase")[["phase", "when", "note"]]
-    st.dataframe(segs.rename(columns={"note": "as reported"}), hide_index=True, width="stretch")
-    for ph in view.record.phases:
-        when = ph.start_as_reported or (human(ph.start) if ph.start else "start not reported")
-        with st.expander(f"{ph.name} — {when}"):
-            st.text(ph.description)
-            for ev in ph.evidence:
-                src = view.record.source(ev.source)
-                st.markdown(f"{md_link(src.publisher, src.url)}: “{md(ev.quote)}”")
 
 def show_cases_and_links(view: OperationView) -> None:
     op = view.record
@@ -195,3 +115,223 @@ def show_coordinators(view: OperationView) -> None:
     for co in op.coordinators:
         srcs = ", ".join(md_link(op.source(e.source).publisher, op.source(e.source).url) for e in co.evidence)
         st.markdown(f"- **{md(co.body)}** ({md(co.kind)}): {md(co.role)} ({srcs})")
+
+
+# --- The explore view: state from the URL, linked controls, the replay -----------------------------
+
+COUNTING = {"happened": "what had happened by then (with hindsight)", "reported": "what had been reported by then"}
+PRECISION_LABELS = {"any": "any precision", "country": "a country or finer", "subdivision": "a province or finer",
+                    "point": "a town"}
+
+
+def _steps(op: Operation) -> list[date]:
+    return [s.day for s in replay_steps(op)]
+
+
+def _countries(op: Operation) -> list[str]:
+    codes = {p.country for p in op.places if p.country} | {c for ph in op.phases for c in ph.countries}
+    return sorted(codes)
+
+
+def explore_state(cat: Catalogue) -> ExploreState | None:
+    """Read the view from the URL (a notice for anything unusable), show the sidebar controls,
+    write the view back to the URL. None when there are no records."""
+    if not cat.records:
+        return None
+    default_op = "vibora-2025" if "vibora-2025" in cat.records else next(iter(cat.records))
+    state, notices = from_query(st.query_params.to_dict(), cat.records, default_op, metrics_of, _steps, _countries)
+    for notice in notices:
+        st.toast(notice)
+    if notices:
+        st.caption("Some values in the link could not be used: " + md(" ".join(notices)))
+    ids = list(cat.records)
+    op_id = st.sidebar.selectbox("Operation", ids, index=ids.index(state.op), key="operation",
+                                 format_func=lambda i: cat.records[i].title)
+    op = cat.records[op_id]
+    if op_id != state.op:
+        state = ExploreState(op=op_id, metric=primary_metric(op))
+    metrics = metrics_of(op)
+    metric = st.sidebar.radio("Shade countries by", metrics, index=metrics.index(state.metric),
+                              key=f"metric-{op_id}", format_func=MAP_METRICS.__getitem__)
+    mode = st.sidebar.radio("Count", list(COUNTING), index=list(COUNTING).index(state.mode), key=f"mode-{op_id}",
+                            format_func=COUNTING.__getitem__,
+                            help="Replay by what had happened (using everything the sources later said) or by "
+                                 "what had been reported on each day.")
+    phases = [None] + [ph.id for ph in op.phases]
+    phase_names = {ph.id: ph.name for ph in op.phases}
+    phase = st.sidebar.selectbox("Show one phase's stretch", phases, index=phases.index(state.phase),
+                                 key=f"phase-{op_id}",
+                                 format_func=lambda p: "the whole investigation" if p is None else phase_names[p])
+    precision = st.sidebar.selectbox("Draw figures placed to at least", list(PRECISION_LABELS),
+                                     index=list(PRECISION_LABELS).index(state.precision), key=f"prec-{op_id}",
+                                     format_func=PRECISION_LABELS.__getitem__)
+    countries = [None] + _countries(op)
+    clicked = _clicked_country(op_id, countries)
+    if clicked is not None:
+        st.session_state[f"country-{op_id}"] = clicked
+    country = st.sidebar.selectbox("Country", countries, index=countries.index(state.country),
+                                   key=f"country-{op_id}",
+                                   format_func=lambda c: "none (click a country on the map)" if c is None
+                                   else country_name(c))
+    return replace(state, metric=metric, mode=mode, phase=phase, precision=precision, country=country)
+
+
+def _clicked_country(op_id: str, valid: list[str | None]) -> str | None:
+    """The country clicked on the map since the last run, if any. The payload comes from the
+    browser, so only a code among this operation's countries is accepted."""
+    event = st.session_state.get(f"map-{op_id}")
+    try:
+        objects = event["selection"]["objects"]  # type: ignore[index]
+        iso3 = objects["countries-figures"][0]["properties"]["iso3"]
+    except (KeyError, IndexError, TypeError):
+        return None
+    marker = f"clicked-{op_id}"
+    if not isinstance(iso3, str) or iso3 not in valid or st.session_state.get(marker) == iso3:
+        return None
+    st.session_state[marker] = iso3
+    return iso3
+
+
+def window_of(op: Operation, state: ExploreState) -> Window | None:
+    if state.phase is not None:
+        return phase_window(op, state.phase)
+    if state.step is not None and state.mode == "happened":
+        return Window(None, state.step)
+    return None
+
+
+def show_explore(cat: Catalogue, state: ExploreState) -> None:
+    """The header and headline for the whole record, then the replayable part as a fragment:
+    a replay step reruns and resends only the fragment, never the whole page."""
+    op = cat.records[state.op]
+    full = operation_view(cat, state.op, state.metric)
+    show_header(full)
+    show_headline(full, operation_view(cat, state.op, "suspects_identified"))
+    playing = bool(st.session_state.get("playing"))
+    st.fragment(_explore_body, run_every=1.5 if playing else None)(cat, state)
+    show_tables(full)
+    show_coordinators(full)
+    show_cases_and_links(full)
+    _ = op
+
+
+def _toggle_play(key: str, options: list[str]) -> None:
+    playing = not st.session_state.get("playing", False)
+    st.session_state["playing"] = playing
+    if playing and (st.session_state.get(key) in (None, "all", options[-1])):
+        st.session_state[key] = options[1]  # start from the first step
+
+
+def _explore_body(cat: Catalogue, state: ExploreState) -> None:
+    op = cat.records[state.op]
+    steps = replay_steps(op)
+    options = ["all"] + [s.day.isoformat() for s in steps]
+    labels = {s.day.isoformat(): s.label for s in steps}
+    key = f"step-{state.op}"
+    if key not in st.session_state:
+        st.session_state[key] = state.step.isoformat() if state.step else "all"
+    if st.session_state.get("playing"):
+        i = options.index(st.session_state[key]) if st.session_state[key] in options else 0
+        if i + 1 < len(options):
+            st.session_state[key] = options[i + 1]
+        else:
+            st.session_state["playing"] = False
+            st.rerun()
+    slider, button = st.columns([5, 1], vertical_alignment="bottom")
+    step_text = slider.select_slider(
+        "Replay the investigation", options, key=key, disabled=state.phase is not None,
+        format_func=lambda v: "everything" if v == "all" else human(v),
+        help="Each stop is a day when a phase starts or ends or figures were reported.")
+    button.button("Stop" if st.session_state.get("playing") else "Play", key="play",
+                  on_click=_toggle_play, args=(key, options), disabled=state.phase is not None, width="stretch")
+    state = replace(state, step=None if step_text == "all" else date.fromisoformat(step_text))
+    st.query_params.from_dict(to_query(state, primary_metric(op)))
+    window = window_of(op, state)
+    as_of = state.step if state.mode == "reported" else None
+    view = operation_view(cat, state.op, state.metric, as_of, window)
+    if state.phase is not None:
+        st.caption(f"Showing the stretch of one phase ({md(window.label() if window else 'undated')}); "
+                   "choose 'the whole investigation' to replay.")
+    elif state.step is not None:
+        st.caption(f"**{md(human(step_text))}**: {md(labels.get(step_text, ''))}. Counting "
+                   f"{md(COUNTING[state.mode])}.")
+    show_map_panel(cat, view, state, window)
+
+
+def show_map_panel(cat: Catalogue, view: OperationView, state: ExploreState, window: Window | None) -> None:
+    """Map and timeline on the left; what is unplaced, the selected country, the close-up and the
+    disputes beside them. On a phone the columns stack: map first, then timeline."""
+    left, right = st.columns([2, 1], gap="medium")
+    with left:
+        show_map(view, state)
+        show_timeline(cat, view, state, window)
+    with right:
+        show_remainder(view)
+        if state.country:
+            show_country(view, state.country)
+        show_close_up(view)
+        show_disputes(view)
+
+
+def show_map(view: OperationView, state: ExploreState) -> None:
+    position = (state.lat, state.lon, state.zoom) if state.lat is not None else None
+    deck = build_deck(view, precision=state.precision, selected=state.country,
+                      position=position)  # type: ignore[arg-type]
+    st.pydeck_chart(deck, height=520, key=f"map-{view.record.id}", on_select="rerun",
+                    selection_mode="single-object")
+    st.caption("Click a country to see its figures and sources; the map position in a shared link comes "
+               "from its lat, lon and zoom values.")
+    st.html(legend_svg(view))
+    undrawn = [c.name for c in view.figures.countries if not c.drawn]
+    if undrawn:
+        st.caption("Not drawn at this scale (listed in the table): " + md(", ".join(undrawn)))
+    st.markdown("**Map description (alt text)**")
+    st.text(map_alt_text(view, precision=state.precision, selected=state.country))
+    with st.expander("The map as a table"):
+        st.dataframe(countries_table(view), hide_index=True, width="stretch")
+
+
+def show_close_up(view: OperationView) -> None:
+    focus = close_up_country(view)
+    if focus is None:
+        return
+    name = next((c.name for c in view.figures.countries if c.iso3 == focus), focus)
+    st.markdown(f"**Close-up: {md(name)}**")
+    st.pydeck_chart(build_deck(view, focus=focus, width=300, height=320), height=320,
+                    key=f"map-close-up-{view.record.id}")
+    st.caption("Rings: somewhere in the province (the ring is not its border); grey rings: named without "
+               "a count. Dots: named towns. A town inside a province is part of the province's figure.")
+
+
+def show_country(view: OperationView, iso3: str) -> None:
+    st.markdown(f"**{md(country_name(iso3))}: every figure and its source**")
+    rows = country_figures(view, iso3)
+    if rows.empty:
+        st.caption("The record places no figure in this country; it appears in a phase or a link.")
+        return
+    st.dataframe(rows, hide_index=True, width="stretch",
+                 column_config={"url": st.column_config.LinkColumn("url", display_text="open source")})
+    for _, r in rows.iterrows():
+        st.markdown(f"- {md(r['figure'])} {md(r['measure'])} — {md(r['place'])} ({md(r['status'])}): "
+                    f"“{md(r['quote'])}” — {md(r['source'])}")
+
+
+def show_timeline(cat: Catalogue, view: OperationView, state: ExploreState, window: Window | None) -> None:
+    op = view.record
+    st.subheader("How the investigation unfolded")
+    highlight = tuple(phases_of_country(op, state.country, view)) if state.country else ()
+    marks = tuple(country_events(op, state.country, view)) if state.country else ()
+    now = state.step if state.phase is None else None
+    spec = timeline_spec(cat, op.id, highlight, marks, now, window if state.phase else None)
+    st.vega_lite_chart(spec, width="stretch", height=int(spec["height"]) + 60)
+    st.text(timeline_alt_text(op, highlight=highlight, now=now, window=window if state.phase else None))
+    segs = phase_segments(op).drop_duplicates("phase")[["phase", "when", "note"]]
+    with st.expander("The timeline as a table"):
+        st.dataframe(segs.rename(columns={"note": "as reported"}), hide_index=True, width="stretch")
+    for ph in op.phases:
+        when = ph.start_as_reported or (human(ph.start) if ph.start else "start not reported")
+        with st.expander(f"{ph.name} — {when}"):
+            st.text(ph.description)
+            for ev in ph.evidence:
+                src = op.source(ev.source)
+                st.markdown(f"{md_link(src.publisher, src.url)}: “{md(ev.quote)}”")
