@@ -119,13 +119,15 @@ def phases_chart(op: Operation, width: int | str = "container", highlight: Colle
     dots = alt.Chart(segs[days <= 3] if not segs.empty else segs).mark_point(
         shape="diamond", size=140, filled=True, color="#08306b").encode(x="start:T", y=y, opacity=fade,
                                                                         tooltip=tooltip)
-    names = alt.Chart(labels).mark_text(align="left", baseline="bottom", dy=-9, fontSize=12, color="#222").encode(
+    names = alt.Chart(labels).mark_text(align="left", baseline="bottom", dy=-9, fontSize=12, color="#222",
+                                        clip=True).encode(
         x=alt.X("left:T", scale=x_scale), y=y, text="label:N", opacity=fade)
     arrest_windows = alt.Chart(_arrest_windows(op)).mark_rect(color=ARRESTS, opacity=0.12).encode(
         x=alt.X("start:T", scale=x_scale), x2="end:T", tooltip=[alt.Tooltip("mark:N", title="arrests")])
     rules = alt.Chart(_marks(op)).mark_rule(color=ARRESTS, strokeWidth=2).encode(
         x=alt.X("date:T", scale=x_scale), tooltip=[alt.Tooltip("mark:N", title="mark")])
-    rule_text = alt.Chart(_marks(op)).mark_text(align="right", dx=-4, dy=-6, color=ARRESTS, fontSize=11).encode(
+    rule_text = alt.Chart(_marks(op)).mark_text(align="right", baseline="top", dx=-4, dy=2, color=ARRESTS,
+                                                fontSize=11, clip=True).encode(
         x=alt.X("date:T", scale=x_scale), y=alt.value(0), text="mark:N")
     layers = [arrest_windows, bars, dots, names, rules, rule_text]
     if window is not None:

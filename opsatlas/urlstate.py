@@ -41,12 +41,13 @@ def _float(raw: str | None, lo: float, hi: float) -> float | None:
 
 def from_query(query: Mapping[str, str], records: Mapping[str, Operation], default_op: str,
                metrics_for: Callable[[Operation], Sequence[str]],
+               default_metric_for: Callable[[Operation], str],
                steps_for: Callable[[Operation], Sequence[date]],
                countries_for: Callable[[Operation], Collection[str]]) -> tuple[ExploreState, list[str]]:
     """Read the state from query parameters; return it with notices for every value not used.
 
-    `metrics_for(op)`, `steps_for(op)` and `countries_for(op)` give what is valid for an operation
-    (passed in so this module needs no geography)."""
+    `metrics_for(op)`, `default_metric_for(op)`, `steps_for(op)` and `countries_for(op)` give what
+    is valid for an operation (passed in so this module needs no geography)."""
     notices: list[str] = []
 
     def bad(name: str) -> None:
@@ -58,10 +59,11 @@ def from_query(query: Mapping[str, str], records: Mapping[str, Operation], defau
         op_id = default_op
     op = records[op_id]
     metrics = metrics_for(op)
-    metric = query.get("metric", metrics[0])
+    default_metric = default_metric_for(op)
+    metric = query.get("metric", default_metric)
     if metric not in metrics:
         bad("metric")
-        metric = metrics[0]
+        metric = default_metric
     state = ExploreState(op=op_id, metric=metric)
 
     if "step" in query:

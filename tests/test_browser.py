@@ -166,3 +166,38 @@ def test_deep_link_on_a_fresh_server():
     assert title == "Compare operations"
     assert "Map and timeline" in nav and "Data quality" in nav  # app.py's navigation, not the raw files
     assert "Operation Víbora" in chosen and "Operation Tantalio" in chosen and "Pacifier" not in chosen
+
+
+def _view_text(page) -> dict[str, str]:
+    page.wait_for_selector("canvas", timeout=60_000)
+    page.wait_for_timeout(3000)
+    return {
+        "title": page.inner_text("h1"),
+        "step": page.inner_text("[data-testid='stSlider']"),
+        "captions": " | ".join(page.locator("[data-testid='stCaptionContainer']").all_inner_texts()),
+        "country": " | ".join(t for t in page.locator("[data-testid='stMarkdownContainer']").all_inner_texts()
+                              if "every figure and its source" in t),
+        "remainder": " | ".join(page.locator("[data-testid='stAlert']").all_inner_texts()),
+    }
+
+
+def test_a_copied_link_reproduces_the_view(server):
+    from playwright.sync_api import sync_playwright
+
+    link = server + "?op=tantalio-2017&step=2017-03-31&country=COL&prec=subdivision"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        first = browser.new_page(viewport={"width": 1400, "height": 1100})
+        first.goto(link)
+        seen = _view_text(first)
+        copied = first.url
+        second = browser.new_context().new_page()
+        second.set_viewport_size({"width": 1400, "height": 1100})
+        second.goto(copied)
+        again = _view_text(second)
+        browser.close()
+    assert seen["title"] == "Operation Tantalio"
+    assert "31 March 2017" in seen["step"] and "Colombia: every figure" in seen["country"]
+    for param in ("op=tantalio-2017", "step=2017-03-31", "country=COL", "prec=subdivision"):
+        assert param in copied
+    assert again == seen

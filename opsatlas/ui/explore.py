@@ -139,7 +139,8 @@ def explore_state(cat: Catalogue) -> ExploreState | None:
     if not cat.records:
         return None
     default_op = "vibora-2025" if "vibora-2025" in cat.records else next(iter(cat.records))
-    state, notices = from_query(st.query_params.to_dict(), cat.records, default_op, metrics_of, _steps, _countries)
+    state, notices = from_query(st.query_params.to_dict(), cat.records, default_op, metrics_of, primary_metric,
+                                 _steps, _countries)
     for notice in notices:
         st.toast(notice)
     if notices:
@@ -309,11 +310,12 @@ def show_country(view: OperationView, iso3: str) -> None:
     if rows.empty:
         st.caption("The record places no figure in this country; it appears in a phase or a link.")
         return
-    st.dataframe(rows, hide_index=True, width="stretch",
-                 column_config={"url": st.column_config.LinkColumn("url", display_text="open source")})
     for _, r in rows.iterrows():
         st.markdown(f"- {md(r['figure'])} {md(r['measure'])} — {md(r['place'])} ({md(r['status'])}): "
-                    f"“{md(r['quote'])}” — {md(r['source'])}")
+                    f"“{md(r['quote'])}” — {md_link(r['source'], r['url'] or None)}")
+    with st.expander("As a table"):
+        st.dataframe(rows, hide_index=True, width="stretch",
+                     column_config={"url": st.column_config.LinkColumn("url", display_text="open source")})
 
 
 def show_timeline(cat: Catalogue, view: OperationView, state: ExploreState, window: Window | None) -> None:
