@@ -6,6 +6,7 @@ st.set_page_config(page_title="Operations Atlas", layout="wide")
 page = st.navigation(
     [
         st.Page("pages/map.py", title="Map and timeline", default=True),
+        st.Page("pages/overview.py", title="Overview of all operations"),
         st.Page("pages/compare.py", title="Compare operations"),
         st.Page("pages/data.py", title="Data and downloads"),
         st.Page("pages/quality.py", title="Data quality"),

@@ -197,3 +197,17 @@ def test_reported_by_a_day_from_the_link():
     later = run_app(query={"op": "trojan-shield-2021", "step": "2021-10"})
     assert "step" not in later.query_params  # not a stop of the replay: the full view, with a notice
     assert any("could not be used" in c.value for c in later.caption)
+
+
+def test_overview_page_and_its_filters():
+    at = _page("pages/overview.py")
+    table = at.dataframe[0].value
+    assert table.iloc[0]["code"] == "ESP" and table.iloc[0]["operations"] == 5
+    assert len(at.get("deck_gl_json_chart")) == 1
+    at.multiselect(key="crimes").select("organised_crime").run()
+    only = at.dataframe[0].value
+    assert set(only.columns[3:]) == {"Operation Trojan Shield"} and only["operations"].max() == 1
+    at.multiselect(key="crimes").unselect("organised_crime").run()
+    at.multiselect(key="bodies").select("Ameripol").run()
+    assert list(at.dataframe[0].value.columns[3:]) == [
+        "Spanish-led WhatsApp operation with Ameripol and INTERPOL, July 2017 (unnamed)"]

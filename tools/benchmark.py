@@ -1,4 +1,5 @@
-"""Benchmark: server-side time of the main page against a bare Streamlit page, and map bytes.
+"""Benchmark: server-side time of the main page against a bare Streamlit page, map bytes, and one
+replay step (time and bytes).
 
     python tools/benchmark.py [--runs 15]
 
@@ -21,10 +22,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def _time_runs(script: str, runs: int) -> tuple[float, list[float]]:
+def _time_runs(script: str, runs: int, query: dict[str, str] | None = None) -> tuple[float, list[float]]:
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(script, default_timeout=120)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
     t0 = time.perf_counter()
     at.run()
     cold = time.perf_counter() - t0
@@ -59,6 +62,29 @@ def main() -> int:
     close = len(build_deck(view, focus="ESP", width=300, height=320).to_json().encode())
     base = BOUNDARIES_FILE.stat().st_size
 
+    # One replay step: what the fragment does for a new step (a view for that day, both decks, the
+    # timeline spec, the table), without Streamlit, cold (first time for that day) per step.
+    import json as _json
+
+    from opsatlas.explore import replay_steps
+    from opsatlas.frames import countries_table
+    from opsatlas.reconcile import Window
+    from opsatlas.timeline import phases_chart
+
+    record = view.record
+    step_times, step_bytes = [], []
+    for step in replay_steps(record):
+        t0 = time.perf_counter()
+        v = build_view(record, None, None, Window(None, step.day))
+        w = build_deck(v).to_json()
+        c = build_deck(v, focus="ESP", width=300, height=320).to_json()
+        spec = _json.dumps(phases_chart(record, now=step.day).to_dict())
+        table = countries_table(v).to_json()
+        step_times.append(time.perf_counter() - t0)
+        step_bytes.append(len(w) + len(c) + len(spec) + len(table))
+    step_cold, step_warm = _time_runs(str(ROOT / "pages" / "map.py"), args.runs,
+                                      {"op": "vibora-2025", "step": "2025-05-31"})
+
     bm, mm = statistics.median(bare_warm), statistics.median(main_warm)
     print(f"runs per page (warm): {args.runs}")
     print(f"bare page   cold {bare_cold * 1000:8.1f} ms   warm median {bm * 1000:7.1f} ms")
@@ -67,6 +93,11 @@ def main() -> int:
     print(f"ratio main/bare (warm medians): {mm / bm:.1f}x")
     print(f"map bytes per run: world deck {world:,} + close-up deck {close:,} = {world + close:,}")
     print(f"boundaries fetched once from static/: {base:,} bytes")
+    print(f"replay: {len(step_times)} steps for vibora-2025; one step builds in median "
+          f"{statistics.median(step_times) * 1000:.1f} ms (max {max(step_times) * 1000:.1f}) and sends about "
+          f"{statistics.median(step_bytes):,.0f} bytes (map decks, timeline spec, table)")
+    print(f"page run with a replay step (cached views): warm median {statistics.median(step_warm) * 1000:.1f} ms, "
+          f"{statistics.median(step_warm) / bm:.1f}x the bare page")
     return 0
 
 

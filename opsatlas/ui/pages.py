@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import streamlit as st
 
+from ..overview import announced
 from ..records.schema import METRIC_LABELS
 from ..records.store import Catalogue
 from .common import _records, choose_operations, md, show_problems
@@ -113,3 +116,33 @@ def show_compare_page(cat: Catalogue) -> None:
     st.subheader("Phases on one time axis")
     chart = phases_compare_chart(records)
     st.altair_chart(chart, width="stretch")
+
+
+def show_overview_page(cat: Catalogue) -> None:
+    from ..maps.overview import overview_deck
+    from ..overview import body_name, filter_operations, participation
+
+    st.title("Overview: countries across operations")
+    st.caption("Which countries the chosen operations involve (a figure, a phase, a link or a coordinator), in how "
+               "many operations, and the figure each operation placed there in its own measure.")
+    records = list(cat.records.values())
+    c1, c2, c3 = st.columns(3)
+    crimes = c1.multiselect("Crime type", sorted({op.crime_type for op in records}), key="crimes",
+                            format_func=lambda c: c.replace("_", " "))
+    bodies = c2.multiselect("Coordinating body", sorted({body_name(c.body) for op in records for c in op.coordinators}),
+                            key="bodies")
+    years = sorted({d.year for op in records if (d := announced(op))})
+    span = c3.select_slider("Announced between", options=years, value=(years[0], years[-1]), key="years") \
+        if len(years) > 1 else (years[0], years[0]) if years else (None, None)
+    chosen = filter_operations(records, crimes or None, bodies or None,
+                               date(span[0], 1, 1) if span[0] else None, date(span[1], 12, 31) if span[1] else None)
+    st.markdown(f"**{len(chosen)} operation(s)**: " + md("; ".join(op.title for op in chosen)))
+    if not chosen:
+        st.info("No operation matches these filters.")
+        return
+    table = participation(chosen)
+    st.pydeck_chart(overview_deck(table), height=460, key="overview-map")
+    top = table.head(3)
+    st.text("Map description: countries shaded by the number of chosen operations that involve them. "
+            + " ".join(f"{r.country}: {r.operations}." for r in top.itertuples()) + f" {len(table)} countries in all.")
+    st.dataframe(table, hide_index=True, width="stretch")
