@@ -81,12 +81,13 @@ def _arrest_windows(op: Operation) -> pd.DataFrame:
 
 def phases_chart(op: Operation, width: int | str = "container", highlight: Collection[str] = (),
                  marks: Sequence[tuple[date, date, str]] = (), now: date | None = None,
-                 window: Window | None = None) -> alt.LayerChart:
+                 window: Window | None = None, brush: bool = False) -> alt.LayerChart:
     """The timeline: one row per phase, its name and the source's wording above a bar that is solid
     where the dates are certain and faint where they are not; arrests and announcement marked.
 
     Linking: `highlight` phase ids stand out (the others fade), `marks` are (from, to, label)
-    events of a selected country, `now` is the replay's current day, `window` a chosen stretch."""
+    events of a selected country, `now` is the replay's current day, `window` a chosen stretch,
+    and `brush` lets the reader drag across the bars to choose a stretch (selection 'stretch')."""
     segs = phase_segments(op)
     if highlight:
         segs = segs.assign(fade=~segs["phase_id"].isin(list(highlight)))
@@ -115,6 +116,8 @@ def phases_chart(op: Operation, width: int | str = "container", highlight: Colle
         opacity=fade,
         tooltip=tooltip,
     )
+    if brush:
+        bars = bars.add_params(alt.selection_interval(name="stretch", encodings=["x"]))
     days = (segs["end"] - segs["start"]).dt.days if not segs.empty else segs["start"]
     dots = alt.Chart(segs[days <= 3] if not segs.empty else segs).mark_point(
         shape="diamond", size=140, filled=True, color="#08306b").encode(x="start:T", y=y, opacity=fade,

@@ -24,6 +24,8 @@ class ExploreState:
     step: date | None = None  # None: everything in the record
     mode: str = "happened"  # the step counts what had happened (hindsight) or what had been reported
     phase: str | None = None  # a phase's stretch instead of a step
+    start: date | None = None  # a stretch brushed on the timeline: from ...
+    end: date | None = None  # ... to (both or neither)
     precision: str = "any"  # the coarsest precision drawn: only figures placed at least this finely
     country: str | None = None  # ISO alpha-3 of the selected country
     lat: float | None = None
@@ -82,6 +84,14 @@ def from_query(query: Mapping[str, str], records: Mapping[str, Operation], defau
             state = replace(state, phase=query["phase"])
         else:
             bad("phase")
+    if "from" in query or "to" in query:
+        try:
+            start, end = date.fromisoformat(query.get("from", "")), date.fromisoformat(query.get("to", ""))
+            if not (date(1900, 1, 1) <= start <= end <= date(2100, 12, 31)):
+                raise ValueError
+            state = replace(state, start=start, end=end)
+        except ValueError:
+            bad("from/to")
     if "prec" in query:
         if query["prec"] in PRECISIONS:
             state = replace(state, precision=query["prec"])
@@ -113,6 +123,8 @@ def to_query(state: ExploreState, default_metric: str) -> dict[str, str]:
         out["mode"] = state.mode
     if state.phase is not None:
         out["phase"] = state.phase
+    if state.start is not None and state.end is not None:
+        out["from"], out["to"] = state.start.isoformat(), state.end.isoformat()
     if state.precision != "any":
         out["prec"] = state.precision
     if state.country is not None:

@@ -201,3 +201,52 @@ def test_a_copied_link_reproduces_the_view(server):
     for param in ("op=tantalio-2017", "step=2017-03-31", "country=COL", "prec=subdivision"):
         assert param in copied
     assert again == seen
+
+
+def test_clicking_a_country_and_dragging_the_timeline_link_the_views(server):
+    """A click on a country opens its figures; a drag across the timeline sets the map's stretch."""
+    import numpy as np
+    from PIL import Image
+    from playwright.sync_api import sync_playwright
+
+    named = np.array(_over(ml.NAMED_FILL, ml.LAND), dtype=np.int16)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(server + "?op=vibora-2025")
+        page.wait_for_selector("canvas", timeout=60_000)
+        page.wait_for_timeout(5000)
+        deck = page.locator("[data-testid='stDeckGlJsonChart']").first
+        pixels = np.asarray(Image.open(BytesIO(deck.screenshot())).convert("RGB"), dtype=np.int16)
+        box = deck.bounding_box()  # after the screenshot, which may have scrolled the page
+        mask = (np.abs(pixels - named) <= 12).all(axis=-1)
+        half = mask.shape[0] // 2  # South America: countries named without a count
+        ys, xs = np.nonzero(mask[half:, :])
+        assert len(xs) > 500, "no country named without a count found in the lower half of the map"
+        order = np.argsort(xs)
+        for q in (0.5, 0.3, 0.7):  # a label or an arc may lie over one spot; try a few
+            i = order[int(q * (len(order) - 1))]
+            page.mouse.click(box["x"] + int(xs[i]), box["y"] + half + int(ys[i]))
+            page.wait_for_timeout(4000)
+            if "country=" in page.url:
+                break
+        clicked_url = page.url
+        panels = [t for t in page.locator("[data-testid='stMarkdownContainer']").all_inner_texts()
+                  if "every figure and its source" in t]
+        chart = page.locator("[data-testid='stVegaLiteChart']").first
+        chart.scroll_into_view_if_needed()
+        page.wait_for_timeout(1000)
+        cb = chart.bounding_box()
+        y = cb["y"] + cb["height"] * 0.6
+        page.mouse.move(cb["x"] + cb["width"] * 0.5, y)
+        page.mouse.down()
+        page.mouse.move(cb["x"] + cb["width"] * 0.85, y, steps=12)
+        page.mouse.up()
+        page.wait_for_timeout(5000)
+        dragged_url = page.url
+        captions = " ".join(page.locator("[data-testid='stCaptionContainer']").all_inner_texts())
+        browser.close()
+    assert "country=" in clicked_url and panels, clicked_url
+    code = clicked_url.split("country=")[1][:3]
+    assert code in {"ARG", "BOL", "BRA", "PRY"}
+    assert "from=" in dragged_url and "to=" in dragged_url and "stretch dragged on the timeline" in captions

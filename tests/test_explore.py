@@ -72,6 +72,8 @@ def _random_state(rng, op):
         phase=rng.choice([None, *[p.id for p in op.phases]]),
         precision=rng.choice(PRECISIONS),
         country=rng.choice([None, *_countries(op)]),
+        start=rng.choice([None, date(2024, 12, 1)]),
+        end=date(2025, 4, 30),
         lat=rng.choice([None, 12.3456]),
         lon=-45.6789,
         zoom=3.25,
@@ -85,6 +87,8 @@ def test_state_url_state_round_trip(records):
         state = _random_state(rng, op)
         if state.lat is None:
             state = replace(state, lon=None, zoom=None)
+        if state.start is None:
+            state = replace(state, end=None)
         query = to_query(state, primary_metric(op))
         back, notices = from_query(query, records, "vibora-2025", metrics_of, primary_metric, _steps, _countries)
         assert notices == [] and back == state, query
@@ -102,6 +106,8 @@ def test_state_url_state_round_trip(records):
     {"op": "vibora-2025", "lat": "nan", "lon": "1", "zoom": "2"},
     {"op": "vibora-2025", "lat": "95", "lon": "1", "zoom": "2"},
     {"op": "vibora-2025", "lat": "1e400", "lon": "1", "zoom": "2"},
+    {"op": "vibora-2025", "from": "2025-05-01", "to": "2025-01-01"},
+    {"op": "vibora-2025", "from": "<x>", "to": "2025-01-01"},
 ])
 def test_hostile_values_fall_back_with_a_notice(records, query):
     state, notices = from_query(query, records, "vibora-2025", metrics_of, primary_metric, _steps, _countries)

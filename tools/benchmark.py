@@ -82,7 +82,7 @@ def main() -> int:
         table = countries_table(v).to_json()
         step_times.append(time.perf_counter() - t0)
         step_bytes.append(len(w) + len(c) + len(spec) + len(table))
-    step_cold, step_warm = _time_runs(str(ROOT / "pages" / "map.py"), args.runs,
+    _, step_warm = _time_runs(str(ROOT / "pages" / "map.py"), args.runs,
                                       {"op": "vibora-2025", "step": "2025-05-31"})
 
     bm, mm = statistics.median(bare_warm), statistics.median(main_warm)

@@ -66,7 +66,8 @@ def _timeline_spec(fingerprint: str, operation_id: str, highlight: tuple[str, ..
                    marks: tuple[tuple[date, date, str], ...], now: date | None, window: Window | None,
                    _catalogue: Catalogue) -> dict:
     # Altair validates its spec on every to_dict (about 50 ms): cache it per record and linking.
-    chart = phases_chart(_catalogue.records[operation_id], highlight=highlight, marks=marks, now=now, window=window)
+    chart = phases_chart(_catalogue.records[operation_id], highlight=highlight, marks=marks, now=now, window=window,
+                         brush=True)
     return chart.to_dict()
 
 def operation_view(cat: Catalogue, operation_id: str, metric: str, as_of: date | None = None,

@@ -174,7 +174,37 @@ def explore_state(cat: Catalogue) -> ExploreState | None:
                                    key=f"country-{op_id}",
                                    format_func=lambda c: "none (click a country on the map)" if c is None
                                    else country_name(c))
-    return replace(state, metric=metric, mode=mode, phase=phase, precision=precision, country=country)
+    state = replace(state, metric=metric, mode=mode, phase=phase, precision=precision, country=country)
+    brushed = _brushed_stretch(op_id)
+    if brushed == "clear":
+        state = replace(state, start=None, end=None)
+    elif brushed is not None:
+        state = replace(state, start=brushed[0], end=brushed[1])
+    return state
+
+
+def _brushed_stretch(op_id: str) -> tuple[date, date] | str | None:
+    """The stretch dragged on the timeline since the last run: (from, to), 'clear', or None.
+    The payload comes from the browser: only epoch milliseconds between 1900 and 2100 are used."""
+    event = st.session_state.get(f"timeline-{op_id}")
+    try:
+        sel = event["selection"]["stretch"]  # type: ignore[index]
+    except (KeyError, TypeError):
+        return None
+    marker = f"brushed-{op_id}"
+    seen = repr(sel)
+    if st.session_state.get(marker) == seen:
+        return None
+    st.session_state[marker] = seen
+    values = sel.get("start") if isinstance(sel, dict) else None
+    if not values:
+        return "clear"
+    try:
+        lo, hi = (date.fromtimestamp(float(v) / 1000) for v in values[:2])
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
+    lo, hi = min(lo, hi), max(lo, hi)
+    return (lo, hi) if date(1900, 1, 1) <= lo and hi <= date(2100, 12, 31) else None
 
 
 def _clicked_country(op_id: str, valid: list[str | None]) -> str | None:
@@ -194,6 +224,8 @@ def _clicked_country(op_id: str, valid: list[str | None]) -> str | None:
 
 
 def window_of(op: Operation, state: ExploreState) -> Window | None:
+    if state.start is not None and state.end is not None:
+        return Window(state.start, state.end)
     if state.phase is not None:
         return phase_window(op, state.phase)
     if state.step is not None and state.mode == "happened":
@@ -223,8 +255,34 @@ def _toggle_play(key: str, options: list[str]) -> None:
         st.session_state[key] = options[1]  # start from the first step
 
 
+def _new_selection(op_id: str) -> bool:
+    """Whether a map click or a timeline drag arrived since it was last read. Both charts live in
+    the fragment, so their events rerun only the fragment; the sidebar state must rerun the app."""
+    for widget, marker, path in ((f"map-{op_id}", f"clicked-{op_id}", ("objects", "countries-figures")),
+                                 (f"timeline-{op_id}", f"brushed-{op_id}", ("stretch",))):
+        event = st.session_state.get(widget)
+        try:
+            sel = event["selection"]  # type: ignore[index]
+            for step in path:
+                sel = sel[step]
+        except (KeyError, TypeError):
+            continue
+        if widget.startswith("map-"):
+            try:
+                seen = sel[0]["properties"]["iso3"]
+            except (KeyError, IndexError, TypeError):
+                continue
+        else:
+            seen = repr(sel)
+        if seen and st.session_state.get(marker) != seen:
+            return True
+    return False
+
+
 def _explore_body(cat: Catalogue, state: ExploreState) -> None:
     op = cat.records[state.op]
+    if _new_selection(state.op):
+        st.rerun()
     steps = replay_steps(op)
     options = ["all"] + [s.day.isoformat() for s in steps]
     labels = {s.day.isoformat(): s.label for s in steps}
@@ -240,7 +298,7 @@ def _explore_body(cat: Catalogue, state: ExploreState) -> None:
             st.rerun()
     slider, button = st.columns([5, 1], vertical_alignment="bottom")
     step_text = slider.select_slider(
-        "Replay the investigation", options, key=key, disabled=state.phase is not None,
+        "Replay the investigation", options, key=key, disabled=state.phase is not None or state.start is not None,
         format_func=lambda v: "everything" if v == "all" else human(v),
         help="Each stop is a day when a phase starts or ends or figures were reported.")
     button.button("Stop" if st.session_state.get("playing") else "Play", key="play",
@@ -250,7 +308,10 @@ def _explore_body(cat: Catalogue, state: ExploreState) -> None:
     window = window_of(op, state)
     as_of = state.step if state.mode == "reported" else None
     view = operation_view(cat, state.op, state.metric, as_of, window)
-    if state.phase is not None:
+    if state.start is not None:
+        st.caption(f"Showing the stretch dragged on the timeline ({md(window.label() if window else '')}); "
+                   "double-click the timeline to clear it.")
+    elif state.phase is not None:
         st.caption(f"Showing the stretch of one phase ({md(window.label() if window else 'undated')}); "
                    "choose 'the whole investigation' to replay.")
     elif state.step is not None:
@@ -323,10 +384,13 @@ def show_timeline(cat: Catalogue, view: OperationView, state: ExploreState, wind
     st.subheader("How the investigation unfolded")
     highlight = tuple(phases_of_country(op, state.country, view)) if state.country else ()
     marks = tuple(country_events(op, state.country, view)) if state.country else ()
-    now = state.step if state.phase is None else None
-    spec = timeline_spec(cat, op.id, highlight, marks, now, window if state.phase else None)
-    st.vega_lite_chart(spec, width="stretch", height=int(spec["height"]) + 60)
-    st.text(timeline_alt_text(op, highlight=highlight, now=now, window=window if state.phase else None))
+    fixed = state.phase is not None or state.start is not None
+    now = None if fixed else state.step
+    spec = timeline_spec(cat, op.id, highlight, marks, now, window if fixed else None)
+    st.vega_lite_chart(spec, width="stretch", height=int(spec["height"]) + 60, key=f"timeline-{op.id}",
+                       on_select="rerun", selection_mode="stretch")
+    st.caption("Drag across the timeline to show that stretch on the map.")
+    st.text(timeline_alt_text(op, highlight=highlight, now=now, window=window if fixed else None))
     segs = phase_segments(op).drop_duplicates("phase")[["phase", "when", "note"]]
     with st.expander("The timeline as a table"):
         st.dataframe(segs.rename(columns={"note": "as reported"}), hide_index=True, width="stretch")
