@@ -250,3 +250,22 @@ def test_clicking_a_country_and_dragging_the_timeline_link_the_views(server):
     code = clicked_url.split("country=")[1][:3]
     assert code in {"ARG", "BOL", "BRA", "PRY"}
     assert "from=" in dragged_url and "to=" in dragged_url and "stretch dragged on the timeline" in captions
+
+
+def test_phone_width_stacks_without_horizontal_scrolling(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page(viewport={"width": 390, "height": 844})
+        page.goto(server + "?op=vibora-2025")
+        page.wait_for_selector("canvas", timeout=60_000)
+        page.wait_for_timeout(4000)
+        widths = page.evaluate("""() => [document.documentElement.scrollWidth,
+            document.querySelector('[data-testid=stMain]').scrollWidth]""")
+        deck = page.locator("[data-testid='stDeckGlJsonChart']").first.bounding_box()
+        chart = page.locator("[data-testid='stVegaLiteChart']").first.bounding_box()
+        browser.close()
+    assert max(widths) <= 390, widths
+    assert deck["width"] <= 390 and chart["width"] <= 390
+    assert deck["y"] + deck["height"] <= chart["y"], "the timeline should come under the map"

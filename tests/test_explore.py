@@ -114,3 +114,15 @@ def test_hostile_values_fall_back_with_a_notice(records, query):
     assert len(notices) == 1
     default = ExploreState(op="vibora-2025", metric="arrests")
     assert state == default
+
+
+def test_map_click_payloads_are_read_defensively():
+    from opsatlas.ui.explore import _picked_iso3
+
+    country = {"selection": {"objects": {"countries-figures": [{"properties": {"iso3": "ESP"}}]}}}
+    ring = {"selection": {"objects": {"arrests-subdivisions": [{"id": "jaen-province", "iso3": "ESP"}]}}}
+    assert _picked_iso3(country) == "ESP" and _picked_iso3(ring) == "ESP"
+    for hostile in (None, {}, {"selection": None}, {"selection": {"objects": {"countries-figures": []}}},
+                    {"selection": {"objects": {"countries-figures": [{"properties": {"iso3": ["ESP"]}}]}}},
+                    {"selection": {"objects": "<script>"}}):
+        assert _picked_iso3(hostile) is None

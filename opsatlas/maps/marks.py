@@ -21,6 +21,7 @@ def _placed_rows(view: OperationView, precision: str) -> list[dict[str, Any]]:
         known = p.figure.count is not None and not p.disputed
         rows.append({
             "id": p.place_id,
+            "iso3": p.iso3,
             "position": position(p.lat, p.lon),
             "line": list(RING if known else RING_UNKNOWN),
             "tooltip": placed_tooltip(view, p, label),

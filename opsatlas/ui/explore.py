@@ -210,17 +210,33 @@ def _brushed_stretch(op_id: str) -> tuple[date, date] | str | None:
 def _clicked_country(op_id: str, valid: list[str | None]) -> str | None:
     """The country clicked on the map since the last run, if any. The payload comes from the
     browser, so only a code among this operation's countries is accepted."""
-    event = st.session_state.get(f"map-{op_id}")
-    try:
-        objects = event["selection"]["objects"]  # type: ignore[index]
-        iso3 = objects["countries-figures"][0]["properties"]["iso3"]
-    except (KeyError, IndexError, TypeError):
+    iso3 = _picked_iso3(st.session_state.get(f"map-{op_id}"))
+    if iso3 is None:
         return None
     marker = f"clicked-{op_id}"
     if not isinstance(iso3, str) or iso3 not in valid or st.session_state.get(marker) == iso3:
         return None
     st.session_state[marker] = iso3
     return iso3
+
+
+def _picked_iso3(event: object) -> str | None:
+    """The country of the object clicked on the map: a country, or a province ring or town dot."""
+    try:
+        objects = event["selection"]["objects"]  # type: ignore[index]
+    except (KeyError, TypeError):
+        return None
+    for layer, path in (("countries-figures", ("properties", "iso3")), ("arrests-subdivisions", ("iso3",)),
+                        ("arrests-points", ("iso3",))):
+        try:
+            value = objects[layer][0]
+            for step in path:
+                value = value[step]
+        except (KeyError, IndexError, TypeError):
+            continue
+        if isinstance(value, str):
+            return value
+    return None
 
 
 def window_of(op: Operation, state: ExploreState) -> Window | None:
@@ -258,25 +274,14 @@ def _toggle_play(key: str, options: list[str]) -> None:
 def _new_selection(op_id: str) -> bool:
     """Whether a map click or a timeline drag arrived since it was last read. Both charts live in
     the fragment, so their events rerun only the fragment; the sidebar state must rerun the app."""
-    for widget, marker, path in ((f"map-{op_id}", f"clicked-{op_id}", ("objects", "countries-figures")),
-                                 (f"timeline-{op_id}", f"brushed-{op_id}", ("stretch",))):
-        event = st.session_state.get(widget)
-        try:
-            sel = event["selection"]  # type: ignore[index]
-            for step in path:
-                sel = sel[step]
-        except (KeyError, TypeError):
-            continue
-        if widget.startswith("map-"):
-            try:
-                seen = sel[0]["properties"]["iso3"]
-            except (KeyError, IndexError, TypeError):
-                continue
-        else:
-            seen = repr(sel)
-        if seen and st.session_state.get(marker) != seen:
-            return True
-    return False
+    clicked = _picked_iso3(st.session_state.get(f"map-{op_id}"))
+    if clicked is not None and st.session_state.get(f"clicked-{op_id}") != clicked:
+        return True
+    try:
+        brushed = repr(st.session_state[f"timeline-{op_id}"]["selection"]["stretch"])
+    except (KeyError, TypeError):
+        return False
+    return st.session_state.get(f"brushed-{op_id}") != brushed
 
 
 def _explore_body(cat: Catalogue, state: ExploreState) -> None:
