@@ -56,7 +56,7 @@ _FINER_THAN = {"any": {"country", "subdivision", "point"}, "country": {"country"
                "subdivision": {"subdivision", "point"}, "point": {"point"}}
 
 
-def build_deck(view: OperationView, focus: str | None = None, width: int = 640, height: int = 560,
+def build_deck(view: OperationView, focus: str | None = None, width: int = 480, height: int = 520,
                precision: str = "any", selected: str | None = None,
                position: tuple[float, float, float] | None = None) -> pdk.Deck:
     """The map for one operation and metric.
