@@ -267,8 +267,8 @@ def show_explore(cat: Catalogue, state: ExploreState) -> None:
 def _toggle_play(key: str, options: list[str]) -> None:
     playing = not st.session_state.get("playing", False)
     st.session_state["playing"] = playing
-    if playing and (st.session_state.get(key) in (None, "all", options[-1])):
-        st.session_state[key] = options[1]  # start from the first step
+    if playing and st.session_state.get(key) == options[-1]:
+        st.session_state[key] = options[0]  # from the end, start again: the next run moves to the first stop
 
 
 def _new_selection(op_id: str) -> bool:
