@@ -211,3 +211,13 @@ def test_overview_page_and_its_filters():
     at.multiselect(key="bodies").select("Ameripol").run()
     assert list(at.dataframe[0].value.columns[3:]) == [
         "Spanish-led WhatsApp operation with Ameripol and INTERPOL, July 2017 (unnamed)"]
+
+
+def test_page_filters_live_in_the_url():
+    at = _page("pages/overview.py", {"crimes": "organised_crime,<bad>", "years": "2021-2025"})
+    assert set(at.dataframe[0].value.columns[3:]) == {"Operation Trojan Shield"}
+    assert at.query_params["crimes"] == "organised_crime" and at.query_params["years"] == "2021-2025"
+    data = _page("pages/data.py", {"q": "El Masnou", "precisions": "point"})
+    rows = data.dataframe[0].value
+    assert len(rows) >= 1 and set(rows["precision"]) == {"point"}
+    assert data.query_params["q"] == "El Masnou"

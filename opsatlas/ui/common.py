@@ -108,3 +108,26 @@ def choose_operations(cat: Catalogue, label: str = "Operations") -> list[str]:
     chosen = st.multiselect(label, ids, default=wanted, format_func=lambda i: cat.records[i].title, key="ops")
     st.query_params["ops"] = ",".join(chosen)
     return chosen
+
+
+def url_multiselect(container: object, label: str, options: list[str], key: str, **kwargs: object) -> list[str]:
+    """A multiselect whose choice lives in the URL as ?key=a,b; values not among the options are dropped."""
+    raw = st.query_params.get(key)
+    wanted = [v for v in raw.split(",") if v in options] if raw else []
+    chosen = container.multiselect(label, options, default=wanted, key=key, **kwargs)  # type: ignore[attr-defined]
+    if chosen:
+        st.query_params[key] = ",".join(chosen)
+    else:
+        st.query_params.pop(key, None)
+    return list(chosen)
+
+
+def url_text(container: object, label: str, key: str, max_chars: int = 200) -> str:
+    """A text input kept in the URL as ?key=...; longer values are cut to `max_chars`."""
+    raw = (st.query_params.get(key) or "")[:max_chars]
+    text = container.text_input(label, value=raw, key=key, max_chars=max_chars)  # type: ignore[attr-defined]
+    if text:
+        st.query_params[key] = text
+    else:
+        st.query_params.pop(key, None)
+    return str(text)

@@ -9,7 +9,7 @@ import streamlit as st
 from ..overview import announced
 from ..records.schema import METRIC_LABELS
 from ..records.store import Catalogue
-from .common import _records, choose_operations, md, show_problems
+from .common import _records, choose_operations, md, show_problems, url_multiselect, url_text
 
 
 def show_about(cat: Catalogue) -> None:
@@ -48,9 +48,10 @@ def show_data_page(cat: Catalogue) -> None:
     ops = choose_operations(cat)
     frame = _all_figures(cat.fingerprint, cat)
     c1, c2, c3 = st.columns([1, 1, 2])
-    metrics = c1.multiselect("Measures", sorted(frame["metric"].unique()), key="metrics")
-    precisions = c2.multiselect("Placed at", ["point", "subdivision", "country", "region", "unplaced"], key="precisions")
-    text = c3.text_input("Search places, publishers and quotes", key="q")
+    metrics = url_multiselect(c1, "Measures", sorted(frame["metric"].unique()), "metrics")
+    precisions = url_multiselect(c2, "Placed at", ["point", "subdivision", "country", "region", "unplaced"],
+                                 "precisions")
+    text = url_text(c3, "Search places, publishers and quotes", "q")
     shown = filter_figures(frame, ops, metrics, precisions, text)
     st.markdown(f"**{len(shown):,} figures** of {len(frame):,}")
     st.dataframe(
@@ -127,13 +128,21 @@ def show_overview_page(cat: Catalogue) -> None:
                "many operations, and the figure each operation placed there in its own measure.")
     records = list(cat.records.values())
     c1, c2, c3 = st.columns(3)
-    crimes = c1.multiselect("Crime type", sorted({op.crime_type for op in records}), key="crimes",
-                            format_func=lambda c: c.replace("_", " "))
-    bodies = c2.multiselect("Coordinating body", sorted({body_name(c.body) for op in records for c in op.coordinators}),
-                            key="bodies")
+    crimes = url_multiselect(c1, "Crime type", sorted({op.crime_type for op in records}), "crimes",
+                             format_func=lambda c: c.replace("_", " "))
+    bodies = url_multiselect(c2, "Coordinating body",
+                             sorted({body_name(c.body) for op in records for c in op.coordinators}), "bodies")
     years = sorted({d.year for op in records if (d := announced(op))})
-    span = c3.select_slider("Announced between", options=years, value=(years[0], years[-1]), key="years") \
+    raw = (st.query_params.get("years") or "").split("-")
+    wanted = (int(raw[0]), int(raw[1])) if len(raw) == 2 and all(x.isdigit() for x in raw) else None
+    if not wanted or wanted[0] not in years or wanted[1] not in years or wanted[0] > wanted[1]:
+        wanted = (years[0], years[-1]) if years else None
+    span = c3.select_slider("Announced between", options=years, value=wanted, key="years") \
         if len(years) > 1 else (years[0], years[0]) if years else (None, None)
+    if years and span != (years[0], years[-1]):
+        st.query_params["years"] = f"{span[0]}-{span[1]}"
+    else:
+        st.query_params.pop("years", None)
     chosen = filter_operations(records, crimes or None, bodies or None,
                                date(span[0], 1, 1) if span[0] else None, date(span[1], 12, 31) if span[1] else None)
     st.markdown(f"**{len(chosen)} operation(s)**: " + md("; ".join(op.title for op in chosen)))
