@@ -91,6 +91,29 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    from .publish import PRESETS, SnapshotOptions, write_snapshot
+    from .publish.snapshot import view_for
+
+    width, height = PRESETS[args.preset] if args.preset else (1600, 900)
+    try:
+        record = RecordStore().get(args.operation_id)
+        options = SnapshotOptions(
+            width=args.width or width, height=args.height or height, metric=args.metric, as_of=args.as_of,
+            phase=args.phase, precision=args.precision, title=args.title, subtitle=args.subtitle,
+            credit=args.credit, lang=args.lang)
+        view = view_for(record, options)
+    except NotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    size, alt = write_snapshot(view, options, args.format, Path(args.out))
+    print(f"wrote {args.out} ({size:,} bytes) and {alt}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m opsatlas", description="Operations Atlas records and figures")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -110,6 +133,24 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", required=True, help="the file to write")
     e.add_argument("--operation", action="append", metavar="ID", help="only this operation (repeatable)")
     e.set_defaults(func=cmd_export)
+    sn = sub.add_parser("snapshot", help="a map image (SVG, PNG, PDF) or an HTML embed, offline")
+    sn.add_argument("operation_id")
+    sn.add_argument("--format", required=True, choices=["svg", "png", "pdf", "html"])
+    sn.add_argument("--out", required=True)
+    sn.add_argument("--as-of", type=_date_arg, metavar="YYYY-MM-DD", help="only what had been reported by then")
+    sn.add_argument("--metric", choices=["arrests", "arrests_or_convictions", "suspects_identified",
+                                         "victims_identified"])
+    sn.add_argument("--phase", help="a phase id: show that stretch of the investigation")
+    sn.add_argument("--precision", default="any", choices=["any", "country", "subdivision", "point"])
+    sn.add_argument("--preset", choices=["article", "social", "square", "phone"],
+                    help="article 1600x900, social 1200x675, square 1080x1080, phone 1080x1920")
+    sn.add_argument("--width", type=int)
+    sn.add_argument("--height", type=int)
+    sn.add_argument("--title")
+    sn.add_argument("--subtitle")
+    sn.add_argument("--credit", default="Operations Atlas")
+    sn.add_argument("--lang", default="en", choices=["en", "es"])
+    sn.set_defaults(func=cmd_snapshot)
     sc = sub.add_parser("schema", help="print the JSON Schema of a record, for editors' YAML plugins")
     sc.set_defaults(func=cmd_schema)
     return parser

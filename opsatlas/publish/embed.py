@@ -1,0 +1,78 @@
+"""One self-contained HTML file to embed in an article (in an iframe or directly).
+
+- Everything is inside the file: the map is inline SVG (no tiles, no CDN, no fonts fetched), so it
+  draws with no network at all and keeps working for years.
+- It needs no script to be read: the SVG is the static image, the table below it carries every
+  figure with its source. The one inline script only highlights a country's row on click; a
+  Content-Security-Policy allows that script by its hash and nothing else to run or load.
+- Record text appears only XML/HTML-escaped, in text nodes and quoted attributes; it is never in the
+  script, so nothing in a record can close a script element or run.
+- It scales to any width (viewBox, max-width 100%) and carries no key or secret.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from html import escape
+
+from ..alttext import map_alt_text
+from ..records.schema import METRIC_LABELS
+from ..view import OperationView
+from .options import SnapshotOptions
+
+SCRIPT = (
+    "document.querySelectorAll('path.country').forEach(function(p){p.addEventListener('click',function(){"
+    "var iso=p.getAttribute('data-iso3');document.querySelectorAll('tr[data-iso3]').forEach(function(r){"
+    "r.classList.toggle('hit',r.getAttribute('data-iso3')===iso);});});});"
+)
+_SCRIPT_HASH = base64.b64encode(hashlib.sha256(SCRIPT.encode()).digest()).decode()
+
+STYLE = (
+    "body{margin:0;font-family:DejaVu Sans,Liberation Sans,Arial,sans-serif;color:#222;background:#fff}"
+    "figure{margin:0;max-width:100%}svg{display:block;width:100%;height:auto}"
+    "path.country{cursor:pointer}table{border-collapse:collapse;width:100%;font-size:14px;margin-top:8px}"
+    "th,td{text-align:left;border-bottom:1px solid #ddd;padding:4px 6px;vertical-align:top}"
+    "tr.hit{background:#fff3c4}figcaption{font-size:14px;line-height:1.4;padding:8px 4px}"
+    ".wrap{overflow-x:auto}"
+)
+
+
+def _responsive(svg: str) -> str:
+    return re.sub(r'^<svg ([^>]*?)width="\d+" height="\d+"', r'<svg \1width="100%"', svg, count=1)
+
+
+def embed_html(view: OperationView, options: SnapshotOptions, svg: str) -> str:
+    op, fig = view.record, view.figures
+    label = METRIC_LABELS[view.metric]
+    rows = []
+    for c in sorted(fig.countries, key=lambda c: c.name):
+        if c.status == "disputed":
+            shown = "disputed: " + ", ".join(f.text for f in c.disputed_figures)
+            source_ids = tuple(s for f in c.disputed_figures for s in f.sources)
+        else:
+            shown = c.figure.text if c.figure is not None and c.status != "named" else "count not given"
+            source_ids = c.figure.sources if c.figure is not None else ()
+        links = []
+        for sid in dict.fromkeys(source_ids):
+            src = op.source(sid)
+            name = escape(src.publisher)
+            links.append(f'<a href="{escape(src.url, quote=True)}" rel="noopener noreferrer" target="_blank">{name}</a>'
+                         if src.url else name)
+        rows.append(f'<tr data-iso3="{escape(c.iso3, quote=True)}"><td>{escape(c.name)}</td><td>{escape(shown)}</td>'
+                    f'<td>{escape(c.status)}</td><td>{"; ".join(links)}</td></tr>')
+    csp = (f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{_SCRIPT_HASH}'; "
+           "base-uri 'none'; form-action 'none'")
+    return (
+        "<!doctype html>\n"
+        f'<html lang="{escape(options.lang, quote=True)}"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        f"<title>{escape(options.title or op.title)}</title><style>{STYLE}</style></head><body>"
+        f"<figure>{_responsive(svg).rstrip()}"
+        f"<figcaption>{escape(map_alt_text(view, options.precision))}</figcaption></figure>"
+        f'<div class="wrap"><table><thead><tr><th>country</th><th>{escape(label)}</th><th>status</th>'
+        f"<th>sources</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+        f"<script>{SCRIPT}</script></body></html>\n"
+    )

@@ -1,0 +1,59 @@
+"""What a snapshot shows and how big it is, and the few words it prints, in each language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+#: name -> (width, height) in pixels
+PRESETS: dict[str, tuple[int, int]] = {
+    "article": (1600, 900),
+    "social": (1200, 675),
+    "square": (1080, 1080),
+    "phone": (1080, 1920),
+}
+
+
+@dataclass(frozen=True)
+class SnapshotOptions:
+    width: int = 1600
+    height: int = 900
+    metric: str | None = None
+    as_of: date | None = None
+    phase: str | None = None
+    precision: str = "any"
+    title: str | None = None
+    subtitle: str | None = None
+    credit: str = "Operations Atlas"
+    lang: str = "en"
+
+    def __post_init__(self) -> None:
+        if not (320 <= self.width <= 6000 and 320 <= self.height <= 6000):
+            raise ValueError("width and height must be between 320 and 6000 pixels")
+        if self.lang not in WORDS:
+            raise ValueError(f"unknown language {self.lang!r}: use one of {', '.join(sorted(WORDS))}")
+
+
+#: The snapshot's own words. Record text (names, quotes, sources) is never translated.
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "legend": "How to read this map", "stated": "stated count for the country (darker = more)",
+        "named": "reported there, count not given", "disputed": "disputed: sources disagree, added to nothing",
+        "ring": "somewhere in this province (not its border)", "ring_unknown": "province named, no count",
+        "dot": "a named town", "arc": "a link the sources state",
+        "unattributed": "not attributed to a country", "as_of": "As reported by", "everything":
+        "Everything in the record", "sources": "Sources", "credit": "Map", "not_drawn": "Not drawn at this scale",
+        "disputes": "Disputed", "boundaries": "Boundaries: Natural Earth (de facto)",
+        "phase": "Phase", "total": "Stated total", "countries": "countries",
+    },
+    "es": {
+        "legend": "Cómo leer este mapa", "stated": "cifra declarada para el país (más oscuro = más)",
+        "named": "hubo casos, sin cifra", "disputed": "en disputa: las fuentes discrepan, no se suma",
+        "ring": "en algún lugar de esta provincia (no es su límite)", "ring_unknown": "provincia citada, sin cifra",
+        "dot": "una localidad citada", "arc": "un vínculo que citan las fuentes",
+        "unattributed": "sin atribuir a un país", "as_of": "Según lo publicado hasta", "everything":
+        "Todo lo que contiene el registro", "sources": "Fuentes", "credit": "Mapa", "not_drawn":
+        "No dibujados a esta escala", "disputes": "En disputa", "boundaries": "Fronteras: Natural Earth (de facto)",
+        "phase": "Fase", "total": "Total declarado", "countries": "países",
+    },
+}

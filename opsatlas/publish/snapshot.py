@@ -1,0 +1,183 @@
+"""A map snapshot that stands on its own: title, map, legend, unattributed remainder, disputes,
+as-of date, sources and credit, laid out for the requested size. SVG first; PNG and PDF are the
+same SVG rasterised or printed by vl-convert (resvg), offline."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from ..alttext import map_alt_text
+from ..explore import phase_window
+from ..maps import style
+from ..records.dates import human
+from ..records.schema import METRIC_LABELS
+from ..summary import headline_text
+from ..view import OperationView, build_view
+from .options import WORDS, SnapshotOptions
+from .projection import Frame
+from .svgmap import extent, map_elements, rgb
+
+FONT = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif"
+
+
+def wrap(text: str, width_px: float, size: float, bold: bool = False) -> list[str]:
+    """Greedy word wrap by an average glyph width of 0.56 em (0.64 em bold), on the safe side."""
+    per_line = max(8, int(width_px / (size * (0.64 if bold else 0.56))))
+    lines, line = [], ""
+    for word in text.split():
+        if len(word) > per_line:  # a very long word (or hostile text): cut it
+            word = word[: per_line - 1] + "…"
+        if line and len(line) + 1 + len(word) > per_line:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    if line:
+        lines.append(line)
+    return lines
+
+
+class _Text:
+    """Stacks wrapped text lines inside a column, and stops at the bottom instead of overflowing."""
+
+    def __init__(self, x: float, y: float, width: float, bottom: float) -> None:
+        self.x, self.y, self.width, self.bottom = x, y, width, bottom
+        self.parts: list[str] = []
+
+    def add(self, text: str, size: float, weight: int = 400, colour: str = "#222222", gap: float = 0.35,
+            max_lines: int = 6, indent: float = 0) -> None:
+        lines = wrap(text, self.width - indent, size, bold=weight >= 600)
+        if len(lines) > max_lines:
+            lines = lines[:max_lines]
+            lines[-1] = lines[-1].rstrip("…") + "…"
+        for line in lines:
+            if self.y + size > self.bottom:
+                return
+            self.y += size * 1.25
+            self.parts.append(f'<text x="{self.x + indent:g}" y="{self.y:.1f}" font-size="{size:g}" '
+                              f'font-weight="{weight}" fill="{colour}">{escape(line)}</text>')
+        self.y += size * gap
+
+    def symbol(self, svg: str, text: str, size: float) -> None:
+        if self.y + size * 1.6 > self.bottom:
+            return
+        self.parts.append(f'<g transform="translate({self.x:g},{self.y + size * 0.35:.1f})">{svg}</g>')
+        self.add(text, size, indent=size * 2.2, gap=0.15, max_lines=2)
+
+
+def _symbols(size: float) -> dict[str, str]:
+    s = size
+    return {
+        "stated": f'<rect width="{s:g}" height="{s:g}" fill="{rgb(style.BLUES[1])}"/>'
+                  f'<rect x="{s:g}" width="{s * 0.6:g}" height="{s:g}" fill="{rgb(style.BLUES[3])}"/>',
+        "named": f'<rect width="{s * 1.6:g}" height="{s:g}" fill="{rgb(style.NAMED_FILL)}" '
+                 f'stroke="{rgb(style.NAMED_LINE)}" stroke-width="1.5"/>',
+        "disputed": f'<rect x="1" y="1" width="{s * 1.6 - 2:g}" height="{s - 2:g}" fill="none" '
+                    f'stroke="{rgb(style.DISPUTED_LINE)}" stroke-width="3"/>',
+        "ring": f'<circle cx="{s * 0.8:g}" cy="{s / 2:g}" r="{s * 0.4:g}" fill="none" stroke="{rgb(style.RING)}" '
+                f'stroke-width="2"/>',
+        "ring_unknown": f'<circle cx="{s * 0.8:g}" cy="{s / 2:g}" r="{s * 0.4:g}" fill="none" '
+                        f'stroke="{rgb(style.RING_UNKNOWN)}" stroke-width="2"/>',
+        "dot": f'<circle cx="{s * 0.8:g}" cy="{s / 2:g}" r="{s * 0.22:g}" fill="{rgb(style.POINT)}"/>',
+        "arc": f'<path d="M0 {s:g}Q{s * 0.8:g} {-s * 0.4:g} {s * 1.6:g} {s:g}" fill="none" stroke="{rgb(style.ARC)}" '
+               f'stroke-width="2"/>',
+    }
+
+
+def view_for(record, options: SnapshotOptions) -> OperationView:
+    window = phase_window(record, options.phase) if options.phase else None
+    if options.phase and window is None:
+        raise ValueError(f"phase {options.phase!r} has no dates, or is not in {record.id}")
+    return build_view(record, options.metric, options.as_of, window)
+
+
+def snapshot_svg(view: OperationView, options: SnapshotOptions) -> str:
+    """The whole snapshot as one standalone SVG document."""
+    words = WORDS[options.lang]
+    op, fig = view.record, view.figures
+    w, h = options.width, options.height
+    base = max(11.0, min(w, h) / 52)
+    margin = base * 1.6
+    landscape = w / h >= 1.15
+    head = _Text(margin, margin * 0.6, w - 2 * margin, h)
+    head.add(options.title or op.title, base * 2.0, 700, max_lines=2)
+    subtitle = options.subtitle or op.crime_description
+    head.add(subtitle, base * 1.05, 400, "#444444", max_lines=2)
+    top = head.y + base * 0.4
+    if landscape:
+        map_box = (margin, top, (w - 2 * margin) * 0.66, h - top - margin)
+        panel = _Text(margin * 1.6 + map_box[2], top - base, w - map_box[2] - margin * 2.6, h - margin)
+    else:
+        map_h = (h - top - margin) * (0.6 if h / w > 1.4 else 0.58)
+        map_box = (margin, top, w - 2 * margin, map_h)
+        panel = _Text(margin, top + map_h + base * 0.2, w - 2 * margin, h - margin)
+    proj = Frame.fit(extent(view), map_box)
+    label = METRIC_LABELS[view.metric]
+
+    total = headline_text(fig)
+    countries = fig.headline["countries"]
+    panel.add(f"{words['total']}: {total} {label}" + (f" · {countries.text} {words['countries']}" if countries else ""),
+              base * 1.15, 700)
+    when = (f"{words['as_of']} {human(options.as_of.isoformat())}" if options.as_of else words["everything"])
+    if options.phase:
+        when += f" · {words['phase']}: " + next(p.name for p in op.phases if p.id == options.phase)
+    panel.add(when, base * 0.95, 400, "#444444")
+    if fig.remainder.unattributed is not None:
+        panel.add(f"{fig.remainder.unattributed:,} {label} {words['unattributed']}: {fig.remainder.arithmetic}",
+                  base * 0.95, 400, "#1f4e79", max_lines=5)
+    else:
+        panel.add(fig.remainder.arithmetic[:1].upper() + fig.remainder.arithmetic[1:], base * 0.95, 400, "#1f4e79",
+                  max_lines=5)
+    for d in fig.disputes:
+        where = f" ({', '.join(d.countries)})" if d.countries else ""
+        panel.add(f"{words['disputes']}: {d.title}{where}", base * 0.9, 600, rgb(style.DISPUTED_LINE), max_lines=3)
+    panel.add(words["legend"], base * 1.0, 700, gap=0.2)
+    symbols = _symbols(base * 0.9)
+    for key in ("stated", "named", "disputed", "ring", "ring_unknown", "dot", "arc"):
+        panel.symbol(symbols[key], words[key], base * 0.85)
+    undrawn = [c.name for c in fig.countries if not c.drawn]
+    if undrawn:
+        panel.add(f"{words['not_drawn']}: {', '.join(undrawn)}", base * 0.8, 400, "#444444")
+    shown = {s for c in fig.countries if c.figure for s in c.figure.sources}
+    shown |= {s for f in (fig.headline["total"], fig.headline["countries"]) if f for s in f.sources}
+    publishers = sorted({op.source(s).publisher for s in shown})
+    panel.add(f"{words['sources']}: " + "; ".join(publishers), base * 0.75, 400, "#444444", max_lines=8)
+    panel.add(f"{words['credit']}: {options.credit} · {words['boundaries']}", base * 0.75, 400, "#444444")
+
+    body = map_elements(view, proj, map_box, options.precision)
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
+            f'font-family="{FONT}" role="img" aria-labelledby="snapshot-title">'
+            f'<title id="snapshot-title">{escape(map_alt_text(view, options.precision))}</title>'
+            f'<rect width="{w}" height="{h}" fill="#ffffff"/>' + "".join(head.parts) + body
+            + "".join(panel.parts) + "</svg>\n")
+
+
+def snapshot_bytes(view: OperationView, options: SnapshotOptions, fmt: str) -> bytes:
+    """SVG, PNG or PDF bytes (HTML: see embed.py)."""
+    svg = snapshot_svg(view, options)
+    if fmt == "svg":
+        return svg.encode("utf-8")
+    import vl_convert
+
+    if fmt == "png":
+        return bytes(vl_convert.svg_to_png(svg, scale=1))
+    if fmt == "pdf":
+        return bytes(vl_convert.svg_to_pdf(svg))
+    if fmt == "html":
+        from .embed import embed_html
+
+        return embed_html(view, options, svg).encode("utf-8")
+    raise ValueError(f"unknown format {fmt!r}: use svg, png, pdf or html")
+
+
+def write_snapshot(view: OperationView, options: SnapshotOptions, fmt: str, out: Path) -> tuple[int, Path]:
+    """Write the image and, beside it, FILE.alt.txt; atomically. Returns (bytes written, alt-text path)."""
+    data = snapshot_bytes(view, options, fmt)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(out)
+    alt = out.with_name(out.name + ".alt.txt")
+    alt.write_text(map_alt_text(view, options.precision) + "\n", encoding="utf-8")
+    return len(data), alt
