@@ -45,6 +45,7 @@ WORDS: dict[str, dict[str, str]] = {
         "Everything in the record", "sources": "Sources", "credit": "Map", "not_drawn": "Not drawn at this scale",
         "disputes": "Disputed", "boundaries": "Boundaries: Natural Earth (de facto)",
         "phase": "Phase", "total": "Stated total", "countries": "countries",
+        "events": "Events", "events_to": "Events up to",
     },
     "es": {
         "legend": "Cómo leer este mapa", "stated": "cifra declarada para el país (más oscuro = más)",
@@ -55,5 +56,6 @@ WORDS: dict[str, dict[str, str]] = {
         "Todo lo que contiene el registro", "sources": "Fuentes", "credit": "Mapa", "not_drawn":
         "No dibujados a esta escala", "disputes": "En disputa", "boundaries": "Fronteras: Natural Earth (de facto)",
         "phase": "Fase", "total": "Total declarado", "countries": "países",
+        "events": "Hechos", "events_to": "Hechos hasta",
     },
 }

@@ -119,7 +119,14 @@ def snapshot_svg(view: OperationView, options: SnapshotOptions) -> str:
     countries = fig.headline["countries"]
     panel.add(f"{words['total']}: {total} {label}" + (f" · {countries.text} {words['countries']}" if countries else ""),
               base * 1.15, 700)
-    when = (f"{words['as_of']} {human(options.as_of.isoformat())}" if options.as_of else words["everything"])
+    window = fig.window
+    if options.as_of:
+        when = f"{words['as_of']} {human(options.as_of.isoformat())}"
+    elif window is not None:
+        when = (f"{words['events']} {human(window.start.isoformat())} – {human(window.end.isoformat())}"
+                if window.start else f"{words['events_to']} {human(window.end.isoformat())}")
+    else:
+        when = words["everything"]
     if options.phase:
         when += f" · {words['phase']}: " + next(p.name for p in op.phases if p.id == options.phase)
     panel.add(when, base * 0.95, 400, "#444444")

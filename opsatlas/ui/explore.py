@@ -323,6 +323,7 @@ def _explore_body(cat: Catalogue, state: ExploreState) -> None:
         st.caption(f"**{md(human(step_text))}**: {md(labels.get(step_text, ''))}. Counting "
                    f"{md(COUNTING[state.mode])}.")
     show_map_panel(cat, view, state, window)
+    show_export_panel(view, state)
 
 
 def show_map_panel(cat: Catalogue, view: OperationView, state: ExploreState, window: Window | None) -> None:
@@ -406,3 +407,37 @@ def show_timeline(cat: Catalogue, view: OperationView, state: ExploreState, wind
             for ev in ph.evidence:
                 src = op.source(ev.source)
                 st.markdown(f"{md_link(src.publisher, src.url)}: “{md(ev.quote)}”")
+
+
+def show_export_panel(view: OperationView, state: ExploreState) -> None:
+    """Exports of exactly the current view: preview, downloads, an iframe snippet and a permalink."""
+    from ..publish import PRESETS, SnapshotOptions, snapshot_bytes
+
+    with st.expander("Export this view: PNG, SVG, PDF or an HTML embed"):
+        preset = st.radio("Size", list(PRESETS), horizontal=True, key=f"preset-{view.record.id}",
+                          format_func=lambda p: f"{p} {PRESETS[p][0]}×{PRESETS[p][1]}")
+        w, h = PRESETS[preset]
+        options = SnapshotOptions(width=w, height=h, metric=view.metric,
+                                  as_of=state.step if state.mode == "reported" else None,
+                                  phase=state.phase, precision=state.precision)
+        try:
+            svg = snapshot_bytes(view, options, "svg")
+        except ValueError as exc:
+            st.warning(f"This view cannot be exported: {md(str(exc))}")
+            return
+        st.image(svg.decode("utf-8"), width="stretch", caption="Preview (the SVG export)")
+        cols = st.columns(4)
+        stem = f"{view.record.id}-{preset}"
+        for col, fmt, mime in zip(cols, ("png", "svg", "pdf", "html"),
+                                  ("image/png", "image/svg+xml", "application/pdf", "text/html")):
+            col.download_button(fmt.upper(), data=lambda fmt=fmt: snapshot_bytes(view, options, fmt),
+                                file_name=f"{stem}.{fmt}", mime=mime, key=f"snap-{fmt}-{view.record.id}",
+                                width="stretch", on_click="ignore")
+        query = "&".join(f"{k}={v}" for k, v in to_query(state, primary_metric(view.record)).items())
+        base = str(getattr(st.context, "url", "") or "").split("?")[0]
+        permalink = f"{base}?{query}" if base else f"?{query}"
+        st.markdown("**Permalink to this view**")
+        st.code(permalink, language=None)
+        st.markdown("**Embed**: save the HTML file next to the article, then")
+        st.code(f'<iframe src="{stem}.html" title="{md(view.record.title)} map" width="100%" height="{h * 0.62:.0f}" '
+                'style="border:0" loading="lazy"></iframe>', language="html")
