@@ -221,3 +221,13 @@ def test_page_filters_live_in_the_url():
     rows = data.dataframe[0].value
     assert len(rows) >= 1 and set(rows["precision"]) == {"point"}
     assert data.query_params["q"] == "El Masnou"
+
+
+def test_export_panel_matches_the_view():
+    at = run_app(query={"op": "tantalio-2017", "country": "COL"})
+    assert [b.label for b in at.get("download_button")] == ["PNG", "SVG", "PDF", "HTML"]
+    codes = [c.value for c in at.code]
+    assert any(c.startswith("?op=tantalio-2017") and "country=COL" in c for c in codes)  # the permalink
+    assert any("<iframe" in c and "tantalio-2017-article.html" in c for c in codes)
+    at.toggle(key="preview-tantalio-2017").set_value(True).run()
+    assert not at.exception and len(at.get("image")) == 1

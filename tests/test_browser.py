@@ -269,3 +269,50 @@ def test_phone_width_stacks_without_horizontal_scrolling(server):
     assert max(widths) <= 390, widths
     assert deck["width"] <= 390 and chart["width"] <= 390
     assert deck["y"] + deck["height"] <= chart["y"], "the timeline should come under the map"
+
+
+def test_html_embed_draws_offline_without_errors(tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    from opsatlas.publish import SnapshotOptions, snapshot_bytes
+    from opsatlas.publish.snapshot import view_for
+    from opsatlas.records.store import RecordStore
+
+    record = RecordStore().get("vibora-2025")
+    options = SnapshotOptions()
+    page_file = tmp_path / "embed.html"
+    page_file.write_bytes(snapshot_bytes(view_for(record, options), options, "html"))
+    host = tmp_path / "host.html"  # the embed inside an iframe, 360 px wide, as in an article
+    host.write_text('<!doctype html><iframe src="embed.html" width="360" height="900"></iframe>', encoding="utf-8")
+    requests: list[str] = []
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+
+        def route(r):
+            requests.append(r.request.url)
+            return r.continue_() if r.request.url.startswith(("file:", "data:")) else r.abort()
+
+        page.route("**/*", route)
+        page.on("console", lambda m: errors.append(m.text) if m.type in ("error", "warning") else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(page_file.as_uri())
+        page.wait_for_timeout(500)
+        drawn = page.evaluate("""() => [...document.querySelectorAll('path.country')].map(
+            p => [p.getAttribute('data-iso3'), getComputedStyle(p).fill, p.getBBox().width > 0])""")
+        circles = page.evaluate("() => document.querySelectorAll('circle').length")
+        page.locator('path.country[data-iso3="ESP"]').dispatch_event("click")  # rings lie over Spain
+        hit = page.evaluate("() => [...document.querySelectorAll('tr.hit')].map(r => r.getAttribute('data-iso3'))")
+        page.goto(host.as_uri())
+        page.wait_for_timeout(500)
+        frame_width = page.frames[1].evaluate("() => document.querySelector('svg').getBoundingClientRect().width")
+        browser.close()
+    assert all(u.startswith("file:") for u in requests), requests
+    assert errors == [], errors
+    iso = {code: (fill, visible) for code, fill, visible in drawn}
+    assert len(iso) == 13 and iso["ESP"][1] and iso["ESP"][0] == "rgb(8, 48, 107)"
+    assert iso["PAN"][0] == "none"
+    assert circles >= 6  # five province rings and El Masnou
+    assert hit == ["ESP"]
+    assert 300 <= frame_width <= 360

@@ -85,6 +85,22 @@ def main() -> int:
     _, step_warm = _time_runs(str(ROOT / "pages" / "map.py"), args.runs,
                                       {"op": "vibora-2025", "step": "2025-05-31"})
 
+    # Snapshots: cold is the first render in this process (boundaries loaded, vl-convert started).
+    from opsatlas.publish import SnapshotOptions, snapshot_bytes
+
+    options = SnapshotOptions()
+    snap: dict[str, tuple[float, list[float], int]] = {}
+    for fmt in ("svg", "png", "html", "pdf"):
+        t0 = time.perf_counter()
+        data = snapshot_bytes(view, options, fmt)
+        cold = time.perf_counter() - t0
+        warm = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            snapshot_bytes(view, options, fmt)
+            warm.append(time.perf_counter() - t0)
+        snap[fmt] = (cold, warm, len(data))
+
     bm, mm = statistics.median(bare_warm), statistics.median(main_warm)
     print(f"runs per page (warm): {args.runs}")
     print(f"bare page   cold {bare_cold * 1000:8.1f} ms   warm median {bm * 1000:7.1f} ms")
@@ -96,6 +112,9 @@ def main() -> int:
     print(f"replay: {len(step_times)} steps for vibora-2025; one step builds in median "
           f"{statistics.median(step_times) * 1000:.1f} ms (max {max(step_times) * 1000:.1f}) and sends about "
           f"{statistics.median(step_bytes):,.0f} bytes (map decks, timeline spec, table)")
+    for fmt, (cold, warm, size) in snap.items():
+        print(f"snapshot {fmt:4} 1600x900: {size:,} bytes; cold {cold * 1000:.0f} ms, warm median "
+              f"{statistics.median(warm) * 1000:.0f} ms")
     print(f"page run with a replay step (cached views): warm median {statistics.median(step_warm) * 1000:.1f} ms, "
           f"{statistics.median(step_warm) / bm:.1f}x the bare page")
     return 0

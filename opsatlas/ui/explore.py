@@ -323,7 +323,7 @@ def _explore_body(cat: Catalogue, state: ExploreState) -> None:
         st.caption(f"**{md(human(step_text))}**: {md(labels.get(step_text, ''))}. Counting "
                    f"{md(COUNTING[state.mode])}.")
     show_map_panel(cat, view, state, window)
-    show_export_panel(view, state)
+    show_export_panel(cat, view, state, window)
 
 
 def show_map_panel(cat: Catalogue, view: OperationView, state: ExploreState, window: Window | None) -> None:
@@ -409,9 +409,18 @@ def show_timeline(cat: Catalogue, view: OperationView, state: ExploreState, wind
                 st.markdown(f"{md_link(src.publisher, src.url)}: “{md(ev.quote)}”")
 
 
-def show_export_panel(view: OperationView, state: ExploreState) -> None:
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _snapshot(fingerprint: str, operation_id: str, metric: str, as_of: date | None, window: Window | None,
+              precision: str, preset: str, fmt: str, _view: OperationView, _options: object) -> bytes:
+    # Keyed on everything that shapes the image, so a rerun of the page never redraws it.
+    from ..publish import snapshot_bytes
+
+    return snapshot_bytes(_view, _options, fmt)  # type: ignore[arg-type]
+
+
+def show_export_panel(cat: Catalogue, view: OperationView, state: ExploreState, window: Window | None) -> None:
     """Exports of exactly the current view: preview, downloads, an iframe snippet and a permalink."""
-    from ..publish import PRESETS, SnapshotOptions, snapshot_bytes
+    from ..publish import PRESETS, SnapshotOptions
 
     with st.expander("Export this view: PNG, SVG, PDF or an HTML embed"):
         preset = st.radio("Size", list(PRESETS), horizontal=True, key=f"preset-{view.record.id}",
@@ -420,12 +429,20 @@ def show_export_panel(view: OperationView, state: ExploreState) -> None:
         options = SnapshotOptions(width=w, height=h, metric=view.metric,
                                   as_of=state.step if state.mode == "reported" else None,
                                   phase=state.phase, precision=state.precision)
-        try:
-            svg = snapshot_bytes(view, options, "svg")
-        except ValueError as exc:
-            st.warning(f"This view cannot be exported: {md(str(exc))}")
-            return
-        st.image(svg.decode("utf-8"), width="stretch", caption="Preview (the SVG export)")
+        as_of = options.as_of
+
+        def snapshot_bytes(_view: OperationView, _options: object, fmt: str) -> bytes:
+            return _snapshot(cat.fingerprint, view.record.id, view.metric, as_of, window, state.precision, preset,
+                             fmt, view, options)
+
+        # The preview is opt-in: an SVG of about 150 KB would otherwise travel with every rerun and replay step.
+        if st.toggle("Preview", key=f"preview-{view.record.id}"):
+            try:
+                svg = snapshot_bytes(view, options, "svg")
+            except ValueError as exc:
+                st.warning(f"This view cannot be exported: {md(str(exc))}")
+                return
+            st.image(svg.decode("utf-8"), width="stretch", caption="Preview (the SVG export)")
         cols = st.columns(4)
         stem = f"{view.record.id}-{preset}"
         for col, fmt, mime in zip(cols, ("png", "svg", "pdf", "html"),

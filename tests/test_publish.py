@@ -1,0 +1,133 @@
+"""Snapshots and embeds: the right size, not blank, self-explaining, inert, and byte-stable."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from html.parser import HTMLParser
+from io import BytesIO
+
+import numpy as np
+import pytest
+from conftest import ROOT, minimal
+from PIL import Image
+
+from opsatlas.publish import PRESETS, SnapshotOptions, snapshot_bytes, snapshot_svg
+from opsatlas.publish.snapshot import view_for
+from opsatlas.records.validate import load_file
+
+GOLDEN = ROOT / "tests" / "golden" / "vibora-2025.snapshot.svg"
+EVIL = '</script><script>alert(1)</script><img src=x onerror=alert(2)> =HYPERLINK("http://x")'
+
+
+@pytest.fixture(scope="module")
+def vibora_snapshot(vibora):
+    options = SnapshotOptions(as_of=date(2025, 6, 6))
+    return view_for(vibora, options), options
+
+
+def test_golden_svg(vibora_snapshot):
+    svg = snapshot_svg(*vibora_snapshot)
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        GOLDEN.write_text(svg, encoding="utf-8")
+    assert GOLDEN.read_text(encoding="utf-8") == svg, "snapshot SVG changed: rerun with UPDATE_GOLDEN=1 if intended"
+
+
+def test_svg_stands_on_its_own(vibora_snapshot):
+    svg = snapshot_svg(*vibora_snapshot)
+    for words in ("Operation Víbora", "Stated total: 20 arrests", "12 countries", "As reported by 6 June 2025",
+                  "10 arrests not attributed to a country", "Was there an arrest in Panama?",
+                  "How to read this map", "disputed: sources disagree", "somewhere in this province",
+                  "Sources:", "The Associated Press (via ABC News)", "Map: Operations Atlas", "Natural Earth"):
+        assert words in svg, words
+    assert svg.count('class="country"') == 13 and 'data-iso3="PAN"' in svg
+
+
+@pytest.mark.parametrize("preset", sorted(PRESETS))
+def test_png_has_the_requested_size_and_is_not_blank(vibora_snapshot, preset):
+    view, _ = vibora_snapshot
+    w, h = PRESETS[preset]
+    png = snapshot_bytes(view, SnapshotOptions(width=w, height=h, as_of=date(2025, 6, 6)), "png")
+    image = Image.open(BytesIO(png)).convert("RGB")
+    assert image.size == (w, h)
+    pixels = np.asarray(image)
+    not_white = (pixels < 240).any(axis=-1).mean()
+    assert not_white > 0.2, f"{preset}: only {not_white:.0%} of the image is drawn"
+    spain = (np.abs(pixels.astype(int) - np.array([8, 48, 107])) < 12).all(axis=-1).sum()
+    assert spain > 50, "Spain's counted fill is missing"
+
+
+@pytest.mark.parametrize("fmt", ["svg", "png", "html"])
+def test_same_inputs_same_bytes(vibora_snapshot, fmt):
+    assert snapshot_bytes(*vibora_snapshot, fmt) == snapshot_bytes(*vibora_snapshot, fmt)
+
+
+def test_spanish_labels(vibora):
+    svg = snapshot_svg(view_for(vibora, SnapshotOptions(lang="es")), SnapshotOptions(lang="es"))
+    assert "Cómo leer este mapa" in svg and "Total declarado" in svg
+
+
+def test_bad_options_are_refused():
+    with pytest.raises(ValueError, match="between 320 and 6000"):
+        SnapshotOptions(width=10)
+    with pytest.raises(ValueError, match="unknown language"):
+        SnapshotOptions(lang="xx")
+
+
+class _Elements(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+@pytest.fixture(scope="module")
+def hostile_view(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("evil")
+    text = minimal("evil-op").replace("name: Test operation", f"name: '{EVIL.replace(chr(39), chr(39) * 2)}'")
+    text = text.replace("summary: A test record.", f"summary: '{'z' * 10_000}'")
+    text = text.replace("publisher: A publisher", f"publisher: '{EVIL.replace(chr(39), chr(39) * 2)}'")
+    text += ("places:\n  - {id: esp, name: 'Spain <b>bold</b>', precision: country, country: ESP}\n"
+             f"claims:\n  - {{id: c1, metric: arrests, count: 2, place: esp, source: s1, quote: '{'q' * 1900}'}}\n"
+             "  - {id: c2, metric: arrests, count: 5, source: s1, quote: '=1+2'}\n")
+    (folder / "evil-op.yaml").write_text(text, encoding="utf-8")
+    result = load_file(folder / "evil-op.yaml")
+    assert result.problems == [], [str(p) for p in result.problems]
+    return view_for(result.record, SnapshotOptions())
+
+
+def test_hostile_record_snapshots_are_inert(hostile_view):
+    options = SnapshotOptions()
+    svg = snapshot_bytes(hostile_view, options, "svg").decode("utf-8")
+    assert "<script" not in svg and "<img" not in svg and "<b>" not in svg
+    assert "&lt;/script&gt;" in svg  # shown, as text
+    html = snapshot_bytes(hostile_view, options, "html").decode("utf-8")
+    parser = _Elements()
+    parser.feed(html)
+    tags = [t for t, _ in parser.tags]
+    assert tags.count("script") == 1 and "img" not in tags and "b" not in tags
+    assert not any(k.startswith("on") for _, attrs in parser.tags for k in attrs)
+    assert html.count("</script>") == 1
+    assert "Content-Security-Policy" in html and "default-src 'none'" in html
+    png = Image.open(BytesIO(snapshot_bytes(hostile_view, options, "png")))
+    assert png.size == (1600, 900)
+
+
+def test_snapshot_cli_writes_alt_text(tmp_path):
+    out = tmp_path / "v.png"
+    res = subprocess.run(check=False, args=[sys.executable, "-m", "opsatlas", "snapshot", "vibora-2025", "--format",
+                                            "png", "--out", str(out), "--preset", "social", "--as-of", "2025-06-06",
+                                            "--title", "Twenty arrests", "--credit", "Newsroom graphics"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert res.returncode == 0, res.stderr
+    assert Image.open(out).size == (1200, 675)
+    alt = (tmp_path / "v.png.alt.txt").read_text(encoding="utf-8")
+    assert "Sources state 20 arrests in 12 countries" in alt
+    bad = subprocess.run(check=False, args=[sys.executable, "-m", "opsatlas", "snapshot", "vibora-2025", "--format",
+                                            "png", "--out", str(tmp_path / "x.png"), "--phase", "nope"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert bad.returncode == 1 and "nope" in bad.stderr and not (tmp_path / "x.png").exists()
