@@ -20,7 +20,7 @@ from html import escape
 from ..alttext import map_alt_text
 from ..records.schema import METRIC_LABELS
 from ..view import OperationView
-from .options import SnapshotOptions
+from .options import WORDS, SnapshotOptions
 
 SCRIPT = (
     "document.querySelectorAll('path.country').forEach(function(p){p.addEventListener('click',function(){"
@@ -30,8 +30,11 @@ SCRIPT = (
 _SCRIPT_HASH = base64.b64encode(hashlib.sha256(SCRIPT.encode()).digest()).decode()
 
 STYLE = (
-    "body{margin:0;font-family:DejaVu Sans,Liberation Sans,Arial,sans-serif;color:#222;background:#fff}"
-    "figure{margin:0;max-width:100%}svg{display:block;width:100%;height:auto}"
+    "body{margin:0;padding:8px;font-family:DejaVu Sans,Liberation Sans,Arial,sans-serif;color:#222;background:#fff}"
+    "h1{font-size:1.4em;margin:0 0 4px}h2{font-size:1em;margin:8px 0 4px}.sub,.note,.when{color:#444;margin:2px 0}"
+    ".total{font-weight:700;margin:4px 0}.remainder{color:#1f4e79}.dispute{color:#b34700;font-weight:600}"
+    ".legend{list-style:none;padding:0;margin:0}.legend li{margin:2px 0}.legend svg{vertical-align:middle}"
+    "figure{margin:0;max-width:100%}figure svg{display:block;width:100%;height:auto}"
     "path.country{cursor:pointer}table{border-collapse:collapse;width:100%;font-size:14px;margin-top:8px}"
     "th,td{text-align:left;border-bottom:1px solid #ddd;padding:4px 6px;vertical-align:top}"
     "tr.hit{background:#fff3c4}figcaption{font-size:14px;line-height:1.4;padding:8px 4px}"
@@ -43,9 +46,28 @@ def _responsive(svg: str) -> str:
     return re.sub(r'^<svg ([^>]*?)width="\d+" height="\d+"', r'<svg \1width="100%"', svg, count=1)
 
 
-def embed_html(view: OperationView, options: SnapshotOptions, svg: str) -> str:
+def _legend(options: SnapshotOptions) -> str:
+    from .snapshot import _symbols
+
+    words = WORDS[options.lang]
+    symbols = _symbols(14)
+    items = "".join(f'<li><svg width="26" height="16" viewBox="-1 -1 26 16" aria-hidden="true">{symbols[k]}</svg> '
+                    f"{escape(words[k])}</li>"
+                    for k in ("stated", "named", "disputed", "ring", "ring_unknown", "dot", "arc"))
+    return f'<h2>{escape(words["legend"])}</h2><ul class="legend">{items}</ul>'
+
+
+def embed_html(view: OperationView, options: SnapshotOptions) -> str:
+    from .snapshot import map_svg, panel_items
+
     op, fig = view.record, view.figures
+    words = WORDS[options.lang]
     label = METRIC_LABELS[view.metric]
+    svg = map_svg(view, 1200, 720, options.precision)
+    panel = "".join(f'<p class="{kind}">{escape(text)}</p>' for kind, text in panel_items(view, options))
+    undrawn = [c.name for c in fig.countries if not c.drawn]
+    if undrawn:
+        panel += f'<p class="note">{escape(words["not_drawn"])}: {escape(", ".join(undrawn))}</p>'
     rows = []
     for c in sorted(fig.countries, key=lambda c: c.name):
         if c.status == "disputed":
@@ -62,6 +84,7 @@ def embed_html(view: OperationView, options: SnapshotOptions, svg: str) -> str:
                          if src.url else name)
         rows.append(f'<tr data-iso3="{escape(c.iso3, quote=True)}"><td>{escape(c.name)}</td><td>{escape(shown)}</td>'
                     f'<td>{escape(c.status)}</td><td>{"; ".join(links)}</td></tr>')
+    credit = f'<p class="note">{escape(words["credit"])}: {escape(options.credit)} · {escape(words["boundaries"])}</p>'
     csp = (f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{_SCRIPT_HASH}'; "
            "base-uri 'none'; form-action 'none'")
     return (
@@ -70,9 +93,12 @@ def embed_html(view: OperationView, options: SnapshotOptions, svg: str) -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         f"<title>{escape(options.title or op.title)}</title><style>{STYLE}</style></head><body>"
-        f"<figure>{_responsive(svg).rstrip()}"
+        f"<h1>{escape(options.title or op.title)}</h1>"
+        f'<p class="sub">{escape(options.subtitle or op.crime_description)}</p>'
+        f"<figure>{_responsive(svg)}"
         f"<figcaption>{escape(map_alt_text(view, options.precision))}</figcaption></figure>"
+        f'<section class="panel">{panel}{_legend(options)}</section>'
         f'<div class="wrap"><table><thead><tr><th>country</th><th>{escape(label)}</th><th>status</th>'
         f"<th>sources</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
-        f"<script>{SCRIPT}</script></body></html>\n"
+        f"{credit}<script>{SCRIPT}</script></body></html>\n"
     )

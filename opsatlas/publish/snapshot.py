@@ -132,7 +132,7 @@ def snapshot_svg(view: OperationView, options: SnapshotOptions) -> str:
     panel.add(when, base * 0.95, 400, "#444444")
     if fig.remainder.unattributed is not None:
         panel.add(f"{fig.remainder.unattributed:,} {label} {words['unattributed']}: {fig.remainder.arithmetic}",
-                  base * 0.95, 400, "#1f4e79", max_lines=5)
+                  base * 0.95, 400, "#1f4e79", max_lines=7)
     else:
         panel.add(fig.remainder.arithmetic[:1].upper() + fig.remainder.arithmetic[1:], base * 0.95, 400, "#1f4e79",
                   max_lines=5)
@@ -160,8 +160,39 @@ def snapshot_svg(view: OperationView, options: SnapshotOptions) -> str:
             + "".join(panel.parts) + "</svg>\n")
 
 
+def map_svg(view: OperationView, width: int = 1200, height: int = 720, precision: str = "any") -> str:
+    """The map alone (no title or panel), for pages that set their own text around it."""
+    box = (0.0, 0.0, float(width), float(height))
+    proj = Frame.fit(extent(view), (8.0, 8.0, width - 16.0, height - 16.0))
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+            f'font-family="{FONT}" role="img" aria-label="{escape(map_alt_text(view, precision), quote=True)}">'
+            + map_elements(view, proj, box, precision) + "</svg>")
+
+
+def panel_items(view: OperationView, options: SnapshotOptions) -> list[tuple[str, str]]:
+    """(kind, text) lines of the snapshot's side panel, for the HTML embed to set as text."""
+    words = WORDS[options.lang]
+    fig = view.figures
+    label = METRIC_LABELS[view.metric]
+    countries = fig.headline["countries"]
+    items = [("total", f"{words['total']}: {headline_text(fig)} {label}"
+              + (f" · {countries.text} {words['countries']}" if countries else ""))]
+    items.append(("when", f"{words['as_of']} {human(options.as_of.isoformat())}" if options.as_of
+                  else words["everything"]))
+    arithmetic = fig.remainder.arithmetic[:1].upper() + fig.remainder.arithmetic[1:]
+    items.append(("remainder", f"{fig.remainder.unattributed:,} {label} {words['unattributed']}: "
+                  f"{fig.remainder.arithmetic}" if fig.remainder.unattributed is not None else arithmetic))
+    items += [("dispute", f"{words['disputes']}: {d.title}" + (f" ({', '.join(d.countries)})" if d.countries else ""))
+              for d in fig.disputes]
+    return items
+
+
 def snapshot_bytes(view: OperationView, options: SnapshotOptions, fmt: str) -> bytes:
-    """SVG, PNG or PDF bytes (HTML: see embed.py)."""
+    """SVG, PNG, PDF or HTML bytes."""
+    if fmt == "html":
+        from .embed import embed_html
+
+        return embed_html(view, options).encode("utf-8")
     svg = snapshot_svg(view, options)
     if fmt == "svg":
         return svg.encode("utf-8")
@@ -174,7 +205,7 @@ def snapshot_bytes(view: OperationView, options: SnapshotOptions, fmt: str) -> b
     if fmt == "html":
         from .embed import embed_html
 
-        return embed_html(view, options, svg).encode("utf-8")
+        return embed_html(view, options).encode("utf-8")
     raise ValueError(f"unknown format {fmt!r}: use svg, png, pdf or html")
 
 
