@@ -80,13 +80,6 @@ def timeline_spec(cat: Catalogue, operation_id: str, highlight: tuple[str, ...] 
                   window: Window | None = None) -> dict:
     return _timeline_spec(cat.fingerprint, operation_id, highlight, marks, now, window, cat)
 
-def _query_choice(key: str, options: list[str], default: str) -> tuple[str, bool]:
-    """The query parameter's value if it is one of the options; else the default and a flag."""
-    raw = st.query_params.get(key)
-    if raw is None:
-        return default, False
-    return (raw, False) if raw in options else (default, True)
-
 def show_problems(cat: Catalogue) -> None:
     if cat.problems:
         with st.sidebar.expander(f"{len(cat.problems)} problem(s) in the record files", expanded=False):

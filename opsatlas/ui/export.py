@@ -1,0 +1,64 @@
+"""The map page's export panel: exactly the current view as PNG, SVG, PDF or HTML, with a permalink."""
+
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from ..reconcile import Window
+from ..records.store import Catalogue
+from ..urlstate import ExploreState, to_query
+from ..view import OperationView, primary_metric
+from .common import md
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _snapshot(fingerprint: str, operation_id: str, metric: str, as_of: date | None, window: Window | None,
+              precision: str, preset: str, fmt: str, _view: OperationView, _options: object) -> bytes:
+    # Keyed on everything that shapes the image, so a rerun of the page never redraws it.
+    from ..publish import snapshot_bytes
+
+    return snapshot_bytes(_view, _options, fmt)  # type: ignore[arg-type]
+
+def show_export_panel(cat: Catalogue, view: OperationView, state: ExploreState, window: Window | None) -> None:
+    """Exports of exactly the current view: preview, downloads, an iframe snippet and a permalink."""
+    from ..publish import PRESETS, SnapshotOptions
+
+    with st.expander("Export this view: PNG, SVG, PDF or an HTML embed"):
+        preset = st.radio("Size", list(PRESETS), horizontal=True, key=f"preset-{view.record.id}",
+                          format_func=lambda p: f"{p} {PRESETS[p][0]}×{PRESETS[p][1]}")
+        w, h = PRESETS[preset]
+        options = SnapshotOptions(width=w, height=h, metric=view.metric,
+                                  as_of=state.step if state.mode == "reported" else None,
+                                  phase=state.phase, precision=state.precision)
+        as_of = options.as_of
+
+        def snapshot_bytes(_view: OperationView, _options: object, fmt: str) -> bytes:
+            return _snapshot(cat.fingerprint, view.record.id, view.metric, as_of, window, state.precision, preset,
+                             fmt, view, options)
+
+        # The preview is opt-in: an SVG of about 150 KB would otherwise travel with every rerun and replay step.
+        if st.toggle("Preview", key=f"preview-{view.record.id}"):
+            try:
+                svg = snapshot_bytes(view, options, "svg")
+            except ValueError as exc:
+                st.warning(f"This view cannot be exported: {md(str(exc))}")
+                return
+            st.image(svg.decode("utf-8"), width="stretch", caption="Preview (the SVG export)")
+        cols = st.columns(4)
+        stem = f"{view.record.id}-{preset}"
+        for col, fmt, mime in zip(cols, ("png", "svg", "pdf", "html"),
+                                  ("image/png", "image/svg+xml", "application/pdf", "text/html")):
+            col.download_button(fmt.upper(), data=lambda fmt=fmt: snapshot_bytes(view, options, fmt),
+                                file_name=f"{stem}.{fmt}", mime=mime, key=f"snap-{fmt}-{view.record.id}",
+                                width="stretch", on_click="ignore")
+        query = "&".join(f"{k}={v}" for k, v in to_query(state, primary_metric(view.record)).items())
+        base = str(getattr(st.context, "url", "") or "").split("?")[0]
+        permalink = f"{base}?{query}" if base else f"?{query}"
+        st.markdown("**Permalink to this view**")
+        st.code(permalink, language=None)
+        st.markdown("**Embed**: save the HTML file next to the article, then")
+        st.code(f'<iframe src="{stem}.html" title="{md(view.record.title)} map" width="100%" height="{h * 0.62:.0f}" '
+                'style="border:0" loading="lazy"></iframe>', language="html")
