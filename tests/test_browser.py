@@ -95,8 +95,11 @@ def loaded(server):
         map_png = page.locator("[data-testid='stDeckGlJsonChart']").first.screenshot()
         close_png = page.locator("[data-testid='stDeckGlJsonChart']").nth(1).screenshot()
         body = page.inner_text("body")
+        legend = page.evaluate("""() => [...document.querySelectorAll('[data-testid=stImage] img')]
+            .filter(i => i.src.startsWith('data:image/svg+xml') && i.getBoundingClientRect().height > 50).length""")
         browser.close()
-    return {"outside": outside, "errors": errors, "map": map_png, "close": close_png, "body": body}
+    return {"outside": outside, "errors": errors, "map": map_png, "close": close_png, "body": body,
+            "legend": legend}
 
 
 def _count_near(png: bytes, rgb: tuple[int, int, int], tol: int = 14) -> int:
@@ -139,6 +142,7 @@ def test_close_up_shows_rings_and_town(loaded):
 
 
 def test_page_text(loaded):
+    assert loaded["legend"] == 1, "the map legend is not drawn"
     body = loaded["body"]
     assert "Operation Víbora" in body and "10 arrests not attributed to a country" in body
     assert "Was there an arrest in Panama?" in body

@@ -251,7 +251,7 @@ def show_map(view: OperationView, state: ExploreState) -> None:
                     selection_mode="single-object")
     st.caption("Click a country to see its figures and sources; the map position in a shared link comes "
                "from its lat, lon and zoom values.")
-    st.html(legend_svg(view))
+    st.image(legend_svg(view))  # an SVG image: st.html strips SVG markup
     undrawn = [c.name for c in view.figures.countries if not c.drawn]
     if undrawn:
         st.caption("Not drawn at this scale (listed in the table): " + md(", ".join(undrawn)))
