@@ -7,7 +7,7 @@ from datetime import date
 
 import pandas as pd
 
-from .reconcile import Window, event_span, reporting_dates
+from .reconcile import Window, event_span, reporting_dates, value_text
 from .records.dates import human, parse_partial
 from .records.schema import METRIC_LABELS, Operation
 from .view import OperationView
@@ -84,9 +84,7 @@ def country_figures(view: OperationView, iso3: str) -> pd.DataFrame:
             continue
         src = op.source(c.source)
         place = view.places[c.place]
-        value = "count not given" if c.count is None else (
-            {"exact": "", "at_least": "at least ", "more_than": "more than ", "about": "about "}.get(c.qualifier, "")
-            + f"{c.count:,}" + (f"–{c.upper:,}" if c.upper else ""))
+        value = value_text(c.count, c.qualifier, c.upper)
         rows.append({
             "figure": value, "measure": METRIC_LABELS[c.metric] + (f" ({c.item})" if c.item else ""),
             "place": place.name, "precision": place.precision,

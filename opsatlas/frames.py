@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .reconcile import value_text
 from .records.dates import human
 from .records.schema import METRIC_LABELS, Operation
 from .view import OperationView
@@ -21,10 +22,7 @@ def figures_table(view: OperationView) -> pd.DataFrame:
     for c in view.record.claims:
         src = view.record.source(c.source)
         place = view.places[c.place] if c.place else None
-        text = "unknown" if c.count is None else (
-            f"{c.count}–{c.upper}" if c.qualifier == "range" else
-            {"exact": "", "at_least": "at least ", "more_than": "more than ", "about": "about "}[c.qualifier]
-            + f"{c.count:,}")
+        text = value_text(c.count, c.qualifier, c.upper)
         status = "disputed" if c.id in contested else ("headline" if c.id in counted_once or c.place is None
                                                         else "placed")
         rows.append({

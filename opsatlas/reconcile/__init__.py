@@ -12,6 +12,7 @@ from .types import (
                     Reconciliation,
                     RegionFigure,
                     Remainder,
+                    value_text,
 )
 
 __all__ = [
@@ -32,5 +33,5 @@ __all__ = [
                     "reconcile",
                     "reported_from",
                     "reporting_dates",
-                    "split_by_window",
+                    "split_by_window", "value_text",
 ]

@@ -9,6 +9,20 @@ from ..records.schema import METRIC_LABELS, METRIC_SINGULAR
 from .known import Window
 
 
+def value_text(count: int | None, qualifier: str, upper: int | None = None) -> str:
+    """'20', 'at least 5', 'about 100', '38–39', or 'count not reported': a figure as the source gives it."""
+    if qualifier == "unknown" or count is None:
+        return "count not reported"
+    n = f"{count:,}"
+    return {
+        "exact": n,
+        "at_least": f"at least {n}",
+        "more_than": f"more than {n}",
+        "about": f"about {n}",
+        "range": f"{n}–{upper:,}" if upper is not None else n,
+    }[qualifier]
+
+
 @dataclass(frozen=True)
 class Figure:
     """A figure as stated, with every claim that states it."""
@@ -24,16 +38,7 @@ class Figure:
 
     @property
     def text(self) -> str:
-        if self.qualifier == "unknown" or self.count is None:
-            return "count not reported"
-        n = f"{self.count:,}"
-        return {
-            "exact": n,
-            "at_least": f"at least {n}",
-            "more_than": f"more than {n}",
-            "about": f"about {n}",
-            "range": f"{n}–{self.upper:,}" if self.upper is not None else n,
-        }[self.qualifier]
+        return value_text(self.count, self.qualifier, self.upper)
 
     def phrase(self, metric: str) -> str:
         """'1 arrest', '7 arrests', 'at least 5 arrests', 'arrests: count not reported'."""

@@ -68,7 +68,9 @@ def show_data_page(cat: Catalogue) -> None:
     cols = st.columns(len(FORMATS))
     for col, (fmt, mime) in zip(cols, FORMATS.items()):
         if records:
-            col.download_button(f"{fmt.upper()}", export_bytes(records, fmt), file_name=f"operations-atlas.{fmt}",
+            # built only when clicked: a rerun of the page never rebuilds four files
+            col.download_button(f"{fmt.upper()}", data=lambda fmt=fmt: export_bytes(records, fmt), on_click="ignore",
+                                file_name=f"operations-atlas.{fmt}",
                                 mime=mime, key=f"download-{fmt}", width="stretch")
     st.subheader("Sources")
     st.dataframe(sources_table(records), hide_index=True, width="stretch",
@@ -102,8 +104,15 @@ def show_quality_page(cat: Catalogue) -> None:
                     else:
                         st.caption("None.")
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _compare_table(fingerprint: str, ids: tuple[str, ...], _cat: Catalogue):
+    from ..compare import compare_table
+
+    return compare_table([_cat.records[i] for i in ids])
+
+
 def show_compare_page(cat: Catalogue) -> None:
-    from ..compare import compare_table, phases_compare_chart
+    from ..compare import phases_compare_chart
 
     st.title("Compare operations")
     st.caption("Figures as stated and as placed in countries; reach is the largest geodesic distance "
@@ -112,7 +121,7 @@ def show_compare_page(cat: Catalogue) -> None:
     if not records:
         st.info("Choose at least one operation.")
         return
-    table = compare_table(records)
+    table = _compare_table(cat.fingerprint, tuple(op.id for op in records), cat)
     st.dataframe(table.astype(str).set_index("operation").T, width="stretch")
     st.subheader("Phases on one time axis")
     chart = phases_compare_chart(records)
