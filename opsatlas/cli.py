@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -14,24 +15,25 @@ from .exports import FORMATS, write_export
 from .quality import quality_report
 from .records.schema import json_schema
 from .records.store import NotFoundError, RecordStore
-from .records.validate import load_file
+from .records.validate import Loaded, load_file
 from .summary import summary_dict, summary_text
 
 
-def _files(paths: Sequence[str]) -> list[Path]:
-    out: list[Path] = []
+def _load(paths: Sequence[str]) -> list[Loaded]:
+    """Folders as the app reads them (links confined to the folder); files as named."""
+    out: list[Loaded] = []
     for raw in paths or [str(settings.records_dir())]:
         p = Path(raw)
-        out += sorted(p.glob("*.yaml")) if p.is_dir() else [p]
+        out += RecordStore(p).load_files() if p.is_dir() else [load_file(p)]
     return out
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    files = _files(args.paths)
+    loaded = _load(args.paths)
+    files = [item.path for item in loaded]
     if not files:
         print(f"no record files found in {', '.join(args.paths) or settings.records_dir()}", file=sys.stderr)
         return 1
-    loaded = [load_file(f) for f in files]
     problems = [p for item in loaded for p in item.problems]
     for p in problems:
         print(p)
@@ -68,8 +70,10 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     cat = RecordStore().load_all()
-    if cat.problems:
-        print("error: some records are not valid; run `python -m opsatlas validate`:", file=sys.stderr)
+    if cat.problems and not args.operation:
+        # Exporting "everything" while files are left out would be silently incomplete.
+        print("error: some records are not valid; fix them or name the operations with --operation "
+              "(run `python -m opsatlas validate`):", file=sys.stderr)
         for p in cat.problems:
             print(p, file=sys.stderr)
         return 1
@@ -158,4 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except BrokenPipeError:
+        # `summary ... | head` closed the pipe: end quietly, as other Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141

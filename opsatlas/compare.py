@@ -14,8 +14,18 @@ from .timeline import FAINT, SOLID, phase_segments
 from .view import build_view, primary_metric
 
 
+def unique_titles(records: list[Operation]) -> dict[str, str]:
+    """Operation id -> its title, with the id added where two chosen operations share a title."""
+    seen: dict[str, int] = {}
+    for op in records:
+        seen[op.title] = seen.get(op.title, 0) + 1
+    return {op.id: op.title if seen[op.title] == 1 else f"{op.title} ({op.id})" for op in records}
+
+
 def compare_table(records: list[Operation]) -> pd.DataFrame:
-    """One row per operation; figures as stated and as placed, reach as a geodesic span."""
+    """One row per operation (each id once); figures as stated and as placed, reach as a geodesic span."""
+    records = list({op.id: op for op in records}.values())
+    titles = unique_titles(records)
     rows = []
     for op in records:
         metric = primary_metric(op)
@@ -26,7 +36,7 @@ def compare_table(records: list[Operation]) -> pd.DataFrame:
         announced = next((p.start for p in op.phases if p.kind == "announcement" and p.start), None)
         countries = sorted({p.iso3 for p in located if p.iso3} | {c for ph in op.phases for c in ph.countries})
         rows.append({
-            "operation": op.title,
+            "operation": titles[op.id],
             "id": op.id,
             "announced": human(announced) if announced else "not dated",
             "lead": country_name(op.lead_country) if op.lead_country else "",
@@ -49,11 +59,14 @@ def compare_table(records: list[Operation]) -> pd.DataFrame:
 def phases_compare_chart(records: list[Operation]) -> alt.Chart:
     """Every operation's phases on one time axis, one row per operation and phase."""
     frames = []
+    records = list({op.id: op for op in records}.values())
+    titles = unique_titles(records)
     for op in records:
         segs = phase_segments(op)
         if segs.empty:
             continue
-        frames.append(segs.assign(operation=op.title, row=op.title + " · " + segs["phase"].str.split(". ", n=1).str[1]))
+        frames.append(segs.assign(operation=titles[op.id],
+                                  row=titles[op.id] + " · " + segs["phase"].str.split(". ", n=1).str[1]))
     data = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
         columns=["operation", "row", "start", "end", "segment", "when", "note", "phase"])
     order = list(dict.fromkeys(data["row"]))

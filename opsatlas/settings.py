@@ -5,6 +5,7 @@
 | OPSATLAS_DATA_DIR     | data/operations     | folder of operation records (`<id>.yaml`)           |
 | OPSATLAS_GEOCODE      | off                 | `online` lets the CLI ask Nominatim for unknown towns |
 | OPSATLAS_GEOCODE_CACHE| data/cache/geocode.json | persistent cache of online geocoding answers    |
+| OPSATLAS_CACHE_DIR    | data/cache          | checked records and the gazetteer index; safe to delete |
 """
 
 from __future__ import annotations
@@ -31,3 +32,9 @@ def geocode_online() -> bool:
 def geocode_cache_path() -> Path:
     value = os.environ.get("OPSATLAS_GEOCODE_CACHE")
     return Path(value).expanduser() if value else DATA_ROOT / "cache" / "geocode.json"
+
+
+def cache_dir() -> Path:
+    """Where derived, rebuildable files live (never a source of truth; safe to delete)."""
+    value = os.environ.get("OPSATLAS_CACHE_DIR")
+    return Path(value).expanduser() if value else DATA_ROOT / "cache"

@@ -5,7 +5,6 @@ from opsatlas import settings, ui
 ui.enter_via_navigation()
 
 cat = ui.catalogue()
-ui.show_problems(cat)
 state = ui.explore_state(cat)
 if state is None:
     ui.show_no_records(str(settings.records_dir()))

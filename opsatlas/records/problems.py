@@ -37,8 +37,10 @@ def dotted(loc: tuple[Any, ...]) -> str:
 
 
 def display_path(path: Path) -> str:
-    """A path relative to the working directory when it is inside it, else as given."""
+    """A path relative to the working directory when it is inside it, else as given.
+
+    Only the folder is resolved: the file may be a link, and its target is never shown."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError, RuntimeError):
         return str(path)

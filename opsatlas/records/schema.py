@@ -11,7 +11,7 @@ import re
 from typing import Annotated, Literal
 
 import pycountry
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict, model_validator
 
 from .dates import parse_partial, parse_span
 
@@ -53,6 +53,12 @@ def _iso3166_2(value: str) -> str:
     return value
 
 
+def _not_bool(value: object) -> object:
+    if isinstance(value, bool):
+        raise ValueError("write the number, not true or false")
+    return value
+
+
 def _partial_date(value: str) -> str:
     parse_partial(value)
     return value
@@ -79,7 +85,9 @@ Iso3166_2 = Annotated[str, AfterValidator(_iso3166_2)]
 PartialDate = Annotated[str, AfterValidator(_partial_date)]
 DateSpan = Annotated[str, AfterValidator(_date_span)]
 Url = Annotated[str, AfterValidator(_url)]
-Count = Annotated[int, Field(ge=0, le=10**12)]
+# Strict: YAML's `true` is not 1 arrest, and `2.5` is not 2 (lax pydantic would accept both).
+Count = Annotated[int, Strict(), Field(ge=0, le=10**12)]
+Degrees = Annotated[float, Strict()]
 
 Metric = Literal[
     "arrests",
@@ -173,8 +181,8 @@ class Place(Strict):
     within: Slug | None = None
     region: Slug | None = None
     members: list[Iso3] | None = None
-    lat: Annotated[float, Field(ge=-90, le=90)] | None = None
-    lon: Annotated[float, Field(ge=-180, le=180)] | None = None
+    lat: Annotated[Degrees, Field(ge=-90, le=90)] | None = None
+    lon: Annotated[Degrees, Field(ge=-180, le=180)] | None = None
     coordinates_note: Text | None = None
     #: For a subdivision not named after its seat (La Rioja: Logroño): the town its ring is centred on.
     seat: ShortText | None = None
@@ -318,7 +326,7 @@ class Link(Strict):
 
 
 class Operation(Strict):
-    schema_version: Literal[1]
+    schema_version: Annotated[Literal[1], BeforeValidator(_not_bool)]
     id: Slug
     name: ShortText | None = None
     #: What to call an operation the sources give no name: required when `name` is left out.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -9,10 +10,12 @@ from typing import Any
 from pydantic import ValidationError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from . import cache
+from .files import FileProblem, decode, read_record_bytes, record_stem
 from .problems import Finding, Problem, display_path, dotted
 from .references import check_references
 from .schema import Operation
-from .yamlio import MAX_BYTES, line_of, load_tree, to_plain
+from .yamlio import MAX_BYTES, LimitError, line_of, load_tree, to_plain
 
 
 @dataclass
@@ -22,6 +25,7 @@ class Loaded:
     path: Path
     record: Operation | None
     problems: list[Problem] = field(default_factory=list)
+    content_hash: str = ""  # SHA-256 of the bytes checked ("" when the file could not be read)
 
     @property
     def ok(self) -> bool:
@@ -37,6 +41,13 @@ def _pydantic_message(err: dict[str, Any]) -> str:
     msg = err["msg"].removeprefix("Value error, ")
     if kind == "literal_error":
         msg = msg.replace("Input should be", "use one of")
+    given = err.get("input")
+    if kind in ("int_type", "float_type") and isinstance(given, bool):
+        return "write a number: true and false are not counts"
+    if kind in ("int_type", "float_type") and isinstance(given, str):
+        return f"write the number without quotes (got the text {given[:20]!r})"
+    if kind == "int_type" and isinstance(given, float):
+        return f"counts are whole numbers: {given} is not"
     if kind in ("string_type", "int_type", "list_type", "dict_type", "model_type"):
         msg += f" (got {type(err.get('input')).__name__}: quote text values, e.g. 'NO')"
     if kind == "greater_than_equal" and "count" in str(err["loc"][-1:]):
@@ -59,7 +70,8 @@ def parse_text(text: str, name: str) -> tuple[Any, Operation | None, list[Proble
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
         what = (exc.problem or exc.context or "malformed YAML").strip()
-        return None, None, [Problem(name, line, "(yaml)", f"{what}: fix the YAML syntax on this line")]
+        advice = "" if isinstance(exc, LimitError) else ": fix the YAML syntax on this line"
+        return None, None, [Problem(name, line, "(yaml)", f"{what}{advice}")]
     except YAMLError as exc:  # e.g. a reader error for a control character, with a character position
         position = getattr(exc, "position", None)
         line = text[:position].count("\n") + 1 if isinstance(position, int) else 1
@@ -83,23 +95,48 @@ def findings_to_problems(tree: Any, name: str, findings: list[Finding]) -> list[
     return sorted({Problem(name, line_of(tree, f.loc), dotted(f.loc), f.message) for f in findings})
 
 
-def load_file(path: Path, check_places: bool = True) -> Loaded:
-    """Read, parse and check one record file; never raises for bad content."""
+def load_file(path: Path, check_places: bool = True, folder: Path | None = None) -> Loaded:
+    """Read, parse and check one record file; never raises for bad content.
+
+    With `folder`, the file must lie inside it (links that leave it are refused). Results for
+    bytes checked before come from the record cache (`cache.py`)."""
     name = display_path(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return Loaded(path, None, [Problem(name, 1, "(file)", f"cannot read the file ({exc.strerror})")])
+        raw = read_record_bytes(path, folder)
+    except FileProblem as exc:
+        return Loaded(path, None, [Problem(name, 1, "(file)", f"{path.name} {exc}")])
+    return check_bytes(path, raw, check_places)
+
+
+def check_bytes(path: Path, raw: bytes, check_places: bool = True) -> Loaded:
+    """Check a record file's bytes (already read); never raises for bad content."""
+    name = display_path(path)
+    content_hash = hashlib.sha256(raw).hexdigest()
+    if check_places:
+        hit = cache.get(content_hash, name)
+        if hit is not None:
+            return Loaded(path, hit[0], hit[1], content_hash)
     try:
-        text = raw.decode("utf-8")
+        record, problems = _check(path, name, raw, check_places)
+    except RecursionError:
+        record, problems = None, [Problem(name, 1, "(file)", "nested too deeply to read: flatten the record")]
+    if check_places:
+        cache.put(content_hash, name, record, problems)
+    return Loaded(path, record, problems, content_hash)
+
+
+def _check(path: Path, name: str, raw: bytes, check_places: bool) -> tuple[Operation | None, list[Problem]]:
+    try:
+        text = decode(raw)
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return Loaded(path, None, [Problem(name, line, "(file)", "not UTF-8 text: save the file as UTF-8")])
+        return None, [Problem(name, line, "(file)", "not UTF-8 text: save the file as UTF-8")]
     tree, record, problems = parse_text(text, name)
     if record is None:
-        return Loaded(path, None, problems)
+        return None, problems
     findings = check_references(record)
-    if record.id != path.stem:
+    stem = record_stem(path)
+    if record.id != stem:
         findings.append(Finding(("id",), f"id {record.id!r} does not match the file name {path.name!r}: "
                                          f"rename the file to {record.id}.yaml or change the id"))
     if check_places and not findings:
@@ -107,4 +144,4 @@ def load_file(path: Path, check_places: bool = True) -> Loaded:
 
         findings += resolve_places(record)[1]
     problems = findings_to_problems(tree, name, findings)
-    return Loaded(path, None if problems else record, problems)
+    return (None if problems else record), problems

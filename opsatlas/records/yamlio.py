@@ -1,9 +1,14 @@
-"""Read a record file as YAML 1.2, keeping dates and codes as written and refusing aliases.
+"""Read a record file as YAML 1.2, keeping dates and codes as written, within hard limits.
 
 PyYAML's YAML 1.1 turns Norway's code `NO` into False and `2024-12-01` into a date object;
 ruamel.yaml in round-trip mode follows YAML 1.2 and, with the constructor below, leaves every
 timestamp as the text that was typed. Aliases are refused outright: a record never needs them,
 and nested aliases are the classic way to make a small upload expand without bound.
+Tags (`!!binary`, `!!python/...`) are refused too: a record holds plain text, numbers, lists and
+mappings, and a tag would silently change what a value means. Nesting deeper than `MAX_DEPTH` and
+more than `MAX_NODES` values are refused while composing, before any recursive step (the
+constructor, `to_plain`, pydantic) can run out of stack: 300 nested `notes:` once took every page
+down with a RecursionError.
 The round-trip tree also remembers the line of every key, which is how errors name a line.
 """
 
@@ -17,18 +22,57 @@ from ruamel.yaml.composer import Composer, ComposerError
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.events import AliasEvent
 
-#: Larger files are refused before parsing: a record is a few hundred lines.
+#: Larger files are refused before parsing (and never read past this): a record is a few hundred lines.
 MAX_BYTES = 2_000_000
+#: A record nests about six levels (claims > item > place > ...); twenty is generous.
+MAX_DEPTH = 20
+#: Values (scalars, lists, mappings) in one file: a 2 MB record of 5,000 figures has about 60,000.
+MAX_NODES = 400_000
+#: Mapping keys are field names or ids.
+MAX_KEY_CHARS = 200
 
 
-class _NoAliasComposer(Composer):
+class LimitError(ComposerError):
+    """A file that is well-formed YAML but outside what a record may contain (its message says what to do)."""
+
+
+class _SafeComposer(Composer):
+    """Refuses aliases, tags, non-text keys, deep nesting and too many values, each at its line."""
+
+    _depth = 0
+    _nodes = 0
+
+    def _refuse(self, message: str, event: Any) -> None:
+        raise LimitError(None, None, message, event.start_mark)
+
     def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.parser.peek_event()
         if self.parser.check_event(AliasEvent):
-            event = self.parser.peek_event()
-            raise ComposerError(
-                None, None, "aliases (*name) are not allowed in records: write the value out", event.start_mark
-            )
-        return super().compose_node(parent, index)
+            self._refuse("aliases (*name) are not allowed in records: write the value out", event)
+        tag = getattr(event, "ctag", None) or getattr(event, "tag", None)
+        if tag is not None and str(tag) != "!":
+            self._refuse(f"YAML tags ({str(tag).replace('tag:yaml.org,2002:', '!!')}) are not allowed in records: "
+                         "remove the tag and write the value as plain text", event)
+        self._nodes += 1
+        if self._nodes > MAX_NODES:
+            self._refuse(f"more than {MAX_NODES:,} values in one file: split the record", event)
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                self._refuse(f"nested more than {MAX_DEPTH} levels deep: a record never needs this; "
+                             "flatten the value", event)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def compose_mapping_node(self, anchor: Any) -> Any:
+        node = super().compose_mapping_node(anchor)
+        for key, _value in node.value:
+            if key.id != "scalar":
+                self._refuse("a key must be a plain name, not a list or a mapping: write it as text", key)
+            if len(str(key.value)) > MAX_KEY_CHARS:
+                self._refuse(f"a key longer than {MAX_KEY_CHARS} characters: keys are field names or ids", key)
+        return node
 
 
 class _TextDatesConstructor(RoundTripConstructor):
@@ -44,7 +88,7 @@ _TextDatesConstructor.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_
 
 def _yaml() -> YAML:
     y = YAML(typ="rt", pure=True)
-    y.Composer = _NoAliasComposer
+    y.Composer = _SafeComposer
     y.Constructor = _TextDatesConstructor
     y.allow_duplicate_keys = False
     return y

@@ -48,13 +48,17 @@ def md_link(label: str, url: str | None) -> str:
     return f"[{md(label)}]({safe_url})"
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _catalogue(folder: str, fingerprint: str) -> Catalogue:
-    # Keyed on the files' content hash: an edited record is reloaded, an unchanged one is not.
+def _catalogue(folder: str, stamps: tuple[tuple[str, int, int, int, str], ...]) -> Catalogue:
+    # Keyed on every file's stat: a rerun reads no file; the store re-parses only a changed one.
     return RecordStore(Path(folder)).load_all()
 
 def catalogue() -> Catalogue:
+    """The records, and in the sidebar of every page, the files that could not be loaded."""
     store = RecordStore()
-    return _catalogue(str(store.folder), store.fingerprint())
+    stamps = tuple((s.name, s.size, s.mtime_ns, s.inode, s.error) for s in store.stamps())
+    cat = _catalogue(str(store.folder), stamps)
+    show_problems(cat)
+    return cat
 
 @st.cache_resource(show_spinner=False, max_entries=128)
 def _view(fingerprint: str, operation_id: str, metric: str, as_of: date | None, window: Window | None,
@@ -72,16 +76,19 @@ def _timeline_spec(fingerprint: str, operation_id: str, highlight: tuple[str, ..
 
 def operation_view(cat: Catalogue, operation_id: str, metric: str, as_of: date | None = None,
                    window: Window | None = None) -> OperationView:
-    return _view(cat.fingerprint, operation_id, metric, as_of, window, cat)
+    return _view(cat.hashes[operation_id], operation_id, metric, as_of, window, cat)
 
 
 def timeline_spec(cat: Catalogue, operation_id: str, highlight: tuple[str, ...] = (),
                   marks: tuple[tuple[date, date, str], ...] = (), now: date | None = None,
                   window: Window | None = None) -> dict:
-    return _timeline_spec(cat.fingerprint, operation_id, highlight, marks, now, window, cat)
+    return _timeline_spec(cat.hashes[operation_id], operation_id, highlight, marks, now, window, cat)
 
 def show_problems(cat: Catalogue) -> None:
     if cat.problems:
+        files = cat.bad_files
+        st.sidebar.warning(f"{len(files)} record file(s) could not be loaded and are left out: "
+                           + md(", ".join(Path(f).name for f in files[:5])) + (" …" if len(files) > 5 else ""))
         with st.sidebar.expander(f"{len(cat.problems)} problem(s) in the record files", expanded=False):
             st.caption("These files were not loaded. Fix them, or run `python -m opsatlas validate`.")
             st.code("\n".join(str(p) for p in cat.problems), language=None)
@@ -97,7 +104,7 @@ def choose_operations(cat: Catalogue, label: str = "Operations") -> list[str]:
     """A multiselect of operations, kept in the URL as ?ops=a,b (unknown ids are dropped)."""
     ids = list(cat.records)
     raw = st.query_params.get("ops")
-    wanted = [i for i in (raw.split(",") if raw else ids) if i in ids] or ids
+    wanted = list(dict.fromkeys(i for i in (raw.split(",") if raw else ids) if i in ids)) or ids
     chosen = st.multiselect(label, ids, default=wanted, format_func=lambda i: cat.records[i].title, key="ops")
     st.query_params["ops"] = ",".join(chosen)
     return chosen
@@ -106,7 +113,7 @@ def choose_operations(cat: Catalogue, label: str = "Operations") -> list[str]:
 def url_multiselect(container: object, label: str, options: list[str], key: str, **kwargs: object) -> list[str]:
     """A multiselect whose choice lives in the URL as ?key=a,b; values not among the options are dropped."""
     raw = st.query_params.get(key)
-    wanted = [v for v in raw.split(",") if v in options] if raw else []
+    wanted = list(dict.fromkeys(v for v in raw.split(",") if v in options)) if raw else []
     chosen = container.multiselect(label, options, default=wanted, key=key, **kwargs)  # type: ignore[attr-defined]
     if chosen:
         st.query_params[key] = ",".join(chosen)

@@ -277,7 +277,7 @@ def show_timeline(cat: Catalogue, view: OperationView, state: ExploreState, wind
         st.dataframe(segs.rename(columns={"note": "as reported"}), hide_index=True, width="stretch")
     for ph in op.phases:
         when = ph.start_as_reported or (human(ph.start) if ph.start else "start not reported")
-        with st.expander(f"{ph.name} — {when}"):
+        with st.expander(f"{md(ph.name)} — {md(when)}"):
             st.text(ph.description)
             for ev in ph.evidence:
                 src = op.source(ev.source)

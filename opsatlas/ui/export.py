@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 import streamlit as st
@@ -36,7 +37,7 @@ def show_export_panel(cat: Catalogue, view: OperationView, state: ExploreState, 
         as_of = options.as_of
 
         def snapshot_bytes(_view: OperationView, _options: object, fmt: str) -> bytes:
-            return _snapshot(cat.fingerprint, view.record.id, view.metric, as_of, window, state.precision, preset,
+            return _snapshot(cat.hashes[view.record.id], view.record.id, view.metric, as_of, window, state.precision, preset,
                              fmt, view, options)
 
         # The preview is opt-in: an SVG of about 150 KB would otherwise travel with every rerun and replay step.
@@ -60,5 +61,6 @@ def show_export_panel(cat: Catalogue, view: OperationView, state: ExploreState, 
         st.markdown("**Permalink to this view**")
         st.code(permalink, language=None)
         st.markdown("**Embed**: save the HTML file next to the article, then")
-        st.code(f'<iframe src="{stem}.html" title="{md(view.record.title)} map" width="100%" height="{h * 0.62:.0f}" '
+        # Pasted into someone's page: the title is HTML-escaped for an attribute, not Markdown-escaped.
+        st.code(f'<iframe src="{stem}.html" title="{html.escape(view.record.title, quote=True)} map" width="100%" height="{h * 0.62:.0f}" '
                 'style="border:0" loading="lazy"></iframe>', language="html")

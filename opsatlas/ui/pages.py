@@ -9,7 +9,7 @@ import streamlit as st
 from ..overview import announced
 from ..records.schema import METRIC_LABELS
 from ..records.store import Catalogue
-from .common import _records, choose_operations, md, show_problems, url_multiselect, url_text
+from .common import _records, choose_operations, md, url_multiselect, url_text
 
 
 def show_about(cat: Catalogue) -> None:
@@ -29,7 +29,6 @@ def show_about(cat: Catalogue) -> None:
     rows = [{"id": op.id, "operation": op.title, "claims": len(op.claims), "sources": len(op.sources),
              "disputes": len(op.disputes), "phases": len(op.phases)} for op in cat.records.values()]
     st.dataframe(rows, hide_index=True, width="stretch")
-    show_problems(cat)
     st.subheader("Boundaries")
     st.markdown((GEO_DIR / "PROVENANCE.md").read_text(encoding="utf-8").split("\n", 1)[1])
 
@@ -82,11 +81,15 @@ def show_quality_page(cat: Catalogue) -> None:
     st.title("Data quality")
     st.caption("What each record's figures establish and what they do not. Problems are shown here, "
                "never fixed silently; the same report is `python -m opsatlas validate --report`.")
-    show_problems(cat)
+    if cat.problems:
+        with st.container(border=True):
+            st.subheader(f"Files not loaded: {len(cat.bad_files)}")
+            st.caption("Each line: file, line, field, and what to do. Every other record is shown below.")
+            st.code("\n".join(str(p) for p in cat.problems), language=None)
     for op in cat.records.values():
         rep = quality_report(op)
         with st.container(border=True):
-            st.subheader(rep.title)
+            st.subheader(md(rep.title))
             st.markdown(
                 f"- **{md(METRIC_LABELS[rep.metric].capitalize())}** stated: {md(rep.total)}; "
                 f"placed in countries: {md(rep.placed)}\n"
@@ -143,7 +146,9 @@ def show_overview_page(cat: Catalogue) -> None:
                              sorted({body_name(c.body) for op in records for c in op.coordinators}), "bodies")
     years = sorted({d.year for op in records if (d := announced(op))})
     raw = (st.query_params.get("years") or "").split("-")
-    wanted = (int(raw[0]), int(raw[1])) if len(raw) == 2 and all(x.isdigit() for x in raw) else None
+    # isdecimal, not isdigit: '²'.isdigit() is True and int('²') raises
+    wanted = (int(raw[0]), int(raw[1])) if len(raw) == 2 and all(x.isascii() and x.isdecimal() for x in raw) \
+        else None
     if not wanted or wanted[0] not in years or wanted[1] not in years or wanted[0] > wanted[1]:
         wanted = (years[0], years[-1]) if years else None
     span = c3.select_slider("Announced between", options=years, value=wanted, key="years") \

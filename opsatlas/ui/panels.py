@@ -20,7 +20,7 @@ from .common import md, md_link
 
 def show_header(view: OperationView) -> None:
     op = view.record
-    st.title(op.title)
+    st.title(md(op.title))
     st.caption(md(op.summary))
     if view.as_of is not None:
         st.info(f"As reported by **{md(human(view.as_of.isoformat()))}**: only figures reported on or before that day; "
@@ -63,7 +63,7 @@ def show_disputes(view: OperationView) -> None:
     for d in view.figures.disputes:
         where = f" ({', '.join(d.countries)})" if d.countries else ""
         st.warning(f"**Disputed: {md(d.title)}**{md(where)}" + (f" — {md(d.note)}" if d.note else ""))
-        with st.expander(f"What each source says: {d.title}"):
+        with st.expander(f"What each source says: {md(d.title)}"):
             for says, src_id, quote in d.positions:
                 src = view.record.source(src_id)
                 st.markdown(f"- {md(says)} — {md_link(src.publisher, src.url)}: “{md(quote)}”")
