@@ -385,3 +385,39 @@ def test_hostile_record_text_fetches_nothing_and_runs_nothing(tmp_path):
     assert not any(OUTSIDE_HOST in u for u in outside)
     assert dialogs == [], dialogs
     assert set(ran.values()) == {None}, ran
+
+
+def test_hostile_embed_fetches_nothing_and_runs_nothing(tmp_path):
+    from hostile import write_hostile
+    from playwright.sync_api import sync_playwright
+
+    from opsatlas.publish import SnapshotOptions, snapshot_bytes
+    from opsatlas.publish.snapshot import view_for
+    from opsatlas.records.validate import load_file
+
+    path, _ = write_hostile(tmp_path)
+    options = SnapshotOptions()
+    page_file = tmp_path / "embed.html"
+    page_file.write_bytes(snapshot_bytes(view_for(load_file(path).record, options), options, "html"))
+    requests: list[str] = []
+    dialogs: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+
+        def route(r):
+            requests.append(r.request.url)
+            return r.continue_() if r.request.url.startswith(("file:", "data:")) else r.abort()
+
+        page.route("**/*", route)
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(page_file.as_uri())
+        page.wait_for_timeout(800)
+        for country in page.locator("path.country").all()[:5]:
+            country.dispatch_event("click")
+        ran = page.evaluate("() => window.__pwned ?? null")
+        text = page.inner_text("body")
+        browser.close()
+    assert "__pwned" in text, "the hostile text is not shown"
+    assert all(u.startswith("file:") for u in requests), requests
+    assert dialogs == [] and ran is None

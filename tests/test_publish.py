@@ -131,3 +131,38 @@ def test_snapshot_cli_writes_alt_text(tmp_path):
                                             "png", "--out", str(tmp_path / "x.png"), "--phase", "nope"],
                          capture_output=True, text=True, cwd=ROOT)
     assert bad.returncode == 1 and "nope" in bad.stderr and not (tmp_path / "x.png").exists()
+
+
+@pytest.fixture(scope="module")
+def every_field_hostile(tmp_path_factory):
+    from hostile import write_hostile
+
+    path, _ = write_hostile(tmp_path_factory.mktemp("hostile-all"))
+    loaded = load_file(path)
+    assert loaded.record is not None, [str(p) for p in loaded.problems]
+    return loaded.record
+
+
+@pytest.mark.parametrize("phase", [None, "arrests"])
+def test_every_text_field_hostile_snapshots_are_inert(every_field_hostile, phase):
+    """Every text field of the record holds script, images and links: the SVG and the embed carry
+    them only as text: no element, attribute or address comes from the record."""
+    from hostile import OUTSIDE_HOST
+
+    options = SnapshotOptions(phase=phase)
+    view = view_for(every_field_hostile, options)
+    for fmt in ("svg", "html"):
+        doc = snapshot_bytes(view, options, fmt).decode("utf-8")
+        assert "__pwned" in doc, "the hostile text is not in the file at all"
+        parser = _Elements()
+        parser.feed(doc)
+        tags = {t for t, _ in parser.tags}
+        assert not tags & {"img", "iframe", "style", "a", "object", "embed", "image", "foreignobject"} or fmt == "html" \
+            and not tags & {"img", "iframe", "object", "embed", "image", "foreignobject"}, tags
+        for tag, attrs in parser.tags:
+            for key, value in attrs.items():
+                assert not key.startswith("on"), (tag, key)
+                if key in ("href", "xlink:href", "src", "action", "style", "poster", "data", "srcset"):
+                    assert OUTSIDE_HOST not in (value or "") and "javascript:" not in (value or "").lower(), \
+                        (tag, key, value)
+        assert sum(1 for t, _ in parser.tags if t == "script") == (1 if fmt == "html" else 0)
