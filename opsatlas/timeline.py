@@ -144,8 +144,29 @@ def phases_chart(op: Operation, width: int | str = "container", highlight: Colle
         layers.append(alt.Chart(ev).mark_rect(color="#000", opacity=0.55, height=6).encode(
             x=alt.X("start:T", scale=x_scale), x2="end:T", y=alt.value(6),
             tooltip=[alt.Tooltip("event:N", title="selected country")]))
-    if now is not None:
-        nd = pd.DataFrame([{"date": pd.Timestamp(now), "mark": f"shown: up to {human(now.isoformat())}"}])
-        layers.append(alt.Chart(nd).mark_rule(color="#000", strokeWidth=2, strokeDash=[6, 3]).encode(
-            x=alt.X("date:T", scale=x_scale), tooltip=[alt.Tooltip("mark:N", title="")]))
+    if now is not None or brush:
+        # In the app (brush) the rule is always there, so that a replay step only swaps its data
+        # (`with_now`) instead of rebuilding and re-validating the chart.
+        nd = pd.DataFrame(_now_rows(now), columns=["date", "mark"])
+        layers.append(alt.Chart(nd, name=NOW_LAYER).mark_rule(color="#000", strokeWidth=2, strokeDash=[6, 3])
+                      .encode(x=alt.X("date:T", scale=x_scale), tooltip=[alt.Tooltip("mark:N", title="")]))
     return alt.layer(*layers).properties(width=width, height=48 * rows)
+
+
+NOW_LAYER = "replay-now"
+
+
+def _now_rows(now: date | None) -> list[dict[str, object]]:
+    return [] if now is None else [{"date": pd.Timestamp(now), "mark": f"shown: up to {human(now.isoformat())}"}]
+
+
+def with_now(spec: dict, now: date | None) -> dict:
+    """A copy of a `phases_chart(..., brush=True).to_dict()` spec with the replay rule at `now`
+    (none when `now` is None). Only the rule's data changes; the rest is shared, not copied."""
+    layer = next(item for item in spec["layer"] if item.get("name") == NOW_LAYER)
+    rows = [{"date": row["date"].isoformat(), "mark": row["mark"]} for row in _now_rows(now)]  # type: ignore[union-attr]
+    # Its own dataset name: Altair names data by content, and an empty rule would share the name
+    # of any other empty layer.
+    moved = {**layer, "data": {"name": NOW_LAYER}}
+    return {**spec, "layer": [moved if item is layer else item for item in spec["layer"]],
+            "datasets": {**spec["datasets"], NOW_LAYER: rows}}

@@ -50,6 +50,7 @@ def test_map_and_close_up_are_drawn(main_page):
     assert [layer["id"] for layer in world["layers"]][:2] == ["countries-base", "countries-figures"]
     assert {r["id"] for r in close_up["layers"][-1]["data"]} >= {"barcelona-province", "el-masnou"}
     assert json.loads(main_page.get("deck_gl_json_chart")[0].proto.tooltip) == {"text": "{tooltip}"}
+    assert "\n" not in main_page.get("deck_gl_json_chart")[0].proto.json, "the deck is sent compact"
 
 
 def test_alt_text_and_tables(main_page):

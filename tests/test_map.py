@@ -14,6 +14,9 @@ GOLDEN = ROOT / "tests" / "golden"
 
 
 def _check_golden(name: str, text: str) -> None:
+    # The deck is sent compact; the golden file is indented so that a change reads as a diff.
+    assert "\n" not in text, "the deck JSON should be compact (it travels on every rerun)"
+    text = json.dumps(json.loads(text), sort_keys=True, indent=2)
     path = GOLDEN / name
     if os.environ.get("UPDATE_GOLDEN") == "1":
         path.write_text(text, encoding="utf-8")

@@ -31,3 +31,23 @@ def test_chart_marks_announcement_and_arrests(vibora):
     assert "arrests March 2025 \\u2013 May 2025" in text or "arrests March 2025 – May 2025" in text
     marks = [layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"] for layer in spec["layer"]]
     assert marks == ["rect", "bar", "point", "text", "rule", "text"]
+
+
+def test_replay_rule_moves_without_rebuilding_the_chart(vibora):
+    """The app builds the chart once and moves the replay rule by swapping its data: the result is
+    the chart built for that day, and no other layer's data changes."""
+    from datetime import date
+
+    from opsatlas.timeline import NOW_LAYER, phases_chart, with_now
+
+    base = phases_chart(vibora, brush=True).to_dict()
+    for day in (date(2025, 3, 1), None):
+        moved = with_now(base, day)
+        built = phases_chart(vibora, now=day, brush=True).to_dict()
+
+        def data_of(spec):
+            return [spec["datasets"][layer["data"]["name"]] for layer in spec["layer"] if "data" in layer]
+
+        assert data_of(moved) == data_of(built)
+    assert [ly["data"]["name"] for ly in with_now(base, date(2025, 3, 1))["layer"]].count(NOW_LAYER) == 1
+    assert base["datasets"] == phases_chart(vibora, brush=True).to_dict()["datasets"], "the cached spec changed"

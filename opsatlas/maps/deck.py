@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 import pydeck as pdk
+from pydeck.bindings.json_tools import default_serialize
 
 from ..view import OperationView
 from .countries import base_layer, choropleth_layer, selected_layer
@@ -51,6 +53,17 @@ def close_up_country(view: OperationView) -> str | None:
             counts[p.iso3] = counts.get(p.iso3, 0) + 1
     return min(counts, key=lambda k: (-counts[k], k)) if counts else None
 
+class CompactDeck(pdk.Deck):
+    """A Deck whose JSON has no indentation.
+
+    pydeck writes `indent=2` (81 % of Víbora's map JSON was whitespace) and Streamlit sends
+    whatever `to_json()` returns on every rerun. Same keys, same order (sorted), same serializer;
+    checked with pydeck 0.9.3 and Streamlit 1.67 (tests/test_map.py fails if either changes it)."""
+
+    def to_json(self) -> str:
+        return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+
+
 #: How finely a figure must be placed to be drawn, by the coarsest precision the reader accepts.
 _FINER_THAN = {"any": {"country", "subdivision", "point"}, "country": {"country", "subdivision", "point"},
                "subdivision": {"subdivision", "point"}, "point": {"point"}}
@@ -85,7 +98,7 @@ def build_deck(view: OperationView, focus: str | None = None, width: int = 480, 
                                 zoom=round(position[2], 2))
     else:
         initial = view_state(view, focus, width, height)
-    return pdk.Deck(
+    return CompactDeck(
         layers=layers,
         initial_view_state=initial,
         map_style=MAP_STYLE_URL,
