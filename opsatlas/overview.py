@@ -47,6 +47,10 @@ def filter_operations(records: list[Operation], crime_types: list[str] | None = 
 def participation(records: list[Operation]) -> pd.DataFrame:
     """One row per country: in how many operations it took part (a figure, a phase, a link or as
     coordinator), and for each operation the figure placed there in its main measure."""
+    from .compare import unique_titles
+
+    records = list({op.id: op for op in records}.values())
+    titles = unique_titles(records)  # two operations may share a name: each keeps its own column
     rows: dict[str, dict[str, object]] = {}
     for op in records:
         view = build_view(op, primary_metric(op))
@@ -63,7 +67,7 @@ def participation(records: list[Operation]) -> pd.DataFrame:
                 cell = "count not given"
             else:
                 cell = c.figure.text
-            row[op.title] = cell
+            row[titles[op.id]] = cell
     frame = pd.DataFrame(list(rows.values()))
     if frame.empty:
         return pd.DataFrame(columns=["code", "country", "operations"])

@@ -163,3 +163,32 @@ def test_every_page_opens_and_lists_the_bad_files(faulty, page):
     if page in ("pages/compare.py", "pages/data.py"):
         assert set(at.multiselect(key="ops").value) >= set(SHIPPED)
     assert shown
+
+
+def test_operations_that_share_a_name_keep_their_own_columns(tmp_path, monkeypatch):
+    """Two records with one name, and an id twice in the link: Compare and Overview keep both apart."""
+    for op_id in ("vibora-2025", "twin-op"):
+        (tmp_path / f"{op_id}.yaml").write_text(_variant(op_id), encoding="utf-8")
+    monkeypatch.setenv("OPSATLAS_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("OPSATLAS_CACHE_DIR", str(tmp_path / "cache"))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    at.query_params["ops"] = "vibora-2025,vibora-2025,twin-op"
+    at.switch_page("pages/compare.py").run()
+    assert not at.exception, at.exception
+    columns = list(at.dataframe[0].value.columns)
+    assert columns == ["Operation Víbora (vibora-2025)", "Operation Víbora (twin-op)"], columns
+    at.switch_page("pages/overview.py").run()
+    assert not at.exception, at.exception
+    table = at.dataframe[0].value
+    assert {"Operation Víbora (vibora-2025)", "Operation Víbora (twin-op)"} <= set(table.columns)
+
+
+@pytest.mark.parametrize("query", [{"years": "²-³"}, {"years": "2017-²"}, {"years": "9999-1"},
+                                   {"crimes": "x,x"}, {"bodies": "\u202e,"}])
+def test_overview_odd_links_open_the_default_view(monkeypatch, query):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.switch_page("pages/overview.py").run()
+    assert not at.exception, at.exception
+    assert at.title[0].value.startswith("Overview")

@@ -108,10 +108,11 @@ def show_quality_page(cat: Catalogue) -> None:
                         st.caption("None.")
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _compare_table(fingerprint: str, ids: tuple[str, ...], _cat: Catalogue):
+def _compare_table(chosen: tuple[tuple[str, str], ...], _cat: Catalogue):
+    # Keyed on the chosen records' content hashes.
     from ..compare import compare_table
 
-    return compare_table([_cat.records[i] for i in ids])
+    return compare_table([_cat.records[i] for i, _ in chosen])
 
 
 def show_compare_page(cat: Catalogue) -> None:
@@ -124,16 +125,24 @@ def show_compare_page(cat: Catalogue) -> None:
     if not records:
         st.info("Choose at least one operation.")
         return
-    table = _compare_table(cat.fingerprint, tuple(op.id for op in records), cat)
+    table = _compare_table(tuple((op.id, cat.hashes[op.id]) for op in records), cat)
     st.dataframe(table.astype(str).set_index("operation").T, width="stretch")
     st.subheader("Phases on one time axis")
     chart = phases_compare_chart(records)
     st.altair_chart(chart, width="stretch")
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _participation(chosen: tuple[tuple[str, str], ...], _cat: Catalogue):
+    # Keyed on the chosen records' content hashes: a rerun with the same filters builds nothing.
+    from ..overview import participation
+
+    return participation([_cat.records[i] for i, _ in chosen])
+
+
 def show_overview_page(cat: Catalogue) -> None:
     from ..maps.overview import overview_deck
-    from ..overview import body_name, filter_operations, participation
+    from ..overview import body_name, filter_operations
 
     st.title("Overview: countries across operations")
     st.caption("Which countries the chosen operations involve (a figure, a phase, a link or a coordinator), in how "
@@ -163,7 +172,7 @@ def show_overview_page(cat: Catalogue) -> None:
     if not chosen:
         st.info("No operation matches these filters.")
         return
-    table = participation(chosen)
+    table = _participation(tuple((op.id, cat.hashes[op.id]) for op in chosen), cat)
     st.pydeck_chart(overview_deck(table), height=460, key="overview-map")
     top = table.head(3)
     st.text("Map description: countries shaded by the number of chosen operations that involve them. "
