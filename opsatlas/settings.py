@@ -5,6 +5,7 @@
 | OPSATLAS_DATA_DIR     | data/operations     | folder of operation records (`<id>.yaml`)           |
 | OPSATLAS_GEOCODE      | off                 | `online` lets the CLI ask Nominatim for unknown towns |
 | OPSATLAS_GEOCODE_CACHE| data/cache/geocode.json | persistent cache of online geocoding answers    |
+| OPSATLAS_CACHE_DIR    | data/cache          | derived caches rebuilt when stale (the gazetteer index); never a source of truth |
 """
 
 from __future__ import annotations
@@ -31,3 +32,9 @@ def geocode_online() -> bool:
 def geocode_cache_path() -> Path:
     value = os.environ.get("OPSATLAS_GEOCODE_CACHE")
     return Path(value).expanduser() if value else DATA_ROOT / "cache" / "geocode.json"
+
+
+def cache_dir() -> Path:
+    """Where derived, rebuildable caches live (the gazetteer's name index)."""
+    value = os.environ.get("OPSATLAS_CACHE_DIR")
+    return Path(value).expanduser() if value else DATA_ROOT / "cache"
