@@ -77,7 +77,7 @@ class QualityReport:
 
 
 def _claim_label(op: Operation, c: Claim) -> str:
-    place = next((p.name for p in op.places if p.id == c.place), "whole operation")
+    place = op.place(c.place).name if c.place is not None else "whole operation"
     value = "count not given" if c.count is None else f"{c.count:,}"
     return f"{c.id}: {METRIC_LABELS[c.metric]} {value} ({place}; {op.source(c.source).publisher})"
 
@@ -95,6 +95,7 @@ def quality_report(op: Operation) -> QualityReport:
     stated_countries = fig.headline["countries"]
     firm = [c for c in fig.countries if c.status != "disputed"]
     disputed = [c for c in fig.countries if c.status == "disputed"]
+    placed_countries = {p.iso3 for p in fig.places}
     return QualityReport(
         operation_id=op.id,
         title=op.title,
@@ -107,7 +108,7 @@ def quality_report(op: Operation) -> QualityReport:
         not_in_quote=tuple(_claim_label(op, c) for c in op.claims
                            if not quote_states(c, op.source(c.source).language)),
         country_only=tuple(sorted(c.name for c in fig.countries if c.status != "disputed" and not c.placed_below
-                                  and not any(p.iso3 == c.iso3 for p in fig.places))),
+                                  and c.iso3 not in placed_countries)),
         from_rewrites=tuple(_claim_label(op, c) for c in op.claims if op.source(c.source).kind == "rewrite"),
         undated=tuple(_claim_label(op, c) for c in op.claims if op.reported_on(c) is None),
         checks=fig.checks,

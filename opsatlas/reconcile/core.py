@@ -156,12 +156,18 @@ def _countries(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]
     country_place = {rp.iso3: pid for pid, rp in places.items() if rp.precision == "country"}
     isos = sorted({places[p].iso3 for p in list(by_place) + list(disputed_by_place)
                    if places[p].precision != "region" and places[p].iso3})
+    # Placed figures grouped by country once, in their order: scanning every placed figure for
+    # every country made a record with figures in many countries quadratic.
+    placed_in: dict[str | None, list[PlacedFigure]] = defaultdict(list)
+    for pf in placed:
+        placed_in[pf.iso3].append(pf)
     out: list[CountryFigure] = []
     for iso3 in isos:
         pid = country_place.get(iso3)
         stated = merge(by_place.get(pid, []), preferred) if pid else None
-        below = sum(pf.figure.count or 0 for pf in placed
-                    if pf.iso3 == iso3 and pf.inside is None and not pf.disputed and pf.figure.qualifier != "unknown")
+        inside = placed_in.get(iso3, [])
+        below = sum(pf.figure.count or 0 for pf in inside
+                    if pf.inside is None and not pf.disputed and pf.figure.qualifier != "unknown")
         disputed = tuple(f for f in (merge([c]) for c in disputed_by_place.get(pid, [])) if f) if pid else ()
         name = places[pid].name if pid else country_name(iso3)
         drawn = places[pid].drawn if pid else True
@@ -171,8 +177,8 @@ def _countries(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]
                 checks.append(f"{name}: figures placed inside add up to {below}, more than its stated {stated.count}")
         elif below > 0:
             status = "at_least"
-            fig = Figure(below, "at_least", None, tuple(pf.place_id for pf in placed if pf.iso3 == iso3),
-                         tuple(dict.fromkeys(s for pf in placed if pf.iso3 == iso3 for s in pf.figure.sources)),
+            fig = Figure(below, "at_least", None, tuple(pf.place_id for pf in inside),
+                         tuple(dict.fromkeys(s for pf in inside for s in pf.figure.sources)),
                          derived=True)
         elif stated is not None:
             status, fig = "named", stated
