@@ -67,7 +67,14 @@ def test_timeline_is_drawn(main_page):
     specs = [json.loads(c.proto.spec) for c in main_page.get("vega_lite_chart")]
     assert len(specs) == 1
     marks = [layer["mark"]["type"] for layer in specs[0]["layer"]]
-    assert marks == ["rect", "bar", "point", "text", "rule", "text"]
+    assert marks == ["rect", "bar", "point", "text", "rule", "text", "rule"]
+    import pyarrow as pa
+
+    replay = specs[0]["layer"][-1]
+    datasets = {d.name: d for d in main_page.get("vega_lite_chart")[0].proto.datasets}
+    assert replay["name"] == "replay-now", "the replay rule is always there, so that a step only swaps its data"
+    assert pa.ipc.open_stream(datasets[replay["data"]["name"]].data.data).read_all().num_rows == 0, \
+        "with no replay step the replay rule draws nothing"
     phases = next(df.value for df in main_page.dataframe if "as reported" in df.value.columns)
     assert list(phases["when"])[-1] == "6 June 2025 – 6 June 2025"
 

@@ -69,3 +69,41 @@ def test_not_utf8(tmp_path):
 def test_oversized_text_is_refused_without_parsing():
     _, record, problems = parse_text("a: " + "x" * 2_100_000, "big.yaml")
     assert record is None and "larger than" in problems[0].message
+
+
+def test_fast_reader_agrees_with_the_round_trip_parser_value_by_value_and_line_by_line():
+    """Records are read from libyaml's events (plainyaml) and saved with ruamel's round trip
+    (yamlio): both must see the same data, and name the same line for every value."""
+    from opsatlas.records.plainyaml import load_plain
+    from opsatlas.settings import DEFAULT_RECORDS_DIR
+
+    odd = "a: NO\nb: yes\nc: 2024-12-01\nd: 0123\ne: 1.5\nf: .inf\ng: ~\nh:\ni: 0x1F\nj: '3'\nk: 1e3\nl: True\n"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DEFAULT_RECORDS_DIR.glob("*.yaml"))] + [odd]
+    for text in texts:
+        parsed, tree = load_plain(text), load_tree(text)
+        assert parsed.data == to_plain(tree)
+        assert len(parsed.lines) > 10
+        for path in parsed.lines:
+            assert parsed.line_of(path) == line_of(tree, path), path
+
+
+def test_fast_reader_refuses_what_records_may_not_hold():
+    from opsatlas.records.plainyaml import PlainYAMLError, load_plain
+
+    cases = {
+        "a: &x [1]\nb: *x\n": "aliases",
+        "a: !!binary aGVsbG8=\n": "tags",
+        "? [a, b]\n: 1\n": "plain name",
+        "a: 1\na: 2\n": "duplicate",
+        "a: 1\n---\nb: 2\n": "one document",
+        "a: " + "[" * 50 + "]" * 50 + "\n": "nested",
+        "a:\n" + "".join("  " * (i + 1) + "b:\n" for i in range(300)): "nested",
+        "a: [unclosed\n": "",
+    }
+    for text, word in cases.items():
+        try:
+            load_plain(text)
+        except PlainYAMLError as exc:
+            assert word in exc.message, (text[:30], exc.message)
+        else:
+            raise AssertionError(f"accepted: {text[:40]!r}")

@@ -8,14 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from . import cache
 from .files import FileProblem, decode, read_record_bytes, record_stem
 from .problems import Finding, Problem, display_path, dotted
 from .references import check_references
 from .schema import Operation
-from .yamlio import MAX_BYTES, LimitError, line_of, load_tree, to_plain
+from .plainyaml import Parsed, PlainYAMLError, load_plain
+from .yamlio import MAX_BYTES
 
 
 @dataclass
@@ -60,39 +60,33 @@ def _loc_without_model_tags(loc: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(s for s in loc if not (isinstance(s, str) and "[" in s))
 
 
-def parse_text(text: str, name: str) -> tuple[Any, Operation | None, list[Problem]]:
-    """Parse and schema-check YAML text; `name` is what problems call the file."""
+def parse_text(text: str, name: str) -> tuple[Parsed | None, Operation | None, list[Problem]]:
+    """Parse and schema-check YAML text; `name` is what problems call the file. Returns the parsed
+    data with its lines (None when the YAML cannot be read), the record, and the problems."""
     if len(text.encode("utf-8")) > MAX_BYTES:
         return None, None, [Problem(name, 1, "(file)", f"file is larger than {MAX_BYTES:,} bytes: split it or trim it")]
     try:
-        tree = load_tree(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        what = (exc.problem or exc.context or "malformed YAML").strip()
-        advice = "" if isinstance(exc, LimitError) else ": fix the YAML syntax on this line"
-        return None, None, [Problem(name, line, "(yaml)", f"{what}{advice}")]
-    except YAMLError as exc:  # e.g. a reader error for a control character, with a character position
-        position = getattr(exc, "position", None)
-        line = text[:position].count("\n") + 1 if isinstance(position, int) else 1
-        what = str(exc).splitlines()[0]
-        return None, None, [Problem(name, line, "(yaml)", f"{what}: remove it or fix the YAML syntax")]
-    if not isinstance(tree, dict):
-        return tree, None, [Problem(name, 1, "(record)", "a record is a mapping of fields (id:, name:, ...): "
-                                                         "see data/operations/vibora-2025.yaml")]
+        parsed = load_plain(text)
+    except PlainYAMLError as exc:
+        advice = ": fix the YAML syntax on this line" if exc.syntax else ""
+        return None, None, [Problem(name, exc.line, "(yaml)", f"{exc.message}{advice}")]
+    if not isinstance(parsed.data, dict):
+        return parsed, None, [Problem(name, 1, "(record)", "a record is a mapping of fields (id:, name:, ...): "
+                                                           "see data/operations/vibora-2025.yaml")]
     try:
-        record = Operation.model_validate(to_plain(tree))
+        record = Operation.model_validate(parsed.data)
     except ValidationError as exc:
         problems = []
         for err in exc.errors():
             loc = _loc_without_model_tags(tuple(err["loc"]))
-            problems.append(Problem(name, line_of(tree, loc), dotted(loc), _pydantic_message(err)))
-        return tree, None, sorted(set(problems))
-    return tree, record, []
+            problems.append(Problem(name, parsed.line_of(loc), dotted(loc), _pydantic_message(err)))
+        return parsed, None, sorted(set(problems))
+    return parsed, record, []
 
 
-def findings_to_problems(tree: Any, name: str, findings: list[Finding]) -> list[Problem]:
-    return sorted({Problem(name, line_of(tree, f.loc), dotted(f.loc), f.message) for f in findings})
+def findings_to_problems(parsed: Parsed | None, name: str, findings: list[Finding]) -> list[Problem]:
+    return sorted({Problem(name, parsed.line_of(f.loc) if parsed is not None else 1, dotted(f.loc), f.message)
+                   for f in findings})
 
 
 def load_file(path: Path, check_places: bool = True, folder: Path | None = None) -> Loaded:

@@ -1,4 +1,7 @@
-"""Read a record file as YAML 1.2, keeping dates and codes as written, within hard limits.
+"""The round-trip YAML tree of a record (ruamel.yaml): for saving with comments and order kept.
+
+Reading records for display goes through `plainyaml.py` (libyaml's events, 20x faster); both
+follow the same rules, and a test holds them to the same data and the same lines.
 
 PyYAML's YAML 1.1 turns Norway's code `NO` into False and `2024-12-01` into a date object;
 ruamel.yaml in round-trip mode follows YAML 1.2 and, with the constructor below, leaves every
