@@ -192,3 +192,29 @@ def test_overview_odd_links_open_the_default_view(monkeypatch, query):
     at.switch_page("pages/overview.py").run()
     assert not at.exception, at.exception
     assert at.title[0].value.startswith("Overview")
+
+
+@pytest.mark.parametrize("damage", ["garbage", "folder-is-a-file", "read-only"])
+def test_a_damaged_or_unwritable_record_cache_only_means_checking_again(tmp_path, monkeypatch, damage):
+    from opsatlas.records import store
+
+    cache = tmp_path / "cache"
+    if damage == "garbage":
+        cache.mkdir()
+        (cache / "records.sqlite").write_bytes(b"this is not a database" * 100)
+    elif damage == "folder-is-a-file":
+        cache.write_text("not a folder", encoding="utf-8")
+    else:
+        cache.mkdir()
+        cache.chmod(0o500)
+    monkeypatch.setenv("OPSATLAS_CACHE_DIR", str(cache))
+    store._memo.clear()
+    try:
+        cat = RecordStore(DEFAULT_RECORDS_DIR).load_all()
+        store._memo.clear()
+        again = RecordStore(DEFAULT_RECORDS_DIR).load_all()
+    finally:
+        if damage == "read-only":
+            cache.chmod(0o700)
+    assert sorted(cat.records) == SHIPPED and cat.problems == ()
+    assert again.records == cat.records

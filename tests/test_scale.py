@@ -214,3 +214,32 @@ def test_synthetic_record_validates_and_exports(towns_300, tmp_path):
     rows = export_bytes([towns_300], "csv").decode("utf-8-sig").splitlines()
     assert len(rows) == 1 + len(towns_300.claims)
     assert len({p.country for p in towns_300.places}) > 64  # more countries than the old cache held
+
+
+def test_many_towns_are_clustered_on_the_map_and_every_town_is_accounted_for(tmp_path):
+    """A record of 1,000 towns: the world map draws at most MAX_POINT_MARKS marks, the marks'
+    tooltips account for every town exactly once, and the close-up draws only its country's towns."""
+    import re
+
+    from opsatlas.maps import build_deck
+    from opsatlas.maps.deck import close_up_country
+    from opsatlas.maps.marks import MAX_POINT_MARKS
+    from opsatlas.view import build_view
+
+    synth.write_towns(tmp_path, 1000)
+    view = build_view(RecordStore(tmp_path).get(synth.TOWNS_ID))
+    towns = [p for p in view.figures.places if p.precision == "point" and p.lat is not None]
+    assert len(towns) > MAX_POINT_MARKS
+    world = json.loads(build_deck(view).to_json())
+    marks = next(layer for layer in world["layers"] if layer["id"] == "arrests-points")["data"]
+    assert 0 < len(marks) <= MAX_POINT_MARKS
+    counted = 0
+    for mark in marks:
+        many = re.match(r"(\d+) towns with figures, drawn as one mark", mark["tooltip"])
+        counted += int(many.group(1)) if many else 1
+    assert counted == len(towns)
+    focus = close_up_country(view)
+    close = json.loads(build_deck(view, focus=focus).to_json())
+    dots = next(layer for layer in close["layers"] if layer["id"] == "arrests-points")["data"]
+    assert dots and {d["iso3"] for d in dots} == {focus}
+    assert len([layer for layer in close["layers"] if layer["id"] == "place-labels"][0]["data"]) <= 60

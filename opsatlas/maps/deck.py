@@ -86,7 +86,7 @@ def build_deck(view: OperationView, focus: str | None = None, width: int = 480, 
     layers.append(link_layer(view))
     if "subdivision" in shown:
         layers.append(subdivision_layer(view))
-    layers.append(point_layer(view))
+    layers.append(point_layer(view, focus))
     if focus is None:
         if "country" in shown:
             layers.append(text_layer("labels", label_rows(view), (20, 20, 20, 255)))

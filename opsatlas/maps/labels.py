@@ -33,12 +33,19 @@ def label_rows(view: OperationView) -> list[dict[str, Any]]:
                      "size": 16 if c.value is not None else 13, "offset": [0, 0], "anchor": "middle"})
     return sorted(rows, key=lambda r: r["id"])
 
+#: Labels on a close-up: beyond this, only provinces and the largest town figures are labelled
+#: (every mark keeps its tooltip, and the tables list every figure).
+MAX_PLACE_LABELS = 60
+
+
 def place_label_rows(view: OperationView, iso3: str) -> list[dict[str, Any]]:
     """Labels for the figures placed inside one country (used on the close-up map)."""
+    places = [p for p in view.figures.places if p.iso3 == iso3 and p.lat is not None and p.lon is not None]
+    if len(places) > MAX_PLACE_LABELS:
+        places = sorted(places, key=lambda p: (p.precision != "subdivision", -(p.figure.count or 0),
+                                               p.place_id))[:MAX_PLACE_LABELS]
     rows = []
-    for p in view.figures.places:
-        if p.iso3 != iso3 or p.lat is None or p.lon is None:
-            continue
+    for p in places:
         name = p.name.split(" (")[0]
         ring = p.precision == "subdivision"
         rows.append({"id": p.place_id, "position": position(p.lat, p.lon),

@@ -102,11 +102,12 @@ def load_file(path: Path, check_places: bool = True, folder: Path | None = None)
     return check_bytes(path, raw, check_places)
 
 
-def check_bytes(path: Path, raw: bytes, check_places: bool = True) -> Loaded:
+def check_bytes(path: Path, raw: bytes, check_places: bool = True, use_cache: bool = True) -> Loaded:
     """Check a record file's bytes (already read); never raises for bad content."""
     name = display_path(path)
     content_hash = hashlib.sha256(raw).hexdigest()
-    if check_places:
+    use_cache = use_cache and check_places
+    if use_cache:
         hit = cache.get(content_hash, name)
         if hit is not None:
             return Loaded(path, hit[0], hit[1], content_hash)
@@ -114,7 +115,7 @@ def check_bytes(path: Path, raw: bytes, check_places: bool = True) -> Loaded:
         record, problems = _check(path, name, raw, check_places)
     except RecursionError:
         record, problems = None, [Problem(name, 1, "(file)", "nested too deeply to read: flatten the record")]
-    if check_places:
+    if use_cache:
         cache.put(content_hash, name, record, problems)
     return Loaded(path, record, problems, content_hash)
 

@@ -21,7 +21,7 @@ from ..records.store import Catalogue
 from ..timeline import phase_segments
 from ..urlstate import ExploreState, from_query, to_query
 from ..view import MAP_METRICS, OperationView, metrics_of, primary_metric
-from .common import md, md_link, operation_view, timeline_spec
+from .common import md, md_link, operation_view, paged_dataframe, timeline_spec
 from .export import show_export_panel
 from .panels import (
     show_cases_and_links,
@@ -258,7 +258,7 @@ def show_map(view: OperationView, state: ExploreState) -> None:
     st.markdown("**Map description (alt text)**")
     st.text(map_alt_text(view, precision=state.precision, selected=state.country))
     with st.expander("The map as a table"):
-        st.dataframe(countries_table(view), hide_index=True, width="stretch")
+        paged_dataframe(countries_table(view), "map-table", hide_index=True, width="stretch")
 
 def show_timeline(cat: Catalogue, view: OperationView, state: ExploreState, window: Window | None) -> None:
     op = view.record

@@ -9,7 +9,7 @@ import streamlit as st
 from ..overview import announced
 from ..records.schema import METRIC_LABELS
 from ..records.store import Catalogue
-from .common import _records, choose_operations, md, url_multiselect, url_text
+from .common import _records, choose_operations, md, paged_dataframe, url_multiselect, url_text
 
 
 def show_about(cat: Catalogue) -> None:
@@ -53,9 +53,9 @@ def show_data_page(cat: Catalogue) -> None:
     text = url_text(c3, "Search places, publishers and quotes", "q")
     shown = filter_figures(frame, ops, metrics, precisions, text)
     st.markdown(f"**{len(shown):,} figures** of {len(frame):,}")
-    st.dataframe(
+    paged_dataframe(
         shown[["operation", "metric", "count", "qualifier", "place", "precision", "country", "date", "reported_on",
-               "disputed", "source_publisher", "source_url", "quote", "claim_id"]],
+               "disputed", "source_publisher", "source_url", "quote", "claim_id"]], "data-figures",
         hide_index=True, width="stretch",
         column_config={"source_url": st.column_config.LinkColumn("source", display_text="open source")},
     )

@@ -15,7 +15,7 @@ from ..records.dates import human
 from ..records.schema import METRIC_LABELS
 from ..summary import headline_text
 from ..view import OperationView
-from .common import md, md_link
+from .common import md, md_link, paged_dataframe
 
 
 def show_header(view: OperationView) -> None:
@@ -70,13 +70,13 @@ def show_disputes(view: OperationView) -> None:
 
 def show_tables(view: OperationView) -> None:
     st.subheader("The figures on the map")
-    st.dataframe(countries_table(view), hide_index=True, width="stretch")
+    paged_dataframe(countries_table(view), "countries", hide_index=True, width="stretch")
     places = places_table(view)
     if not places.empty:
-        st.dataframe(places, hide_index=True, width="stretch")
+        paged_dataframe(places, "places", hide_index=True, width="stretch")
     st.subheader("Every figure and its source")
-    st.dataframe(
-        figures_table(view), hide_index=True, width="stretch",
+    paged_dataframe(
+        figures_table(view), "figures", hide_index=True, width="stretch",
         column_config={"source": st.column_config.LinkColumn("source", display_text="open source")},
     )
 
