@@ -9,17 +9,10 @@ from .geo.distance import span_km
 from .geo.gazetteer import country_name
 from .records.dates import human
 from .records.schema import METRIC_LABELS, Operation
+from .records.store import unique_titles
 from .summary import headline_text
 from .timeline import FAINT, SOLID, phase_segments
 from .view import build_view, primary_metric
-
-
-def unique_titles(records: list[Operation]) -> dict[str, str]:
-    """Operation id -> its title, with the id added where two chosen operations share a title."""
-    seen: dict[str, int] = {}
-    for op in records:
-        seen[op.title] = seen.get(op.title, 0) + 1
-    return {op.id: op.title if seen[op.title] == 1 else f"{op.title} ({op.id})" for op in records}
 
 
 def compare_table(records: list[Operation]) -> pd.DataFrame:

@@ -9,6 +9,7 @@ import pandas as pd
 from .geo.gazetteer import country_name
 from .records.dates import parse_partial
 from .records.schema import Operation
+from .records.store import unique_titles
 from .view import build_view, primary_metric
 
 
@@ -47,8 +48,6 @@ def filter_operations(records: list[Operation], crime_types: list[str] | None = 
 def participation(records: list[Operation]) -> pd.DataFrame:
     """One row per country: in how many operations it took part (a figure, a phase, a link or as
     coordinator), and for each operation the figure placed there in its main measure."""
-    from .compare import unique_titles
-
     records = list({op.id: op for op in records}.values())
     titles = unique_titles(records)  # two operations may share a name: each keeps its own column
     rows: dict[str, dict[str, object]] = {}

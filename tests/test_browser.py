@@ -362,9 +362,9 @@ def test_hostile_record_text_fetches_nothing_and_runs_nothing(tmp_path):
             page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
             for target in HOSTILE_PAGES:
                 page.goto(url + target)
-                page.wait_for_selector("h1", timeout=60_000)
+                page.wait_for_selector("h1", timeout=120_000)
                 page.wait_for_function(
-                    "() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=60_000)
+                    "() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=120_000)
                 page.wait_for_timeout(2500)
                 # open every expander, so that what they hold is rendered too
                 for summary in page.locator("[data-testid=stExpander] summary").all():

@@ -23,6 +23,14 @@ from .schema import Operation
 from .validate import Loaded, load_file
 
 
+def unique_titles(records: list[Operation]) -> dict[str, str]:
+    """Operation id -> its title, with the id added where two of these operations share a title."""
+    seen: dict[str, int] = {}
+    for op in records:
+        seen[op.title] = seen.get(op.title, 0) + 1
+    return {op.id: op.title if seen[op.title] == 1 else f"{op.title} ({op.id})" for op in records}
+
+
 class NotFoundError(LookupError):
     """No record with that id in the store."""
 
@@ -35,6 +43,11 @@ class Catalogue:
     problems: tuple[Problem, ...]
     fingerprint: str  # changes when any file of the folder does
     hashes: dict[str, str] = field(default_factory=dict)  # record id -> SHA-256 of its file
+
+    @property
+    def titles(self) -> dict[str, str]:
+        """Record id -> a title that tells it apart from every other record's (for choosers)."""
+        return unique_titles(list(self.records.values()))
 
     @property
     def bad_files(self) -> tuple[str, ...]:

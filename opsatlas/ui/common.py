@@ -93,7 +93,7 @@ def show_problems(cat: Catalogue) -> None:
                            + md(", ".join(Path(f).name for f in files[:5])) + (" …" if len(files) > 5 else ""))
         with st.sidebar.expander(f"{len(cat.problems)} problem(s) in the record files", expanded=False):
             st.caption("These files were not loaded. Fix them, or run `python -m opsatlas validate`.")
-            st.code("\n".join(str(p) for p in cat.problems), language=None)
+            st.code("\n".join(str(p) for p in cat.problems), language=None, wrap_lines=True)
 
 def show_no_records(folder: str) -> None:
     st.title("Operations Atlas")
@@ -107,7 +107,8 @@ def choose_operations(cat: Catalogue, label: str = "Operations") -> list[str]:
     ids = list(cat.records)
     raw = st.query_params.get("ops")
     wanted = list(dict.fromkeys(i for i in (raw.split(",") if raw else ids) if i in ids)) or ids
-    chosen = st.multiselect(label, ids, default=wanted, format_func=lambda i: cat.records[i].title, key="ops")
+    titles = cat.titles
+    chosen = st.multiselect(label, ids, default=wanted, format_func=lambda i: titles[i], key="ops")
     st.query_params["ops"] = ",".join(chosen)
     return chosen
 

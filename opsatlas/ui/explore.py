@@ -60,8 +60,9 @@ def explore_state(cat: Catalogue) -> ExploreState | None:
     if notices:
         st.caption("Some values in the link could not be used: " + md(" ".join(notices)))
     ids = list(cat.records)
+    titles = cat.titles
     op_id = st.sidebar.selectbox("Operation", ids, index=ids.index(state.op), key="operation",
-                                 format_func=lambda i: cat.records[i].title)
+                                 format_func=lambda i: titles[i])
     op = cat.records[op_id]
     if op_id != state.op:
         state = ExploreState(op=op_id, metric=primary_metric(op))

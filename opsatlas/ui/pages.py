@@ -85,7 +85,7 @@ def show_quality_page(cat: Catalogue) -> None:
         with st.container(border=True):
             st.subheader(f"Files not loaded: {len(cat.bad_files)}")
             st.caption("Each line: file, line, field, and what to do. Every other record is shown below.")
-            st.code("\n".join(str(p) for p in cat.problems), language=None)
+            st.code("\n".join(str(p) for p in cat.problems), language=None, wrap_lines=True)
     for op in cat.records.values():
         rep = quality_report(op)
         with st.container(border=True):
