@@ -61,7 +61,13 @@ class CompactDeck(pdk.Deck):
     checked with pydeck 0.9.3 and Streamlit 1.67 (tests/test_map.py fails if either changes it)."""
 
     def to_json(self) -> str:
-        return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+        # Written once: a deck is not changed after it is built, and the app caches decks, so a
+        # rerun that shows the same map does not serialize it again.
+        memo = self.__dict__.get("_json_memo")
+        if memo is None:
+            memo = json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+            self.__dict__["_json_memo"] = memo
+        return memo
 
 
 #: How finely a figure must be placed to be drawn, by the coarsest precision the reader accepts.

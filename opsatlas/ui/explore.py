@@ -13,7 +13,7 @@ from ..alttext import map_alt_text, timeline_alt_text
 from ..explore import country_events, phase_window, phases_of_country, replay_steps
 from ..frames import countries_table
 from ..geo.gazetteer import country_name
-from ..maps import build_deck, legend_svg
+from ..maps import legend_svg
 from ..reconcile import Window
 from ..records.dates import human
 from ..records.schema import Operation
@@ -21,7 +21,7 @@ from ..records.store import Catalogue
 from ..timeline import phase_segments
 from ..urlstate import ExploreState, from_query, to_query
 from ..view import MAP_METRICS, OperationView, metrics_of, primary_metric
-from .common import md, md_link, operation_view, paged_dataframe, timeline_spec
+from .common import deck_for, md, md_link, operation_view, paged_dataframe, timeline_spec
 from .export import show_export_panel
 from .panels import (
     show_cases_and_links,
@@ -235,19 +235,19 @@ def show_map_panel(cat: Catalogue, view: OperationView, state: ExploreState, win
     disputes beside them. On a phone the columns stack: map first, then timeline."""
     left, right = st.columns([2, 1], gap="medium")
     with left:
-        show_map(view, state)
+        show_map(cat, view, state, window)
         show_timeline(cat, view, state, window)
     with right:
         show_remainder(view)
         if state.country:
             show_country(view, state.country)
-        show_close_up(view)
+        show_close_up(cat, view, window)
         show_disputes(view)
 
-def show_map(view: OperationView, state: ExploreState) -> None:
+def show_map(cat: Catalogue, view: OperationView, state: ExploreState, window: Window | None) -> None:
     position = (state.lat, state.lon, state.zoom) if state.lat is not None else None
-    deck = build_deck(view, precision=state.precision, selected=state.country,
-                      position=position)  # type: ignore[arg-type]
+    deck = deck_for(cat, view, window, precision=state.precision, selected=state.country,
+                    position=position)  # type: ignore[arg-type]
     st.pydeck_chart(deck, height=520, key=f"map-{view.record.id}", on_select="rerun",
                     selection_mode="single-object")
     st.caption("Click a country to see its figures and sources; the map position in a shared link comes "
