@@ -134,6 +134,17 @@ def deck_layers(received: list[tuple[float, int, bytes]]) -> list[str]:
     return lines
 
 
+PHASES_JS = """() => {
+  const runs = window.__runs || [];
+  const nav = performance.getEntriesByType('navigation')[0];
+  const res = performance.getEntriesByType('resource').filter(r => /DeckGlJsonChart|geojson/.test(r.name));
+  return [nav.loadEventEnd / 1000,
+          (runs.find(r => r[1] === 'running') || [NaN])[0] / 1000,
+          Math.max(...runs.filter(r => r[1] === 'notRunning').map(r => r[0])) / 1000,
+          Math.max(0, ...res.map(r => r.responseEnd)) / 1000];
+}"""
+
+
 async def step(page) -> None:  # type: ignore[no-untyped-def]
     thumb = page.locator("[data-testid=stSlider] input[type=range]").first
     value, top = await thumb.evaluate("e => [Number(e.value), Number(e.max)]")
@@ -190,7 +201,7 @@ async def bench(args: argparse.Namespace) -> int:
 
         # (a) first page after the server starts; (b) bytes of that first load
         ctx, page, ws, http, errors = await open_page(browser, "", outside)
-        server = Server("app.py")
+        server = Server("app.py", options=args.st_option)
         cpu = CpuMeter(server.proc.pid)
         cpu.start()
         bare = None
@@ -243,9 +254,10 @@ async def bench(args: argparse.Namespace) -> int:
             await ctx.close()
 
             # (c) map page against a bare one-layer pydeck page, both warm, alternating
-            bare = Server("bare.py", cwd=tmp)
+            bare = Server("bare.py", cwd=tmp, options=args.st_option)
             bare.wait_healthy()
             times: dict[str, list[float]] = {"map page": [], "bare pydeck page": []}
+            phases: dict[str, list[list[float]]] = {"map page": [], "bare pydeck page": []}
             bare_bytes = 0
             for i in range(args.repeats + 1):  # the first round warms the bare server; not counted
                 for name, u in (("bare pydeck page", bare.url), ("map page", url)):
@@ -254,6 +266,7 @@ async def bench(args: argparse.Namespace) -> int:
                     t = await wait_map_drawn(p, 180)
                     if i > 0:
                         times[name].append(t)
+                        phases[name].append(await p.evaluate(PHASES_JS))
                     if name == "bare pydeck page":
                         bare_bytes = sum(s for _, s, _ in w.received)
                     await c.close()
@@ -264,6 +277,11 @@ async def bench(args: argparse.Namespace) -> int:
             say(f"  bare pydeck page  {b:6.2f} s   (runs: {', '.join(f'{t:.2f}' for t in times['bare pydeck page'])}); "
                 f"WebSocket {kb(bare_bytes)}")
             say(f"  ratio map/bare    {m / b:6.2f}")
+            say("  where the time goes (medians, seconds from navigation start):")
+            for name, ph in phases.items():
+                med = [statistics.median(x[k] for x in ph) for k in range(4)]
+                say(f"  {name:17} JS loaded (load event) {med[0]:.2f}; script run {med[1]:.2f} -> {med[2]:.2f}; "
+                    f"last DeckGlJsonChart/GeoJSON resource end {med[3]:.2f}; drawn {statistics.median(times[name]):.2f}")
             bare.stop()
             bare = None
 
@@ -319,7 +337,7 @@ async def bench(args: argparse.Namespace) -> int:
 
     say()
     say(f"requests leaving localhost: {len(outside)}" + ("" if not outside else ": " + ", ".join(outside[:10])))
-    say(f"CPU seconds during the run: server {used['server']:.0f}, our Chromium {used['browser']:.0f}, "
+    say(f"CPU seconds during the run: server {used['server']:.0f}, our Chromium {used['browser']:.0f} (of which its GPU process, WebGL in software, {used['gpu']:.0f}), "
         f"other processes on the machine {used['others']:.0f} (wall {used['wall']:.0f} s)")
     if args.out:
         Path(args.out).write_text("\n".join(out) + "\n", encoding="utf-8")
@@ -331,6 +349,8 @@ def main() -> int:
     ap.add_argument("--op", default="vibora-2025")
     ap.add_argument("--repeats", type=int, default=3, help="page loads per page for (c)")
     ap.add_argument("--reruns", type=int, default=200, help="reruns for the memory check (e)")
+    ap.add_argument("--st-option", action="append", default=[], metavar="KEY=VALUE",
+                    help="extra streamlit option, e.g. server.enableWebsocketCompression=true (repeatable)")
     ap.add_argument("--out", help="also write the report to this file")
     return asyncio.run(bench(ap.parse_args()))
 

@@ -137,7 +137,7 @@ async def run_session(browser, url: str, reruns: int, timeout_s: float, outside:
 async def main_async(args: argparse.Namespace) -> int:
     from playwright.async_api import async_playwright
 
-    server = Server("app.py")
+    server = Server("app.py", options=args.st_option)
     outside: list[str] = []
     rows, failures = [], []
     try:
@@ -181,7 +181,7 @@ async def main_async(args: argparse.Namespace) -> int:
                 rows.append([n, len(ttm), pct(ttm, 50), pct(ttm, 95), len(rr), pct(rr, 50), pct(rr, 95),
                              pct(steps, 50), pct(metrics, 50), pct(srv, 50), pct(srv, 95),
                              f"{exc}/{perr}/{tout}/{lost}/{failed}", sum(r.retries for r in results), f"{peak:.0f}", f"{after:.0f}", f"{wall:.0f}",
-                             f"{used['server']:.0f}/{used['browser']:.0f}/{used['others']:.0f}", load0])
+                             f"{used['server']:.0f}/{used['browser']:.0f}({used['gpu']:.0f})/{used['others']:.0f}", load0])
                 print(table(rows[-1:], HEADER), flush=True)
             await browser.close()
     finally:
@@ -193,7 +193,7 @@ async def main_async(args: argparse.Namespace) -> int:
           " seen by the page;\nws: rerun request frame sent to script_finished frame received (network-stack"
           " timestamps: server time\nwithout the page's rendering); errors = exceptions on page / JS page errors /"
           " timeouts / lost connections /\nfailed sessions; CPU s = CPU seconds used during the row by the server,"
-          " by our Chromium, and by every other\nprocess on the machine (it is shared); load = 1-min load average at"
+          " by our Chromium (in brackets its GPU process:\nWebGL in software), and by every other process on the machine (it is shared); load = 1-min load average at"
           " the row's start")
     print(f"requests leaving localhost: {len(outside)}" + ("" if not outside else ": " + ", ".join(outside[:10])))
     for f in failures[:20]:
@@ -202,7 +202,7 @@ async def main_async(args: argparse.Namespace) -> int:
 
 
 HEADER = ["N", "maps", "map p50", "map p95", "reruns", "rerun p50", "rerun p95", "step p50", "metric p50",
-          "ws p50", "ws p95", "errors", "retries", "RSS peak MB", "RSS after MB", "wall s", "CPU s srv/brw/oth", "load"]
+          "ws p50", "ws p95", "errors", "retries", "RSS peak MB", "RSS after MB", "wall s", "CPU s srv/brw(gpu)/oth", "load"]
 
 
 def main() -> int:
@@ -211,6 +211,8 @@ def main() -> int:
     ap.add_argument("--reruns", type=int, default=6, help="actions per session (step, step, metric, ...)")
     ap.add_argument("--op", default="vibora-2025")
     ap.add_argument("--timeout", type=float, default=180, help="seconds before a page load or rerun is a timeout")
+    ap.add_argument("--st-option", action="append", default=[], metavar="KEY=VALUE",
+                    help="extra streamlit option, e.g. server.enableWebsocketCompression=true (repeatable)")
     ap.add_argument("--verbose", action="store_true", help="print every action")
     args = ap.parse_args()
     args.sessions = [int(s) for s in args.sessions.split(",") if s.strip()]

@@ -81,7 +81,8 @@ def free_port() -> int:
 class Server:
     """`streamlit run SCRIPT` headless on a free localhost port, with timings of its start."""
 
-    def __init__(self, script: str = "app.py", cwd: Path = ROOT, log: Path | None = None):
+    def __init__(self, script: str = "app.py", cwd: Path = ROOT, log: Path | None = None,
+                 options: list[str] | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.log = log or Path(os.environ.get("TMPDIR", "/tmp")) / f"opsatlas-measure-{self.port}.log"
@@ -90,7 +91,8 @@ class Server:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(self.port),
              "--server.address", "127.0.0.1", "--server.headless", "true",
-             "--browser.gatherUsageStats", "false"],
+             "--browser.gatherUsageStats", "false",
+             *[arg for opt in options or [] for arg in ("--" + opt.split("=", 1)[0], opt.split("=", 1)[1])]],
             cwd=cwd, stdout=self._fh, stderr=subprocess.STDOUT)
         self.health_s: float | None = None
 
@@ -278,20 +280,30 @@ class CpuMeter:
     def __init__(self, server_pid: int):
         self.server_pid = server_pid
 
-    def _sample(self) -> tuple[float, float, float]:
-        server = cpu_seconds(_descendants(self.server_pid))
-        ours = cpu_seconds([p for p in _descendants(os.getpid()) if p not in _descendants(self.server_pid)])
-        return server, ours, machine_busy_seconds()
+    def _sample(self) -> tuple[float, float, float, float]:
+        srv = set(_descendants(self.server_pid))
+        ours = [p for p in _descendants(os.getpid()) if p not in srv]
+        gpu = [p for p in ours if b"--type=gpu-process" in _cmdline(p)]
+        return cpu_seconds(list(srv)), cpu_seconds(ours), cpu_seconds(gpu), machine_busy_seconds()
 
     def start(self) -> None:
         self._t0 = time.perf_counter()
         self._s0 = self._sample()
 
     def stop(self) -> dict[str, float]:
+        """CPU seconds: server, browser (all of our Chromium and Playwright), gpu (Chromium's GPU
+        process: WebGL drawn in software by SwiftShader, part of browser), others."""
         s1 = self._sample()
-        server, ours, busy = (b - a for a, b in zip(self._s0, s1))
-        return {"wall": time.perf_counter() - self._t0, "server": server, "browser": ours,
+        server, ours, gpu, busy = (b - a for a, b in zip(self._s0, s1))
+        return {"wall": time.perf_counter() - self._t0, "server": server, "browser": ours, "gpu": gpu,
                 "others": max(0.0, busy - server - ours)}
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
 
 
 # --- WebSocket frames through the DevTools protocol -----------------------------------------------
