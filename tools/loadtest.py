@@ -82,7 +82,7 @@ async def _metric(page) -> None:  # type: ignore[no-untyped-def]
 async def run_session(browser, url: str, reruns: int, timeout_s: float, outside: list[str],
                       verbose: bool = False) -> SessionResult:  # type: ignore[no-untyped-def]
     res = SessionResult()
-    ctx = await new_context(browser, outside)
+    ctx = await new_context(browser, outside, timeout_s)
     try:
         page = await ctx.new_page()
         page.on("pageerror", lambda e: res.page_errors.append(str(e)))

@@ -174,10 +174,11 @@ async def launch_browser(playwright):  # type: ignore[no-untyped-def]
     return await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
-async def new_context(browser, outside: list[str]):  # type: ignore[no-untyped-def]
+async def new_context(browser, outside: list[str], timeout_s: float = 180):  # type: ignore[no-untyped-def]
     """A fresh browser context (own cookies, cache and session) that blocks and logs every request
     leaving localhost, with the run-state recorder installed."""
     ctx = await browser.new_context(viewport=VIEWPORT)
+    ctx.set_default_timeout(timeout_s * 1000)  # Playwright's 30 s is too short for a saturated renderer
     await ctx.add_init_script(INIT_SCRIPT)
 
     async def block(route):  # type: ignore[no-untyped-def]
@@ -275,28 +276,54 @@ def machine_busy_seconds() -> float:
 
 class CpuMeter:
     """CPU seconds used between start() and stop() by the server tree, by our browser (everything
-    this Python process started except the server), and by everything else on the machine."""
+    this Python process started except the server), and by everything else on the machine.
 
-    def __init__(self, server_pid: int):
+    Processes are sampled every half second and remembered, so the CPU of a Chromium renderer that
+    exits when its context closes still counts (up to its last sample)."""
+
+    def __init__(self, server_pid: int, every: float = 0.5):
         self.server_pid = server_pid
+        self.every = every
+        self._seen: dict[int, tuple[str, float]] = {}
+        self._base: dict[int, float] = {}
 
-    def _sample(self) -> tuple[float, float, float, float]:
+    def _poll(self) -> None:
         srv = set(_descendants(self.server_pid))
-        ours = [p for p in _descendants(os.getpid()) if p not in srv]
-        gpu = [p for p in ours if b"--type=gpu-process" in _cmdline(p)]
-        return cpu_seconds(list(srv)), cpu_seconds(ours), cpu_seconds(gpu), machine_busy_seconds()
+        for p in srv | set(_descendants(os.getpid())):
+            kind = "server" if p in srv else ("gpu" if b"--type=gpu-process" in _cmdline(p) else "browser")
+            cpu = cpu_seconds([p])
+            if cpu or p not in self._seen:
+                self._seen[p] = (kind, cpu)
+
+    async def _loop(self) -> None:
+        while True:
+            await asyncio.sleep(self.every)
+            self._poll()
 
     def start(self) -> None:
         self._t0 = time.perf_counter()
-        self._s0 = self._sample()
+        self._seen.clear()
+        self._poll()
+        self._base = {p: cpu for p, (_, cpu) in self._seen.items()}
+        self._busy0 = machine_busy_seconds()
+        try:
+            self._task: asyncio.Task | None = asyncio.get_running_loop().create_task(self._loop())
+        except RuntimeError:
+            self._task = None
 
     def stop(self) -> dict[str, float]:
         """CPU seconds: server, browser (all of our Chromium and Playwright), gpu (Chromium's GPU
-        process: WebGL drawn in software by SwiftShader, part of browser), others."""
-        s1 = self._sample()
-        server, ours, gpu, busy = (b - a for a, b in zip(self._s0, s1))
-        return {"wall": time.perf_counter() - self._t0, "server": server, "browser": ours, "gpu": gpu,
-                "others": max(0.0, busy - server - ours)}
+        process: WebGL drawn in software by SwiftShader, included in browser), others."""
+        if self._task is not None:
+            self._task.cancel()
+        self._poll()
+        used = {"server": 0.0, "browser": 0.0, "gpu": 0.0}
+        for p, (kind, cpu) in self._seen.items():
+            used[kind] += max(0.0, cpu - self._base.get(p, 0.0))
+        used["browser"] += used["gpu"]
+        busy = machine_busy_seconds() - self._busy0
+        return {"wall": time.perf_counter() - self._t0, **used,
+                "others": max(0.0, busy - used["server"] - used["browser"])}
 
 
 def _cmdline(pid: int) -> bytes:
