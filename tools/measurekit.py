@@ -9,8 +9,9 @@ Signals used (checked with Streamlit 1.67):
   (the "Running..." status widget, `[data-testid=stStatusWidget]`, only appears after a delay, so a
   short run can be missed by looking for it). An init script records every change of that attribute
   with `performance.now()`, so a run is never missed however short it is.
-- The map is drawn when the script is not running and every `[data-testid=stDeckGlJsonChart]` holds
-  two canvases: MapLibre's (the local background style) and deck.gl's overlay.
+- The map is drawn when the script is not running, every `[data-testid=stDeckGlJsonChart]` holds
+  two canvases (MapLibre's, for the local background style, and deck.gl's overlay), and each deck's
+  copy of the boundaries GeoJSON (its base layer's data, from /app/static/) has arrived.
 """
 
 from __future__ import annotations
@@ -48,12 +49,16 @@ INIT_SCRIPT = """
 """
 
 # performance.now() (ms since navigation start) once the map is drawn and the script has finished; else false.
+# `needs`: a resource every deck fetches for its layers (the app's base layer fetches the boundaries GeoJSON
+# from /app/static/): the map is only drawn once each deck's copy has arrived (Resource Timing entry).
 MAP_DRAWN_JS = """
-() => {
+(needs) => {
   const app = document.querySelector('[data-testid=stApp]');
   if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
   const decks = [...document.querySelectorAll('[data-testid=stDeckGlJsonChart]')];
   if (!decks.length || !decks.every(d => d.querySelectorAll('canvas').length >= 2)) return false;
+  if (needs && performance.getEntriesByType('resource').filter(r => r.name.includes(needs)).length < decks.length)
+    return false;
   return performance.now();
 }
 """
@@ -189,9 +194,12 @@ async def new_context(browser, outside: list[str], timeout_s: float = 180):  # t
     return ctx
 
 
-async def wait_map_drawn(page, timeout_s: float = 120) -> float:  # type: ignore[no-untyped-def]
-    """Seconds from the page's navigation start until the map is drawn and the script run is over."""
-    handle = await page.wait_for_function(MAP_DRAWN_JS, timeout=timeout_s * 1000, polling=100)
+async def wait_map_drawn(page, timeout_s: float = 120, needs: str | None = "countries-110m.geojson") -> float:  # type: ignore[no-untyped-def]
+    """Seconds from the page's navigation start until the map is drawn and the script run is over
+    (and every deck has received `needs`; None for a page whose decks fetch nothing)."""
+    handle = await page.wait_for_function(MAP_DRAWN_JS, arg=needs, timeout=timeout_s * 1000, polling=100)
+    # two animation frames: deck.gl draws on the frame after its data arrives
+    await page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     return float(await handle.json_value()) / 1000
 
 
