@@ -234,7 +234,7 @@ def test_page_filters_live_in_the_url():
 def test_export_panel_matches_the_view():
     at = run_app(query={"op": "tantalio-2017", "country": "COL"})
     assert [b.label for b in at.get("download_button")] == ["PNG", "SVG", "PDF", "HTML"]
-    codes = [c.value for c in at.code]
+    codes = [t.value for t in at.text]
     assert any(c.startswith("?op=tantalio-2017") and "country=COL" in c for c in codes)  # the permalink
     assert any("<iframe" in c and "tantalio-2017-article.html" in c for c in codes)
     before = len(at.get("image"))  # the map legend is an image too

@@ -84,3 +84,16 @@ def test_legend_names_every_symbol(vibora_view):
     svg = legend_svg(vibora_view)
     for words in ("stated count", "count not given", "disagree", "province", "town", "link"):
         assert words in svg
+
+
+def test_boundaries_are_fetched_once_per_page(vibora_view):
+    """The world map fetches the world's boundaries by URL; the close-up carries its few
+    neighbours inline instead of fetching and drawing the whole world a second time."""
+    from opsatlas.maps.style import BASE_BOUNDARIES_URL
+
+    world = json.loads(build_deck(vibora_view).to_json())
+    close = json.loads(build_deck(vibora_view, focus="ESP").to_json())
+    assert world["layers"][0]["data"] == BASE_BOUNDARIES_URL
+    near = {f["properties"]["iso3"] for f in close["layers"][0]["data"]["features"]}
+    assert {"ESP", "PRT", "FRA", "MAR"} <= near and len(near) < 20
+    assert BASE_BOUNDARIES_URL not in json.dumps(close)

@@ -65,3 +65,27 @@ def countries(path: Path = BOUNDARIES_FILE) -> dict[str, Country]:
         lat, lon = label_point(feat["geometry"])
         out[iso3] = Country(iso3, feat["properties"]["name"], feat["geometry"], lat, lon)
     return out
+
+
+def _bbox(geometry: dict[str, Any]) -> tuple[float, float, float, float]:
+    polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    xs = [x for poly in polygons for ring in poly for x, _ in ring]
+    ys = [y for poly in polygons for ring in poly for _, y in ring]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+@lru_cache(maxsize=64)
+def features_near(iso3: str, margin: float = 6.0, path: Path = BOUNDARIES_FILE) -> tuple[dict[str, Any], ...]:
+    """The boundary features whose bounding box meets the country's, widened by `margin` degrees:
+    the land a close-up of that country shows (a few KB, where the whole world is 173 KB)."""
+    shapes = countries(path)
+    if iso3 not in shapes:
+        return ()
+    x0, y0, x1, y1 = _bbox(shapes[iso3].geometry)
+    x0, y0, x1, y1 = x0 - margin, y0 - margin, x1 + margin, y1 + margin
+    near = []
+    for feat in _load(path)["features"]:
+        a0, b0, a1, b1 = _bbox(feat["geometry"])
+        if a0 <= x1 and a1 >= x0 and b0 <= y1 and b1 >= y0:
+            near.append(feat)
+    return tuple(near)

@@ -101,12 +101,17 @@ def choropleth_layer(view: OperationView, focus: str | None = None) -> pdk.Layer
         auto_highlight=True,
     )
 
-def base_layer() -> pdk.Layer:
-    """Every country, grey, from the shipped boundaries (fetched from the app's own server)."""
+def base_layer(focus: str | None = None) -> pdk.Layer:
+    """Every country, grey, from the shipped boundaries (fetched from the app's own server, once:
+    a close-up carries only the few countries around its focus, so that the browser does not
+    fetch and tessellate the whole world a second time)."""
+    data: Any = BASE_BOUNDARIES_URL
+    if focus is not None and boundaries.features_near(focus):
+        data = {"type": "FeatureCollection", "features": list(boundaries.features_near(focus))}
     return pdk.Layer(
         "GeoJsonLayer",
         id="countries-base",
-        data=BASE_BOUNDARIES_URL,
+        data=data,
         stroked=True,
         filled=True,
         get_fill_color=list(LAND),

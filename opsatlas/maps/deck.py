@@ -84,7 +84,7 @@ def build_deck(view: OperationView, focus: str | None = None, width: int = 480, 
     that finely ('subdivision' hides country-only fills). `selected`: outline that country.
     `position`: (lat, lon, zoom) instead of the fitted view, e.g. from a shared link."""
     shown = _FINER_THAN[precision]
-    layers = [base_layer()]
+    layers = [base_layer(focus)]
     if "country" in shown:
         layers.append(choropleth_layer(view, focus))
     if selected is not None:

@@ -184,10 +184,15 @@ def _new_selection(op_id: str) -> bool:
     if clicked is not None and st.session_state.get(f"clicked-{op_id}") != clicked:
         return True
     try:
-        brushed = repr(st.session_state[f"timeline-{op_id}"]["selection"]["stretch"])
+        stretch = st.session_state[f"timeline-{op_id}"]["selection"]["stretch"]
     except (KeyError, TypeError):
         return False
-    return st.session_state.get(f"brushed-{op_id}") != brushed
+    seen = st.session_state.get(f"brushed-{op_id}")
+    if seen is None and not (isinstance(stretch, dict) and stretch.get("start")):
+        # The chart's empty selection after its first run is no drag: rerunning the whole page for
+        # it made the first replay step after a page load as slow as the first load.
+        return False
+    return seen != repr(stretch)
 
 def _explore_body(cat: Catalogue, state: ExploreState) -> None:
     op = cat.records[state.op]

@@ -58,9 +58,10 @@ def show_export_panel(cat: Catalogue, view: OperationView, state: ExploreState, 
         query = "&".join(f"{k}={v}" for k, v in to_query(state, primary_metric(view.record)).items())
         base = str(getattr(st.context, "url", "") or "").split("?")[0]
         permalink = f"{base}?{query}" if base else f"?{query}"
+        # Plain text to select and copy: st.code would load a 1.5 MB syntax highlighter for two lines.
         st.markdown("**Permalink to this view**")
-        st.code(permalink, language=None)
+        st.text(permalink)
         st.markdown("**Embed**: save the HTML file next to the article, then")
         # Pasted into someone's page: the title is HTML-escaped for an attribute, not Markdown-escaped.
-        st.code(f'<iframe src="{stem}.html" title="{html.escape(view.record.title, quote=True)} map" width="100%" height="{h * 0.62:.0f}" '
-                'style="border:0" loading="lazy"></iframe>', language="html")
+        st.text(f'<iframe src="{stem}.html" title="{html.escape(view.record.title, quote=True)} map" '
+                f'width="100%" height="{h * 0.62:.0f}" style="border:0" loading="lazy"></iframe>')
