@@ -127,7 +127,7 @@ def test_second_load_reads_from_the_cache_and_agrees(faulty):
 
 def test_cli_validate_one_line_per_bad_file_no_traceback(faulty):
     folder, bad = faulty
-    proc = subprocess.run([sys.executable, "-c",
+    proc = subprocess.run(check=False, args=[sys.executable, "-c",
                            "import resource, sys; from opsatlas.cli import main; code = main(sys.argv[1:]); "
                            "print('maxrss_kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); "
                            "sys.exit(code)", "validate", str(folder)],
@@ -145,7 +145,7 @@ def test_cli_validate_one_line_per_bad_file_no_traceback(faulty):
 @pytest.mark.parametrize("page", ["pages/map.py", "pages/overview.py", "pages/compare.py", "pages/data.py",
                                   "pages/quality.py", "pages/about.py"])
 def test_every_page_opens_and_lists_the_bad_files(faulty, page):
-    folder, bad = faulty
+    _, bad = faulty
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
     if page != "pages/map.py":
         at.switch_page(page).run()

@@ -11,15 +11,15 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
+
 from opsatlas.geo import cityindex
 from opsatlas.geo.gazetteer import find_city, resolve_places
 from opsatlas.records.store import RecordStore
 from opsatlas.summary import summary_dict, summary_text
 
 sys.path.insert(0, str(ROOT / "tools"))
-import synth  # noqa: E402
+import synth
 
 GOLDEN = ROOT / "tests" / "golden"
 

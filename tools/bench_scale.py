@@ -31,8 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-import synth  # noqa: E402
-
+import synth
 
 CACHE_DIR: Path | None = None  # set in main(): a fresh record cache, the gazetteer index copied in
 
@@ -79,8 +78,8 @@ def main() -> int:
     counts = [int(x) for x in args.operations.split(",") if x]
 
     from opsatlas.exports import export_bytes
-    from opsatlas.records.store import RecordStore
     from opsatlas.records.plainyaml import load_plain
+    from opsatlas.records.store import RecordStore
     from opsatlas.records.validate import check_bytes, load_file
     from opsatlas.records.yamlio import load_tree
     from opsatlas.summary import summary_text

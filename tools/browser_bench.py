@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from measurekit import (  # noqa: E402
+from measurekit import (
     ROOT,
     CpuMeter,
     Server,
@@ -71,7 +71,7 @@ class HttpRecorder:
         self.urls: dict[str, tuple[str, str]] = {}
         self.done: dict[str, tuple[float, int]] = {}
 
-    async def attach(self, cdp) -> "HttpRecorder":  # type: ignore[no-untyped-def]
+    async def attach(self, cdp) -> HttpRecorder:  # type: ignore[no-untyped-def]
         cdp.on("Network.responseReceived",
                lambda ev: self.urls.__setitem__(ev["requestId"], (ev["response"]["url"], ev["type"])))
         cdp.on("Network.loadingFinished",

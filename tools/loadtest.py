@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from measurekit import (  # noqa: E402
+from measurekit import (
     CpuMeter,
     Server,
     WsRecorder,

@@ -234,7 +234,7 @@ def pct(values: list[float], q: float) -> float:
 def table(rows: list[list[object]], header: list[str]) -> str:
     cells = [[str(c) for c in header]] + [[f"{c:.2f}" if isinstance(c, float) else str(c) for c in r] for r in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
-    line = lambda r: "  ".join(c.rjust(w) for c, w in zip(r, widths))  # noqa: E731
+    line = lambda r: "  ".join(c.rjust(w) for c, w in zip(r, widths))
     return "\n".join([line(cells[0]), "  ".join("-" * w for w in widths), *map(line, cells[1:])])
 
 
@@ -245,7 +245,7 @@ async def sampled_peak(fn, stop: asyncio.Event, every: float = 0.5) -> float:  #
         peak = max(peak, fn())
         try:
             await asyncio.wait_for(stop.wait(), every)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             pass
     return max(peak, fn())
 
@@ -383,7 +383,7 @@ class WsRecorder:
         self.sent: list[tuple[float, int]] = []
         self.received: list[tuple[float, int, bytes]] = []
 
-    async def attach(self, page) -> "WsRecorder":  # type: ignore[no-untyped-def]
+    async def attach(self, page) -> WsRecorder:  # type: ignore[no-untyped-def]
         import base64
 
         cdp = await page.context.new_cdp_session(page)

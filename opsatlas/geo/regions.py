@@ -14,7 +14,6 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-
 _SUBREGIONS_OF: dict[str, tuple[str, ...]] = {
     "europe": ("Eastern Europe", "Northern Europe", "Southern Europe", "Western Europe"),
     "asia": ("Central Asia", "Eastern Asia", "South-eastern Asia", "Southern Asia", "Western Asia"),

@@ -11,7 +11,6 @@ from ..records.schema import METRIC_LABELS
 from ..view import OperationView
 from .style import ARC, POINT, RING, RING_RADIUS_M, RING_UNKNOWN, position, sources_text
 
-
 #: Above this many towns in one map, nearby towns are drawn as one cluster (a record of 5,000 town
 #: figures sent 0.7 MB of dots with every rerun, most of them on top of each other at world scale).
 MAX_POINT_MARKS = 400

@@ -90,7 +90,7 @@ def _line(event: events.Event) -> int:
 
 
 class _Frame:
-    __slots__ = ("container", "path", "key", "is_map")
+    __slots__ = ("container", "is_map", "key", "path")
 
     def __init__(self, container: Any, path: tuple[Any, ...]) -> None:
         self.container = container

@@ -11,10 +11,10 @@ from pydantic import ValidationError
 
 from . import cache
 from .files import FileProblem, decode, read_record_bytes, record_stem
+from .plainyaml import Parsed, PlainYAMLError, load_plain
 from .problems import Finding, Problem, display_path, dotted
 from .references import check_references
 from .schema import Operation
-from .plainyaml import Parsed, PlainYAMLError, load_plain
 from .yamlio import MAX_BYTES
 
 

@@ -12,9 +12,9 @@ from ..geo.distance import distance_km
 from ..geo.gazetteer import country_name
 from ..maps import close_up_country
 from ..reconcile import Window
-from ..records.store import Catalogue
 from ..records.dates import human
 from ..records.schema import METRIC_LABELS
+from ..records.store import Catalogue
 from ..summary import headline_text
 from ..view import OperationView
 from .common import deck_for, md, md_link, paged_dataframe
