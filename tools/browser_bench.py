@@ -246,7 +246,8 @@ async def bench(args: argparse.Namespace) -> int:
             for line in deck_layers(received):
                 say(line)
             items = http.items()
-            say(f"  HTTP (encoded, as transferred): {kb(sum(s for *_, s in items))} in {len(items)} responses; biggest:")
+            say(f"  HTTP (encoded, as transferred): {kb(sum(s for *_, s in items))} in {len(items)} responses; "
+                "biggest:")
             for u, typ, size in sorted(items, key=lambda i: -i[2])[:8]:
                 say(f"  {kb(size):>12}  {typ:10} {u.replace(server.url, '/')[:90]}")
             if errors:
@@ -263,7 +264,8 @@ async def bench(args: argparse.Namespace) -> int:
                 for name, u in (("bare pydeck page", bare.url), ("map page", url)):
                     c, p, w, _, _ = await open_page(browser, "", outside)
                     await p.goto(u, timeout=180_000)
-                    t = await wait_map_drawn(p, 180, needs=None if name.startswith("bare") else "countries-110m.geojson")
+                    needs = None if name.startswith("bare") else "countries-110m.geojson"
+                    t = await wait_map_drawn(p, 180, needs=needs)
                     if i > 0:
                         times[name].append(t)
                         phases[name].append(await p.evaluate(PHASES_JS))
@@ -281,7 +283,8 @@ async def bench(args: argparse.Namespace) -> int:
             for name, ph in phases.items():
                 med = [statistics.median(x[k] for x in ph) for k in range(4)]
                 say(f"  {name:17} JS loaded (load event) {med[0]:.2f}; script run {med[1]:.2f} -> {med[2]:.2f}; "
-                    f"last DeckGlJsonChart/GeoJSON resource end {med[3]:.2f}; drawn {statistics.median(times[name]):.2f}")
+                    f"last DeckGlJsonChart/GeoJSON resource end {med[3]:.2f}; "
+                    f"drawn {statistics.median(times[name]):.2f}")
             bare.stop()
             bare = None
 
@@ -289,7 +292,8 @@ async def bench(args: argparse.Namespace) -> int:
             ctx, page, ws, http, errors = await open_page(browser, "", outside)
             await page.goto(url, timeout=180_000)
             await wait_map_drawn(page, 180)
-            options = await page.locator("[data-testid=stSlider] input[type=range]").first.evaluate("e => Number(e.max)")
+            slider = page.locator("[data-testid=stSlider] input[type=range]").first
+            options = await slider.evaluate("e => Number(e.max)")
             rows = []
             detail: list[str] = []
             for i in range(options + 1):
@@ -305,7 +309,8 @@ async def bench(args: argparse.Namespace) -> int:
                     detail = ws_breakdown(recv, top=5)
             say()
             say("## (d) One replay step (right arrow on the slider; the last goes back to 'everything')")
-            say(table(rows, ["#", "to", "runs", "page s", "ws s", "messages", "received", "ref_hash", "biggest message"]))
+            say(table(rows, ["#", "to", "runs", "page s", "ws s", "messages", "received", "ref_hash",
+                             "biggest message"]))
             say("  a typical step (#2), by message kind:")
             for line in detail:
                 say(line)
@@ -337,7 +342,8 @@ async def bench(args: argparse.Namespace) -> int:
 
     say()
     say(f"requests leaving localhost: {len(outside)}" + ("" if not outside else ": " + ", ".join(outside[:10])))
-    say(f"CPU seconds during the run: server {used['server']:.0f}, our Chromium {used['browser']:.0f} (of which its GPU process, WebGL in software, {used['gpu']:.0f}), "
+    say(f"CPU seconds during the run: server {used['server']:.0f}, our Chromium {used['browser']:.0f} "
+        f"(of which its GPU process, WebGL in software, {used['gpu']:.0f}), "
         f"other processes on the machine {used['others']:.0f} (wall {used['wall']:.0f} s)")
     if args.out:
         Path(args.out).write_text("\n".join(out) + "\n", encoding="utf-8")

@@ -180,8 +180,10 @@ async def main_async(args: argparse.Namespace) -> int:
                 failures += [f"N={n}: page error: {e[:200]}" for r in results for e in r.page_errors]
                 rows.append([n, len(ttm), pct(ttm, 50), pct(ttm, 95), len(rr), pct(rr, 50), pct(rr, 95),
                              pct(steps, 50), pct(metrics, 50), pct(srv, 50), pct(srv, 95),
-                             f"{exc}/{perr}/{tout}/{lost}/{failed}", sum(r.retries for r in results), f"{peak:.0f}", f"{after:.0f}", f"{wall:.0f}",
-                             f"{used['server']:.0f}/{used['browser']:.0f}({used['gpu']:.0f})/{used['others']:.0f}", load0])
+                             f"{exc}/{perr}/{tout}/{lost}/{failed}", sum(r.retries for r in results),
+                             f"{peak:.0f}", f"{after:.0f}", f"{wall:.0f}",
+                             f"{used['server']:.0f}/{used['browser']:.0f}({used['gpu']:.0f})/{used['others']:.0f}",
+                             load0])
                 print(table(rows[-1:], HEADER), flush=True)
             await browser.close()
     finally:
@@ -189,20 +191,24 @@ async def main_async(args: argparse.Namespace) -> int:
     print()
     print(f"map page {args.op}, {args.reruns} reruns per session (step, step, metric, ...); times in seconds")
     print(table(rows, HEADER))
-    print("map: navigation start to map drawn; rerun: key press or click to the end of the last script run,"
-          " seen by the page;\nws: rerun request frame sent to script_finished frame received (network-stack"
-          " timestamps: server time\nwithout the page's rendering); errors = exceptions on page / JS page errors /"
-          " timeouts / lost connections /\nfailed sessions; CPU s = CPU seconds used during the row by the server,"
-          " by our Chromium (in brackets its GPU process:\nWebGL in software), and by every other process on the machine (it is shared); load = 1-min load average at"
-          " the row's start")
+    print(LEGEND)
     print(f"requests leaving localhost: {len(outside)}" + ("" if not outside else ": " + ", ".join(outside[:10])))
     for f in failures[:20]:
         print("  " + f)
     return 0 if not outside else 1
 
 
+LEGEND = """\
+map: navigation start to map drawn; rerun: key press or click to the end of the last script run, seen by
+the page; ws: rerun request frame sent to script_finished frame received (network-stack timestamps: server
+time without the page's rendering); errors = exceptions on page / JS page errors / timeouts / lost
+connections / failed sessions; retries: actions pressed again (input lost); CPU s = CPU seconds used during
+the row by the server, by our Chromium (in brackets its GPU process: WebGL in software), and by every other
+process on the machine (it may be shared); load = 1-min load average at the row's start"""
+
 HEADER = ["N", "maps", "map p50", "map p95", "reruns", "rerun p50", "rerun p95", "step p50", "metric p50",
-          "ws p50", "ws p95", "errors", "retries", "RSS peak MB", "RSS after MB", "wall s", "CPU s srv/brw(gpu)/oth", "load"]
+          "ws p50", "ws p95", "errors", "retries", "RSS peak MB", "RSS after MB", "wall s",
+          "CPU s srv/brw(gpu)/oth", "load"]
 
 
 def main() -> int:

@@ -195,7 +195,8 @@ async def new_context(browser, outside: list[str], timeout_s: float = 180):  # t
     return ctx
 
 
-async def wait_map_drawn(page, timeout_s: float = 120, needs: str | None = "countries-110m.geojson") -> float:  # type: ignore[no-untyped-def]
+async def wait_map_drawn(page, timeout_s: float = 120,  # type: ignore[no-untyped-def]
+                         needs: str | None = "countries-110m.geojson") -> float:
     """Seconds from the page's navigation start until the map is drawn and the script run is over
     (and `needs` has arrived, for the world map; None for a page whose decks fetch nothing)."""
     handle = await page.wait_for_function(MAP_DRAWN_JS, arg=needs, timeout=timeout_s * 1000, polling=100)
@@ -208,7 +209,8 @@ async def now_ms(page) -> float:  # type: ignore[no-untyped-def]
     return float(await page.evaluate("performance.now()"))
 
 
-async def wait_settled(page, since_ms: float, timeout_s: float = 120, settle_ms: int = 600) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+async def wait_settled(page, since_ms: float, timeout_s: float = 120,  # type: ignore[no-untyped-def]
+                       settle_ms: int = 600) -> tuple[float, int]:
     """(seconds from `since_ms` to the end of the last script run, number of runs) once a run that
     started after `since_ms` has finished and no other run followed within `settle_ms`."""
     handle = await page.wait_for_function(SETTLED_JS, arg=[since_ms, settle_ms], timeout=timeout_s * 1000,
