@@ -71,16 +71,17 @@ def main() -> int:
     from opsatlas.explore import replay_steps
     from opsatlas.frames import countries_table
     from opsatlas.reconcile import Window
-    from opsatlas.timeline import phases_chart
+    from opsatlas.timeline import phases_chart, with_now
 
     record = view.record
     step_times, step_bytes = [], []
+    base_spec = phases_chart(record, brush=True).to_dict()  # built once per record, as the app does
     for step in replay_steps(record):
         t0 = time.perf_counter()
         v = build_view(record, None, None, Window(None, step.day))
         w = build_deck(v).to_json()
         c = build_deck(v, focus="ESP", width=300, height=320).to_json()
-        spec = _json.dumps(phases_chart(record, now=step.day).to_dict())
+        spec = _json.dumps(with_now(base_spec, step.day))
         table = countries_table(v).to_json()
         step_times.append(time.perf_counter() - t0)
         step_bytes.append(len(w) + len(c) + len(spec) + len(table))
