@@ -44,11 +44,17 @@ def test_remainder_and_disputes_are_on_the_page(main_page):
 
 
 def test_map_and_close_up_are_drawn(main_page):
+    import base64
+
     decks = [json.loads(d.proto.json) for d in main_page.get("deck_gl_json_chart")]
-    assert len(decks) == 2
-    world, close_up = decks
+    assert len(decks) == 1, "one WebGL map on the page: the close-up is an SVG image"
+    [world] = decks
     assert [layer["id"] for layer in world["layers"]][:2] == ["countries-base", "countries-figures"]
-    assert {r["id"] for r in close_up["layers"][-1]["data"]} >= {"barcelona-province", "el-masnou"}
+    svgs = [base64.b64decode(img.url.split(",", 1)[1]).decode("utf-8") for el in main_page.get("image")
+            for img in el.proto.imgs if img.url.startswith("data:image/svg+xml;base64,")]
+    close_up = next(svg for svg in svgs if "map-clip" in svg)
+    assert "Barcelona 3" in close_up and "El Masnou 1 (in province)" in close_up
+    assert close_up.count("<circle") >= 6  # five province rings and El Masnou
     assert json.loads(main_page.get("deck_gl_json_chart")[0].proto.tooltip) == {"text": "{tooltip}"}
     assert "\n" not in main_page.get("deck_gl_json_chart")[0].proto.json, "the deck is sent compact"
 

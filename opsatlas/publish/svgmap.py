@@ -12,6 +12,7 @@ from typing import Any
 from ..geo import boundaries
 from ..maps import style
 from ..maps.countries import country_tooltip
+from ..maps.labels import place_label_rows
 from ..maps.marks import placed_tooltip
 from ..records.schema import METRIC_LABELS
 from ..view import OperationView
@@ -52,14 +53,18 @@ def _path(geometry: dict[str, Any], proj: Frame) -> str:
 
 
 def map_elements(view: OperationView, proj: Frame, box: tuple[float, float, float, float],
-                 precision: str = "any") -> str:
+                 precision: str = "any", focus: str | None = None) -> str:
     """SVG for the map inside `box`: ocean, every country, the operation's countries, rings, dots,
-    arcs and labels. Shapes carry <title> tooltips and data-iso3 for the embed's script."""
+    arcs and labels. Shapes carry <title> tooltips and data-iso3 for the embed's script. With
+    `focus` (a close-up of one country), the places inside it are labelled too."""
     bx, by, bw, bh = box
     out = [f'<clipPath id="map-clip"><rect x="{bx:g}" y="{by:g}" width="{bw:g}" height="{bh:g}"/></clipPath>',
            f'<rect x="{bx:g}" y="{by:g}" width="{bw:g}" height="{bh:g}" fill="{OCEAN}"/>',
            '<g clip-path="url(#map-clip)">', f'<g fill="{rgb(style.LAND)}" stroke="#ffffff" stroke-width="0.6">']
-    for feat in boundaries.feature_collection()["features"]:
+    features = boundaries.feature_collection()["features"]
+    if focus is not None:  # a close-up: only the land around the country (the world is 170 KB of paths)
+        features = list(boundaries.features_near(focus, margin=12.0))
+    for feat in features:
         d = _path(feat["geometry"], proj)
         if d:
             out.append(f'<path d="{d}"/>')
@@ -70,10 +75,11 @@ def map_elements(view: OperationView, proj: Frame, box: tuple[float, float, floa
     top = max(counted) if counted else 1
     draw_countries = precision in ("any", "country")
     labels = []
+    near = {f["properties"]["iso3"] for f in features}
     if draw_countries:
         for c in sorted(figures.countries, key=lambda c: c.iso3):
             shape = shapes.get(c.iso3)
-            if shape is None:
+            if shape is None or (focus is not None and c.iso3 not in near):
                 continue
             if c.value is not None:
                 fill, stroke, width, text = rgb(style.ramp(c.value, top)), "#282828", 1.0, (c.figure.text if c.figure else "")
@@ -118,6 +124,35 @@ def map_elements(view: OperationView, proj: Frame, box: tuple[float, float, floa
         out.append(f'<text x="{x:g}" y="{y:g}" font-size="{size}" font-weight="700" text-anchor="middle" '
                    f'dominant-baseline="middle" stroke="#ffffff" stroke-width="3.5" paint-order="stroke" '
                    f'fill="#141414">{escape(text)}</text>')
+    if focus is not None:
+        for row in place_label_rows(view, focus):
+            x, y = proj(row["position"][0], row["position"][1])
+            dx, dy = row["offset"]
+            anchor = "start" if row["anchor"] == "start" else "middle"
+            out.append(f'<text x="{x + dx * 0.6:.1f}" y="{y + dy * 0.8:.1f}" font-size="{row["size"] - 1}" '
+                       f'text-anchor="{anchor}" dominant-baseline="middle" stroke="#ffffff" stroke-width="3" '
+                       f'paint-order="stroke" fill="#141414">{escape(row["text"])}</text>')
     out.append("</g>")
     out.append(f'<rect x="{bx:g}" y="{by:g}" width="{bw:g}" height="{bh:g}" fill="none" stroke="#c8c8c8"/>')
     return "".join(out)
+
+
+def close_up_svg(view: OperationView, focus: str, width: int = 320, height: int = 320) -> str:
+    """A close-up of one country's figures as a standalone SVG: the same marks and colours as the
+    world map, framed on the places inside the country. Drawn by the package, not by WebGL: the
+    app shows it as an image (two fewer WebGL contexts on the page) and snapshots can use it."""
+    pts = [(p.lon, p.lat) for p in view.figures.places
+           if p.iso3 == focus and p.lat is not None and p.lon is not None]
+    shape = boundaries.countries().get(focus)
+    if shape is not None:
+        pts.append((shape.label_lon, shape.label_lat))
+    if not pts:
+        return ""
+    pad = 2.5
+    lons, lats = [p[0] for p in pts], [p[1] for p in pts]
+    box_extent = (min(lons) - pad, max(-80.0, min(lats) - pad), max(lons) + pad, min(84.0, max(lats) + pad))
+    box = (1.0, 1.0, width - 2.0, height - 2.0)
+    proj = Frame.fit(box_extent, box)
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}" font-family="sans-serif" role="img">'
+            + map_elements(view, proj, box, focus=focus) + "</svg>")

@@ -246,7 +246,7 @@ def show_map_panel(cat: Catalogue, view: OperationView, state: ExploreState, win
         show_remainder(view)
         if state.country:
             show_country(view, state.country)
-        show_close_up(cat, view, window)
+        show_close_up(view)
         show_disputes(view)
 
 def show_map(cat: Catalogue, view: OperationView, state: ExploreState, window: Window | None) -> None:

@@ -11,13 +11,12 @@ from ..frames import countries_table, figures_table, places_table
 from ..geo.distance import distance_km
 from ..geo.gazetteer import country_name
 from ..maps import close_up_country
-from ..reconcile import Window
+from ..publish.svgmap import close_up_svg
 from ..records.dates import human
 from ..records.schema import METRIC_LABELS
-from ..records.store import Catalogue
 from ..summary import headline_text
 from ..view import OperationView
-from .common import deck_for, md, md_link, paged_dataframe
+from .common import md, md_link, paged_dataframe
 
 
 def show_header(view: OperationView) -> None:
@@ -112,14 +111,14 @@ def show_coordinators(view: OperationView) -> None:
         srcs = ", ".join(md_link(op.source(e.source).publisher, op.source(e.source).url) for e in co.evidence)
         st.markdown(f"- **{md(co.body)}** ({md(co.kind)}): {md(co.role)} ({srcs})")
 
-def show_close_up(cat: Catalogue, view: OperationView, window: Window | None) -> None:
+def show_close_up(view: OperationView) -> None:
     focus = close_up_country(view)
     if focus is None:
         return
     name = next((c.name for c in view.figures.countries if c.iso3 == focus), focus)
     st.markdown(f"**Close-up: {md(name)}**")
-    st.pydeck_chart(deck_for(cat, view, window, focus=focus, width=300, height=320), height=320,
-                    key=f"map-close-up-{view.record.id}")
+    # An SVG image drawn by the package, not a second WebGL map: the page draws one WebGL map only.
+    st.image(close_up_svg(view, focus, 320, 320), width="stretch")
     st.caption("Rings: somewhere in the province (the ring is not its border); grey rings: named without "
                "a count. Dots: named towns. A town inside a province is part of the province's figure.")
 
