@@ -129,7 +129,7 @@ def map_elements(view: OperationView, proj: Frame, box: tuple[float, float, floa
             x, y = proj(row["position"][0], row["position"][1])
             dx, dy = row["offset"]
             anchor = "start" if row["anchor"] == "start" else "middle"
-            out.append(f'<text x="{x + dx * 0.6:.1f}" y="{y + dy * 0.8:.1f}" font-size="{row["size"] - 1}" '
+            out.append(f'<text x="{x + dx * 0.6:.1f}" y="{y + dy * 0.8:.1f}" font-size="{row["size"] + 1}" '
                        f'text-anchor="{anchor}" dominant-baseline="middle" stroke="#ffffff" stroke-width="3" '
                        f'paint-order="stroke" fill="#141414">{escape(row["text"])}</text>')
     out.append("</g>")
@@ -150,7 +150,8 @@ def close_up_svg(view: OperationView, focus: str, width: int = 320, height: int 
         return ""
     pad = 2.5
     lons, lats = [p[0] for p in pts], [p[1] for p in pts]
-    box_extent = (min(lons) - pad, max(-80.0, min(lats) - pad), max(lons) + pad, min(84.0, max(lats) + pad))
+    # labels sit right of rings and under dots: more room east and south
+    box_extent = (min(lons) - pad, max(-80.0, min(lats) - pad - 1), max(lons) + pad + 3.5, min(84.0, max(lats) + pad))
     box = (1.0, 1.0, width - 2.0, height - 2.0)
     proj = Frame.fit(box_extent, box)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
