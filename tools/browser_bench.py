@@ -166,7 +166,7 @@ async def act(page, ws: WsRecorder, action) -> tuple[float, int, tuple[int, int]
     since, mark = await now_ms(page), ws.mark()
     await action(page)
     for _ in range(100):
-        if ws.since(mark)[0]:
+        if ws.reruns_requested(mark):
             break
         await asyncio.sleep(0.1)
     else:

@@ -377,12 +377,25 @@ def describe_forward_msg(payload: bytes) -> tuple[str, str]:
     return kind, ""
 
 
+def back_msg_kind(payload: bytes) -> str:
+    """The type of a Streamlit BackMsg frame ('rerun_script', ...), or 'other'."""
+    try:
+        from streamlit.proto.BackMsg_pb2 import BackMsg
+
+        msg = BackMsg()
+        msg.ParseFromString(payload)
+        return msg.WhichOneof("type") or "other"
+    except Exception:  # noqa: BLE001 - a frame we cannot read is just not a rerun request
+        return "other"
+
+
 class WsRecorder:
     """Every WebSocket frame a page sends and receives, with the browser network stack's timestamps
     (seconds; taken off the page's main thread, so a busy renderer does not delay them)."""
 
     def __init__(self) -> None:
         self.sent: list[tuple[float, int]] = []
+        self.sent_kinds: list[str] = []  # BackMsg type of each frame sent, e.g. 'rerun_script'
         self.received: list[tuple[float, int, bytes]] = []
 
     async def attach(self, page) -> WsRecorder:  # type: ignore[no-untyped-def]
@@ -394,7 +407,12 @@ class WsRecorder:
             r = ev["response"]
             return base64.b64decode(r["payloadData"]) if r.get("opcode") == 2 else r["payloadData"].encode()
 
-        cdp.on("Network.webSocketFrameSent", lambda ev: self.sent.append((ev["timestamp"], len(data(ev)))))
+        def sent(ev: dict) -> None:  # type: ignore[type-arg]
+            payload = data(ev)
+            self.sent.append((ev["timestamp"], len(payload)))
+            self.sent_kinds.append(back_msg_kind(payload))
+
+        cdp.on("Network.webSocketFrameSent", sent)
         cdp.on("Network.webSocketFrameReceived",
                lambda ev: self.received.append((ev["timestamp"], len(data(ev)), data(ev))))
         await cdp.send("Network.enable")
@@ -406,6 +424,14 @@ class WsRecorder:
 
     def since(self, mark: tuple[int, int]) -> tuple[list[tuple[float, int]], list[tuple[float, int, bytes]]]:
         return self.sent[mark[0]:], self.received[mark[1]:]
+
+    def reruns_requested(self, mark: tuple[int, int]) -> int:
+        """Rerun requests the page has sent since `mark` (other frames, such as heartbeats, do not count:
+        counting any frame once hid a lost click, which then waited forever for its run)."""
+        return sum(1 for k in self.sent_kinds[mark[0]:] if k == "rerun_script")
+
+    def finished_since(self, mark: tuple[int, int]) -> int:
+        return sum(1 for _, _, p in self.received[mark[1]:] if describe_forward_msg(p)[0] == "script_finished")
 
     def server_time(self, mark: tuple[int, int]) -> float | None:
         """Seconds from the first frame sent after `mark` (the rerun request) to the last
