@@ -59,6 +59,19 @@ def _start_server(env: dict[str, str] | None = None):
     return proc, url
 
 
+def _block_outside(page, outside: list[str]) -> None:
+    """Abort every request that leaves localhost, and note its address in `outside`."""
+
+    def route(r):
+        host = urlparse(r.request.url).hostname
+        if r.request.url.startswith(("data:", "blob:")) or host in ("127.0.0.1", "localhost"):
+            return r.continue_()
+        outside.append(r.request.url)
+        return r.abort()
+
+    page.route("**/*", route)
+
+
 @pytest.fixture(scope="module")
 def server():
     proc, url = _start_server()
@@ -76,15 +89,7 @@ def loaded(server):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1100})
-
-        def route(r):
-            host = urlparse(r.request.url).hostname
-            if r.request.url.startswith(("data:", "blob:")) or host in ("127.0.0.1", "localhost"):
-                return r.continue_()
-            outside.append(r.request.url)
-            return r.abort()
-
-        page.route("**/*", route)
+        _block_outside(page, outside)
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.goto(server)
@@ -353,15 +358,7 @@ def test_hostile_record_text_fetches_nothing_and_runs_nothing(tmp_path):
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
-
-            def route(r):
-                host = urlparse(r.request.url).hostname
-                if r.request.url.startswith(("data:", "blob:")) or host in ("127.0.0.1", "localhost"):
-                    return r.continue_()
-                outside.append(r.request.url)
-                return r.abort()
-
-            page.route("**/*", route)
+            _block_outside(page, outside)
             page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
             for target in HOSTILE_PAGES:
                 page.goto(url + target)

@@ -155,14 +155,11 @@ def test_every_page_opens_and_lists_the_bad_files(faulty, page):
     listed = "\n".join(c.value for c in at.sidebar.code)
     for name in bad:
         assert name in listed, name
-    shown = " ".join(str(e.value) for e in list(at.title) + list(at.markdown) + list(at.dataframe)
-                     + list(at.multiselect) + list(at.selectbox) if hasattr(e, "value"))
     if page in ("pages/map.py",):
         assert at.title[0].value, "the default operation is drawn"
         assert at.get("deck_gl_json_chart"), "the map is drawn"
     if page in ("pages/compare.py", "pages/data.py"):
         assert set(at.multiselect(key="ops").value) >= set(SHIPPED)
-    assert shown
 
 
 def test_operations_that_share_a_name_keep_their_own_columns(tmp_path, monkeypatch):

@@ -48,7 +48,7 @@ def code_version() -> str:
     return _version
 
 
-def _places_state() -> str:
+def places_state() -> str:
     # Places found by online geocoding live in this file: a record may resolve once it has grown.
     try:
         st = settings.geocode_cache_path().stat()
@@ -58,7 +58,7 @@ def _places_state() -> str:
 
 
 def _key(content_hash: str, name: str) -> str:
-    return hashlib.sha256("\0".join((content_hash, name, code_version(), _places_state())).encode()).hexdigest()
+    return hashlib.sha256("\0".join((content_hash, name, code_version(), places_state())).encode()).hexdigest()
 
 
 _local = threading.local()  # one connection per thread and cache file: opening one costs about 1 ms

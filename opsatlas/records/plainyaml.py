@@ -22,7 +22,17 @@ from typing import Any
 import yaml
 from yaml import events
 
-from .yamlio import MAX_DEPTH, MAX_KEY_CHARS, MAX_NODES
+from .yamlio import (
+    ALIASES,
+    KEY_NOT_A_NAME,
+    KEY_TOO_LONG,
+    MAX_DEPTH,
+    MAX_KEY_CHARS,
+    MAX_NODES,
+    TOO_DEEP,
+    TOO_MANY,
+    tag_refused,
+)
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the pure-Python parser when libyaml is missing
 
@@ -123,18 +133,15 @@ def load_plain(text: str) -> Parsed:
                 stack.pop()
                 continue
             if kind is events.AliasEvent:
-                raise PlainYAMLError(_line(event), "aliases (*name) are not allowed in records: write the value out")
+                raise PlainYAMLError(_line(event), ALIASES)
             tag = getattr(event, "tag", None)
             if tag is not None and tag != "!":
-                raise PlainYAMLError(_line(event), f"YAML tags ({str(tag).replace('tag:yaml.org,2002:', '!!')}) "
-                                                   "are not allowed in records: remove the tag and write the value "
-                                                   "as plain text")
+                raise PlainYAMLError(_line(event), tag_refused(tag))
             nodes += 1
             if nodes > MAX_NODES:
-                raise PlainYAMLError(_line(event), f"more than {MAX_NODES:,} values in one file: split the record")
+                raise PlainYAMLError(_line(event), TOO_MANY)
             if len(stack) + 1 > MAX_DEPTH:
-                raise PlainYAMLError(_line(event), f"nested more than {MAX_DEPTH} levels deep: a record never needs "
-                                                   "this; flatten the value")
+                raise PlainYAMLError(_line(event), TOO_DEEP)
             if kind is events.ScalarEvent:
                 value: Any = _scalar(event)
             elif kind is events.SequenceStartEvent:
@@ -147,12 +154,10 @@ def load_plain(text: str) -> Parsed:
                 path: tuple[Any, ...] = ()
             elif parent.is_map and parent.key is _NO_KEY:
                 if kind is not events.ScalarEvent:
-                    raise PlainYAMLError(_line(event), "a key must be a plain name, not a list or a mapping: "
-                                                       "write it as text")
+                    raise PlainYAMLError(_line(event), KEY_NOT_A_NAME)
                 key = value if isinstance(value, (str, int)) else str(value)
                 if len(str(key)) > MAX_KEY_CHARS:
-                    raise PlainYAMLError(_line(event), f"a key longer than {MAX_KEY_CHARS} characters: keys are "
-                                                       "field names or ids")
+                    raise PlainYAMLError(_line(event), KEY_TOO_LONG)
                 if key in parent.container:
                     raise PlainYAMLError(_line(event), f"found duplicate key {key!r}: keep one of them",
                                          syntax=True)

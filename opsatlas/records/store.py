@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import settings
-from .cache import _places_state
+from .cache import places_state
 from .files import FileStamp, record_paths, record_stem, stamp
 from .problems import Problem, display_path
 from .schema import Operation
@@ -60,7 +60,7 @@ _memo_lock = threading.Lock()
 
 
 def _load(path: Path, folder: Path) -> Loaded:
-    key = (stamp(path), _places_state())
+    key = (stamp(path), places_state())
     name = str(path.absolute())
     with _memo_lock:
         hit = _memo.get(name)

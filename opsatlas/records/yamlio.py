@@ -35,6 +35,19 @@ MAX_NODES = 400_000
 MAX_KEY_CHARS = 200
 
 
+# What a record may not hold, in words: read by both readers (this round-trip one and plainyaml.py).
+ALIASES = "aliases (*name) are not allowed in records: write the value out"
+TOO_MANY = f"more than {MAX_NODES:,} values in one file: split the record"
+TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep: a record never needs this; flatten the value"
+KEY_NOT_A_NAME = "a key must be a plain name, not a list or a mapping: write it as text"
+KEY_TOO_LONG = f"a key longer than {MAX_KEY_CHARS} characters: keys are field names or ids"
+
+
+def tag_refused(tag: object) -> str:
+    return (f"YAML tags ({str(tag).replace('tag:yaml.org,2002:', '!!')}) are not allowed in records: "
+            "remove the tag and write the value as plain text")
+
+
 class LimitError(ComposerError):
     """A file that is well-formed YAML but outside what a record may contain (its message says what to do)."""
 
@@ -51,19 +64,17 @@ class _SafeComposer(Composer):
     def compose_node(self, parent: Any, index: Any) -> Any:
         event = self.parser.peek_event()
         if self.parser.check_event(AliasEvent):
-            self._refuse("aliases (*name) are not allowed in records: write the value out", event)
+            self._refuse(ALIASES, event)
         tag = getattr(event, "ctag", None) or getattr(event, "tag", None)
         if tag is not None and str(tag) != "!":
-            self._refuse(f"YAML tags ({str(tag).replace('tag:yaml.org,2002:', '!!')}) are not allowed in records: "
-                         "remove the tag and write the value as plain text", event)
+            self._refuse(tag_refused(tag), event)
         self._nodes += 1
         if self._nodes > MAX_NODES:
-            self._refuse(f"more than {MAX_NODES:,} values in one file: split the record", event)
+            self._refuse(TOO_MANY, event)
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
-                self._refuse(f"nested more than {MAX_DEPTH} levels deep: a record never needs this; "
-                             "flatten the value", event)
+                self._refuse(TOO_DEEP, event)
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
@@ -72,9 +83,9 @@ class _SafeComposer(Composer):
         node = super().compose_mapping_node(anchor)
         for key, _value in node.value:
             if key.id != "scalar":
-                self._refuse("a key must be a plain name, not a list or a mapping: write it as text", key)
+                self._refuse(KEY_NOT_A_NAME, key)
             if len(str(key.value)) > MAX_KEY_CHARS:
-                self._refuse(f"a key longer than {MAX_KEY_CHARS} characters: keys are field names or ids", key)
+                self._refuse(KEY_TOO_LONG, key)
         return node
 
 

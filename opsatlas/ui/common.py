@@ -80,20 +80,18 @@ def _timeline_spec(fingerprint: str, operation_id: str, highlight: tuple[str, ..
 
 @st.cache_resource(show_spinner=False, max_entries=128)
 def _deck(record_hash: str, operation_id: str, map_metric: str, as_of: date | None, window: Window | None,
-          focus: str | None, width: int, height: int, precision: str, selected: str | None,
-          position: tuple[float, float, float] | None, _view: OperationView) -> Deck:
-    deck = build_deck(_view, focus=focus, width=width, height=height, precision=precision, selected=selected,
-                      position=position)
+          precision: str, selected: str | None, position: tuple[float, float, float] | None,
+          _view: OperationView) -> Deck:
+    deck = build_deck(_view, precision=precision, selected=selected, position=position)
     deck.to_json()  # serialized once, here
     return deck
 
 
-def deck_for(cat: Catalogue, view: OperationView, window: Window | None, focus: str | None = None,
-             width: int = 480, height: int = 520, precision: str = "any", selected: str | None = None,
-             position: tuple[float, float, float] | None = None) -> Deck:
-    """The map for this view, built and serialized once per record version and view."""
-    return _deck(cat.hashes[view.record.id], view.record.id, view.map_metric, view.as_of, window, focus, width,
-                 height, precision, selected, position, view)
+def deck_for(cat: Catalogue, view: OperationView, window: Window | None, precision: str = "any",
+             selected: str | None = None, position: tuple[float, float, float] | None = None) -> Deck:
+    """The world map for this view, built and serialized once per record version and view."""
+    return _deck(cat.hashes[view.record.id], view.record.id, view.map_metric, view.as_of, window, precision,
+                 selected, position, view)
 
 
 def operation_view(cat: Catalogue, operation_id: str, metric: str, as_of: date | None = None,
