@@ -16,14 +16,16 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 
 from ..geo.gazetteer import ResolvedPlace, country_name
 from ..records.dates import parse_partial
 from ..records.schema import METRIC_LABELS, Claim, Operation
 from ..records.vocab import BELOW_COUNTRY
-from .known import Window, known_claims, split_by_window
+from .known import Window
 from .remainder import remainder, within_period
+from .rules import claim_states, contested_claims, preferred_claims
 from .types import CountryFigure, DisputeView, Figure, PlacedFigure, Reconciliation, RegionFigure
 
 COUNTRY_METRIC = {
@@ -40,7 +42,7 @@ def merge(claims: list[Claim], preferred: dict[str, str] | None = None) -> Figur
     firm = [c for c in claims if c.qualifier != "unknown"] or claims
     c0 = firm[0]
     return Figure(
-        count=c0.count, qualifier=c0.qualifier, upper=c0.upper,
+        count=c0.count, qualifier=c0.qualifier, upper=c0.upper, amount=c0.amount, unit=c0.unit,
         claims=tuple(c.id for c in claims),
         sources=tuple(dict.fromkeys(c.source for c in claims)),
         date=next((c.date for c in claims if c.date), None),
@@ -60,11 +62,14 @@ def _dispute_known(op: Operation, dispute_claims: set[str], known: set[str], as_
 
 def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "arrests",
               as_of: date | None = None, window: Window | None = None) -> Reconciliation:
-    known, under_way = split_by_window(op, known_claims(op, as_of), window)
+    # Which claims count, which are disputed, replaced or not yet known: decided once (rules.py).
+    states = claim_states(op, as_of, window)
+    known = [c for c in op.claims if states[c.id].state in ("counted", "preferred", "disputed")]
+    under_way = [c for c in op.claims if states[c.id].state == "under_way"]
     # A contested claim a curator prefers (with a reason) counts as firm and says so; the others
     # stay disputed and are added to nothing.
-    preferred = {d.preferred: d.preferred_reason or "" for d in op.disputes if d.preferred}
-    contested = {c for d in op.disputes for c in d.contested} - set(preferred)
+    preferred = preferred_claims(op)
+    contested = contested_claims(op)
     claims = [c for c in known if c.metric == metric]
     checks: list[str] = []
     label = METRIC_LABELS[metric]
@@ -74,6 +79,13 @@ def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "ar
 
     headline = {"total": stated(metric), "countries": stated(COUNTRY_METRIC[metric]) if metric in COUNTRY_METRIC
                 else None}
+    parts: dict[str, list[str]] = defaultdict(list)
+    for c in known:
+        if c.part_of:
+            parts[c.part_of].append(c.id)
+    if headline["total"] is not None:
+        total = headline["total"]
+        headline["total"] = replace(total, includes=tuple(p for cid in total.claims for p in parts.get(cid, ())))
     disputed_totals = tuple(f for f in (merge([c]) for c in claims if c.place is None and c.id in contested) if f)
     if headline["total"] is None and disputed_totals:
         checks.append(f"the total of {label} is disputed: "
@@ -125,7 +137,7 @@ def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "ar
     )
     return Reconciliation(op.id, metric, headline, tuple(countries), tuple(placed), tuple(regions),
                           rest, disputes, tuple(checks), as_of, disputed_totals, window,
-                          tuple(c.id for c in under_way if c.metric == metric))
+                          tuple(c.id for c in under_way if c.metric == metric), states)
 
 
 def _placed(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
