@@ -35,7 +35,7 @@ COUNTRY_METRIC = {
 }
 
 
-def merge(claims: list[Claim], preferred: dict[str, str] | None = None) -> Figure | None:
+def merge(claims: list[Claim], preferred: dict[str, str] | None = None, op: Operation | None = None) -> Figure | None:
     """One figure from claims that agree (validation makes sure that disagreeing claims are disputed)."""
     if not claims:
         return None
@@ -47,6 +47,7 @@ def merge(claims: list[Claim], preferred: dict[str, str] | None = None) -> Figur
         sources=tuple(dict.fromkeys(c.source for c in claims)),
         date=next((c.date for c in claims if c.date), None),
         preferred=next((preferred[c.id] for c in claims if preferred and c.id in preferred), None),
+        reported=min((d for c in claims if (d := op.reported_on(c))), default=None) if op is not None else None,
     )
 
 
@@ -75,7 +76,7 @@ def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "ar
     label = METRIC_LABELS[metric]
 
     def stated(m: str) -> Figure | None:
-        return merge([c for c in known if c.metric == m and c.place is None and c.id not in contested], preferred)
+        return merge([c for c in known if c.metric == m and c.place is None and c.id not in contested], preferred, op)
 
     headline = {"total": stated(metric), "countries": stated(COUNTRY_METRIC[metric]) if metric in COUNTRY_METRIC
                 else None}
@@ -98,11 +99,11 @@ def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "ar
             (disputed_by_place if c.id in contested else by_place)[c.place].append(c)
 
     placed = _placed(places, by_place, disputed_by_place)
-    countries = _countries(places, by_place, disputed_by_place, placed, checks, preferred)
+    countries = _countries(op, places, by_place, disputed_by_place, placed, checks, preferred)
     regions = _regions(places, by_place, disputed_by_place, countries)
 
     rest = remainder(headline["total"], countries, label, disputed_totals)
-    if rest.unattributed is not None and rest.unattributed < 0:
+    if rest.total is not None and sum(n for _, n in rest.attributed) > rest.total:
         checks.append(f"country figures add up to more than the stated total of {label}")
     for total_value, left in rest.alternatives:
         if left < 0:
@@ -163,7 +164,7 @@ def _placed(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
     return out
 
 
-def _countries(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
+def _countries(op: Operation, places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
                disputed_by_place: dict[str, list[Claim]], placed: list[PlacedFigure],
                checks: list[str], preferred: dict[str, str]) -> list[CountryFigure]:
     country_place = {rp.iso3: pid for pid, rp in places.items() if rp.precision == "country"}
@@ -177,7 +178,7 @@ def _countries(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]
     out: list[CountryFigure] = []
     for iso3 in isos:
         pid = country_place.get(iso3)
-        stated = merge(by_place.get(pid, []), preferred) if pid else None
+        stated = merge(by_place.get(pid, []), preferred, op) if pid else None
         inside = placed_in.get(iso3, [])
         below = sum(pf.figure.count or 0 for pf in inside
                     if pf.inside is None and not pf.disputed and pf.figure.qualifier != "unknown")
@@ -200,7 +201,8 @@ def _countries(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]
         else:
             continue
         out.append(CountryFigure(iso3, name, status, fig, below, disputed, drawn))
-    return out
+    # In the order a reader looks for them: by name (ISO codes are not an order anyone reads).
+    return sorted(out, key=lambda c: (c.name.casefold(), c.iso3))
 
 
 def _regions(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],

@@ -49,6 +49,7 @@ class Figure:
     unit: str | None = None
     #: Claims a source says are included in this figure (`part_of`): the arrested among the suspects.
     includes: tuple[str, ...] = ()
+    reported: str | None = None  # when it was first reported (claim's reported_on, else its source's date)
 
     @property
     def text(self) -> str:
