@@ -62,9 +62,9 @@ def map_alt_text(view: OperationView, precision: str = "any", selected: str | No
         parts.append(f"Disputed, outlined in orange and not counted: {_join(disputed)}.")
     if fig.under_way:
         parts.append(f"Under way at this point and not counted yet: {len(fig.under_way)} figure(s).")
-    if op.links:
+    if view.links:
         parts.append("Arcs: " + "; ".join(
-            f"{view.places[lk.from_place].name} to {view.places[lk.to].name}" for lk in op.links) + ".")
+            f"{view.places[lk.from_place].name} to {view.places[lk.to].name}" for lk in view.links) + ".")
     return " ".join(parts)
 
 
