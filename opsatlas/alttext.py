@@ -7,6 +7,7 @@ from datetime import date
 from .geo.gazetteer import country_name
 from .reconcile import Window
 from .records.dates import human
+from .panel import count_phrase
 from .records.schema import METRIC_LABELS, Operation
 from .view import OperationView
 
@@ -35,7 +36,7 @@ def map_alt_text(view: OperationView, precision: str = "any", selected: str | No
     if window and not fig.countries and fig.headline["total"] is None:
         parts.append(f"No {label} had been counted by then.")
     total, countries = fig.headline["total"], fig.headline["countries"]
-    where = f" in {countries.text} countries" if countries is not None else ""
+    where = f" in {count_phrase(countries.text, 'country', 'countries')}" if countries is not None else ""
     if total is not None:
         parts.append(f"Sources state {total.text} {label}{where}.")
     elif fig.disputed_totals:
