@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from .geo.gazetteer import country_name
+from .panel import count_phrase
 from .reconcile import Window
 from .records.dates import human
-from .panel import count_phrase
 from .records.schema import METRIC_LABELS, Operation
 from .view import OperationView
 

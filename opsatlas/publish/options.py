@@ -5,6 +5,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+
+class UnknownFormat(ValueError):
+    """A snapshot format that is not in SNAPSHOT_FORMATS."""
+
+
+#: Snapshot formats, declared once: name -> MIME type (the CLI's choices, the app's buttons).
+SNAPSHOT_FORMATS: dict[str, str] = {
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "pdf": "application/pdf",
+    "html": "text/html",
+}
+
+#: What the map draws at least, declared once: name -> label (the CLI's and the app's choices).
+DRAW_PRECISIONS: dict[str, str] = {
+    "any": "any precision",
+    "country": "a country or finer",
+    "subdivision": "a province or finer",
+    "point": "a town",
+}
+
 #: name -> (width, height) in pixels
 PRESETS: dict[str, tuple[int, int]] = {
     "article": (1600, 900),

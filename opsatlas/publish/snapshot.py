@@ -12,7 +12,7 @@ from ..explore import phase_window
 from ..maps import style
 from ..panel import panel_lines
 from ..view import OperationView, build_view
-from .options import WORDS, SnapshotOptions
+from .options import SNAPSHOT_FORMATS, WORDS, SnapshotOptions, UnknownFormat
 from .projection import Frame
 from .svgmap import extent, map_elements, rgb
 
@@ -152,7 +152,9 @@ def map_svg(view: OperationView, width: int = 1200, height: int = 720, precision
 
 
 def snapshot_bytes(view: OperationView, options: SnapshotOptions, fmt: str) -> bytes:
-    """SVG, PNG, PDF or HTML bytes."""
+    """The snapshot in one of `SNAPSHOT_FORMATS` (raises UnknownFormat for any other)."""
+    if fmt not in SNAPSHOT_FORMATS:
+        raise UnknownFormat(f"unknown format {fmt!r}: use one of {', '.join(SNAPSHOT_FORMATS)}")
     if fmt == "html":
         from .embed import embed_html
 
@@ -166,11 +168,7 @@ def snapshot_bytes(view: OperationView, options: SnapshotOptions, fmt: str) -> b
         return bytes(vl_convert.svg_to_png(svg, scale=1))
     if fmt == "pdf":
         return bytes(vl_convert.svg_to_pdf(svg))
-    if fmt == "html":
-        from .embed import embed_html
-
-        return embed_html(view, options).encode("utf-8")
-    raise ValueError(f"unknown format {fmt!r}: use svg, png, pdf or html")
+    raise UnknownFormat(f"unknown format {fmt!r}: use one of {', '.join(SNAPSHOT_FORMATS)}")
 
 
 def write_snapshot(view: OperationView, options: SnapshotOptions, fmt: str, out: Path) -> tuple[int, Path]:

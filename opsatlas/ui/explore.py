@@ -15,6 +15,7 @@ from ..frames import countries_table
 from ..geo.gazetteer import country_name
 from ..maps import legend_svg
 from ..panel import measures_of
+from ..publish.options import DRAW_PRECISIONS
 from ..reconcile import Window
 from ..records.dates import human
 from ..records.schema import Operation
@@ -38,8 +39,7 @@ from .panels import (
 
 COUNTING = {"happened": "what had happened by then (with hindsight)", "reported": "what had been reported by then"}
 
-PRECISION_LABELS = {"any": "any precision", "country": "a country or finer", "subdivision": "a province or finer",
-                    "point": "a town"}
+PRECISION_LABELS = DRAW_PRECISIONS
 
 def _steps(op: Operation) -> list[date]:
     return [s.day for s in replay_steps(op)]
