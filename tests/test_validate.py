@@ -133,6 +133,21 @@ def test_a_figure_left_unknown_is_not_contradicted_by_a_count(write_record):
     assert load_file(write_record(text)).problems == []
 
 
+def test_fact_fixtures_are_valid_and_hold_the_kind_they_are_named_after():
+    from opsatlas.records.vocab import METRIC, QUALIFIER
+
+    paths = sorted((ROOT / "tests" / "fixtures" / "facts").glob("*.yaml"))
+    assert paths, "tests/fixtures/facts holds one small record per kind of fact the shipped records lack"
+    for path in paths:
+        result = load_file(path)
+        assert result.problems == [] and result.record is not None, path.name
+        kind = path.stem.replace("-", "_")
+        if kind in METRIC:
+            assert any(c.metric == kind and c.count is not None for c in result.record.claims), path.name
+        if kind in QUALIFIER:
+            assert any(c.qualifier == kind for c in result.record.claims), path.name
+
+
 def test_id_must_match_file_name(write_record):
     [p] = problems_of(write_record, minimal("other-id"))
     assert p.path == "id" and "rename the file" in p.message
