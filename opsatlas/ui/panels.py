@@ -11,10 +11,10 @@ from ..frames import countries_table, figures_table, places_table
 from ..geo.distance import distance_km
 from ..geo.gazetteer import country_name
 from ..maps import close_up_country
+from ..panel import headline_text
 from ..publish.svgmap import close_up_svg
 from ..records.dates import human
 from ..records.schema import METRIC_LABELS
-from ..summary import headline_text
 from ..view import OperationView
 from .common import md, md_link, paged_dataframe
 
