@@ -134,6 +134,14 @@ def test_desert_light_spain_disputed_and_a_status_that_differs_by_country(catalo
                         "suspect-released-case": ("released", [("identified", "nld")])}
 
 
+def test_every_record_has_a_snapshot(catalogue):
+    # The panel states every headline measure a record has (convictions among them): each must be viewable.
+    from opsatlas.publish.snapshot import SnapshotOptions, snapshot_svg
+
+    for op in catalogue.records.values():
+        assert snapshot_svg(build_view(op), SnapshotOptions()).startswith("<svg"), op.id
+
+
 def test_quality_report_finds_the_known_problems(catalogue):
     vibora = quality_report(catalogue.records["vibora-2025"])
     assert {x.split(":")[0] for x in vibora.not_in_quote} == {"sevilla-arrests", "valladolid-arrests",
