@@ -31,14 +31,14 @@ def main_page():
 
 def test_headline_metrics(main_page):
     metrics = {m.label: m.value for m in main_page.metric}
-    assert metrics == {"Arrests": "20", "Countries with arrests": "12", "Further suspects identified": "68",
+    assert metrics == {"Arrests": "20", "Countries with arrests": "12", "Suspects identified": "68",
                        "Countries with suspects": "28"}
 
 
 def test_remainder_and_disputes_are_on_the_page(main_page):
     info = " ".join(i.value for i in main_page.info)
     assert "10 arrests not attributed to a country" in info
-    assert "20 stated − 7 Spain − 3 El Salvador = 10" in info
+    assert "20 stated − 3 El Salvador − 7 Spain = 10" in info
     warnings = " ".join(w.value for w in main_page.warning)
     assert "Panama" in warnings and "Where are the 68 further suspects" in warnings
 

@@ -59,7 +59,7 @@ def place_label_rows(view: OperationView, iso3: str) -> list[dict[str, Any]]:
 def region_label_rows(view: OperationView) -> list[dict[str, Any]]:
     """Labels where an arc meets a region: the arc ends at the region's centre, which is no town."""
     rows = []
-    ids = sorted({lk.to for lk in view.record.links} | {lk.from_place for lk in view.record.links})
+    ids = sorted({lk.to for lk in view.links} | {lk.from_place for lk in view.links})
     for pid in ids:
         rp = view.places[pid]
         if rp.precision == "region" and rp.lat is not None and rp.lon is not None:

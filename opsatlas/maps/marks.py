@@ -117,7 +117,7 @@ def _placeposition(view: OperationView, place_id: str) -> list[float] | None:
 
 def link_layer(view: OperationView) -> pdk.Layer:
     rows = []
-    for link in view.record.links:
+    for link in view.links:
         src, dst = _placeposition(view, link.from_place), _placeposition(view, link.to)
         if src is None or dst is None:
             continue

@@ -25,7 +25,7 @@ from ..records.schema import METRIC_LABELS, Claim, Operation
 from ..records.vocab import BELOW_COUNTRY
 from .known import Window
 from .remainder import remainder, within_period
-from .rules import claim_states, contested_claims, preferred_claims
+from .rules import claim_states, contested_claims, preferred_claims, visible_links
 from .types import CountryFigure, DisputeView, Figure, PlacedFigure, Reconciliation, RegionFigure
 
 COUNTRY_METRIC = {
@@ -138,7 +138,8 @@ def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "ar
     )
     return Reconciliation(op.id, metric, headline, tuple(countries), tuple(placed), tuple(regions),
                           rest, disputes, tuple(checks), as_of, disputed_totals, window,
-                          tuple(c.id for c in under_way if c.metric == metric), states)
+                          tuple(c.id for c in under_way if c.metric == metric), states,
+                          visible_links(op, as_of, window))
 
 
 def _placed(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],

@@ -143,6 +143,8 @@ class Reconciliation:
     under_way: tuple[str, ...] = ()  # claims whose events overlap the window without falling inside it
     #: Every claim's state at this moment (rules.claim_states): what tables and exports say of it.
     states: Mapping[str, ClaimState] = field(default_factory=dict, hash=False, compare=False)
+    #: Ids of the links shown at this moment (rules.visible_links).
+    links: tuple[str, ...] = ()
 
     def country(self, iso3: str) -> CountryFigure | None:
         return next((c for c in self.countries if c.iso3 == iso3), None)

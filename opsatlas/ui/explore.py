@@ -14,6 +14,7 @@ from ..explore import country_events, phase_window, phases_of_country, replay_st
 from ..frames import countries_table
 from ..geo.gazetteer import country_name
 from ..maps import legend_svg
+from ..panel import measures_of
 from ..reconcile import Window
 from ..records.dates import human
 from ..records.schema import Operation
@@ -164,7 +165,6 @@ def show_explore(cat: Catalogue, state: ExploreState) -> None:
     a replay step reruns and resends only the fragment, never the whole page."""
     full = operation_view(cat, state.op, state.metric)
     show_header(full)
-    show_headline(full, operation_view(cat, state.op, "suspects_identified"))
     playing = bool(st.session_state.get("playing"))
     st.fragment(_explore_body, run_every=1.5 if playing else None)(cat, state)
     show_tables(full)
@@ -223,6 +223,9 @@ def _explore_body(cat: Catalogue, state: ExploreState) -> None:
     window = window_of(op, state)
     as_of = state.step if state.mode == "reported" else None
     view = operation_view(cat, state.op, state.metric, as_of, window)
+    # The headline belongs to the same moment as the map below it (every stated count, not only the map's).
+    show_headline(view, [view.figures if m == view.metric else operation_view(cat, state.op, m, as_of, window).figures
+                         for m in measures_of(view)] or [view.figures])
     if state.start is not None:
         st.caption(f"Showing the stretch dragged on the timeline ({md(window.label() if window else '')}); "
                    "double-click the timeline to clear it.")

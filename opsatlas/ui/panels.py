@@ -11,8 +11,9 @@ from ..frames import countries_table, figures_table, places_table
 from ..geo.distance import distance_km
 from ..geo.gazetteer import country_name
 from ..maps import close_up_country
-from ..panel import headline_text
+from ..panel import headline_text, includes_arrested
 from ..publish.svgmap import close_up_svg
+from ..reconcile import COUNTRY_METRIC, Figure, Reconciliation
 from ..records.dates import human
 from ..records.schema import METRIC_LABELS
 from ..view import OperationView
@@ -30,13 +31,16 @@ def show_header(view: OperationView) -> None:
 def _sources_line(view: OperationView, source_ids: tuple[str, ...]) -> str:
     return "; ".join(md_link(view.record.source(s).publisher, view.record.source(s).url) for s in source_ids)
 
-def show_headline(view: OperationView, suspects: OperationView) -> None:
-    """The headline totals as the sources state them (disputed totals show every value), with sources."""
-    a, s = view.figures, suspects.figures
-    label = METRIC_LABELS[view.metric].capitalize()
-    items = [(label, a, a.headline["total"]), ("Countries with " + METRIC_LABELS[view.metric], None, a.headline["countries"]),
-             ("Further suspects identified", s, s.headline["total"]), ("Countries with suspects", None, s.headline["countries"])]
-    for col, (name, fig_set, fig) in zip(st.columns(4), items):
+def show_headline(view: OperationView, figures: list[Reconciliation]) -> None:
+    """The headline totals at the view's moment, as the sources state them (disputed totals show
+    every value), with sources: every count the record states (`panel.measures_of`)."""
+    items: list[tuple[str, Reconciliation | None, Figure | None]] = []
+    for f in figures[:2]:
+        name = METRIC_LABELS[f.metric].capitalize() + (" (including those arrested)" if includes_arrested(f) else "")
+        items.append((name, f, f.headline["total"]))
+        if f.metric in COUNTRY_METRIC:
+            items.append((METRIC_LABELS[COUNTRY_METRIC[f.metric]].capitalize(), None, f.headline["countries"]))
+    for col, (name, fig_set, fig) in zip(st.columns(len(items)), items):
         value = headline_text(fig_set) if fig_set is not None else (fig.text if fig is not None else "not stated")
         if value.endswith(" (disputed)"):  # keep the number short; the label says it is disputed
             name, value = f"{name} (disputed)", value.removesuffix(" (disputed)")
