@@ -255,3 +255,14 @@ def test_export_panel_matches_the_view():
     before = len(at.get("image"))  # the map legend is an image too
     at.toggle(key="preview-tantalio-2017").set_value(True).run()
     assert not at.exception and len(at.get("image")) == before + 1
+
+
+def test_page_links_carry_the_chosen_operation_and_choosers_list_by_name():
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["op"] = "tantalio-2017"
+    at.run()
+    links = at.get("page_link")
+    assert len(links) == 6 and all(link.proto.query_string == "op=tantalio-2017" for link in links)
+    chooser = at.sidebar.selectbox(key="operation")
+    titles = list(chooser.options)  # AppTest gives the options as shown
+    assert titles == sorted(titles, key=str.casefold), titles

@@ -22,7 +22,7 @@ from ..records.store import Catalogue
 from ..timeline import phase_segments
 from ..urlstate import ExploreState, from_query, to_query
 from ..view import MAP_METRICS, OperationView, metrics_of, primary_metric
-from .common import deck_for, md, md_link, operation_view, paged_dataframe, timeline_spec
+from .common import LAST_OP, deck_for, md, md_link, operation_ids, operation_view, paged_dataframe, timeline_spec
 from .export import show_export_panel
 from .panels import (
     show_cases_and_links,
@@ -53,17 +53,20 @@ def explore_state(cat: Catalogue) -> ExploreState | None:
     write the view back to the URL. None when there are no records."""
     if not cat.records:
         return None
-    default_op = "vibora-2025" if "vibora-2025" in cat.records else next(iter(cat.records))
+    last = st.session_state.get(LAST_OP)
+    default_op = (last if last in cat.records else "vibora-2025" if "vibora-2025" in cat.records
+                  else operation_ids(cat)[0])
     state, notices = from_query(st.query_params.to_dict(), cat.records, default_op, metrics_of, primary_metric,
                                  _steps, _countries)
     for notice in notices:
         st.toast(notice)
     if notices:
         st.caption("Some values in the link could not be used: " + md(" ".join(notices)))
-    ids = list(cat.records)
+    ids = operation_ids(cat)
     titles = cat.titles
     op_id = st.sidebar.selectbox("Operation", ids, index=ids.index(state.op), key="operation",
-                                 format_func=lambda i: titles[i])
+                                 format_func=lambda i: titles[i], help="Listed by name, A to Z.")
+    st.session_state[LAST_OP] = op_id
     op = cat.records[op_id]
     if op_id != state.op:
         state = ExploreState(op=op_id, metric=primary_metric(op))
