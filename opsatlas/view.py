@@ -38,6 +38,7 @@ class OperationView:
 MAP_METRICS = {
     "arrests": "Arrests",
     "arrests_or_convictions": "Arrests or convictions",
+    "convictions": "Convictions",
     "suspects_identified": "Suspects identified",
     "victims_identified": "Victims identified",
     "involvement": "Involvement (countries named in the record)",
