@@ -70,7 +70,7 @@ def places_table(view: OperationView) -> pd.DataFrame:
     for p in view.figures.places:
         rows.append({
             "place": p.name, "precision": p.precision, "country": p.iso3 or "",
-            METRIC_LABELS[view.metric]: p.figure.text + (" (disputed)" if p.disputed else ""),
+            METRIC_LABELS[view.metric]: p.text,
             "part of": view.places[p.inside].name if p.inside else "",
             "located by": view.places[p.place_id].basis,
             "sources": "; ".join(view.record.source(s).publisher for s in p.figure.sources),

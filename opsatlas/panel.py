@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .reconcile import Reconciliation
 from .records.dates import human
+from .records.references import unreviewed_items
 from .records.vocab import METRIC
 from .view import OperationView, build_view
 
@@ -25,12 +26,14 @@ PANEL_WORDS: dict[str, dict[str, str]] = {
            "events": "Events", "events_to": "Events up to", "phase": "Phase", "in": "in",
            "country": "country", "countries": "countries", "no_total": "no total stated",
            "unattributed": "not attributed to a country", "disputes": "Disputed", "sources": "Sources",
-           "no_sources": "no figure of the record falls in this view", "including": "including those arrested"},
+           "no_sources": "no figure of the record falls in this view", "including": "including those arrested",
+           "draft": "DRAFT: not yet reviewed by a curator ({n} items unreviewed)"},
     "es": {"as_of": "Según lo publicado hasta", "everything": "Todo lo que contiene el registro, según lo último publicado",
            "events": "Hechos", "events_to": "Hechos hasta", "phase": "Fase", "in": "en",
            "country": "país", "countries": "países", "no_total": "sin total declarado",
            "unattributed": "sin atribuir a un país", "disputes": "En disputa", "sources": "Fuentes",
-           "no_sources": "ninguna cifra del registro cae en esta vista", "including": "incluidos los detenidos"},
+           "no_sources": "ninguna cifra del registro cae en esta vista", "including": "incluidos los detenidos",
+           "draft": "BORRADOR: sin revisar ({n} elementos por revisar)"},
 }
 
 
@@ -139,11 +142,18 @@ def shown_sources(view: OperationView, figures: list[Reconciliation]) -> list[st
     return sorted({view.record.source(s).publisher for s in ids})
 
 
+def draft_text(view: OperationView, lang: str = "en") -> str:
+    """'Draft: not reviewed by a curator (12 items unreviewed)'."""
+    n = len(unreviewed_items(view.record))
+    return PANEL_WORDS[lang]["draft"].format(n=n)
+
+
 def panel_lines(view: OperationView, lang: str = "en", phase_name: str | None = None) -> list[PanelLine]:
     """Every line of the panel, in order."""
     w = PANEL_WORDS[lang]
     figures = headline_figures(view)
-    lines = [PanelLine("headline", headline_line(f, lang)) for f in figures]
+    lines = [PanelLine("draft", draft_text(view, lang))] if view.record.is_draft else []
+    lines += [PanelLine("headline", headline_line(f, lang)) for f in figures]
     lines.append(PanelLine("when", when_text(view, lang, phase_name)))
     lines.append(PanelLine("remainder", remainder_text(view.figures, lang)))
     for d in view.figures.disputes:

@@ -33,7 +33,8 @@ def _measure(view: OperationView) -> dict[str, Any]:
         "by_place": [
             {"place": p.place_id, "name": p.name, "precision": p.precision, "country": p.iso3,
              "subdivision": p.subdivision, "count": p.figure.count, "qualifier": p.figure.qualifier,
-             "part_of": p.inside, "disputed": p.disputed}
+             "part_of": p.inside, "disputed": p.disputed, "text": p.text,
+             "disputed_counts": [f.count for f in p.alternatives]}
             for p in f.places
         ],
         "by_region": [

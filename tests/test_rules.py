@@ -160,3 +160,28 @@ def test_area_without_anchor_is_listed_in_its_country_not_drawn():
     assert placed["area"].lat is None and view.places["area"].drawn is False
     assert view.figures.country("ESP").status == "at_least" and view.figures.country("ESP").value == 4
     assert countries_table(view).iloc[0]["country"] == "Spain"
+
+
+def test_a_town_figure_the_sources_give_differently_shows_every_value_everywhere():
+    from opsatlas.maps.labels import place_label_rows
+    from opsatlas.maps.marks import placed_tooltip
+    from opsatlas.frames import places_table
+    from opsatlas.summary import summary_dict
+
+    op = record(places=[{"id": "esp", "name": "Spain", "precision": "country", "country": "ESP"},
+                        {"id": "town", "name": "Jaén", "precision": "point", "country": "ESP", "within": "esp",
+                         "lat": 37.77, "lon": -3.79, "coordinates_note": "test"}],
+                claims=[claim("t1", 3, "town"), claim("t2", 5, "town", source="s2"),
+                        claim("t3", 200, "town", qualifier="almost")],
+                disputes=[{"id": "d", "title": "Jaén", "contested": ["t1", "t2", "t3"],
+                           "positions": [{"says": "3", "source": "s1", "quote": "q"},
+                                         {"says": "5", "source": "s2", "quote": "q"}]}])
+    view = build_view(op, "arrests")
+    [place] = view.figures.places
+    assert place.text == "disputed: 3, 5 or almost 200"
+    assert place_label_rows(view, "ESP")[0]["text"] == "Jaén disputed: 3, 5 or almost 200"
+    tip = placed_tooltip(view, place, "arrests")
+    assert "3, 5 or almost 200" in tip and "Agency A" in tip and "Paper B" in tip
+    assert places_table(view).iloc[0]["arrests"] == place.text
+    assert summary_dict(op)["arrests_by_place"][0]["disputed_counts"] == [3, 5, 200]
+    assert view.figures.country("ESP") is None or view.figures.country("ESP").value is None

@@ -7,6 +7,7 @@ from typing import Any
 import pydeck as pdk
 
 from ..geo import boundaries
+from ..records.vocab import RINGED
 from ..view import OperationView
 from .style import position
 
@@ -47,9 +48,9 @@ def place_label_rows(view: OperationView, iso3: str) -> list[dict[str, Any]]:
     rows = []
     for p in places:
         name = p.name.split(" (")[0]
-        ring = p.precision == "subdivision"
+        ring = p.precision in RINGED
         rows.append({"id": p.place_id, "position": position(p.lat, p.lon),
-                     "text": f"{name} {p.figure.text if p.figure.count is not None else '?'}"
+                     "text": f"{name} {p.text}"
                              + (" (in province)" if p.inside else ""),
                      "size": 13 if ring else 11,
                      # ring labels to the right of the ring, town labels under the dot

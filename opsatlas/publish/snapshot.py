@@ -113,7 +113,7 @@ def snapshot_svg(view: OperationView, options: SnapshotOptions) -> str:
     proj = Frame.fit(extent(view), map_box)
 
     phase_name = next((p.name for p in op.phases if p.id == options.phase), None) if options.phase else None
-    styles = {"headline": (base * 1.15, 700, "#222222", 3), "when": (base * 0.95, 400, "#444444", 3),
+    styles = {"draft": (base * 1.15, 700, rgb(style.DISPUTED_LINE), 2), "headline": (base * 1.15, 700, "#222222", 3), "when": (base * 0.95, 400, "#444444", 3),
               "remainder": (base * 0.95, 400, "#1f4e79", 7),
               "dispute": (base * 0.9, 600, rgb(style.DISPUTED_LINE), 3), "sources": (base * 0.75, 400, "#444444", 8)}
     lines = panel_lines(view, options.lang, phase_name)

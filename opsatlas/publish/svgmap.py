@@ -15,6 +15,7 @@ from ..maps.countries import country_tooltip
 from ..maps.labels import place_label_rows
 from ..maps.marks import placed_tooltip
 from ..records.schema import METRIC_LABELS
+from ..records.vocab import RINGED
 from ..view import OperationView
 from .projection import Frame
 
@@ -106,7 +107,7 @@ def map_elements(view: OperationView, proj: Frame, box: tuple[float, float, floa
     for p in sorted(figures.places, key=lambda p: p.place_id):
         if p.lat is None or p.lon is None:
             continue
-        if p.precision == "subdivision" and precision in ("any", "country", "subdivision"):
+        if p.precision in RINGED and precision in ("any", "country", "subdivision"):
             x, y = proj(p.lon, p.lat)
             colour = rgb(style.RING if p.figure.count is not None and not p.disputed else style.RING_UNKNOWN)
             out.append(f'<circle cx="{x:g}" cy="{y:g}" r="6" fill="#ffffff" fill-opacity="0.25" stroke="{colour}" '

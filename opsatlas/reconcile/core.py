@@ -158,10 +158,11 @@ def _placed(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
     for pid in sorted(disputed_by_place):
         rp = places[pid]
         if rp.precision in below:
-            fig = merge(disputed_by_place[pid])
-            assert fig is not None
+            # One merged figure would show only the first value: keep every value the sources give.
+            alternatives = tuple(f for f in (merge([c]) for c in disputed_by_place[pid]) if f is not None)
             out.append(PlacedFigure(pid, rp.name, rp.precision, rp.iso3, rp.subdivision,
-                                    rp.lat, rp.lon, fig, None, disputed=True))
+                                    rp.lat, rp.lon, alternatives[0], None, disputed=True,
+                                    alternatives=alternatives))
     return out
 
 

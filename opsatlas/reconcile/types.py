@@ -75,6 +75,16 @@ class PlacedFigure:
     figure: Figure
     inside: str | None  # id of the placed figure that already counts this one, if any
     disputed: bool = False
+    #: For a disputed place: every figure the sources give, each with its claims and sources.
+    alternatives: tuple[Figure, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """'3', '?' for a count not given, or 'disputed: 171, 132 or almost 200'."""
+        if self.disputed:
+            values = list(dict.fromkeys(f.text for f in self.alternatives or (self.figure,)))
+            return "disputed: " + (", ".join(values[:-1]) + " or " + values[-1] if len(values) > 1 else values[0])
+        return self.figure.text if self.figure.count is not None or self.figure.amount is not None else "?"
 
 
 @dataclass(frozen=True)

@@ -105,5 +105,8 @@ PRECISIONS: tuple[PrecisionInfo, ...] = (
 
 PRECISION: dict[str, PrecisionInfo] = {p.name: p for p in PRECISIONS}
 
+#: Precisions drawn as a ring around an anchor: "somewhere in it", never its border.
+RINGED: tuple[str, ...] = ("area", "subdivision")
+
 #: Precisions below country level: figures there are drawn (or listed) inside their country.
 BELOW_COUNTRY: tuple[str, ...] = tuple(p.name for p in PRECISIONS if p.rank < PRECISION["country"].rank)

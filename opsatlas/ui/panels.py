@@ -11,7 +11,7 @@ from ..frames import countries_table, figures_table, places_table
 from ..geo.distance import distance_km
 from ..geo.gazetteer import country_name
 from ..maps import close_up_country
-from ..panel import headline_text, includes_arrested
+from ..panel import draft_text, headline_text, includes_arrested
 from ..publish.svgmap import close_up_svg
 from ..reconcile import COUNTRY_METRIC, Figure, Reconciliation
 from ..records.dates import human
@@ -23,6 +23,8 @@ from .common import md, md_link, paged_dataframe
 def show_header(view: OperationView) -> None:
     op = view.record
     st.title(md(op.title))
+    if op.is_draft:
+        st.warning(md(draft_text(view)) + ". Every figure below is as extracted; check each against its quote.")
     st.caption(md(op.summary))
     if view.as_of is not None:
         st.info(f"As reported by **{md(human(view.as_of.isoformat()))}**: only figures reported on or before that day; "
@@ -95,6 +97,9 @@ def show_cases_and_links(view: OperationView) -> None:
             text = f"{case.role} — {case.legal_status} — {place}"
             if case.allegation:
                 text += f": {case.allegation}"
+            for other in case.elsewhere:
+                text += f"; {other.legal_status} in {view.places[other.place].name}" + (
+                    f" ({human(other.date)})" if other.date else "")
             srcs = ", ".join(md_link(op.source(e.source).publisher, op.source(e.source).url) for e in case.evidence)
             st.markdown(f"- {md(text)} ({srcs})")
     if op.links:
@@ -113,7 +118,8 @@ def show_coordinators(view: OperationView) -> None:
     st.markdown(md(f"{lead}Crime: {op.crime_description}"))
     for co in op.coordinators:
         srcs = ", ".join(md_link(op.source(e.source).publisher, op.source(e.source).url) for e in co.evidence)
-        st.markdown(f"- **{md(co.body)}** ({md(co.kind)}): {md(co.role)} ({srcs})")
+        grounds = srcs or f"no source quotes this role: {md(co.evidence_note or '')}"
+        st.markdown(f"- **{md(co.body)}** ({md(co.kind)}): {md(co.role)} ({grounds})")
 
 def show_close_up(view: OperationView) -> None:
     focus = close_up_country(view)
