@@ -37,7 +37,7 @@ EDGE = "#08306b"
 # A chart as wide as its container is at least this wide (plot area, px): a 360 px phone less
 # Streamlit's page padding (2 × 16 px) and Vega's padding (2 × 5 px), rounded down.
 PHONE_WIDTH = 310
-SHORTEST_BAR = 4  # px at the narrowest width: a shorter bar also gets a diamond
+SHORTEST_BAR = 2  # px at the narrowest width: a phase drawn shorter (with its 1 px edge, 4 px) also gets a diamond
 # Text styles (font size px, weight, colour, line height px); none below 11 px (legibility on a phone).
 STYLES: dict[str, tuple[int, str, str, int]] = {
     "heading": (12, "bold", "#111111", 16),
