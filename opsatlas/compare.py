@@ -11,7 +11,7 @@ from .records.dates import human
 from .records.schema import METRIC_LABELS, Operation
 from .records.store import unique_titles
 from .summary import headline_text
-from .timeline import PHONE_WIDTH, Rows, bar_layers, phase_rows, text_layers, time_domain
+from .timeline import PHONE_WIDTH, Rows, bar_layers, phase_rows, text_layers, time_axis, time_domain
 from .view import build_view, primary_metric
 
 
@@ -60,8 +60,7 @@ def phases_compare_chart(records: list[Operation], width: int | str = "container
     rows = Rows(lines=rows.lines, bars=rows.bars.assign(operation=rows.bars["key"].str.split("/").str[0].map(operation)),
                 height=rows.height)
     lo, hi = time_domain(rows.bars)
-    axis = alt.Axis(format="%Y", labelAngle=0, tickCount="year", grid=True, labelFontSize=11, labelFlush=True, labelSeparation=8,
-                    labelOverlap=True)
+    axis = time_axis((lo, hi))
     tooltip = [alt.Tooltip("operation:N"), alt.Tooltip("phase:N"), alt.Tooltip("when:N"),
                alt.Tooltip("note:N", title="as reported"), alt.Tooltip("segment:N", title="this stretch")]
     bars, dots = bar_layers(rows, alt.Scale(domain=[lo, hi]), axis, label_width, tooltip, alt.Undefined)

@@ -190,6 +190,23 @@ def short_phases(bars: pd.DataFrame, domain: tuple[pd.Timestamp, pd.Timestamp], 
                        segment=whole["certain"].map({True: "certain", False: "uncertain"})).reset_index()
 
 
+def time_axis(domain: tuple[pd.Timestamp, pd.Timestamp]) -> alt.Axis:
+    """The time axis for this stretch: days over a few months, months over a few years, else
+    years; ticks every so many units that about eight fit, each label naming its year."""
+    days = (domain[1] - domain[0]).days
+    if days <= 120:
+        fmt, tick = "%-d %b %Y", alt.Undefined
+    elif days <= 4 * 366:
+        months = days / 30.4
+        step = next(s for s in (1, 2, 3, 6, 12) if months / s <= 9)
+        fmt, tick = "%b %Y", alt.TimeIntervalStep(interval="month", step=step)
+    else:
+        step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if days / 365.25 / s <= 9)
+        fmt, tick = "%Y", alt.TimeIntervalStep(interval="year", step=step)
+    return alt.Axis(format=fmt, tickCount=tick, labelAngle=0, grid=True, labelFontSize=11, labelFlush=True,
+                    labelOverlap=True, labelSeparation=8, title=None)
+
+
 def _y(field: str = "y") -> alt.Y:
     return alt.Y(f"{field}:Q", scale=None, axis=None)
 
@@ -269,8 +286,7 @@ def phases_chart(op: Operation, width: int | str = "container", highlight: Colle
     rows = Rows(lines=lines, bars=segs, height=rows.height)
     lo, hi = time_domain(segs)
     x_scale = alt.Scale(domain=[lo, hi])
-    axis = alt.Axis(format="%b %Y", labelAngle=0, grid=True, labelFontSize=11, labelFlush=True, labelOverlap=True,
-                    labelSeparation=8)
+    axis = time_axis((lo, hi))
     tooltip = [alt.Tooltip("phase:N", title="phase"), alt.Tooltip("when:N", title="when"),
                alt.Tooltip("note:N", title="as reported"), alt.Tooltip("segment:N", title="this stretch")]
     fade = alt.Opacity("fade:N", scale=alt.Scale(domain=[False, True], range=[1.0, 0.3]), legend=None)
