@@ -34,8 +34,9 @@ FAINT = "#9ecae1"
 ARRESTS = "#e66100"
 EDGE = "#08306b"
 
-# A chart as wide as its container is at least this wide (plot area, px): a 360 px phone less
-# Streamlit's page padding (2 × 16 px) and Vega's padding (2 × 5 px), rounded down.
+# A chart as wide as its container has a plot area at least this wide (px): a 360 px phone less
+# Streamlit's page padding (2 × 16 px) and Vega's padding (2 × 5 px), rounded down. A chart of a
+# given width has a plot area of that width.
 PHONE_WIDTH = 310
 SHORTEST_BAR = 2  # px at the narrowest width: a phase drawn shorter (with its 1 px edge, 4 px) also gets a diamond
 # Text styles (font size px, weight, colour, line height px); none below 11 px (legibility on a phone).
@@ -204,7 +205,16 @@ def time_axis(domain: tuple[pd.Timestamp, pd.Timestamp]) -> alt.Axis:
         step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if days / 365.25 / s <= 9)
         fmt, tick = "%Y", alt.TimeIntervalStep(interval="year", step=step)
     return alt.Axis(format=fmt, tickCount=tick, labelAngle=0, grid=True, labelFontSize=11, labelFlush=True,
-                    labelOverlap=True, labelSeparation=8, title=None)
+                    labelOverlap=True, labelSeparation=8, labelBound=True, title=None)
+
+
+def sized(chart: alt.LayerChart, width: int | str, height: int) -> alt.LayerChart:
+    """The chart at `width` (a plot that wide, or its container's width) and a plot `height` high.
+    A container-wide chart fits its container's width only: the plot keeps the height its rows
+    need and the legend and axis add to it (Streamlit's default, 'fit', squeezes the rows)."""
+    chart = chart.properties(width=width, height=height)
+    return chart.properties(autosize=alt.AutoSizeParams(type="fit-x", contains="padding")) \
+        if width == "container" else chart
 
 
 def _y(field: str = "y") -> alt.Y:
@@ -218,16 +228,19 @@ def _segment_scale() -> alt.Scale:
 def bar_layers(rows: Rows, x_scale: alt.Scale, axis: alt.Axis, label_width: float,
                 tooltip: list[alt.Tooltip], opacity: Any) -> tuple[alt.Chart, alt.Chart]:
     """The bars (solid where certain, faint with a dashed edge where not) and diamonds on the ones
-    too short to see; the same for the app's timeline and for Compare."""
+    too short to see; the same for the app's timeline and for Compare. The legend shows both the
+    fill and the edge (set here: Streamlit's theme draws legend symbols with a thick edge)."""
+    legend = alt.Legend(title="dates", orient="top", labelFontSize=11, titleFontSize=11, symbolType="square",
+                        symbolSize=150, symbolStrokeColor=EDGE, symbolStrokeWidth=1,
+                        symbolDash=alt.ExprRef("datum.value === 'uncertain' ? [3, 2] : [1, 0]"))
     bars = alt.Chart(rows.bars, name="phase-bars").mark_rect(cornerRadius=2).encode(
         x=alt.X("start:T", title=None, scale=x_scale, axis=axis), x2="end:T", y=_y("y"), y2="y2:Q",
-        color=alt.Color("segment:N", scale=_segment_scale(),
-                        legend=alt.Legend(title="dates", orient="top", labelFontSize=11, titleFontSize=11)),
+        color=alt.Color("segment:N", scale=_segment_scale(), legend=legend),
         strokeDash=alt.StrokeDash("segment:N", scale=alt.Scale(domain=["certain", "uncertain"],
                                                                  range=[[1, 0], [4, 3]]), legend=None),
         stroke=alt.value(EDGE), strokeWidth=alt.value(1), opacity=opacity, tooltip=tooltip)
     short = short_phases(rows.bars, time_domain(rows.bars), label_width)
-    dots = alt.Chart(short, name="phase-short").mark_point(shape="diamond", size=110, filled=True,
+    dots = alt.Chart(short, name="phase-short").mark_point(shape="diamond", size=110, filled=True, opacity=1,
                                                           stroke=EDGE, strokeWidth=1).encode(
         x=alt.X("mid:T", scale=x_scale), y=_y("yc"), color=alt.Color("segment:N", scale=_segment_scale()),
         opacity=opacity, tooltip=tooltip)
@@ -327,7 +340,7 @@ def phases_chart(op: Operation, width: int | str = "container", highlight: Colle
         nd = pd.DataFrame(_now_rows(now), columns=["date", "mark"])
         layers.append(alt.Chart(nd, name=NOW_LAYER).mark_rule(color="#000", strokeWidth=2, strokeDash=[6, 3])
                       .encode(x=alt.X("date:T", scale=x_scale), tooltip=[alt.Tooltip("mark:N", title="")]))
-    return alt.layer(*layers).properties(width=width, height=rows.height)
+    return sized(alt.layer(*layers), width, rows.height)
 
 
 def _side(fraction: float, text: float, width: float) -> str:

@@ -26,9 +26,10 @@ from opsatlas.records.yamlio import load_tree, to_plain
 from opsatlas.settings import DEFAULT_RECORDS_DIR
 from opsatlas.timeline import PHONE_WIDTH, SHORTEST_BAR, phase_label, phases_chart, with_now
 
-# Plot widths, px: the narrowest a container chart is laid out for; a 390 px phone; the map
-# page's left column and the Compare page at 1440 px with the sidebar open; 1440 px without it.
-WIDTHS = (PHONE_WIDTH, 340, 620, 940, 1280)
+# Container widths, px (the charts fit their width, padding included): the narrowest a chart is
+# laid out for; a 390 px phone; the map page's left column and the Compare page at 1440 px with
+# the sidebar open; 1440 px without it.
+WIDTHS = (PHONE_WIDTH + 10, 358, 620, 940, 1280)
 NAME, NOTE, UNDATED, HEADING = "phase_name_marks", "phase_note_marks", "phase_undated_marks", "phase_heading_marks"
 BARS = ("phase_bars_marks", "phase_short_marks")
 
@@ -170,7 +171,7 @@ def test_timeline_with_its_own_width_and_a_selected_country():
     op = _hostile_timeline()
     spec = phases_chart(op, width=PHONE_WIDTH, highlight=("span",), marks=[(date(2016, 1, 1), date(2016, 2, 1), "x")],
                         now=date(2020, 1, 1)).to_dict()
-    chart = _svg(spec, PHONE_WIDTH)
+    chart = parse(vl_convert.vegalite_to_svg(spec))
     _check_text(chart, "hostile, fixed width")
     _check_rows(chart, [(None, op)], "hostile, fixed width")
 
