@@ -63,5 +63,5 @@ def phases_compare_chart(records: list[Operation], width: int | str = "container
     axis = time_axis((lo, hi))
     tooltip = [alt.Tooltip("operation:N"), alt.Tooltip("phase:N"), alt.Tooltip("when:N"),
                alt.Tooltip("note:N", title="as reported"), alt.Tooltip("segment:N", title="this stretch")]
-    bars, dots = bar_layers(rows, alt.Scale(domain=[lo, hi]), axis, label_width, tooltip, alt.Undefined)
-    return sized(alt.layer(bars, dots, *text_layers(rows.lines)), width, rows.height)
+    guides, bars, dots = bar_layers(rows, alt.Scale(domain=[lo, hi]), axis, label_width, tooltip, alt.Undefined)
+    return sized(alt.layer(guides, bars, dots, *text_layers(rows.lines)), width, rows.height)

@@ -226,9 +226,9 @@ def _segment_scale() -> alt.Scale:
 
 
 def bar_layers(rows: Rows, x_scale: alt.Scale, axis: alt.Axis, label_width: float,
-                tooltip: list[alt.Tooltip], opacity: Any) -> tuple[alt.Chart, alt.Chart]:
-    """The bars (solid where certain, faint with a dashed edge where not) and diamonds on the ones
-    too short to see; the same for the app's timeline and for Compare. The legend shows both the
+                tooltip: list[alt.Tooltip], opacity: Any) -> tuple[alt.Chart, alt.Chart, alt.Chart]:
+    """A faint guide along each row, the bars (solid where certain, faint with a dashed edge where
+    not) and diamonds on the ones too short to see; the same for the app's timeline and for Compare. The legend shows both the
     fill and the edge (set here: Streamlit's theme draws legend symbols with a thick edge)."""
     legend = alt.Legend(title="dates", orient="top", labelFontSize=11, titleFontSize=11, symbolType="square",
                         symbolSize=150, symbolStrokeColor=EDGE, symbolStrokeWidth=1,
@@ -244,7 +244,10 @@ def bar_layers(rows: Rows, x_scale: alt.Scale, axis: alt.Axis, label_width: floa
                                                           stroke=EDGE, strokeWidth=1).encode(
         x=alt.X("mid:T", scale=x_scale), y=_y("yc"), color=alt.Color("segment:N", scale=_segment_scale()),
         opacity=opacity, tooltip=tooltip)
-    return bars, dots
+    # A faint line along each dated row, so that the eye follows a label to a bar far to its right.
+    guides = alt.Chart(rows.bars.drop_duplicates("key")[["key", "yc"]], name="phase-guides").mark_rule(
+        color="#e3e3e3", strokeWidth=1).encode(x=alt.value(0), x2=alt.value("width"), y=_y("yc"))
+    return guides, bars, dots
 
 
 def text_layers(lines: pd.DataFrame, opacity: Any = alt.Undefined) -> list[alt.Chart]:
@@ -303,7 +306,7 @@ def phases_chart(op: Operation, width: int | str = "container", highlight: Colle
     tooltip = [alt.Tooltip("phase:N", title="phase"), alt.Tooltip("when:N", title="when"),
                alt.Tooltip("note:N", title="as reported"), alt.Tooltip("segment:N", title="this stretch")]
     fade = alt.Opacity("fade:N", scale=alt.Scale(domain=[False, True], range=[1.0, 0.3]), legend=None)
-    bars, dots = bar_layers(rows, x_scale, axis, label_width, tooltip, fade)
+    guides, bars, dots = bar_layers(rows, x_scale, axis, label_width, tooltip, fade)
     if brush:
         bars = bars.add_params(alt.selection_interval(name="stretch", encodings=["x"]))
     arrest_windows = alt.Chart(_arrest_windows(op)).mark_rect(color=ARRESTS, opacity=0.12).encode(
@@ -322,7 +325,7 @@ def phases_chart(op: Operation, width: int | str = "container", highlight: Colle
                  .encode(x=alt.value(0) if side == "edge" else alt.X("date:T", scale=x_scale), y=_y("y"),
                          text="mark:N")
                  for side in ("after", "before", "edge") if (placed["side"] == side).any()]
-    layers: list[alt.Chart] = [arrest_windows, bars, dots, *text_layers(rows.lines, fade), rules, *rule_text]
+    layers: list[alt.Chart] = [arrest_windows, guides, bars, dots, *text_layers(rows.lines, fade), rules, *rule_text]
     if window is not None:
         win = pd.DataFrame([{"start": pd.Timestamp(window.start) if window.start else lo,
                              "end": pd.Timestamp(window.end) + pd.Timedelta(days=1), "mark": "chosen stretch"}])

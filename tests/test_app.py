@@ -73,7 +73,7 @@ def test_timeline_is_drawn(main_page):
     specs = [json.loads(c.proto.spec) for c in main_page.get("vega_lite_chart")]
     assert len(specs) == 1
     layers = [(layer.get("name"), layer["mark"]["type"]) for layer in specs[0]["layer"]]
-    assert layers == [(None, "rect"), ("phase-bars", "rect"), ("phase-short", "point"), ("phase-name", "text"),
+    assert layers == [(None, "rect"), ("phase-guides", "rule"), ("phase-bars", "rect"), ("phase-short", "point"), ("phase-name", "text"),
                       ("phase-note", "text"), (None, "rule"), ("mark-before", "text"), ("replay-now", "rule")]
     import pyarrow as pa
 

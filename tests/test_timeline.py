@@ -30,7 +30,7 @@ def test_chart_marks_announcement_and_arrests(vibora):
     assert "announced 6 June 2025" in text
     assert "arrests March 2025 \\u2013 May 2025" in text or "arrests March 2025 – May 2025" in text
     layers = [(layer.get("name"), layer["mark"]["type"]) for layer in spec["layer"]]
-    assert layers == [(None, "rect"), ("phase-bars", "rect"), ("phase-short", "point"), ("phase-name", "text"),
+    assert layers == [(None, "rect"), ("phase-guides", "rule"), ("phase-bars", "rect"), ("phase-short", "point"), ("phase-name", "text"),
                       ("phase-note", "text"), (None, "rule"), ("mark-before", "text")]
     assert all(layer["encoding"]["y"]["scale"] is None for layer in spec["layer"] if "y" in layer.get("encoding", {})), \
         "rows are laid out in pixels"
