@@ -42,11 +42,11 @@ SHORTEST_BAR = 2  # px at the narrowest width: a phase drawn shorter (with its 1
 # Text styles (font size px, weight, colour, line height px); none below 11 px (legibility on a phone).
 STYLES: dict[str, tuple[int, str, str, int]] = {
     "heading": (12, "bold", "#111111", 16),
-    "name": (12, "normal", "#222222", 15),
-    "note": (11, "normal", "#555555", 14),
-    "undated": (11, "normal", "#666666", 14),
-    "mark": (11, "normal", ARRESTS, 14),
-}
+    "name": (12, "normal", "#222222", 16),
+    "note": (11, "normal", "#555555", 15),
+    "undated": (11, "normal", "#666666", 15),
+    "mark": (11, "normal", ARRESTS, 15),
+}  # line heights hold the tallest line box of the faces drawn (Source Sans, Streamlit's: 1.33 em)
 BAR = 12  # bar height, px
 ROW_GAP = 12  # between a bar and the next row's name, px
 GROUP_GAP = 8  # before an operation's heading on Compare, px

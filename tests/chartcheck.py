@@ -1,10 +1,11 @@
 """Read a Vega SVG (from vl-convert) as boxes: every visible text with its measured extent, every
 mark drawn as a path, and the plot area. For the timeline and Compare checks.
 
-Text is measured with real font metrics (Pillow's FreeType): the advance width of the string in
-Liberation Sans (the face vl-convert draws 'sans-serif' with; metric twin of Arial) and in DejaVu
-Sans (Debian Chromium's 'sans-serif'), whichever is wider, and the line box from the fonts'
-ascent and descent. A text that fits by these measures fits in both renderers.
+Text is measured with real font metrics (Pillow's FreeType), in each face that draws these charts:
+Liberation Sans (what vl-convert draws 'sans-serif' with; metric twin of Arial), DejaVu Sans
+(Debian Chromium's 'sans-serif') and Source Sans (Streamlit's theme font, read from Streamlit's
+own static files). A text's box is the widest advance width and the tallest line box (ascent plus
+descent) of the three, so a text that fits by these measures fits in every renderer.
 """
 
 from __future__ import annotations
@@ -15,11 +16,14 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import streamlit
 from PIL import ImageFont
 
 FONTS = Path("/usr/share/fonts/truetype")
-FACES = {False: [FONTS / "liberation/LiberationSans-Regular.ttf", FONTS / "dejavu/DejaVuSans.ttf"],
-         True: [FONTS / "liberation/LiberationSans-Bold.ttf", FONTS / "dejavu/DejaVuSans-Bold.ttf"]}
+_STREAMLIT = sorted((Path(streamlit.__file__).parent / "static").rglob("SourceSansVF-Upright*.woff2"))
+assert _STREAMLIT, "Streamlit's Source Sans is not where it was: update the path above"
+FACES = {False: [FONTS / "liberation/LiberationSans-Regular.ttf", FONTS / "dejavu/DejaVuSans.ttf", *_STREAMLIT],
+         True: [FONTS / "liberation/LiberationSans-Bold.ttf", FONTS / "dejavu/DejaVuSans-Bold.ttf", *_STREAMLIT]}
 SVG = "{http://www.w3.org/2000/svg}"
 
 
@@ -74,15 +78,19 @@ class Chart:
 
 
 @cache
-def _font(path: Path, size: float) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(path), size=max(1, round(size * 64)) / 64)
+def _font(path: Path, bold: bool) -> ImageFont.FreeTypeFont:
+    """The face at 100 px (metrics scale linearly); a variable face set to its bold instance."""
+    font = ImageFont.truetype(str(path), size=100)
+    if bold and path.suffix == ".woff2":
+        font.set_variation_by_name("Bold")
+    return font
 
 
 def text_extent(text: str, size: float, bold: bool = False) -> tuple[float, float, float]:
     """(width, ascent, descent) in px: the widest advance and the tallest line box of the faces."""
     width = ascent = descent = 0.0
     for path in FACES[bold]:
-        font = ImageFont.truetype(str(path), size=100)  # metrics scale linearly; measure at 100 px
+        font = _font(path, bold)
         width = max(width, font.getlength(text) * size / 100)
         a, d = font.getmetrics()
         ascent, descent = max(ascent, a * size / 100), max(descent, d * size / 100)
