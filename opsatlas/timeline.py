@@ -47,6 +47,7 @@ STYLES: dict[str, tuple[int, str, str, int]] = {
     "undated": (11, "normal", "#666666", 15),
     "mark": (11, "normal", ARRESTS, 15),
 }  # line heights hold the tallest line box of the faces drawn (Source Sans, Streamlit's: 1.33 em)
+AXIS_SIZE = 11  # date labels, px
 BAR = 12  # bar height, px
 ROW_GAP = 12  # between a bar and the next row's name, px
 GROUP_GAP = 8  # before an operation's heading on Compare, px
@@ -168,12 +169,34 @@ def phase_rows(groups: Sequence[tuple[str | None, Operation]], label_width: floa
 
 
 def time_domain(bars: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The x domain: every segment, with 3% of the span (at least 20 days) either side."""
+    """The x domain: every segment, with room either side for half a date label at the narrowest
+    width (so the first and last ticks keep their labels), and at least 3% of the span or 20 days."""
     if bars.empty:
         return pd.Timestamp("2000-01-01"), pd.Timestamp("2001-01-01")
     lo, hi = bars["start"].min(), bars["end"].max()
-    pad = max(pd.Timedelta(days=20), (hi - lo) * 0.03)
+    sample = pd.Timestamp("2025-09-30").strftime(_axis_format((hi - lo).days)[0])
+    share = max(0.03, (text_width(sample, AXIS_SIZE) / 2 + 2) / PHONE_WIDTH)
+    pad = max(pd.Timedelta(days=20), (hi - lo) * share)
     return lo - pad, hi + pad
+
+
+def _axis_format(days: int) -> tuple[str, Any]:
+    """Date labels and tick step for a stretch of `days`: days over a few months, months over a few
+    years, else years; so many units a tick that about eight fit, each label naming its year."""
+    if days <= 120:
+        return "%-d %b %Y", alt.Undefined
+    if days <= 4 * 366:
+        step = next(s for s in (1, 2, 3, 6, 12) if days / 30.4 / s <= 9)
+        return "%b %Y", alt.TimeIntervalStep(interval="month", step=step)
+    step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if days / 365.25 / s <= 9)
+    return "%Y", alt.TimeIntervalStep(interval="year", step=step)
+
+
+def time_axis(domain: tuple[pd.Timestamp, pd.Timestamp]) -> alt.Axis:
+    """The time axis for this domain; a label that would leave the axis is hidden."""
+    fmt, tick = _axis_format((domain[1] - domain[0]).days)
+    return alt.Axis(format=fmt, tickCount=tick, labelAngle=0, grid=True, labelFontSize=AXIS_SIZE, labelFlush=True,
+                    labelOverlap=True, labelSeparation=8, labelBound=True, title=None)
 
 
 def short_phases(bars: pd.DataFrame, domain: tuple[pd.Timestamp, pd.Timestamp], width: float) -> pd.DataFrame:
@@ -189,23 +212,6 @@ def short_phases(bars: pd.DataFrame, domain: tuple[pd.Timestamp, pd.Timestamp], 
     rows = bars.drop_duplicates("key").set_index("key").loc[whole.index]
     return rows.assign(mid=whole["first"] + (whole["last"] - whole["first"]) / 2,
                        segment=whole["certain"].map({True: "certain", False: "uncertain"})).reset_index()
-
-
-def time_axis(domain: tuple[pd.Timestamp, pd.Timestamp]) -> alt.Axis:
-    """The time axis for this stretch: days over a few months, months over a few years, else
-    years; ticks every so many units that about eight fit, each label naming its year."""
-    days = (domain[1] - domain[0]).days
-    if days <= 120:
-        fmt, tick = "%-d %b %Y", alt.Undefined
-    elif days <= 4 * 366:
-        months = days / 30.4
-        step = next(s for s in (1, 2, 3, 6, 12) if months / s <= 9)
-        fmt, tick = "%b %Y", alt.TimeIntervalStep(interval="month", step=step)
-    else:
-        step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if days / 365.25 / s <= 9)
-        fmt, tick = "%Y", alt.TimeIntervalStep(interval="year", step=step)
-    return alt.Axis(format=fmt, tickCount=tick, labelAngle=0, grid=True, labelFontSize=11, labelFlush=True,
-                    labelOverlap=True, labelSeparation=8, labelBound=True, title=None)
 
 
 def sized(chart: alt.LayerChart, width: int | str, height: int) -> alt.LayerChart:
