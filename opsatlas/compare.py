@@ -11,7 +11,7 @@ from .panel import headline_text
 from .records.dates import human
 from .records.schema import METRIC_LABELS, Operation
 from .records.store import unique_titles
-from .timeline import FAINT, SOLID, phase_segments
+from .timeline import PHONE_WIDTH, Rows, bar_layers, phase_rows, sized, text_layers, time_axis, time_domain
 from .view import build_view, primary_metric
 
 
@@ -49,26 +49,19 @@ def compare_table(records: list[Operation]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def phases_compare_chart(records: list[Operation]) -> alt.Chart:
-    """Every operation's phases on one time axis, one row per operation and phase."""
-    frames = []
+def phases_compare_chart(records: list[Operation], width: int | str = "container") -> alt.LayerChart:
+    """Every operation's phases on one time axis: under each operation's name, one row per phase
+    (the same rows as the timeline, without the sources' wording, which the tooltip gives)."""
     records = list({op.id: op for op in records}.values())
     titles = unique_titles(records)
-    for op in records:
-        segs = phase_segments(op)
-        if segs.empty:
-            continue
-        frames.append(segs.assign(operation=titles[op.id],
-                                  row=titles[op.id] + " · " + segs["phase"].str.split(". ", n=1).str[1]))
-    data = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
-        columns=["operation", "row", "start", "end", "segment", "when", "note", "phase"])
-    order = list(dict.fromkeys(data["row"]))
-    return alt.Chart(data).mark_bar(height=10).encode(
-        x=alt.X("start:T", title=None, axis=alt.Axis(format="%Y", labelAngle=0, tickCount="year")),
-        x2="end:T",
-        y=alt.Y("row:N", sort=order, title=None, axis=alt.Axis(labelLimit=420)),
-        color=alt.Color("segment:N", scale=alt.Scale(domain=["certain", "uncertain"], range=[SOLID, FAINT]),
-                        legend=alt.Legend(title="dates", orient="top")),
-        tooltip=[alt.Tooltip("operation:N"), alt.Tooltip("phase:N"), alt.Tooltip("when:N"),
-                 alt.Tooltip("note:N", title="as reported")],
-    ).properties(width="container", height=max(120, 16 * len(order)))
+    label_width = width if isinstance(width, int) else PHONE_WIDTH
+    rows = phase_rows([(titles[op.id], op) for op in records], label_width, notes=False)
+    operation = {op.id: titles[op.id] for op in records}
+    rows = Rows(lines=rows.lines, bars=rows.bars.assign(operation=rows.bars["key"].str.split("/").str[0].map(operation)),
+                height=rows.height)
+    lo, hi = time_domain(rows.bars)
+    axis = time_axis((lo, hi))
+    tooltip = [alt.Tooltip("operation:N"), alt.Tooltip("phase:N"), alt.Tooltip("when:N"),
+               alt.Tooltip("note:N", title="as reported"), alt.Tooltip("segment:N", title="this stretch")]
+    guides, bars, dots = bar_layers(rows, alt.Scale(domain=[lo, hi]), axis, label_width, tooltip, alt.Undefined)
+    return sized(alt.layer(guides, bars, dots, *text_layers(rows.lines)), width, rows.height)

@@ -72,8 +72,9 @@ def test_alt_text_and_tables(main_page):
 def test_timeline_is_drawn(main_page):
     specs = [json.loads(c.proto.spec) for c in main_page.get("vega_lite_chart")]
     assert len(specs) == 1
-    marks = [layer["mark"]["type"] for layer in specs[0]["layer"]]
-    assert marks == ["rect", "bar", "point", "text", "rule", "text", "rule"]
+    layers = [(layer.get("name"), layer["mark"]["type"]) for layer in specs[0]["layer"]]
+    assert layers == [(None, "rect"), ("phase-guides", "rule"), ("phase-bars", "rect"), ("phase-short", "point"), ("phase-name", "text"),
+                      ("phase-note", "text"), (None, "rule"), ("mark-before", "text"), ("replay-now", "rule")]
     import pyarrow as pa
 
     replay = specs[0]["layer"][-1]
@@ -204,7 +205,11 @@ def test_compare_page():
     at = _page("pages/compare.py")
     table = at.dataframe[0].value
     assert len(table.columns) == len(_records()) and "reach (km)" in table.index
-    assert len(at.get("vega_lite_chart")) == 1
+    charts = at.get("vega_lite_chart")
+    assert len(charts) == 1
+    spec = json.loads(charts[0].proto.spec)
+    headings = next(layer for layer in spec["layer"] if layer.get("name") == "phase-heading")
+    assert headings["encoding"]["y"]["scale"] is None, "one row per phase, grouped under each operation's name"
 
 
 def test_reported_by_a_day_from_the_link():

@@ -20,7 +20,7 @@ from ..reconcile import Window
 from ..records.dates import human
 from ..records.schema import Operation
 from ..records.store import Catalogue
-from ..timeline import phase_segments
+from ..timeline import phase_table
 from ..urlstate import ExploreState, from_query, to_query
 from ..view import MAP_METRICS, OperationView, metrics_of, primary_metric
 from .common import LAST_OP, deck_for, md, md_link, operation_ids, operation_view, paged_dataframe, timeline_spec
@@ -280,13 +280,12 @@ def show_timeline(cat: Catalogue, view: OperationView, state: ExploreState, wind
     fixed = state.phase is not None or state.start is not None
     now = None if fixed else state.step
     spec = timeline_spec(cat, op.id, highlight, marks, now, window if fixed else None)
-    st.vega_lite_chart(spec, width="stretch", height=int(spec["height"]) + 60, key=f"timeline-{op.id}",
+    st.vega_lite_chart(spec, width="stretch", height="content", key=f"timeline-{op.id}",
                        on_select="rerun", selection_mode="stretch")
     st.caption("Drag across the timeline to show that stretch on the map.")
     st.text(timeline_alt_text(op, highlight=highlight, now=now, window=window if fixed else None))
-    segs = phase_segments(op).drop_duplicates("phase")[["phase", "when", "note"]]
     with st.expander("The timeline as a table"):
-        st.dataframe(segs.rename(columns={"note": "as reported"}), hide_index=True, width="stretch")
+        st.dataframe(phase_table(op).rename(columns={"note": "as reported"}), hide_index=True, width="stretch")
     for ph in op.phases:
         when = ph.start_as_reported or (human(ph.start) if ph.start else "start not reported")
         with st.expander(f"{md(ph.name)} — {md(when)}"):
