@@ -32,7 +32,7 @@ def compare_table(records: list[Operation]) -> pd.DataFrame:
             "operation": titles[op.id],
             "id": op.id,
             "announced": human(announced) if announced else "not dated",
-            "lead": country_name(op.lead_country) if op.lead_country else "",
+            "lead": " and ".join(country_name(c) for c in op.leads),
             "coordinators": "; ".join(c.body for c in op.coordinators),
             "measure": METRIC_LABELS[metric],
             "stated": headline_text(fig),

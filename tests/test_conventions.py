@@ -58,3 +58,19 @@ def test_data_dictionary_documents_every_field():
         for name, field in model.model_fields.items():
             key = field.alias or name
             assert f"`{key}`" in sections[title], f"{title}.{key} is not documented in data/README.md"
+
+
+def test_data_dictionary_lists_every_metric_qualifier_and_precision():
+    # The vocabularies are declared once (records/vocab.py); the data dictionary must name each.
+    import re
+
+    from opsatlas.records.vocab import METRICS, PRECISIONS, QUALIFIERS
+
+    text = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    sections = dict(re.findall(r"^## (\w+).*?\n(.*?)(?=^## |\Z)", text, flags=re.DOTALL | re.MULTILINE))
+    for m in METRICS:
+        assert f"`{m.name}`" in sections["Claim"], f"metric {m.name} missing from data/README.md"
+    for q in QUALIFIERS:
+        assert f"`{q.name}`" in sections["Claim"], f"qualifier {q.name} missing from data/README.md"
+    for p in PRECISIONS:
+        assert f"`{p.name}`" in sections["Place"], f"precision {p.name} missing from data/README.md"

@@ -21,6 +21,7 @@ from datetime import date
 from ..geo.gazetteer import ResolvedPlace, country_name
 from ..records.dates import parse_partial
 from ..records.schema import METRIC_LABELS, Claim, Operation
+from ..records.vocab import BELOW_COUNTRY
 from .known import Window, known_claims, split_by_window
 from .remainder import remainder, within_period
 from .types import CountryFigure, DisputeView, Figure, PlacedFigure, Reconciliation, RegionFigure
@@ -131,7 +132,7 @@ def _placed(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
             disputed_by_place: dict[str, list[Claim]]) -> list[PlacedFigure]:
     """Figures below country level; each notes the placed figure that already contains it."""
     out: list[PlacedFigure] = []
-    below = ("point", "subdivision")
+    below = BELOW_COUNTRY
     for pid in sorted(by_place, key=lambda p: places[p].chain[::-1]):
         rp = places[pid]
         if rp.precision not in below:

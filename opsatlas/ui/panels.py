@@ -105,7 +105,7 @@ def show_cases_and_links(view: OperationView) -> None:
 def show_coordinators(view: OperationView) -> None:
     op = view.record
     st.subheader("Who ran it")
-    lead = f"Led by {country_name(op.lead_country)}. " if op.lead_country else ""
+    lead = f"Led by {' and '.join(country_name(c) for c in op.leads)}. " if op.leads else ""
     st.markdown(md(f"{lead}Crime: {op.crime_description}"))
     for co in op.coordinators:
         srcs = ", ".join(md_link(op.source(e.source).publisher, op.source(e.source).url) for e in co.evidence)
