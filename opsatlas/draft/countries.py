@@ -143,7 +143,7 @@ AGENCIES: dict[str, str] = {
     "Guardia di Finanza": "ITA", "Polizia di Stato": "ITA", "Bundeskriminalamt": "DEU", "BKA": "DEU",
     "Gendarmerie nationale": "FRA", "Police nationale": "FRA", "OFAC": "USA", "FBI": "USA",
     "Homeland Security Investigations": "USA", "HSI": "USA", "Department of Homeland Security": "USA",
-    "Drug Enforcement Administration": "USA", "DEA": "USA", "Department of Justice": "USA",
+    "Drug Enforcement Administration": "USA", "Customs and Border Protection": "USA", "CBP": "USA", "DEA": "USA", "Department of Justice": "USA",
     "National Crime Agency": "GBR", "NCA": "GBR", "CEOP": "GBR", "Metropolitan Police": "GBR",
     "Australian Federal Police": "AUS", "ACCCE": "AUS", "Royal Canadian Mounted Police": "CAN", "RCMP": "CAN",
     "Polícia Federal": "BRA", "Policia Federal": "BRA", "Carabineros": "CHL", "Policía de Investigaciones": "CHL",

@@ -61,7 +61,7 @@ _DIGITS = re.compile(
 
 _CURRENCY_BEFORE = re.compile(r"(?:(?P<sym>[€$£])|\b(?P<code>EUR|USD|GBP|AUD|US\$|A\$)\s?)$")
 _UNIT_AFTER = re.compile(
-    r"^\s*(?:(?P<cur>euros?|dollars?|dólares|pounds|libras|EUR|USD|GBP|AUD)\b|(?P<u>tonnes?|tons?|toneladas?|"
+    r"^\s*(?:(?P<cur>euros?|dollars?|dólares|pounds|libras|EUR|USD|GBP|AUD)\b|(?P<sym>€|\$|£)|(?P<u>tonnes?|tons?|toneladas?|"
     r"kilos?|kilograms?|kilogramos?|kg|grams?|gramos?|g|litres?|liters?|litros?)\b)", re.I)
 _UNIT_NAMES = {"tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes", "tonelada": "tonnes",
                "toneladas": "tonnes", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
@@ -242,7 +242,7 @@ def _qualify(text: str, qs: list[Quantity]) -> list[Quantity]:
             start -= len(cur.group(0))
         u = _UNIT_AFTER.match(text[end:end + 30])
         if u:
-            key = (u.group("cur") or u.group("u")).lower()
+            key = (u.group("cur") or u.group("sym") or u.group("u")).lower()
             unit = _CURRENCY_NAMES.get(key) or _UNIT_NAMES.get(key)
             end += u.end()
         elif re.match(r"^\s+(?:de\s+)?(?:euros|dólares|dollars)\b", text[end:end + 20], re.I):
