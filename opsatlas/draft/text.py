@@ -106,3 +106,13 @@ def read_article(path: str) -> Article:
     with p.open("rb") as fh:
         raw = fh.read(MAX_BYTES + 1)
     return article_from_bytes(raw, p.name)
+
+
+_ES_WORDS = re.compile(r"\b(?:el|la|los|las|del|que|con|por|para|una|según|han|fueron|detenidos)\b", re.I)
+_EN_WORDS = re.compile(r"\b(?:the|and|of|with|for|that|were|was|has|have|said|arrested)\b", re.I)
+
+
+def guess_language(text: str) -> str:
+    """'es' or 'en' by counting common words in the first 5,000 characters (for a missing --lang)."""
+    head = text[:5000]
+    return "es" if len(_ES_WORDS.findall(head)) > len(_EN_WORDS.findall(head)) else "en"
