@@ -146,8 +146,7 @@ def score_article(folder: Path, options: Options, scores: dict[str, Score]) -> f
 
     exp_places = {(fold(p["name"]), p.get("iso3")) for p in exp.get("places") or []}
     my_places: set[tuple[str, Any]] = set()
-    for f in facts.figures:
-        p = f.place
+    for p in [f.place for f in facts.figures] + [pf.place for pf in facts.places]:
         if p is None or p.kind not in ("town", "province"):
             continue
         names = {fold(p.name), fold(p.as_written or p.name)}

@@ -34,9 +34,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((role, re.compile(p, re.I
                                     r"impulsad[oa]|puso en marcha)\b"),
     ("carried out the operation", r"\b(?:dismantled|dismantle|desmantelad[oa]|desarticulad[oa]|ha desmantelado|"
                                   r"ha desarticulado|carried out|conducted|llevad[oa] a cabo|investigated|"
-                                  r"investigó|busted|took down|takedown)\b"),
+                                  r"investigó|busted|took down|takedown|practicó|realizó|ejecutó)\b"),
     ("supported the operation", r"\b(?:supported|support|assisted|assistance|helped|facilitated|with the help|"
-                                r"apoy[oó]|apoyo|colaboración|colaboró|ayuda|asistencia|junto con|en colaboración con)\b"),
+                                r"apoy[oó]|apoyo|colaboración|colaboró|ayuda|asistencia|junto con|en colaboración con|cooperation|"
+                                r"cooperación|cooperaciones|cooperated|cooperó|in partnership)\b"),
     ("took part in the operation", r"\b(?:participated|took part|involved|participó|participaron|junto a|"
                                    r"together with|partnered|working together|alongside)\b"),
     ("announced the results", r"\b(?:announced|said|says|anunció|informó|ha informado)\b"),
@@ -112,8 +113,23 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         start = min(c.start, c.start - (len(before) - g.start()) if g.re.pattern.endswith("$") else c.start)
         end = max(c.end, c.end + g.end()) if g.re.pattern.startswith("^") else c.end
         role = _role(sentence, start, end)
-        if role is not None and role != "announced the results":
+        if role in ("led the operation", "coordinated the operation", "initiated the investigation",
+                    "carried out the operation"):
             out.append(BodyMention(sentence[start:end], "national", c.iso3, role, start, end))
+    return _roles_along_lists(sentence, sorted(out, key=lambda b: b.start))
+
+
+_LIST_GAP = re.compile(r"^(?:[\s,()]|\b(?:and|y|e|the|la|el|los|las|of|de|del|its|su|sus)\b|[A-ZÁÉÍÓÚ][\w'’-]*)*$")
+
+
+def _roles_along_lists(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
+    """"with the assistance of HSI, INTERPOL and EUROPOL": a body listed next to one with a role
+    shares it (the verb is often far from the end of the list)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        if out[i].role is None and out[i - 1].role is not None and _LIST_GAP.match(
+                sentence[out[i - 1].end:out[i].start]):
+            out[i] = BodyMention(out[i].body, out[i].kind, out[i].iso3, out[i - 1].role, out[i].start, out[i].end)
     return out
 
 

@@ -191,6 +191,8 @@ def build_record(facts: Facts, info: SourceInfo, record_id: str | None = None) -
         cid = _unique(slug(f"{pid or 'total'}-{f.metric.replace('_', '-')}"), taken)
         claims.append(_claim(f, cid, pid))
         claim_ids.append(cid)
+    for pf in facts.places:  # towns and provinces named without a figure are listed too
+        places.add(pf.place)
     for c in facts.countries:  # countries mentioned only are listed, so the curator sees them
         places.add(PlaceRef("country", _country_name(c.iso3), iso3=c.iso3, as_written=c.as_written))
     coordinators = []

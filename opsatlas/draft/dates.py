@@ -45,6 +45,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p, re.I)) for k, p i
     ("part_year", rf"\b{_PART}[\s-]+(?:the\s+)?(?:year\s+|año\s+|año\s+de\s+)?{_Y}\b"),
     ("part_rel", rf"\b{_PART}\s+(?:the\s+|el\s+)?(?P<rel>last year|this year|año pasado|pasado año|"
                  r"este año|last month|mes pasado)\b"),
+    ("part_month", rf"\b{_PART}[\s-]+(?P<mo>{_M})(?:,?\s+(?:de\s+|del\s+)?{_Y})?\b"),
     ("month_year", rf"\b(?P<mo>{_M})\.?,?\s+(?:de\s+|del\s+)?{_Y}\b"),
     ("year", rf"\b(?:in|since|during|en|desde|durante|from|de|of|del)\s+{_Y}\b"),
     ("rel", r"\b(?P<rel>last year|this year|el año pasado|año pasado|pasado año|este año|last month|el mes pasado|"
@@ -105,6 +106,13 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
             return None, False
         y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
         return f"{_ym(y1, m1)}/{_ym(y2, m2)}", False
+    if kind == "part_month":
+        mo = MONTHS[g["mo"].lower()]  # type: ignore[union-attr]
+        if g.get("y"):
+            return _ym(int(g["y"]), mo), True  # type: ignore[arg-type]
+        if published is None:
+            return None, True
+        return _ym(_last_month_before(mo, published), mo), True
     if kind == "month_year":
         return _ym(int(g["y"]), MONTHS[g["mo"].lower().rstrip(".")]), False  # type: ignore[arg-type, union-attr]
     if kind == "part_year":

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from . import bodies, countries, dates, metrics, numbers, places, sentences
-from .facts import (CoordinatorFact, CountryFact, DateFact, DisputeFact, Facts, Figure, PhaseFact, PlaceRef,
+from .facts import (CoordinatorFact, CountryFact, DateFact, DisputeFact, Facts, Figure, PhaseFact, PlaceFact, PlaceRef,
                     Quoted)
 from ..records.vocab import METRIC, QUALIFIER
 
@@ -126,6 +126,9 @@ def extract(text: str, lang: str = "en", published: date | None = None, precise_
                for p in p_mentions]
             + _region_mentions(sent), key=lambda m: m.start)
         mentions = _drop_overlaps(mentions)
+        for m in mentions:
+            if m.place.kind in ("town", "province") and all(p.place.key != m.place.key for p in facts.places):
+                facts.places.append(PlaceFact(m.place, q_src))
 
         # --- figures -------------------------------------------------------------------------
         qs = numbers.find_quantities(sent, lang, options.numbers)
@@ -139,6 +142,10 @@ def extract(text: str, lang: str = "en", published: date | None = None, precise_
                 continue
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(sent)
             place = _place_for(sent, q, reading, mentions, next_start, qs[:i])
+            if reading.metric == "subdivisions_with_arrests":
+                in_sentence = {m.place.iso3 for m in mentions if m.place.kind == "country"}
+                place = next((m.place for m in mentions if m.place.kind == "country"), None) \
+                    if len(in_sentence) == 1 else None
             if place is None and reading.metric.startswith("countries_") and sentence_figures \
                     and sentence_figures[-1].place is not None and sentence_figures[-1].place.kind == "region":
                 place = sentence_figures[-1].place  # "10 suspects in Latin America in seven countries"
@@ -161,11 +168,12 @@ def extract(text: str, lang: str = "en", published: date | None = None, precise_
         suspect_words = bool(metrics.VERBS["identify"].search(sent)) and bool(metrics.VERBS["suspect"].search(sent))
         part_words = bool(metrics.VERBS["participate"].search(sent)) or bool(
             metrics.VERBS["refer"].search(sent))
+        dateline = _DATELINE.match(sent)
         for c in c_mentions:
+            if dateline and c.start < dateline.end():
+                continue  # "LYON, France --": where the story was filed, not a fact about the operation
             if c.iso3 in counted:
                 role = "arrests_stated"
-            elif _DATELINE.match(sent) and c.start < _DATELINE.match(sent).end():  # type: ignore[union-attr]
-                role = "mentioned"
             elif arrest_words and _in_place_list(sent, c) and not _nationality(sent, c):
                 role = "arrests_unspecified"
                 facts.figures.append(Figure("arrests", None, "unknown", q_src,
@@ -206,8 +214,14 @@ def extract(text: str, lang: str = "en", published: date | None = None, precise_
             if phase is not None:
                 facts.phases.append(phase)
 
-    facts.lead = [iso for iso, _ in lead_votes.most_common()]
     facts.coordinators = list(seen_bodies.values())
+    if not lead_votes:
+        # no sentence says who led: a national body the article says led or carried out the operation
+        for b in facts.coordinators:
+            if b.iso3 and b.role in ("led the operation", "carried out the operation"):
+                lead_votes[b.iso3] += 1
+                facts.lead_source = facts.lead_source or b.source
+    facts.lead = [iso for iso, _ in lead_votes.most_common()]
     for iso in facts.lead:  # the lead took part, at least
         if iso not in country_roles and facts.lead_source is not None:
             country_roles[iso] = (1, CountryFact(iso, "participating", facts.lead_source, iso))

@@ -57,6 +57,14 @@ class CountryFact:
 
 
 @dataclass(frozen=True)
+class PlaceFact:
+    """A town or province the article names (with or without a figure)."""
+
+    place: PlaceRef
+    source: Quoted
+
+
+@dataclass(frozen=True)
 class CoordinatorFact:
     body: str
     kind: str
@@ -103,6 +111,7 @@ class Facts:
     lead_source: Quoted | None = None
     figures: list[Figure] = field(default_factory=list)
     countries: list[CountryFact] = field(default_factory=list)
+    places: list[PlaceFact] = field(default_factory=list)
     coordinators: list[CoordinatorFact] = field(default_factory=list)
     dates: list[DateFact] = field(default_factory=list)
     phases: list[PhaseFact] = field(default_factory=list)

@@ -44,7 +44,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
 _MODIFIERS = re.compile(
     r"^(?:\s+(?:additional|more|other|further|new|alleged|suspected|different|separate|foreign|local|young|"
     r"of the|of them|de ellos|de ellas|de las|de los|más|otros|otras|nuevos|nuevas|presuntos|presuntas|"
-    r"supuestos|supuestas|adult|male|female|high-value|high|value|key|main|más|de))*", re.I)
+    r"supuestos|supuestas|adult|male|female|high-value|high|value|key|main|más|de)(?![\w-]))*", re.I)
 
 VERBS: dict[str, re.Pattern[str]] = {
     "arrest": _rx(r"arrested|arrest|arrests|arresting|detained|apprehended|taken into custody|held in custody|"
@@ -208,6 +208,8 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
             return Reading("subdivisions_with_arrests", noun_end=n_end)
         return None
     if cls == "user":
+        if _nearest(text, q.start, ("identify",), window=60):
+            return Reading("suspects_identified", status="identified", noun_end=n_end)
         return Reading("platform_users", noun_end=n_end)
     if cls == "other" and _nearest(text, q.start, ("seize",), window=200) is not None and not q.words or (
             cls == "other" and q.words and _nearest(text, q.start, ("seize",), window=200) is not None):

@@ -43,7 +43,7 @@ police policía interpol europol eurojust ameripol afp ap reuters efe friday mon
 saturday sunday january february march april may june july august september october november december
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre the la el los las
 operation operación homeland security investigations court guardia civil nacional national federal
-internet whatsapp telegram facebook instagram twitter dark web government gobierno ministry ministerio
+centro center centre unidad grupo group internet whatsapp telegram facebook instagram twitter dark web government gobierno ministry ministerio
 """.split())
 
 
@@ -98,7 +98,7 @@ def find_places(text: str, countries: list[str]) -> list[PlaceMention]:
             phrase = suffix.group(1)
         province_cue = bool(suffix) or bool(_PROVINCE_BEFORE.search(before)) or bool(
             _PROVINCE_AFTER.match(text[m.start() + len(phrase):]))
-        if not _CUE.search(before) and not province_cue and not re.search(r",\s*$", before):
+        if not _CUE.search(before) and not province_cue and not re.search(r"(?:[,:]|\by|\band|\be)\s*$", before):
             continue
         found = _lookup(phrase, countries, province_cue, bool(_TOWN_CUE.search(before)))
         if found is None and " " in phrase:  # "Valencia Port" -> try the first word(s)
