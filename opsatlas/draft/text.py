@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 #: Longer input is cut here (a long feature is 40,000 characters; the cut is reported).
-MAX_CHARS = 200_000
+MAX_CHARS = 100_000
 #: Bytes read from a file or stdin at most (anything past this is never read).
 MAX_BYTES = 5_000_000
 
