@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("dir", type=Path)
     p.add_argument("--numbers", default="rules", choices=["rules", "text2num"])
-    p.add_argument("--countries", default="rules", choices=["rules", "names-only", "cc", "geonames"])
+    p.add_argument("--countries", default="rules", choices=["rules", "names-only", "cc", "geonames", "spacy"])
     p.add_argument("--dates", default="rules", choices=["rules", "dateparser"])
     p.add_argument("--sentences", default="rules", choices=["rules", "spacy"])
     p.add_argument("--per-article", action="store_true", help="print each article's time")

@@ -233,6 +233,10 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
         return _find_cc(text)
     if backend == "geonames":
         return _find_geonames(text)
+    if backend == "spacy":
+        from .spacy_backend import find_countries_spacy
+
+        return find_countries_spacy(text)
     pattern, meaning = _patterns(backend != "names-only")
     out: list[CountryMention] = []
     for m in pattern.finditer(text):
