@@ -54,7 +54,8 @@ VERBS: dict[str, re.Pattern[str]] = {
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
     "identify": _rx(r"identified|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
                     r"identificaron|identification|identificación"),
-    "rescue": _rx(r"rescued|safeguarded|removed from (?:further )?harm|saved|protected|freed|rescatad[oa]s?|"
+    "rescue": _rx(r"rescued|safeguarded|safeguarding|removed? from (?:further )?harm|removing|saved|protected|freed|"
+                  r"puso a salvo|puestos a salvo|puestas a salvo|pusieron a salvo|rescatad[oa]s?|"
                   r"liberad[oa]s?|rescataron|protegid[oa]s?|removed"),
     "seize": _rx(r"seized|seizing|seizure|seizures|confiscated|recovered|impounded|incautó|incautaron|"
                  r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
@@ -195,10 +196,13 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
         return None
     if cls == "country":
         base = previous.metric if previous and previous.metric in ("arrests", "suspects_identified") else None
-        if base == "arrests":
+        if base == "arrests" and _nearest(text, q.start, ("participate", "arrest"), window=60) != "participate":
             return Reading("countries_with_arrests", noun_end=n_end)
         if base == "suspects_identified":
             return Reading("countries_with_suspects", noun_end=n_end)
+        near = _nearest(text, q.start, ("participate", "arrest"), window=60)
+        if near == "participate":
+            return Reading("countries_participating", noun_end=n_end)
         verb = _nearest(text, q.start, ("arrest", "refer", "participate", "identify", "suspect"))
         return Reading({"arrest": "countries_with_arrests", "refer": "countries_with_referrals",
                         "identify": "countries_with_suspects", "suspect": "countries_with_suspects"}.get(
