@@ -1,4 +1,6 @@
-"""Command line: `python -m opsatlas validate|summary|export|snapshot|schema|draft`. Flags map onto package calls; nothing else."""
+"""Command line: `python -m opsatlas validate|summary|export|snapshot|schema|draft`.
+
+Flags map onto package calls; nothing else."""
 
 from __future__ import annotations
 

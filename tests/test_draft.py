@@ -28,32 +28,35 @@ def only(text: str, lang: str = "en"):
     found = find_quantities(text, lang)
     assert len(found) == 1, found
     q = found[0]
-    return q.value, q.qualifier, q.upper, q.unit, text[q.start:q.end]
+    return q.value, q.qualifier, q.upper, q.unit, text[q.start : q.end]
 
 
-@pytest.mark.parametrize("text, lang, value, qualifier", [
-    ("twenty suspects", "en", 20, "exact"),
-    ("twenty-five suspects", "en", 25, "exact"),
-    ("a dozen phones", "en", 12, "exact"),
-    ("one hundred and twelve victims", "en", 112, "exact"),
-    ("veinte detenidos", "es", 20, "exact"),
-    ("treinta y dos personas", "es", 32, "exact"),
-    ("una docena de teléfonos", "es", 12, "exact"),
-    ("doscientos cincuenta usuarios", "es", 250, "exact"),
-    ("1.200 detenidos", "es", 1200, "exact"),
-    ("1,200 arrests", "en", 1200, "exact"),
-    ("approximately 300 users", "en", 300, "about"),
-    ("more than 6,000 kilograms", "en", 6000, "more_than"),
-    ("almost 800 arrests", "en", 800, "almost"),
-    ("casi 800 detenidos", "es", 800, "almost"),
-    ("up to 40 victims", "en", 40, "up_to"),
-    ("hasta 40 víctimas", "es", 40, "up_to"),
-    ("at least 68 suspects", "en", 68, "at_least"),
-    ("al menos 68 sospechosos", "es", 68, "at_least"),
-    ("más de 30 toneladas", "es", 30, "more_than"),
-    ("unos 40.000 €", "es", 40000, "about"),
-    ("30 or more suspects", "en", 30, "at_least"),
-])
+@pytest.mark.parametrize(
+    "text, lang, value, qualifier",
+    [
+        ("twenty suspects", "en", 20, "exact"),
+        ("twenty-five suspects", "en", 25, "exact"),
+        ("a dozen phones", "en", 12, "exact"),
+        ("one hundred and twelve victims", "en", 112, "exact"),
+        ("veinte detenidos", "es", 20, "exact"),
+        ("treinta y dos personas", "es", 32, "exact"),
+        ("una docena de teléfonos", "es", 12, "exact"),
+        ("doscientos cincuenta usuarios", "es", 250, "exact"),
+        ("1.200 detenidos", "es", 1200, "exact"),
+        ("1,200 arrests", "en", 1200, "exact"),
+        ("approximately 300 users", "en", 300, "about"),
+        ("more than 6,000 kilograms", "en", 6000, "more_than"),
+        ("almost 800 arrests", "en", 800, "almost"),
+        ("casi 800 detenidos", "es", 800, "almost"),
+        ("up to 40 victims", "en", 40, "up_to"),
+        ("hasta 40 víctimas", "es", 40, "up_to"),
+        ("at least 68 suspects", "en", 68, "at_least"),
+        ("al menos 68 sospechosos", "es", 68, "at_least"),
+        ("más de 30 toneladas", "es", 30, "more_than"),
+        ("unos 40.000 €", "es", 40000, "about"),
+        ("30 or more suspects", "en", 30, "at_least"),
+    ],
+)
 def test_numbers_and_qualifiers(text, lang, value, qualifier):
     v, q, _, _, quote = only(text, lang)
     assert (v, q) == (value, qualifier)
@@ -77,20 +80,23 @@ def test_years_percentages_and_one_are_not_counts():
 PUB = date(2025, 6, 6)  # a Friday
 
 
-@pytest.mark.parametrize("text, value, as_reported", [
-    ("The arrests took place between March and May 2025.", "2025-03/2025-05", "between March and May 2025"),
-    ("It began in late 2024.", "2024", "late 2024"),
-    ("It started at the end of last year.", "2024", "the end of last year"),
-    ("Interpol announced on Friday the arrests.", "2025-06-06", "on Friday"),
-    ("In December 2024, Interpol invited them.", "2024-12", "December 2024"),
-    ("They met in December.", "2024-12", "in December"),
-    ("Europol said on 6 June 2025.", "2025-06-06", "6 June 2025"),
-    ("La operación se anunció el 6 de junio de 2025.", "2025-06-06", "6 de junio de 2025"),
-    ("Comenzó a finales del año pasado.", "2024", "a finales del año pasado"),
-    ("Interpol informó este viernes.", "2025-06-06", "este viernes"),
-    ("Las detenciones se hicieron entre marzo y mayo de 2025.", "2025-03/2025-05", "entre marzo y mayo de 2025"),
-    ("desde finales de octubre", "2024-10", "finales de octubre"),
-])
+@pytest.mark.parametrize(
+    "text, value, as_reported",
+    [
+        ("The arrests took place between March and May 2025.", "2025-03/2025-05", "between March and May 2025"),
+        ("It began in late 2024.", "2024", "late 2024"),
+        ("It started at the end of last year.", "2024", "the end of last year"),
+        ("Interpol announced on Friday the arrests.", "2025-06-06", "on Friday"),
+        ("In December 2024, Interpol invited them.", "2024-12", "December 2024"),
+        ("They met in December.", "2024-12", "in December"),
+        ("Europol said on 6 June 2025.", "2025-06-06", "6 June 2025"),
+        ("La operación se anunció el 6 de junio de 2025.", "2025-06-06", "6 de junio de 2025"),
+        ("Comenzó a finales del año pasado.", "2024", "a finales del año pasado"),
+        ("Interpol informó este viernes.", "2025-06-06", "este viernes"),
+        ("Las detenciones se hicieron entre marzo y mayo de 2025.", "2025-03/2025-05", "entre marzo y mayo de 2025"),
+        ("desde finales de octubre", "2024-10", "finales de octubre"),
+    ],
+)
 def test_dates_resolved_against_publication(text, value, as_reported):
     found = find_dates(text, PUB)
     assert [(d.value, d.as_reported) for d in found] == [(value, as_reported)]
@@ -103,16 +109,19 @@ def test_relative_dates_stay_unknown_without_a_publication_day():
     assert [d.value for d in find_dates("last year, on Friday", day, precise)] == ["2024", None]
 
 
-@pytest.mark.parametrize("text, codes", [
-    ("arrests in Argentina, Brazil, Spain and the United States", ["ARG", "BRA", "ESP", "USA"]),
-    ("detenciones en Honduras, Estados Unidos, Italia y Bulgaria", ["HND", "USA", "ITA", "BGR"]),
-    ("The operation, led by Spanish police", ["ESP"]),
-    ("la policía argentina y la Guardia Civil", ["ARG", "ESP"]),
-    ("Korea's National Police Agency", ["KOR"]),
-    ("Papua New Guinea, not Guinea alone", ["PNG"]),
-    ("Países Bajos, Reino Unido y EE.UU.", ["NLD", "GBR", "USA"]),
-    ("a spanish guitar and an argentina tango", []),
-])
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("arrests in Argentina, Brazil, Spain and the United States", ["ARG", "BRA", "ESP", "USA"]),
+        ("detenciones en Honduras, Estados Unidos, Italia y Bulgaria", ["HND", "USA", "ITA", "BGR"]),
+        ("The operation, led by Spanish police", ["ESP"]),
+        ("la policía argentina y la Guardia Civil", ["ARG", "ESP"]),
+        ("Korea's National Police Agency", ["KOR"]),
+        ("Papua New Guinea, not Guinea alone", ["PNG"]),
+        ("Países Bajos, Reino Unido y EE.UU.", ["NLD", "GBR", "USA"]),
+        ("a spanish guitar and an argentina tango", []),
+    ],
+)
 def test_countries_by_name_demonym_and_agency(text, codes):
     assert [c.iso3 for c in find_countries(text)] == codes
 
@@ -120,9 +129,12 @@ def test_countries_by_name_demonym_and_agency(text, codes):
 def test_sentences_are_slices_and_keep_abbreviations():
     text = "Police in the U.S. arrested 3 people. Dr. Smith said so!\nHeadline without stop"
     sents = split_sentences(text)
-    assert [s.text for s in sents] == ["Police in the U.S. arrested 3 people.", "Dr. Smith said so!",
-                                       "Headline without stop"]
-    assert all(text[s.start:s.end] == s.text for s in sents)
+    assert [s.text for s in sents] == [
+        "Police in the U.S. arrested 3 people.",
+        "Dr. Smith said so!",
+        "Headline without stop",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sents)
 
 
 def _valid_as_draft(record_yaml: str, record_id: str) -> list[str]:
@@ -131,13 +143,20 @@ def _valid_as_draft(record_yaml: str, record_id: str) -> list[str]:
 
 
 def test_vibora_article_draft():
-    text = ("LYON, France -- Interpol says 20 people have been arrested in 12 countries. Spanish authorities "
-            "arrested seven suspects, Interpol said. Authorities arrested three in El Salvador and a teacher in "
-            "Panama. The operation, led by Spanish police, started at the end of last year.")
+    text = (
+        "LYON, France -- Interpol says 20 people have been arrested in 12 countries. Spanish authorities "
+        "arrested seven suspects, Interpol said. Authorities arrested three in El Salvador and a teacher in "
+        "Panama. The operation, led by Spanish police, started at the end of last year."
+    )
     r = draft_from_bytes(text.encode(), SourceInfo(url="https://example.org/a", publisher="AP", published="2025-06-06"))
     figs = {(f.metric, f.value, f.place.iso3 if f.place else None) for f in r.facts.figures}
-    assert {("arrests", 20, None), ("countries_with_arrests", 12, None), ("arrests", 7, "ESP"),
-            ("arrests", 3, "SLV"), ("arrests", 1, "PAN")} <= figs
+    assert {
+        ("arrests", 20, None),
+        ("countries_with_arrests", 12, None),
+        ("arrests", 7, "ESP"),
+        ("arrests", 3, "SLV"),
+        ("arrests", 1, "PAN"),
+    } <= figs
     assert r.facts.lead == ["ESP"]
     assert "FRA" not in {c.iso3 for c in r.facts.countries}  # the dateline is not a fact
     rec = r.record
@@ -150,8 +169,10 @@ def test_vibora_article_draft():
 
 
 def test_disagreeing_figures_make_a_dispute_and_compatible_ones_do_not():
-    text = ("Casi 800 detenidos en una operación. La operación se saldó con 796 detenidos. "
-            "Otra nota dice que fueron 700 detenidos.")
+    text = (
+        "Casi 800 detenidos en una operación. La operación se saldó con 796 detenidos. "
+        "Otra nota dice que fueron 700 detenidos."
+    )
     r = draft_from_bytes(text.encode(), SourceInfo(language="es"))
     assert len(r.facts.disputes) == 1
     contested = {r.facts.figures[i].value for i in r.facts.disputes[0].figures}
@@ -159,10 +180,12 @@ def test_disagreeing_figures_make_a_dispute_and_compatible_ones_do_not():
     assert _valid_as_draft(r.yaml, r.record["id"]) == []
 
 
-HOSTILE_HTML = (b"<html><head><title>t</title><script>var x='<p>20 arrests</p>';</script></head><body>"
-                b"<nav>Home | News</nav><article><h1>Police arrest 12 in Madrid</h1><p>Spanish police arrested "
-                b"12 people in Madrid, officials said.</p><script>alert('<img src=x onerror=alert(1)>')</script>"
-                b"</article></body></html>")
+HOSTILE_HTML = (
+    b"<html><head><title>t</title><script>var x='<p>20 arrests</p>';</script></head><body>"
+    b"<nav>Home | News</nav><article><h1>Police arrest 12 in Madrid</h1><p>Spanish police arrested "
+    b"12 people in Madrid, officials said.</p><script>alert('<img src=x onerror=alert(1)>')</script>"
+    b"</article></body></html>"
+)
 
 
 def test_hostile_html_is_read_as_text_without_scripts():
@@ -182,11 +205,14 @@ def test_a_megabyte_of_text_is_cut_with_a_note_and_stays_fast():
     assert _valid_as_draft(r.yaml, r.record["id"]) == []
 
 
-@pytest.mark.parametrize("text", [
-    b"The weather was fine and nobody was arrested.",  # no figures at all
-    b"Twenty apples and 3 pears were on the table in 2024.",  # figures, but no operation
-    b"\xff\xfe\x00garbage\x00\x01 in Spain",  # not UTF-8, control characters
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"The weather was fine and nobody was arrested.",  # no figures at all
+        b"Twenty apples and 3 pears were on the table in 2024.",  # figures, but no operation
+        b"\xff\xfe\x00garbage\x00\x01 in Spain",  # not UTF-8, control characters
+    ],
+)
 def test_articles_without_an_operation_give_a_valid_empty_draft(text):
     r = draft_from_bytes(text, SourceInfo())
     assert r.record.get("claims", []) == []
@@ -200,15 +226,31 @@ def test_empty_input_is_a_clear_error(raw):
 
 
 def run_cli(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "opsatlas", *args], capture_output=True, text=True, cwd=ROOT,
-                          input=stdin, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "opsatlas", *args], capture_output=True, text=True, cwd=ROOT, input=stdin, check=False
+    )
 
 
 def test_draft_command_writes_a_record_that_validates(tmp_path):
     out = tmp_path / "ap-vibora.yaml"
     text = "Spanish authorities arrested seven suspects, Interpol said on Friday."
-    res = run_cli("draft", "-", "--out", str(out), "--url", "https://example.org/ap", "--publisher", "AP",
-                  "--published", "2025-06-06", "--lang", "en", "--kind", "wire", stdin=text)
+    res = run_cli(
+        "draft",
+        "-",
+        "--out",
+        str(out),
+        "--url",
+        "https://example.org/ap",
+        "--publisher",
+        "AP",
+        "--published",
+        "2025-06-06",
+        "--lang",
+        "en",
+        "--kind",
+        "wire",
+        stdin=text,
+    )
     assert res.returncode == 0, res.stderr
     assert "1 figure(s)" in res.stderr and "unreviewed" in res.stderr
     rec = yaml.safe_load(out.read_text(encoding="utf-8"))
@@ -232,10 +274,15 @@ def test_every_fixture_article_drafts_to_a_valid_draft(path):
     expected_file = path.parent / "expected.yaml"
     exp = yaml.safe_load(expected_file.read_text(encoding="utf-8")) if expected_file.exists() else {}
     published = exp.get("published")
-    info = SourceInfo(url=exp.get("url"), publisher=exp.get("publisher"),
-                      published=None if published is None else (
-                          published.isoformat() if isinstance(published, date) else str(published)),
-                      language=exp.get("language") or "en", kind=exp.get("kind"))
+    info = SourceInfo(
+        url=exp.get("url"),
+        publisher=exp.get("publisher"),
+        published=None
+        if published is None
+        else (published.isoformat() if isinstance(published, date) else str(published)),
+        language=exp.get("language") or "en",
+        kind=exp.get("kind"),
+    )
     r = draft_from_bytes(path.read_bytes(), info)
     text = r.article.text
     assert all(c["quote"] in text for c in r.record.get("claims", []))

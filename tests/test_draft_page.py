@@ -10,9 +10,11 @@ from opsatlas.draft import SourceInfo, draft_from_bytes
 from opsatlas.draft.review import Decision, candidates, preview, rebuild, segments
 
 APP = str(ROOT / "app.py")
-ARTICLE = ("Interpol says 20 people have been arrested in 12 countries. Spanish authorities arrested seven "
-           "suspects in Madrid, Interpol said. The operation, led by Spanish police, started at the end of "
-           "last year. A note: <script>alert(1)</script> [link](javascript:alert(2))")
+ARTICLE = (
+    "Interpol says 20 people have been arrested in 12 countries. Spanish authorities arrested seven "
+    "suspects in Madrid, Interpol said. The operation, led by Spanish police, started at the end of "
+    "last year. A note: <script>alert(1)</script> [link](javascript:alert(2))"
+)
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +69,7 @@ def test_review_rebuilds_the_record_from_decisions():
     cands = candidates(r.facts)
     fig = next(c for c in cands if c.kind == "figure" and c.value == 7)
     before, mark, after = segments(r.article.text, fig)
-    assert mark == "seven" and (before + mark + after) == r.article.text[fig.start:fig.end]
+    assert mark == "seven" and (before + mark + after) == r.article.text[fig.start : fig.end]
     kept = rebuild(r.facts, SourceInfo(published="2025-06-06"), {fig.key: Decision("reject")})
     assert 7 not in [c.get("count") for c in kept["claims"]]
     corrected = rebuild(r.facts, SourceInfo(published="2025-06-06"), {fig.key: Decision("correct", 8)})

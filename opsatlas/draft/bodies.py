@@ -15,36 +15,70 @@ from .countries import AGENCIES, CountryMention
 
 #: International and regional bodies: written form -> (display name, kind).
 INTERNATIONAL: dict[str, tuple[str, str]] = {
-    "INTERPOL": ("INTERPOL", "international"), "Interpol": ("INTERPOL", "international"),
-    "Europol": ("Europol", "regional"), "EUROPOL": ("Europol", "regional"), "Eurojust": ("Eurojust", "regional"),
-    "EUROJUST": ("Eurojust", "regional"), "Ameripol": ("Ameripol", "regional"), "AMERIPOL": ("Ameripol", "regional"),
-    "Afripol": ("Afripol", "regional"), "AFRIPOL": ("Afripol", "regional"), "Aseanapol": ("Aseanapol", "regional"),
-    "ASEANAPOL": ("Aseanapol", "regional"), "European Cybercrime Centre": ("Europol (EC3)", "regional"),
-    "EC3": ("Europol (EC3)", "regional"), "Frontex": ("Frontex", "regional"), "UNODC": ("UNODC", "international"),
+    "INTERPOL": ("INTERPOL", "international"),
+    "Interpol": ("INTERPOL", "international"),
+    "Europol": ("Europol", "regional"),
+    "EUROPOL": ("Europol", "regional"),
+    "Eurojust": ("Eurojust", "regional"),
+    "EUROJUST": ("Eurojust", "regional"),
+    "Ameripol": ("Ameripol", "regional"),
+    "AMERIPOL": ("Ameripol", "regional"),
+    "Afripol": ("Afripol", "regional"),
+    "AFRIPOL": ("Afripol", "regional"),
+    "Aseanapol": ("Aseanapol", "regional"),
+    "ASEANAPOL": ("Aseanapol", "regional"),
+    "European Cybercrime Centre": ("Europol (EC3)", "regional"),
+    "EC3": ("Europol (EC3)", "regional"),
+    "Frontex": ("Frontex", "regional"),
+    "UNODC": ("UNODC", "international"),
     "European Multidisciplinary Platform Against Criminal Threats": ("EMPACT", "regional"),
 }
 
 #: Verbs that give a body a role, and the role they give (English and Spanish).
-ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((role, re.compile(p, re.I)) for role, p in (
-    ("led the operation", r"\b(?:led|leads|leading|-led|headed|lideraron|liderad[oa]|han liderado|ha liderado|"
-                          r"dirigid[oa]|encabezad[oa]|encabezó|dirigió)\b|\bled by\b"),
-    ("coordinated the operation", r"\b(?:coordinated|co-ordinated|co-ordinate|coordinate|coordinating|"
-                                  r"coordination|coordinad[oa]s?|coordinó|coordinación)\b"),
-    ("initiated the investigation", r"\b(?:initiated|triggered|started|launched|began|inició|iniciad[oa]|"
-                                    r"impulsad[oa]|puso en marcha)\b"),
-    ("carried out the operation", r"\b(?:dismantled|dismantle|desmantelad[oa]|desarticulad[oa]|ha desmantelado|"
-                                  r"ha desarticulado|carried out|conducted|llevad[oa] a cabo|investigated|"
-                                  r"investigó|busted|took down|takedown|practicó|realizó|ejecutó)\b"),
-    ("supported the operation", r"\b(?:supported|support|assisted|assistance|helped|facilitated|with the help|"
-                                r"apoy[oó]|apoyo|colaboración|colaboró|ayuda|asistencia|junto con|en colaboración con|cooperation|"
-                                r"cooperación|cooperaciones|cooperated|cooperó|in partnership)\b"),
-    ("took part in the operation", r"\b(?:participated|took part|involved|participó|participaron|junto a|"
-                                   r"together with|partnered|working together|alongside)\b"),
-    ("announced the results", r"\b(?:announced|said|says|anunció|informó|ha informado)\b"),
-))
-_LEAD_AFTER = re.compile(r"(?:\bled by|\bliderad[oa] por|\bdirigid[oa] por|\bencabezad[oa] por|\binitiated by|"
-                         r"\biniciad[oa] por|\bat the request of|\ba petición de|\ba cargo de)\s+(?:the\s+|la\s+|el\s+|"
-                         r"los\s+)?$", re.I)
+ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(p, re.I))
+    for role, p in (
+        (
+            "led the operation",
+            r"\b(?:led|leads|leading|-led|headed|lideraron|liderad[oa]|han liderado|ha liderado|"
+            r"dirigid[oa]|encabezad[oa]|encabezó|dirigió)\b|\bled by\b",
+        ),
+        (
+            "coordinated the operation",
+            r"\b(?:coordinated|co-ordinated|co-ordinate|coordinate|coordinating|"
+            r"coordination|coordinad[oa]s?|coordinó|coordinación)\b",
+        ),
+        (
+            "initiated the investigation",
+            r"\b(?:initiated|triggered|started|launched|began|inició|iniciad[oa]|"
+            r"impulsad[oa]|puso en marcha)\b",
+        ),
+        (
+            "carried out the operation",
+            r"\b(?:dismantled|dismantle|desmantelad[oa]|desarticulad[oa]|ha desmantelado|"
+            r"ha desarticulado|carried out|conducted|llevad[oa] a cabo|investigated|"
+            r"investigó|busted|took down|takedown|practicó|realizó|ejecutó)\b",
+        ),
+        (
+            "supported the operation",
+            r"\b(?:supported|support|assisted|assistance|helped|facilitated|with the help|"
+            r"apoy[oó]|apoyo|colaboración|colaboró|ayuda|asistencia|junto con|en colaboración con|cooperation|"
+            r"cooperación|cooperaciones|cooperated|cooperó|in partnership)\b",
+        ),
+        (
+            "took part in the operation",
+            r"\b(?:participated|took part|involved|participó|participaron|junto a|"
+            r"together with|partnered|working together|alongside)\b",
+        ),
+        ("announced the results", r"\b(?:announced|said|says|anunció|informó|ha informado)\b"),
+    )
+)
+_LEAD_AFTER = re.compile(
+    r"(?:\bled by|\bliderad[oa] por|\bdirigid[oa] por|\bencabezad[oa] por|\binitiated by|"
+    r"\biniciad[oa] por|\bat the request of|\ba petición de|\ba cargo de)\s+(?:the\s+|la\s+|el\s+|"
+    r"los\s+)?$",
+    re.I,
+)
 _LEAD_BEFORE = re.compile(r"^(?:-led|\s+led\b|\s+(?:han|ha) liderado|\s+lideró|\s+dirigió|\s+initiated)", re.I)
 _GENERIC = re.compile(r"(?:police|polic[ií]a|authorities|autoridades|law enforcement)", re.I)
 
@@ -63,8 +97,11 @@ def _national_names() -> dict[str, str]:
     return {k: v for k, v in AGENCIES.items() if v}
 
 
-_PATTERN = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(
-    {*INTERNATIONAL, *_national_names()}, key=len, reverse=True)) + r")(?![\w])")
+_PATTERN = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(re.escape(k) for k in sorted({*INTERNATIONAL, *_national_names()}, key=len, reverse=True))
+    + r")(?![\w])"
+)
 
 
 def _role(sentence: str, start: int, end: int) -> str | None:
@@ -90,31 +127,39 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
     out: list[BodyMention] = []
     for m in _PATTERN.finditer(sentence):
         word = m.group(0)
-        if out and re.fullmatch(r"\s*\(", sentence[out[-1].end:m.start()]):
+        if out and re.fullmatch(r"\s*\(", sentence[out[-1].end : m.start()]):
             continue  # "Customs and Border Protection (CBP)": the acronym is the same body
         if word in INTERNATIONAL:
             name, kind = INTERNATIONAL[word]
             out.append(BodyMention(name, kind, None, _role(sentence, m.start(), m.end()), m.start(), m.end()))
         else:
-            out.append(BodyMention(word, "national", AGENCIES[word], _role(sentence, m.start(), m.end()),
-                                   m.start(), m.end()))
+            out.append(
+                BodyMention(word, "national", AGENCIES[word], _role(sentence, m.start(), m.end()), m.start(), m.end())
+            )
     # "Spanish police", "la Policía española", "police in Spain": a national body only when it leads or coordinates
     for c in countries:
         if c.via == "agency":
             continue
-        after = sentence[c.end:c.end + 30]
-        before = sentence[max(0, c.start - 30):c.start]
+        after = sentence[c.end : c.end + 30]
+        before = sentence[max(0, c.start - 30) : c.start]
         g = re.match(r"^\s+(police|authorities|law enforcement)\b", after, re.I) if c.via == "demonym" else None
         g = g or (re.search(r"(polic[ií]a|autoridades)\s+$", before, re.I) if c.via == "demonym" else None)
-        g = g or (re.search(r"(police|polic[ií]a|authorities|autoridades) (?:in|of|de)\s+$", before, re.I)
-                  if c.via == "name" else None)
+        g = g or (
+            re.search(r"(police|polic[ií]a|authorities|autoridades) (?:in|of|de)\s+$", before, re.I)
+            if c.via == "name"
+            else None
+        )
         if not g:
             continue
         start = min(c.start, c.start - (len(before) - g.start()) if g.re.pattern.endswith("$") else c.start)
         end = max(c.end, c.end + g.end()) if g.re.pattern.startswith("^") else c.end
         role = _role(sentence, start, end)
-        if role in ("led the operation", "coordinated the operation", "initiated the investigation",
-                    "carried out the operation"):
+        if role in (
+            "led the operation",
+            "coordinated the operation",
+            "initiated the investigation",
+            "carried out the operation",
+        ):
             out.append(BodyMention(sentence[start:end], "national", c.iso3, role, start, end))
     return _roles_along_lists(sentence, sorted(out, key=lambda b: b.start))
 
@@ -123,12 +168,15 @@ _LIST_GAP = re.compile(r"^(?:[\s,()]|\b(?:and|y|e|the|la|el|los|las|of|de|del|it
 
 
 def _roles_along_lists(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
-    """"with the assistance of HSI, INTERPOL and EUROPOL": a body listed next to one with a role
+    """ "with the assistance of HSI, INTERPOL and EUROPOL": a body listed next to one with a role
     shares it (the verb is often far from the end of the list)."""
     out = list(found)
     for i in range(1, len(out)):
-        if out[i].role is None and out[i - 1].role is not None and _LIST_GAP.match(
-                sentence[out[i - 1].end:out[i].start]):
+        if (
+            out[i].role is None
+            and out[i - 1].role is not None
+            and _LIST_GAP.match(sentence[out[i - 1].end : out[i].start])
+        ):
             out[i] = BodyMention(out[i].body, out[i].kind, out[i].iso3, out[i - 1].role, out[i].start, out[i].end)
     return out
 
@@ -137,16 +185,18 @@ def lead_countries(sentence: str, countries: list[CountryMention]) -> list[Count
     """Countries the sentence says led or initiated the operation."""
     out = []
     for c in countries:
-        before = sentence[max(0, c.start - 40):c.start]
-        after = sentence[c.end:c.end + 40]
+        before = sentence[max(0, c.start - 40) : c.start]
+        after = sentence[c.end : c.end + 40]
         generic_after = re.match(r"^\s+(?:\w+\s+)?" + _GENERIC.pattern + r"?", after, re.I)
         if _LEAD_AFTER.search(before):
             out.append(c)
         elif _LEAD_BEFORE.match(after):
             out.append(c)
-        elif generic_after and _LEAD_BEFORE.match(after[generic_after.end():]):
+        elif generic_after and _LEAD_BEFORE.match(after[generic_after.end() :]):
             out.append(c)
-        elif c.via == "agency" and re.match(r"^(?:,?\s*(?:la|el|los|y|and|the|,)\s+[\w' ]+?){0,4}\s+(?:han|ha) liderado",
-                                            after + sentence[c.end + 40:c.end + 120]):
+        elif c.via == "agency" and re.match(
+            r"^(?:,?\s*(?:la|el|los|y|and|the|,)\s+[\w' ]+?){0,4}\s+(?:han|ha) liderado",
+            after + sentence[c.end + 40 : c.end + 120],
+        ):
             out.append(c)
     return out

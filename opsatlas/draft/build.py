@@ -21,8 +21,11 @@ from .facts import Facts, Figure, PlaceRef
 
 SOURCE_ID = "article"
 CRIME_LABELS = {
-    "child_sexual_exploitation": "Child sexual exploitation", "drug_trafficking": "Drug trafficking",
-    "organised_crime": "Organised crime", "cybercrime": "Cybercrime", "other": "Crime type not recognised",
+    "child_sexual_exploitation": "Child sexual exploitation",
+    "drug_trafficking": "Drug trafficking",
+    "organised_crime": "Organised crime",
+    "cybercrime": "Cybercrime",
+    "other": "Crime type not recognised",
 }
 
 
@@ -58,7 +61,8 @@ def _source(info: SourceInfo, facts: Facts) -> dict[str, Any]:
     first_line = facts.text.split("\n", 1)[0].strip()
     title = info.title or (first_line if 0 < len(first_line) <= 200 else "Untitled article")
     src: dict[str, Any] = {
-        "id": SOURCE_ID, "title": title,
+        "id": SOURCE_ID,
+        "title": title,
         "publisher": info.publisher or "Publisher not given",
         "kind": info.kind or "newspaper",
     }
@@ -67,8 +71,17 @@ def _source(info: SourceInfo, facts: Facts) -> dict[str, Any]:
     if info.published:
         src["date"] = info.published
     src["language"] = info.language
-    missing = [w for w, v in (("address", info.url), ("title", info.title), ("publisher", info.publisher),
-                              ("publication date", info.published), ("kind", info.kind)) if not v]
+    missing = [
+        w
+        for w, v in (
+            ("address", info.url),
+            ("title", info.title),
+            ("publisher", info.publisher),
+            ("publication date", info.published),
+            ("kind", info.kind),
+        )
+        if not v
+    ]
     if missing:
         note = "Not given to the draft tool: " + ", ".join(missing) + "."
         if not info.title:
@@ -113,9 +126,15 @@ class _Places:
                 if subdivision_anchor(p.subdivision, p.name) is not None:
                     item.update({"precision": "subdivision", "country": p.iso3, "subdivision": p.subdivision})
                 else:
-                    item.update({"precision": "area", "country": p.iso3, "code": p.subdivision,
-                                 "code_note": f"ISO 3166-2 {p.subdivision}; the offline gazetteer has no seat to "
-                                              "draw it around, so the draft lists it in its country"})
+                    item.update(
+                        {
+                            "precision": "area",
+                            "country": p.iso3,
+                            "code": p.subdivision,
+                            "code_note": f"ISO 3166-2 {p.subdivision}; the offline gazetteer has no seat to "
+                            "draw it around, so the draft lists it in its country",
+                        }
+                    )
             else:
                 item.update({"precision": "point", "country": p.iso3})
             item["within"] = parent
@@ -178,8 +197,10 @@ def build_record(facts: Facts, info: SourceInfo, record_id: str | None = None) -
         lead = f"{facts.lead[0]}-led operation" if facts.lead else "Operation"
         rec["working_title"] = f"{lead} reported by {info.publisher or 'an article'}{when} (no name found)"[:300]
     rec["crime_type"] = facts.crime_type
-    rec["crime_description"] = (f"{CRIME_LABELS[facts.crime_type]}, as the article's words suggest. Drafted by "
-                                "machine: a curator writes the description.")
+    rec["crime_description"] = (
+        f"{CRIME_LABELS[facts.crime_type]}, as the article's words suggest. Drafted by "
+        "machine: a curator writes the description."
+    )
     if facts.lead:
         rec["lead_country"] = facts.lead
     places = _Places()
@@ -200,15 +221,22 @@ def build_record(facts: Facts, info: SourceInfo, record_id: str | None = None) -
         item: dict[str, Any] = {"body": b.body, "kind": b.kind}
         if b.iso3:
             item["country"] = b.iso3
-        item.update({"role": b.role[0].upper() + b.role[1:] + " (as the article says).",
-                     "evidence": [{"source": SOURCE_ID, "quote": b.source.quote}], "unreviewed": True})
+        item.update(
+            {
+                "role": b.role[0].upper() + b.role[1:] + " (as the article says).",
+                "evidence": [{"source": SOURCE_ID, "quote": b.source.quote}],
+                "unreviewed": True,
+            }
+        )
         coordinators.append(item)
     if coordinators:
         rec["coordinators"] = coordinators
     n_countries = len({c.iso3 for c in facts.countries})
-    rec["summary"] = (f"Draft from one article ({info.publisher or 'publisher not given'}"
-                      f"{', ' + info.published if info.published else ''}): {len(claims)} figure(s), "
-                      f"{n_countries} country(ies) named. Drafted by machine; every item awaits review.")
+    rec["summary"] = (
+        f"Draft from one article ({info.publisher or 'publisher not given'}"
+        f"{', ' + info.published if info.published else ''}): {len(claims)} figure(s), "
+        f"{n_countries} country(ies) named. Drafted by machine; every item awaits review."
+    )
     rec["sources"] = [_source(info, facts)]
     if places.items:
         rec["places"] = places.items
@@ -219,14 +247,21 @@ def build_record(facts: Facts, info: SourceInfo, record_id: str | None = None) -
     for d in facts.disputes:
         figs = [facts.figures[i] for i in d.figures]
         ids = [claim_ids[i] for i in d.figures]
-        positions = [{"says": _says(f), "claim": cid, "source": SOURCE_ID, "quote": f.source.quote}
-                     for f, cid in zip(figs, ids)]
+        positions = [
+            {"says": _says(f), "claim": cid, "source": SOURCE_ID, "quote": f.source.quote} for f, cid in zip(figs, ids)
+        ]
         isos = sorted({f.place.iso3 for f in figs if f.place is not None and f.place.iso3})
         item = {"id": _unique(slug(d.title, "dispute"), dtaken), "title": d.title[:300]}
         if isos:
             item["countries"] = isos
-        item.update({"contested": ids, "positions": positions, "unreviewed": True,
-                     "note": "Two sentences of the same article give different figures."})
+        item.update(
+            {
+                "contested": ids,
+                "positions": positions,
+                "unreviewed": True,
+                "note": "Two sentences of the same article give different figures.",
+            }
+        )
         disputes.append(item)
     if disputes:
         rec["disputes"] = disputes
@@ -248,8 +283,10 @@ def build_record(facts: Facts, info: SourceInfo, record_id: str | None = None) -
         phases.append(ph)
     if phases:
         rec["phases"] = phases
-    rec["notes"] = ["Drafted by machine from one article (python -m opsatlas draft); every item is marked "
-                    "unreviewed until a curator has checked it against the article."] + facts.notes
+    rec["notes"] = [
+        "Drafted by machine from one article (python -m opsatlas draft); every item is marked "
+        "unreviewed until a curator has checked it against the article."
+    ] + facts.notes
     return rec
 
 
@@ -257,7 +294,8 @@ def _says(f: Figure) -> str:
     from ..records.vocab import QUALIFIER
 
     value = "?" if f.value is None else (f"{f.value:g}" if not float(f.value).is_integer() else f"{int(f.value):,}")
-    words = QUALIFIER[f.qualifier].words.replace("{n}", value).replace(
-        "{upper}", f"{int(f.upper):,}" if f.upper else "?")
+    words = (
+        QUALIFIER[f.qualifier].words.replace("{n}", value).replace("{upper}", f"{int(f.upper):,}" if f.upper else "?")
+    )
     where = f" in {f.place.name}" if f.place else ""
     return f"The article gives {words} {METRIC[f.metric].label}{where}."

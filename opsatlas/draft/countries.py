@@ -26,38 +26,148 @@ import pycountry
 
 #: Short forms that pycountry's names lack (both languages). Keys are written as in text.
 EXTRA_NAMES: dict[str, str] = {
-    "Russia": "RUS", "South Korea": "KOR", "Korea": "KOR", "North Korea": "PRK", "Britain": "GBR",
-    "Great Britain": "GBR", "UK": "GBR", "U.K.": "GBR", "England": "GBR", "Scotland": "GBR", "Wales": "GBR",
-    "Northern Ireland": "GBR", "US": "USA", "U.S.": "USA", "USA": "USA", "U.S.A.": "USA", "United States": "USA",
-    "the Netherlands": "NLD", "Holland": "NLD", "Czech Republic": "CZE", "Ivory Coast": "CIV", "Turkey": "TUR",
-    "Türkiye": "TUR", "Vietnam": "VNM", "Iran": "IRN", "Syria": "SYR", "Laos": "LAO", "Bolivia": "BOL",
-    "Venezuela": "VEN", "Taiwan": "TWN", "Tanzania": "TZA", "Moldova": "MDA", "Macedonia": "MKD",
-    "North Macedonia": "MKD", "Brunei": "BRN", "Cape Verde": "CPV", "East Timor": "TLS", "Kosovo": "XKX",
-    "Vatican": "VAT", "Micronesia": "FSM", "DR Congo": "COD", "Democratic Republic of Congo": "COD",
-    "Republic of Korea": "KOR", "Philippines": "PHL", "The Philippines": "PHL", "UAE": "ARE",
+    "Russia": "RUS",
+    "South Korea": "KOR",
+    "Korea": "KOR",
+    "North Korea": "PRK",
+    "Britain": "GBR",
+    "Great Britain": "GBR",
+    "UK": "GBR",
+    "U.K.": "GBR",
+    "England": "GBR",
+    "Scotland": "GBR",
+    "Wales": "GBR",
+    "Northern Ireland": "GBR",
+    "US": "USA",
+    "U.S.": "USA",
+    "USA": "USA",
+    "U.S.A.": "USA",
+    "United States": "USA",
+    "the Netherlands": "NLD",
+    "Holland": "NLD",
+    "Czech Republic": "CZE",
+    "Ivory Coast": "CIV",
+    "Turkey": "TUR",
+    "Türkiye": "TUR",
+    "Vietnam": "VNM",
+    "Iran": "IRN",
+    "Syria": "SYR",
+    "Laos": "LAO",
+    "Bolivia": "BOL",
+    "Venezuela": "VEN",
+    "Taiwan": "TWN",
+    "Tanzania": "TZA",
+    "Moldova": "MDA",
+    "Macedonia": "MKD",
+    "North Macedonia": "MKD",
+    "Brunei": "BRN",
+    "Cape Verde": "CPV",
+    "East Timor": "TLS",
+    "Kosovo": "XKX",
+    "Vatican": "VAT",
+    "Micronesia": "FSM",
+    "DR Congo": "COD",
+    "Democratic Republic of Congo": "COD",
+    "Republic of Korea": "KOR",
+    "Philippines": "PHL",
+    "The Philippines": "PHL",
+    "UAE": "ARE",
     # Spanish
-    "Rusia": "RUS", "Corea del Sur": "KOR", "Corea": "KOR", "Corea del Norte": "PRK", "EE.UU.": "USA",
-    "EE. UU.": "USA", "EEUU": "USA", "Estados Unidos": "USA", "Gran Bretaña": "GBR", "Inglaterra": "GBR",
-    "Holanda": "NLD", "Países Bajos": "NLD", "República Checa": "CZE", "Chequia": "CZE", "Irán": "IRN",
-    "Siria": "SYR", "Vietnam ": "VNM", "Taiwán": "TWN", "Moldavia": "MDA", "Perú": "PER", "Brasil": "BRA",
-    "México": "MEX", "Méjico": "MEX", "Panamá": "PAN", "Haití": "HTI", "Japón": "JPN", "Canadá": "CAN",
-    "Costa de Marfil": "CIV", "Emiratos Árabes Unidos": "ARE", "Turquía": "TUR", "Tailandia": "THA",
-    "Filipinas": "PHL", "Marruecos": "MAR", "Sudáfrica": "ZAF", "Nueva Zelanda": "NZL", "Bélgica": "BEL",
-    "Alemania": "DEU", "Francia": "FRA", "Italia": "ITA", "Suecia": "SWE", "Noruega": "NOR", "Dinamarca": "DNK",
-    "Suiza": "CHE", "Polonia": "POL", "Rumanía": "ROU", "Rumania": "ROU", "Hungría": "HUN", "Grecia": "GRC",
-    "Irlanda": "IRL", "Finlandia": "FIN", "Ucrania": "UKR", "Lituania": "LTU", "Letonia": "LVA",
-    "Bulgaria": "BGR", "Croacia": "HRV", "Eslovenia": "SVN", "Eslovaquia": "SVK", "Chipre": "CYP",
-    "Bolivia ": "BOL", "República Dominicana": "DOM", "Australia": "AUS",
+    "Rusia": "RUS",
+    "Corea del Sur": "KOR",
+    "Corea": "KOR",
+    "Corea del Norte": "PRK",
+    "EE.UU.": "USA",
+    "EE. UU.": "USA",
+    "EEUU": "USA",
+    "Estados Unidos": "USA",
+    "Gran Bretaña": "GBR",
+    "Inglaterra": "GBR",
+    "Holanda": "NLD",
+    "Países Bajos": "NLD",
+    "República Checa": "CZE",
+    "Chequia": "CZE",
+    "Irán": "IRN",
+    "Siria": "SYR",
+    "Vietnam ": "VNM",
+    "Taiwán": "TWN",
+    "Moldavia": "MDA",
+    "Perú": "PER",
+    "Brasil": "BRA",
+    "México": "MEX",
+    "Méjico": "MEX",
+    "Panamá": "PAN",
+    "Haití": "HTI",
+    "Japón": "JPN",
+    "Canadá": "CAN",
+    "Costa de Marfil": "CIV",
+    "Emiratos Árabes Unidos": "ARE",
+    "Turquía": "TUR",
+    "Tailandia": "THA",
+    "Filipinas": "PHL",
+    "Marruecos": "MAR",
+    "Sudáfrica": "ZAF",
+    "Nueva Zelanda": "NZL",
+    "Bélgica": "BEL",
+    "Alemania": "DEU",
+    "Francia": "FRA",
+    "Italia": "ITA",
+    "Suecia": "SWE",
+    "Noruega": "NOR",
+    "Dinamarca": "DNK",
+    "Suiza": "CHE",
+    "Polonia": "POL",
+    "Rumanía": "ROU",
+    "Rumania": "ROU",
+    "Hungría": "HUN",
+    "Grecia": "GRC",
+    "Irlanda": "IRL",
+    "Finlandia": "FIN",
+    "Ucrania": "UKR",
+    "Lituania": "LTU",
+    "Letonia": "LVA",
+    "Bulgaria": "BGR",
+    "Croacia": "HRV",
+    "Eslovenia": "SVN",
+    "Eslovaquia": "SVK",
+    "Chipre": "CYP",
+    "Bolivia ": "BOL",
+    "República Dominicana": "DOM",
+    "Australia": "AUS",
 }
 #: Names that are also common words or places elsewhere, never read as a country on their own.
-AMBIGUOUS = frozenset({"Granada", "Georgia", "Jordan", "Chad", "Jersey", "Man", "Guernsey", "Norfolk Island",
-                       "Congo", "Dominica", "America", "Mali ", "Niue", "Guinea"})
+AMBIGUOUS = frozenset(
+    {
+        "Granada",
+        "Georgia",
+        "Jordan",
+        "Chad",
+        "Jersey",
+        "Man",
+        "Guernsey",
+        "Norfolk Island",
+        "Congo",
+        "Dominica",
+        "America",
+        "Mali ",
+        "Niue",
+        "Guinea",
+    }
+)
 
 #: Demonyms (adjectives of nationality) in English and Spanish, in every gender and number.
 DEMONYMS: dict[str, tuple[str, ...]] = {
     "ESP": ("Spanish", "español", "española", "españoles", "españolas"),
-    "USA": ("American", "US", "U.S.", "estadounidense", "estadounidenses", "norteamericano", "norteamericana",
-            "norteamericanos"),
+    "USA": (
+        "American",
+        "US",
+        "U.S.",
+        "estadounidense",
+        "estadounidenses",
+        "norteamericano",
+        "norteamericana",
+        "norteamericanos",
+    ),
     "GBR": ("British", "UK", "británico", "británica", "británicos", "británicas"),
     "FRA": ("French", "francés", "francesa", "franceses", "francesas"),
     "DEU": ("German", "alemán", "alemana", "alemanes", "alemanas"),
@@ -130,27 +240,80 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "ISL": ("Icelandic", "islandés", "islandesa"),
 }
 #: Spanish demonyms that are also common words or names of other things, only read before a police word.
-_DEMONYM_NEEDS_POLICE = frozenset({"argentina", "china", "india", "indonesia", "malasia", "serbia", "estonia",
-                                   "chino", "US", "UK", "New Zealand", "Luxembourg"})
-_POLICE_WORDS = (r"(?:police|polic[ií]a|authorities|autoridades|officers|officials|agentes|investigators|"
-                 r"investigadores|law enforcement|prosecutors|fiscal[ií]a|justice|justicia|courts?|government|"
-                 r"gobierno|agency|agencia|forces?|fuerzas|cuerpos?|counterparts|homólog[oa]s)")
+_DEMONYM_NEEDS_POLICE = frozenset(
+    {
+        "argentina",
+        "china",
+        "india",
+        "indonesia",
+        "malasia",
+        "serbia",
+        "estonia",
+        "chino",
+        "US",
+        "UK",
+        "New Zealand",
+        "Luxembourg",
+    }
+)
+_POLICE_WORDS = (
+    r"(?:police|polic[ií]a|authorities|autoridades|officers|officials|agentes|investigators|"
+    r"investigadores|law enforcement|prosecutors|fiscal[ií]a|justice|justicia|courts?|government|"
+    r"gobierno|agency|agencia|forces?|fuerzas|cuerpos?|counterparts|homólog[oa]s)"
+)
 
 #: National agencies and the country they belong to: these name the country without naming it.
 AGENCIES: dict[str, str] = {
-    "Policía Nacional": "ESP", "Guardia Civil": "ESP", "Mossos d'Esquadra": "ESP", "Mossos d’Esquadra": "ESP",
-    "Ertzaintza": "ESP", "Policia Nacional": "ESP", "Carabinieri": "ITA", "Polizia Postale": "ITA",
-    "Guardia di Finanza": "ITA", "Polizia di Stato": "ITA", "Bundeskriminalamt": "DEU", "BKA": "DEU",
-    "Gendarmerie nationale": "FRA", "Police nationale": "FRA", "OFAC": "USA", "FBI": "USA",
-    "Homeland Security Investigations": "USA", "HSI": "USA", "Department of Homeland Security": "USA",
-    "Drug Enforcement Administration": "USA", "Customs and Border Protection": "USA", "CBP": "USA", "DEA": "USA", "Department of Justice": "USA",
-    "National Crime Agency": "GBR", "NCA": "GBR", "CEOP": "GBR", "Metropolitan Police": "GBR",
-    "Australian Federal Police": "AUS", "ACCCE": "AUS", "Royal Canadian Mounted Police": "CAN", "RCMP": "CAN",
-    "Polícia Federal": "BRA", "Policia Federal": "BRA", "Carabineros": "CHL", "Policía de Investigaciones": "CHL",
-    "National Police Agency of Korea": "KOR", "Korean National Police Agency": "KOR", "KNPA": "KOR",
-    "Politie": "NLD", "Dutch National Police": "NLD", "Garda": "IRL", "An Garda Síochána": "IRL",
-    "Policía Federal Argentina": "ARG", "Policía Nacional de Colombia": "COL", "Policía Nacional del Perú": "PER",
-    "Policía Nacional Civil": "SLV", "Ministerio Público": "", "Europol": "", "INTERPOL": "",
+    "Policía Nacional": "ESP",
+    "Guardia Civil": "ESP",
+    "Mossos d'Esquadra": "ESP",
+    "Mossos d’Esquadra": "ESP",
+    "Ertzaintza": "ESP",
+    "Policia Nacional": "ESP",
+    "Carabinieri": "ITA",
+    "Polizia Postale": "ITA",
+    "Guardia di Finanza": "ITA",
+    "Polizia di Stato": "ITA",
+    "Bundeskriminalamt": "DEU",
+    "BKA": "DEU",
+    "Gendarmerie nationale": "FRA",
+    "Police nationale": "FRA",
+    "OFAC": "USA",
+    "FBI": "USA",
+    "Homeland Security Investigations": "USA",
+    "HSI": "USA",
+    "Department of Homeland Security": "USA",
+    "Drug Enforcement Administration": "USA",
+    "Customs and Border Protection": "USA",
+    "CBP": "USA",
+    "DEA": "USA",
+    "Department of Justice": "USA",
+    "National Crime Agency": "GBR",
+    "NCA": "GBR",
+    "CEOP": "GBR",
+    "Metropolitan Police": "GBR",
+    "Australian Federal Police": "AUS",
+    "ACCCE": "AUS",
+    "Royal Canadian Mounted Police": "CAN",
+    "RCMP": "CAN",
+    "Polícia Federal": "BRA",
+    "Policia Federal": "BRA",
+    "Carabineros": "CHL",
+    "Policía de Investigaciones": "CHL",
+    "National Police Agency of Korea": "KOR",
+    "Korean National Police Agency": "KOR",
+    "KNPA": "KOR",
+    "Politie": "NLD",
+    "Dutch National Police": "NLD",
+    "Garda": "IRL",
+    "An Garda Síochána": "IRL",
+    "Policía Federal Argentina": "ARG",
+    "Policía Nacional de Colombia": "COL",
+    "Policía Nacional del Perú": "PER",
+    "Policía Nacional Civil": "SLV",
+    "Ministerio Público": "",
+    "Europol": "",
+    "INTERPOL": "",
 }
 
 
@@ -247,14 +410,19 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
         if via == "demonym":
             lower = word[0].lower() + word[1:]
             needs_police = word in _DEMONYM_NEEDS_POLICE or lower in _DEMONYM_NEEDS_POLICE
-            near_police = _POLICE_AFTER.match(text[m.end():m.end() + 40]) or _POLICE_BEFORE.search(
-                text[max(0, m.start() - 40):m.start()])
+            near_police = _POLICE_AFTER.match(text[m.end() : m.end() + 40]) or _POLICE_BEFORE.search(
+                text[max(0, m.start() - 40) : m.start()]
+            )
             if needs_police and not near_police:
                 continue
             if word in ("US", "UK") and meaning.get(word, ("", ""))[1] == "demonym":
                 via = "name"
-        if via == "name" and word in ("US",) and not re.search(r"[A-Z]{2,}", text[max(0, m.start() - 30):m.start()]) \
-                and text[max(0, m.start() - 6):m.start()].lower().endswith(("of ", "us ")):
+        if (
+            via == "name"
+            and word in ("US",)
+            and not re.search(r"[A-Z]{2,}", text[max(0, m.start() - 30) : m.start()])
+            and text[max(0, m.start() - 6) : m.start()].lower().endswith(("of ", "us "))
+        ):
             continue
         out.append(CountryMention(iso3, m.start(), m.end(), word, via))
     return out
@@ -262,7 +430,9 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
 
 # --- the measured alternatives ----------------------------------------------------------------
 
-_CAPITALISED = re.compile(r"(?<![\w])(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*)(?:\s+(?:of|the|de|del|y|and)?\s*[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3}")
+_CAPITALISED = re.compile(
+    r"(?<![\w])(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*)(?:\s+(?:of|the|de|del|y|and)?\s*[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3}"
+)
 
 
 @lru_cache(maxsize=1)

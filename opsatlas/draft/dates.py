@@ -16,43 +16,72 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 MONTHS: dict[str, int] = {
-    **{m: i + 1 for i, m in enumerate("january february march april may june july august september october "
-                                      "november december".split())},
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            "january february march april may june july august september october november december".split()
+        )
+    },
     **{m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())},
     "sept": 9,
-    **{m: i + 1 for i, m in enumerate("enero febrero marzo abril mayo junio julio agosto septiembre octubre "
-                                      "noviembre diciembre".split())},
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
+        )
+    },
     "setiembre": 9,
 }
 WEEKDAYS: dict[str, int] = {
     **{d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())},
     **{d: i for i, d in enumerate("lunes martes miércoles jueves viernes sábado domingo".split())},
-    "miercoles": 2, "sabado": 5,
+    "miercoles": 2,
+    "sabado": 5,
 }
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _D = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_PART = (r"(?P<part>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
-         r"(?:a\s+)?(?:principios|mediados|finales|fines|comienzos|inicios)\s+del?)")
+_PART = (
+    r"(?P<part>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
+    r"(?:a\s+)?(?:principios|mediados|finales|fines|comienzos|inicios)\s+del?)"
+)
 _Y = r"(?P<y>(?:19|20)\d\d)"
 
-_RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p, re.I)) for k, p in [
-    ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"),
-    ("span_months", rf"\b(?:between|from|entre|de)\s+(?P<m1>{_M})(?:\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d))?\s+"
-                    rf"(?:and|to|until|through|y|a|hasta)\s+(?P<m2>{_M})(?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?\b"),
-    ("dmy", rf"\b(?:(?P<wd>{_D}),?\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|º)?\s+(?:de\s+)?(?P<mo>{_M})\.?"
-            rf"(?:,?\s+(?:de\s+|del\s+)?{_Y})?\b"),
-    ("mdy", rf"\b(?:(?P<wd>{_D}),?\s+)?(?P<mo>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_Y})?\b"),
-    ("part_year", rf"\b{_PART}[\s-]+(?:the\s+)?(?:year\s+|año\s+|año\s+de\s+)?{_Y}\b"),
-    ("part_rel", rf"\b{_PART}\s+(?:the\s+|el\s+)?(?P<rel>last year|this year|año pasado|pasado año|"
-                 r"este año|last month|mes pasado)\b"),
-    ("part_month", rf"\b{_PART}[\s-]+(?P<mo>{_M})(?:,?\s+(?:de\s+|del\s+)?{_Y})?\b"),
-    ("month_year", rf"\b(?P<mo>{_M})\.?,?\s+(?:de\s+|del\s+)?{_Y}\b"),
-    ("year", rf"\b(?:in|since|during|en|desde|durante|from|de|of|del)\s+{_Y}\b"),
-    ("rel", r"\b(?P<rel>last year|this year|el año pasado|año pasado|pasado año|este año|last month|el mes pasado|"
-            r"this month|este mes|yesterday|ayer|today|hoy)\b"),
-    ("weekday", rf"\b(?:(?:on|last|this|past|el|este|pasado|el pasado)\s+)+(?P<wd>{_D})\b"),
-    ("month", rf"\b(?:in|since|during|en|desde|durante|de|last|el pasado)\s+(?:(?:el\s+)?mes\s+de\s+)?(?P<mo>{_M})\b"),
-]]
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (k, re.compile(p, re.I))
+    for k, p in [
+        ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"),
+        (
+            "span_months",
+            rf"\b(?:between|from|entre|de)\s+(?P<m1>{_M})(?:\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d))?\s+"
+            rf"(?:and|to|until|through|y|a|hasta)\s+(?P<m2>{_M})(?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?\b",
+        ),
+        (
+            "dmy",
+            rf"\b(?:(?P<wd>{_D}),?\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|º)?\s+(?:de\s+)?(?P<mo>{_M})\.?"
+            rf"(?:,?\s+(?:de\s+|del\s+)?{_Y})?\b",
+        ),
+        ("mdy", rf"\b(?:(?P<wd>{_D}),?\s+)?(?P<mo>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_Y})?\b"),
+        ("part_year", rf"\b{_PART}[\s-]+(?:the\s+)?(?:year\s+|año\s+|año\s+de\s+)?{_Y}\b"),
+        (
+            "part_rel",
+            rf"\b{_PART}\s+(?:the\s+|el\s+)?(?P<rel>last year|this year|año pasado|pasado año|"
+            r"este año|last month|mes pasado)\b",
+        ),
+        ("part_month", rf"\b{_PART}[\s-]+(?P<mo>{_M})(?:,?\s+(?:de\s+|del\s+)?{_Y})?\b"),
+        ("month_year", rf"\b(?P<mo>{_M})\.?,?\s+(?:de\s+|del\s+)?{_Y}\b"),
+        ("year", rf"\b(?:in|since|during|en|desde|durante|from|de|of|del)\s+{_Y}\b"),
+        (
+            "rel",
+            r"\b(?P<rel>last year|this year|el año pasado|año pasado|pasado año|este año|last month|el mes pasado|"
+            r"this month|este mes|yesterday|ayer|today|hoy)\b",
+        ),
+        ("weekday", rf"\b(?:(?:on|last|this|past|el|este|pasado|el pasado)\s+)+(?P<wd>{_D})\b"),
+        (
+            "month",
+            rf"\b(?:in|since|during|en|desde|durante|de|last|el pasado)\s+(?:(?:el\s+)?mes\s+de\s+)?(?P<mo>{_M})\b",
+        ),
+    ]
+]
 
 
 @dataclass(frozen=True)
@@ -163,18 +192,38 @@ def find_dates(text: str, published: date | None = None, precise_publication: bo
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             g = m.groupdict()
-            if kind in ("dmy", "mdy") and g.get("mo", "").lower() in ("may", "mar") and not g.get("y") \
-                    and not g.get("wd"):
+            if (
+                kind in ("dmy", "mdy")
+                and g.get("mo", "").lower() in ("may", "mar")
+                and not g.get("y")
+                and not g.get("wd")
+            ):
                 # "may 3" could be the verb; only trust it with a year or a weekday
                 if g["mo"][0].islower():
                     continue
             if kind == "month" and g["mo"][0].islower() and g["mo"].lower() in ("may", "mar"):
                 continue
-            if kind == "month" and g["mo"].lower() in ("may", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep",
-                                                      "oct", "nov", "dec", "sept"):
+            if kind == "month" and g["mo"].lower() in (
+                "may",
+                "mar",
+                "jan",
+                "feb",
+                "apr",
+                "jun",
+                "jul",
+                "aug",
+                "sep",
+                "oct",
+                "nov",
+                "dec",
+                "sept",
+            ):
                 continue  # English abbreviations after "in" are too often something else
-            if not precise_publication and kind in ("weekday", "rel") and (g.get("wd") or (g.get("rel") or "").lower()
-                                                                         in ("yesterday", "ayer", "today", "hoy")):
+            if (
+                not precise_publication
+                and kind in ("weekday", "rel")
+                and (g.get("wd") or (g.get("rel") or "").lower() in ("yesterday", "ayer", "today", "hoy"))
+            ):
                 value, vague = None, False
             else:
                 value, vague = _resolve(kind, g, published)

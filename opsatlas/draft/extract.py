@@ -15,52 +15,126 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from . import bodies, countries, dates, metrics, numbers, places, sentences
-from .facts import (CoordinatorFact, CountryFact, DateFact, DisputeFact, Facts, Figure, PhaseFact, PlaceFact, PlaceRef,
-                    Quoted)
+from .facts import (
+    CoordinatorFact,
+    CountryFact,
+    DateFact,
+    DisputeFact,
+    Facts,
+    Figure,
+    PhaseFact,
+    PlaceFact,
+    PlaceRef,
+    Quoted,
+)
 from ..records.vocab import METRIC, QUALIFIER
 
 #: Regions as articles write them -> UN M49 key (`opsatlas.geo.regions`).
 REGIONS: dict[str, str] = {
-    "Latin America": "latin-america", "América Latina": "latin-america", "Latinoamérica": "latin-america",
-    "South America": "south-america", "Sudamérica": "south-america", "América del Sur": "south-america",
-    "Suramérica": "south-america", "Central America": "central-america", "Centroamérica": "central-america",
-    "Eastern Europe": "eastern-europe", "Europa del Este": "eastern-europe", "este de Europa": "eastern-europe",
-    "Western Europe": "western-europe", "Europe": "europe", "Europa": "europe", "Asia": "asia", "Africa": "africa",
-    "África": "africa", "Oceania": "oceania", "Oceanía": "oceania", "the Americas": "americas", "Americas": "americas",
-    "las Américas": "americas", "North America": "northern-america", "Norteamérica": "northern-america",
+    "Latin America": "latin-america",
+    "América Latina": "latin-america",
+    "Latinoamérica": "latin-america",
+    "South America": "south-america",
+    "Sudamérica": "south-america",
+    "América del Sur": "south-america",
+    "Suramérica": "south-america",
+    "Central America": "central-america",
+    "Centroamérica": "central-america",
+    "Eastern Europe": "eastern-europe",
+    "Europa del Este": "eastern-europe",
+    "este de Europa": "eastern-europe",
+    "Western Europe": "western-europe",
+    "Europe": "europe",
+    "Europa": "europe",
+    "Asia": "asia",
+    "Africa": "africa",
+    "África": "africa",
+    "Oceania": "oceania",
+    "Oceanía": "oceania",
+    "the Americas": "americas",
+    "Americas": "americas",
+    "las Américas": "americas",
+    "North America": "northern-america",
+    "Norteamérica": "northern-america",
 }
-_REGION_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(REGIONS, key=len, reverse=True))
-                        + r")(?![\w-])")
+_REGION_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(REGIONS, key=len, reverse=True)) + r")(?![\w-])"
+)
 
 CRIME_WORDS: dict[str, re.Pattern[str]] = {
     "child_sexual_exploitation": re.compile(
         r"child (?:sexual|sex) abuse|child abuse material|child exploitation|child sexual exploitation|CSAM|"
         r"child pornography|pornografía infantil|abuso sexual infantil|explotación sexual infantil|"
-        r"abusos sexuales a (?:niños|menores)|pedófil|paedophil|pedophil|material de abuso sexual", re.I),
-    "drug_trafficking": re.compile(r"cocaine|cocaína|heroin|heroína|drug trafficking|narcotics|narcotráfico|"
-                                   r"tráfico de drogas|hashish|hachís|cannabis|marihuana|methamphetamine|"
-                                   r"cartel|drogas|drugs", re.I),
-    "cybercrime": re.compile(r"ransomware|malware|botnet|phishing|cybercrime|ciberdelincuencia|hackers?|"
-                             r"ciberataque|DDoS|infostealer", re.I),
-    "organised_crime": re.compile(r"organi[sz]ed crime|crimen organizado|criminal organi[sz]ation|"
-                                  r"organización criminal|mafia|arms trafficking|tráfico de armas|"
-                                  r"human trafficking|trata de seres humanos|money laundering|blanqueo", re.I),
+        r"abusos sexuales a (?:niños|menores)|pedófil|paedophil|pedophil|material de abuso sexual",
+        re.I,
+    ),
+    "drug_trafficking": re.compile(
+        r"cocaine|cocaína|heroin|heroína|drug trafficking|narcotics|narcotráfico|"
+        r"tráfico de drogas|hashish|hachís|cannabis|marihuana|methamphetamine|"
+        r"cartel|drogas|drugs",
+        re.I,
+    ),
+    "cybercrime": re.compile(
+        r"ransomware|malware|botnet|phishing|cybercrime|ciberdelincuencia|hackers?|"
+        r"ciberataque|DDoS|infostealer",
+        re.I,
+    ),
+    "organised_crime": re.compile(
+        r"organi[sz]ed crime|crimen organizado|criminal organi[sz]ation|"
+        r"organización criminal|mafia|arms trafficking|tráfico de armas|"
+        r"human trafficking|trata de seres humanos|money laundering|blanqueo",
+        re.I,
+    ),
 }
 _NAME_RE = re.compile(
     r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|\bcodenamed|\bcode-named|\bdubbed|"
     r"\bbautizada|\bdenominada|\bllamada)\s*[\"“'‘«]?\s*(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|[A-Z]{2,})"
-    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of))*)")
-_NAME_STOP = frozenset({"The", "El", "La", "In", "En", "On", "A", "An", "Un", "Una", "Los", "Las", "Police", "This",
-                        "That", "Europol", "Interpol", "INTERPOL", "Spain", "It", "He", "She"})
-_START_WORDS = re.compile(r"\b(?:began|begun|started|starting|initiated|launched|opened|since|comenzó|"
-                          r"comenzaron|empezó|se inició|inició|iniciaron|arrancó|desde|origin|triggered)\b", re.I)
-_ANNOUNCE_WORDS = re.compile(r"\b(?:said|says|announced|reported|stated|dijo|anunció|informó|ha informado|"
-                             r"señaló|explicó|comunicado|statement|disclosed)\b", re.I)
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of))*)"
+)
+_NAME_STOP = frozenset(
+    {
+        "The",
+        "El",
+        "La",
+        "In",
+        "En",
+        "On",
+        "A",
+        "An",
+        "Un",
+        "Una",
+        "Los",
+        "Las",
+        "Police",
+        "This",
+        "That",
+        "Europol",
+        "Interpol",
+        "INTERPOL",
+        "Spain",
+        "It",
+        "He",
+        "She",
+    }
+)
+_START_WORDS = re.compile(
+    r"\b(?:began|begun|started|starting|initiated|launched|opened|since|comenzó|"
+    r"comenzaron|empezó|se inició|inició|iniciaron|arrancó|desde|origin|triggered)\b",
+    re.I,
+)
+_ANNOUNCE_WORDS = re.compile(
+    r"\b(?:said|says|announced|reported|stated|dijo|anunció|informó|ha informado|"
+    r"señaló|explicó|comunicado|statement|disclosed)\b",
+    re.I,
+)
 _RAID_WORDS = re.compile(r"\b(?:raids?|searches|action days?|registros|redadas|operativo|dispositivo)\b", re.I)
 _LIST_AFTER = re.compile(r"^\s*(?:,|\band\b|\by\b|\be\b|\bor\b|\bo\b)\s*(?:the\s+|la\s+|el\s+)?", re.I)
-_LOCATIVE = re.compile(r"\b(?:in|en|from|across|throughout|within|inside|desde|at|(?:port|town|city|province|"
-                       r"state) of|(?:puerto|localidad|ciudad|provincia|municipio) de)\s+(?:the\s+|la\s+|el\s+|"
-                       r"los\s+|las\s+)?$", re.I)
+_LOCATIVE = re.compile(
+    r"\b(?:in|en|from|across|throughout|within|inside|desde|at|(?:port|town|city|province|"
+    r"state) of|(?:puerto|localidad|ciudad|provincia|municipio) de)\s+(?:the\s+|la\s+|el\s+|"
+    r"los\s+|las\s+)?$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -85,8 +159,10 @@ def _quoted(text: str, s: sentences.Sentence) -> Quoted:
 
 
 def _region_mentions(sent: str) -> list[_Mention]:
-    return [_Mention(m.start(), m.end(), PlaceRef("region", m.group(0), region=REGIONS[m.group(0)],
-                                                   as_written=m.group(0))) for m in _REGION_RE.finditer(sent)]
+    return [
+        _Mention(m.start(), m.end(), PlaceRef("region", m.group(0), region=REGIONS[m.group(0)], as_written=m.group(0)))
+        for m in _REGION_RE.finditer(sent)
+    ]
 
 
 def _split(text: str, how: str) -> list[sentences.Sentence]:
@@ -97,8 +173,13 @@ def _split(text: str, how: str) -> list[sentences.Sentence]:
     return sentences.split_sentences(text)
 
 
-def extract(text: str, lang: str = "en", published: date | None = None, precise_publication: bool = True,
-            options: Options = Options()) -> Facts:
+def extract(
+    text: str,
+    lang: str = "en",
+    published: date | None = None,
+    precise_publication: bool = True,
+    options: Options = Options(),
+) -> Facts:
     """Every fact the article states, each with its quote (an exact slice of `text`)."""
     facts = Facts(text=text, lang=lang)
     sents = _split(text, options.sentences)
@@ -115,16 +196,34 @@ def extract(text: str, lang: str = "en", published: date | None = None, precise_
     for s in sents:
         sent = s.text
         q_src = _quoted(text, s)
-        c_mentions = [replace(c, start=c.start - s.start, end=c.end - s.start)
-                      for c in all_countries if s.start <= c.start < s.end]
+        c_mentions = [
+            replace(c, start=c.start - s.start, end=c.end - s.start)
+            for c in all_countries
+            if s.start <= c.start < s.end
+        ]
         p_mentions = places.find_places(sent, ranked) if ranked else []
         mentions = sorted(
-            [_Mention(c.start, c.end, PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.text))
-             for c in c_mentions]
-            + [_Mention(p.start, p.end, PlaceRef("province" if p.kind == "province" else "town", p.name, iso3=p.iso3,
-                                                 subdivision=p.subdivision, as_written=p.as_written))
-               for p in p_mentions]
-            + _region_mentions(sent), key=lambda m: m.start)
+            [
+                _Mention(c.start, c.end, PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.text))
+                for c in c_mentions
+            ]
+            + [
+                _Mention(
+                    p.start,
+                    p.end,
+                    PlaceRef(
+                        "province" if p.kind == "province" else "town",
+                        p.name,
+                        iso3=p.iso3,
+                        subdivision=p.subdivision,
+                        as_written=p.as_written,
+                    ),
+                )
+                for p in p_mentions
+            ]
+            + _region_mentions(sent),
+            key=lambda m: m.start,
+        )
         mentions = _drop_overlaps(mentions)
         for m in mentions:
             if m.place.kind in ("town", "province") and all(p.place.key != m.place.key for p in facts.places):
@@ -144,10 +243,18 @@ def extract(text: str, lang: str = "en", published: date | None = None, precise_
             place = _place_for(sent, q, reading, mentions, next_start, qs[:i])
             if reading.metric == "subdivisions_with_arrests":
                 in_sentence = {m.place.iso3 for m in mentions if m.place.kind == "country"}
-                place = next((m.place for m in mentions if m.place.kind == "country"), None) \
-                    if len(in_sentence) == 1 else None
-            if place is None and reading.metric.startswith("countries_") and sentence_figures \
-                    and sentence_figures[-1].place is not None and sentence_figures[-1].place.kind == "region":
+                place = (
+                    next((m.place for m in mentions if m.place.kind == "country"), None)
+                    if len(in_sentence) == 1
+                    else None
+                )
+            if (
+                place is None
+                and reading.metric.startswith("countries_")
+                and sentence_figures
+                and sentence_figures[-1].place is not None
+                and sentence_figures[-1].place.kind == "region"
+            ):
                 place = sentence_figures[-1].place  # "10 suspects in Latin America in seven countries"
             figure = _figure(reading, q, place, q_src, s)
             sentence_figures.append(figure)
@@ -156,18 +263,22 @@ def extract(text: str, lang: str = "en", published: date | None = None, precise_
         sentence_figures += _another(sent, mentions, q_src, s)
         sentence_figures += _single(sent, mentions, sentence_figures, q_src, s)
         if sentence_figures:
-            people = [f for f in sentence_figures if f.metric in ("arrests", "suspects_identified", "victims_identified")]
+            people = [
+                f for f in sentence_figures if f.metric in ("arrests", "suspects_identified", "victims_identified")
+            ]
             if people:
                 previous = metrics.Reading(people[-1].metric, people[-1].status)
         facts.figures += sentence_figures
 
         # --- countries and their roles --------------------------------------------------------
-        counted = {f.place.iso3 for f in sentence_figures
-                   if f.place is not None and f.metric == "arrests" and f.value is not None}
+        counted = {
+            f.place.iso3
+            for f in sentence_figures
+            if f.place is not None and f.metric == "arrests" and f.value is not None
+        }
         arrest_words = bool(metrics.VERBS["arrest"].search(sent))
         suspect_words = bool(metrics.VERBS["identify"].search(sent)) and bool(metrics.VERBS["suspect"].search(sent))
-        part_words = bool(metrics.VERBS["participate"].search(sent)) or bool(
-            metrics.VERBS["refer"].search(sent))
+        part_words = bool(metrics.VERBS["participate"].search(sent)) or bool(metrics.VERBS["refer"].search(sent))
         dateline = _DATELINE.match(sent)
         for c in c_mentions:
             if dateline and c.start < dateline.end():
@@ -176,9 +287,16 @@ def extract(text: str, lang: str = "en", published: date | None = None, precise_
                 role = "arrests_stated"
             elif arrest_words and _in_place_list(sent, c) and not _nationality(sent, c):
                 role = "arrests_unspecified"
-                facts.figures.append(Figure("arrests", None, "unknown", q_src,
-                                            PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.text),
-                                            status="arrested"))
+                facts.figures.append(
+                    Figure(
+                        "arrests",
+                        None,
+                        "unknown",
+                        q_src,
+                        PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.text),
+                        status="arrested",
+                    )
+                )
             elif suspect_words and _in_place_list(sent, c):
                 role = "suspects"
             elif part_words or c.via in ("agency",) or (c.via == "demonym" and _police_after(sent, c)):
@@ -280,30 +398,44 @@ def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) ->
                 facts.crime_source = Quoted(s.text, s.start, s.end)
 
 
-def _figure(reading: metrics.Reading, q: numbers.Quantity, place: PlaceRef | None, src: Quoted,
-            s: sentences.Sentence) -> Figure:
-    return Figure(reading.metric, q.value, q.qualifier, src, place, upper=q.upper, unit=q.unit, item=reading.item,
-                  status=reading.status, figure_span=(s.start + q.start, s.start + q.end))
+def _figure(
+    reading: metrics.Reading, q: numbers.Quantity, place: PlaceRef | None, src: Quoted, s: sentences.Sentence
+) -> Figure:
+    return Figure(
+        reading.metric,
+        q.value,
+        q.qualifier,
+        src,
+        place,
+        upper=q.upper,
+        unit=q.unit,
+        item=reading.item,
+        status=reading.status,
+        figure_span=(s.start + q.start, s.start + q.end),
+    )
 
 
 _ELLIPTIC_AFTER = re.compile(
     r"^\s*(?:(?:de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|were|was|are|is|se han producido|"
     r"se produjeron|se han realizado|tuvieron lugar|han sido|fueron|took place|were made|were arrested|"
-    r"arrested|detenidos|detenidas)\s+)*(?:in|en|from|de|at)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+    r"arrested|detenidos|detenidas)\s+)*(?:in|en|from|de|at)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
 
 
-def _elliptic(sent: str, q: numbers.Quantity, mentions: list[_Mention], figs: list[Figure],
-              previous: metrics.Reading | None) -> metrics.Reading | None:
-    """"three in El Salvador", "55 de ellos en España", "a teacher in Panama": a figure whose noun
+def _elliptic(
+    sent: str, q: numbers.Quantity, mentions: list[_Mention], figs: list[Figure], previous: metrics.Reading | None
+) -> metrics.Reading | None:
+    """ "three in El Salvador", "55 de ellos en España", "a teacher in Panama": a figure whose noun
     is left out takes the metric of the figure before it (in the sentence, else the one before)."""
     nxt = next((m for m in mentions if m.start >= q.end), None)
     if nxt is None or nxt.start - q.end > 60 or nxt.place.kind == "region":
         return None
-    between = sent[q.end:nxt.start]
+    between = sent[q.end : nxt.start]
     role_noun = re.match(r"^\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:in|en)\s+(?:the\s+)?$", between) if q.weak else None
     if not _ELLIPTIC_AFTER.match(between) and not role_noun:
         return None
-    if q.weak and not role_noun and sent[q.num_start:q.num_end].lower() not in ("one", "uno", "una"):
+    if q.weak and not role_noun and sent[q.num_start : q.num_end].lower() not in ("one", "uno", "una"):
         return None
     if q.weak and role_noun and metrics.NOUNS["non_metric"].match(role_noun.group(1)):
         return None
@@ -317,16 +449,22 @@ def _elliptic(sent: str, q: numbers.Quantity, mentions: list[_Mention], figs: li
     return None
 
 
-def _place_for(sent: str, q: numbers.Quantity, reading: metrics.Reading, mentions: list[_Mention],
-               next_start: int, before: list[numbers.Quantity]) -> PlaceRef | None:
+def _place_for(
+    sent: str,
+    q: numbers.Quantity,
+    reading: metrics.Reading,
+    mentions: list[_Mention],
+    next_start: int,
+    before: list[numbers.Quantity],
+) -> PlaceRef | None:
     """The place a figure belongs to, or None for the whole operation (see the module docstring)."""
     limit = min(next_start, len(sent))
     end = max(q.end, reading.noun_end)
     after = [m for m in mentions if end <= m.start < limit and m.start - end <= 70]
     if after:
         m = after[0]
-        if _LOCATIVE.search(sent[end:m.start]) and not re.search(r"[;.]", sent[end:m.start]):
-            rest = sent[m.end:]
+        if _LOCATIVE.search(sent[end : m.start]) and not re.search(r"[;.]", sent[end : m.start]):
+            rest = sent[m.end :]
             listed = _LIST_AFTER.match(rest)
             if listed and any(o.start == m.end + listed.end() for o in mentions):
                 return None  # "in Belgium, France and Spain": several places, the figure is their total
@@ -337,22 +475,39 @@ def _place_for(sent: str, q: numbers.Quantity, reading: metrics.Reading, mention
     prior = [m for m in mentions if prior_q_end <= m.start and m.end <= q.start and q.start - m.end <= 60]
     if prior and not reading.metric.startswith("countries_"):
         m = prior[-1]
-        gap = sent[m.end:q.start]
-        pre = sent[max(0, m.start - 30):m.start]
-        agencyish = re.match(r"^[\s-]*(?:\w+\s+){0,1}(?:police|polic[ií]a|authorities|autoridades|officers|"
-                             r"investigators|law enforcement|agents|agentes|forces)\b", gap, re.I)
-        police_in = re.search(r"(?:police|authorities|officers|autoridades|polic[ií]a|agentes)\s+(?:in|en|of|de)\s+"
-                              r"(?:the\s+|la\s+|el\s+)?$", pre, re.I)
-        if (agencyish or police_in or m.place.kind in ("town", "province")) and "," not in gap[:3] and not re.search(
-                r"[;:]", gap):
+        gap = sent[m.end : q.start]
+        pre = sent[max(0, m.start - 30) : m.start]
+        agencyish = re.match(
+            r"^[\s-]*(?:\w+\s+){0,1}(?:police|polic[ií]a|authorities|autoridades|officers|"
+            r"investigators|law enforcement|agents|agentes|forces)\b",
+            gap,
+            re.I,
+        )
+        police_in = re.search(
+            r"(?:police|authorities|officers|autoridades|polic[ií]a|agentes)\s+(?:in|en|of|de)\s+"
+            r"(?:the\s+|la\s+|el\s+)?$",
+            pre,
+            re.I,
+        )
+        if (
+            (agencyish or police_in or m.place.kind in ("town", "province"))
+            and "," not in gap[:3]
+            and not re.search(r"[;:]", gap)
+        ):
             if m.place.kind == "region" or m.place.kind == "country" or m.place.kind in ("town", "province"):
                 return m.place
     return None
 
 
-def _parenthesised(sent: str, mentions: list[_Mention], figs: list[Figure], src: Quoted, s: sentences.Sentence,
-                   previous: metrics.Reading | None) -> list[Figure]:
-    """"Colombia (7), Bolivia (7)": counts in brackets after places, with the sentence's metric."""
+def _parenthesised(
+    sent: str,
+    mentions: list[_Mention],
+    figs: list[Figure],
+    src: Quoted,
+    s: sentences.Sentence,
+    previous: metrics.Reading | None,
+) -> list[Figure]:
+    """ "Colombia (7), Bolivia (7)": counts in brackets after places, with the sentence's metric."""
     out = []
     people = [f for f in figs if f.metric in ("arrests", "suspects_identified", "victims_identified")]
     if people:
@@ -364,11 +519,12 @@ def _parenthesised(sent: str, mentions: list[_Mention], figs: list[Figure], src:
     if base is None:
         return out
     for m in mentions:
-        br = re.match(r"^\s*\((\d{1,6})\)", sent[m.end:])
+        br = re.match(r"^\s*\((\d{1,6})\)", sent[m.end :])
         if br:
             a, b = s.start + m.end + br.start(1), s.start + m.end + br.end(1)
-            out.append(Figure(base.metric, float(br.group(1)), "exact", src, m.place, status=base.status,
-                              figure_span=(a, b)))
+            out.append(
+                Figure(base.metric, float(br.group(1)), "exact", src, m.place, status=base.status, figure_span=(a, b))
+            )
     return out
 
 
@@ -376,30 +532,43 @@ _DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ .'-]{3,},\s+[\w .'-]+?\s*(?:--|—|�
 _SINGLE = re.compile(r"(?:\band|\by|,)\s+(?:a|an|un|una|one)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:in|en)\s+(?:the\s+)?$", re.I)
 
 
-def _single(sent: str, mentions: list[_Mention], figs: list[Figure], src: Quoted,
-            s: sentences.Sentence) -> list[Figure]:
-    """"three in El Salvador and a teacher in Panama": one person, in a list of counted people."""
+def _single(
+    sent: str, mentions: list[_Mention], figs: list[Figure], src: Quoted, s: sentences.Sentence
+) -> list[Figure]:
+    """ "three in El Salvador and a teacher in Panama": one person, in a list of counted people."""
     people = [f for f in figs if f.metric in ("arrests", "suspects_identified", "victims_identified")]
     if not people:
         return []
     out = []
     for m in mentions:
-        hit = _SINGLE.search(sent[max(0, m.start - 60):m.start])
+        hit = _SINGLE.search(sent[max(0, m.start - 60) : m.start])
         if hit and not metrics.NOUNS["non_metric"].match(hit.group(1)) and m.place.kind != "region":
             a = s.start + max(0, m.start - 60) + hit.start()
-            out.append(Figure(people[-1].metric, 1.0, "exact", src, m.place, status=people[-1].status,
-                              figure_span=(a, a + len(hit.group(0)))))
+            out.append(
+                Figure(
+                    people[-1].metric,
+                    1.0,
+                    "exact",
+                    src,
+                    m.place,
+                    status=people[-1].status,
+                    figure_span=(a, a + len(hit.group(0))),
+                )
+            )
     return out
 
 
-_ANOTHER = re.compile(r"\b(?:otra|another|one more|one other)\s+(detención|arrest|arresto|detenido)\s+(?:en|in)\s+"
-                      r"(?:the\s+|la\s+)?$", re.I)
+_ANOTHER = re.compile(
+    r"\b(?:otra|another|one more|one other)\s+(detención|arrest|arresto|detenido)\s+(?:en|in)\s+"
+    r"(?:the\s+|la\s+)?$",
+    re.I,
+)
 
 
 def _another(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.Sentence) -> list[Figure]:
     out = []
     for m in mentions:
-        hit = _ANOTHER.search(sent[max(0, m.start - 40):m.start])
+        hit = _ANOTHER.search(sent[max(0, m.start - 40) : m.start])
         if hit:
             a = s.start + max(0, m.start - 40) + hit.start()
             out.append(Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + 5)))
@@ -408,28 +577,42 @@ def _another(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.Sent
 
 def _in_place_list(sent: str, c: countries.CountryMention) -> bool:
     """The country stands in a list of places ("in Belgium, France and Spain"), not as a subject."""
-    before = sent[max(0, c.start - 200):c.start]
-    return bool(re.search(r"\b(?:in|en|from|across|including|incluidos|como|such as|between|entre)\s+"
-                          r"(?:[\w\s,'-]*(?:,|\band\b|\by\b)\s*)?(?:the\s+|la\s+|el\s+)?$", before, re.I))
+    before = sent[max(0, c.start - 200) : c.start]
+    return bool(
+        re.search(
+            r"\b(?:in|en|from|across|including|incluidos|como|such as|between|entre)\s+"
+            r"(?:[\w\s,'-]*(?:,|\band\b|\by\b)\s*)?(?:the\s+|la\s+|el\s+)?$",
+            before,
+            re.I,
+        )
+    )
 
 
 def _nationality(sent: str, c: countries.CountryMention) -> bool:
-    return c.via == "demonym" and bool(re.search(r"(?:nacionalidad|nationality|ciudadanos|citizens|nationals)\s+$",
-                                                 sent[max(0, c.start - 20):c.start], re.I))
+    return c.via == "demonym" and bool(
+        re.search(
+            r"(?:nacionalidad|nationality|ciudadanos|citizens|nationals)\s+$",
+            sent[max(0, c.start - 20) : c.start],
+            re.I,
+        )
+    )
 
 
 def _police_after(sent: str, c: countries.CountryMention) -> bool:
-    return bool(re.match(r"^\s+(?:police|authorities|law enforcement|investigators|officers)\b", sent[c.end:], re.I)
-                or re.search(r"(?:polic[ií]a|autoridades|agentes)\s+$", sent[max(0, c.start - 20):c.start], re.I))
+    return bool(
+        re.match(r"^\s+(?:police|authorities|law enforcement|investigators|officers)\b", sent[c.end :], re.I)
+        or re.search(r"(?:polic[ií]a|autoridades|agentes)\s+$", sent[max(0, c.start - 20) : c.start], re.I)
+    )
 
 
 def _date_what(sent: str, d: dates.DateMention) -> str:
-    if _START_WORDS.search(sent[max(0, d.start - 80):d.end + 10]):
+    if _START_WORDS.search(sent[max(0, d.start - 80) : d.end + 10]):
         return "operation_start"
-    if metrics.VERBS["arrest"].search(sent) and (d.value and "/" in d.value or _RAID_WORDS.search(sent)
-                                                 or re.search(r"took place|tuvieron lugar|between", sent)):
+    if metrics.VERBS["arrest"].search(sent) and (
+        d.value and "/" in d.value or _RAID_WORDS.search(sent) or re.search(r"took place|tuvieron lugar|between", sent)
+    ):
         return "arrests"
-    if _ANNOUNCE_WORDS.search(sent[max(0, d.start - 60):d.end + 60]):
+    if _ANNOUNCE_WORDS.search(sent[max(0, d.start - 60) : d.end + 60]):
         return "announcement"
     return "other"
 
@@ -442,8 +625,7 @@ def _phase(what: str, d: dates.DateMention, sent: str, src: Quoted, isos: list[s
         return PhaseFact("Investigation begins", "detection", first, None, d.as_reported, src, tuple(isos))
     if what == "arrests":
         kind = "action" if _RAID_WORDS.search(sent) else "arrests"
-        return PhaseFact("Raids" if kind == "action" else "Arrests", kind, first, last, d.as_reported, src,
-                         tuple(isos))
+        return PhaseFact("Raids" if kind == "action" else "Arrests", kind, first, last, d.as_reported, src, tuple(isos))
     return None
 
 
@@ -459,8 +641,12 @@ def _dedupe_phases(phases: list[PhaseFact]) -> list[PhaseFact]:
         o = out[same]
         starts = sorted(x for x in (o.start, p.start) if x)
         ends = sorted(x for x in (o.end, p.end, o.start, p.start) if x)
-        out[same] = replace(o, start=starts[0] if starts else None, end=ends[-1] if ends else None,
-                            as_reported=f"{o.as_reported} … {p.as_reported}")
+        out[same] = replace(
+            o,
+            start=starts[0] if starts else None,
+            end=ends[-1] if ends else None,
+            as_reported=f"{o.as_reported} … {p.as_reported}",
+        )
     return out
 
 
@@ -486,13 +672,26 @@ def _participants_from_named(facts: Facts) -> None:
     have = {f.place.iso3 for f in facts.figures if f.place is not None and f.place.kind == "country"}
     for c in facts.countries:
         if c.role == "participating" and c.iso3 not in have:
-            facts.figures.append(Figure("countries_participating", None, "unknown", c.source,
-                                        PlaceRef("country", countries_name(c.iso3), iso3=c.iso3,
-                                                 as_written=c.as_written)))
+            facts.figures.append(
+                Figure(
+                    "countries_participating",
+                    None,
+                    "unknown",
+                    c.source,
+                    PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.as_written),
+                )
+            )
         elif c.role == "suspects" and c.iso3 not in have:
-            facts.figures.append(Figure("suspects_identified", None, "unknown", c.source,
-                                        PlaceRef("country", countries_name(c.iso3), iso3=c.iso3,
-                                                 as_written=c.as_written), status="identified"))
+            facts.figures.append(
+                Figure(
+                    "suspects_identified",
+                    None,
+                    "unknown",
+                    c.source,
+                    PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.as_written),
+                    status="identified",
+                )
+            )
 
 
 def interval(f: Figure) -> tuple[float, float] | None:
@@ -533,7 +732,11 @@ def _disputes(figs: list[Figure]) -> list[DisputeFact]:
                         clash |= {a, b}
         if clash:
             where = figs[min(clash)].place
-            title = f"Which figure for {metric.replace('_', ' ')}" + (f" ({item})" if item else "") + (
-                f" in {where.name}" if where else "") + "?"
+            title = (
+                f"Which figure for {metric.replace('_', ' ')}"
+                + (f" ({item})" if item else "")
+                + (f" in {where.name}" if where else "")
+                + "?"
+            )
             out.append(DisputeFact(title, tuple(sorted(clash))))
     return out

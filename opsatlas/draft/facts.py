@@ -22,8 +22,14 @@ class PlaceRef:
 
     @property
     def key(self) -> tuple[str, str]:
-        return (self.kind, self.subdivision or self.region or (self.name if self.kind == "town" else "") or "",
-                ) if self.kind != "country" else ("country", self.iso3 or "")
+        return (
+            (
+                self.kind,
+                self.subdivision or self.region or (self.name if self.kind == "town" else "") or "",
+            )
+            if self.kind != "country"
+            else ("country", self.iso3 or "")
+        )
 
 
 @dataclass(frozen=True)

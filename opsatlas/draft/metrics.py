@@ -20,52 +20,78 @@ def _rx(words: str) -> re.Pattern[str]:
 
 #: Nouns right after a number, by class (a few modifiers may stand between: "68 additional suspects").
 NOUNS: dict[str, re.Pattern[str]] = {
-    "arrest": _rx(r"arrests?|arrested|detained|detentions?|detenciones|detención|detenidos?|detenidas?|arrestad[oa]s|arrestos?|"
-                  r"capturas?|capturad[oa]s"),
-    "person": _rx(r"people|persons?|individuals?|suspects?|men|women|adults?|offenders?|perpetrators?|members?|"
-                  r"paedophiles?|pedophiles?|predators?|criminals?|traffickers?|nationals?|citizens?|"
-                  r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
-                  r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos"),
-    "victim": _rx(r"victims?|children|child|minors?|kids|girls|boys|teenagers|víctimas?|niños|niñas|menores|"
-                  r"menor"),
+    "arrest": _rx(
+        r"arrests?|arrested|detained|detentions?|detenciones|detención|detenidos?|detenidas?|arrestad[oa]s|arrestos?|"
+        r"capturas?|capturad[oa]s"
+    ),
+    "person": _rx(
+        r"people|persons?|individuals?|suspects?|men|women|adults?|offenders?|perpetrators?|members?|"
+        r"paedophiles?|pedophiles?|predators?|criminals?|traffickers?|nationals?|citizens?|"
+        r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
+        r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos"
+    ),
+    "victim": _rx(
+        r"victims?|children|child|minors?|kids|girls|boys|teenagers|víctimas?|niños|niñas|menores|"
+        r"menor"
+    ),
     "country": _rx(r"countries|nations|jurisdictions|países|naciones|country|país"),
-    "subdivision": _rx(r"provinces|states|regions|territories|provincias|comunidades autónomas|comunidades|"
-                       r"estados|regiones"),
+    "subdivision": _rx(
+        r"provinces|states|regions|territories|provincias|comunidades autónomas|comunidades|"
+        r"estados|regiones"
+    ),
     "user": _rx(r"users|accounts|subscribers|usuarios|cuentas|suscriptores"),
-    "time": _rx(r"years?|months?|weeks?|days?|hours?|años?|meses|mes|semanas?|días?|horas?|percent|per cent|"
-                r"por ciento|times|veces|ages?|edad|year-old|years-old"),
-    "non_metric": _rx(r"charges|offences|offenses|counts|warrants|searches|raids|registros|inspecciones|"
-                      r"investigations|investigaciones|operations|operaciones|officers|agents|agentes|policías|"
-                      r"police|controls|controles|cases|casos|delitos|cargos|files|archivos|images|imágenes|"
-                      r"videos|vídeos|photos|fotos|hits|reports|denuncias|companies|empresas|groups|grupos|"
-                      r"chats|meetings|reuniones|agencies|agencias|units|unidades|packages|paquetes|"
-                      r"leads|referrals|phases|fases|stages|levels|points|puntos"),
+    "time": _rx(
+        r"years?|months?|weeks?|days?|hours?|años?|meses|mes|semanas?|días?|horas?|percent|per cent|"
+        r"por ciento|times|veces|ages?|edad|year-old|years-old"
+    ),
+    "non_metric": _rx(
+        r"charges|offences|offenses|counts|warrants|searches|raids|registros|inspecciones|"
+        r"investigations|investigaciones|operations|operaciones|officers|agents|agentes|policías|"
+        r"police|controls|controles|cases|casos|delitos|cargos|files|archivos|images|imágenes|"
+        r"videos|vídeos|photos|fotos|hits|reports|denuncias|companies|empresas|groups|grupos|"
+        r"chats|meetings|reuniones|agencies|agencias|units|unidades|packages|paquetes|"
+        r"leads|referrals|phases|fases|stages|levels|points|puntos"
+    ),
 }
 _MODIFIERS = re.compile(
     r"^(?:\s+(?:additional|more|other|further|new|alleged|suspected|different|separate|foreign|local|young|"
     r"of the|of them|de ellos|de ellas|de las|de los|más|otros|otras|nuevos|nuevas|presuntos|presuntas|"
-    r"supuestos|supuestas|adult|male|female|high-value|high|value|key|main|más|de)(?![\w-]))*", re.I)
+    r"supuestos|supuestas|adult|male|female|high-value|high|value|key|main|más|de)(?![\w-]))*",
+    re.I,
+)
 
 VERBS: dict[str, re.Pattern[str]] = {
-    "arrest": _rx(r"arrested|arrest|arrests|arresting|detained|apprehended|taken into custody|held in custody|"
-                  r"caught|nabbed|captured|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|detuvo|detuvieron|"
-                  r"arrestó|arrestaron|detenciones|detención|detener|arrestos"),
+    "arrest": _rx(
+        r"arrested|arrest|arrests|arresting|detained|apprehended|taken into custody|held in custody|"
+        r"caught|nabbed|captured|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|detuvo|detuvieron|"
+        r"arrestó|arrestaron|detenciones|detención|detener|arrestos"
+    ),
     "charge": _rx(r"charged|indicted|prosecuted|imputad[oa]s?|acusad[oa]s?|procesad[oa]s?"),
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
-    "identify": _rx(r"identified|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
-                    r"identificaron|identification|identificación"),
-    "rescue": _rx(r"rescued|safeguarded|safeguarding|removed? from (?:further )?harm|removing|saved|protected|freed|"
-                  r"puso a salvo|puestos a salvo|puestas a salvo|pusieron a salvo|rescatad[oa]s?|"
-                  r"liberad[oa]s?|rescataron|protegid[oa]s?|removed"),
-    "seize": _rx(r"seized|seizing|seizure|seizures|confiscated|recovered|impounded|incautó|incautaron|"
-                 r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
-                 r"decomiso|requisad[oa]s?|aprehensión|aprehendid[oa]s?|se han intervenido"),
+    "identify": _rx(
+        r"identified|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
+        r"identificaron|identification|identificación"
+    ),
+    "rescue": _rx(
+        r"rescued|safeguarded|safeguarding|removed? from (?:further )?harm|removing|saved|protected|freed|"
+        r"puso a salvo|puestos a salvo|puestas a salvo|pusieron a salvo|rescatad[oa]s?|"
+        r"liberad[oa]s?|rescataron|protegid[oa]s?|removed"
+    ),
+    "seize": _rx(
+        r"seized|seizing|seizure|seizures|confiscated|recovered|impounded|incautó|incautaron|"
+        r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
+        r"decomiso|requisad[oa]s?|aprehensión|aprehendid[oa]s?|se han intervenido"
+    ),
     "freeze": _rx(r"frozen|froze|freezing|blocked|congelad[oa]s?|bloquead[oa]s?|embargad[oa]s?"),
-    "refer": _rx(r"shared with|disseminated to|referred to|sent to|passed to|compartido con|compartida con|"
-                 r"remitid[oa] a|trasladad[oa] a|enviad[oa] a|referrals"),
-    "participate": _rx(r"participated|participating|took part|taking part|involved|involving|spanned|spanning|"
-                       r"participaron|participó|participado|participantes|implicados|desarrollada en|"
-                       r"operation in|operación en|in the operation|en la operación|joined|supported by"),
+    "refer": _rx(
+        r"shared with|disseminated to|referred to|sent to|passed to|compartido con|compartida con|"
+        r"remitid[oa] a|trasladad[oa] a|enviad[oa] a|referrals"
+    ),
+    "participate": _rx(
+        r"participated|participating|took part|taking part|involved|involving|spanned|spanning|"
+        r"participaron|participó|participado|participantes|implicados|desarrollada en|"
+        r"operation in|operación en|in the operation|en la operación|joined|supported by"
+    ),
     "suspect": _rx(r"suspects|sospechosos"),
 }
 
@@ -73,8 +99,11 @@ VERBS: dict[str, re.Pattern[str]] = {
 STATUS = {"arrest": "arrested", "charge": "charged", "convict": "convicted", "identify": "identified"}
 
 _MONEY_UNITS = frozenset({"EUR", "USD", "GBP", "AUD"})
-_ITEM_STOP = re.compile(r"\s*(?:,|;|\.|\band\b|\by\b|\bin\b|\ben\b|\bfrom\b|\bwere\b|\bwas\b|\bhad\b|\bhave\b|"
-                        r"\bthat\b|\bque\b|\bwith\b|\bcon\b|\bduring\b|\bdurante\b|\bat\b|\bto\b|\bpor\b|\(|$)", re.I)
+_ITEM_STOP = re.compile(
+    r"\s*(?:,|;|\.|\band\b|\by\b|\bin\b|\ben\b|\bfrom\b|\bwere\b|\bwas\b|\bhad\b|\bhave\b|"
+    r"\bthat\b|\bque\b|\bwith\b|\bcon\b|\bduring\b|\bdurante\b|\bat\b|\bto\b|\bpor\b|\(|$)",
+    re.I,
+)
 _ITEM_WORD = re.compile(r"[\w’'-]+", re.U)
 
 
@@ -89,8 +118,11 @@ class Reading:
     elliptic: bool = False  # "three in El Salvador": the metric comes from the sentence
 
 
-_STOP = re.compile(r"^(?:in|of|de|en|were|was|have|has|had|are|is|and|y|fueron|han|ha|se|que|that|who|which|"
-                   r"from|to|a|al|for|por|para|with|con|on|at|the|la|el|los|las|been|sido)$", re.I)
+_STOP = re.compile(
+    r"^(?:in|of|de|en|were|was|have|has|had|are|is|and|y|fueron|han|ha|se|que|that|who|which|"
+    r"from|to|a|al|for|por|para|with|con|on|at|the|la|el|los|las|been|sido)$",
+    re.I,
+)
 
 
 def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
@@ -98,11 +130,11 @@ def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
 
     Up to three words are read after the number and its modifiers ("four Australian children",
     "68 additional suspects"); a function word ("in", "were", "de") ends the search."""
-    rest = text[q.end:]
+    rest = text[q.end :]
     mods = _MODIFIERS.match(rest)
     offset = q.end + (mods.end() if mods else 0)
     first: tuple[int, int] | None = None
-    for w in list(re.finditer(r"[\w’'-]+", text[offset:offset + 60]))[:3]:
+    for w in list(re.finditer(r"[\w’'-]+", text[offset : offset + 60]))[:3]:
         word_start = offset + w.start()
         if first is None:
             first = (word_start, word_start)
@@ -204,9 +236,15 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
         if near == "participate":
             return Reading("countries_participating", noun_end=n_end)
         verb = _nearest(text, q.start, ("arrest", "refer", "participate", "identify", "suspect"))
-        return Reading({"arrest": "countries_with_arrests", "refer": "countries_with_referrals",
-                        "identify": "countries_with_suspects", "suspect": "countries_with_suspects"}.get(
-            verb or "", "countries_participating"), noun_end=n_end)
+        return Reading(
+            {
+                "arrest": "countries_with_arrests",
+                "refer": "countries_with_referrals",
+                "identify": "countries_with_suspects",
+                "suspect": "countries_with_suspects",
+            }.get(verb or "", "countries_participating"),
+            noun_end=n_end,
+        )
     if cls == "subdivision":
         if _nearest(text, q.start, ("arrest", "charge"), window=200) or (previous and previous.metric == "arrests"):
             return Reading("subdivisions_with_arrests", noun_end=n_end)
@@ -215,10 +253,19 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
         if _nearest(text, q.start, ("identify",), window=60):
             return Reading("suspects_identified", status="identified", noun_end=n_end)
         return Reading("platform_users", noun_end=n_end)
-    if cls == "other" and _nearest(text, q.start, ("seize",), window=200) is not None and not q.words or (
-            cls == "other" and q.words and _nearest(text, q.start, ("seize",), window=200) is not None):
+    if (
+        cls == "other"
+        and _nearest(text, q.start, ("seize",), window=200) is not None
+        and not q.words
+        or (cls == "other" and q.words and _nearest(text, q.start, ("seize",), window=200) is not None)
+    ):
         item, end = item_after(text, q.end)
-        if item and not NOUNS["time"].match(item) and not NOUNS["non_metric"].match(item) \
-                and not _STOP.match(item.split()[0]) and not item[0].isupper():
+        if (
+            item
+            and not NOUNS["time"].match(item)
+            and not NOUNS["non_metric"].match(item)
+            and not _STOP.match(item.split()[0])
+            and not item[0].isupper()
+        ):
             return Reading("seizures", item=item, noun_end=end)
     return None

@@ -16,28 +16,90 @@ from dataclasses import dataclass, replace
 
 # --- number words ---------------------------------------------------------------------------
 
-_EN_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split())}
+_EN_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
 _EN_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 _ES_UNITS = {
-    "cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-    "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
-    "dieciséis": 16, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
-    "veintiún": 21, "veintiuno": 21, "veintiuna": 21, "veintidós": 22, "veintidos": 22, "veintitrés": 23,
-    "veintitres": 23, "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintiseis": 26,
-    "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
+    "cero": 0,
+    "un": 1,
+    "uno": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "trece": 13,
+    "catorce": 14,
+    "quince": 15,
+    "dieciséis": 16,
+    "dieciseis": 16,
+    "diecisiete": 17,
+    "dieciocho": 18,
+    "diecinueve": 19,
+    "veinte": 20,
+    "veintiún": 21,
+    "veintiuno": 21,
+    "veintiuna": 21,
+    "veintidós": 22,
+    "veintidos": 22,
+    "veintitrés": 23,
+    "veintitres": 23,
+    "veinticuatro": 24,
+    "veinticinco": 25,
+    "veintiséis": 26,
+    "veintiseis": 26,
+    "veintisiete": 27,
+    "veintiocho": 28,
+    "veintinueve": 29,
 }
-_ES_TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
-            "noventa": 90}
-_ES_HUNDREDS = {"cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300,
-                "trescientas": 300, "cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500,
-                "quinientas": 500, "seiscientos": 600, "seiscientas": 600, "setecientos": 700,
-                "setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900,
-                "novecientas": 900}
-_SCALES = {"hundred": 100, "thousand": 1_000, "mil": 1_000, "million": 1_000_000, "millions": 1_000_000,
-           "millón": 1_000_000, "millon": 1_000_000, "millones": 1_000_000, "billion": 1_000_000_000,
-           "bn": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000, "k": 1_000}
+_ES_TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90}
+_ES_HUNDREDS = {
+    "cien": 100,
+    "ciento": 100,
+    "doscientos": 200,
+    "doscientas": 200,
+    "trescientos": 300,
+    "trescientas": 300,
+    "cuatrocientos": 400,
+    "cuatrocientas": 400,
+    "quinientos": 500,
+    "quinientas": 500,
+    "seiscientos": 600,
+    "seiscientas": 600,
+    "setecientos": 700,
+    "setecientas": 700,
+    "ochocientos": 800,
+    "ochocientas": 800,
+    "novecientos": 900,
+    "novecientas": 900,
+}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "mil": 1_000,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "millón": 1_000_000,
+    "millon": 1_000_000,
+    "millones": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "k": 1_000,
+}
 _DOZEN = {"dozen": 12, "docena": 12}
 _SMALL = {**_EN_UNITS, **_EN_TENS, **_ES_UNITS, **_ES_TENS}
 #: Words that are numbers only when a noun they count follows directly ("one of them" is not 1).
@@ -45,52 +107,148 @@ WEAK = frozenset({"one", "un", "una", "uno", "a", "an"})
 _JOIN = {"and", "y", "-"}
 
 _WORD = r"[A-Za-zÁÉÍÓÚÑÜáéíóúñü]+"
-_NUMBER_WORDS = sorted({*_SMALL, *_ES_HUNDREDS, "hundred", "thousand", "mil", "million", "millions", "millón",
-                        "millones", "billion", "dozen", "docena"}, key=len, reverse=True)
+_NUMBER_WORDS = sorted(
+    {
+        *_SMALL,
+        *_ES_HUNDREDS,
+        "hundred",
+        "thousand",
+        "mil",
+        "million",
+        "millions",
+        "millón",
+        "millones",
+        "billion",
+        "dozen",
+        "docena",
+    },
+    key=len,
+    reverse=True,
+)
 _WORDS_RE = "|".join(_NUMBER_WORDS)
 _WORD_NUMBER = re.compile(
     rf"(?<![\w-])(?:(?:a|an|una)\s+(?:dozen|docena)|(?:{_WORDS_RE})(?:(?:\s+(?:and|y)\s+|[\s-]+)(?:{_WORDS_RE}))*)(?![\w-])",
-    re.I)
+    re.I,
+)
 
 # --- digits --------------------------------------------------------------------------------
 
 _DIGITS = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
     r"(?:\s*(?P<scale>million|millions|millón|millon|millones|billion|bn|mn|m|k|mil millones|mil)(?![\w]))?",
-    re.I)
+    re.I,
+)
 
 _CURRENCY_BEFORE = re.compile(r"(?:(?P<sym>[€$£])|\b(?P<code>EUR|USD|GBP|AUD|US\$|A\$)\s?)$")
 _UNIT_AFTER = re.compile(
     r"^\s*(?:(?P<cur>euros?|dollars?|dólares|pounds|libras|EUR|USD|GBP|AUD)\b|(?P<sym>€|\$|£)|(?P<u>tonnes?|tons?|toneladas?|"
-    r"kilos?|kilograms?|kilogramos?|kg|grams?|gramos?|g|litres?|liters?|litros?)\b)", re.I)
-_UNIT_NAMES = {"tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes", "tonelada": "tonnes",
-               "toneladas": "tonnes", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
-               "kilogramo": "kg", "kilogramos": "kg", "kg": "kg", "gram": "g", "grams": "g", "gramo": "g",
-               "gramos": "g", "g": "g", "litre": "litres", "litres": "litres", "liter": "litres",
-               "liters": "litres", "litro": "litres", "litros": "litres"}
-_CURRENCY_NAMES = {"€": "EUR", "$": "USD", "£": "GBP", "euro": "EUR", "euros": "EUR", "dollar": "USD",
-                   "dollars": "USD", "dólares": "USD", "pounds": "GBP", "libras": "GBP", "eur": "EUR", "usd": "USD",
-                   "gbp": "GBP", "aud": "AUD", "us$": "USD", "a$": "AUD"}
+    r"kilos?|kilograms?|kilogramos?|kg|grams?|gramos?|g|litres?|liters?|litros?)\b)",
+    re.I,
+)
+_UNIT_NAMES = {
+    "tonne": "tonnes",
+    "tonnes": "tonnes",
+    "ton": "tonnes",
+    "tons": "tonnes",
+    "tonelada": "tonnes",
+    "toneladas": "tonnes",
+    "kilo": "kg",
+    "kilos": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "kilogramo": "kg",
+    "kilogramos": "kg",
+    "kg": "kg",
+    "gram": "g",
+    "grams": "g",
+    "gramo": "g",
+    "gramos": "g",
+    "g": "g",
+    "litre": "litres",
+    "litres": "litres",
+    "liter": "litres",
+    "liters": "litres",
+    "litro": "litres",
+    "litros": "litres",
+}
+_CURRENCY_NAMES = {
+    "€": "EUR",
+    "$": "USD",
+    "£": "GBP",
+    "euro": "EUR",
+    "euros": "EUR",
+    "dollar": "USD",
+    "dollars": "USD",
+    "dólares": "USD",
+    "pounds": "GBP",
+    "libras": "GBP",
+    "eur": "EUR",
+    "usd": "USD",
+    "gbp": "GBP",
+    "aud": "AUD",
+    "us$": "USD",
+    "a$": "AUD",
+}
 
 # --- qualifiers ----------------------------------------------------------------------------
 
 #: Words before a figure, and the qualifier they give (schema: claim.qualifier).
 QUALIFIERS_BEFORE: dict[str, str] = {
-    "more than": "more_than", "over": "more_than", "upwards of": "more_than", "in excess of": "more_than",
-    "más de": "more_than", "mas de": "more_than", "over the": "more_than",
-    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "a minimum of": "at_least",
-    "al menos": "at_least", "por lo menos": "at_least", "como mínimo": "at_least", "como minimo": "at_least",
-    "approximately": "about", "about": "about", "around": "about", "roughly": "about", "some": "about",
-    "an estimated": "about", "estimated": "about", "approx.": "about", "aproximadamente": "about",
-    "alrededor de": "about", "unos": "about", "unas": "about", "en torno a": "about", "cerca de": "almost",
-    "almost": "almost", "nearly": "almost", "close to": "almost", "just under": "almost", "casi": "almost",
-    "poco menos de": "almost", "up to": "up_to", "as many as": "up_to", "hasta": "up_to",
+    "more than": "more_than",
+    "over": "more_than",
+    "upwards of": "more_than",
+    "in excess of": "more_than",
+    "más de": "more_than",
+    "mas de": "more_than",
+    "over the": "more_than",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "a minimum of": "at_least",
+    "al menos": "at_least",
+    "por lo menos": "at_least",
+    "como mínimo": "at_least",
+    "como minimo": "at_least",
+    "approximately": "about",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "approx.": "about",
+    "aproximadamente": "about",
+    "alrededor de": "about",
+    "unos": "about",
+    "unas": "about",
+    "en torno a": "about",
+    "cerca de": "almost",
+    "almost": "almost",
+    "nearly": "almost",
+    "close to": "almost",
+    "just under": "almost",
+    "casi": "almost",
+    "poco menos de": "almost",
+    "up to": "up_to",
+    "as many as": "up_to",
+    "hasta": "up_to",
 }
-_AFTER = {"or more": "at_least", "o más": "at_least", "o mas": "at_least", "plus": "more_than", "-plus": "more_than",
-          "+": "more_than", "-odd": "about", "odd": "about"}
-_BEFORE_RE = re.compile(r"(?:^|[^\w])(" + "|".join(re.escape(k) for k in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
-                        + r")\s*$", re.I)
-_AFTER_RE = re.compile(r"^\s*(" + "|".join(re.escape(k) for k in sorted(_AFTER, key=len, reverse=True)) + r")(?!\w)", re.I)
+_AFTER = {
+    "or more": "at_least",
+    "o más": "at_least",
+    "o mas": "at_least",
+    "plus": "more_than",
+    "-plus": "more_than",
+    "+": "more_than",
+    "-odd": "about",
+    "odd": "about",
+}
+_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(" + "|".join(re.escape(k) for k in sorted(QUALIFIERS_BEFORE, key=len, reverse=True)) + r")\s*$", re.I
+)
+_AFTER_RE = re.compile(
+    r"^\s*(" + "|".join(re.escape(k) for k in sorted(_AFTER, key=len, reverse=True)) + r")(?!\w)", re.I
+)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and|y|a|or|o)\s*$", re.I)
 _RANGE_LEAD = re.compile(r"(?:between|entre|from|de)\s*$", re.I)
 
@@ -187,8 +345,8 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
     for m in _DIGITS.finditer(text):
         num = m.group("num")
         # Years, times and percentages are not counts of anything an operation reports.
-        after = text[m.end():m.end() + 2]
-        if after.startswith("%") or after.startswith(" %") or re.match(r"^[:/]\d", text[m.end():m.end() + 2]):
+        after = text[m.end() : m.end() + 2]
+        if after.startswith("%") or after.startswith(" %") or re.match(r"^[:/]\d", text[m.end() : m.end() + 2]):
             continue
         if re.match(r"^(?:19|20)\d\d$", num) and not m.group("scale"):
             continue
@@ -216,15 +374,28 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
         q = qs[i]
         if i + 1 < len(qs):
             nxt = qs[i + 1]
-            between = text[q.end:nxt.start]
-            lead = _RANGE_LEAD.search(text[max(0, q.start - 12):q.start])
+            between = text[q.end : nxt.start]
+            lead = _RANGE_LEAD.search(text[max(0, q.start - 12) : q.start])
             joined = _RANGE_JOIN.match(between)
             dash = between.strip() in ("-", "–")
             word = between.strip().lower() in ("to", "and", "y", "a", "or", "o")
-            if joined and (dash or (word and (lead or between.strip().lower() in ("to", "or", "o")))) and nxt.value > q.value:
+            if (
+                joined
+                and (dash or (word and (lead or between.strip().lower() in ("to", "or", "o"))))
+                and nxt.value > q.value
+            ):
                 start = lead.start() + max(0, q.start - 12) if lead else q.start
-                out.append(replace(q, start=start, end=nxt.end, qualifier="range", upper=nxt.value,
-                                   words=q.words and nxt.words, weak=False))
+                out.append(
+                    replace(
+                        q,
+                        start=start,
+                        end=nxt.end,
+                        qualifier="range",
+                        upper=nxt.value,
+                        words=q.words and nxt.words,
+                        weak=False,
+                    )
+                )
                 i += 2
                 continue
         out.append(q)
@@ -236,26 +407,26 @@ def _qualify(text: str, qs: list[Quantity]) -> list[Quantity]:
     out = []
     for q in qs:
         start, end, qualifier, unit = q.start, q.end, q.qualifier, q.unit
-        cur = _CURRENCY_BEFORE.search(text[max(0, start - 4):start])
+        cur = _CURRENCY_BEFORE.search(text[max(0, start - 4) : start])
         if cur:
             unit = _CURRENCY_NAMES[(cur.group("sym") or cur.group("code")).lower()]
             start -= len(cur.group(0))
-        u = _UNIT_AFTER.match(text[end:end + 30])
+        u = _UNIT_AFTER.match(text[end : end + 30])
         if u:
             key = (u.group("cur") or u.group("sym") or u.group("u")).lower()
             unit = _CURRENCY_NAMES.get(key) or _UNIT_NAMES.get(key)
             end += u.end()
-        elif re.match(r"^\s+(?:de\s+)?(?:euros|dólares|dollars)\b", text[end:end + 20], re.I):
-            m = re.match(r"^\s+(?:de\s+)?(euros|dólares|dollars)\b", text[end:end + 20], re.I)
+        elif re.match(r"^\s+(?:de\s+)?(?:euros|dólares|dollars)\b", text[end : end + 20], re.I):
+            m = re.match(r"^\s+(?:de\s+)?(euros|dólares|dollars)\b", text[end : end + 20], re.I)
             unit = _CURRENCY_NAMES[m.group(1).lower()]  # type: ignore[union-attr]
             end += m.end()  # type: ignore[union-attr]
         if qualifier == "exact":
-            b = _BEFORE_RE.search(text[max(0, start - 25):start])
+            b = _BEFORE_RE.search(text[max(0, start - 25) : start])
             if b:
                 qualifier = QUALIFIERS_BEFORE[b.group(1).lower()]
                 start = max(0, start - 25) + b.start(1)
             else:
-                a = _AFTER_RE.match(text[q.num_end:q.num_end + 10])
+                a = _AFTER_RE.match(text[q.num_end : q.num_end + 10])
                 if a:
                     qualifier = _AFTER[a.group(1).lower()]
                     end = max(end, q.num_end + a.end())

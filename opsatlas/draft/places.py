@@ -23,28 +23,53 @@ from ..geo.gazetteer import find_city, iso2_of
 MIN_POPULATION = 15_000
 #: Short forms of subdivisions that pycountry does not carry (as journalists write them).
 SUBDIVISION_SHORT: dict[str, str] = {
-    "NSW": "AU-NSW", "Qld": "AU-QLD", "QLD": "AU-QLD", "Vic": "AU-VIC", "WA": "AU-WA", "SA": "AU-SA",
-    "ACT": "AU-ACT", "NT": "AU-NT", "Tas": "AU-TAS", "Cataluña": "ES-CT", "Catalonia": "ES-CT",
-    "Andalusia": "ES-AN", "Basque Country": "ES-PV", "Valencian Community": "ES-VC", "Balearic Islands": "ES-IB",
-    "Canary Islands": "ES-CN", "Galicia": "ES-GA", "Comunidad de Madrid": "ES-MD", "Comunidad Valenciana": "ES-VC",
-    "Región de Murcia": "ES-MC", "Seville": "ES-SE",
+    "NSW": "AU-NSW",
+    "Qld": "AU-QLD",
+    "QLD": "AU-QLD",
+    "Vic": "AU-VIC",
+    "WA": "AU-WA",
+    "SA": "AU-SA",
+    "ACT": "AU-ACT",
+    "NT": "AU-NT",
+    "Tas": "AU-TAS",
+    "Cataluña": "ES-CT",
+    "Catalonia": "ES-CT",
+    "Andalusia": "ES-AN",
+    "Basque Country": "ES-PV",
+    "Valencian Community": "ES-VC",
+    "Balearic Islands": "ES-IB",
+    "Canary Islands": "ES-CN",
+    "Galicia": "ES-GA",
+    "Comunidad de Madrid": "ES-MD",
+    "Comunidad Valenciana": "ES-VC",
+    "Región de Murcia": "ES-MC",
+    "Seville": "ES-SE",
 }
-_CUE = re.compile(r"(?:\b(?:in|en|from|de|del|at|near|of|outside|around|cerca de|en la ciudad de|in the city of|"
-                  r"town of|city of|province of|state of|provincia de|localidad de|municipio de|puerto de|"
-                  r"port of|ciudad de|región de|comunidad de|estado de)\s+)$", re.I)
-_TOWN_CUE = re.compile(r"(?:town|city|village|municipality|localidad|municipio|ciudad|pueblo|port|puerto)\s+of\s+$|"
-                       r"(?:localidad|municipio|ciudad|pueblo|puerto)\s+de\s+$", re.I)
+_CUE = re.compile(
+    r"(?:\b(?:in|en|from|de|del|at|near|of|outside|around|cerca de|en la ciudad de|in the city of|"
+    r"town of|city of|province of|state of|provincia de|localidad de|municipio de|puerto de|"
+    r"port of|ciudad de|región de|comunidad de|estado de)\s+)$",
+    re.I,
+)
+_TOWN_CUE = re.compile(
+    r"(?:town|city|village|municipality|localidad|municipio|ciudad|pueblo|port|puerto)\s+of\s+$|"
+    r"(?:localidad|municipio|ciudad|pueblo|puerto)\s+de\s+$",
+    re.I,
+)
 _PROVINCE_BEFORE = re.compile(r"(?:province|state|provincia|región|region|estado)\s+(?:of|de)\s+$", re.I)
 _PROVINCE_AFTER = re.compile(r"^\s+(?:[Pp]rovince|[Ss]tate)\b")
 _NAME = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*(?:\s+(?:de|del|la|las|los|el|d'|of|on|upon)?\s*[A-ZÁÉÍÓÚÑÜ][\w'’-]*){0,3}")
 #: Capitalised words that are never places here, however a gazetteer reads them.
-_NOT_PLACES = frozenset("""
+_NOT_PLACES = frozenset(
+    """
 police policía interpol europol eurojust ameripol afp ap reuters efe friday monday tuesday wednesday thursday
 saturday sunday january february march april may june july august september october november december
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre the la el los las
 operation operación homeland security investigations court guardia civil nacional national federal
-centro center centre unidad grupo group internet whatsapp telegram facebook instagram twitter dark web government gobierno ministry ministerio
-""".split())
+centro center centre unidad grupo group internet whatsapp telegram facebook instagram twitter dark web
+government gobierno ministry ministerio
+""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -91,13 +116,16 @@ def find_places(text: str, countries: list[str]) -> list[PlaceMention]:
         return []
     out: list[PlaceMention] = []
     for m in _NAME.finditer(text):
-        before = text[max(0, m.start() - 30):m.start()]
+        before = text[max(0, m.start() - 30) : m.start()]
         phrase = m.group(0).rstrip(".")
         suffix = re.match(r"(.+?)\s+(?:Province|State|Provincia)$", phrase)
         if suffix:
             phrase = suffix.group(1)
-        province_cue = bool(suffix) or bool(_PROVINCE_BEFORE.search(before)) or bool(
-            _PROVINCE_AFTER.match(text[m.start() + len(phrase):]))
+        province_cue = (
+            bool(suffix)
+            or bool(_PROVINCE_BEFORE.search(before))
+            or bool(_PROVINCE_AFTER.match(text[m.start() + len(phrase) :]))
+        )
         if not _CUE.search(before) and not province_cue and not re.search(r"(?:[,:]|\by|\band|\be)\s*$", before):
             continue
         found = _lookup(phrase, countries, province_cue, bool(_TOWN_CUE.search(before)))
@@ -114,12 +142,13 @@ def find_places(text: str, countries: list[str]) -> list[PlaceMention]:
         end = m.start() + len(phrase)
         if province_cue and _PROVINCE_AFTER.match(text[end:]):
             end += _PROVINCE_AFTER.match(text[end:]).end()  # type: ignore[union-attr]
-        out.append(PlaceMention(name, text[m.start():end], kind, iso3, code, m.start(), end))
+        out.append(PlaceMention(name, text[m.start() : end], kind, iso3, code, m.start(), end))
     return out
 
 
-def _lookup(phrase: str, countries: list[str], province_cue: bool, town_cue: bool
-            ) -> tuple[str, str, str, str | None] | None:
+def _lookup(
+    phrase: str, countries: list[str], province_cue: bool, town_cue: bool
+) -> tuple[str, str, str, str | None] | None:
     if phrase.lower() in _NOT_PLACES or all(w.lower() in _NOT_PLACES for w in phrase.split()):
         return None
     from .countries import name_table

@@ -36,9 +36,13 @@ class Decision:
 
 
 def _figure_label(f: Any) -> str:
-    value = "count not reported" if f.value is None else QUALIFIER[f.qualifier].words.replace(
-        "{n}", f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:,}").replace(
-        "{upper}", f"{f.upper:,.0f}" if f.upper else "?")
+    value = (
+        "count not reported"
+        if f.value is None
+        else QUALIFIER[f.qualifier]
+        .words.replace("{n}", f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:,}")
+        .replace("{upper}", f"{f.upper:,.0f}" if f.upper else "?")
+    )
     unit = f" {f.unit}" if f.unit else ""
     item = f" ({f.item})" if f.item else ""
     where = f" in {f.place.name}" if f.place else " (whole operation)"
@@ -47,23 +51,50 @@ def _figure_label(f: Any) -> str:
 
 def candidates(facts: Facts) -> list[Candidate]:
     """Every fact a curator decides on, in reading order within each kind."""
-    out = [Candidate(f"figure-{i}", "figure", _figure_label(f), f.source.start, f.source.end, f.figure_span, f.value)
-           for i, f in enumerate(facts.figures)]
-    out += [Candidate(f"country-{c.iso3}", "country", f"{c.iso3}: {c.role.replace('_', ' ')}", c.source.start,
-                      c.source.end, None) for c in facts.countries]
-    out += [Candidate(f"place-{i}", "place", f"{p.place.kind.capitalize()}: {p.place.name} ({p.place.iso3})",
-                      p.source.start, p.source.end, None) for i, p in enumerate(facts.places)]
-    out += [Candidate(f"coordinator-{i}", "coordinator", f"{b.body}: {b.role}", b.source.start, b.source.end, None)
-            for i, b in enumerate(facts.coordinators)]
-    out += [Candidate(f"phase-{i}", "phase", f"{p.name}: {p.as_reported} ({p.start or '?'}"
-                      + (f" to {p.end}" if p.end and p.end != p.start else "") + ")", p.source.start, p.source.end,
-                      None) for i, p in enumerate(facts.phases)]
+    out = [
+        Candidate(f"figure-{i}", "figure", _figure_label(f), f.source.start, f.source.end, f.figure_span, f.value)
+        for i, f in enumerate(facts.figures)
+    ]
+    out += [
+        Candidate(
+            f"country-{c.iso3}", "country", f"{c.iso3}: {c.role.replace('_', ' ')}", c.source.start, c.source.end, None
+        )
+        for c in facts.countries
+    ]
+    out += [
+        Candidate(
+            f"place-{i}",
+            "place",
+            f"{p.place.kind.capitalize()}: {p.place.name} ({p.place.iso3})",
+            p.source.start,
+            p.source.end,
+            None,
+        )
+        for i, p in enumerate(facts.places)
+    ]
+    out += [
+        Candidate(f"coordinator-{i}", "coordinator", f"{b.body}: {b.role}", b.source.start, b.source.end, None)
+        for i, b in enumerate(facts.coordinators)
+    ]
+    out += [
+        Candidate(
+            f"phase-{i}",
+            "phase",
+            f"{p.name}: {p.as_reported} ({p.start or '?'}"
+            + (f" to {p.end}" if p.end and p.end != p.start else "")
+            + ")",
+            p.source.start,
+            p.source.end,
+            None,
+        )
+        for i, p in enumerate(facts.phases)
+    ]
     return out
 
 
 def segments(text: str, c: Candidate) -> tuple[str, str, str]:
     """(before, highlighted, after) of the candidate's sentence: the page escapes each part."""
-    sentence = text[c.start:c.end]
+    sentence = text[c.start : c.end]
     if c.mark is None or not (c.start <= c.mark[0] < c.mark[1] <= c.end):
         return sentence, "", ""
     a, b = c.mark[0] - c.start, c.mark[1] - c.start
@@ -80,8 +111,12 @@ def apply(facts: Facts, decisions: dict[str, Decision]) -> Facts:
         if d.action == "reject":
             continue
         if d.action == "correct" and d.value is not None:
-            f = replace(f, value=float(d.value), qualifier="exact" if f.qualifier in ("unknown", "range")
-                        else f.qualifier, upper=None)
+            f = replace(
+                f,
+                value=float(d.value),
+                qualifier="exact" if f.qualifier in ("unknown", "range") else f.qualifier,
+                upper=None,
+            )
         old_to_new[i] = len(figures)
         figures.append(f)
     disputes = []
@@ -89,18 +124,23 @@ def apply(facts: Facts, decisions: dict[str, Decision]) -> Facts:
         kept = tuple(old_to_new[i] for i in dsp.figures if i in old_to_new)
         if len(kept) >= 2:
             disputes.append(replace(dsp, figures=kept))
-    out = replace(facts, figures=figures, disputes=disputes,
-                  countries=[c for c in facts.countries if keep(f"country-{c.iso3}")],
-                  places=[p for i, p in enumerate(facts.places) if keep(f"place-{i}")],
-                  coordinators=[b for i, b in enumerate(facts.coordinators) if keep(f"coordinator-{i}")],
-                  phases=[p for i, p in enumerate(facts.phases) if keep(f"phase-{i}")])
+    out = replace(
+        facts,
+        figures=figures,
+        disputes=disputes,
+        countries=[c for c in facts.countries if keep(f"country-{c.iso3}")],
+        places=[p for i, p in enumerate(facts.places) if keep(f"place-{i}")],
+        coordinators=[b for i, b in enumerate(facts.coordinators) if keep(f"coordinator-{i}")],
+        phases=[p for i, p in enumerate(facts.phases) if keep(f"phase-{i}")],
+    )
     if not any(c.iso3 in out.lead for c in out.countries) and out.lead:
         out = replace(out, lead=[iso for iso in out.lead if any(c.iso3 == iso for c in out.countries)])
     return out
 
 
-def rebuild(facts: Facts, info: SourceInfo, decisions: dict[str, Decision], record_id: str | None = None
-            ) -> dict[str, Any]:
+def rebuild(
+    facts: Facts, info: SourceInfo, decisions: dict[str, Decision], record_id: str | None = None
+) -> dict[str, Any]:
     """The record after the curator's decisions (items still marked unreviewed until saved)."""
     return build_record(apply(facts, decisions), info, record_id)
 

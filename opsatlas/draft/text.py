@@ -52,8 +52,15 @@ def html_to_text(raw: bytes | str) -> str:
     import trafilatura  # imported here: plain-text drafts never pay for it
 
     html = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
-    out = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=True,
-                              favor_recall=True, with_metadata=False, fast=False)
+    out = trafilatura.extract(
+        html,
+        output_format="txt",
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+        with_metadata=False,
+        fast=False,
+    )
     if not out:
         # A page trafilatura finds no article in (a bare snippet of <p>s): fall back to its text
         # without markup, still with scripts and styles dropped.
@@ -90,8 +97,10 @@ def article_from_bytes(raw: bytes, name: str = "input") -> Article:
         text = text[:MAX_CHARS]
         notes.append(f"{name}: text longer than {MAX_CHARS:,} characters; only the start was read")
     if not text:
-        raise ArticleError(f"{name}: no article text found (empty, or a page without readable text): "
-                           "paste the article's text or save the page as HTML")
+        raise ArticleError(
+            f"{name}: no article text found (empty, or a page without readable text): "
+            "paste the article's text or save the page as HTML"
+        )
     return Article(text, origin, tuple(notes))
 
 

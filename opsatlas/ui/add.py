@@ -24,8 +24,13 @@ from .common import md
 from .panels import show_disputes, show_headline
 
 KINDS = ["agency_statement", "wire", "newspaper", "broadcaster", "relay", "rewrite"]
-_TITLES = {"figure": "Figures", "country": "Countries and their roles", "place": "Towns and provinces",
-           "coordinator": "Coordinating bodies", "phase": "Phases"}
+_TITLES = {
+    "figure": "Figures",
+    "country": "Countries and their roles",
+    "place": "Towns and provinces",
+    "coordinator": "Coordinating bodies",
+    "phase": "Phases",
+}
 
 
 @dataclass(frozen=True)
@@ -37,11 +42,14 @@ class _Draft:
 
 def _inputs() -> tuple[bytes | None, str, SourceInfo | None]:
     st.title("Add an operation")
-    st.caption("Paste a news article or upload the saved page. The draft lists every figure, country, place, "
-               "body and phase the article states, each with its sentence; nothing it does not state is filled in.")
+    st.caption(
+        "Paste a news article or upload the saved page. The draft lists every figure, country, place, "
+        "body and phase the article states, each with its sentence; nothing it does not state is filled in."
+    )
     text = st.text_area("Article text", key="add_text", height=200, max_chars=200_000)
-    upload = st.file_uploader("…or a saved page (.html) or text file (.txt)", type=["html", "htm", "txt"],
-                              key="add_file")
+    upload = st.file_uploader(
+        "…or a saved page (.html) or text file (.txt)", type=["html", "htm", "txt"], key="add_file"
+    )
     c1, c2, c3 = st.columns(3)
     url = c1.text_input("Address (URL)", key="add_url", max_chars=2000)
     title = c2.text_input("Headline", key="add_title", max_chars=300)
@@ -63,9 +71,18 @@ def _inputs() -> tuple[bytes | None, str, SourceInfo | None]:
             problems.append(str(exc))
     for p in problems:
         st.error(md(p))
-    info = None if problems else SourceInfo(url=url or None, title=title or None, publisher=publisher or None,
-                                            published=published or None, language=lang, kind=None if kind ==
-                                            "not given" else kind)
+    info = (
+        None
+        if problems
+        else SourceInfo(
+            url=url or None,
+            title=title or None,
+            publisher=publisher or None,
+            published=published or None,
+            language=lang,
+            kind=None if kind == "not given" else kind,
+        )
+    )
     return raw, upload.name if upload is not None else "pasted text", info
 
 
@@ -76,8 +93,7 @@ def _draft(raw: bytes, name: str, info: SourceInfo) -> _Draft | None:
         st.error(md(str(exc)))
         return None
     if info.language == "guess":
-        info = SourceInfo(info.url, info.title, info.publisher, info.published, guess_language(article.text),
-                          info.kind)
+        info = SourceInfo(info.url, info.title, info.publisher, info.published, guess_language(article.text), info.kind)
     result = draft_from_article(article, info)
     for note in article.notes:
         st.warning(md(note))
@@ -141,8 +157,9 @@ def _request_draft() -> None:
 
 def show_add_page() -> None:
     raw, name, info = _inputs()
-    st.button("Draft the record", key="add_go", type="primary", disabled=raw is None or info is None,
-              on_click=_request_draft)
+    st.button(
+        "Draft the record", key="add_go", type="primary", disabled=raw is None or info is None, on_click=_request_draft
+    )
     if st.session_state.pop("add_requested", False) and raw is not None and info is not None:
         st.session_state["add_draft"] = _draft(raw, name, info)
     d: _Draft | None = st.session_state.get("add_draft")
@@ -151,7 +168,14 @@ def show_add_page() -> None:
     decisions = _review(d)
     record = rebuild(d.facts, d.info, decisions)
     _show_preview(record)
-    st.download_button("Download the draft record (YAML)", to_yaml(record), file_name=f"{record['id']}.yaml",
-                       mime="application/x-yaml", key="add_download")
-    st.caption("Save the file in data/operations/ (or hand it to the editor); `python -m opsatlas validate` "
-               "lists every unreviewed item until a curator has checked it.")
+    st.download_button(
+        "Download the draft record (YAML)",
+        to_yaml(record),
+        file_name=f"{record['id']}.yaml",
+        mime="application/x-yaml",
+        key="add_download",
+    )
+    st.caption(
+        "Save the file in data/operations/ (or hand it to the editor); `python -m opsatlas validate` "
+        "lists every unreviewed item until a curator has checked it."
+    )
