@@ -233,8 +233,9 @@ def extract(
         qs = numbers.find_quantities(sent, lang, options.numbers)
         sentence_figures: list[Figure] = []
         local_prev = previous
+        said: list[Figure] = []  # every people figure read in the sentence, drafted or not
         for i, q in enumerate(qs):
-            reading = _elliptic(sent, q, mentions, sentence_figures, previous)
+            reading = _elliptic(sent, q, mentions, said, previous)
             if reading is None:
                 reading = metrics.read(sent, q, local_prev if local_prev and sentence_figures else None)
             if reading is None:
@@ -256,8 +257,16 @@ def extract(
                 and sentence_figures[-1].place.kind == "region"
             ):
                 place = sentence_figures[-1].place  # "10 suspects in Latin America in seven countries"
+            if (
+                place is None
+                and reading.metric == "arrests"
+                and _PART_OF_MORE.search(sent[max(0, q.start - 14) : q.start])
+            ):
+                said.append(_figure(reading, q, place, q_src, s))
+                continue  # "otras 22 personas", "the remaining 3": a part of a total, at no stated place
             figure = _figure(reading, q, place, q_src, s)
             sentence_figures.append(figure)
+            said.append(figure)
             local_prev = reading
         sentence_figures += _parenthesised(sent, mentions, sentence_figures, q_src, s, previous)
         sentence_figures += _another(sent, mentions, q_src, s)
@@ -415,6 +424,7 @@ def _figure(
     )
 
 
+_PART_OF_MORE = re.compile(r"\b(?:otras|otros|other|another|the remaining|remaining|los demás|las demás)\s+$", re.I)
 _ELLIPTIC_AFTER = re.compile(
     r"^\s*(?:(?:de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|were|was|are|is|se han producido|"
     r"se produjeron|se han realizado|tuvieron lugar|han sido|fueron|took place|were made|were arrested|"
@@ -436,6 +446,8 @@ def _elliptic(
     if not _ELLIPTIC_AFTER.match(between) and not role_noun:
         return None
     if q.weak and not role_noun and sent[q.num_start : q.num_end].lower() not in ("one", "uno", "una"):
+        return None
+    if q.value == 1 and metrics.ONE_OF.match(sent[q.num_end :]):
         return None
     if q.weak and role_noun and metrics.NOUNS["non_metric"].match(role_noun.group(1)):
         return None
@@ -463,7 +475,9 @@ def _place_for(
     after = [m for m in mentions if end <= m.start < limit and m.start - end <= 70]
     if after:
         m = after[0]
-        if _LOCATIVE.search(sent[end : m.start]) and not re.search(r"[;.]", sent[end : m.start]):
+        gap = sent[end : m.start]
+        locative = _LOCATIVE.search(gap) or (reading.elliptic and re.fullmatch(r"\s*(?:de|del)\s+", gap))
+        if locative and not re.search(r"[;.]", gap):
             rest = sent[m.end :]
             listed = _LIST_AFTER.match(rest)
             if listed and any(o.start == m.end + listed.end() for o in mentions):

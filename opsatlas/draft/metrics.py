@@ -107,6 +107,10 @@ _ITEM_STOP = re.compile(
 _ITEM_WORD = re.compile(r"[\w’'-]+", re.U)
 
 
+#: "one of the", "una de las": a person picked out of a group, not a count.
+ONE_OF = re.compile(r"^\s+(?:of|de)\s+(?:the|los|las|ellos|ellas|these|those|estos|estas)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Reading:
     """What a quantity counts, as far as the words say: a schema metric, status, item, unit."""
@@ -186,6 +190,8 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
     cls, n_start, n_end = noun_after(text, q)
     if cls in ("time", "non_metric"):
         return None
+    if ONE_OF.match(text[q.num_end :]) and q.value == 1:
+        return None  # "one of the 17 people arrested" is not a figure of one
     if q.weak and cls in (None, "other"):
         return None
     if q.unit in _MONEY_UNITS or (q.unit and not q.whole):
@@ -208,10 +214,10 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
         return Reading("arrests", status="arrested", noun_end=n_end)
     if cls == "person":
         verb = _nearest(text, q.start, ("arrest", "charge", "convict", "identify", "rescue"))
+        if verb == "charge" and _nearest(text, q.start, ("arrest",)) is None:
+            return None  # charged is not arrested, and the schema counts no charges: left to the curator
         if verb in ("arrest", "charge"):
-            # charged people are counted as arrests with their status (the schema has no 'charged' metric)
-            status = "charged" if verb == "charge" and _nearest(text, q.start, ("arrest",)) is None else "arrested"
-            return Reading("arrests", status=status, noun_end=n_end)
+            return Reading("arrests", status="arrested", noun_end=n_end)
         if verb == "convict":
             return Reading("convictions", status="convicted", noun_end=n_end)
         if verb == "identify":

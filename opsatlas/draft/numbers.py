@@ -253,6 +253,9 @@ _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and|y|a|or|o)\s*$", re.I)
 _RANGE_LEAD = re.compile(r"(?:between|entre|from|de)\s*$", re.I)
 
 
+_PERCENT = re.compile(r"^\s*(?:por ciento|percent|per cent|pc\b)", re.I)
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A figure as the article writes it. `value` is whole or not; `upper` only for ranges."""
@@ -346,7 +349,12 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
         num = m.group("num")
         # Years, times and percentages are not counts of anything an operation reports.
         after = text[m.end() : m.end() + 2]
-        if after.startswith("%") or after.startswith(" %") or re.match(r"^[:/]\d", text[m.end() : m.end() + 2]):
+        if (
+            after.startswith("%")
+            or after.startswith(" %")
+            or re.match(r"^[:/]\d", text[m.end() : m.end() + 2])
+            or _PERCENT.match(text[m.end() : m.end() + 12])
+        ):
             continue
         if re.match(r"^(?:19|20)\d\d$", num) and not m.group("scale"):
             continue
