@@ -118,7 +118,7 @@ _NAME_STOP = frozenset(
     }
 )
 _START_WORDS = re.compile(
-    r"\b(?:began|begun|started|starting|initiated|launched|opened|since|comenzó|"
+    r"\b(?:began|begun|started|starting|initiated|launched|opened|since|comenzó|alerta fue dada|dio la alerta|"
     r"comenzaron|empezó|se inició|inició|iniciaron|arrancó|desde|origin|triggered)\b",
     re.I,
 )
@@ -191,6 +191,7 @@ def extract(
     country_roles: dict[str, tuple[int, CountryFact]] = {}
     rank = {"arrests_stated": 4, "arrests_unspecified": 3, "suspects": 2, "participating": 1, "mentioned": 0}
     lead_votes: Counter[str] = Counter()
+    start_votes: Counter[str] = Counter()  # "the investigation began in Spain": a weaker sign of the lead
     seen_bodies: dict[str, CoordinatorFact] = {}
 
     for s in sents:
@@ -324,6 +325,14 @@ def extract(
             key = b.body.lower()
             if key not in seen_bodies:
                 seen_bodies[key] = CoordinatorFact(b.body, b.kind, b.iso3, b.role, q_src)
+        if _START_WORDS.search(sent):
+            for c in c_mentions:
+                located = c.via == "name" and re.search(
+                    r"\b(?:in|en)\s+(?:the\s+)?$", sent[max(0, c.start - 10) : c.start]
+                )
+                if located or c.via == "agency" or (c.via == "demonym" and _police_after(sent, c)):
+                    start_votes[c.iso3] += 1
+                    facts.lead_source = facts.lead_source or q_src
         for c in bodies.lead_countries(sent, c_mentions):
             lead_votes[c.iso3] += 1
             if facts.lead_source is None:
@@ -348,6 +357,9 @@ def extract(
             if b.iso3 and b.role in ("led the operation", "carried out the operation"):
                 lead_votes[b.iso3] += 1
                 facts.lead_source = facts.lead_source or b.source
+    if not lead_votes and start_votes:
+        top = start_votes.most_common(1)[0][1]
+        lead_votes.update({iso: n for iso, n in start_votes.items() if n == top})
     facts.lead = [iso for iso, _ in lead_votes.most_common()]
     for iso in facts.lead:  # the lead took part, at least
         if iso not in country_roles and facts.lead_source is not None:

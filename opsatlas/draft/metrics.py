@@ -64,13 +64,13 @@ VERBS: dict[str, re.Pattern[str]] = {
     "arrest": _rx(
         r"arrested|arrest|arrests|arresting|detained|apprehended|taken into custody|held in custody|"
         r"caught|nabbed|captured|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|detuvo|detuvieron|"
-        r"arrestó|arrestaron|detenciones|detención|detener|arrestos"
+        r"arrestó|arrestaron|detenciones|detención|detener|arrestos|arresto|bajo custodia"
     ),
     "charge": _rx(r"charged|indicted|prosecuted|imputad[oa]s?|acusad[oa]s?|procesad[oa]s?"),
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
     "identify": _rx(
         r"identified|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
-        r"identificaron|identification|identificación"
+        r"identificaron|identification|identificación|identidad|identity|identities"
     ),
     "rescue": _rx(
         r"rescued|safeguarded|safeguarding|removed? from (?:further )?harm|removing|saved|protected|freed|"
@@ -214,7 +214,7 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
         return Reading("arrests", status="arrested", noun_end=n_end)
     if cls == "person":
         verb = _nearest(text, q.start, ("arrest", "charge", "convict", "identify", "rescue"))
-        if verb == "charge" and _nearest(text, q.start, ("arrest",)) is None:
+        if verb == "charge" and _nearest(text, q.start, ("arrest",), window=40) is None:
             return None  # charged is not arrested, and the schema counts no charges: left to the curator
         if verb in ("arrest", "charge"):
             return Reading("arrests", status="arrested", noun_end=n_end)

@@ -366,6 +366,8 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
             continue
         if phrase.lower() in ("mil", "m", "k"):
             continue
+        if phrase.lower() in ("ciento", "cien") and text[max(0, m.start() - 4) : m.start()].lower() == "por ":
+            continue  # "por ciento": per cent
         value = _words_value(phrase, backend)
         if value is None:
             continue
