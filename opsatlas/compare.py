@@ -7,10 +7,10 @@ import pandas as pd
 
 from .geo.distance import span_km
 from .geo.gazetteer import country_name
+from .panel import headline_text
 from .records.dates import human
 from .records.schema import METRIC_LABELS, Operation
 from .records.store import unique_titles
-from .summary import headline_text
 from .timeline import FAINT, SOLID, phase_segments
 from .view import build_view, primary_metric
 

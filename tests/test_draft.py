@@ -21,7 +21,7 @@ from opsatlas.draft.sentences import split_sentences
 from opsatlas.records.validate import check_bytes
 
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
-ARTICLES = sorted(p for p in FIXTURES.glob("*/article.txt")) if FIXTURES.is_dir() else []
+ARTICLES = sorted(FIXTURES.rglob("article.txt")) if FIXTURES.is_dir() else []
 
 
 def only(text: str, lang: str = "en"):

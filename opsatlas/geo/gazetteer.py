@@ -215,7 +215,7 @@ def _resolve(op: Operation, geocoder: CachedGeocoder | None) -> Resolved:
                     basis = f"GeoNames {city['geonameid']} ({city['name']}, population {city['population']:,})"
                 else:
                     if geocoder is None:  # read the geocoding cache file only when it is needed
-                        geocoder = CachedGeocoder(online=False)
+                        geocoder = CachedGeocoder()
                     cached = geocoder.lookup(place.name, iso2)
                     if cached is None:
                         findings.append(Finding(("places", i, "name"),

@@ -25,34 +25,38 @@ class MetricInfo:
     #: Whether `item` (what was seized, which platform) is required (True), allowed (None) or refused (False).
     item: bool | None = False
     help: str = ""
+    es: str = ""  # the Spanish label, for snapshots and embeds in Spanish
+
+    def label_in(self, lang: str) -> str:
+        return self.es if lang == "es" and self.es else self.label
 
 
 METRICS: tuple[MetricInfo, ...] = (
     MetricInfo("arrests", "arrests", "arrest", "people", "countries_with_arrests",
-               help="people arrested or detained"),
+               help="people arrested or detained", es="detenciones"),
     MetricInfo("arrests_or_convictions", "arrests or convictions", "arrest or conviction", "people",
-               "countries_with_arrests", help="a source that counts arrests and convictions together"),
-    MetricInfo("convictions", "convictions", "conviction", "people", help="people convicted"),
+               "countries_with_arrests", help="a source that counts arrests and convictions together", es="detenciones o condenas"),
+    MetricInfo("convictions", "convictions", "conviction", "people", help="people convicted", es="condenas"),
     MetricInfo("suspects_identified", "suspects identified", "suspect identified", "people",
                "countries_with_suspects",
-               help="suspects identified; says by `part_of` whether the arrested are among them"),
+               help="suspects identified; says by `part_of` whether the arrested are among them", es="sospechosos identificados"),
     MetricInfo("victims_identified", "victims identified", "victim identified", "people",
-               help="victims identified or safeguarded"),
+               help="victims identified or safeguarded", es="víctimas identificadas"),
     MetricInfo("seizures", "seizures", "seizure", "quantity", amounts=True, item=True,
-               help="what was seized (`item`), as a count or an `amount` with a `unit`"),
+               help="what was seized (`item`), as a count or an `amount` with a `unit`", es="incautaciones"),
     MetricInfo("assets_frozen", "assets frozen", "asset frozen", "quantity", amounts=True, item=None,
-               help="money or assets frozen or blocked (not seized), usually an `amount` with a currency `unit`"),
+               help="money or assets frozen or blocked (not seized), usually an `amount` with a currency `unit`", es="bienes congelados"),
     MetricInfo("platform_users", "platform users", "platform user", "people", item=None,
-               help="users or members of a platform or service (`item` says which kind)"),
-    MetricInfo("countries_with_arrests", "countries with arrests", "country with arrests", "countries"),
-    MetricInfo("countries_with_suspects", "countries with suspects", "country with suspects", "countries"),
+               help="users or members of a platform or service (`item` says which kind)", es="usuarios de la plataforma"),
+    MetricInfo("countries_with_arrests", "countries with arrests", "country with arrests", "countries", es="países con detenciones"),
+    MetricInfo("countries_with_suspects", "countries with suspects", "country with suspects", "countries", es="países con sospechosos"),
     MetricInfo("countries_participating", "countries taking part", "country taking part", "countries",
-               help="at the whole operation: how many; at a country with `qualifier: unknown`: it took part"),
+               help="at the whole operation: how many; at a country with `qualifier: unknown`: it took part", es="países participantes"),
     MetricInfo("countries_with_referrals", "countries sent intelligence or referrals",
                "country sent intelligence or referrals", "countries",
-               help="countries that received intelligence or referrals; same pattern"),
+               help="countries that received intelligence or referrals; same pattern", es="países que recibieron información"),
     MetricInfo("subdivisions_with_arrests", "provinces or states with arrests", "province or state with arrests",
-               "subdivisions"),
+               "subdivisions", es="provincias o estados con detenciones"),
 )
 
 METRIC: dict[str, MetricInfo] = {m.name: m for m in METRICS}
@@ -100,6 +104,9 @@ PRECISIONS: tuple[PrecisionInfo, ...] = (
 )
 
 PRECISION: dict[str, PrecisionInfo] = {p.name: p for p in PRECISIONS}
+
+#: Precisions drawn as a ring around an anchor: "somewhere in it", never its border.
+RINGED: tuple[str, ...] = ("area", "subdivision")
 
 #: Precisions below country level: figures there are drawn (or listed) inside their country.
 BELOW_COUNTRY: tuple[str, ...] = tuple(p.name for p in PRECISIONS if p.rank < PRECISION["country"].rank)
