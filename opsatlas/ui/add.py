@@ -18,6 +18,7 @@ from ..draft.facts import Facts
 from ..draft.review import Candidate, Decision, candidates, preview, rebuild, segments
 from ..draft.text import article_from_bytes, guess_language
 from ..maps import build_deck
+from ..panel import headline_figures
 from ..timeline import phases_chart
 from ..view import build_view
 from .common import md
@@ -136,11 +137,11 @@ def _show_preview(record: dict[str, Any]) -> None:
         return
     try:
         view = build_view(op)
-        suspects = build_view(op, "suspects_identified")
+        figures = headline_figures(view)
     except ValueError as exc:
         st.warning(md(f"The draft cannot be drawn yet: {exc}"))
         return
-    show_headline(view, suspects)
+    show_headline(view, figures)
     st.pydeck_chart(build_deck(view), height=420, key="add_map")
     if op.phases:
         st.vega_lite_chart(phases_chart(op).to_dict(), width="stretch", key="add_timeline")
