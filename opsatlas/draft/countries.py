@@ -298,7 +298,7 @@ AGENCIES: dict[str, str] = {
     "RCMP": "CAN",
     "Polícia Federal": "BRA",
     "Policia Federal": "BRA",
-    "Carabineros": "CHL",
+    "Carabineros de Chile": "CHL",
     "Policía de Investigaciones": "CHL",
     "National Police Agency of Korea": "KOR",
     "Korean National Police Agency": "KOR",

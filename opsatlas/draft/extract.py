@@ -88,7 +88,7 @@ CRIME_WORDS: dict[str, re.Pattern[str]] = {
 }
 _NAME_RE = re.compile(
     r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|\bcodenamed|\bcode-named|\bdubbed|"
-    r"\bbautizada|\bdenominada|\bllamada)\s*[\"“'‘«]?\s*(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|[A-Z]{2,})"
+    r"\bbautizada(?:\s+como)?|\bdenominada|\bllamada|\bcalled|\bnamed)\s*[\"“'‘«]?\s*(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|[A-Z]{2,})"
     r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of))*)"
 )
 _NAME_STOP = frozenset(
@@ -231,7 +231,10 @@ def extract(
                 facts.places.append(PlaceFact(m.place, q_src))
 
         # --- figures -------------------------------------------------------------------------
-        qs = numbers.find_quantities(sent, lang, options.numbers)
+        # a sentence about another operation ("…bautizada como Pilumnus, concluyó con 102 arrestos") gives
+        # no figure of this one
+        other_operation = facts.name is not None and any(n.casefold() != facts.name.casefold() for n in names_in(sent))
+        qs = [] if other_operation else numbers.find_quantities(sent, lang, options.numbers)
         sentence_figures: list[Figure] = []
         local_prev = previous
         said: list[Figure] = []  # every people figure read in the sentence, drafted or not
@@ -243,6 +246,14 @@ def extract(
                 continue
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(sent)
             place = _place_for(sent, q, reading, mentions, next_start, qs[:i])
+            if place is None and not reading.metric.startswith(("countries_", "subdivisions_")):
+                scope = [
+                    m
+                    for m in mentions
+                    if m.end <= q.start and _SCOPE_BEFORE.search(sent[: m.start]) and m.place.kind != "region"
+                ]
+                if scope:
+                    place = scope[-1].place
             if reading.metric == "subdivisions_with_arrests":
                 in_sentence = {m.place.iso3 for m in mentions if m.place.kind == "country"}
                 place = (
@@ -272,6 +283,8 @@ def extract(
         sentence_figures += _parenthesised(sent, mentions, sentence_figures, q_src, s, previous)
         sentence_figures += _another(sent, mentions, q_src, s)
         sentence_figures += _single(sent, mentions, sentence_figures, q_src, s)
+        if not any(f.metric == "arrests" and f.value is not None for f in sentence_figures):
+            sentence_figures += _one_arrest(sent, mentions, q_src, s)
         if sentence_figures:
             people = [
                 f for f in sentence_figures if f.metric in ("arrests", "suspects_identified", "victims_identified")
@@ -389,24 +402,31 @@ def _drop_overlaps(mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+def names_in(sentence: str) -> list[str]:
+    """Operation names a sentence gives ("Operation Víbora", "codenamed Walwa", "operación CETIL")."""
+    out = []
+    for m in _NAME_RE.finditer(sentence):
+        words = m.group("name").strip().split()
+        while words and words[-1] in ("de", "del", "of"):
+            words.pop()
+        if words and words[0] not in _NAME_STOP and len(words) <= 3:
+            out.append(" ".join(words))
+    return out
+
+
 def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) -> None:
-    names: Counter[str] = Counter()
+    names: Counter[str] = Counter()  # by folded name; the spelling kept is the first one met
+    spelling: dict[str, str] = {}
     first: dict[str, Quoted] = {}
     for s in sents:
-        for m in _NAME_RE.finditer(s.text):
-            name = m.group("name").strip()
-            words = name.split()
-            while words and words[-1] in ("de", "del", "of"):
-                words.pop()
-            if not words or words[0] in _NAME_STOP or len(words) > 3:
-                continue
-            name = " ".join(words)
-            names[name] += 1
-            first.setdefault(name, Quoted(s.text, s.start, s.end))
+        for name in names_in(s.text):
+            key = name.casefold()
+            names[key] += 1
+            spelling.setdefault(key, name)
+            first.setdefault(key, Quoted(s.text, s.start, s.end))
     if names:
         best = names.most_common(1)[0][0]
-        # "CETIL" and "Cetil": one name, written as most often
-        facts.name = best if best.isupper() or not best.isupper() else best
+        facts.name = spelling[best]
         facts.name_source = first[best]
     scores = {k: len(rx.findall(text)) for k, rx in CRIME_WORDS.items()}
     best_type = max(scores, key=lambda k: scores[k])
@@ -436,6 +456,14 @@ def _figure(
     )
 
 
+#: "…were seized in the U.S.": the verb of the figure, then where it happened (however long the list between).
+_DONE_IN = re.compile(
+    r"\b(?:seized|arrested|detained|apprehended|caught|rescued|incautad[oa]s|intervenid[oa]s|detenid[oa]s|"
+    r"arrestad[oa]s|rescatad[oa]s)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+#: "In Spain, …" / "solo en España …": a place that frames the figures after it in the sentence.
+_SCOPE_BEFORE = re.compile(r"(?:^|\b(?:solo|sólo|only|just)\s+)(?:in|en)\s+(?:the\s+)?$", re.I)
 _PART_OF_MORE = re.compile(r"\b(?:otras|otros|other|another|the remaining|remaining|los demás|las demás)\s+$", re.I)
 _ELLIPTIC_AFTER = re.compile(
     r"^\s*(?:(?:de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|were|was|are|is|se han producido|"
@@ -484,11 +512,16 @@ def _place_for(
     """The place a figure belongs to, or None for the whole operation (see the module docstring)."""
     limit = min(next_start, len(sent))
     end = max(q.end, reading.noun_end)
-    after = [m for m in mentions if end <= m.start < limit and m.start - end <= 70]
+    after = [m for m in mentions if end <= m.start < limit and m.start - end <= 160]
     if after:
         m = after[0]
         gap = sent[end : m.start]
-        locative = _LOCATIVE.search(gap) or (reading.elliptic and re.fullmatch(r"\s*(?:de|del)\s+", gap))
+        near = m.start - end <= 70
+        locative = (
+            (near and _LOCATIVE.search(gap))
+            or (reading.elliptic and re.fullmatch(r"\s*(?:de|del)\s+", gap))
+            or _DONE_IN.search(gap)
+        )
         if locative and not re.search(r"[;.]", gap):
             rest = sent[m.end :]
             listed = _LIST_AFTER.match(rest)
@@ -582,6 +615,59 @@ def _single(
                 )
             )
     return out
+
+
+_ARREST_OF_ONE = re.compile(
+    r"\b(?:arrest|detention|detención|arresto)\s+(?:of|de)\s+(?:a|an|one|un|una)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:in|en)\s+(?:the\s+)?$",
+    re.I,
+)
+_ARRESTED_ONE = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:arrested|detained|apprehended|detuvo|detuvieron|detenía|detenían|arrestó|arrestaron|"
+    r"ha detenido|han detenido)\s+(?:a\s+)?(?:a|an|one|un|una)\s+(?!of\b|de\b)[\w-]+",
+    re.I,
+)
+
+
+def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.Sentence) -> list[Figure]:
+    """ "the arrest of a teacher in Panama", "los Carabineros italianos detenían a un ciudadano": one
+    arrest, in the place the sentence gives."""
+    out = []
+    for m in mentions:
+        if m.place.kind == "region":
+            continue
+        hit = _ARREST_OF_ONE.search(sent[max(0, m.start - 70) : m.start])
+        if hit:
+            a = s.start + max(0, m.start - 70) + hit.start()
+            out.append(
+                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + len(hit.group(0))))
+            )
+            continue
+        after = _ARRESTED_ONE.match(sent[m.end :])
+        police = re.match(
+            r"^\s+(?:\w+\s+)?(?:police|polic[ií]a|authorities|autoridades|officers|agentes)\b", sent[m.end :], re.I
+        )
+        before = sent[max(0, m.start - 30) : m.start]
+        subject = (
+            police
+            or re.search(
+                r"(?:Carabineros|police|polic[ií]a|authorities|autoridades|agentes)\s+(?:in|of|de)?\s*$", before, re.I
+            )
+            or m.place.kind == "country"
+            and _is_agency_phrase(sent, m)
+        )
+        if after and subject:
+            a = s.start + m.end + after.start()
+            out.append(
+                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + after.end()))
+            )
+    return out
+
+
+def _is_agency_phrase(sent: str, m: _Mention) -> bool:
+    """The mention is a national agency or "<demonym> police" (the subject of an arrest)."""
+    text = sent[m.start : m.end]
+    return text in countries.AGENCIES or bool(re.match(r"^\s+(?:police|authorities)\b", sent[m.end :], re.I))
 
 
 _ANOTHER = re.compile(

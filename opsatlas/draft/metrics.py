@@ -64,7 +64,8 @@ VERBS: dict[str, re.Pattern[str]] = {
     "arrest": _rx(
         r"arrested|arrest|arrests|arresting|detained|apprehended|taken into custody|held in custody|"
         r"caught|nabbed|captured|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|detuvo|detuvieron|"
-        r"arrestó|arrestaron|detenciones|detención|detener|arrestos|arresto|bajo custodia"
+        r"arrestó|arrestaron|detenciones|detención|detener|arrestos|arresto|bajo custodia|detenía|detenían|"
+        r"detiene|detienen"
     ),
     "charge": _rx(r"charged|indicted|prosecuted|imputad[oa]s?|acusad[oa]s?|procesad[oa]s?"),
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
