@@ -167,8 +167,9 @@ def cmd_draft(args: argparse.Namespace) -> int:
     facts = result.facts
     unreviewed = text.count("unreviewed: true")
     where = "standard output" if args.out == "-" else args.out
-    print(f"wrote {where}: {len(result.record.get('claims', []))} figure(s), {len(facts.countries)} country(ies), "
-          f"{len(facts.coordinators)} coordinator(s), {len(facts.phases)} phase(s), {len(facts.disputes)} "
+    rec = result.record
+    print(f"wrote {where}: {len(rec.get('claims', []))} figure(s), {len(facts.countries)} country(ies), "
+          f"{len(facts.coordinators)} coordinator(s), {len(facts.phases)} phase(s), {len(rec.get('disputes', []))} "
           f"dispute(s); {unreviewed} item(s) unreviewed ({article.origin}, language {lang})", file=sys.stderr)
     for note in article.notes:
         print(f"note: {note}", file=sys.stderr)

@@ -174,9 +174,14 @@ def test_disagreeing_figures_make_a_dispute_and_compatible_ones_do_not():
         "Otra nota dice que fueron 700 detenidos."
     )
     r = draft_from_bytes(text.encode(), SourceInfo(language="es"))
-    assert len(r.facts.disputes) == 1
-    contested = {r.facts.figures[i].value for i in r.facts.disputes[0].figures}
-    assert 700 in contested and 800 not in contested  # "almost 800" and 796 agree
+    disputes = r.record["disputes"]
+    claims = {c["id"]: c for c in r.record["claims"]}
+    assert len(disputes) == 1 and {claims[i]["count"] for i in disputes[0]["contested"]} == {800, 796, 700}
+    assert disputes[0]["title"].startswith("Which figure")  # 700 cannot be "almost 800" nor 796
+    r2 = draft_from_bytes(
+        "Casi 800 detenidos en una operación. Se saldó con 796 detenidos.".encode(), SourceInfo(language="es")
+    )
+    assert r2.record["disputes"][0]["title"].startswith("Do these figures")  # they may agree
     assert _valid_as_draft(r.yaml, r.record["id"]) == []
 
 

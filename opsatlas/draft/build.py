@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..geo.gazetteer import subdivision_anchor
-from ..records.schema import SCHEMA_VERSION
-from ..records.vocab import METRIC
+from ..records.references import figure_key, figure_value
+from ..records.schema import SCHEMA_VERSION, Claim
+from ..records.vocab import METRIC, QUALIFIER
 from .facts import Facts, Figure, PlaceRef
 
 SOURCE_ID = "article"
@@ -206,12 +207,10 @@ def build_record(facts: Facts, info: SourceInfo, record_id: str | None = None) -
     places = _Places()
     claims: list[dict[str, Any]] = []
     taken: set[str] = set()
-    claim_ids: list[str] = []
     for f in facts.figures:
         pid = places.add(f.place) if f.place is not None else None
         cid = _unique(slug(f"{pid or 'total'}-{f.metric.replace('_', '-')}"), taken)
         claims.append(_claim(f, cid, pid))
-        claim_ids.append(cid)
     for pf in facts.places:  # towns and provinces named without a figure are listed too
         places.add(pf.place)
     for c in facts.countries:  # countries mentioned only are listed, so the curator sees them
@@ -242,27 +241,7 @@ def build_record(facts: Facts, info: SourceInfo, record_id: str | None = None) -
         rec["places"] = places.items
     if claims:
         rec["claims"] = claims
-    disputes = []
-    dtaken: set[str] = set()
-    for d in facts.disputes:
-        figs = [facts.figures[i] for i in d.figures]
-        ids = [claim_ids[i] for i in d.figures]
-        positions = [
-            {"says": _says(f), "claim": cid, "source": SOURCE_ID, "quote": f.source.quote} for f, cid in zip(figs, ids)
-        ]
-        isos = sorted({f.place.iso3 for f in figs if f.place is not None and f.place.iso3})
-        item = {"id": _unique(slug(d.title, "dispute"), dtaken), "title": d.title[:300]}
-        if isos:
-            item["countries"] = isos
-        item.update(
-            {
-                "contested": ids,
-                "positions": positions,
-                "unreviewed": True,
-                "note": "Two sentences of the same article give different figures.",
-            }
-        )
-        disputes.append(item)
+    disputes = _disputes(claims, facts.figures)
     if disputes:
         rec["disputes"] = disputes
     phases = []
@@ -288,6 +267,71 @@ def build_record(facts: Facts, info: SourceInfo, record_id: str | None = None) -
         "unreviewed until a curator has checked it against the article."
     ] + facts.notes
     return rec
+
+
+def interval(f: Figure) -> tuple[float, float] | None:
+    """The values a figure allows, from its qualifier (`vocab.QUALIFIERS` bounds)."""
+    if f.value is None:
+        return None
+    v = f.value
+    bound = QUALIFIER[f.qualifier].bound
+    if f.qualifier == "range" and f.upper is not None:
+        return v, f.upper
+    if bound == "exact":
+        return v, v
+    if bound == "lower":
+        return (v + (1 if f.qualifier == "more_than" else 0)), float("inf")
+    if bound == "upper":
+        return 0.0, v
+    if f.qualifier == "almost":
+        return v * 0.85, v
+    return v * 0.8, v * 1.2  # about
+
+
+def _disputes(claims: list[dict[str, Any]], figures: list[Figure]) -> list[dict[str, Any]]:
+    """A dispute for every figure the article gives differently (the validator's notion of the same
+    figure, `references.figure_key`): the curator decides whether they really disagree."""
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.get("qualifier") == "unknown":
+            continue
+        groups.setdefault(figure_key(Claim.model_validate(c)), []).append(i)
+    out: list[dict[str, Any]] = []
+    taken: set[str] = set()
+    for idx in groups.values():
+        values = {figure_value(Claim.model_validate(claims[i])) for i in idx}
+        if len(values) < 2:
+            continue
+        figs = [figures[i] for i in idx]
+        spans = [interval(f) for f in figs]
+        common = max(s[0] for s in spans if s) <= min(s[1] for s in spans if s)
+        f0 = figs[0]
+        what = (
+            METRIC[f0.metric].label
+            + (f" ({f0.item})" if f0.item else "")
+            + (f" in {f0.place.name}" if f0.place else "")
+        )
+        title = f"Do these figures for {what} agree?" if common else f"Which figure for {what}?"
+        note = (
+            "The article gives this figure in different words; they may agree (a rounded headline)."
+            if common
+            else "Sentences of the same article give different figures."
+        )
+        if METRIC[f0.metric].kind == "quantity":
+            note += " Two amounts may also be two different seizures."
+        item: dict[str, Any] = {"id": _unique(slug(title, "dispute"), taken), "title": title[:300]}
+        isos = sorted({f.place.iso3 for f in figs if f.place is not None and f.place.iso3})
+        if isos:
+            item["countries"] = isos
+        item["contested"] = [claims[i]["id"] for i in idx]
+        item["positions"] = [
+            {"says": _says(f), "claim": claims[i]["id"], "source": SOURCE_ID, "quote": f.source.quote}
+            for i, f in zip(idx, figs)
+        ]
+        item["note"] = note
+        item["unreviewed"] = True
+        out.append(item)
+    return out
 
 
 def _says(f: Figure) -> str:

@@ -19,7 +19,6 @@ from .facts import (
     CoordinatorFact,
     CountryFact,
     DateFact,
-    DisputeFact,
     Facts,
     Figure,
     PhaseFact,
@@ -27,7 +26,6 @@ from .facts import (
     PlaceRef,
     Quoted,
 )
-from ..records.vocab import METRIC, QUALIFIER
 
 #: Regions as articles write them -> UN M49 key (`opsatlas.geo.regions`).
 REGIONS: dict[str, str] = {
@@ -380,7 +378,6 @@ def extract(
     facts.countries = [f for _, f in country_roles.values()]
     facts.figures = _dedupe(facts.figures)
     _participants_from_named(facts)
-    facts.disputes = _disputes(facts.figures)
     facts.phases = _dedupe_phases(facts.phases)
     return facts
 
@@ -804,51 +801,3 @@ def _participants_from_named(facts: Facts) -> None:
                     status="identified",
                 )
             )
-
-
-def interval(f: Figure) -> tuple[float, float] | None:
-    """The values a figure allows, from its qualifier (`vocab.QUALIFIERS` bounds)."""
-    if f.value is None:
-        return None
-    v = f.value
-    bound = QUALIFIER[f.qualifier].bound
-    if f.qualifier == "range" and f.upper is not None:
-        return v, f.upper
-    if bound == "exact":
-        return v, v
-    if bound == "lower":
-        return (v + (1 if f.qualifier == "more_than" else 0)), float("inf")
-    if bound == "upper":
-        return 0.0, v
-    if f.qualifier == "almost":
-        return v * 0.85, v
-    return v * 0.8, v * 1.2  # about
-
-
-def _disputes(figs: list[Figure]) -> list[DisputeFact]:
-    """Figures for the same thing (metric, place, item, status) whose values cannot both hold."""
-    groups: dict[tuple[object, ...], list[int]] = {}
-    for i, f in enumerate(figs):
-        # two different amounts seized are usually two seizures, not a disagreement
-        if f.value is None or METRIC[f.metric].kind == "quantity":
-            continue
-        groups.setdefault((f.metric, f.place.key if f.place else None, f.item, f.status, f.unit), []).append(i)
-    out = []
-    for (metric, place, item, _status, _unit), idx in groups.items():
-        clash = set()
-        for a in idx:
-            for b in idx:
-                if a < b:
-                    ia, ib = interval(figs[a]), interval(figs[b])
-                    if ia and ib and (ia[1] < ib[0] or ib[1] < ia[0]):
-                        clash |= {a, b}
-        if clash:
-            where = figs[min(clash)].place
-            title = (
-                f"Which figure for {metric.replace('_', ' ')}"
-                + (f" ({item})" if item else "")
-                + (f" in {where.name}" if where else "")
-                + "?"
-            )
-            out.append(DisputeFact(title, tuple(sorted(clash))))
-    return out

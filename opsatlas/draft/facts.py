@@ -99,12 +99,6 @@ class PhaseFact:
     countries: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class DisputeFact:
-    title: str
-    figures: tuple[int, ...]  # indices into Facts.figures
-
-
 @dataclass
 class Facts:
     text: str
@@ -121,5 +115,4 @@ class Facts:
     coordinators: list[CoordinatorFact] = field(default_factory=list)
     dates: list[DateFact] = field(default_factory=list)
     phases: list[PhaseFact] = field(default_factory=list)
-    disputes: list[DisputeFact] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)

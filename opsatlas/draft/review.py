@@ -105,7 +105,6 @@ def apply(facts: Facts, decisions: dict[str, Decision]) -> Facts:
     """The facts a curator kept, with corrected numbers (the quote stays the article's)."""
     keep = lambda key: decisions.get(key, Decision()).action != "reject"  # noqa: E731
     figures = []
-    old_to_new: dict[int, int] = {}
     for i, f in enumerate(facts.figures):
         d = decisions.get(f"figure-{i}", Decision())
         if d.action == "reject":
@@ -117,17 +116,10 @@ def apply(facts: Facts, decisions: dict[str, Decision]) -> Facts:
                 qualifier="exact" if f.qualifier in ("unknown", "range") else f.qualifier,
                 upper=None,
             )
-        old_to_new[i] = len(figures)
         figures.append(f)
-    disputes = []
-    for dsp in facts.disputes:
-        kept = tuple(old_to_new[i] for i in dsp.figures if i in old_to_new)
-        if len(kept) >= 2:
-            disputes.append(replace(dsp, figures=kept))
     out = replace(
         facts,
         figures=figures,
-        disputes=disputes,
         countries=[c for c in facts.countries if keep(f"country-{c.iso3}")],
         places=[p for i, p in enumerate(facts.places) if keep(f"place-{i}")],
         coordinators=[b for i, b in enumerate(facts.coordinators) if keep(f"coordinator-{i}")],
