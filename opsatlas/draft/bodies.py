@@ -32,6 +32,10 @@ INTERNATIONAL: dict[str, tuple[str, str]] = {
     "Frontex": ("Frontex", "regional"),
     "UNODC": ("UNODC", "international"),
     "European Multidisciplinary Platform Against Criminal Threats": ("EMPACT", "regional"),
+    "Joint Cybercrime Action Taskforce": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
+    "J-CAT": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
+    "JCAT": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
+    "Eurojust's": ("Eurojust", "regional"),
 }
 
 #: Verbs that give a body a role, and the role they give (English and Spanish).
@@ -57,7 +61,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "carried out the operation",
             r"\b(?:dismantled|dismantle|desmantelad[oa]|desarticulad[oa]|ha desmantelado|"
             r"ha desarticulado|carried out|conducted|llevad[oa] a cabo|investigated|"
-            r"investigó|busted|took down|takedown|practicó|realizó|ejecutó)\b",
+            r"investigó|busted|took down|takedown|practicó|realizó|ejecutó|arrested by|detenid[oa]s por|"
+            r"arrestad[oa]s por)\b",
         ),
         (
             "supported the operation",

@@ -51,6 +51,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     for k, p in [
         ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"),
         (
+            "span_days",
+            rf"\b(?:del|from|between|entre el|entre)?\s*(?P<d1>[0-3]?\d)\s+(?:al|to|and|y|until|-|–)\s+"
+            rf"(?:el\s+)?(?P<d2>[0-3]?\d)\s+(?:de\s+)?(?P<mo>{_M})\.?(?:,?\s+(?:de\s+|del\s+)?{_Y})?\b",
+        ),
+        (
             "span_months",
             rf"\b(?:between|from|entre|de)\s+(?P<m1>{_M})(?:\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d))?\s+"
             rf"(?:and|to|until|through|y|a|hasta)\s+(?P<m2>{_M})(?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?\b",
@@ -128,6 +133,16 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
             return date(y, mo, d).isoformat(), False
         except ValueError:
             return None, False
+    if kind == "span_days":
+        mo = MONTHS[g["mo"].lower().rstrip(".")]  # type: ignore[union-attr]
+        y = int(g["y"]) if g.get("y") else (_last_month_before(mo, published) if published else None)  # type: ignore[arg-type]
+        if y is None:
+            return None, False
+        try:
+            a, b = date(y, mo, int(g["d1"])), date(y, mo, int(g["d2"]))  # type: ignore[arg-type]
+        except ValueError:
+            return None, False
+        return (f"{a.isoformat()}/{b.isoformat()}" if b > a else None), False
     if kind == "span_months":
         m1, m2 = MONTHS[g["m1"].lower()], MONTHS[g["m2"].lower()]  # type: ignore[union-attr]
         y2 = int(g["y2"]) if g.get("y2") else (_last_month_before(m2, published) if published else None)

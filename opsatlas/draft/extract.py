@@ -86,7 +86,7 @@ CRIME_WORDS: dict[str, re.Pattern[str]] = {
 }
 _NAME_RE = re.compile(
     r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|\bcodenamed|\bcode-named|\bdubbed|"
-    r"\bbautizada(?:\s+como)?|\bdenominada|\bllamada|\bcalled|\bnamed)\s*[\"“'‘«]?\s*(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|[A-Z]{2,})"
+    r"\b[Bb]autizada(?:\s+como)?|\b[Dd]enominada|\b[Ll]lamada|\bcalled|\bnamed)\s*[\"“'‘«]?\s*(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|[A-Z]{2,})"
     r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of))*)"
 )
 _NAME_STOP = frozenset(
