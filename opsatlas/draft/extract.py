@@ -233,6 +233,8 @@ def extract(
         # no figure of this one
         other_operation = facts.name is not None and any(n.casefold() != facts.name.casefold() for n in names_in(sent))
         qs = [] if other_operation else numbers.find_quantities(sent, lang, options.numbers)
+        # "17 for firearms trafficking; 73 for migrant smuggling": arrests broken down by offence are parts
+        breakdown = len(_FOR_OFFENCE.findall(sent)) >= 2
         sentence_figures: list[Figure] = []
         local_prev = previous
         said: list[Figure] = []  # every people figure read in the sentence, drafted or not
@@ -270,7 +272,7 @@ def extract(
             if (
                 place is None
                 and reading.metric == "arrests"
-                and _PART_OF_MORE.search(sent[max(0, q.start - 14) : q.start])
+                and (_PART_OF_MORE.search(sent[max(0, q.start - 14) : q.start]) or breakdown)
             ):
                 said.append(_figure(reading, q, place, q_src, s))
                 continue  # "otras 22 personas", "the remaining 3": a part of a total, at no stated place
@@ -411,12 +413,22 @@ def names_in(sentence: str) -> list[str]:
     return out
 
 
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
 def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) -> None:
     names: Counter[str] = Counter()  # by folded name; the spelling kept is the first one met
     spelling: dict[str, str] = {}
     first: dict[str, Quoted] = {}
     for s in sents:
-        for name in names_in(s.text):
+        found = names_in(s.text)
+        if found and _title_case(s.text):
+            # "Europe-wide Operation Nabs 166 Suspects": in a headline every word is capitalised, so a
+            # name there counts only if the body gives it too
+            found = [n for n in found if len(re.findall(re.escape(n), text)) > 1]
+        for name in found:
             key = name.casefold()
             names[key] += 1
             spelling.setdefault(key, name)
@@ -461,6 +473,9 @@ _DONE_IN = re.compile(
 )
 #: "In Spain, …" / "solo en España …": a place that frames the figures after it in the sentence.
 _SCOPE_BEFORE = re.compile(r"(?:^|\b(?:solo|sólo|only|just)\s+)(?:in|en)\s+(?:the\s+)?$", re.I)
+_FOR_OFFENCE = re.compile(
+    r"\b(?:\d[\d,.]*|[a-z]+)\s+(?:(?:people|persons|personas)\s+)?(?:for|por)\s+(?!the\b|la\b|el\b)[a-z]", re.I
+)
 _PART_OF_MORE = re.compile(r"\b(?:otras|otros|other|another|the remaining|remaining|los demás|las demás)\s+$", re.I)
 _ELLIPTIC_AFTER = re.compile(
     r"^\s*(?:(?:de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|were|was|are|is|se han producido|"
