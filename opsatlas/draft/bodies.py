@@ -72,7 +72,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "took part in the operation",
-            r"\b(?:participated|took part|involved|participó|participaron|junto a|"
+            r"\b(?:participated|took part|joined forces|involved|participó|participaron|junto a|"
             r"together with|partnered|working together|alongside)\b",
         ),
         ("announced the results", r"\b(?:announced|said|says|anunció|informó|ha informado)\b"),
