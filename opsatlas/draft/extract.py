@@ -501,6 +501,8 @@ def _elliptic(
         return None
     if q.value == 1 and metrics.ONE_OF.match(sent[q.num_end :]):
         return None
+    if metrics.BACK_REFERENCE.search(sent[max(0, q.start - 24) : q.start]):
+        return None
     if q.weak and role_noun and metrics.NOUNS["non_metric"].match(role_noun.group(1)):
         return None
     people = [f for f in figs if f.metric in ("arrests", "suspects_identified", "victims_identified")]

@@ -112,6 +112,14 @@ _ITEM_WORD = re.compile(r"[\w’'-]+", re.U)
 ONE_OF = re.compile(r"^\s+(?:of|de)\s+(?:the|los|las|ellos|ellas|these|those|estos|estas)\b", re.I)
 
 
+#: A group already counted, named again ("one of the eight arrested", "además de los 13 detenidos").
+BACK_REFERENCE = re.compile(
+    r"(?:\b(?:one|uno|una)\s+(?:of|de)\s+(?:the|los|las)|\b(?:además de|aparte de|besides|in addition to)\s+"
+    r"(?:los|las|the))\s+$",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Reading:
     """What a quantity counts, as far as the words say: a schema metric, status, item, unit."""
@@ -193,6 +201,8 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
         return None
     if ONE_OF.match(text[q.num_end :]) and q.value == 1:
         return None  # "one of the 17 people arrested" is not a figure of one
+    if BACK_REFERENCE.search(text[max(0, q.start - 24) : q.start]):
+        return None  # "uno de los ocho arrestados", "besides the 13 arrested": the group named again
     if q.weak and cls in (None, "other"):
         return None
     if q.unit in _MONEY_UNITS or (q.unit and not q.whole):

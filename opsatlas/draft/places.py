@@ -72,6 +72,9 @@ government gobierno ministry ministerio
 )
 
 
+_GENERIC_TAIL = re.compile(r"\s(?:Port|Harbour|Airport|City|Town|Area|Region|Metropolitan|Police|Court)$")
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     name: str  # the gazetteer's name
@@ -129,7 +132,8 @@ def find_places(text: str, countries: list[str]) -> list[PlaceMention]:
         if not _CUE.search(before) and not province_cue and not re.search(r"(?:[,:]|\by|\band|\be)\s*$", before):
             continue
         found = _lookup(phrase, countries, province_cue, bool(_TOWN_CUE.search(before)))
-        if found is None and " " in phrase:  # "Valencia Port" -> try the first word(s)
+        if found is None and " " in phrase and _GENERIC_TAIL.search(phrase):  # "Valencia Port" -> "Valencia"
+            # only when the words dropped are generic: "Gran Canaria" is not the town "Gran"
             words = phrase.split()
             for n in range(len(words) - 1, 0, -1):
                 found = _lookup(" ".join(words[:n]), countries, province_cue, bool(_TOWN_CUE.search(before)))
