@@ -292,3 +292,52 @@ def test_every_fixture_article_drafts_to_a_valid_draft(path):
     text = r.article.text
     assert all(c["quote"] in text for c in r.record.get("claims", []))
     assert _valid_as_draft(r.yaml, r.record["id"]) == []
+
+
+def figures_of(text: str, lang: str = "en", published: str | None = "2025-06-06"):
+    r = draft_from_bytes(text.encode(), SourceInfo(language=lang, published=published))
+    return {(f.metric, f.value, f.place.name if f.place else None) for f in r.facts.figures if f.value is not None}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a group named again is not a new figure
+    ("La Policía Nacional ha detenido a ocho personas. Uno de los ocho arrestados, en Madrid, creó una red.", "es",
+     {("arrests", 8, None)}),
+    # arrests broken down by offence are parts of the total, not rival totals
+    ("Police arrested 166 people. Police arrested 17 people for firearms trafficking; 73 for migrant smuggling.",
+     "en", {("arrests", 166, None)}),
+    # a sentence about another operation gives no figure of this one
+    ("La operación Tantalio acabó con 39 detenidos. Otra operación, bautizada como Pilumnus, acabó con 102 "
+     "detenidos.", "es", {("arrests", 39, None)}),
+    # counts in brackets and elliptic counts take the sentence's metric and their place
+    ("Las detenciones tuvieron lugar en Colombia (7) y Bolivia (2). Del total de las detenciones, cinco se han "
+     "producido en España y tres en Holanda.", "es",
+     {("arrests", 7, "Colombia"), ("arrests", 2, "Bolivia"), ("arrests", 5, "Spain"), ("arrests", 3, "Netherlands")}),
+    # a figure for a region is placed at the region, and so are the countries counted with it
+    ("Authorities in Latin America arrested 10 suspects in seven countries.", "en",
+     {("arrests", 10, "Latin America"), ("countries_with_arrests", 7, "Latin America")}),
+    # seizures with units and items; percentages are not counts
+    ("Police seized 2.5 tonnes of cocaine and €3 million in cash; 40% of it in Rotterdam.", "en",
+     {("seizures", 2.5, None), ("seizures", 3_000_000, None)}),
+    # charged is not arrested
+    ("111 people were charged with possession of abuse material.", "en", set()),
+])
+def test_figures_in_context(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+def test_names_from_headlines_need_the_body():
+    r = draft_from_bytes(b"Europe-wide Operation Nabs 166 Crime Suspects From South-East Europe\n"
+                         b"Police arrested 166 people, Europol said.", SourceInfo())
+    assert r.facts.name is None
+    r = draft_from_bytes('Bautizada como "Laminar", la operación comenzó en Nueva Zelanda.'.encode(),
+                         SourceInfo(language="es"))
+    assert r.facts.name == "Laminar" and r.record["name"] == "Operation Laminar"
+    assert r.facts.lead == ["NZL"]  # where the investigation began, when no sentence says who led
+
+
+def test_places_only_in_named_countries_and_never_by_a_partial_name():
+    r = draft_from_bytes("La Policía Nacional detuvo a dos personas en Gran Canaria y a una en Sevilla, España; "
+                         "también participó Hungría.".encode(), SourceInfo(language="es"))
+    names = {p.place.name for p in r.facts.places}
+    assert "Sevilla" in names and not any(p.place.iso3 == "HUN" for p in r.facts.places)
