@@ -26,7 +26,7 @@ CRIME_LABELS = {
     "drug_trafficking": "Drug trafficking",
     "organised_crime": "Organised crime",
     "cybercrime": "Cybercrime",
-    "other": "Crime type not recognised",
+    "other": "Other",
 }
 
 
@@ -198,10 +198,12 @@ def build_record(facts: Facts, info: SourceInfo, record_id: str | None = None) -
         lead = f"{facts.lead[0]}-led operation" if facts.lead else "Operation"
         rec["working_title"] = f"{lead} reported by {info.publisher or 'an article'}{when} (no name found)"[:300]
     rec["crime_type"] = facts.crime_type
-    rec["crime_description"] = (
-        f"{CRIME_LABELS[facts.crime_type]}, as the article's words suggest. Drafted by "
-        "machine: a curator writes the description."
+    said = (
+        f"{CRIME_LABELS[facts.crime_type]}, as the article's words suggest."
+        if facts.crime_type != "other"
+        else "The article's words name none of the atlas's crime types."
     )
+    rec["crime_description"] = f"{said} Drafted by machine: a curator writes the description."
     if facts.lead:
         rec["lead_country"] = facts.lead
     places = _Places()
