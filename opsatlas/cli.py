@@ -17,7 +17,7 @@ from .exports import FORMATS, write_export
 from .publish.options import DRAW_PRECISIONS, PRESETS, SNAPSHOT_FORMATS, WORDS
 from .quality import quality_report
 from .records.schema import json_schema
-from .records.store import NotFoundError, RecordStore
+from .records.store import InvalidRecord, NotFoundError, RecordStore
 from .records.validate import Loaded, draft_notes, load_file
 from .summary import summary_dict, summary_text
 from .view import MAP_METRICS
@@ -71,7 +71,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     except NotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except ValueError as exc:
+    except InvalidRecord as exc:
         print(f"error: the record is not valid; run `python -m opsatlas validate`:\n{exc}", file=sys.stderr)
         return 1
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else result)
@@ -120,7 +120,10 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     except NotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except ValueError as exc:
+    except InvalidRecord as exc:
+        print(f"error: the record is not valid; run `python -m opsatlas validate`:\n{exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:  # options the record cannot satisfy: a phase without dates, a size out of range
         print(f"error: {exc}", file=sys.stderr)
         return 1
     size, alt = write_snapshot(view, options, args.format, Path(args.out))

@@ -64,23 +64,27 @@ def count_phrase(n: int | str, singular: str, plural: str) -> str:
     return f"{n} {singular if str(n) == '1' else plural}"
 
 
+def headline_label(fig: Reconciliation, lang: str = "en") -> str:
+    """'Arrests', 'Suspects identified (including those arrested)': what the headline figure counts."""
+    label = METRIC[fig.metric].label_in(lang).capitalize()
+    return f"{label} ({PANEL_WORDS[lang]['including']})" if includes_arrested(fig) else label
+
+
 def headline_line(fig: Reconciliation, lang: str = "en") -> str:
-    """'Arrests: 20 in 12 countries', 'Suspects identified: 68 in 28 countries (including those arrested)'."""
+    """'Arrests: 20 in 12 countries', 'Suspects identified (including those arrested): 68 in 28 countries'."""
     w = PANEL_WORDS[lang]
     value = headline_text(fig)
-    text = f"{METRIC[fig.metric].label_in(lang).capitalize()}: " + (w["no_total"] if value == "not stated" else value)
+    text = f"{headline_label(fig, lang)}: " + (w["no_total"] if value == "not stated" else value)
     countries = fig.headline["countries"]
     if countries is not None and countries.count is not None:
         text += f" {w['in']} " + count_phrase(countries.text, w["country"], w["countries"])
-    if fig.metric == "suspects_identified" and includes_arrested(fig):
-        text += f" ({w['including']})"
     return text
 
 
 def includes_arrested(fig: Reconciliation) -> bool:
-    """Whether a source says the suspects' total includes those arrested (an arrests claim `part_of` it)."""
+    """Whether a source says the suspects' total includes those arrested: an arrests claim is `part_of` it."""
     total = fig.headline["total"]
-    return bool(total and total.includes)
+    return fig.metric == "suspects_identified" and bool(total and total.includes)
 
 
 def measures_of(view: OperationView) -> list[str]:

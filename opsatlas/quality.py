@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .panel import count_phrase
+from .reconcile import value_text
 from .records.schema import METRIC_LABELS, Claim, Operation
 from .view import build_view, primary_metric
 
@@ -78,7 +80,7 @@ class QualityReport:
 
 def _claim_label(op: Operation, c: Claim) -> str:
     place = op.place(c.place).name if c.place is not None else "whole operation"
-    value = "count not given" if c.count is None else f"{c.count:,}"
+    value = value_text(c.count, c.qualifier, c.upper, c.amount, c.unit)
     return f"{c.id}: {METRIC_LABELS[c.metric]} {value} ({place}; {op.source(c.source).publisher})"
 
 
@@ -90,7 +92,7 @@ def quality_report(op: Operation) -> QualityReport:
     total_text = total.text if total else (
         " or ".join(sorted({f.text for f in fig.disputed_totals})) + " (disputed)" if fig.disputed_totals else "nothing")
     placed = sum(n for _, n in fig.remainder.attributed)
-    placed_text = (f"{placed:,} in {len(fig.remainder.attributed)} countries"
+    placed_text = (f"{placed:,} in {count_phrase(len(fig.remainder.attributed), 'country', 'countries')}"
                    + (f", {fig.remainder.unattributed:,} unattributed" if fig.remainder.unattributed is not None else ""))
     stated_countries = fig.headline["countries"]
     firm = [c for c in fig.countries if c.status != "disputed"]

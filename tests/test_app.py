@@ -242,7 +242,7 @@ def test_page_filters_live_in_the_url():
     assert at.query_params["crimes"] == "organised_crime" and at.query_params["years"] == "2021-2025"
     data = _page("pages/data.py", {"q": "El Masnou", "precisions": "point"})
     rows = data.dataframe[0].value
-    assert len(rows) >= 1 and set(rows["precision"]) == {"point"}
+    assert len(rows) >= 1 and set(rows["placed at"]) == {"point"}
     assert data.query_params["q"] == "El Masnou"
 
 

@@ -120,8 +120,12 @@ def test_suspects_that_include_the_arrested_say_so():
     op = record(claims=[claim("s", 68, metric="suspects_identified"), claim("a", 20, part_of="s")])
     view = build_view(op, "arrests")
     lines = [line.text for line in panel_lines(view)]
-    assert lines[0] == "Arrests: 20" and "Suspects identified: 68 (including those arrested)" in lines
-    assert headline_line(build_view(op, "suspects_identified").figures).endswith("(including those arrested)")
+    assert lines[0] == "Arrests: 20" and "Suspects identified (including those arrested): 68" in lines
+    assert headline_line(build_view(op, "suspects_identified").figures).startswith(
+        "Suspects identified (including those arrested): 68")
+    # An arrests figure inside the arrests total (the 197 most wanted) is no reason to say so.
+    inner = record(claims=[claim("t", 20), claim("hvt", 5, part_of="t")])
+    assert headline_line(build_view(inner, "arrests").figures) == "Arrests: 20"
 
 
 def test_part_of_loops_and_unknown_claims_are_refused():

@@ -36,7 +36,7 @@ def country_tooltip(view: OperationView, c: CountryFigure) -> str:
     if c.status == "named" and c.figure is not None:
         return f"{c.name}: {label} reported, count not given\nSources: {sources_text(view, c.figure.sources)}"
     disputed = ", ".join(f.text for f in c.disputed_figures)
-    return f"{c.name}: disputed ({disputed} {label} by one source, contradicted by others); not added to any total"
+    return f"{c.name}: {label} disputed — {disputed} in one source, contradicted by others; not added to any total"
 
 def _involvement_features(view: OperationView) -> list[dict[str, Any]]:
     shapes = boundaries.countries()

@@ -59,7 +59,7 @@ class Figure:
         """'1 arrest', '7 arrests', 'at least 5 arrests', 'arrests: count not reported'."""
         if self.count is None or self.qualifier == "unknown":
             return f"{METRIC_LABELS[metric]}: count not reported"
-        unit = METRIC_SINGULAR[metric] if self.count == 1 and self.qualifier == "exact" else METRIC_LABELS[metric]
+        unit = METRIC_SINGULAR[metric] if self.count == 1 and self.qualifier != "range" else METRIC_LABELS[metric]
         return f"{self.text} {unit}"
 
 

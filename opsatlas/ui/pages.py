@@ -39,6 +39,13 @@ def _all_figures(fingerprint: str, _cat: Catalogue):
 
     return all_figures(list(_cat.records.values()))
 
+#: The data page's columns: export field -> the heading a reader sees.
+DATA_COLUMNS = {"operation": "operation", "metric_label": "measure", "figure": "figure", "place": "place",
+                "precision": "placed at", "country": "country", "date": "when", "reported_on": "reported on",
+                "state": "state", "source_publisher": "publisher", "source_url": "source", "quote": "quote",
+                "claim_id": "claim"}
+
+
 def show_data_page(cat: Catalogue) -> None:
     from ..exports import FORMATS, export_bytes
     from ..frames import filter_figures, sources_table
@@ -56,10 +63,9 @@ def show_data_page(cat: Catalogue) -> None:
     shown = filter_figures(frame, ops, metrics, precisions, text)
     st.markdown(f"**{len(shown):,} figures** of {len(frame):,}")
     paged_dataframe(
-        shown[["operation", "metric_label", "figure", "place", "precision", "country", "date", "reported_on",
-               "state", "source_publisher", "source_url", "quote", "claim_id"]], "data-figures",
+        shown[list(DATA_COLUMNS)].rename(columns=DATA_COLUMNS), "data-figures",
         hide_index=True, width="stretch",
-        column_config={"source_url": st.column_config.LinkColumn("source", display_text="open source")},
+        column_config={"source": st.column_config.LinkColumn("source", display_text="open source")},
     )
     records = _records(cat, ops)
     st.subheader("Download the selected operations")
@@ -107,7 +113,7 @@ def show_quality_page(cat: Catalogue) -> None:
                     if items:
                         st.text("\n".join(items))
                     else:
-                        st.caption("None.")
+                        st.caption("Nothing to list.")
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _compare_table(chosen: tuple[tuple[str, str], ...], _cat: Catalogue):

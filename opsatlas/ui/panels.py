@@ -11,7 +11,7 @@ from ..frames import countries_table, figures_table, places_table
 from ..geo.distance import distance_km
 from ..geo.gazetteer import country_name
 from ..maps import close_up_country
-from ..panel import draft_text, headline_text, includes_arrested
+from ..panel import draft_text, headline_label, headline_text
 from ..publish.svgmap import close_up_svg
 from ..reconcile import COUNTRY_METRIC, Figure, Reconciliation
 from ..records.dates import human
@@ -38,7 +38,7 @@ def show_headline(view: OperationView, figures: list[Reconciliation]) -> None:
     every value), with sources: every count the record states (`panel.measures_of`)."""
     items: list[tuple[str, Reconciliation | None, Figure | None]] = []
     for f in figures[:2]:
-        name = METRIC_LABELS[f.metric].capitalize() + (" (including those arrested)" if includes_arrested(f) else "")
+        name = headline_label(f)
         items.append((name, f, f.headline["total"]))
         if f.metric in COUNTRY_METRIC:
             items.append((METRIC_LABELS[COUNTRY_METRIC[f.metric]].capitalize(), None, f.headline["countries"]))
