@@ -10,6 +10,7 @@ PAGES = [
     st.Page("pages/overview.py", title="Overview of all operations"),
     st.Page("pages/compare.py", title="Compare operations"),
     st.Page("pages/data.py", title="Data and downloads"),
+    st.Page("pages/add.py", title="Add an operation"),
     st.Page("pages/quality.py", title="Data quality"),
     st.Page("pages/about.py", title="About the data"),
 ]

@@ -1,4 +1,6 @@
-"""Command line: `python -m opsatlas validate|summary`. Flags map onto package calls; nothing else."""
+"""Command line: `python -m opsatlas validate|summary|export|snapshot|schema|draft`.
+
+Flags map onto package calls; nothing else."""
 
 from __future__ import annotations
 
@@ -129,6 +131,60 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _partial_date_arg(text: str) -> str:
+    from .records.dates import parse_partial
+
+    try:
+        parse_partial(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    from .draft import ArticleError, SourceInfo, draft_from_article, read_article
+    from .draft.build import slug
+    from .draft.text import guess_language
+
+    try:
+        article = read_article(args.article)
+    except ArticleError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    out = Path(args.out)
+    if args.out != "-" and not out.parent.is_dir():
+        print(f"error: {out.parent} is not a folder: create it or write --out elsewhere", file=sys.stderr)
+        return 2
+    lang = args.lang or guess_language(article.text)
+    info = SourceInfo(url=args.url, title=args.title, publisher=args.publisher, published=args.published,
+                      language=lang, kind=args.kind)
+    # The record's id must equal its file name (validate checks it): take it from --out.
+    stem = out.name.split(".")[0]
+    record_id = stem if args.out != "-" and slug(stem) == stem else None
+    result = draft_from_article(article, info, record_id=record_id)
+    text = result.yaml
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+    facts = result.facts
+    unreviewed = text.count("unreviewed: true")
+    where = "standard output" if args.out == "-" else args.out
+    rec = result.record
+    print(f"wrote {where}: {len(rec.get('claims', []))} figure(s), {len(facts.countries)} country(ies), "
+          f"{len(facts.coordinators)} coordinator(s), {len(facts.phases)} phase(s), {len(rec.get('disputes', []))} "
+          f"dispute(s); {unreviewed} item(s) unreviewed ({article.origin}, language {lang})", file=sys.stderr)
+    for note in article.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if not result.record.get("claims"):
+        print("note: no figure found in the article (no arrests, suspects, seizures or countries counted)",
+              file=sys.stderr)
+    if record_id is None and args.out != "-":
+        print(f"note: {out.name} is not an id; rename the file to {result.record['id']}.yaml before validating",
+              file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m opsatlas", description="Operations Atlas records and figures")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -165,6 +221,18 @@ def build_parser() -> argparse.ArgumentParser:
     sn.add_argument("--credit", default="Operations Atlas")
     sn.add_argument("--lang", default="en", choices=sorted(WORDS))
     sn.set_defaults(func=cmd_snapshot)
+    d = sub.add_parser("draft", help="draft a record from a news article (plain text, saved HTML page, or - for stdin)")
+    d.add_argument("article", help="a .txt or saved .html file, or - to read standard input")
+    d.add_argument("--out", required=True, help="the YAML file to write (its name is the record id), or - for stdout")
+    d.add_argument("--url", help="the article's address (http or https)")
+    d.add_argument("--title", help="the article's headline (default: its first line)")
+    d.add_argument("--publisher", help="who published it")
+    d.add_argument("--published", type=_partial_date_arg, metavar="YYYY[-MM[-DD]]",
+                   help="publication date: relative dates ('last year', 'on Friday') are resolved against it")
+    d.add_argument("--lang", choices=["en", "es"], help="the article's language (default: guessed)")
+    d.add_argument("--kind", choices=["agency_statement", "wire", "newspaper", "broadcaster", "relay", "rewrite"],
+                   help="what kind of source it is (default: newspaper, marked unreviewed)")
+    d.set_defaults(func=cmd_draft)
     sc = sub.add_parser("schema", help="print the JSON Schema of a record, for editors' YAML plugins")
     sc.set_defaults(func=cmd_schema)
     return parser

@@ -7,7 +7,7 @@ from typing import Any
 
 from .dates import parse_partial
 from .problems import Finding
-from .schema import Operation
+from .schema import Claim, Operation
 from .vocab import PRECISION
 
 _RANK = {name: info.rank for name, info in PRECISION.items()}
@@ -152,6 +152,16 @@ def _check_replacements(op: Operation) -> list[Finding]:
     return out
 
 
+def figure_key(c: Claim) -> tuple[Any, ...]:
+    """What makes two claims the same figure (they must agree, or be contested in a dispute)."""
+    return (c.metric, c.place, c.item, c.status, c.unit)
+
+
+def figure_value(c: Claim) -> tuple[Any, ...]:
+    """What two claims of the same figure must share to agree."""
+    return (c.count, c.amount, c.qualifier, c.upper)
+
+
 def _check_disagreements(op: Operation) -> list[Finding]:
     """Claims for the same figure that disagree must be recorded as a dispute, not left to chance."""
     contested = {c for d in op.disputes for c in d.contested}
@@ -164,8 +174,8 @@ def _check_disagreements(op: Operation) -> list[Finding]:
         # purpose, not a rival report of it.
         if c.id in contested or c.id in in_chain or c.part_of is not None:
             continue
-        key = (c.metric, c.place, c.item, c.status, c.unit)
-        value = (c.count, c.amount, c.qualifier, c.upper)
+        key = figure_key(c)
+        value = figure_value(c)
         if key not in first:
             first[key] = (i, value)
         elif first[key][1] != value and c.qualifier != "unknown" and first[key][1][2] != "unknown":

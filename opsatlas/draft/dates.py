@@ -1,0 +1,286 @@
+"""Dates as articles write them, turned into the record's partial dates without adding precision.
+
+"6 June 2025" -> '2025-06-06'; "December 2024" -> '2024-12'; "late 2024" -> '2024' (the wording
+kept as reported); "last year" -> the year before publication; "in December" -> the last December
+on or before publication; "on Friday" / "este viernes" -> the last Friday on or before
+publication (only when the publication day is known); "between March and May 2025" -> a span.
+Without a publication date a relative date stays unresolved (value None), never guessed.
+dateparser was measured against these rules (tools/bench_draft.py --dates dateparser): it fills a
+missing year or day from today's date and reads nothing for "late 2024".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS: dict[str, int] = {
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            "january february march april may june july august september october november december".split()
+        )
+    },
+    **{m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())},
+    "sept": 9,
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
+        )
+    },
+    "setiembre": 9,
+}
+WEEKDAYS: dict[str, int] = {
+    **{d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())},
+    **{d: i for i, d in enumerate("lunes martes miércoles jueves viernes sábado domingo".split())},
+    "miercoles": 2,
+    "sabado": 5,
+}
+_M = "|".join(sorted(MONTHS, key=len, reverse=True))
+_D = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_PART = (
+    r"(?P<part>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
+    r"(?:a\s+)?(?:principios|mediados|finales|fines|comienzos|inicios)\s+del?)"
+)
+_Y = r"(?P<y>(?:19|20)\d\d)"
+
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (k, re.compile(p, re.I))
+    for k, p in [
+        ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"),
+        (
+            "span_days",
+            rf"\b(?:del|from|between|entre el|entre)?\s*(?P<d1>[0-3]?\d)\s+(?:al|to|and|y|until|-|–)\s+"
+            rf"(?:el\s+)?(?P<d2>[0-3]?\d)\s+(?:de\s+)?(?P<mo>{_M})\.?(?:,?\s+(?:de\s+|del\s+)?{_Y})?\b",
+        ),
+        (
+            "span_months",
+            rf"\b(?:between|from|entre|de)\s+(?P<m1>{_M})(?:\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d))?\s+"
+            rf"(?:and|to|until|through|y|a|hasta)\s+(?P<m2>{_M})(?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?\b",
+        ),
+        (
+            "dmy",
+            rf"\b(?:(?P<wd>{_D}),?\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|º)?\s+(?:de\s+)?(?P<mo>{_M})\.?"
+            rf"(?:,?\s+(?:de\s+|del\s+)?{_Y})?\b",
+        ),
+        ("mdy", rf"\b(?:(?P<wd>{_D}),?\s+)?(?P<mo>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_Y})?\b"),
+        ("part_year", rf"\b{_PART}[\s-]+(?:the\s+)?(?:year\s+|año\s+|año\s+de\s+)?{_Y}\b"),
+        (
+            "part_rel",
+            rf"\b{_PART}\s+(?:the\s+|el\s+)?(?P<rel>last year|this year|año pasado|pasado año|"
+            r"este año|last month|mes pasado)\b",
+        ),
+        ("part_month", rf"\b{_PART}[\s-]+(?P<mo>{_M})(?:,?\s+(?:de\s+|del\s+)?{_Y})?\b"),
+        ("month_year", rf"\b(?P<mo>{_M})\.?,?\s+(?:de\s+|del\s+)?{_Y}\b"),
+        ("year", rf"\b(?:in|since|during|en|desde|durante|from|de|of|del)\s+{_Y}\b"),
+        (
+            "rel",
+            r"\b(?P<rel>last year|this year|el año pasado|año pasado|pasado año|este año|last month|el mes pasado|"
+            r"this month|este mes|yesterday|ayer|today|hoy)\b",
+        ),
+        ("weekday", rf"\b(?:(?:on|last|this|past|el|este|pasado|el pasado)\s+)+(?P<wd>{_D})\b"),
+        (
+            "month",
+            rf"\b(?:in|since|during|en|desde|durante|de|last|el pasado)\s+(?:(?:el\s+)?mes\s+de\s+)?(?P<mo>{_M})\b",
+        ),
+    ]
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in the text: `value` a partial date or span ('2024-12', '2025-03/2025-05'), or None
+    when it cannot be resolved; `as_reported` the article's own words."""
+
+    value: str | None
+    as_reported: str
+    start: int
+    end: int
+    kind: str
+    vague: bool = False  # "late 2024": the value is less precise than the words
+
+    @property
+    def first(self) -> str | None:
+        return self.value.split("/")[0] if self.value else None
+
+    @property
+    def last(self) -> str | None:
+        return self.value.split("/")[-1] if self.value else None
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _last_month_before(month: int, published: date) -> int:
+    return published.year if month <= published.month else published.year - 1
+
+
+def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tuple[str | None, bool]:
+    pub_year = published.year if published else None
+    if kind in ("iso", "dmy", "mdy"):
+        mo = MONTHS[g["mo"].lower().rstrip(".")] if kind != "iso" else int(g["mo"])  # type: ignore[union-attr]
+        d = int(g["d"])  # type: ignore[arg-type]
+        if g.get("y"):
+            y = int(g["y"])  # type: ignore[arg-type]
+        elif published:
+            y = _last_month_before(mo, published)
+        else:
+            return None, False
+        try:
+            return date(y, mo, d).isoformat(), False
+        except ValueError:
+            return None, False
+    if kind == "span_days":
+        mo = MONTHS[g["mo"].lower().rstrip(".")]  # type: ignore[union-attr]
+        y = int(g["y"]) if g.get("y") else (_last_month_before(mo, published) if published else None)  # type: ignore[arg-type]
+        if y is None:
+            return None, False
+        try:
+            a, b = date(y, mo, int(g["d1"])), date(y, mo, int(g["d2"]))  # type: ignore[arg-type]
+        except ValueError:
+            return None, False
+        return (f"{a.isoformat()}/{b.isoformat()}" if b > a else None), False
+    if kind == "span_months":
+        m1, m2 = MONTHS[g["m1"].lower()], MONTHS[g["m2"].lower()]  # type: ignore[union-attr]
+        y2 = int(g["y2"]) if g.get("y2") else (_last_month_before(m2, published) if published else None)
+        if y2 is None:
+            return None, False
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+        return f"{_ym(y1, m1)}/{_ym(y2, m2)}", False
+    if kind == "part_month":
+        mo = MONTHS[g["mo"].lower()]  # type: ignore[union-attr]
+        if g.get("y"):
+            return _ym(int(g["y"]), mo), True  # type: ignore[arg-type]
+        if published is None:
+            return None, True
+        return _ym(_last_month_before(mo, published), mo), True
+    if kind == "month_year":
+        return _ym(int(g["y"]), MONTHS[g["mo"].lower().rstrip(".")]), False  # type: ignore[arg-type, union-attr]
+    if kind == "part_year":
+        return g["y"], True
+    if kind == "year":
+        return g["y"], False
+    if kind in ("part_rel", "rel"):
+        rel = (g["rel"] or "").lower()
+        if pub_year is None or published is None:
+            return None, kind == "part_rel"
+        if "last year" in rel or "pasado" in rel and "año" in rel:
+            return str(pub_year - 1), kind == "part_rel"
+        if "this year" in rel or "este año" in rel:
+            return str(pub_year), kind == "part_rel"
+        if "last month" in rel or "mes pasado" in rel:
+            first = published.replace(day=1) - timedelta(days=1)
+            return _ym(first.year, first.month), kind == "part_rel"
+        if rel in ("this month", "este mes"):
+            return _ym(published.year, published.month), False
+        if rel in ("yesterday", "ayer"):
+            return (published - timedelta(days=1)).isoformat(), False
+        if rel in ("today", "hoy"):
+            return published.isoformat(), False
+        return None, False
+    if kind == "weekday":
+        if published is None:
+            return None, False
+        wd = WEEKDAYS[g["wd"].lower()]  # type: ignore[union-attr]
+        back = (published.weekday() - wd) % 7
+        return (published - timedelta(days=back)).isoformat(), False
+    if kind == "month":
+        if published is None:
+            return None, False
+        mo = MONTHS[g["mo"].lower()]  # type: ignore[union-attr]
+        return _ym(_last_month_before(mo, published), mo), False
+    return None, False
+
+
+def find_dates(text: str, published: date | None = None, precise_publication: bool = True) -> list[DateMention]:
+    """Dates in `text`, in order, none overlapping another (the earlier rule wins).
+
+    `precise_publication` False when only the publication's month or year is known: weekdays
+    and "yesterday" then stay unresolved."""
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for kind, rx in _RULES:
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            g = m.groupdict()
+            if (
+                kind in ("dmy", "mdy")
+                and g.get("mo", "").lower() in ("may", "mar")
+                and not g.get("y")
+                and not g.get("wd")
+            ):
+                # "may 3" could be the verb; only trust it with a year or a weekday
+                if g["mo"][0].islower():
+                    continue
+            if kind == "month" and g["mo"][0].islower() and g["mo"].lower() in ("may", "mar"):
+                continue
+            if kind == "month" and g["mo"].lower() in (
+                "may",
+                "mar",
+                "jan",
+                "feb",
+                "apr",
+                "jun",
+                "jul",
+                "aug",
+                "sep",
+                "oct",
+                "nov",
+                "dec",
+                "sept",
+            ):
+                continue  # English abbreviations after "in" are too often something else
+            if (
+                not precise_publication
+                and kind in ("weekday", "rel")
+                and (g.get("wd") or (g.get("rel") or "").lower() in ("yesterday", "ayer", "today", "hoy"))
+            ):
+                value, vague = None, False
+            else:
+                value, vague = _resolve(kind, g, published)
+            taken.append((m.start(), m.end()))
+            out.append(DateMention(value, m.group(0), m.start(), m.end(), kind, vague))
+    return sorted(out, key=lambda d: d.start)
+
+
+def parse_published(text: str | None) -> tuple[date | None, bool]:
+    """A --published argument ('2025-06-06', '2025-06', '2025') as (a day to resolve against,
+    whether that day is exact). A month resolves "last year" but not "on Friday"."""
+    if not text:
+        return None, False
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
+    if not m:
+        raise ValueError(f"{text!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
+    y, mo, d = int(m.group(1)), int(m.group(2) or 12), m.group(3)
+    if d:
+        return date(y, mo, int(d)), True
+    import calendar
+
+    return date(y, mo, calendar.monthrange(y, mo)[1]), False
+
+
+def find_dates_dateparser(text: str, published: date | None = None, lang: str = "en") -> list[DateMention]:
+    """The measured alternative: dateparser's search_dates, relative to the publication day."""
+    from datetime import datetime
+
+    from dateparser.search import search_dates
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if published:
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)  # type: ignore[assignment]
+    found = search_dates(text, languages=[lang], settings=settings) or []
+    out = []
+    pos = 0
+    for words, when in found:
+        i = text.find(words, pos)
+        if i < 0:
+            continue
+        pos = i + len(words)
+        if not re.search(r"\d|" + _M + "|" + _D + r"|year|año|ayer|yesterday|today|hoy", words, re.I):
+            continue
+        out.append(DateMention(when.date().isoformat(), words, i, i + len(words), "dateparser"))
+    return out

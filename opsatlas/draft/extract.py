@@ -1,0 +1,820 @@
+"""From an article's text to `Facts`: figures, countries and roles, places, bodies, dates, phases.
+
+Each step reads one sentence at a time with the modules beside this one (numbers, metrics,
+countries, places, bodies, dates); this module only decides how their findings combine:
+which place a figure belongs to, which role a country has, which figures disagree.
+Nothing is inferred that the text does not say: a figure whose metric or place is unclear is
+left out or left at the whole operation, a date that cannot be resolved stays None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+
+from . import bodies, countries, dates, metrics, numbers, places, sentences
+from .facts import (
+    CoordinatorFact,
+    CountryFact,
+    DateFact,
+    Facts,
+    Figure,
+    PhaseFact,
+    PlaceFact,
+    PlaceRef,
+    Quoted,
+)
+
+#: Regions as articles write them -> UN M49 key (`opsatlas.geo.regions`).
+REGIONS: dict[str, str] = {
+    "Latin America": "latin-america",
+    "América Latina": "latin-america",
+    "Latinoamérica": "latin-america",
+    "South America": "south-america",
+    "Sudamérica": "south-america",
+    "América del Sur": "south-america",
+    "Suramérica": "south-america",
+    "Central America": "central-america",
+    "Centroamérica": "central-america",
+    "Eastern Europe": "eastern-europe",
+    "Europa del Este": "eastern-europe",
+    "este de Europa": "eastern-europe",
+    "Western Europe": "western-europe",
+    "Europe": "europe",
+    "Europa": "europe",
+    "Asia": "asia",
+    "Africa": "africa",
+    "África": "africa",
+    "Oceania": "oceania",
+    "Oceanía": "oceania",
+    "the Americas": "americas",
+    "Americas": "americas",
+    "las Américas": "americas",
+    "North America": "northern-america",
+    "Norteamérica": "northern-america",
+}
+_REGION_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(REGIONS, key=len, reverse=True)) + r")(?![\w-])"
+)
+
+CRIME_WORDS: dict[str, re.Pattern[str]] = {
+    "child_sexual_exploitation": re.compile(
+        r"child (?:sexual|sex) abuse|child abuse material|child exploitation|child sexual exploitation|CSAM|"
+        r"child pornography|pornografía infantil|abuso sexual infantil|explotación sexual infantil|"
+        r"abusos sexuales a (?:niños|menores)|pedófil|paedophil|pedophil|material de abuso sexual",
+        re.I,
+    ),
+    "drug_trafficking": re.compile(
+        r"cocaine|cocaína|heroin|heroína|drug trafficking|narcotics|narcotráfico|"
+        r"tráfico de drogas|hashish|hachís|cannabis|marihuana|methamphetamine|"
+        r"cartel|drogas|drugs",
+        re.I,
+    ),
+    "cybercrime": re.compile(
+        r"ransomware|malware|botnet|phishing|cybercrime|ciberdelincuencia|hackers?|"
+        r"ciberataque|DDoS|infostealer",
+        re.I,
+    ),
+    "organised_crime": re.compile(
+        r"organi[sz]ed crime|crimen organizado|criminal organi[sz]ation|"
+        r"organización criminal|mafia|arms trafficking|tráfico de armas|"
+        r"human trafficking|trata de seres humanos|money laundering|blanqueo",
+        re.I,
+    ),
+}
+_NAME_RE = re.compile(
+    r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|\bcodenamed|\bcode-named|\bdubbed|"
+    r"\b[Bb]autizada(?:\s+como)?|\b[Dd]enominada|\b[Ll]lamada|\bcalled|\bnamed)\s*[\"“'‘«]?\s*(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|[A-Z]{2,})"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of))*)"
+)
+_NAME_STOP = frozenset(
+    {
+        "The",
+        "El",
+        "La",
+        "In",
+        "En",
+        "On",
+        "A",
+        "An",
+        "Un",
+        "Una",
+        "Los",
+        "Las",
+        "Police",
+        "This",
+        "That",
+        "Europol",
+        "Interpol",
+        "INTERPOL",
+        "Spain",
+        "It",
+        "He",
+        "She",
+    }
+)
+_START_WORDS = re.compile(
+    r"\b(?:began|begun|started|starting|initiated|launched|opened|since|comenzó|alerta fue dada|dio la alerta|"
+    r"comenzaron|empezó|se inició|inició|iniciaron|arrancó|desde|origin|triggered)\b",
+    re.I,
+)
+_ANNOUNCE_WORDS = re.compile(
+    r"\b(?:said|says|announced|reported|stated|dijo|anunció|informó|ha informado|"
+    r"señaló|explicó|comunicado|statement|disclosed)\b",
+    re.I,
+)
+_RAID_WORDS = re.compile(r"\b(?:raids?|searches|action days?|registros|redadas|operativo|dispositivo)\b", re.I)
+_LIST_AFTER = re.compile(r"^\s*(?:,|\band\b|\by\b|\be\b|\bor\b|\bo\b)\s*(?:the\s+|la\s+|el\s+)?", re.I)
+_LOCATIVE = re.compile(
+    r"\b(?:in|en|from|across|throughout|within|inside|desde|at|(?:port|town|city|province|"
+    r"state) of|(?:puerto|localidad|ciudad|provincia|municipio) de)\s+(?:the\s+|la\s+|el\s+|"
+    r"los\s+|las\s+)?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Options:
+    """Which backend each reader uses (the benchmark compares them)."""
+
+    numbers: str = "rules"  # or "text2num"
+    countries: str = "rules"  # or "names-only", "cc", "geonames"
+    dates: str = "rules"  # or "dateparser"
+    sentences: str = "rules"  # or "spacy"
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int  # within the sentence
+    end: int
+    place: PlaceRef
+
+
+def _quoted(text: str, s: sentences.Sentence) -> Quoted:
+    return Quoted(s.text, s.start, s.end)
+
+
+def _region_mentions(sent: str) -> list[_Mention]:
+    return [
+        _Mention(m.start(), m.end(), PlaceRef("region", m.group(0), region=REGIONS[m.group(0)], as_written=m.group(0)))
+        for m in _REGION_RE.finditer(sent)
+    ]
+
+
+def _split(text: str, how: str) -> list[sentences.Sentence]:
+    if how == "spacy":
+        from .spacy_backend import split_sentences_spacy
+
+        return split_sentences_spacy(text)
+    return sentences.split_sentences(text)
+
+
+def extract(
+    text: str,
+    lang: str = "en",
+    published: date | None = None,
+    precise_publication: bool = True,
+    options: Options = Options(),
+) -> Facts:
+    """Every fact the article states, each with its quote (an exact slice of `text`)."""
+    facts = Facts(text=text, lang=lang)
+    sents = _split(text, options.sentences)
+    all_countries = countries.find_countries(text, options.countries)
+    ranked = [iso for iso, _ in Counter(c.iso3 for c in all_countries).most_common()]
+    _name_and_crime(facts, text, sents)
+
+    previous: metrics.Reading | None = None
+    country_roles: dict[str, tuple[int, CountryFact]] = {}
+    rank = {"arrests_stated": 4, "arrests_unspecified": 3, "suspects": 2, "participating": 1, "mentioned": 0}
+    lead_votes: Counter[str] = Counter()
+    start_votes: Counter[str] = Counter()  # "the investigation began in Spain": a weaker sign of the lead
+    seen_bodies: dict[str, CoordinatorFact] = {}
+
+    for s in sents:
+        sent = s.text
+        q_src = _quoted(text, s)
+        c_mentions = [
+            replace(c, start=c.start - s.start, end=c.end - s.start)
+            for c in all_countries
+            if s.start <= c.start < s.end
+        ]
+        p_mentions = places.find_places(sent, ranked) if ranked else []
+        mentions = sorted(
+            [
+                _Mention(c.start, c.end, PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.text))
+                for c in c_mentions
+            ]
+            + [
+                _Mention(
+                    p.start,
+                    p.end,
+                    PlaceRef(
+                        "province" if p.kind == "province" else "town",
+                        p.name,
+                        iso3=p.iso3,
+                        subdivision=p.subdivision,
+                        as_written=p.as_written,
+                    ),
+                )
+                for p in p_mentions
+            ]
+            + _region_mentions(sent),
+            key=lambda m: m.start,
+        )
+        mentions = _drop_overlaps(mentions)
+        for m in mentions:
+            if m.place.kind in ("town", "province") and all(p.place.key != m.place.key for p in facts.places):
+                facts.places.append(PlaceFact(m.place, q_src))
+
+        # --- figures -------------------------------------------------------------------------
+        # a sentence about another operation ("…bautizada como Pilumnus, concluyó con 102 arrestos") gives
+        # no figure of this one
+        other_operation = facts.name is not None and any(n.casefold() != facts.name.casefold() for n in names_in(sent))
+        qs = [] if other_operation else numbers.find_quantities(sent, lang, options.numbers)
+        # "17 for firearms trafficking; 73 for migrant smuggling": arrests broken down by offence are parts
+        breakdown = len(_FOR_OFFENCE.findall(sent)) >= 2
+        sentence_figures: list[Figure] = []
+        local_prev = previous
+        said: list[Figure] = []  # every people figure read in the sentence, drafted or not
+        for i, q in enumerate(qs):
+            reading = _elliptic(sent, q, mentions, said, previous)
+            if reading is None:
+                reading = metrics.read(sent, q, local_prev if local_prev and sentence_figures else None)
+            if reading is None:
+                continue
+            next_start = qs[i + 1].start if i + 1 < len(qs) else len(sent)
+            place = _place_for(sent, q, reading, mentions, next_start, qs[:i])
+            if place is None and not reading.metric.startswith(("countries_", "subdivisions_")):
+                scope = [
+                    m
+                    for m in mentions
+                    if m.end <= q.start and _SCOPE_BEFORE.search(sent[: m.start]) and m.place.kind != "region"
+                ]
+                if scope:
+                    place = scope[-1].place
+            if reading.metric == "subdivisions_with_arrests":
+                in_sentence = {m.place.iso3 for m in mentions if m.place.kind == "country"}
+                place = (
+                    next((m.place for m in mentions if m.place.kind == "country"), None)
+                    if len(in_sentence) == 1
+                    else None
+                )
+            if (
+                place is None
+                and reading.metric.startswith("countries_")
+                and sentence_figures
+                and sentence_figures[-1].place is not None
+                and sentence_figures[-1].place.kind == "region"
+            ):
+                place = sentence_figures[-1].place  # "10 suspects in Latin America in seven countries"
+            if (
+                place is None
+                and reading.metric == "arrests"
+                and (_PART_OF_MORE.search(sent[max(0, q.start - 14) : q.start]) or breakdown)
+            ):
+                said.append(_figure(reading, q, place, q_src, s))
+                continue  # "otras 22 personas", "the remaining 3": a part of a total, at no stated place
+            figure = _figure(reading, q, place, q_src, s)
+            sentence_figures.append(figure)
+            said.append(figure)
+            local_prev = reading
+        sentence_figures += _parenthesised(sent, mentions, sentence_figures, q_src, s, previous)
+        sentence_figures += _another(sent, mentions, q_src, s)
+        sentence_figures += _single(sent, mentions, sentence_figures, q_src, s)
+        if not any(f.metric == "arrests" and f.value is not None for f in sentence_figures):
+            sentence_figures += _one_arrest(sent, mentions, q_src, s)
+        if sentence_figures:
+            people = [
+                f for f in sentence_figures if f.metric in ("arrests", "suspects_identified", "victims_identified")
+            ]
+            if people:
+                previous = metrics.Reading(people[-1].metric, people[-1].status)
+        facts.figures += sentence_figures
+
+        # --- countries and their roles --------------------------------------------------------
+        counted = {
+            f.place.iso3
+            for f in sentence_figures
+            if f.place is not None and f.metric == "arrests" and f.value is not None
+        }
+        arrest_words = bool(metrics.VERBS["arrest"].search(sent))
+        suspect_words = bool(metrics.VERBS["identify"].search(sent)) and bool(metrics.VERBS["suspect"].search(sent))
+        part_words = bool(metrics.VERBS["participate"].search(sent)) or bool(metrics.VERBS["refer"].search(sent))
+        dateline = _DATELINE.match(sent)
+        for c in c_mentions:
+            if dateline and c.start < dateline.end():
+                continue  # "LYON, France --": where the story was filed, not a fact about the operation
+            if c.iso3 in counted:
+                role = "arrests_stated"
+            elif arrest_words and _in_place_list(sent, c) and not _nationality(sent, c):
+                role = "arrests_unspecified"
+                facts.figures.append(
+                    Figure(
+                        "arrests",
+                        None,
+                        "unknown",
+                        q_src,
+                        PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.text),
+                        status="arrested",
+                    )
+                )
+            elif suspect_words and _in_place_list(sent, c):
+                role = "suspects"
+            elif part_words or c.via in ("agency",) or (c.via == "demonym" and _police_after(sent, c)):
+                role = "participating"
+            else:
+                role = "mentioned"
+            fact = CountryFact(c.iso3, role, q_src, c.text)
+            old = country_roles.get(c.iso3)
+            if old is None or rank[role] > old[0]:
+                country_roles[c.iso3] = (rank[role], fact)
+
+        # --- coordinators and the lead ------------------------------------------------------
+        for b in bodies.find_bodies(sent, c_mentions):
+            if b.role is None or b.role == "announced the results":
+                continue
+            key = b.body.lower()
+            if key not in seen_bodies:
+                seen_bodies[key] = CoordinatorFact(b.body, b.kind, b.iso3, b.role, q_src)
+        if _START_WORDS.search(sent):
+            for c in c_mentions:
+                located = c.via == "name" and re.search(
+                    r"\b(?:in|en)\s+(?:the\s+)?$", sent[max(0, c.start - 10) : c.start]
+                )
+                if located or c.via == "agency" or (c.via == "demonym" and _police_after(sent, c)):
+                    start_votes[c.iso3] += 1
+                    facts.lead_source = facts.lead_source or q_src
+        for c in bodies.lead_countries(sent, c_mentions):
+            lead_votes[c.iso3] += 1
+            if facts.lead_source is None:
+                facts.lead_source = q_src
+
+        # --- dates and phases ---------------------------------------------------------------
+        if options.dates == "dateparser":
+            found = dates.find_dates_dateparser(sent, published, lang)
+        else:
+            found = dates.find_dates(sent, published, precise_publication)
+        for d in found:
+            what = _date_what(sent, d)
+            facts.dates.append(DateFact(what, d.value, d.as_reported, q_src, d.vague))
+            phase = _phase(what, d, sent, q_src, [c.iso3 for c in c_mentions])
+            if phase is not None:
+                facts.phases.append(phase)
+
+    facts.coordinators = list(seen_bodies.values())
+    if not lead_votes:
+        # no sentence says who led: a national body the article says led or carried out the operation
+        for b in facts.coordinators:
+            if b.iso3 and b.role in ("led the operation", "carried out the operation"):
+                lead_votes[b.iso3] += 1
+                facts.lead_source = facts.lead_source or b.source
+    if not lead_votes and start_votes:
+        top = start_votes.most_common(1)[0][1]
+        lead_votes.update({iso: n for iso, n in start_votes.items() if n == top})
+    facts.lead = [iso for iso, _ in lead_votes.most_common()]
+    for iso in facts.lead:  # the lead took part, at least
+        if iso not in country_roles and facts.lead_source is not None:
+            country_roles[iso] = (1, CountryFact(iso, "participating", facts.lead_source, iso))
+    facts.countries = [f for _, f in country_roles.values()]
+    facts.figures = _dedupe(facts.figures)
+    _participants_from_named(facts)
+    facts.phases = _dedupe_phases(facts.phases)
+    return facts
+
+
+def countries_name(iso3: str) -> str:
+    from ..geo.gazetteer import country_name
+
+    return country_name(iso3)
+
+
+def _drop_overlaps(mentions: list[_Mention]) -> list[_Mention]:
+    out: list[_Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            if (m.end - m.start) > (out[-1].end - out[-1].start):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def names_in(sentence: str) -> list[str]:
+    """Operation names a sentence gives ("Operation Víbora", "codenamed Walwa", "operación CETIL")."""
+    out = []
+    for m in _NAME_RE.finditer(sentence):
+        words = m.group("name").strip().split()
+        while words and words[-1] in ("de", "del", "of"):
+            words.pop()
+        if words and words[0] not in _NAME_STOP and len(words) <= 3:
+            out.append(" ".join(words))
+    return out
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) -> None:
+    names: Counter[str] = Counter()  # by folded name; the spelling kept is the first one met
+    spelling: dict[str, str] = {}
+    first: dict[str, Quoted] = {}
+    for s in sents:
+        found = names_in(s.text)
+        if found and _title_case(s.text):
+            # "Europe-wide Operation Nabs 166 Suspects": in a headline every word is capitalised, so a
+            # name there counts only if the body gives it too
+            found = [n for n in found if len(re.findall(re.escape(n), text)) > 1]
+        for name in found:
+            key = name.casefold()
+            names[key] += 1
+            spelling.setdefault(key, name)
+            first.setdefault(key, Quoted(s.text, s.start, s.end))
+    if names:
+        best = names.most_common(1)[0][0]
+        facts.name = spelling[best]
+        facts.name_source = first[best]
+    scores = {k: len(rx.findall(text)) for k, rx in CRIME_WORDS.items()}
+    best_type = max(scores, key=lambda k: scores[k])
+    if scores[best_type]:
+        facts.crime_type = best_type
+        m = CRIME_WORDS[best_type].search(text)
+        if m:
+            s = sentences.sentence_at(sents, m.start())
+            if s is not None:
+                facts.crime_source = Quoted(s.text, s.start, s.end)
+
+
+def _figure(
+    reading: metrics.Reading, q: numbers.Quantity, place: PlaceRef | None, src: Quoted, s: sentences.Sentence
+) -> Figure:
+    return Figure(
+        reading.metric,
+        q.value,
+        q.qualifier,
+        src,
+        place,
+        upper=q.upper,
+        unit=q.unit,
+        item=reading.item,
+        status=reading.status,
+        figure_span=(s.start + q.start, s.start + q.end),
+    )
+
+
+#: "…were seized in the U.S.": the verb of the figure, then where it happened (however long the list between).
+_DONE_IN = re.compile(
+    r"\b(?:seized|arrested|detained|apprehended|caught|rescued|incautad[oa]s|intervenid[oa]s|detenid[oa]s|"
+    r"arrestad[oa]s|rescatad[oa]s)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+#: "In Spain, …" / "solo en España …": a place that frames the figures after it in the sentence.
+_SCOPE_BEFORE = re.compile(r"(?:^|\b(?:solo|sólo|only|just)\s+)(?:in|en)\s+(?:the\s+)?$", re.I)
+_FOR_OFFENCE = re.compile(
+    r"\b(?:\d[\d,.]*|[a-z]+)\s+(?:(?:people|persons|personas)\s+)?(?:for|por)\s+(?!the\b|la\b|el\b)[a-z]", re.I
+)
+_PART_OF_MORE = re.compile(r"\b(?:otras|otros|other|another|the remaining|remaining|los demás|las demás)\s+$", re.I)
+_ELLIPTIC_AFTER = re.compile(
+    r"^\s*(?:(?:de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|were|was|are|is|se han producido|"
+    r"se produjeron|se han realizado|tuvieron lugar|han sido|fueron|took place|were made|were arrested|"
+    r"arrested|detenidos|detenidas)\s+)*(?:in|en|from|de|at)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
+def _elliptic(
+    sent: str, q: numbers.Quantity, mentions: list[_Mention], figs: list[Figure], previous: metrics.Reading | None
+) -> metrics.Reading | None:
+    """ "three in El Salvador", "55 de ellos en España", "a teacher in Panama": a figure whose noun
+    is left out takes the metric of the figure before it (in the sentence, else the one before)."""
+    nxt = next((m for m in mentions if m.start >= q.end), None)
+    if nxt is None or nxt.start - q.end > 60 or nxt.place.kind == "region":
+        return None
+    between = sent[q.end : nxt.start]
+    role_noun = re.match(r"^\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:in|en)\s+(?:the\s+)?$", between) if q.weak else None
+    if not _ELLIPTIC_AFTER.match(between) and not role_noun:
+        return None
+    if q.weak and not role_noun and sent[q.num_start : q.num_end].lower() not in ("one", "uno", "una"):
+        return None
+    if q.value == 1 and metrics.ONE_OF.match(sent[q.num_end :]):
+        return None
+    if metrics.BACK_REFERENCE.search(sent[max(0, q.start - 24) : q.start]):
+        return None
+    if q.weak and role_noun and metrics.NOUNS["non_metric"].match(role_noun.group(1)):
+        return None
+    people = [f for f in figs if f.metric in ("arrests", "suspects_identified", "victims_identified")]
+    if people:
+        return metrics.Reading(people[-1].metric, people[-1].status, elliptic=True)
+    if metrics.VERBS["arrest"].search(sent) and not q.weak:
+        return metrics.Reading("arrests", "arrested", elliptic=True)
+    if previous is not None and not q.weak:
+        return replace(previous, elliptic=True)
+    return None
+
+
+def _place_for(
+    sent: str,
+    q: numbers.Quantity,
+    reading: metrics.Reading,
+    mentions: list[_Mention],
+    next_start: int,
+    before: list[numbers.Quantity],
+) -> PlaceRef | None:
+    """The place a figure belongs to, or None for the whole operation (see the module docstring)."""
+    limit = min(next_start, len(sent))
+    end = max(q.end, reading.noun_end)
+    after = [m for m in mentions if end <= m.start < limit and m.start - end <= 160]
+    if after:
+        m = after[0]
+        gap = sent[end : m.start]
+        near = m.start - end <= 70
+        locative = (
+            (near and _LOCATIVE.search(gap))
+            or (reading.elliptic and re.fullmatch(r"\s*(?:de|del)\s+", gap))
+            or _DONE_IN.search(gap)
+        )
+        if locative and not re.search(r"[;.]", gap):
+            rest = sent[m.end :]
+            listed = _LIST_AFTER.match(rest)
+            if listed and any(o.start == m.end + listed.end() for o in mentions):
+                return None  # "in Belgium, France and Spain": several places, the figure is their total
+            if reading.metric.startswith("countries_") and m.place.kind != "region":
+                return None  # "12 countries, including Spain": the countries are listed, not a place
+            return m.place
+    prior_q_end = before[-1].end if before else 0
+    prior = [m for m in mentions if prior_q_end <= m.start and m.end <= q.start and q.start - m.end <= 60]
+    if prior and not reading.metric.startswith("countries_"):
+        m = prior[-1]
+        gap = sent[m.end : q.start]
+        pre = sent[max(0, m.start - 30) : m.start]
+        agencyish = re.match(
+            r"^[\s-]*(?:\w+\s+){0,1}(?:police|polic[ií]a|authorities|autoridades|officers|"
+            r"investigators|law enforcement|agents|agentes|forces)\b",
+            gap,
+            re.I,
+        )
+        police_in = re.search(
+            r"(?:police|authorities|officers|autoridades|polic[ií]a|agentes)\s+(?:in|en|of|de)\s+"
+            r"(?:the\s+|la\s+|el\s+)?$",
+            pre,
+            re.I,
+        )
+        if (
+            (agencyish or police_in or m.place.kind in ("town", "province"))
+            and "," not in gap[:3]
+            and not re.search(r"[;:]", gap)
+        ):
+            if m.place.kind == "region" or m.place.kind == "country" or m.place.kind in ("town", "province"):
+                return m.place
+    return None
+
+
+def _parenthesised(
+    sent: str,
+    mentions: list[_Mention],
+    figs: list[Figure],
+    src: Quoted,
+    s: sentences.Sentence,
+    previous: metrics.Reading | None,
+) -> list[Figure]:
+    """ "Colombia (7), Bolivia (7)": counts in brackets after places, with the sentence's metric."""
+    out = []
+    people = [f for f in figs if f.metric in ("arrests", "suspects_identified", "victims_identified")]
+    if people:
+        base: metrics.Reading | None = metrics.Reading(people[-1].metric, people[-1].status)
+    elif metrics.VERBS["arrest"].search(sent):
+        base = metrics.Reading("arrests", "arrested")
+    else:
+        base = previous
+    if base is None:
+        return out
+    for m in mentions:
+        br = re.match(r"^\s*\((\d{1,6})\)", sent[m.end :])
+        if br:
+            a, b = s.start + m.end + br.start(1), s.start + m.end + br.end(1)
+            out.append(
+                Figure(base.metric, float(br.group(1)), "exact", src, m.place, status=base.status, figure_span=(a, b))
+            )
+    return out
+
+
+_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ .'-]{3,},\s+[\w .'-]+?\s*(?:--|—|–|\(|:)")
+_SINGLE = re.compile(r"(?:\band|\by|,)\s+(?:a|an|un|una|one)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:in|en)\s+(?:the\s+)?$", re.I)
+
+
+def _single(
+    sent: str, mentions: list[_Mention], figs: list[Figure], src: Quoted, s: sentences.Sentence
+) -> list[Figure]:
+    """ "three in El Salvador and a teacher in Panama": one person, in a list of counted people."""
+    people = [f for f in figs if f.metric in ("arrests", "suspects_identified", "victims_identified")]
+    if not people:
+        return []
+    out = []
+    for m in mentions:
+        hit = _SINGLE.search(sent[max(0, m.start - 60) : m.start])
+        if hit and not metrics.NOUNS["non_metric"].match(hit.group(1)) and m.place.kind != "region":
+            a = s.start + max(0, m.start - 60) + hit.start()
+            out.append(
+                Figure(
+                    people[-1].metric,
+                    1.0,
+                    "exact",
+                    src,
+                    m.place,
+                    status=people[-1].status,
+                    figure_span=(a, a + len(hit.group(0))),
+                )
+            )
+    return out
+
+
+_ARREST_OF_ONE = re.compile(
+    r"\b(?:arrest|detention|detención|arresto)\s+(?:of|de)\s+(?:a|an|one|un|una)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:in|en)\s+(?:the\s+)?$",
+    re.I,
+)
+_ARRESTED_ONE = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:arrested|detained|apprehended|detuvo|detuvieron|detenía|detenían|arrestó|arrestaron|"
+    r"ha detenido|han detenido)\s+(?:a\s+)?(?:a|an|one|un|una)\s+(?!of\b|de\b)[\w-]+",
+    re.I,
+)
+
+
+def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.Sentence) -> list[Figure]:
+    """ "the arrest of a teacher in Panama", "los Carabineros italianos detenían a un ciudadano": one
+    arrest, in the place the sentence gives."""
+    out = []
+    for m in mentions:
+        if m.place.kind == "region":
+            continue
+        hit = _ARREST_OF_ONE.search(sent[max(0, m.start - 70) : m.start])
+        if hit:
+            a = s.start + max(0, m.start - 70) + hit.start()
+            out.append(
+                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + len(hit.group(0))))
+            )
+            continue
+        after = _ARRESTED_ONE.match(sent[m.end :])
+        police = re.match(
+            r"^\s+(?:\w+\s+)?(?:police|polic[ií]a|authorities|autoridades|officers|agentes)\b", sent[m.end :], re.I
+        )
+        before = sent[max(0, m.start - 30) : m.start]
+        subject = (
+            police
+            or re.search(
+                r"(?:Carabineros|police|polic[ií]a|authorities|autoridades|agentes)\s+(?:in|of|de)?\s*$", before, re.I
+            )
+            or m.place.kind == "country"
+            and _is_agency_phrase(sent, m)
+        )
+        if after and subject:
+            a = s.start + m.end + after.start()
+            out.append(
+                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + after.end()))
+            )
+    return out
+
+
+def _is_agency_phrase(sent: str, m: _Mention) -> bool:
+    """The mention is a national agency or "<demonym> police" (the subject of an arrest)."""
+    text = sent[m.start : m.end]
+    return text in countries.AGENCIES or bool(re.match(r"^\s+(?:police|authorities)\b", sent[m.end :], re.I))
+
+
+_ANOTHER = re.compile(
+    r"\b(?:otra|another|one more|one other)\s+(detención|arrest|arresto|detenido)\s+(?:en|in)\s+"
+    r"(?:the\s+|la\s+)?$",
+    re.I,
+)
+
+
+def _another(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.Sentence) -> list[Figure]:
+    out = []
+    for m in mentions:
+        hit = _ANOTHER.search(sent[max(0, m.start - 40) : m.start])
+        if hit:
+            a = s.start + max(0, m.start - 40) + hit.start()
+            out.append(Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + 5)))
+    return out
+
+
+def _in_place_list(sent: str, c: countries.CountryMention) -> bool:
+    """The country stands in a list of places ("in Belgium, France and Spain"), not as a subject."""
+    before = sent[max(0, c.start - 200) : c.start]
+    return bool(
+        re.search(
+            r"\b(?:in|en|from|across|including|incluidos|como|such as|between|entre)\s+"
+            r"(?:[\w\s,'-]*(?:,|\band\b|\by\b)\s*)?(?:the\s+|la\s+|el\s+)?$",
+            before,
+            re.I,
+        )
+    )
+
+
+def _nationality(sent: str, c: countries.CountryMention) -> bool:
+    return c.via == "demonym" and bool(
+        re.search(
+            r"(?:nacionalidad|nationality|ciudadanos|citizens|nationals)\s+$",
+            sent[max(0, c.start - 20) : c.start],
+            re.I,
+        )
+    )
+
+
+def _police_after(sent: str, c: countries.CountryMention) -> bool:
+    return bool(
+        re.match(r"^\s+(?:police|authorities|law enforcement|investigators|officers)\b", sent[c.end :], re.I)
+        or re.search(r"(?:polic[ií]a|autoridades|agentes)\s+$", sent[max(0, c.start - 20) : c.start], re.I)
+    )
+
+
+def _date_what(sent: str, d: dates.DateMention) -> str:
+    if _START_WORDS.search(sent[max(0, d.start - 80) : d.end + 10]):
+        return "operation_start"
+    if metrics.VERBS["arrest"].search(sent) and (
+        d.value and "/" in d.value or _RAID_WORDS.search(sent) or re.search(r"took place|tuvieron lugar|between", sent)
+    ):
+        return "arrests"
+    if _ANNOUNCE_WORDS.search(sent[max(0, d.start - 60) : d.end + 60]):
+        return "announcement"
+    return "other"
+
+
+def _phase(what: str, d: dates.DateMention, sent: str, src: Quoted, isos: list[str]) -> PhaseFact | None:
+    if d.value is None:
+        return None
+    first, last = d.first, d.last
+    if what == "operation_start":
+        return PhaseFact("Investigation begins", "detection", first, None, d.as_reported, src, tuple(isos))
+    if what == "arrests":
+        kind = "action" if _RAID_WORDS.search(sent) else "arrests"
+        return PhaseFact("Raids" if kind == "action" else "Arrests", kind, first, last, d.as_reported, src, tuple(isos))
+    return None
+
+
+def _dedupe_phases(phases: list[PhaseFact]) -> list[PhaseFact]:
+    """Phases from the same sentence merge: "from Nov. 8 to Nov. 19" is one phase, not two."""
+    out: list[PhaseFact] = []
+    for p in phases:
+        same = next((i for i, o in enumerate(out) if o.kind == p.kind and o.source == p.source), None)
+        if same is None:
+            if not any(o.kind == p.kind and o.start == p.start and o.end == p.end for o in out):
+                out.append(p)
+            continue
+        o = out[same]
+        starts = sorted(x for x in (o.start, p.start) if x)
+        ends = sorted(x for x in (o.end, p.end, o.start, p.start) if x)
+        out[same] = replace(
+            o,
+            start=starts[0] if starts else None,
+            end=ends[-1] if ends else None,
+            as_reported=f"{o.as_reported} … {p.as_reported}",
+        )
+    return out
+
+
+def _dedupe(figs: list[Figure]) -> list[Figure]:
+    """The same figure for the same place said twice (a headline and its body) is kept once; an
+    unknown figure where a count is known for the same place and metric is dropped."""
+    out: list[Figure] = []
+    seen: set[tuple[object, ...]] = set()
+    known = {(f.metric, f.place.key if f.place else None) for f in figs if f.value is not None}
+    for f in figs:
+        key = (f.metric, f.place.key if f.place else None, f.value, f.qualifier, f.upper, f.unit, f.item, f.status)
+        if key in seen:
+            continue
+        if f.value is None and (f.metric, f.place.key if f.place else None) in known:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def _participants_from_named(facts: Facts) -> None:
+    """A country named as taking part (no figure) gets a `countries_participating` unknown claim."""
+    have = {f.place.iso3 for f in facts.figures if f.place is not None and f.place.kind == "country"}
+    for c in facts.countries:
+        if c.role == "participating" and c.iso3 not in have:
+            facts.figures.append(
+                Figure(
+                    "countries_participating",
+                    None,
+                    "unknown",
+                    c.source,
+                    PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.as_written),
+                )
+            )
+        elif c.role == "suspects" and c.iso3 not in have:
+            facts.figures.append(
+                Figure(
+                    "suspects_identified",
+                    None,
+                    "unknown",
+                    c.source,
+                    PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.as_written),
+                    status="identified",
+                )
+            )

@@ -1,0 +1,288 @@
+"""What a figure counts: the words around a number, read against declared vocabularies.
+
+One table per kind of word (nouns after the number, verbs in the sentence), both languages; the
+metric names are the schema's (`opsatlas.records.schema.Metric`). A figure whose noun and verbs
+say nothing the schema can hold (charges, warrants, officers deployed) is left out: the draft
+never files a number under a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import Quantity
+
+
+def _rx(words: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + words + r")(?![\w])", re.I)
+
+
+#: Nouns right after a number, by class (a few modifiers may stand between: "68 additional suspects").
+NOUNS: dict[str, re.Pattern[str]] = {
+    "arrest": _rx(
+        r"arrests?|arrested|detained|detentions?|detenciones|detención|detenidos?|detenidas?|arrestad[oa]s|arrestos?|"
+        r"capturas?|capturad[oa]s"
+    ),
+    "person": _rx(
+        r"people|persons?|individuals?|suspects?|men|women|adults?|offenders?|perpetrators?|members?|"
+        r"paedophiles?|pedophiles?|predators?|criminals?|traffickers?|nationals?|citizens?|"
+        r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
+        r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos"
+    ),
+    "victim": _rx(
+        r"victims?|children|child|minors?|kids|girls|boys|teenagers|víctimas?|niños|niñas|menores|"
+        r"menor"
+    ),
+    "country": _rx(r"countries|nations|jurisdictions|países|naciones|country|país"),
+    "subdivision": _rx(
+        r"provinces|states|regions|territories|provincias|comunidades autónomas|comunidades|"
+        r"estados|regiones"
+    ),
+    "user": _rx(r"users|accounts|subscribers|usuarios|cuentas|suscriptores"),
+    "time": _rx(
+        r"years?|months?|weeks?|days?|hours?|años?|meses|mes|semanas?|días?|horas?|percent|per cent|"
+        r"por ciento|times|veces|ages?|edad|year-old|years-old"
+    ),
+    "non_metric": _rx(
+        r"charges|offences|offenses|counts|warrants|searches|raids|registros|inspecciones|"
+        r"investigations|investigaciones|operations|operaciones|officers|agents|agentes|policías|"
+        r"police|controls|controles|cases|casos|delitos|cargos|files|archivos|images|imágenes|"
+        r"videos|vídeos|photos|fotos|hits|reports|denuncias|companies|empresas|groups|grupos|"
+        r"chats|meetings|reuniones|agencies|agencias|units|unidades|packages|paquetes|"
+        r"leads|referrals|phases|fases|stages|levels|points|puntos"
+    ),
+}
+_MODIFIERS = re.compile(
+    r"^(?:\s+(?:additional|more|other|further|new|alleged|suspected|different|separate|foreign|local|young|"
+    r"of the|of them|de ellos|de ellas|de las|de los|más|otros|otras|nuevos|nuevas|presuntos|presuntas|"
+    r"supuestos|supuestas|adult|male|female|high-value|high|value|key|main|más|de)(?![\w-]))*",
+    re.I,
+)
+
+VERBS: dict[str, re.Pattern[str]] = {
+    "arrest": _rx(
+        r"arrested|arrest|arrests|arresting|detained|apprehended|taken into custody|held in custody|"
+        r"caught|nabbed|captured|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|detuvo|detuvieron|"
+        r"arrestó|arrestaron|detenciones|detención|detener|arrestos|arresto|bajo custodia|detenía|detenían|"
+        r"detiene|detienen"
+    ),
+    "charge": _rx(r"charged|indicted|prosecuted|imputad[oa]s?|acusad[oa]s?|procesad[oa]s?"),
+    "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
+    "identify": _rx(
+        r"identified|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
+        r"identificaron|identification|identificación|identidad|identity|identities"
+    ),
+    "rescue": _rx(
+        r"rescued|safeguarded|safeguarding|removed? from (?:further )?harm|removing|saved|protected|freed|"
+        r"puso a salvo|puestos a salvo|puestas a salvo|pusieron a salvo|rescatad[oa]s?|"
+        r"liberad[oa]s?|rescataron|protegid[oa]s?|removed"
+    ),
+    "seize": _rx(
+        r"seized|seizing|seizure|seizures|confiscated|recovered|impounded|incautó|incautaron|"
+        r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
+        r"decomiso|requisad[oa]s?|aprehensión|aprehendid[oa]s?|se han intervenido"
+    ),
+    "freeze": _rx(r"frozen|froze|freezing|blocked|congelad[oa]s?|bloquead[oa]s?|embargad[oa]s?"),
+    "refer": _rx(
+        r"shared with|disseminated to|referred to|sent to|passed to|compartido con|compartida con|"
+        r"remitid[oa] a|trasladad[oa] a|enviad[oa] a|referrals"
+    ),
+    "participate": _rx(
+        r"participated|participating|took part|taking part|involved|involving|spanned|spanning|"
+        r"participaron|participó|participado|participantes|implicados|desarrollada en|"
+        r"operation in|operación en|in the operation|en la operación|joined|supported by"
+    ),
+    "suspect": _rx(r"suspects|sospechosos"),
+}
+
+#: Status a person metric takes from its verb class.
+STATUS = {"arrest": "arrested", "charge": "charged", "convict": "convicted", "identify": "identified"}
+
+_MONEY_UNITS = frozenset({"EUR", "USD", "GBP", "AUD"})
+_ITEM_STOP = re.compile(
+    r"\s*(?:,|;|\.|\band\b|\by\b|\bin\b|\ben\b|\bfrom\b|\bwere\b|\bwas\b|\bhad\b|\bhave\b|"
+    r"\bthat\b|\bque\b|\bwith\b|\bcon\b|\bduring\b|\bdurante\b|\bat\b|\bto\b|\bpor\b|\(|$)",
+    re.I,
+)
+_ITEM_WORD = re.compile(r"[\w’'-]+", re.U)
+
+
+#: "one of the", "una de las": a person picked out of a group, not a count.
+ONE_OF = re.compile(r"^\s+(?:of|de)\s+(?:the|los|las|ellos|ellas|these|those|estos|estas)\b", re.I)
+
+
+#: A group already counted, named again ("one of the eight arrested", "además de los 13 detenidos").
+BACK_REFERENCE = re.compile(
+    r"(?:\b(?:one|uno|una)\s+(?:of|de)\s+(?:the|los|las)|\b(?:además de|aparte de|besides|in addition to)\s+"
+    r"(?:los|las|the))\s+$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a quantity counts, as far as the words say: a schema metric, status, item, unit."""
+
+    metric: str
+    status: str | None = None
+    item: str | None = None
+    noun_end: int = 0  # where the counted noun ends (the quote's clause reaches at least there)
+    elliptic: bool = False  # "three in El Salvador": the metric comes from the sentence
+
+
+_STOP = re.compile(
+    r"^(?:in|of|de|en|were|was|have|has|had|are|is|and|y|fueron|han|ha|se|que|that|who|which|"
+    r"from|to|a|al|for|por|para|with|con|on|at|the|la|el|los|las|been|sido)$",
+    re.I,
+)
+
+
+def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
+    """(noun class, noun start, noun end) of the word the figure counts, or (None, q.end, q.end).
+
+    Up to three words are read after the number and its modifiers ("four Australian children",
+    "68 additional suspects"); a function word ("in", "were", "de") ends the search."""
+    rest = text[q.end :]
+    mods = _MODIFIERS.match(rest)
+    offset = q.end + (mods.end() if mods else 0)
+    first: tuple[int, int] | None = None
+    for w in list(re.finditer(r"[\w’'-]+", text[offset : offset + 60]))[:3]:
+        word_start = offset + w.start()
+        if first is None:
+            first = (word_start, word_start)
+        if _STOP.match(w.group(0)):
+            break
+        for cls, rx in NOUNS.items():
+            hit = rx.match(text, word_start)
+            if hit and hit.start() == word_start:
+                return cls, word_start, hit.end()
+    if first is None:
+        return None, q.end, q.end
+    return "other", first[0], first[1]
+
+
+def _nearest(text: str, pos: int, classes: tuple[str, ...], window: int = 160) -> str | None:
+    best: tuple[int, str] | None = None
+    for cls in classes:
+        for m in VERBS[cls].finditer(text):
+            d = m.start() - pos if m.start() >= pos else pos - m.end()
+            if d <= window and (best is None or d < best[0]):
+                best = (d, cls)
+    return best[1] if best else None
+
+
+def item_after(text: str, start: int) -> tuple[str | None, int]:
+    """The seized item named after a figure ("six computers", "2.5 tonnes of cocaine"), at most
+    five words, and where it ends."""
+    s = text[start:]
+    m = re.match(r"\s*(?:of|de|in|en)\s+", s, re.I)
+    pos = m.end() if m else 0
+    words: list[str] = []
+    end = start + pos
+    while len(words) < 5:
+        stop = _ITEM_STOP.match(s, pos)
+        if stop and (stop.group(0).strip() or pos >= len(s)):
+            break
+        w = _ITEM_WORD.match(s, pos + (len(s[pos:]) - len(s[pos:].lstrip())))
+        if not w:
+            break
+        words.append(w.group(0))
+        pos = w.end()
+        end = start + pos
+    item = " ".join(words).strip()
+    return (item or None), end
+
+
+def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | None:
+    """The metric a quantity gives, or None when the article does not say what it counts."""
+    cls, n_start, n_end = noun_after(text, q)
+    if cls in ("time", "non_metric"):
+        return None
+    if ONE_OF.match(text[q.num_end :]) and q.value == 1:
+        return None  # "one of the 17 people arrested" is not a figure of one
+    if BACK_REFERENCE.search(text[max(0, q.start - 24) : q.start]):
+        return None  # "uno de los ocho arrestados", "besides the 13 arrested": the group named again
+    if q.weak and cls in (None, "other"):
+        return None
+    if q.unit in _MONEY_UNITS or (q.unit and not q.whole):
+        verb = _nearest(text, q.start, ("seize", "freeze"))
+        if verb is None:
+            return None
+        item, end = item_after(text, q.end)
+        if verb == "freeze":
+            return Reading("assets_frozen", item=item or ("money" if q.unit in _MONEY_UNITS else None), noun_end=end)
+        return Reading("seizures", item=item or ("cash" if q.unit in _MONEY_UNITS else None), noun_end=end)
+    if q.unit:  # tonnes, kg of something
+        if _nearest(text, q.start, ("seize",)) is None:
+            return None
+        item, end = item_after(text, q.end)
+        return Reading("seizures", item=item, noun_end=end) if item else None
+    if cls == "arrest":
+        verb = _nearest(text, q.start, ("charge", "convict"), window=60)
+        if verb == "convict":
+            return Reading("convictions", status="convicted", noun_end=n_end)
+        return Reading("arrests", status="arrested", noun_end=n_end)
+    if cls == "person":
+        verb = _nearest(text, q.start, ("arrest", "charge", "convict", "identify", "rescue"))
+        if verb == "charge" and _nearest(text, q.start, ("arrest",), window=40) is None:
+            return None  # charged is not arrested, and the schema counts no charges: left to the curator
+        if verb in ("arrest", "charge"):
+            return Reading("arrests", status="arrested", noun_end=n_end)
+        if verb == "convict":
+            return Reading("convictions", status="convicted", noun_end=n_end)
+        if verb == "identify":
+            word = text[n_start:n_end].lower()
+            if word.startswith(("suspect", "sospech", "offender", "perpetr", "presunt", "pedóf", "paedo", "pedo")):
+                return Reading("suspects_identified", status="identified", noun_end=n_end)
+            return None
+        return None
+    if cls == "victim":
+        verb = _nearest(text, q.start, ("identify", "rescue"))
+        word = text[n_start:n_end].lower()
+        if verb or word.startswith(("victim", "víctim")):
+            return Reading("victims_identified", noun_end=n_end)
+        return None
+    if cls == "country":
+        base = previous.metric if previous and previous.metric in ("arrests", "suspects_identified") else None
+        if base == "arrests" and _nearest(text, q.start, ("participate", "arrest"), window=60) != "participate":
+            return Reading("countries_with_arrests", noun_end=n_end)
+        if base == "suspects_identified":
+            return Reading("countries_with_suspects", noun_end=n_end)
+        near = _nearest(text, q.start, ("participate", "arrest"), window=60)
+        if near == "participate":
+            return Reading("countries_participating", noun_end=n_end)
+        verb = _nearest(text, q.start, ("arrest", "refer", "participate", "identify", "suspect"))
+        return Reading(
+            {
+                "arrest": "countries_with_arrests",
+                "refer": "countries_with_referrals",
+                "identify": "countries_with_suspects",
+                "suspect": "countries_with_suspects",
+            }.get(verb or "", "countries_participating"),
+            noun_end=n_end,
+        )
+    if cls == "subdivision":
+        if _nearest(text, q.start, ("arrest", "charge"), window=200) or (previous and previous.metric == "arrests"):
+            return Reading("subdivisions_with_arrests", noun_end=n_end)
+        return None
+    if cls == "user":
+        if _nearest(text, q.start, ("identify",), window=60):
+            return Reading("suspects_identified", status="identified", noun_end=n_end)
+        return Reading("platform_users", noun_end=n_end)
+    if (
+        cls == "other"
+        and _nearest(text, q.start, ("seize",), window=200) is not None
+        and not q.words
+        or (cls == "other" and q.words and _nearest(text, q.start, ("seize",), window=200) is not None)
+    ):
+        item, end = item_after(text, q.end)
+        if (
+            item
+            and not NOUNS["time"].match(item)
+            and not NOUNS["non_metric"].match(item)
+            and not _STOP.match(item.split()[0])
+            and not item[0].isupper()
+        ):
+            return Reading("seizures", item=item, noun_end=end)
+    return None

@@ -1,0 +1,444 @@
+"""Figures in a sentence: digits, number words (English and Spanish), scales, units, qualifiers.
+
+"more than 20", "casi veinte", "a dozen", "between 10 and 15", "2.5 tonnes", "€3 million",
+"1.200 detenidos" (a Spanish thousands point), "30-odd". Each `Quantity` keeps its character
+span so the figure's quote and highlight come from the article itself.
+
+Number words are read by the small tables below (`backend="rules"`); `backend="text2num"`
+reads them with the text2num library instead. Both were measured on the evaluation set
+(tools/bench_draft.py --numbers text2num); see the closing note of issue 10.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+# --- number words ---------------------------------------------------------------------------
+
+_EN_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+_EN_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_ES_UNITS = {
+    "cero": 0,
+    "un": 1,
+    "uno": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "trece": 13,
+    "catorce": 14,
+    "quince": 15,
+    "dieciséis": 16,
+    "dieciseis": 16,
+    "diecisiete": 17,
+    "dieciocho": 18,
+    "diecinueve": 19,
+    "veinte": 20,
+    "veintiún": 21,
+    "veintiuno": 21,
+    "veintiuna": 21,
+    "veintidós": 22,
+    "veintidos": 22,
+    "veintitrés": 23,
+    "veintitres": 23,
+    "veinticuatro": 24,
+    "veinticinco": 25,
+    "veintiséis": 26,
+    "veintiseis": 26,
+    "veintisiete": 27,
+    "veintiocho": 28,
+    "veintinueve": 29,
+}
+_ES_TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90}
+_ES_HUNDREDS = {
+    "cien": 100,
+    "ciento": 100,
+    "doscientos": 200,
+    "doscientas": 200,
+    "trescientos": 300,
+    "trescientas": 300,
+    "cuatrocientos": 400,
+    "cuatrocientas": 400,
+    "quinientos": 500,
+    "quinientas": 500,
+    "seiscientos": 600,
+    "seiscientas": 600,
+    "setecientos": 700,
+    "setecientas": 700,
+    "ochocientos": 800,
+    "ochocientas": 800,
+    "novecientos": 900,
+    "novecientas": 900,
+}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "mil": 1_000,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "millón": 1_000_000,
+    "millon": 1_000_000,
+    "millones": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "k": 1_000,
+}
+_DOZEN = {"dozen": 12, "docena": 12}
+_SMALL = {**_EN_UNITS, **_EN_TENS, **_ES_UNITS, **_ES_TENS}
+#: Words that are numbers only when a noun they count follows directly ("one of them" is not 1).
+WEAK = frozenset({"one", "un", "una", "uno", "a", "an"})
+_JOIN = {"and", "y", "-"}
+
+_WORD = r"[A-Za-zÁÉÍÓÚÑÜáéíóúñü]+"
+_NUMBER_WORDS = sorted(
+    {
+        *_SMALL,
+        *_ES_HUNDREDS,
+        "hundred",
+        "thousand",
+        "mil",
+        "million",
+        "millions",
+        "millón",
+        "millones",
+        "billion",
+        "dozen",
+        "docena",
+    },
+    key=len,
+    reverse=True,
+)
+_WORDS_RE = "|".join(_NUMBER_WORDS)
+_WORD_NUMBER = re.compile(
+    rf"(?<![\w-])(?:(?:a|an|una)\s+(?:dozen|docena)|(?:{_WORDS_RE})(?:(?:\s+(?:and|y)\s+|[\s-]+)(?:{_WORDS_RE}))*)(?![\w-])",
+    re.I,
+)
+
+# --- digits --------------------------------------------------------------------------------
+
+_DIGITS = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
+    r"(?:\s*(?P<scale>million|millions|millón|millon|millones|billion|bn|mn|m|k|mil millones|mil)(?![\w]))?",
+    re.I,
+)
+
+_CURRENCY_BEFORE = re.compile(r"(?:(?P<sym>[€$£])|\b(?P<code>EUR|USD|GBP|AUD|US\$|A\$)\s?)$")
+_UNIT_AFTER = re.compile(
+    r"^\s*(?:(?P<cur>euros?|dollars?|dólares|pounds|libras|EUR|USD|GBP|AUD)\b|(?P<sym>€|\$|£)|(?P<u>tonnes?|tons?|toneladas?|"
+    r"kilos?|kilograms?|kilogramos?|kg|grams?|gramos?|g|litres?|liters?|litros?)\b)",
+    re.I,
+)
+_UNIT_NAMES = {
+    "tonne": "tonnes",
+    "tonnes": "tonnes",
+    "ton": "tonnes",
+    "tons": "tonnes",
+    "tonelada": "tonnes",
+    "toneladas": "tonnes",
+    "kilo": "kg",
+    "kilos": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "kilogramo": "kg",
+    "kilogramos": "kg",
+    "kg": "kg",
+    "gram": "g",
+    "grams": "g",
+    "gramo": "g",
+    "gramos": "g",
+    "g": "g",
+    "litre": "litres",
+    "litres": "litres",
+    "liter": "litres",
+    "liters": "litres",
+    "litro": "litres",
+    "litros": "litres",
+}
+_CURRENCY_NAMES = {
+    "€": "EUR",
+    "$": "USD",
+    "£": "GBP",
+    "euro": "EUR",
+    "euros": "EUR",
+    "dollar": "USD",
+    "dollars": "USD",
+    "dólares": "USD",
+    "pounds": "GBP",
+    "libras": "GBP",
+    "eur": "EUR",
+    "usd": "USD",
+    "gbp": "GBP",
+    "aud": "AUD",
+    "us$": "USD",
+    "a$": "AUD",
+}
+
+# --- qualifiers ----------------------------------------------------------------------------
+
+#: Words before a figure, and the qualifier they give (schema: claim.qualifier).
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "more than": "more_than",
+    "over": "more_than",
+    "upwards of": "more_than",
+    "in excess of": "more_than",
+    "más de": "more_than",
+    "mas de": "more_than",
+    "over the": "more_than",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "a minimum of": "at_least",
+    "al menos": "at_least",
+    "por lo menos": "at_least",
+    "como mínimo": "at_least",
+    "como minimo": "at_least",
+    "approximately": "about",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "approx.": "about",
+    "aproximadamente": "about",
+    "alrededor de": "about",
+    "unos": "about",
+    "unas": "about",
+    "en torno a": "about",
+    "cerca de": "almost",
+    "almost": "almost",
+    "nearly": "almost",
+    "close to": "almost",
+    "just under": "almost",
+    "casi": "almost",
+    "poco menos de": "almost",
+    "up to": "up_to",
+    "as many as": "up_to",
+    "hasta": "up_to",
+}
+_AFTER = {
+    "or more": "at_least",
+    "o más": "at_least",
+    "o mas": "at_least",
+    "plus": "more_than",
+    "-plus": "more_than",
+    "+": "more_than",
+    "-odd": "about",
+    "odd": "about",
+}
+_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(" + "|".join(re.escape(k) for k in sorted(QUALIFIERS_BEFORE, key=len, reverse=True)) + r")\s*$", re.I
+)
+_AFTER_RE = re.compile(
+    r"^\s*(" + "|".join(re.escape(k) for k in sorted(_AFTER, key=len, reverse=True)) + r")(?!\w)", re.I
+)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and|y|a|or|o)\s*$", re.I)
+_RANGE_LEAD = re.compile(r"(?:between|entre|from|de)\s*$", re.I)
+
+
+_PERCENT = re.compile(r"^\s*(?:por ciento|percent|per cent|pc\b)", re.I)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure as the article writes it. `value` is whole or not; `upper` only for ranges."""
+
+    value: float
+    start: int  # span of the figure with its qualifier and unit, in the text searched
+    end: int
+    num_start: int  # span of the number itself
+    num_end: int
+    qualifier: str = "exact"
+    upper: float | None = None
+    unit: str | None = None  # "tonnes", "kg", "EUR", ...
+    words: bool = False  # written in words
+    weak: bool = False  # "one"/"un"/"a": a number only before the noun it counts
+
+    @property
+    def whole(self) -> bool:
+        return float(self.value).is_integer() and (self.upper is None or float(self.upper).is_integer())
+
+
+def _words_value(phrase: str, backend: str) -> float | None:
+    """The value of a run of number words, or None."""
+    words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w]
+    if backend == "text2num":
+        return _text2num(words)
+    total = 0.0
+    current = 0.0
+    seen = False
+    for i, w in enumerate(words):
+        if w in _JOIN:
+            continue
+        if w in ("a", "an") and i + 1 < len(words) and words[i + 1] in _DOZEN:
+            current += 1
+            seen = True
+            continue
+        if w in _DOZEN:
+            current = max(current, 1) * 12
+        elif w in _SMALL:
+            current += _SMALL[w]
+        elif w in _ES_HUNDREDS:
+            current += _ES_HUNDREDS[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w in _SCALES:
+            total += max(current, 1) * _SCALES[w]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _text2num(words: list[str]) -> float | None:
+    from text_to_num import text2num  # optional backend, measured against the rules
+
+    phrase = " ".join(w for w in words if w not in ("a", "an"))
+    dozen = phrase.endswith(("dozen", "docena"))
+    if dozen:
+        phrase = phrase.rsplit(" ", 1)[0] if " " in phrase else ""
+    for lang in ("en", "es"):
+        try:
+            value = text2num(phrase, lang) if phrase else 1
+        except ValueError:
+            continue
+        return float(value * (12 if dozen else 1))
+    return None
+
+
+def _digits_value(num: str, scale: str | None, lang: str) -> float:
+    if re.fullmatch(r"\d{1,3}(?:([,. \u202f])\d{3})+", num):
+        sep = re.search(r"[,. \u202f]", num).group(0)  # type: ignore[union-attr]
+        decimal_sep = "," if lang == "es" else "."
+        # "1.200" is 1,200 in Spanish and "2,500" is 2,500 in English; a scale after it
+        # ("1.5 million", "2,5 millones") means the separator is a decimal mark.
+        if scale and sep == decimal_sep and num.count(sep) == 1:
+            value = float(num.replace(sep, "."))
+        else:
+            value = float(re.sub(r"[,. \u202f]", "", num))
+    else:
+        value = float(num.replace(",", "."))
+    if scale:
+        s = scale.lower()
+        value *= 1_000_000_000 if s == "mil millones" else _SCALES.get(s, 1)
+    return value
+
+
+def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list[Quantity]:
+    """Every figure in `text` (a sentence), in order, with qualifiers, ranges and units read."""
+    raw: list[Quantity] = []
+    for m in _DIGITS.finditer(text):
+        num = m.group("num")
+        # Years, times and percentages are not counts of anything an operation reports.
+        after = text[m.end() : m.end() + 2]
+        if (
+            after.startswith("%")
+            or after.startswith(" %")
+            or re.match(r"^[:/]\d", text[m.end() : m.end() + 2])
+            or _PERCENT.match(text[m.end() : m.end() + 12])
+        ):
+            continue
+        if re.match(r"^(?:19|20)\d\d$", num) and not m.group("scale"):
+            continue
+        value = _digits_value(num, m.group("scale"), lang)
+        raw.append(Quantity(value, m.start(), m.end(), m.start(), m.end()))
+    for m in _WORD_NUMBER.finditer(text):
+        phrase = m.group(0)
+        if any(q.num_start < m.end() and m.start() < q.num_end for q in raw):
+            continue
+        if phrase.lower() in ("mil", "m", "k"):
+            continue
+        if phrase.lower() in ("ciento", "cien") and text[max(0, m.start() - 4) : m.start()].lower() == "por ":
+            continue  # "por ciento": per cent
+        value = _words_value(phrase, backend)
+        if value is None:
+            continue
+        weak = phrase.lower() in WEAK
+        raw.append(Quantity(value, m.start(), m.end(), m.start(), m.end(), words=True, weak=weak))
+    raw.sort(key=lambda q: q.start)
+    return _qualify(text, _ranges(text, raw))
+
+
+def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if i + 1 < len(qs):
+            nxt = qs[i + 1]
+            between = text[q.end : nxt.start]
+            lead = _RANGE_LEAD.search(text[max(0, q.start - 12) : q.start])
+            joined = _RANGE_JOIN.match(between)
+            dash = between.strip() in ("-", "–")
+            word = between.strip().lower() in ("to", "and", "y", "a", "or", "o")
+            if (
+                joined
+                and (dash or (word and (lead or between.strip().lower() in ("to", "or", "o"))))
+                and nxt.value > q.value
+            ):
+                start = lead.start() + max(0, q.start - 12) if lead else q.start
+                out.append(
+                    replace(
+                        q,
+                        start=start,
+                        end=nxt.end,
+                        qualifier="range",
+                        upper=nxt.value,
+                        words=q.words and nxt.words,
+                        weak=False,
+                    )
+                )
+                i += 2
+                continue
+        out.append(q)
+        i += 1
+    return out
+
+
+def _qualify(text: str, qs: list[Quantity]) -> list[Quantity]:
+    out = []
+    for q in qs:
+        start, end, qualifier, unit = q.start, q.end, q.qualifier, q.unit
+        cur = _CURRENCY_BEFORE.search(text[max(0, start - 4) : start])
+        if cur:
+            unit = _CURRENCY_NAMES[(cur.group("sym") or cur.group("code")).lower()]
+            start -= len(cur.group(0))
+        u = _UNIT_AFTER.match(text[end : end + 30])
+        if u:
+            key = (u.group("cur") or u.group("sym") or u.group("u")).lower()
+            unit = _CURRENCY_NAMES.get(key) or _UNIT_NAMES.get(key)
+            end += u.end()
+        elif re.match(r"^\s+(?:de\s+)?(?:euros|dólares|dollars)\b", text[end : end + 20], re.I):
+            m = re.match(r"^\s+(?:de\s+)?(euros|dólares|dollars)\b", text[end : end + 20], re.I)
+            unit = _CURRENCY_NAMES[m.group(1).lower()]  # type: ignore[union-attr]
+            end += m.end()  # type: ignore[union-attr]
+        if qualifier == "exact":
+            b = _BEFORE_RE.search(text[max(0, start - 25) : start])
+            if b:
+                qualifier = QUALIFIERS_BEFORE[b.group(1).lower()]
+                start = max(0, start - 25) + b.start(1)
+            else:
+                a = _AFTER_RE.match(text[q.num_end : q.num_end + 10])
+                if a:
+                    qualifier = _AFTER[a.group(1).lower()]
+                    end = max(end, q.num_end + a.end())
+        out.append(replace(q, start=start, end=end, qualifier=qualifier, unit=unit))
+    return out
