@@ -25,6 +25,7 @@ import altair as alt
 import pandas as pd
 
 from .reconcile import Window
+from .reconcile.rules import disputed_phases
 from .records.dates import human, parse_partial
 from .records.schema import Operation, Phase
 from .textsize import text_width, wrap
@@ -56,8 +57,9 @@ TOP = 4  # above the first line, px
 BOTTOM = 6  # under the last bar, px
 
 
-def _note(ph: Phase) -> str:
-    notes = [n for n in (ph.start_as_reported, ph.end_as_reported) if n]
+def _note(ph: Phase, disputed: dict[str, str] | None = None) -> str:
+    notes = [f"dates disputed: {disputed[ph.id]}"] if disputed and ph.id in disputed else []
+    notes += [n for n in (ph.start_as_reported, ph.end_as_reported) if n]
     if not ph.start:
         notes.append("start not reported")
     if not ph.end:
@@ -81,13 +83,16 @@ def phase_segments(op: Operation) -> pd.DataFrame:
     """One row per drawn segment: phase, order, kind ('certain' or 'uncertain'), start, end, note.
     A phase with no date has no segment (see `phase_table` for every phase)."""
     rows: list[dict[str, Any]] = []
+    disputed = disputed_phases(op)
     for order, ph in enumerate(op.phases):
         s = parse_partial(ph.start) if ph.start else None
         e = parse_partial(ph.end) if ph.end else None
-        base = {"phase": phase_label(order, ph), "order": order, "phase_id": ph.id, "when": _when(ph), "note": _note(ph)}
+        base = {"phase": phase_label(order, ph), "order": order, "phase_id": ph.id, "when": _when(ph),
+                "note": _note(ph, disputed)}
 
-        def seg(kind: str, a: date, b: date, base: dict[str, Any] = base) -> None:
-            rows.append({**base, "segment": kind, "start": pd.Timestamp(a),
+        def seg(kind: str, a: date, b: date, base: dict[str, Any] = base, doubtful: bool = ph.id in disputed) -> None:
+            # A phase whose dates the sources dispute is drawn as uncertain all along.
+            rows.append({**base, "segment": "uncertain" if doubtful else kind, "start": pd.Timestamp(a),
                          "end": pd.Timestamp(b + timedelta(days=1))})
 
         if s and e:
@@ -108,7 +113,8 @@ def phase_segments(op: Operation) -> pd.DataFrame:
 
 def phase_table(op: Operation) -> pd.DataFrame:
     """Every phase once, dated or not: phase, when, note (the timeline as a table)."""
-    return pd.DataFrame([{"phase": phase_label(i, ph), "when": _when(ph), "note": _note(ph)}
+    disputed = disputed_phases(op)
+    return pd.DataFrame([{"phase": phase_label(i, ph), "when": _when(ph), "note": _note(ph, disputed)}
                          for i, ph in enumerate(op.phases)], columns=["phase", "when", "note"])
 
 

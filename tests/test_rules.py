@@ -189,3 +189,19 @@ def test_a_town_figure_the_sources_give_differently_shows_every_value_everywhere
     assert places_table(view).iloc[0]["arrests"] == place.text
     assert summary_dict(op)["arrests_by_place"][0]["disputed_counts"] == [3, 5, 200]
     assert view.figures.country("ESP") is None or view.figures.country("ESP").value is None
+
+
+def test_a_phase_whose_dates_are_disputed_is_drawn_uncertain_and_says_so():
+    from opsatlas.records.store import RecordStore
+    from opsatlas.timeline import phase_segments, phase_table
+
+    op = RecordStore().get("desert-light-2022")
+    disputed = {pid for d in op.disputes for pid in d.phases}
+    assert disputed, "the shipped record has a phase with disputed dates"
+    segs = phase_segments(op)
+    for pid in disputed:
+        mine = segs[segs["phase_id"] == pid]
+        assert not mine.empty and set(mine["segment"]) == {"uncertain"}
+        assert mine.iloc[0]["note"].startswith("dates disputed: ")
+    notes = phase_table(op)["note"]
+    assert sum(n.startswith("dates disputed") for n in notes) == len(disputed)

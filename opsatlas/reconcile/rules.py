@@ -56,6 +56,15 @@ def disputes_of(op: Operation) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def disputed_phases(op: Operation) -> dict[str, str]:
+    """Phase id -> the title of the dispute over its dates: its dates are drawn as uncertain and say so."""
+    out: dict[str, str] = {}
+    for d in op.disputes:
+        for pid in d.phases:
+            out.setdefault(pid, d.title)
+    return out
+
+
 def replaced_by(op: Operation) -> dict[str, str]:
     """Claim id -> the later running total that replaces it (whether or not it is known yet)."""
     return {c.replaces: c.id for c in op.claims if c.replaces}
