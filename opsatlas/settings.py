@@ -6,6 +6,10 @@
 | OPSATLAS_GEOCODE      | off                 | `online` lets the CLI ask Nominatim for unknown towns |
 | OPSATLAS_GEOCODE_CACHE| data/cache/geocode.json | persistent cache of online geocoding answers    |
 | OPSATLAS_CACHE_DIR    | data/cache          | checked records and the gazetteer index; safe to delete |
+| OPSATLAS_HISTORY_URL  | sqlite:///<parent of the data folder>/history.sqlite | database of the edit history (SQLAlchemy URL; PostgreSQL: postgresql+psycopg://...) |
+| OPSATLAS_EDITORS      | (none)              | e-mail addresses allowed to edit, import and restore, comma-separated |
+| OPSATLAS_LOCAL_EDITOR | (off)               | `Name <email>`: edit without signing in, only while the server listens on localhost |
+| OPSATLAS_EDIT_GIT     | off                 | `on`: commit each save with the editor as author when the data folder is in a git repository |
 """
 
 from __future__ import annotations
@@ -38,3 +42,26 @@ def cache_dir() -> Path:
     """Where derived, rebuildable files live (never a source of truth; safe to delete)."""
     value = os.environ.get("OPSATLAS_CACHE_DIR")
     return Path(value).expanduser() if value else DATA_ROOT / "cache"
+
+
+def history_url() -> str:
+    """Where the edit history lives: SQLite beside the records folder unless a URL is given."""
+    value = os.environ.get("OPSATLAS_HISTORY_URL", "").strip()
+    if value:
+        return value
+    return f"sqlite:///{records_dir().expanduser().resolve().parent / 'history.sqlite'}"
+
+
+def editors() -> frozenset[str]:
+    """The e-mail addresses allowed to edit (compared without regard to case)."""
+    raw = os.environ.get("OPSATLAS_EDITORS", "")
+    return frozenset(e.strip().lower() for e in raw.replace(";", ",").split(",") if e.strip())
+
+
+def local_editor() -> str:
+    """`Name <email>` of the one person editing on their own machine, or "" (local mode off)."""
+    return os.environ.get("OPSATLAS_LOCAL_EDITOR", "").strip()
+
+
+def edit_git() -> bool:
+    return os.environ.get("OPSATLAS_EDIT_GIT", "off").strip().lower() == "on"
