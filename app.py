@@ -11,6 +11,7 @@ page = st.navigation(
         st.Page("pages/data.py", title="Data and downloads"),
         st.Page("pages/quality.py", title="Data quality"),
         st.Page("pages/about.py", title="About the data"),
+        st.Page("pages/edit.py", title="Edit records", url_path="edit"),
     ]
 )
 page.run()

@@ -10,11 +10,12 @@ from .common import (
     show_no_records,
     show_problems,
 )
+from .edit import show_edit_page
 from .explore import explore_state, show_explore
 from .pages import show_about, show_compare_page, show_data_page, show_overview_page, show_quality_page
 
 __all__ = [
     "catalogue", "choose_operations", "enter_via_navigation", "explore_state", "md", "md_link", "operation_view",
-    "show_about", "show_compare_page", "show_data_page", "show_explore", "show_no_records", "show_overview_page", "show_problems",
+    "show_about", "show_compare_page", "show_data_page", "show_edit_page", "show_explore", "show_no_records", "show_overview_page", "show_problems",
     "show_quality_page",
 ]
