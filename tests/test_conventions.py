@@ -38,7 +38,8 @@ def test_no_unsafe_html_anywhere():
 def test_settings_documented():
     from opsatlas import settings
 
-    for name in ("OPSATLAS_DATA_DIR", "OPSATLAS_GEOCODE", "OPSATLAS_GEOCODE_CACHE"):
+    for name in ("OPSATLAS_DATA_DIR", "OPSATLAS_GEOCODE", "OPSATLAS_GEOCODE_CACHE", "OPSATLAS_HISTORY_URL",
+                 "OPSATLAS_EDITORS", "OPSATLAS_LOCAL_EDITOR", "OPSATLAS_EDIT_GIT"):
         assert name in settings.__doc__
         assert name in (ROOT / "README.md").read_text(encoding="utf-8")
 

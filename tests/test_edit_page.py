@@ -7,7 +7,6 @@ import shutil
 import pytest
 from conftest import ROOT, VIBORA
 from streamlit.testing.v1 import AppTest
-
 from test_editing import _first_counted_claim
 
 from opsatlas.editing import history, roundtrip

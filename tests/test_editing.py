@@ -10,7 +10,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 from conftest import ROOT, VIBORA
@@ -296,9 +295,8 @@ def test_history_is_append_only(folder):
     from sqlalchemy.exc import SQLAlchemyError
 
     for statement in (update(history.edits).values(editor_email="x"), delete(history.edits)):
-        with pytest.raises(SQLAlchemyError, match="append-only"):
-            with history.engine().begin() as conn:
-                conn.execute(statement)
+        with pytest.raises(SQLAlchemyError, match="append-only"), history.engine().begin() as conn:
+            conn.execute(statement)
     assert len(history.entries("vibora-2025")) == 2
 
 
@@ -306,7 +304,9 @@ def test_a_save_is_committed_with_the_editor_as_author(folder, monkeypatch):
     git = shutil.which("git")
     if git is None:
         pytest.skip("git is not installed")
-    run = lambda *a: subprocess.run([git, "-C", str(folder), *a], check=True, capture_output=True, text=True)  # noqa: E731
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([git, "-C", str(folder), *args], check=True, capture_output=True, text=True)
+
     run("init", "-q")
     run("-c", "user.name=t", "-c", "user.email=t@example.org", "add", ".")
     run("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "start")

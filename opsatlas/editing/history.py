@@ -53,17 +53,17 @@ edits = Table(
 )
 
 _SQLITE_GUARDS = [
-    "CREATE TRIGGER IF NOT EXISTS opsatlas_edits_no_update BEFORE UPDATE ON opsatlas_edits "
-    "BEGIN SELECT RAISE(ABORT, 'the edit history is append-only'); END",
-    "CREATE TRIGGER IF NOT EXISTS opsatlas_edits_no_delete BEFORE DELETE ON opsatlas_edits "
-    "BEGIN SELECT RAISE(ABORT, 'the edit history is append-only'); END",
+    ("CREATE TRIGGER IF NOT EXISTS opsatlas_edits_no_update BEFORE UPDATE ON opsatlas_edits "
+     "BEGIN SELECT RAISE(ABORT, 'the edit history is append-only'); END"),
+    ("CREATE TRIGGER IF NOT EXISTS opsatlas_edits_no_delete BEFORE DELETE ON opsatlas_edits "
+     "BEGIN SELECT RAISE(ABORT, 'the edit history is append-only'); END"),
 ]
 _POSTGRES_GUARDS = [
-    "CREATE OR REPLACE FUNCTION opsatlas_edits_append_only() RETURNS trigger AS $$ "
-    "BEGIN RAISE EXCEPTION 'the edit history is append-only'; END; $$ LANGUAGE plpgsql",
+    ("CREATE OR REPLACE FUNCTION opsatlas_edits_append_only() RETURNS trigger AS $$ "
+     "BEGIN RAISE EXCEPTION 'the edit history is append-only'; END; $$ LANGUAGE plpgsql"),
     "DROP TRIGGER IF EXISTS opsatlas_edits_append_only ON opsatlas_edits",
-    "CREATE TRIGGER opsatlas_edits_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON opsatlas_edits "
-    "FOR EACH STATEMENT EXECUTE FUNCTION opsatlas_edits_append_only()",
+    ("CREATE TRIGGER opsatlas_edits_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON opsatlas_edits "
+     "FOR EACH STATEMENT EXECUTE FUNCTION opsatlas_edits_append_only()"),
 ]
 
 

@@ -107,7 +107,8 @@ def drop_defaults(new: Any, old: Any, model: type[BaseModel]) -> Any:
     return out
 
 
-def _finish(preview: ImportPreview, folder: Path | None, rename_problems: dict[int, int] | None = None) -> ImportPreview:
+def _finish(preview: ImportPreview, folder: Path | None,
+            rename_problems: dict[int, int] | None = None) -> ImportPreview:
     """Validate the preview's text as the record's file and fill in its diff."""
     loaded = check(preview.record_id, preview.text, folder)
     if not loaded.ok:
@@ -138,7 +139,7 @@ def _claim_index(path: str) -> int | None:
 
 def _yaml(upload: str, text: str, folder: Path | None) -> ImportPreview:
     preview = ImportPreview(upload, "yaml")
-    parsed, record, problems = parse_text(text, upload)
+    _parsed, record, problems = parse_text(text, upload)
     if record is None:
         preview.problems = problems
         return preview
@@ -190,7 +191,8 @@ def _json(upload: str, text: str, folder: Path | None, target: str | None) -> Im
 
 
 def base_types(annotation: Any) -> set[type]:
-    """The plain types a field takes: `Annotated[int, ...] | None` -> {int, NoneType}; a Literal -> its values' types."""
+    """The plain types a field takes: `Annotated[int, ...] | None` -> {int, NoneType}; a Literal: its
+    values' types."""
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated:
         return base_types(typing.get_args(annotation)[0])
