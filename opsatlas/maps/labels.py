@@ -7,6 +7,7 @@ from typing import Any
 import pydeck as pdk
 
 from ..geo import boundaries
+from ..records.vocab import RINGED
 from ..view import OperationView
 from .style import position
 
@@ -47,9 +48,9 @@ def place_label_rows(view: OperationView, iso3: str) -> list[dict[str, Any]]:
     rows = []
     for p in places:
         name = p.name.split(" (")[0]
-        ring = p.precision == "subdivision"
+        ring = p.precision in RINGED
         rows.append({"id": p.place_id, "position": position(p.lat, p.lon),
-                     "text": f"{name} {p.figure.text if p.figure.count is not None else '?'}"
+                     "text": f"{name} {p.text}"
                              + (" (in province)" if p.inside else ""),
                      "size": 13 if ring else 11,
                      # ring labels to the right of the ring, town labels under the dot
@@ -59,7 +60,7 @@ def place_label_rows(view: OperationView, iso3: str) -> list[dict[str, Any]]:
 def region_label_rows(view: OperationView) -> list[dict[str, Any]]:
     """Labels where an arc meets a region: the arc ends at the region's centre, which is no town."""
     rows = []
-    ids = sorted({lk.to for lk in view.record.links} | {lk.from_place for lk in view.record.links})
+    ids = sorted({lk.to for lk in view.links} | {lk.from_place for lk in view.links})
     for pid in ids:
         rp = view.places[pid]
         if rp.precision == "region" and rp.lat is not None and rp.lon is not None:

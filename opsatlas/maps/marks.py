@@ -8,6 +8,7 @@ import pydeck as pdk
 
 from ..reconcile import PlacedFigure
 from ..records.schema import METRIC_LABELS
+from ..records.vocab import RINGED
 from ..view import OperationView
 from .style import ARC, POINT, RING, RING_RADIUS_M, RING_UNKNOWN, position, sources_text
 
@@ -18,11 +19,11 @@ MAX_POINT_MARKS = 400
 _CELLS = (0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 45.0)
 
 
-def _placed_rows(view: OperationView, precision: str, focus: str | None = None) -> list[dict[str, Any]]:
+def _placed_rows(view: OperationView, precision: tuple[str, ...], focus: str | None = None) -> list[dict[str, Any]]:
     label = METRIC_LABELS[view.metric]
     rows = []
     for p in view.figures.places:
-        if p.precision != precision or p.lat is None or p.lon is None:
+        if p.precision not in precision or p.lat is None or p.lon is None:
             continue
         if focus is not None and p.iso3 != focus:
             continue
@@ -37,19 +38,18 @@ def _placed_rows(view: OperationView, precision: str, focus: str | None = None) 
     return sorted(rows, key=lambda r: r["id"])
 
 def placed_tooltip(view: OperationView, p: PlacedFigure, label: str) -> str:
-    where = "somewhere in " + p.name if p.precision == "subdivision" else p.name
-    text = f"{where}: {p.figure.phrase(view.metric)}"
+    where = "somewhere in " + p.name if p.precision in RINGED else p.name
+    text = f"{where}: " + (f"{p.text} {METRIC_LABELS[view.metric]}" if p.disputed else p.figure.phrase(view.metric))
     if p.inside:
         text += f" (part of the figure for {view.places[p.inside].name}, not added to it)"
-    if p.disputed:
-        text += " (disputed)"
-    return f"{text}\nSources: {sources_text(view, p.figure.sources)}"
+    sources = tuple(dict.fromkeys(s for f in p.alternatives or (p.figure,) for s in f.sources))
+    return f"{text}\nSources: {sources_text(view, sources)}"
 
 def subdivision_layer(view: OperationView) -> pdk.Layer:
     return pdk.Layer(
         "ScatterplotLayer",
         id="arrests-subdivisions",
-        data=_placed_rows(view, "subdivision"),
+        data=_placed_rows(view, RINGED),
         get_position="position",
         get_radius=RING_RADIUS_M,
         radius_units="'meters'",
@@ -99,7 +99,7 @@ def point_layer(view: OperationView, focus: str | None = None) -> pdk.Layer:
     return pdk.Layer(
         "ScatterplotLayer",
         id="arrests-points",
-        data=cluster_rows(_placed_rows(view, "point", focus)),
+        data=cluster_rows(_placed_rows(view, ("point",), focus)),
         get_position="position",
         get_radius=3000,
         radius_min_pixels=4,
@@ -117,7 +117,7 @@ def _placeposition(view: OperationView, place_id: str) -> list[float] | None:
 
 def link_layer(view: OperationView) -> pdk.Layer:
     rows = []
-    for link in view.record.links:
+    for link in view.links:
         src, dst = _placeposition(view, link.from_place), _placeposition(view, link.to)
         if src is None or dst is None:
             continue

@@ -15,6 +15,7 @@ from ..maps.countries import country_tooltip
 from ..maps.labels import place_label_rows
 from ..maps.marks import placed_tooltip
 from ..records.schema import METRIC_LABELS
+from ..records.vocab import RINGED
 from ..view import OperationView
 from .projection import Frame
 
@@ -27,7 +28,7 @@ def rgb(c: tuple[int, ...] | list[int]) -> str:
 
 def extent(view: OperationView, pad: float = 12.0) -> tuple[float, float, float, float]:
     """lon/lat box around the operation's located places and link ends (regions only when linked)."""
-    link_ends = {lk.to for lk in view.record.links} | {lk.from_place for lk in view.record.links}
+    link_ends = {lk.to for lk in view.links} | {lk.from_place for lk in view.links}
     pts = [(p.lon, p.lat) for p in view.places.values()
            if p.lat is not None and p.lon is not None and (p.precision != "region" or p.id in link_ends)]
     if not pts:
@@ -93,7 +94,7 @@ def map_elements(view: OperationView, proj: Frame, box: tuple[float, float, floa
             x, y = proj(shape.label_lon, shape.label_lat)
             labels.append((x, y, text, 15 if c.value is not None else 13))
     label = METRIC_LABELS[view.metric]
-    for lk in sorted(view.record.links, key=lambda lk: lk.id):
+    for lk in sorted(view.links, key=lambda lk: lk.id):
         a, b = view.places[lk.from_place], view.places[lk.to]
         if None in (a.lat, a.lon, b.lat, b.lon):
             continue
@@ -106,7 +107,7 @@ def map_elements(view: OperationView, proj: Frame, box: tuple[float, float, floa
     for p in sorted(figures.places, key=lambda p: p.place_id):
         if p.lat is None or p.lon is None:
             continue
-        if p.precision == "subdivision" and precision in ("any", "country", "subdivision"):
+        if p.precision in RINGED and precision in ("any", "country", "subdivision"):
             x, y = proj(p.lon, p.lat)
             colour = rgb(style.RING if p.figure.count is not None and not p.disputed else style.RING_UNKNOWN)
             out.append(f'<circle cx="{x:g}" cy="{y:g}" r="6" fill="#ffffff" fill-opacity="0.25" stroke="{colour}" '
@@ -115,7 +116,7 @@ def map_elements(view: OperationView, proj: Frame, box: tuple[float, float, floa
             x, y = proj(p.lon, p.lat)
             out.append(f'<circle cx="{x:g}" cy="{y:g}" r="3.5" fill="{rgb(style.POINT)}" stroke="#ffffff" '
                        f'stroke-width="1"><title>{escape(placed_tooltip(view, p, label))}</title></circle>')
-    for pid in sorted({lk.to for lk in view.record.links} | {lk.from_place for lk in view.record.links}):
+    for pid in sorted({lk.to for lk in view.links} | {lk.from_place for lk in view.links}):
         rp = view.places[pid]
         if rp.precision == "region" and rp.lat is not None and rp.lon is not None:
             x, y = proj(rp.lon, rp.lat)
