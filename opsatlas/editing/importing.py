@@ -91,6 +91,8 @@ def drop_defaults(new: Any, old: Any, model: type[BaseModel]) -> Any:
             default = info.get_default(call_default_factory=True)
             if value == default or (value == [] and default in (None, [])):
                 continue
+        if isinstance(value, list) and len(value) == 1 and isinstance(old.get(key), str) and old[key] == value[0]:
+            value = old[key]  # `lead_country: ESP` is exported as [ESP]: keep the file's form
         inner = _list_model(info.annotation) if info is not None else None
         if inner is not None and isinstance(value, list):
             olds = old.get(key) if isinstance(old.get(key), list) else []

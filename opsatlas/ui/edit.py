@@ -286,6 +286,7 @@ def _yaml_section(draft: dict[str, Any], record_id: str, text: str) -> None:
 
 def _preview(loaded: Loaded) -> None:
     from ..maps import build_deck
+    from ..panel import headline_figures
     from ..timeline import phases_chart
     from ..view import build_view, primary_metric
     from .panels import show_headline
@@ -296,7 +297,7 @@ def _preview(loaded: Loaded) -> None:
         return
     metric = primary_metric(record)
     view = build_view(record, metric)
-    show_headline(view, build_view(record, "suspects_identified"))
+    show_headline(view, headline_figures(view))
     st.pydeck_chart(build_deck(view), height=380, key=f"{KEY}-preview-map")
     if record.phases:
         st.altair_chart(phases_chart(record), width="stretch")
