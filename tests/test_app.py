@@ -262,7 +262,7 @@ def test_page_links_carry_the_chosen_operation_and_choosers_list_by_name():
     at.query_params["op"] = "tantalio-2017"
     at.run()
     links = at.get("page_link")
-    assert len(links) == 6 and all(link.proto.query_string == "op=tantalio-2017" for link in links)
+    assert len(links) == 7 and all(link.proto.query_string == "op=tantalio-2017" for link in links)
     chooser = at.sidebar.selectbox(key="operation")
     titles = list(chooser.options)  # AppTest gives the options as shown
     assert titles == sorted(titles, key=str.casefold), titles

@@ -463,7 +463,9 @@ def show_edit_page() -> None:
     folder = settings.records_dir()
     ids = sorted({record_stem(p) for p in record_paths(folder)} | set(st.session_state.get(f"{KEY}-drafts", {})))
     NEW = "+ a new record"
-    record_id = st.selectbox("Record", [*ids, NEW], key=f"{KEY}-record")
+    wanted = st.query_params.get("op")  # the operation chosen on the other pages
+    record_id = st.selectbox("Record", [*ids, NEW], key=f"{KEY}-record",
+                             index=ids.index(wanted) if wanted in ids else 0)
     if record_id == NEW:
         started = _new_record(identity)
         if started:
