@@ -13,6 +13,7 @@ PAGES = [
     st.Page("pages/add.py", title="Add an operation"),
     st.Page("pages/quality.py", title="Data quality"),
     st.Page("pages/about.py", title="About the data"),
+    st.Page("pages/edit.py", title="Edit records", url_path="edit"),
 ]
 page = st.navigation(PAGES, position="hidden")
 links = st.sidebar.container()  # at the top of the sidebar, filled once the page has chosen its operation

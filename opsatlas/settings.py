@@ -31,6 +31,13 @@ SETTINGS: tuple[Setting, ...] = (
                                        "offline gazetteer does not know (1 request/s, cached); the app never asks"),
     Setting("OPSATLAS_GEOCODE_CACHE", "data/cache/geocode.json", "where online geocoding answers are kept"),
     Setting("OPSATLAS_CACHE_DIR", "data/cache", "checked records and the gazetteer index; safe to delete"),
+    Setting("OPSATLAS_HISTORY_URL", "sqlite:///<data folder's parent>/history.sqlite",
+            "the edit history's database (SQLAlchemy URL; PostgreSQL: postgresql+psycopg://...)"),
+    Setting("OPSATLAS_EDITORS", "(none)", "e-mail addresses allowed to edit, import and restore, comma-separated"),
+    Setting("OPSATLAS_LOCAL_EDITOR", "(off)", "`Name <email>`: edit without signing in, only while the server "
+                                              "listens on localhost"),
+    Setting("OPSATLAS_EDIT_GIT", "off", "`on`: commit each save with the editor as author when the data folder is "
+                                        "in a git repository"),
 )
 
 SETTING: dict[str, Setting] = {s.name: s for s in SETTINGS}
@@ -67,3 +74,26 @@ def geocode_cache_path() -> Path:
 def cache_dir() -> Path:
     """Where derived, rebuildable files live (never a source of truth; safe to delete)."""
     return _path("OPSATLAS_CACHE_DIR", DATA_ROOT / "cache")
+
+
+def history_url() -> str:
+    """Where the edit history lives: SQLite beside the records folder unless a URL is given."""
+    value = SETTING["OPSATLAS_HISTORY_URL"].raw()
+    if value:
+        return value.strip()
+    return f"sqlite:///{records_dir().expanduser().resolve().parent / 'history.sqlite'}"
+
+
+def editors() -> frozenset[str]:
+    """The e-mail addresses allowed to edit (compared without regard to case)."""
+    raw = SETTING["OPSATLAS_EDITORS"].raw() or ""
+    return frozenset(e.strip().lower() for e in raw.replace(";", ",").split(",") if e.strip())
+
+
+def local_editor() -> str:
+    """`Name <email>` of the one person editing on their own machine, or "" (local mode off)."""
+    return (SETTING["OPSATLAS_LOCAL_EDITOR"].raw() or "").strip()
+
+
+def edit_git() -> bool:
+    return (SETTING["OPSATLAS_EDIT_GIT"].raw() or "off").strip().lower() == "on"

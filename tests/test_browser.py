@@ -37,12 +37,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _start_server(env: dict[str, str] | None = None):
+def _start_server(env: dict[str, str] | None = None, port: int | None = None, args: tuple[str, ...] = ()):
     assert CHROMIUM.exists(), f"{CHROMIUM} is missing: apt-get install -y chromium (tools/test.sh does)"
-    port = _free_port()
+    port = port or _free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
+         "--server.address", "127.0.0.1", "--server.headless", "true", *args],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
     )
     url = f"http://127.0.0.1:{port}/"

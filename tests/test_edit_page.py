@@ -1,0 +1,87 @@
+"""The editor page through Streamlit's AppTest, with the signed-in user set by the test."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import ROOT, VIBORA
+from streamlit.testing.v1 import AppTest
+from test_editing import _first_counted_claim
+
+from opsatlas.editing import history, roundtrip
+
+APP = str(ROOT / "app.py")
+EDITOR = {"is_logged_in": True, "email": "ana@example.org", "name": "Ana Ruiz", "email_verified": True}
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    data = tmp_path / "operations"
+    data.mkdir()
+    shutil.copy(VIBORA, data / VIBORA.name)
+    monkeypatch.setenv("OPSATLAS_DATA_DIR", str(data))
+    monkeypatch.setenv("OPSATLAS_HISTORY_URL", f"sqlite:///{tmp_path / 'history.sqlite'}")
+    monkeypatch.setenv("OPSATLAS_EDITORS", "ana@example.org")
+    monkeypatch.delenv("OPSATLAS_LOCAL_EDITOR", raising=False)
+    # AppTest starts every run in the legacy pages/ mode, so the page's switch to app.py's navigation
+    # reruns each time and swallows a button's click; the real server does it once per process.
+    import opsatlas.ui
+
+    monkeypatch.setattr(opsatlas.ui, "enter_via_navigation", lambda: None)
+    return data
+
+
+def _edit_page(user: dict) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.user = user
+    at.run()
+    at.switch_page("pages/edit.py")
+    return at.run()
+
+
+def _button(at: AppTest, label: str):
+    return next(b for b in at.button if b.label == label)
+
+
+def test_a_reader_sees_no_editing_control(folder):
+    at = _edit_page({"is_logged_in": False})
+    assert not at.exception
+    assert [b.label for b in at.button] == [] and not at.text_input and not at.text_area and not at.selectbox
+    assert "Editing, importing and restoring records need a signed-in editor" in at.info[0].value
+
+
+def test_a_signed_in_user_not_on_the_list_is_refused(folder):
+    at = _edit_page({"is_logged_in": True, "email": "eve@example.org", "name": "Eve", "email_verified": True})
+    assert "eve@example.org is not on the list of editors" in at.error[0].value.replace("\\", "")
+    assert [b.label for b in at.button] == ["Sign out"] and not at.text_input
+
+
+def test_an_editor_changes_a_figure_sees_the_diff_and_saves(folder):
+    at = _edit_page(EDITOR)
+    assert not at.exception, at.exception
+    at.radio(key="editor-part").set_value("claims").run()
+    text = (folder / "vibora-2025.yaml").read_text(encoding="utf-8")
+    claims = roundtrip.plain(text)["claims"]
+    claim_id, _count = _first_counted_claim(text)
+    index, claim = next((i, c) for i, c in enumerate(claims) if c["id"] == claim_id)
+    at.selectbox(key="editor-vibora-2025-claims-pick").set_value(index).run()
+    count_box = next(t for t in at.text_input if t.label == "count" and t.value == str(claim["count"]))
+    count_box.set_value("not a number")
+    _button(at, "Apply changes").click().run()
+    assert not at.exception, at.exception
+    assert any("write the number without quotes" in e.value.replace("\\", "") for e in at.error), "beside the field"
+    assert _button(at, "Save").disabled
+    count_box = next(t for t in at.text_input if t.label == "count" and t.value == "not a number")
+    count_box.set_value(str(claim["count"] + 1))
+    _button(at, "Apply changes").click().run()
+    diffs = [c.value for c in at.code if c.language == "diff"]
+    changed = [ln for ln in diffs[-1].splitlines() if ln[:1] in "+-" and not ln.startswith(("+++", "---"))]
+    assert changed == [f"-    count: {claim['count']}", f"+    count: {claim['count'] + 1}"]
+    assert (folder / "vibora-2025.yaml").read_text(encoding="utf-8") == text, "nothing written before Save"
+    assert not at.error
+    _button(at, "Save").click().run()
+    assert not at.exception, at.exception
+    assert "Saved vibora-2025" in at.success[0].value.replace("\\", "")
+    assert f"count: {claim['count'] + 1}" in (folder / "vibora-2025.yaml").read_text(encoding="utf-8")
+    assert history.latest("vibora-2025").editor_email == "ana@example.org"
