@@ -85,3 +85,36 @@ def test_an_editor_changes_a_figure_sees_the_diff_and_saves(folder):
     assert "Saved vibora-2025" in at.success[0].value.replace("\\", "")
     assert f"count: {claim['count'] + 1}" in (folder / "vibora-2025.yaml").read_text(encoding="utf-8")
     assert history.latest("vibora-2025").editor_email == "ana@example.org"
+
+
+def test_a_draft_from_add_an_operation_is_handed_to_the_editor_and_imported(folder):
+    """Paste an article, draft it, hand it over: the editor previews it and imports it as a new record,
+    with the editor in the history; the record file is the draft, valid as a draft."""
+    from opsatlas.records.validate import load_file
+
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.user = EDITOR
+    at.run()
+    at.switch_page("pages/add.py").run()
+    at.text_area(key="add_text").input("Police said 20 people were arrested in Spain and Portugal in an operation "
+                                       "against drug trafficking. Spanish police arrested seven suspects.")
+    at.text_input(key="add_published").input("2025-06-06")
+    at.text_input(key="add_publisher").input("A newspaper")
+    at.run()
+    at.button(key="add_go").click().run()
+    assert not at.exception, at.exception
+    at.button(key="add_handoff").click().run()
+    assert not at.exception, at.exception
+    assert any("The draft from" in i.value for i in at.info), [i.value for i in at.info]
+    # The button switched to the editor; AppTest keeps its own idea of the page for the next runs.
+    at.switch_page("pages/edit.py").run()
+    imports = [b for b in at.button if b.label.startswith("Import into")]
+    assert imports, [b.label for b in at.button]
+    imports[0].click().run()
+    assert not at.exception, at.exception
+    assert any("Imported into" in s.value for s in at.success), ([e.value for e in at.error], [s.value for s in at.success])
+    written = [p for p in folder.glob("*.yaml") if p.name != VIBORA.name]
+    assert len(written) == 1
+    loaded = load_file(written[0])
+    assert loaded.ok and loaded.record.is_draft
+    assert any(e.action == "import" and e.editor_email == "ana@example.org" for e in history.entries(written[0].stem))

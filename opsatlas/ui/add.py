@@ -21,7 +21,7 @@ from ..maps import build_deck
 from ..panel import headline_figures
 from ..timeline import phases_chart
 from ..view import build_view
-from .common import md
+from .common import HANDOFF, md
 from .panels import show_disputes, show_headline
 
 KINDS = ["agency_statement", "wire", "newspaper", "broadcaster", "relay", "rewrite"]
@@ -176,6 +176,11 @@ def show_add_page() -> None:
         mime="application/x-yaml",
         key="add_download",
     )
+    if st.button("Open it in the editor to save", key="add_handoff",
+                 help="Signed-in editors import it there, see the diff and save; nothing is written before."):
+        st.session_state[HANDOFF] = (f"{record['id']}.yaml", to_yaml(record).encode("utf-8"))
+        st.session_state[f"{HANDOFF}-fresh"] = True
+        st.switch_page("pages/edit.py")
     st.caption(
         "Save the file in data/operations/ (or hand it to the editor); `python -m opsatlas validate` "
         "lists every unreviewed item until a curator has checked it."

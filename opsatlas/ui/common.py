@@ -121,6 +121,9 @@ def show_no_records(folder: str) -> None:
 def _records(cat: Catalogue, ids: list[str]) -> list[Operation]:
     return [cat.records[i] for i in ids if i in cat.records]
 
+#: A draft handed from "Add an operation" to the editor: (file name, YAML bytes), for this session only.
+HANDOFF = "draft-handoff"
+
 #: The operation last chosen, kept for the page links (so ?op= follows the reader from page to page).
 LAST_OP = "last-op"
 

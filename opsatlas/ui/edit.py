@@ -21,7 +21,7 @@ from ..records.files import record_paths, record_stem
 from ..records.problems import Problem
 from ..records.schema import Operation
 from ..records.validate import Loaded
-from .common import md
+from .common import HANDOFF, md
 
 KEY = "editor"  # session state prefix
 
@@ -391,11 +391,14 @@ def _import_section(identity: Identity, record_id: str | None) -> None:
                "you press Import.")
     upload = st.file_uploader("Upload", type=["yaml", "yml", "json", "csv"], key=f"{KEY}-upload",
                               max_upload_size=max(1, editing.importing.MAX_UPLOAD_BYTES // 1_000_000))
-    if upload is None:
+    handed = st.session_state.get(HANDOFF) if upload is None else None
+    if upload is None and handed is None:
         return
-    raw = upload.getvalue()
+    name, raw = (upload.name, upload.getvalue()) if upload is not None else handed
+    if handed is not None:
+        st.info(f"The draft from “Add an operation” ({md(name)}): check the changes, then import it.")
     try:
-        preview = editing.preview_upload(identity, upload.name, raw, target=record_id)
+        preview = editing.preview_upload(identity, name, raw, target=record_id)
     except editing.NotAllowed as exc:
         st.error(md(str(exc)))
         return
@@ -410,7 +413,7 @@ def _import_section(identity: Identity, record_id: str | None) -> None:
     if preview.diff and st.button(f"Import into {preview.record_id}", type="primary", key=f"{KEY}-import"):
         try:
             saved = editing.save(identity, preview.record_id, preview.text, preview.base_hash, action="import",
-                                 note=f"from {upload.name}")
+                                 note=f"from {name}")
         except editing.Conflict:
             st.session_state[f"{KEY}-flash"] = ("error", "Not imported: the record changed since the preview. "
                                                 "Upload again.")
@@ -419,6 +422,7 @@ def _import_section(identity: Identity, record_id: str | None) -> None:
         else:
             st.session_state[f"{KEY}-flash"] = ("success", f"Imported into {preview.record_id} (history entry "
                                                            f"{saved.entry}).")
+            st.session_state.pop(HANDOFF, None)
             _reset(preview.record_id)
         st.rerun()
 
@@ -474,6 +478,8 @@ def show_edit_page() -> None:
         return
     if _conflict_panel(identity, record_id):
         return
+    if st.session_state.pop(f"{HANDOFF}-fresh", False):
+        st.session_state[f"{KEY}-part"] = "import"  # a draft was just handed over: open the import part
     draft = _draft(record_id)
     text = _text_of(draft)
     loaded = _checked(record_id, hashlib.sha256(text.encode()).hexdigest(), text)
