@@ -46,15 +46,11 @@ def _responsive(svg: str) -> str:
     return re.sub(r'^<svg ([^>]*?)width="\d+" height="\d+"', r'<svg \1width="100%"', svg, count=1)
 
 
-def _legend(options: SnapshotOptions) -> str:
-    from .snapshot import _symbols
+def _legend(view: OperationView, options: SnapshotOptions) -> str:
+    from ..maps.legend import legend_svg
 
     words = WORDS[options.lang]
-    symbols = _symbols(14)
-    items = "".join(f'<li><svg width="26" height="16" viewBox="-1 -1 26 16" aria-hidden="true">{symbols[k]}</svg> '
-                    f"{escape(words[k])}</li>"
-                    for k in ("stated", "named", "disputed", "ring", "ring_unknown", "dot", "arc"))
-    return f'<h2>{escape(words["legend"])}</h2><ul class="legend">{items}</ul>'
+    return f'<h2>{escape(words["legend"])}</h2><div class="legend">{legend_svg(view, 360, 14.0, options.lang)}</div>'
 
 
 def embed_html(view: OperationView, options: SnapshotOptions) -> str:
@@ -97,7 +93,7 @@ def embed_html(view: OperationView, options: SnapshotOptions) -> str:
         f'<p class="sub">{escape(options.subtitle or op.crime_description)}</p>'
         f"<figure>{_responsive(svg)}"
         f"<figcaption>{escape(map_alt_text(view, options.precision))}</figcaption></figure>"
-        f'<section class="panel">{panel}{_legend(options)}</section>'
+        f'<section class="panel">{panel}{_legend(view, options)}</section>'
         f'<div class="wrap"><table><thead><tr><th>country</th><th>{escape(label)}</th><th>status</th>'
         f"<th>sources</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
         f"{credit}<script>{SCRIPT}</script></body></html>\n"
