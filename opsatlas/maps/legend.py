@@ -94,7 +94,7 @@ def legend_fragment(view: OperationView, x: float, y: float, width: float, size:
     label = METRIC_LABELS[view.metric]
     parts: list[str] = []
     line_h = size * 1.3
-    cy = y
+    cy = y + size * 0.3
     if view.map_metric == "involvement":
         for colour, meaning in ((style.INVOLVED_FIGURES, style.legend_items(view)[0][1]),
                                 (style.INVOLVED_OTHER, style.legend_items(view)[1][1])):
@@ -105,18 +105,22 @@ def legend_fragment(view: OperationView, x: float, y: float, width: float, size:
                 parts.append(_text(x + size * 2.2, cy + size * ASCENT_EM + lineno * line_h, line, size))
             cy += line_h * len(lines) + size * 0.15
         return "".join(parts), cy - y
-    # the count classes: a row of swatches, each with its class under it
-    sw = min(size * 3.4, width / len(style.COUNT_CLASSES))
-    for lineno, line in enumerate(wrap_px(words["classes"], width, size)):
-        parts.append(_text(x, cy + size * ASCENT_EM + lineno * line_h, line, size))
-    cy += line_h * len(wrap_px(words["classes"], width, size)) + size * 0.2
+    # the count classes: swatches, each with its class under it (in two rows if one is too narrow)
     small = max(11.0, size * 0.85)
-    for i, c in enumerate(style.COUNT_CLASSES):
-        sx = x + i * sw
-        parts.append(f'<rect x="{sx:.1f}" y="{cy:.1f}" width="{sw - 2:.1f}" height="{size * 0.9:.1f}" '
-                     f'fill="{_rgb(c.colour)}" stroke="#282828" stroke-width="0.6"/>')
-        parts.append(_text(sx, cy + size * 0.9 + small * 1.05, c.text, small))
-    cy += size * 0.9 + small * 1.5
+    lines = wrap_px(words["classes"], width, size)
+    for lineno, line in enumerate(lines):
+        parts.append(_text(x, cy + size * ASCENT_EM + lineno * line_h, line, size))
+    cy += line_h * len(lines) + size * 0.2
+    classes = style.COUNT_CLASSES
+    sw = max(size * 2.4, max(text_width(c.text, small) for c in classes) + 8)
+    per_row = len(classes) if sw * len(classes) <= width else (len(classes) + 1) // 2
+    for row in range(0, len(classes), per_row):
+        for i, c in enumerate(classes[row:row + per_row]):
+            sx = x + i * sw
+            parts.append(f'<rect x="{sx:.1f}" y="{cy:.1f}" width="{sw - 3:.1f}" height="{size * 0.9:.1f}" '
+                         f'fill="{_rgb(c.colour)}" stroke="#282828" stroke-width="0.6"/>')
+            parts.append(_text(sx, cy + size * 0.9 + small * 1.05, c.text, small))
+        cy += size * 0.9 + small * 1.5
     text_x = size * 2.2
     for kind, key in kinds_shown(view, precision):
         lines = wrap_px(words[key], width - text_x, size)

@@ -268,8 +268,9 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
         numbers.append(LabelRequest(r.id, r.x, r.y, r.radius, str(n), max(11.0, size * 0.8), 0, -n,
                                     centred=r.centred))
     if numbers:
+        title = _title_box(pane, size)
         nums = place(numbers, (bx + 2, by + 2, bx + bw - 2, by + bh - 2), _obstacles(pane, pmarks),
-                     [p.box for p in placement.placed])
+                     [p.box for p in placement.placed] + ([title] if title else []))
         for pl in nums.placed:
             if pl.leader is not None:
                 a, b, c, d = pl.leader
