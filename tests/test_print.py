@@ -180,3 +180,44 @@ def test_legend_shows_classes_and_size_key(records):
     assert any("circle area" in t for t in texts)
     biggest = max(m.count for m in place_marks(view) if m.count)
     assert f"{biggest:,}" in texts
+
+
+# ----------------------------------------------------------------------------------- the app's map
+
+@pytest.mark.parametrize("path", _record_paths(), ids=lambda p: p.stem)
+def test_app_map_initial_view_has_no_overlaps(records, path):
+    """The deck's labels at its initial zoom (where they fall relative to each other does not
+    depend on the screen's width): no two overlap, none covers another place's symbol, and every
+    figure is either labelled or reported by `placed_label_rows` as not fitting."""
+    import json
+
+    from opsatlas.maps import build_deck
+    from opsatlas.maps.fontmetrics import text_box
+    from opsatlas.maps.labels import mercator_px, placed_label_rows
+
+    view = build_view(records(path))
+    deck = json.loads(build_deck(view).to_json())
+    zoom = deck["initialViewState"]["zoom"]
+    boxes = []
+    for layer in deck["layers"]:
+        if layer["@@type"] != "TextLayer":
+            continue
+        for row in layer["data"]:
+            x, y = mercator_px(row["position"][1], row["position"][0], zoom)
+            x0, y0, x1, y1 = text_box(x + row["offset"][0], 0, row["text"], row["size"], True)
+            h = y1 - y0
+            cy = y + row["offset"][1]
+            boxes.append((row["text"], (x0, cy - h / 2, x1, cy + h / 2)))
+    assert boxes
+    for i, (ta, a) in enumerate(boxes):
+        for tb, b in boxes[i + 1:]:
+            assert not overlaps(a, b), f"{path.stem}: {ta!r} overlaps {tb!r}"
+    for m in place_marks(view):
+        x, y = mercator_px(m.lat, m.lon, zoom)
+        for text, b in boxes:
+            assert not overlaps(b, (x - m.radius, y - m.radius, x + m.radius, y + m.radius)) or \
+                text.startswith(m.label.split(" ")[0]), f"{path.stem}: {text!r} covers {m.place_id}"
+    _, unplaced = placed_label_rows(view, zoom)
+    labelled = {t for t, _ in boxes}
+    for m in (c for c in __import__("opsatlas.maps.symbols", fromlist=["x"]).country_marks(view)):
+        assert m.label in labelled or m.fig_id in unplaced

@@ -33,7 +33,7 @@ PAD = 2.0
 _DIRECTIONS: tuple[tuple[float, float], ...] = (
     (1, 0), (1, -1), (1, 1), (-1, 0), (-1, -1), (-1, 1), (0, -1), (0, 1))
 #: Distances tried beyond the mark's edge, in multiples of the font size (0: touching the mark).
-_RINGS = (0.0, 0.8, 1.6, 2.6, 4.0)
+_RINGS = (0.0, 0.8, 1.6, 2.6, 4.0, 5.5, 7.5)
 
 
 @dataclass(frozen=True)
@@ -200,9 +200,10 @@ def place(requests: Sequence[LabelRequest], frame: Box, obstacles: Sequence[tupl
                 continue
             if any(_segment_hits(seg, padded) for seg in leaders):
                 continue
-            if leader is not None and (any(_segment_hits(leader, b) for b in labels.near(_seg_box(leader)))
-                                       or any(_segment_hits(leader, m) for m in marks.near(_seg_box(leader))
-                                              if m not in mine)):
+            # a leader may cross a thin ring or a dot (it often starts among them), never a label
+            # (except one its mark is already under: a leader from there is the only way out)
+            if leader is not None and any(_segment_hits(leader, raw) for b in labels.near(_seg_box(leader))
+                                          if not _contains(raw := _grow(b, -PAD), leader[0], leader[1])):
                 continue
             chosen = PlacedLabel(req, x, baseline, anchor, tuple(round(v, 1) for v in box), leader)  # type: ignore[arg-type]
             break
@@ -214,6 +215,10 @@ def place(requests: Sequence[LabelRequest], frame: Box, obstacles: Sequence[tupl
         if chosen.leader is not None:
             leaders.append(chosen.leader)
     return Placement(tuple(placed), tuple(unplaced))
+
+
+def _contains(b: Box, x: float, y: float) -> bool:
+    return b[0] <= x <= b[2] and b[1] <= y <= b[3]
 
 
 def _seg_box(seg: tuple[float, float, float, float]) -> Box:
