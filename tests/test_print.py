@@ -221,3 +221,29 @@ def test_app_map_initial_view_has_no_overlaps(records, path):
     labelled = {t for t, _ in boxes}
     for m in (c for c in __import__("opsatlas.maps.symbols", fromlist=["x"]).country_marks(view)):
         assert m.label in labelled or m.fig_id in unplaced
+
+
+# ----------------------------------------------------------------------------------- the embed
+
+@pytest.mark.parametrize("path", _record_paths(), ids=lambda p: p.stem)
+def test_embed_map_text_is_legible_on_a_phone(records, path):
+    """No text below 11 CSS px in the embed's map at a 390 px window (the narrow drawing, shown
+    below 900 px, at 390 - 16 px of body padding) nor at 900 px (the wide one), and none in the
+    legend; and each drawing passes the overlap checker."""
+    import re
+
+    from opsatlas.publish.embed import EMBED_MAPS, embed_html
+
+    options = SnapshotOptions()
+    view = view_for(records(path), options)
+    html = embed_html(view, options)
+    shown_at = {"map-narrow": 390 - 16, "map-wide": 900 - 16}
+    for cls, width, _, _ in EMBED_MAPS:
+        svg = re.search(rf'<svg class="{cls}".*?</svg>', html, re.S)
+        assert svg, cls
+        sizes = [float(s) for s in re.findall(r'<text[^>]* font-size="([\d.]+)"', svg.group(0))]
+        assert sizes and min(sizes) * shown_at[cls] / width >= 11, (cls, min(sizes))
+        doc = svg.group(0).replace(f'class="{cls}" ', "").replace('width="100%"', f'width="{width}" height="{width}"', 1)
+        assert not [p for p in problems(doc, view) if not p.startswith("outside the picture")], cls
+    legend = re.search(r'<div class="legend">(.*?)</div>', html, re.S)
+    assert legend and min(float(s) for s in re.findall(r'font-size="([\d.]+)"', legend.group(1))) >= 11

@@ -40,6 +40,9 @@ CALLOUT_BADGE = "#7a1f00"  # a number on the map: white on dark red, never read 
 SMUDGE_PX = 250.0
 #: Labelled countries within this distance of a label that did not fit join its inset.
 CROWD_PX = 110.0
+#: A place this far (degrees, lat + lon) from the middle of its country's places is left out of
+#: the close-up and drawn on the world map.
+OUTLIER_DEG = 9.0
 #: Simplification of the shared boundary paths, in unscaled Equal Earth units (about 0.2 px on a
 #: 1,000 px world map).
 _TOLERANCE = 0.001
@@ -319,7 +322,7 @@ def _in_extent(lon: float, lat: float, ext: Extent) -> bool:
 
 @dataclass(frozen=True)
 class _Plan:
-    close_up: tuple[str, Extent] | None  # (iso3, extent): sub-national figures
+    close_up: tuple[str, Extent, frozenset[str]] | None  # (iso3, extent, place ids): sub-national figures
     crowded: Extent | None  # countries whose labels crowd
 
 
@@ -337,15 +340,24 @@ def _plan(view: OperationView, area: tuple[float, float, float, float], cmarks: 
         pts = [proj(p.lon, p.lat) for p in by_country[iso3]]
         spread = max(max(x for x, _ in pts) - min(x for x, _ in pts), max(y for _, y in pts) - min(y for _, y in pts))
         if len(pts) >= 2 and spread < SMUDGE_PX:
+            # a far-off place (an island) stays on the world map instead of stretching the close-up
             marks = by_country[iso3]
-            close_up = (iso3, _pad_extent([p.lon for p in marks], [p.lat for p in marks], 1.2, 4.0))
+            lat_m = sorted(p.lat for p in marks)[len(marks) // 2]
+            lon_m = sorted(p.lon for p in marks)[len(marks) // 2]
+            marks = [p for p in marks if abs(p.lat - lat_m) + abs(p.lon - lon_m) <= OUTLIER_DEG] or marks
+            close_up = (iso3, _pad_extent([p.lon for p in marks], [p.lat for p in marks], 1.2, 4.0),
+                        frozenset(p.place_id for p in marks))
     places = {p.place_id for p in pmarks if close_up is None or p.iso3 != close_up[0]}
     trial = Pane(area, proj, None, {c.iso3 for c in cmarks}, places, regions=True)
-    unplaced = [r for r in _place_pane(view, trial, cmarks, pmarks, size).unplaced if r.id.startswith("country:")]
+    result = _place_pane(view, trial, cmarks, pmarks, size)
+    # crowded: a country label that fits nowhere, or several that had to move off their country
+    unplaced = [r for r in result.unplaced if r.id.startswith("country:")]
+    moved = [p.request for p in result.placed if p.request.id.startswith("country:") and p.leader is not None]
+    hot_reqs = unplaced + (moved if len(moved) >= 2 else [])
     crowded = None
-    if unplaced:
+    if hot_reqs:
         anchors = {c.iso3: proj(c.label_lon, c.label_lat) for c in cmarks}
-        hot = [anchors[r.id.split(":", 1)[1]] for r in unplaced]
+        hot = [anchors[r.id.split(":", 1)[1]] for r in hot_reqs]
         members = [c for c in cmarks if any(math.dist(anchors[c.iso3], h) <= CROWD_PX for h in hot)]
         crowded = _pad_extent([c.label_lon for c in members], [c.label_lat for c in members], 3.0, 12.0)
     return _Plan(close_up, crowded)
@@ -382,13 +394,14 @@ def _draw_callouts(callouts: list[Callout], box: tuple[float, float, float, floa
     return "".join(out)
 
 
-def _callout_extent(n: int, size: float, longest: float, below: bool) -> float:
-    """Room the callout list needs in the strip of insets: a width (a row below the map) or a
-    height (a column beside it)."""
+def _callout_height(callouts: list[Callout], width: float, size: float) -> float:
+    """Height the numbered list needs in a box `width` wide (in as many columns as fit)."""
+    if not callouts:
+        return 0.0
     fs = _callout_size(size)
-    if below:
-        return min(longest + 12, 420.0)
-    return fs * 1.3 * (n + 1.5)
+    longest = max(text_width(line, fs) for _, line in _callout_lines(callouts))
+    cols = max(1, min(len(callouts), int(width // (longest + 12))))
+    return fs * 1.3 * (math.ceil(len(callouts) / cols) + 1.6)
 
 
 def compose(view: OperationView, area: tuple[float, float, float, float], precision: str = "any",
@@ -398,18 +411,17 @@ def compose(view: OperationView, area: tuple[float, float, float, float], precis
     cmarks = symbols.country_marks(view) if "country" in symbols.FINER_THAN[precision] else []
     pmarks = symbols.place_marks(view, precision)
     plan = _plan(view, area, cmarks, pmarks, size)
-    callout_room = 0.0
+    callouts: list[Callout] = []
     for _ in range(3):
-        panes = _layout(view, area, plan, cmarks, pmarks, words, callout_room, size)
-        svg, callouts, spare = _draw(view, panes, cmarks, pmarks, size, clip)
-        if not callouts:
+        panes = _layout(view, area, plan, cmarks, pmarks, words, callouts, size)
+        svg, found, spare = _draw(view, panes, cmarks, pmarks, size, clip)
+        if not found:
             return svg
-        longest = max(text_width(line, _callout_size(size)) for _, line in _callout_lines(callouts))
-        need = _callout_extent(len(callouts), size, longest, _strip_below(view, area))
-        if spare is not None and _fits(callouts, spare, size):
-            return svg + _draw_callouts(callouts, spare, size, words["callouts"])
-        callout_room = max(callout_room * 1.5, need)
-    return svg + _draw_callouts(callouts, spare or _fallback_box(area, size), size, words["callouts"])
+        if spare is not None and _fits(found, spare, size):
+            return svg + _draw_callouts(found, spare, size, words["callouts"])
+        # reserve room for what did not fit (a little more: a smaller map may leave more out)
+        callouts = found + found[: len(found) // 3]
+    return svg + _draw_callouts(found, spare or _fallback_box(area, size), size, words["callouts"])
 
 
 def _fallback_box(area: tuple[float, float, float, float], size: float) -> tuple[float, float, float, float]:
@@ -443,7 +455,7 @@ def _strip_below(view: OperationView, area: tuple[float, float, float, float]) -
 
 def _layout(view: OperationView, area: tuple[float, float, float, float], plan: _Plan,
             cmarks: list[symbols.CountryMark], pmarks: list[symbols.PlaceMark], words: dict[str, str],
-            callout_room: float, size: float) -> list[Pane]:
+            callouts: list[Callout], size: float) -> list[Pane]:
     """Panes: the world map first, then its insets; the spare cell (if any) for the callout list
     is the last pane's box, marked by a Pane with no countries and no places."""
     x, y, w, h = area
@@ -454,8 +466,8 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
     main_countries = {c.iso3 for c in cmarks}
     main_places = set(all_places)
     if plan.close_up is not None:
-        iso3, ext = plan.close_up
-        mine = {p.place_id for p in pmarks if p.iso3 == iso3}
+        iso3, ext, ids = plan.close_up
+        mine = set(ids)
         main_places -= mine
         name = view.figures.country(iso3).name if view.figures.country(iso3) else iso3  # type: ignore[union-attr]
         insets.append((ext, next(letters), name, set(), mine))
@@ -466,25 +478,32 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
         near = {p.place_id for p in pmarks if p.place_id in main_places and _in_extent(p.lon, p.lat, ext)}
         main_places -= near
         insets.append((ext, next(letters), words["crowded"], inside, near))
-    if not insets and not callout_room:
+    if not insets and not callouts:
         return [Pane(area, Frame.fit(world, area), None, main_countries, main_places, regions=True)]
     gap = max(8.0, size * 0.6)
     below = _strip_below(view, area)
     spare_h, spare_w = _spare(view, area)
-    room = callout_room
     fitted_h, fitted_w = h - spare_h, w - spare_w
     if below:
         strip = min(h * 0.55, max(h - fitted_h * 0.85, h * 0.36)) if insets else min(h * 0.5, max(spare_h, h * 0.2))
         main_area = (x, y, w, h - strip - gap)
         strip_box = (x, y + h - strip, w, strip)
     else:
-        strip = min(w * 0.5, max(w - fitted_w * 0.85, w * 0.32)) if insets else min(w * 0.45, max(spare_w, w * 0.25))
+        strip = min(w * 0.5, max(w - fitted_w * 0.85, w * 0.32)) if insets else min(w * 0.45, max(spare_w, w * 0.3))
         main_area = (x, y, w - strip - gap, h)
         strip_box = (x + w - strip, y, strip, h)
     main_proj, main_box = _fit_box(world, main_area)
-    # the world map keeps the width (or height) of its area: ocean beyond the fitted land is fine
-    main_box = (main_area[0], main_box[1], main_area[2], main_box[3]) if below else \
-        (main_box[0], main_area[1], main_box[2], main_area[3])
+    # flush with the top (or left) of its area, so that the strip follows it without a gap; it
+    # keeps the width (or height) of its area: ocean beyond the fitted land is fine
+    if below:
+        main_proj = Frame(main_proj.scale, main_proj.dx, main_proj.dy + main_area[1] - main_box[1])
+        main_box = (main_area[0], main_area[1], main_area[2], main_box[3])
+    else:
+        main_proj = Frame(main_proj.scale, main_proj.dx + main_area[0] - main_box[0], main_proj.dy)
+        main_box = (main_area[0], main_area[1], main_box[2], main_area[3])
+    # the strip starts right after the map (it takes what the fitted map leaves)
+    strip_box = (x, main_box[1] + main_box[3] + gap, w, y + h - (main_box[1] + main_box[3] + gap)) if below else \
+        (main_box[0] + main_box[2] + gap, y, x + w - (main_box[0] + main_box[2] + gap), h)
     main = Pane(main_box, main_proj, None, main_countries, main_places, regions=True,
                 locators=[(ext, letter) for ext, letter, _, _, _ in insets])
     panes = [main]
@@ -492,25 +511,28 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
     if not insets:
         panes.append(Pane(strip_box, main_proj, None, set(), set()))
         return panes
+    room = _callout_height(callouts, sw, size) if callouts else 0.0
+    room = min(room, sh * 0.6)
     n = len(insets)
     end = sx if below else sy  # where the last inset ends
+    bottom = 0.0
     for i, (ext, letter, title, countries, places) in enumerate(insets):
         if below:
-            cell_w = (sw - (room + gap if room else 0) - gap * (n - 1)) / n
-            cell = (end + (gap if i else 0), sy, cell_w, sh)
+            cell_w = (sw - gap * (n - 1)) / n
+            cell = (end + (gap if i else 0), sy, cell_w, sh - (room + gap if room else 0))
         else:
             cell_h = (sh - (room + gap if room else 0) - gap * (n - 1)) / n
             cell = (sx, end + (gap if i else 0), sw, cell_h)
         proj, box = _fit_box(ext, cell)
         # flush with the start of its cell, so that what follows sits right after it
-        dx, dy = (cell[0] - box[0], 0.0) if below else (0.0, cell[1] - box[1])
+        dx, dy = (cell[0] - box[0], cell[1] - box[1]) if below else (0.0, cell[1] - box[1])
         proj = Frame(proj.scale, proj.dx + dx, proj.dy + dy)
         box = (box[0] + dx, box[1] + dy, box[2], box[3])
         panes.append(Pane(box, proj, ext, countries, places, letter=letter, title=f"{letter} · {title}"))
         end = box[0] + box[2] if below else box[1] + box[3]
+        bottom = max(bottom, box[1] + box[3])
     if room:
-        spare = (end + gap, sy, sx + sw - end - gap, sh) if below else (sx, end + gap, sw, sy + sh - end - gap)
-        panes.append(Pane(spare, main_proj, None, set(), set()))
+        panes.append(Pane((sx, bottom + gap, sw, sy + sh - bottom - gap), main_proj, None, set(), set()))
     return panes
 
 
