@@ -43,9 +43,10 @@ CROWD_PX = 110.0
 #: A place this far (degrees, lat + lon) from the middle of its country's places is left out of
 #: the close-up and drawn on the world map.
 OUTLIER_DEG = 9.0
-#: Simplification of the shared boundary paths, in unscaled Equal Earth units (about 0.2 px on a
-#: 1,000 px world map).
-_TOLERANCE = 0.001
+#: Simplification and rounding of the shared boundary paths, in unscaled Equal Earth units, by the
+#: pane's scale (px a unit) up to which they serve: a point is kept when it is about 0.8 px or more
+#: from the last one kept.
+_DETAIL = ((150.0, 0.0055, 3), (400.0, 0.002, 3), (1500.0, 0.0006, 4), (math.inf, 0.0002, 4))
 
 Extent = tuple[float, float, float, float]  # lon0, lat0, lon1, lat1
 
@@ -79,18 +80,19 @@ def _rings(geometry: dict[str, Any]) -> list[list[list[float]]]:
     return [ring for poly in polys for ring in poly]
 
 
-@lru_cache(maxsize=512)
-def _unit_path(iso3_or_index: str) -> str:
+@lru_cache(maxsize=1024)
+def _unit_path(iso3_or_index: str, level: int = 0) -> str:
     feat = _features()[iso3_or_index]
+    _, tolerance, digits = _DETAIL[level]
     parts = []
     for ring in _rings(feat["geometry"]):
         pts: list[tuple[float, float]] = []
         for lon, lat in ring:
             x, y = equal_earth(lon, max(-85.0, min(85.0, lat)))
-            if not pts or abs(x - pts[-1][0]) + abs(y - pts[-1][1]) >= _TOLERANCE:
+            if not pts or abs(x - pts[-1][0]) + abs(y - pts[-1][1]) >= tolerance:
                 pts.append((x, y))
         if len(pts) >= 3:
-            parts.append("M" + "L".join(f"{x:.4f} {y:.4f}" for x, y in pts) + "Z")
+            parts.append("M" + "L".join(f"{x:.{digits}f} {y:.{digits}f}" for x, y in pts) + "Z")
     return "".join(parts)
 
 
@@ -212,7 +214,8 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
            f'<g transform="{pane.proj.transform}" fill="{rgb(style.LAND)}" stroke="#ffffff" '
            f'stroke-width="{0.6 / s:.5f}">']
     keys = _keys_in(pane.extent)
-    out += [f'<path d="{_unit_path(k)}"/>' for k in keys]
+    level = next(i for i, (top, _, _) in enumerate(_DETAIL) if s <= top)
+    out += [f'<path d="{_unit_path(k, level)}"/>' for k in keys]
     out.append("</g>")
     near = set(keys)
     out.append(f'<g transform="{pane.proj.transform}">')
@@ -221,7 +224,7 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
             continue
         fill = "none" if c.fill[3] == 0 else rgb(c.fill)
         tip = escape(country_tooltip(view, view.figures.country(c.iso3)))  # type: ignore[arg-type]
-        out.append(f'<path class="country" data-iso3="{escape(c.iso3, quote=True)}" d="{_unit_path(c.iso3)}" '
+        out.append(f'<path class="country" data-iso3="{escape(c.iso3, quote=True)}" d="{_unit_path(c.iso3, level)}" '
                    f'fill="{fill}" stroke="{rgb(c.line)}" stroke-width="{c.width / s:.5f}"><title>{tip}</title></path>')
     out.append("</g>")
     label = METRIC_LABELS[view.metric]
@@ -413,7 +416,7 @@ def compose(view: OperationView, area: tuple[float, float, float, float], precis
     plan = _plan(view, area, cmarks, pmarks, size)
     callouts: list[Callout] = []
     for _ in range(3):
-        panes = _layout(view, area, plan, cmarks, pmarks, words, callouts, size)
+        panes = _best_layout(view, area, plan, cmarks, pmarks, words, callouts, size)
         svg, found, spare = _draw(view, panes, cmarks, pmarks, size, clip)
         if not found:
             return svg
@@ -440,6 +443,26 @@ def _fits(callouts: list[Callout], box: tuple[float, float, float, float], size:
     return all(text_width(line, fs) <= col_w - 6 for _, line in _callout_lines(callouts))
 
 
+def _best_layout(view: OperationView, area: tuple[float, float, float, float], plan: _Plan,
+                 cmarks: list[symbols.CountryMark], pmarks: list[symbols.PlaceMark], words: dict[str, str],
+                 callouts: list[Callout], size: float) -> list[Pane]:
+    """With insets, the strip below the map or beside it, whichever keeps the world map and the
+    insets largest together (the world map's scale against its full-area fit, plus the insets'
+    share of the area, counted 1.5 times)."""
+    if plan.close_up is None and plan.crowded is None:
+        return _layout(view, area, plan, cmarks, pmarks, words, callouts, size)
+    full = Frame.fit(extent(view), area).scale
+    best, best_score = None, -1.0
+    for below in (True, False):
+        panes = _layout(view, area, plan, cmarks, pmarks, words, callouts, size, below)
+        insets = sum(p.box[2] * p.box[3] for p in panes[1:] if p.letter is not None)
+        score = panes[0].proj.scale / full + 1.5 * insets / (area[2] * area[3])
+        if score > best_score + 1e-9:
+            best, best_score = panes, score
+    assert best is not None
+    return best
+
+
 def _spare(view: OperationView, area: tuple[float, float, float, float]) -> tuple[float, float]:
     """Height and width of the area the fitted world map leaves empty."""
     world = extent(view)
@@ -455,7 +478,7 @@ def _strip_below(view: OperationView, area: tuple[float, float, float, float]) -
 
 def _layout(view: OperationView, area: tuple[float, float, float, float], plan: _Plan,
             cmarks: list[symbols.CountryMark], pmarks: list[symbols.PlaceMark], words: dict[str, str],
-            callouts: list[Callout], size: float) -> list[Pane]:
+            callouts: list[Callout], size: float, below: bool | None = None) -> list[Pane]:
     """Panes: the world map first, then its insets; the spare cell (if any) for the callout list
     is the last pane's box, marked by a Pane with no countries and no places."""
     x, y, w, h = area
@@ -481,7 +504,7 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
     if not insets and not callouts:
         return [Pane(area, Frame.fit(world, area), None, main_countries, main_places, regions=True)]
     gap = max(8.0, size * 0.6)
-    below = _strip_below(view, area)
+    below = _strip_below(view, area) if below is None else below
     spare_h, spare_w = _spare(view, area)
     fitted_h, fitted_w = h - spare_h, w - spare_w
     if below:
