@@ -73,7 +73,7 @@ def _requests(view: OperationView, zoom: float, focus: str | None, shown: set[st
                            )[:MAX_PLACE_LABELS]
         for m in marks:
             x, y = mercator_px(m.lat, m.lon, zoom)
-            out.append((LabelRequest(m.fig_id, x, y, m.radius, m.label, 13 if m.precision == "subdivision" else 11,
+            out.append((LabelRequest(m.fig_id, x, y, m.radius, m.text(), 13 if m.precision == "subdivision" else 11,
                                      m.priority, float(m.count or 0)), "place-labels", position(m.lat, m.lon)))
     return out, obstacles
 

@@ -125,6 +125,7 @@ MAP_WORDS: dict[str, dict[str, str]] = {
         "inset": "Close-up",
         "crowded": "Crowded area",
         "region": "(region)",
+        "in_province": "(in province)",
     },
     "es": {
         "classes": "cifra declarada para el país (las mismas clases en todos los mapas)",
@@ -140,6 +141,7 @@ MAP_WORDS: dict[str, dict[str, str]] = {
         "inset": "Detalle",
         "crowded": "Zona densa",
         "region": "(región)",
+        "in_province": "(en la provincia)",
     },
 }
 

@@ -45,6 +45,11 @@ class PlaceMark:
     dashed: bool
     label: str
     priority: int
+    inside: bool = False  # part of a province's figure already drawn (not added to it)
+
+    def text(self, lang: str = "en") -> str:
+        """The label in a language: a town inside a counted province says so."""
+        return f"{self.label} {style.MAP_WORDS[lang]['in_province']}" if self.inside else self.label
 
 
 @dataclass(frozen=True)
@@ -104,7 +109,7 @@ def place_marks(view: OperationView, precision: str = "any", focus: str | None =
             p.place_id, f"place:{p.place_id}", p.iso3, p.precision, p.lat, p.lon, count,
             style.symbol_radius(count, scale), style.RING if known else style.RING_UNKNOWN,
             p.figure.qualifier in style.APPROXIMATE, f"{name} {text}",
-            PRIORITY_COUNT if known else PRIORITY_UNKNOWN))
+            PRIORITY_COUNT if known else PRIORITY_UNKNOWN, p.inside is not None))
     return out
 
 

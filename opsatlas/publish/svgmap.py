@@ -132,6 +132,7 @@ class Pane:
     letter: str | None = None
     title: str | None = None
     locators: list[tuple[Extent, str]] = field(default_factory=list)
+    lang: str = "en"
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def _label_requests(view: OperationView, pane: Pane, cmarks: list[symbols.Countr
     for p in pmarks:
         if p.place_id in pane.places:
             x, y = pane.proj(p.lon, p.lat)
-            reqs.append(LabelRequest(p.fig_id, x, y, p.radius, p.label, size * 0.9, p.priority,
+            reqs.append(LabelRequest(p.fig_id, x, y, p.radius, p.text(pane.lang), size * 0.9, p.priority,
                                      float(p.count or 0), bold=p.priority == 0))
     if pane.regions:
         for r in symbols.region_marks(view):
@@ -330,7 +331,7 @@ class _Plan:
 
 
 def _plan(view: OperationView, area: tuple[float, float, float, float], cmarks: list[symbols.CountryMark],
-          pmarks: list[symbols.PlaceMark], size: float) -> _Plan:
+          pmarks: list[symbols.PlaceMark], size: float, lang: str = "en") -> _Plan:
     world = extent(view)
     proj = Frame.fit(world, area)
     close_up = None
@@ -351,7 +352,7 @@ def _plan(view: OperationView, area: tuple[float, float, float, float], cmarks: 
             close_up = (iso3, _pad_extent([p.lon for p in marks], [p.lat for p in marks], 1.2, 4.0),
                         frozenset(p.place_id for p in marks))
     places = {p.place_id for p in pmarks if close_up is None or p.iso3 != close_up[0]}
-    trial = Pane(area, proj, None, {c.iso3 for c in cmarks}, places, regions=True)
+    trial = Pane(area, proj, None, {c.iso3 for c in cmarks}, places, regions=True, lang=lang)
     result = _place_pane(view, trial, cmarks, pmarks, size)
     # crowded: a country label that fits nowhere, or several that had to move off their country
     unplaced = [r for r in result.unplaced if r.id.startswith("country:")]
@@ -413,10 +414,12 @@ def compose(view: OperationView, area: tuple[float, float, float, float], precis
     words = style.MAP_WORDS[lang]
     cmarks = symbols.country_marks(view) if "country" in symbols.FINER_THAN[precision] else []
     pmarks = symbols.place_marks(view, precision)
-    plan = _plan(view, area, cmarks, pmarks, size)
+    plan = _plan(view, area, cmarks, pmarks, size, lang)
     callouts: list[Callout] = []
     for _ in range(3):
         panes = _best_layout(view, area, plan, cmarks, pmarks, words, callouts, size)
+        for pane in panes:
+            pane.lang = lang
         svg, found, spare = _draw(view, panes, cmarks, pmarks, size, clip)
         if not found:
             return svg
