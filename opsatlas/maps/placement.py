@@ -134,7 +134,7 @@ def _grow(b: Box, pad: float) -> Box:
     return b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad
 
 
-def _candidates(req: LabelRequest) -> list[tuple[float, float, str, Box, tuple[float, float, float, float] | None]]:
+def _candidates(req: LabelRequest, rings: tuple[float, ...] = _RINGS) -> list[tuple[float, float, str, Box, tuple[float, float, float, float] | None]]:
     """(text x, baseline, anchor, box, leader) for each position, in the order they are tried."""
     width = text_width(req.text, req.size, req.bold)
     asc, desc = ASCENT_EM * req.size, DESCENT_EM * req.size
@@ -145,7 +145,7 @@ def _candidates(req: LabelRequest) -> list[tuple[float, float, str, Box, tuple[f
         out.append((req.x, baseline, "middle", (req.x - width / 2, baseline - asc, req.x + width / 2, baseline + desc),
                     None))
     gap = PAD + 1.0
-    for k, ring in enumerate(_RINGS):
+    for ring in rings:
         if req.centred and ring == 0.0:
             continue
         d = req.radius + gap + ring * req.size
@@ -172,9 +172,11 @@ def order(requests: Iterable[LabelRequest]) -> list[LabelRequest]:
 
 
 def place(requests: Sequence[LabelRequest], frame: Box, obstacles: Sequence[tuple[str, Box]] = (),
-          taken: Sequence[Box] = ()) -> Placement:
+          taken: Sequence[Box] = (), near_only: bool = False) -> Placement:
     """Place every request it can.
 
+    `near_only`: only the positions close to the mark (a callout number far from its mark, on a
+    long leader, would read as a link between two places).
     `obstacles`: (mark id, box) of every mark's symbol; a label may sit on its own mark's area but
     never on another mark. `taken`: boxes already used (e.g. labels placed by an earlier call)."""
     labels, marks = _Index(), _Index()
@@ -190,7 +192,7 @@ def place(requests: Sequence[LabelRequest], frame: Box, obstacles: Sequence[tupl
     for req in order(requests):
         mine = own.get(req.id, [])
         chosen = None
-        for x, baseline, anchor, box, leader in _candidates(req):
+        for x, baseline, anchor, box, leader in _candidates(req, _RINGS[:2] if near_only else _RINGS):
             if not inside(box, frame):
                 continue
             padded = _grow(box, PAD)

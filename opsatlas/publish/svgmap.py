@@ -277,7 +277,7 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
     if numbers:
         title = _title_box(pane, size)
         nums = place(numbers, (bx + 2, by + 2, bx + bw - 2, by + bh - 2), _obstacles(pane, pmarks),
-                     [p.box for p in placement.placed] + ([title] if title else []))
+                     [p.box for p in placement.placed] + ([title] if title else []), near_only=True)
         for pl in nums.placed:
             if pl.leader is not None:
                 a, b, c, d = pl.leader
@@ -324,6 +324,15 @@ def _in_extent(lon: float, lat: float, ext: Extent) -> bool:
     return ext[0] <= lon <= ext[2] and ext[1] <= lat <= ext[3]
 
 
+def _without_outliers(marks: list[symbols.PlaceMark]) -> list[symbols.PlaceMark]:
+    """The places within OUTLIER_DEG of the middle (median) of them all."""
+    if not marks:
+        return marks
+    lat_m = sorted(p.lat for p in marks)[len(marks) // 2]
+    lon_m = sorted(p.lon for p in marks)[len(marks) // 2]
+    return [p for p in marks if abs(p.lat - lat_m) + abs(p.lon - lon_m) <= OUTLIER_DEG] or marks
+
+
 @dataclass(frozen=True)
 class _Plan:
     close_up: tuple[str, Extent, frozenset[str]] | None  # (iso3, extent, place ids): sub-national figures
@@ -346,9 +355,7 @@ def _plan(view: OperationView, area: tuple[float, float, float, float], cmarks: 
         if len(pts) >= 2 and spread < SMUDGE_PX:
             # a far-off place (an island) stays on the world map instead of stretching the close-up
             marks = by_country[iso3]
-            lat_m = sorted(p.lat for p in marks)[len(marks) // 2]
-            lon_m = sorted(p.lon for p in marks)[len(marks) // 2]
-            marks = [p for p in marks if abs(p.lat - lat_m) + abs(p.lon - lon_m) <= OUTLIER_DEG] or marks
+            marks = _without_outliers(marks)
             close_up = (iso3, _pad_extent([p.lon for p in marks], [p.lat for p in marks], 1.2, 4.0),
                         frozenset(p.place_id for p in marks))
     places = {p.place_id for p in pmarks if close_up is None or p.iso3 != close_up[0]}
@@ -581,7 +588,7 @@ def close_up_svg(view: OperationView, focus: str, width: int = 320, height: int 
     """A close-up of one country's figures as a standalone SVG: the same marks, colours and placer
     as the world map, framed on the places inside the country. Drawn by the package, not by WebGL:
     the app shows it as an image (one WebGL map on the page) and snapshots can use it."""
-    pmarks = [p for p in symbols.place_marks(view) if p.iso3 == focus]
+    pmarks = _without_outliers([p for p in symbols.place_marks(view) if p.iso3 == focus])
     shape = boundaries.countries().get(focus)
     pts = [(p.lon, p.lat) for p in pmarks]
     if shape is not None:
