@@ -7,6 +7,7 @@ rendered to SVG and read back by tests/overlap.py with the font's own metrics.
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 from pathlib import Path
@@ -142,7 +143,7 @@ def test_placer_priority_counts_before_question_marks_before_regions():
 def test_count_classes_are_fixed_and_one_arrest_is_never_darkest():
     classes = style.COUNT_CLASSES
     assert classes[0].low == 1 and classes[-1].high is None
-    for a, b in zip(classes, classes[1:]):
+    for a, b in itertools.pairwise(classes):
         assert a.high is not None and b.low == a.high + 1
         assert sum(b.colour) < sum(a.colour)  # darker for more
     assert style.count_colour(1) == classes[0].colour != classes[-1].colour
@@ -239,11 +240,11 @@ def test_embed_map_text_is_legible_on_a_phone(records, path):
     html = embed_html(view, options)
     shown_at = {"map-narrow": 390 - 16, "map-wide": 900 - 16}
     for cls, width, _, _ in EMBED_MAPS:
-        svg = re.search(rf'<svg class="{cls}".*?</svg>', html, re.S)
+        svg = re.search(rf'<svg class="{cls}".*?</svg>', html, re.DOTALL)
         assert svg, cls
         sizes = [float(s) for s in re.findall(r'<text[^>]* font-size="([\d.]+)"', svg.group(0))]
         assert sizes and min(sizes) * shown_at[cls] / width >= 11, (cls, min(sizes))
         doc = svg.group(0).replace(f'class="{cls}" ', "").replace('width="100%"', f'width="{width}" height="{width}"', 1)
         assert not [p for p in problems(doc, view) if not p.startswith("outside the picture")], cls
-    legend = re.search(r'<div class="legend">(.*?)</div>', html, re.S)
+    legend = re.search(r'<div class="legend">(.*?)</div>', html, re.DOTALL)
     assert legend and min(float(s) for s in re.findall(r'font-size="([\d.]+)"', legend.group(1))) >= 11

@@ -11,9 +11,9 @@ from pydeck.bindings.json_tools import default_serialize
 from ..view import OperationView
 from .countries import base_layer, choropleth_layer, selected_layer
 from .labels import placed_label_rows, text_layer
-from .symbols import FINER_THAN
 from .marks import link_layer, point_layer, subdivision_layer
 from .style import ARC, MAP_STYLE_URL
+from .symbols import FINER_THAN
 
 
 def _mercator_y(lat: float) -> float:

@@ -16,7 +16,7 @@ import pydeck as pdk
 
 from ..view import OperationView
 from .fontmetrics import FONT_STACK
-from .placement import LabelRequest, PRIORITY_REGION, place
+from .placement import PRIORITY_REGION, LabelRequest, place
 from .style import position
 from .symbols import FINER_THAN, country_marks, place_marks, region_marks
 
@@ -43,8 +43,8 @@ def _requests(view: OperationView, zoom: float, focus: str | None, shown: set[st
     marks = [m for m in place_marks(view, focus=focus) if m.precision in shown]
     for m in marks:
         x, y = mercator_px(m.lat, m.lon, zoom)
-        r = m.radius + 1.5
-        obstacles.append((m.fig_id, (x - r, y - r, x + r, y + r)))
+        rad = m.radius + 1.5
+        obstacles.append((m.fig_id, (x - rad, y - rad, x + rad, y + rad)))
     if focus is None:
         if "country" in shown:
             if view.map_metric == "involvement":
@@ -53,10 +53,10 @@ def _requests(view: OperationView, zoom: float, focus: str | None, shown: set[st
                 shapes = boundaries.countries()
                 for i in view.involvement:
                     if i.iso3 in shapes:
-                        s = shapes[i.iso3]
-                        x, y = mercator_px(s.label_lat, s.label_lon, zoom)
+                        shape = shapes[i.iso3]
+                        x, y = mercator_px(shape.label_lat, shape.label_lon, zoom)
                         out.append((LabelRequest(f"country:{i.iso3}", x, y, 0, i.name, 12, 0, centred=True),
-                                    "labels", position(s.label_lat, s.label_lon)))
+                                    "labels", position(shape.label_lat, shape.label_lon)))
             else:
                 for c in country_marks(view):
                     x, y = mercator_px(c.label_lat, c.label_lon, zoom)
@@ -88,7 +88,7 @@ def placed_label_rows(view: OperationView, zoom: float, focus: str | None = None
     for pl in result.placed:
         r = pl.request
         layer, pos = where[r.id]
-        x0, y0, x1, y1 = pl.box
+        x0, y0, _, y1 = pl.box
         layers[layer].append({"id": r.id.split(":", 1)[1], "position": pos, "text": r.text, "size": r.size,
                               "offset": [round(x0 - r.x, 1), round((y0 + y1) / 2 - r.y, 1)], "anchor": "start"})
     for rows in layers.values():

@@ -139,7 +139,7 @@ def _candidates(req: LabelRequest, rings: tuple[float, ...] = _RINGS) -> list[tu
     width = text_width(req.text, req.size, req.bold)
     asc, desc = ASCENT_EM * req.size, DESCENT_EM * req.size
     height = asc + desc
-    out = []
+    out: list[tuple[float, float, str, Box, tuple[float, float, float, float] | None]] = []
     if req.centred:
         baseline = req.y + (asc - desc) / 2
         out.append((req.x, baseline, "middle", (req.x - width / 2, baseline - asc, req.x + width / 2, baseline + desc),

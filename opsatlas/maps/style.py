@@ -103,7 +103,7 @@ def size_key(max_count: int) -> list[int]:
     """Counts shown in the legend's size key: 1, a round middle value (1-2-5) and the largest."""
     if max_count <= 1:
         return [1]
-    nice = [n * 10 ** e for e in range(0, 7) for n in (1, 2, 5)]
+    nice = [n * 10 ** e for e in range(7) for n in (1, 2, 5)]
     mid = max((n for n in nice if n <= max_count / 3), default=1)
     return sorted({1, mid, max_count})
 

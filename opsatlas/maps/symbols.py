@@ -123,5 +123,12 @@ def region_marks(view: OperationView) -> list[RegionMark]:
     return out
 
 
-__all__ = ["CountryMark", "PlaceMark", "RegionMark", "country_marks", "place_marks", "region_marks",
-           "PRIORITY_REGION"]
+__all__ = [
+    "PRIORITY_REGION",
+    "CountryMark",
+    "PlaceMark",
+    "RegionMark",
+    "country_marks",
+    "place_marks",
+    "region_marks",
+]

@@ -204,6 +204,11 @@ def _text(x: float, baseline: float, text: str, size: float, bold: bool, anchor:
             f'font-weight="{700 if bold else 400}" text-anchor="{anchor}"{stroke} fill="{fill}">{escape(text)}</text>')
 
 
+def _leader(seg: tuple[float, float, float, float]) -> str:
+    x0, y0, x1, y1 = seg
+    return f'<line x1="{x0:g}" y1="{y0:g}" x2="{x1:g}" y2="{y1:g}" stroke="{LEADER}" stroke-width="1"/>'
+
+
 def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark], pmarks: list[symbols.PlaceMark],
                size: float, clip: str, first_number: int) -> tuple[str, list[Callout]]:
     bx, by, bw, bh = pane.box
@@ -212,8 +217,8 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
            f'<clipPath id="{clip}"><rect x="{bx:.1f}" y="{by:.1f}" width="{bw:.1f}" height="{bh:.1f}"/></clipPath>',
            f'<rect x="{bx:.1f}" y="{by:.1f}" width="{bw:.1f}" height="{bh:.1f}" fill="{OCEAN}"/>',
            f'<g clip-path="url(#{clip})">',
-           f'<g transform="{pane.proj.transform}" fill="{rgb(style.LAND)}" stroke="#ffffff" '
-           f'stroke-width="{0.6 / s:.5f}">']
+           (f'<g transform="{pane.proj.transform}" fill="{rgb(style.LAND)}" stroke="#ffffff" '
+            f'stroke-width="{0.6 / s:.5f}">')]
     keys = _keys_in(pane.extent)
     level = next(i for i, (top, _, _) in enumerate(_DETAIL) if s <= top)
     out += [f'<path d="{_unit_path(k, level)}"/>' for k in keys]
@@ -260,8 +265,7 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
     placement = _place_pane(view, pane, cmarks, pmarks, size)
     for pl in placement.placed:
         if pl.leader is not None:
-            a, b, c, d = pl.leader
-            out.append(f'<line x1="{a:g}" y1="{b:g}" x2="{c:g}" y2="{d:g}" stroke="{LEADER}" stroke-width="1"/>')
+            out.append(_leader(pl.leader))
     for pl in placement.placed:
         r = pl.request
         fig = None if r.id.startswith("locator:") else r.id
@@ -280,11 +284,10 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
                      [p.box for p in placement.placed] + ([title] if title else []), near_only=True)
         for pl in nums.placed:
             if pl.leader is not None:
-                a, b, c, d = pl.leader
-                out.append(f'<line x1="{a:g}" y1="{b:g}" x2="{c:g}" y2="{d:g}" stroke="{LEADER}" stroke-width="1"/>')
-            b = pl.box
-            out.append(f'<rect x="{b[0] - 2:.1f}" y="{b[1] - 1.5:.1f}" width="{b[2] - b[0] + 4:.1f}" '
-                       f'height="{b[3] - b[1] + 3:.1f}" rx="3" fill="{CALLOUT_BADGE}"/>')
+                out.append(_leader(pl.leader))
+            bb = pl.box
+            out.append(f'<rect x="{bb[0] - 2:.1f}" y="{bb[1] - 1.5:.1f}" width="{bb[2] - bb[0] + 4:.1f}" '
+                       f'height="{bb[3] - bb[1] + 3:.1f}" rx="3" fill="{CALLOUT_BADGE}"/>')
             out.append(_text(pl.x, pl.baseline, pl.request.text, pl.request.size, True, pl.anchor, pl.request.id,
                              "callout-number", halo=False, fill="#ffffff"))
     out.append("</g>")
@@ -572,7 +575,8 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
 def _draw(view: OperationView, panes: list[Pane], cmarks: list[symbols.CountryMark],
           pmarks: list[symbols.PlaceMark], size: float, clip: str
           ) -> tuple[str, list[Callout], tuple[float, float, float, float] | None]:
-    parts, callouts = [], []
+    parts: list[str] = []
+    callouts: list[Callout] = []
     spare = None
     for i, pane in enumerate(panes):
         if i > 0 and not pane.countries and not pane.places and pane.letter is None:
