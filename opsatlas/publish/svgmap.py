@@ -46,7 +46,7 @@ OUTLIER_DEG = 9.0
 #: Simplification and rounding of the shared boundary paths, in unscaled Equal Earth units, by the
 #: pane's scale (px a unit) up to which they serve: a point is kept when it is about 0.8 px or more
 #: from the last one kept.
-_DETAIL = ((150.0, 0.0055, 3), (400.0, 0.002, 3), (1500.0, 0.0006, 4), (math.inf, 0.0002, 4))
+_DETAIL = ((150.0, 0.006, 3), (400.0, 0.0028, 3), (1500.0, 0.0008, 4), (math.inf, 0.0004, 4))
 
 Extent = tuple[float, float, float, float]  # lon0, lat0, lon1, lat1
 
