@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from .geo.gazetteer import country_name
+from .panel import count_phrase
 from .reconcile import Window
 from .records.dates import human
 from .records.schema import METRIC_LABELS, Operation
@@ -35,7 +36,7 @@ def map_alt_text(view: OperationView, precision: str = "any", selected: str | No
     if window and not fig.countries and fig.headline["total"] is None:
         parts.append(f"No {label} had been counted by then.")
     total, countries = fig.headline["total"], fig.headline["countries"]
-    where = f" in {countries.text} countries" if countries is not None else ""
+    where = f" in {count_phrase(countries.text, 'country', 'countries')}" if countries is not None else ""
     if total is not None:
         parts.append(f"Sources state {total.text} {label}{where}.")
     elif fig.disputed_totals:
@@ -62,9 +63,9 @@ def map_alt_text(view: OperationView, precision: str = "any", selected: str | No
         parts.append(f"Disputed, outlined in orange and not counted: {_join(disputed)}.")
     if fig.under_way:
         parts.append(f"Under way at this point and not counted yet: {len(fig.under_way)} figure(s).")
-    if op.links:
+    if view.links:
         parts.append("Arcs: " + "; ".join(
-            f"{view.places[lk.from_place].name} to {view.places[lk.to].name}" for lk in op.links) + ".")
+            f"{view.places[lk.from_place].name} to {view.places[lk.to].name}" for lk in view.links) + ".")
     return " ".join(parts)
 
 

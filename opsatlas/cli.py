@@ -12,11 +12,13 @@ from pathlib import Path
 
 from . import settings
 from .exports import FORMATS, write_export
+from .publish.options import DRAW_PRECISIONS, PRESETS, SNAPSHOT_FORMATS, WORDS
 from .quality import quality_report
 from .records.schema import json_schema
-from .records.store import NotFoundError, RecordStore
-from .records.validate import Loaded, load_file
+from .records.store import InvalidRecord, NotFoundError, RecordStore
+from .records.validate import Loaded, draft_notes, load_file
 from .summary import summary_dict, summary_text
+from .view import MAP_METRICS
 
 
 def _load(paths: Sequence[str]) -> list[Loaded]:
@@ -37,8 +39,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
     problems = [p for item in loaded for p in item.problems]
     for p in problems:
         print(p)
+    notes = {item.path: draft_notes(item) for item in loaded if item.record is not None and item.record.is_draft}
+    for lines in notes.values():
+        for p in lines:
+            print(p)
     if not problems:
-        print(f"{len(files)} record file(s) valid", file=sys.stderr)
+        drafts = (f" ({len(notes)} of them draft(s), {sum(map(len, notes.values()))} item(s) to review)"
+                  if notes else "")
+        print(f"{len(files)} record file(s) valid{drafts}", file=sys.stderr)
     if args.report:
         for item in loaded:
             if item.record is not None:
@@ -61,7 +69,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     except NotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except ValueError as exc:
+    except InvalidRecord as exc:
         print(f"error: the record is not valid; run `python -m opsatlas validate`:\n{exc}", file=sys.stderr)
         return 1
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else result)
@@ -110,7 +118,10 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     except NotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except ValueError as exc:
+    except InvalidRecord as exc:
+        print(f"error: the record is not valid; run `python -m opsatlas validate`:\n{exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:  # options the record cannot satisfy: a phase without dates, a size out of range
         print(f"error: {exc}", file=sys.stderr)
         return 1
     size, alt = write_snapshot(view, options, args.format, Path(args.out))
@@ -139,21 +150,20 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_export)
     sn = sub.add_parser("snapshot", help="a map image (SVG, PNG, PDF) or an HTML embed, offline")
     sn.add_argument("operation_id")
-    sn.add_argument("--format", required=True, choices=["svg", "png", "pdf", "html"])
+    sn.add_argument("--format", required=True, choices=list(SNAPSHOT_FORMATS))
     sn.add_argument("--out", required=True)
     sn.add_argument("--as-of", type=_date_arg, metavar="YYYY-MM-DD", help="only what had been reported by then")
-    sn.add_argument("--metric", choices=["arrests", "arrests_or_convictions", "suspects_identified",
-                                         "victims_identified"])
+    sn.add_argument("--metric", choices=[m for m in MAP_METRICS if m != "involvement"])
     sn.add_argument("--phase", help="a phase id: show that stretch of the investigation")
-    sn.add_argument("--precision", default="any", choices=["any", "country", "subdivision", "point"])
-    sn.add_argument("--preset", choices=["article", "social", "square", "phone"],
-                    help="article 1600x900, social 1200x675, square 1080x1080, phone 1080x1920")
+    sn.add_argument("--precision", default="any", choices=list(DRAW_PRECISIONS))
+    sn.add_argument("--preset", choices=list(PRESETS),
+                    help=", ".join(f"{name} {w}x{h}" for name, (w, h) in PRESETS.items()))
     sn.add_argument("--width", type=int)
     sn.add_argument("--height", type=int)
     sn.add_argument("--title")
     sn.add_argument("--subtitle")
     sn.add_argument("--credit", default="Operations Atlas")
-    sn.add_argument("--lang", default="en", choices=["en", "es"])
+    sn.add_argument("--lang", default="en", choices=sorted(WORDS))
     sn.set_defaults(func=cmd_snapshot)
     sc = sub.add_parser("schema", help="print the JSON Schema of a record, for editors' YAML plugins")
     sc.set_defaults(func=cmd_schema)
@@ -162,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    settings.allow_online_geocoding()  # OPSATLAS_GEOCODE=online applies to the command line only
     try:
         return int(args.func(args))
     except BrokenPipeError:

@@ -7,10 +7,10 @@ import pandas as pd
 
 from .geo.distance import span_km
 from .geo.gazetteer import country_name
+from .panel import headline_text
 from .records.dates import human
 from .records.schema import METRIC_LABELS, Operation
 from .records.store import unique_titles
-from .summary import headline_text
 from .timeline import FAINT, SOLID, phase_segments
 from .view import build_view, primary_metric
 
@@ -32,7 +32,7 @@ def compare_table(records: list[Operation]) -> pd.DataFrame:
             "operation": titles[op.id],
             "id": op.id,
             "announced": human(announced) if announced else "not dated",
-            "lead": country_name(op.lead_country) if op.lead_country else "",
+            "lead": " and ".join(country_name(c) for c in op.leads),
             "coordinators": "; ".join(c.body for c in op.coordinators),
             "measure": METRIC_LABELS[metric],
             "stated": headline_text(fig),

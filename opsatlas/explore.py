@@ -77,19 +77,18 @@ def country_events(op: Operation, iso3: str, view: OperationView) -> list[tuple[
 def country_figures(view: OperationView, iso3: str) -> pd.DataFrame:
     """Every figure of the record placed in the country (any measure), with status, source and quote."""
     op = view.record
-    contested = {c for d in op.disputes for c in d.contested} - {d.preferred for d in op.disputes if d.preferred}
+    states = view.figures.states
     rows = []
     for c in op.claims:
         if not c.place or view.places[c.place].iso3 != iso3:
             continue
         src = op.source(c.source)
         place = view.places[c.place]
-        value = value_text(c.count, c.qualifier, c.upper)
+        value = value_text(c.count, c.qualifier, c.upper, c.amount, c.unit)
         rows.append({
             "figure": value, "measure": METRIC_LABELS[c.metric] + (f" ({c.item})" if c.item else ""),
             "place": place.name, "precision": place.precision,
-            "status": "disputed" if c.id in contested else ("replaced later" if any(
-                o.replaces == c.id for o in op.claims) else "firm"),
+            "status": states[c.id].words,
             "when": human(c.date) if c.date else "",
             "reported": human(op.reported_on(c)) if op.reported_on(c) else "not dated",
             "source": src.publisher, "url": src.url or "", "quote": c.quote,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .reconcile import value_text
+from .reconcile.rules import COUNTRY_STATUS_WORDS
 from .records.dates import human
 from .records.schema import METRIC_LABELS, Operation
 from .view import OperationView
@@ -15,16 +16,17 @@ FIGURE_COLUMNS = ["figure", "metric", "place", "precision", "country", "status",
 
 def figures_table(view: OperationView) -> pd.DataFrame:
     """One row per claim of the record, every metric: the figure, where, when, and its source."""
-    contested = {c for d in view.record.disputes for c in d.contested}
-    counted_once = {cid for f in [view.figures.headline["total"], view.figures.headline["countries"]] if f
-                    for cid in f.claims}
+    states = view.figures.states
     rows = []
     for c in view.record.claims:
         src = view.record.source(c.source)
         place = view.places[c.place] if c.place else None
-        text = value_text(c.count, c.qualifier, c.upper)
-        status = "disputed" if c.id in contested else ("headline" if c.id in counted_once or c.place is None
-                                                        else "placed")
+        text = value_text(c.count, c.qualifier, c.upper, c.amount, c.unit)
+        status = states[c.id].words
+        if c.part_of:
+            status += f"; part of {c.part_of}"
+        if c.unreviewed:
+            status += "; unreviewed"
         rows.append({
             "figure": text,
             "metric": METRIC_LABELS[c.metric] + (f" ({c.item})" if c.item else ""),
@@ -45,8 +47,6 @@ def figures_table(view: OperationView) -> pd.DataFrame:
 def countries_table(view: OperationView) -> pd.DataFrame:
     """One row per country on the map: the figure the map shows, its status and its sources."""
     label = METRIC_LABELS[view.metric]
-    status_words = {"counted": "stated", "at_least": "sum of places inside", "named": "named, no count",
-                    "disputed": "disputed"}
     rows = []
     for c in view.figures.countries:
         shown = c.figure.text if c.figure is not None and c.status in ("counted", "at_least") else (
@@ -55,7 +55,7 @@ def countries_table(view: OperationView) -> pd.DataFrame:
         sources = c.figure.sources if c.figure is not None else tuple(
             s for f in c.disputed_figures for s in f.sources)
         rows.append({
-            "country": c.name, "code": c.iso3, label: shown, "status": status_words[c.status],
+            "country": c.name, "code": c.iso3, label: shown, "status": COUNTRY_STATUS_WORDS[c.status],
             "placed in provinces or towns": str(c.placed_below) if c.placed_below else "",
             "sources": "; ".join(view.record.source(s).publisher for s in sources),
             "on the map": "yes" if c.drawn else "too small at this scale",
@@ -70,7 +70,7 @@ def places_table(view: OperationView) -> pd.DataFrame:
     for p in view.figures.places:
         rows.append({
             "place": p.name, "precision": p.precision, "country": p.iso3 or "",
-            METRIC_LABELS[view.metric]: p.figure.text,
+            METRIC_LABELS[view.metric]: p.text,
             "part of": view.places[p.inside].name if p.inside else "",
             "located by": view.places[p.place_id].basis,
             "sources": "; ".join(view.record.source(s).publisher for s in p.figure.sources),

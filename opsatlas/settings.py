@@ -1,16 +1,11 @@
-"""Paths and switches, each read from the environment in one place.
-
-| variable              | default             | meaning                                             |
-|-----------------------|---------------------|-----------------------------------------------------|
-| OPSATLAS_DATA_DIR     | data/operations     | folder of operation records (`<id>.yaml`)           |
-| OPSATLAS_GEOCODE      | off                 | `online` lets the CLI ask Nominatim for unknown towns |
-| OPSATLAS_GEOCODE_CACHE| data/cache/geocode.json | persistent cache of online geocoding answers    |
-| OPSATLAS_CACHE_DIR    | data/cache          | checked records and the gazetteer index; safe to delete |
+"""Paths and switches, each declared once here (name, default, meaning) and read from the
+environment in one place. The README's settings table lists every one (a test checks it).
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,22 +14,56 @@ GEO_DIR = DATA_ROOT / "geo"
 DEFAULT_RECORDS_DIR = DATA_ROOT / "operations"
 
 
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+    def raw(self) -> str | None:
+        value = os.environ.get(self.name)
+        return value if value not in (None, "") else None
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("OPSATLAS_DATA_DIR", "data/operations", "folder of operation records (`<id>.yaml`)"),
+    Setting("OPSATLAS_GEOCODE", "off", "`online` lets the command line ask OpenStreetMap Nominatim for a town the "
+                                       "offline gazetteer does not know (1 request/s, cached); the app never asks"),
+    Setting("OPSATLAS_GEOCODE_CACHE", "data/cache/geocode.json", "where online geocoding answers are kept"),
+    Setting("OPSATLAS_CACHE_DIR", "data/cache", "checked records and the gazetteer index; safe to delete"),
+)
+
+SETTING: dict[str, Setting] = {s.name: s for s in SETTINGS}
+
+
+def _path(name: str, default: Path) -> Path:
+    value = SETTING[name].raw()
+    return Path(value).expanduser() if value else default
+
+
 def records_dir() -> Path:
     """The folder of operation records the app and the CLI read."""
-    value = os.environ.get("OPSATLAS_DATA_DIR")
-    return Path(value).expanduser() if value else DEFAULT_RECORDS_DIR
+    return _path("OPSATLAS_DATA_DIR", DEFAULT_RECORDS_DIR)
+
+
+_online_allowed = False
+
+
+def allow_online_geocoding() -> None:
+    """Called by the command line only: the app never geocodes online, whatever the setting says."""
+    global _online_allowed
+    _online_allowed = True
 
 
 def geocode_online() -> bool:
-    return os.environ.get("OPSATLAS_GEOCODE", "off").strip().lower() == "online"
+    """OPSATLAS_GEOCODE=online, in a process that allows it (the command line)."""
+    return _online_allowed and (SETTING["OPSATLAS_GEOCODE"].raw() or "off").strip().lower() == "online"
 
 
 def geocode_cache_path() -> Path:
-    value = os.environ.get("OPSATLAS_GEOCODE_CACHE")
-    return Path(value).expanduser() if value else DATA_ROOT / "cache" / "geocode.json"
+    return _path("OPSATLAS_GEOCODE_CACHE", DATA_ROOT / "cache" / "geocode.json")
 
 
 def cache_dir() -> Path:
     """Where derived, rebuildable files live (never a source of truth; safe to delete)."""
-    value = os.environ.get("OPSATLAS_CACHE_DIR")
-    return Path(value).expanduser() if value else DATA_ROOT / "cache"
+    return _path("OPSATLAS_CACHE_DIR", DATA_ROOT / "cache")

@@ -5,23 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .reconcile import Reconciliation
+from .panel import count_phrase, headline_text
 from .records.dates import human
 from .records.schema import METRIC_LABELS, Operation
 from .view import OperationView, build_view, primary_metric
 
 #: Count metrics summarised under `by_measure` when the record has them.
 MEASURES = ("arrests", "arrests_or_convictions", "suspects_identified", "victims_identified")
-
-
-def headline_text(fig: Reconciliation) -> str:
-    """'20', 'more than 800', or '38 or 39 (disputed)'; 'not stated' when no source gives a total."""
-    total = fig.headline["total"]
-    if total is not None:
-        return total.text
-    if fig.disputed_totals:
-        return " or ".join(sorted({f.text for f in fig.disputed_totals})) + " (disputed)"
-    return "not stated"
 
 
 def _source_ref(op: Operation, source_id: str) -> dict[str, Any]:
@@ -43,7 +33,8 @@ def _measure(view: OperationView) -> dict[str, Any]:
         "by_place": [
             {"place": p.place_id, "name": p.name, "precision": p.precision, "country": p.iso3,
              "subdivision": p.subdivision, "count": p.figure.count, "qualifier": p.figure.qualifier,
-             "part_of": p.inside, "disputed": p.disputed}
+             "part_of": p.inside, "disputed": p.disputed, "text": p.text,
+             "disputed_counts": [f.count for f in p.alternatives]}
             for p in f.places
         ],
         "by_region": [
@@ -114,7 +105,7 @@ def summary_text(record: Operation, as_of: date | None = None) -> str:
         fig = main if m == main.metric else build_view(record, m, as_of).figures
         where = fig.headline["countries"]
         lines.append(f"  {METRIC_LABELS[m]}: {headline_text(fig)}"
-                     + (f" in {where.text} countries" if where is not None else ""))
+                     + (f" in {count_phrase(where.text, 'country', 'countries')}" if where is not None else ""))
     for c in main.countries:
         val = c.figure.text if c.figure is not None and c.status != "named" else c.status
         lines.append(f"  {c.iso3} {c.name}: {val if c.status != 'disputed' else 'disputed'}")

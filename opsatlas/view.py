@@ -7,7 +7,7 @@ from datetime import date
 
 from .geo.gazetteer import ResolvedPlace, resolve_places
 from .reconcile import Involvement, Reconciliation, Window, involvement, reconcile
-from .records.schema import Operation
+from .records.schema import Link, Operation
 
 
 @dataclass(frozen=True)
@@ -27,11 +27,18 @@ class OperationView:
     def as_of(self) -> date | None:
         return self.figures.as_of
 
+    @property
+    def links(self) -> list[Link]:
+        """The links shown at this moment (a link no source had reported yet is not drawn)."""
+        shown = set(self.figures.links)
+        return [lk for lk in self.record.links if lk.id in shown]
+
 
 #: What the map can shade countries by, in the order offered.
 MAP_METRICS = {
     "arrests": "Arrests",
     "arrests_or_convictions": "Arrests or convictions",
+    "convictions": "Convictions",
     "suspects_identified": "Suspects identified",
     "victims_identified": "Victims identified",
     "involvement": "Involvement (countries named in the record)",

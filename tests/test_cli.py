@@ -55,3 +55,58 @@ def test_data_dir_is_taken_from_the_environment(tmp_path):
     out = run("summary", "vibora-2025", "--json", env={"OPSATLAS_DATA_DIR": str(tmp_path)})
     # 21 against the founding article's 20 with no dispute recorded: the copy is refused, not summarised
     assert out.returncode == 1 and "record a dispute" in out.stderr
+
+
+def test_validate_passes_a_draft_and_lists_each_unreviewed_item(tmp_path):
+    from tests.conftest import minimal
+
+    text = minimal().replace("name: Test operation\n", "name: Test operation\nstatus: draft\n") + (
+        "places:\n  - id: esp\n    name: Spain\n    precision: country\n    country: ESP\n    unreviewed: true\n"
+        "claims:\n  - id: a\n    metric: arrests\n    count: 3\n    place: esp\n    source: s1\n"
+        "    quote: three arrested\n    unreviewed: true\n")
+    path = tmp_path / "test-op.yaml"
+    path.write_text(text, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "opsatlas", "validate", str(path)], capture_output=True, text=True,
+                         cwd=ROOT, check=False)
+    assert out.returncode == 0, out.stdout + out.stderr
+    lines = out.stdout.strip().splitlines()
+    assert len(lines) == 2 and all("draft:" in line and "unreviewed" in line for line in lines)
+    assert lines[0].split(":")[1] == "16" and "places[0]" in lines[0]  # the item's own line
+    assert "1 of them draft(s), 2 item(s) to review" in out.stderr
+    published = path.read_text(encoding="utf-8").replace("status: draft\n", "")
+    path.write_text(published, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "opsatlas", "validate", str(path)], capture_output=True, text=True,
+                         cwd=ROOT, check=False)
+    assert out.returncode == 1 and "unreviewed in a published record" in out.stdout
+
+
+def test_online_geocoding_is_for_the_command_line_only(tmp_path, monkeypatch):
+    """OPSATLAS_GEOCODE=online lets the CLI ask a geocoder (a fake here: tests never go online);
+    the app's loading never does."""
+    from opsatlas.cli import main
+    from opsatlas import settings
+    from opsatlas.geo import geocode
+    from tests.conftest import minimal
+
+    asked = []
+
+    class FakeNominatim:
+        def geocode(self, query, **kwargs):
+            asked.append(query)
+            return type("Loc", (), {"latitude": 41.5, "longitude": 2.1})()
+
+    monkeypatch.setattr(geocode.CachedGeocoder, "_nominatim", staticmethod(lambda: FakeNominatim()))
+    monkeypatch.setenv("OPSATLAS_GEOCODE", "online")
+    monkeypatch.setenv("OPSATLAS_GEOCODE_CACHE", str(tmp_path / "geocode.json"))
+    monkeypatch.setenv("OPSATLAS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(settings, "_online_allowed", False)
+    text = minimal() + ("places:\n  - id: x\n    name: Nowhereville Zzyzx\n    precision: point\n    country: ESP\n"
+                        "claims:\n  - id: a\n    metric: arrests\n    count: 1\n    place: x\n    source: s1\n"
+                        "    quote: one\n")
+    path = tmp_path / "test-op.yaml"
+    path.write_text(text, encoding="utf-8")
+    from opsatlas.records.validate import load_file
+
+    assert not load_file(path).ok and asked == []  # as the app loads: never online
+    assert main(["validate", str(path)]) == 0 and asked, "the CLI asked the geocoder"
+    assert (tmp_path / "geocode.json").exists()

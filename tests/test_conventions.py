@@ -35,12 +35,18 @@ def test_no_unsafe_html_anywhere():
         assert "unsafe_allow_html" not in path.read_text(encoding="utf-8"), path
 
 
-def test_settings_documented():
+def test_settings_and_formats_are_listed_in_the_readme():
+    # Each list is declared once (settings.SETTINGS, exports.FORMATS, publish SNAPSHOT_FORMATS);
+    # the README's tables must name every entry.
     from opsatlas import settings
+    from opsatlas.exports import FORMATS
+    from opsatlas.publish.options import SNAPSHOT_FORMATS
 
-    for name in ("OPSATLAS_DATA_DIR", "OPSATLAS_GEOCODE", "OPSATLAS_GEOCODE_CACHE"):
-        assert name in settings.__doc__
-        assert name in (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for s in settings.SETTINGS:
+        assert f"| `{s.name}` | `{s.default}` |" in readme, f"README's settings table lacks {s.name}"
+    for fmt in [*FORMATS, *SNAPSHOT_FORMATS]:
+        assert f"`{fmt}`" in readme, f"README does not name the {fmt} format"
 
 
 def test_data_dictionary_documents_every_field():
@@ -58,3 +64,19 @@ def test_data_dictionary_documents_every_field():
         for name, field in model.model_fields.items():
             key = field.alias or name
             assert f"`{key}`" in sections[title], f"{title}.{key} is not documented in data/README.md"
+
+
+def test_data_dictionary_lists_every_metric_qualifier_and_precision():
+    # The vocabularies are declared once (records/vocab.py); the data dictionary must name each.
+    import re
+
+    from opsatlas.records.vocab import METRICS, PRECISIONS, QUALIFIERS
+
+    text = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    sections = dict(re.findall(r"^## (\w+).*?\n(.*?)(?=^## |\Z)", text, flags=re.DOTALL | re.MULTILINE))
+    for m in METRICS:
+        assert f"`{m.name}`" in sections["Claim"], f"metric {m.name} missing from data/README.md"
+    for q in QUALIFIERS:
+        assert f"`{q.name}`" in sections["Claim"], f"qualifier {q.name} missing from data/README.md"
+    for p in PRECISIONS:
+        assert f"`{p.name}`" in sections["Place"], f"precision {p.name} missing from data/README.md"

@@ -1,4 +1,4 @@
-"""The six curated records: valid, and their hard cases survive into the figures."""
+"""The curated records: valid, and their hard cases survive into the figures."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from opsatlas.records.store import RecordStore
 from opsatlas.summary import summary_dict
 from opsatlas.view import build_view
 
-IDS = ["vibora-2025", "tantalio-2017", "spain-whatsapp-2017-07", "trojan-shield-2021", "kidflix-2025", "pacifier-2015"]
+IDS = ["vibora-2025", "tantalio-2017", "spain-whatsapp-2017-07", "trojan-shield-2021", "kidflix-2025", "pacifier-2015",
+       "encrochat-2020", "desert-light-2022"]
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +24,7 @@ def catalogue():
     return RecordStore().load_all()
 
 
-def test_all_six_records_load(catalogue):
+def test_all_records_load(catalogue):
     assert catalogue.problems == ()
     assert sorted(catalogue.records) == sorted(IDS)
     for op in catalogue.records.values():
@@ -92,6 +93,53 @@ def test_vibora_as_of_the_announcement(catalogue):
     fig = build_view(catalogue.records["vibora-2025"], as_of=date(2025, 6, 6)).figures
     assert fig.headline["total"].count == 20 and fig.country("ESP").value == 7
     assert "founding-article" not in fig.headline["total"].sources  # the article is not dated
+
+
+def test_encrochat_parts_and_running_totals_are_never_added(catalogue):
+    op = catalogue.records["encrochat-2020"]
+    data = summary_dict(op)
+    assert data["arrests_total"] == 6558  # the 197 high-value targets are among them (part_of), not added
+    met = {d["title"]: d for d in data["disputes"]}["How many arrests had the Metropolitan Police made by 2 July 2020?"]
+    assert set(met["contested_claims"]) == {"met-171", "met-132", "met-200"}
+    # The UK's running totals replace one another: 746, then more than 1,550, then 2,864; never their sum.
+    uk = {day: build_view(op, as_of=day).figures.country("GBR").value
+          for day in (date(2020, 7, 3), date(2021, 3, 31), date(2022, 6, 9))}
+    assert uk == {date(2020, 7, 3): 746, date(2021, 3, 31): 1550, date(2022, 6, 9): 2864}
+    assert build_view(op, as_of=date(2022, 6, 9)).figures.headline["total"] is None  # the 6,558 came in 2023
+
+
+def test_encrochat_carries_the_new_kinds_of_fact(catalogue):
+    op = catalogue.records["encrochat-2020"]
+    claims = {c.id: c for c in op.claims}
+    assert op.leads == ("FRA", "NLD")
+    assert {p.id for p in op.places if p.precision == "area"} >= {"met-police-area", "east-midlands"}
+    assert claims["cocaine-tonnes"].amount == 103.5 and claims["cocaine-tonnes"].unit == "tonnes"
+    assert claims["frozen-eur"].metric == "assets_frozen" and claims["cash-seized-eur"].metric == "seizures"
+    assert (claims["met-200"].qualifier, claims["countries-123"].qualifier) == ("almost", "up_to")
+    assert {d.id for d in op.disputes if d.phases} == {"investigation-start", "interception-start"}
+    assert [c.body for c in op.coordinators if not c.evidence and c.evidence_note] == [
+        "Regional Organised Crime Units of England and Wales"]
+
+
+def test_desert_light_spain_disputed_and_a_status_that_differs_by_country(catalogue):
+    op = catalogue.records["desert-light-2022"]
+    fig = build_view(op).figures
+    assert fig.headline["total"].count == 49
+    spain = fig.country("ESP")
+    assert spain.status == "disputed" and {f.count for f in spain.disputed_figures} == {13, 15}
+    assert fig.country("NLD").value == 14
+    assert build_view(op, as_of=date(2022, 11, 1)).figures.country("NLD") is None  # reported only in Nov 2022
+    statuses = {case.id: (case.legal_status, [(e.legal_status, e.place) for e in case.elsewhere]) for case in op.cases}
+    assert statuses == {"suspect-rotterdam-case": ("arrested", [("charged", "rotterdam")]),
+                        "suspect-released-case": ("released", [("identified", "nld")])}
+
+
+def test_every_record_has_a_snapshot(catalogue):
+    # The panel states every headline measure a record has (convictions among them): each must be viewable.
+    from opsatlas.publish.snapshot import SnapshotOptions, snapshot_svg
+
+    for op in catalogue.records.values():
+        assert snapshot_svg(build_view(op), SnapshotOptions()).startswith("<svg"), op.id
 
 
 def test_quality_report_finds_the_known_problems(catalogue):

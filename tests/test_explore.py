@@ -10,6 +10,7 @@ import pytest
 
 from opsatlas.explore import country_events, country_figures, phase_window, phases_of_country, replay_steps
 from opsatlas.reconcile import Window
+from opsatlas.reconcile.rules import STATE_WORDS
 from opsatlas.records.store import RecordStore
 from opsatlas.urlstate import MODES, PRECISIONS, ExploreState, from_query, to_query
 from opsatlas.view import build_view, metrics_of, primary_metric
@@ -57,7 +58,7 @@ def test_country_figures_and_events(vibora, vibora_view):
     assert len(rows) == len([c for c in vibora.claims if c.place and vibora_view.places[c.place].iso3 == "ESP"])
     assert set(rows["place"]) >= {"Spain", "El Masnou", "Barcelona (province)"}
     assert all(q for q in rows["quote"]) and (rows["url"].str.startswith("https://") | (rows["url"] == "")).all()
-    assert country_figures(vibora_view, "PAN")["status"].tolist() == ["disputed"]
+    assert country_figures(vibora_view, "PAN")["status"].tolist() == [STATE_WORDS["disputed"]]
     assert "arrests" in phases_of_country(vibora, "ESP", vibora_view)
     events = country_events(vibora, "ESP", vibora_view)
     assert events and events[0][:2] == (date(2025, 3, 1), date(2025, 5, 31))

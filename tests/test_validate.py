@@ -117,6 +117,37 @@ def test_disagreeing_claims_need_a_dispute(write_record):
     assert load_file(write_record(disputed)).problems == []
 
 
+def test_a_part_is_not_a_rival_report_of_its_whole(write_record):
+    claims = ("claims:\n  - {id: whole, metric: arrests, count: 6558, source: s1, quote: q}\n"
+              "  - {id: part, metric: arrests, count: 197, part_of: whole, source: s1, quote: q}\n")
+    assert load_file(write_record(minimal() + claims)).problems == []
+    rival = claims.replace(", part_of: whole", "")
+    [p] = problems_of(write_record, minimal() + rival)
+    assert p.path == "claims[1].count" and "record a dispute" in p.message
+
+
+def test_a_figure_left_unknown_is_not_contradicted_by_a_count(write_record):
+    # The first claim has no count: a later counted claim of the same figure fills it in, not contradicts it.
+    text = minimal() + ("claims:\n  - {id: c1, metric: arrests, qualifier: unknown, source: s1, quote: q}\n"
+                        "  - {id: c2, metric: arrests, count: 39, source: s1, quote: q}\n")
+    assert load_file(write_record(text)).problems == []
+
+
+def test_fact_fixtures_are_valid_and_hold_the_kind_they_are_named_after():
+    from opsatlas.records.vocab import METRIC, QUALIFIER
+
+    paths = sorted((ROOT / "tests" / "fixtures" / "facts").glob("*.yaml"))
+    assert paths, "tests/fixtures/facts holds one small record per kind of fact the shipped records lack"
+    for path in paths:
+        result = load_file(path)
+        assert result.problems == [] and result.record is not None, path.name
+        kind = path.stem.replace("-", "_")
+        if kind in METRIC:
+            assert any(c.metric == kind and c.count is not None for c in result.record.claims), path.name
+        if kind in QUALIFIER:
+            assert any(c.qualifier == kind for c in result.record.claims), path.name
+
+
 def test_id_must_match_file_name(write_record):
     [p] = problems_of(write_record, minimal("other-id"))
     assert p.path == "id" and "rename the file" in p.message

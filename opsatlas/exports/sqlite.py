@@ -67,7 +67,7 @@ def write_sqlite(records: list[Operation], path: Path) -> None:
             places = located(op)
             con.execute("INSERT INTO operations VALUES (?,?,?,?,?,?,?,?,?,?)",
                         (op.id, op.name, op.working_title, op.title, op.crime_type, op.crime_description,
-                         op.lead_country, op.summary, _list(op.name_variants), _list(op.notes)))
+                         _list(list(op.leads)) if op.leads else None, op.summary, _list(op.name_variants), _list(op.notes)))
             con.executemany("INSERT INTO sources VALUES (?,?,?,?,?,?,?,?,?)",
                             [(op.id, s.id, s.title, s.publisher, s.kind, s.url, s.date, s.language, s.note)
                              for s in op.sources])

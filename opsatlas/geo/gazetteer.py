@@ -194,6 +194,14 @@ def _resolve(op: Operation, geocoder: CachedGeocoder | None) -> Resolved:
                                         "coordinates_note naming where they come from"))
                 continue
             lat, lon, basis = anchor
+        elif place.precision == "area":
+            # No current ISO code and no gazetteer entry: placed only where the record gives an anchor.
+            if place.lat is not None:
+                lat, lon = place.lat, place.lon
+                basis = f"area anchored at coordinates given in the record ({place.coordinates_note})"
+            else:
+                basis = "area with no coordinates: listed in its country, not drawn"
+                is_drawn = False
         elif place.precision == "point":
             assert place.country is not None
             if place.lat is not None:
@@ -207,7 +215,7 @@ def _resolve(op: Operation, geocoder: CachedGeocoder | None) -> Resolved:
                     basis = f"GeoNames {city['geonameid']} ({city['name']}, population {city['population']:,})"
                 else:
                     if geocoder is None:  # read the geocoding cache file only when it is needed
-                        geocoder = CachedGeocoder(online=False)
+                        geocoder = CachedGeocoder()
                     cached = geocoder.lookup(place.name, iso2)
                     if cached is None:
                         findings.append(Finding(("places", i, "name"),

@@ -41,7 +41,7 @@ def view_state(view: OperationView, focus: str | None = None, width: int = 640, 
         pts = [(p.lat, p.lon) for p in view.places.values()
                if p.iso3 == focus and p.lat is not None and p.lon is not None and p.precision != "country"]
         return _fit(pts, width, height, pad=4)
-    link_ends = {lk.to for lk in view.record.links} | {lk.from_place for lk in view.record.links}
+    link_ends = {lk.to for lk in view.links} | {lk.from_place for lk in view.links}
     pts = [(p.lat, p.lon) for p in view.places.values()
            if p.lat is not None and p.lon is not None and (p.precision != "region" or p.id in link_ends)]
     return _fit(pts, width, height, pad=20)

@@ -77,7 +77,7 @@ def kinds_shown(view: OperationView, precision: str = "any") -> list[tuple[str, 
         "dot": any(m.precision == "point" and m.count is not None for m in marks),
         "ring_unknown": any(m.count is None for m in marks),
         "approx": any(m.dashed for m in marks),
-        "arc": bool(view.record.links),
+        "arc": bool(view.links),
     }
     return [(k, w) for k, w in style.LEGEND_KINDS if present[k]]
 

@@ -8,6 +8,7 @@ import pydeck as pdk
 
 from ..reconcile import PlacedFigure
 from ..records.schema import METRIC_LABELS
+from ..records.vocab import RINGED
 from ..view import OperationView
 from .style import ARC, POINT, RING, TOWN_FILL_OPACITY, position, sources_text
 from .symbols import place_marks
@@ -44,13 +45,12 @@ def _placed_rows(view: OperationView, precision: str, focus: str | None = None) 
     return rows
 
 def placed_tooltip(view: OperationView, p: PlacedFigure, label: str) -> str:
-    where = "somewhere in " + p.name if p.precision == "subdivision" else p.name
-    text = f"{where}: {p.figure.phrase(view.metric)}"
+    where = "somewhere in " + p.name if p.precision in RINGED else p.name
+    text = f"{where}: " + (f"{p.text} {METRIC_LABELS[view.metric]}" if p.disputed else p.figure.phrase(view.metric))
     if p.inside:
         text += f" (part of the figure for {view.places[p.inside].name}, not added to it)"
-    if p.disputed:
-        text += " (disputed)"
-    return f"{text}\nSources: {sources_text(view, p.figure.sources)}"
+    sources = tuple(dict.fromkeys(s for f in p.alternatives or (p.figure,) for s in f.sources))
+    return f"{text}\nSources: {sources_text(view, sources)}"
 
 def subdivision_layer(view: OperationView) -> pdk.Layer:
     return pdk.Layer(
@@ -127,7 +127,7 @@ def _placeposition(view: OperationView, place_id: str) -> list[float] | None:
 
 def link_layer(view: OperationView) -> pdk.Layer:
     rows = []
-    for link in view.record.links:
+    for link in view.links:
         src, dst = _placeposition(view, link.from_place), _placeposition(view, link.to)
         if src is None or dst is None:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..geo import boundaries
+from ..records.vocab import RINGED
 from ..view import OperationView
 from . import style
 from .placement import PRIORITY_COUNT, PRIORITY_DISPUTED, PRIORITY_REGION, PRIORITY_UNKNOWN
@@ -97,16 +98,18 @@ def place_marks(view: OperationView, precision: str = "any", focus: str | None =
     scale = place_scale(view)
     out = []
     for p in sorted(view.figures.places, key=lambda p: p.place_id):
-        if p.lat is None or p.lon is None or p.precision not in ("subdivision", "point") or p.precision not in shown:
+        # an area with an anchor is drawn as a province is: an open ring (somewhere in it)
+        kind = "subdivision" if p.precision in RINGED else p.precision
+        if p.lat is None or p.lon is None or kind not in ("subdivision", "point") or kind not in shown:
             continue
         if focus is not None and p.iso3 != focus:
             continue
         known = p.figure.count is not None and not p.disputed
         count = p.figure.count if known else None
         name = p.name.split(" (")[0]
-        text = p.figure.text if p.figure.count is not None else "?"
+        text = p.text  # '3', '?', or every value of a disputed figure
         out.append(PlaceMark(
-            p.place_id, f"place:{p.place_id}", p.iso3, p.precision, p.lat, p.lon, count,
+            p.place_id, f"place:{p.place_id}", p.iso3, kind, p.lat, p.lon, count,
             style.symbol_radius(count, scale), style.RING if known else style.RING_UNKNOWN,
             p.figure.qualifier in style.APPROXIMATE, f"{name} {text}",
             PRIORITY_COUNT if known else PRIORITY_UNKNOWN, p.inside is not None))
@@ -116,7 +119,7 @@ def place_marks(view: OperationView, precision: str = "any", focus: str | None =
 def region_marks(view: OperationView) -> list[RegionMark]:
     """Where an arc meets a region: the arc ends at the region's centre, which is no town."""
     out = []
-    for pid in sorted({lk.to for lk in view.record.links} | {lk.from_place for lk in view.record.links}):
+    for pid in sorted({lk.to for lk in view.links} | {lk.from_place for lk in view.links}):
         rp = view.places[pid]
         if rp.precision == "region" and rp.lat is not None and rp.lon is not None:
             out.append(RegionMark(pid, rp.lat, rp.lon, f"{rp.name} (region)"))

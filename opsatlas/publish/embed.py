@@ -18,6 +18,7 @@ import re
 from html import escape
 
 from ..alttext import map_alt_text
+from ..reconcile.rules import COUNTRY_STATUS_WORDS
 from ..records.schema import METRIC_LABELS
 from ..view import OperationView
 from .options import WORDS, SnapshotOptions
@@ -61,7 +62,8 @@ def _legend(view: OperationView, options: SnapshotOptions) -> str:
 
 
 def embed_html(view: OperationView, options: SnapshotOptions) -> str:
-    from .snapshot import map_svg, panel_items
+    from ..panel import panel_lines
+    from .snapshot import map_svg
 
     op, fig = view.record, view.figures
     words = WORDS[options.lang]
@@ -70,7 +72,9 @@ def embed_html(view: OperationView, options: SnapshotOptions) -> str:
     # phone and on a wide page (see EMBED_MAPS).
     svgs = "".join(_responsive(map_svg(view, w, h, options.precision, options.lang, size, cls), cls)
                    for cls, w, h, size in EMBED_MAPS)
-    panel = "".join(f'<p class="{kind}">{escape(text)}</p>' for kind, text in panel_items(view, options))
+    phase_name = next((p.name for p in op.phases if p.id == options.phase), None) if options.phase else None
+    panel = "".join(f'<p class="{line.kind}">{escape(line.text)}</p>'
+                    for line in panel_lines(view, options.lang, phase_name))
     undrawn = [c.name for c in fig.countries if not c.drawn]
     if undrawn:
         panel += f'<p class="note">{escape(words["not_drawn"])}: {escape(", ".join(undrawn))}</p>'
@@ -89,7 +93,7 @@ def embed_html(view: OperationView, options: SnapshotOptions) -> str:
             links.append(f'<a href="{escape(src.url, quote=True)}" rel="noopener noreferrer" target="_blank">{name}</a>'
                          if src.url else name)
         rows.append(f'<tr data-iso3="{escape(c.iso3, quote=True)}"><td>{escape(c.name)}</td><td>{escape(shown)}</td>'
-                    f'<td>{escape(c.status)}</td><td>{"; ".join(links)}</td></tr>')
+                    f'<td>{escape(COUNTRY_STATUS_WORDS[c.status])}</td><td>{"; ".join(links)}</td></tr>')
     credit = f'<p class="note">{escape(words["credit"])}: {escape(options.credit)} · {escape(words["boundaries"])}</p>'
     csp = (f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{_SCRIPT_HASH}'; "
            "base-uri 'none'; form-action 'none'")

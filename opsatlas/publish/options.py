@@ -5,6 +5,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+
+class UnknownFormat(ValueError):
+    """A snapshot format that is not in SNAPSHOT_FORMATS."""
+
+
+#: Snapshot formats, declared once: name -> MIME type (the CLI's choices, the app's buttons).
+SNAPSHOT_FORMATS: dict[str, str] = {
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "pdf": "application/pdf",
+    "html": "text/html",
+}
+
+#: What the map draws at least, declared once: name -> label (the CLI's and the app's choices).
+DRAW_PRECISIONS: dict[str, str] = {
+    "any": "any precision",
+    "country": "a country or finer",
+    "subdivision": "a province or finer",
+    "point": "a town",
+}
+
 #: name -> (width, height) in pixels
 PRESETS: dict[str, tuple[int, int]] = {
     "article": (1600, 900),
@@ -40,22 +61,13 @@ WORDS: dict[str, dict[str, str]] = {
         "legend": "How to read this map", "stated": "stated count for the country (darker = more)",
         "named": "reported there, count not given", "disputed": "disputed: sources disagree, added to nothing",
         "ring": "somewhere in this province (not its border)", "ring_unknown": "province named, no count",
-        "dot": "a named town", "arc": "a link the sources state",
-        "unattributed": "not attributed to a country", "as_of": "As reported by", "everything":
-        "Everything in the record", "sources": "Sources", "credit": "Map", "not_drawn": "Not drawn at this scale",
-        "disputes": "Disputed", "boundaries": "Boundaries: Natural Earth (de facto)",
-        "phase": "Phase", "total": "Stated total", "countries": "countries",
-        "events": "Events", "events_to": "Events up to",
+        "dot": "a named town", "arc": "a link the sources state", "credit": "Map", "not_drawn": "Not drawn at this scale", "boundaries": "Boundaries: Natural Earth (de facto)",
     },
     "es": {
         "legend": "Cómo leer este mapa", "stated": "cifra declarada para el país (más oscuro = más)",
         "named": "hubo casos, sin cifra", "disputed": "en disputa: las fuentes discrepan, no se suma",
         "ring": "en algún lugar de esta provincia (no es su límite)", "ring_unknown": "provincia citada, sin cifra",
-        "dot": "una localidad citada", "arc": "un vínculo que citan las fuentes",
-        "unattributed": "sin atribuir a un país", "as_of": "Según lo publicado hasta", "everything":
-        "Todo lo que contiene el registro", "sources": "Fuentes", "credit": "Mapa", "not_drawn":
-        "No dibujados a esta escala", "disputes": "En disputa", "boundaries": "Fronteras: Natural Earth (de facto)",
-        "phase": "Fase", "total": "Total declarado", "countries": "países",
-        "events": "Hechos", "events_to": "Hechos hasta",
+        "dot": "una localidad citada", "arc": "un vínculo que citan las fuentes", "credit": "Mapa", "not_drawn":
+        "No dibujados a esta escala", "boundaries": "Fronteras: Natural Earth (de facto)",
     },
 }

@@ -12,11 +12,9 @@ from ..explore import phase_window
 from ..maps import style
 from ..maps.fontmetrics import FONT_STACK, register_with_vl_convert
 from ..maps.legend import legend_fragment
-from ..records.dates import human
-from ..records.schema import METRIC_LABELS
-from ..summary import headline_text
+from ..panel import panel_lines
 from ..view import OperationView, build_view
-from .options import WORDS, SnapshotOptions
+from .options import SNAPSHOT_FORMATS, WORDS, SnapshotOptions, UnknownFormat
 from .svgmap import compose, rgb
 
 FONT = FONT_STACK
@@ -95,42 +93,26 @@ def snapshot_svg(view: OperationView, options: SnapshotOptions) -> str:
         map_h = (h - top - margin) * (0.6 if h / w > 1.4 else 0.58)
         map_box = (margin, top, w - 2 * margin, map_h)
         panel = _Text(margin, top + map_h + base * 0.2, w - 2 * margin, h - margin)
-    label = METRIC_LABELS[view.metric]
 
-    total = headline_text(fig)
-    countries = fig.headline["countries"]
-    panel.add(f"{words['total']}: {total} {label}" + (f" · {countries.text} {words['countries']}" if countries else ""),
-              base * 1.15, 700)
-    window = fig.window
-    if options.as_of:
-        when = f"{words['as_of']} {human(options.as_of.isoformat())}"
-    elif window is not None:
-        when = (f"{words['events']} {human(window.start.isoformat())} – {human(window.end.isoformat())}"
-                if window.start else f"{words['events_to']} {human(window.end.isoformat())}")
-    else:
-        when = words["everything"]
-    if options.phase:
-        when += f" · {words['phase']}: " + next(p.name for p in op.phases if p.id == options.phase)
-    panel.add(when, base * 0.95, 400, "#444444")
-    if fig.remainder.unattributed is not None:
-        panel.add(f"{fig.remainder.unattributed:,} {label} {words['unattributed']}: {fig.remainder.arithmetic}",
-                  base * 0.95, 400, "#1f4e79", max_lines=7)
-    else:
-        panel.add(fig.remainder.arithmetic[:1].upper() + fig.remainder.arithmetic[1:], base * 0.95, 400, "#1f4e79",
-                  max_lines=5)
-    for d in fig.disputes:
-        where = f" ({', '.join(d.countries)})" if d.countries else ""
-        panel.add(f"{words['disputes']}: {d.title}{where}", base * 0.9, 600, rgb(style.DISPUTED_LINE), max_lines=3)
+    phase_name = next((p.name for p in op.phases if p.id == options.phase), None) if options.phase else None
+    styles = {"draft": (base * 1.15, 700, rgb(style.DISPUTED_LINE), 2), "headline": (base * 1.15, 700, "#222222", 3), "when": (base * 0.95, 400, "#444444", 3),
+              "remainder": (base * 0.95, 400, "#1f4e79", 7),
+              "dispute": (base * 0.9, 600, rgb(style.DISPUTED_LINE), 3), "sources": (base * 0.75, 400, "#444444", 8)}
+    lines = panel_lines(view, options.lang, phase_name)
+    for line in lines:
+        if line.kind != "sources":
+            size, weight, colour, most = styles[line.kind]
+            panel.add(line.text, size, weight, colour, max_lines=most)
     panel.add(words["legend"], base * 1.0, 700, gap=0.2)
     panel.block(*legend_fragment(view, panel.x, panel.y, panel.width, max(11.0, base * 0.85), options.lang,
                                  options.precision))
     undrawn = [c.name for c in fig.countries if not c.drawn]
     if undrawn:
         panel.add(f"{words['not_drawn']}: {', '.join(undrawn)}", base * 0.8, 400, "#444444")
-    shown = {s for c in fig.countries if c.figure for s in c.figure.sources}
-    shown |= {s for f in (fig.headline["total"], fig.headline["countries"]) if f for s in f.sources}
-    publishers = sorted({op.source(s).publisher for s in shown})
-    panel.add(f"{words['sources']}: " + "; ".join(publishers), base * 0.75, 400, "#444444", max_lines=8)
+    for line in lines:
+        if line.kind == "sources":
+            size, weight, colour, most = styles[line.kind]
+            panel.add(line.text, size, weight, colour, max_lines=most)
     panel.add(f"{words['credit']}: {options.credit} · {words['boundaries']}", base * 0.75, 400, "#444444")
 
     body = compose(view, map_box, options.precision, options.lang, max(12.5, base))
@@ -149,26 +131,10 @@ def map_svg(view: OperationView, width: int = 1200, height: int = 720, precision
             + compose(view, (2.0, 2.0, width - 4.0, height - 4.0), precision, lang, size, clip) + "</svg>")
 
 
-def panel_items(view: OperationView, options: SnapshotOptions) -> list[tuple[str, str]]:
-    """(kind, text) lines of the snapshot's side panel, for the HTML embed to set as text."""
-    words = WORDS[options.lang]
-    fig = view.figures
-    label = METRIC_LABELS[view.metric]
-    countries = fig.headline["countries"]
-    items = [("total", f"{words['total']}: {headline_text(fig)} {label}"
-              + (f" · {countries.text} {words['countries']}" if countries else ""))]
-    items.append(("when", f"{words['as_of']} {human(options.as_of.isoformat())}" if options.as_of
-                  else words["everything"]))
-    arithmetic = fig.remainder.arithmetic[:1].upper() + fig.remainder.arithmetic[1:]
-    items.append(("remainder", f"{fig.remainder.unattributed:,} {label} {words['unattributed']}: "
-                  f"{fig.remainder.arithmetic}" if fig.remainder.unattributed is not None else arithmetic))
-    items += [("dispute", f"{words['disputes']}: {d.title}" + (f" ({', '.join(d.countries)})" if d.countries else ""))
-              for d in fig.disputes]
-    return items
-
-
 def snapshot_bytes(view: OperationView, options: SnapshotOptions, fmt: str) -> bytes:
-    """SVG, PNG, PDF or HTML bytes."""
+    """The snapshot in one of `SNAPSHOT_FORMATS` (raises UnknownFormat for any other)."""
+    if fmt not in SNAPSHOT_FORMATS:
+        raise UnknownFormat(f"unknown format {fmt!r}: use one of {', '.join(SNAPSHOT_FORMATS)}")
     if fmt == "html":
         from .embed import embed_html
 
@@ -183,11 +149,7 @@ def snapshot_bytes(view: OperationView, options: SnapshotOptions, fmt: str) -> b
         return bytes(vl_convert.svg_to_png(svg, scale=1))
     if fmt == "pdf":
         return bytes(vl_convert.svg_to_pdf(svg))
-    if fmt == "html":
-        from .embed import embed_html
-
-        return embed_html(view, options).encode("utf-8")
-    raise ValueError(f"unknown format {fmt!r}: use svg, png, pdf or html")
+    raise UnknownFormat(f"unknown format {fmt!r}: use one of {', '.join(SNAPSHOT_FORMATS)}")
 
 
 def write_snapshot(view: OperationView, options: SnapshotOptions, fmt: str, out: Path) -> tuple[int, Path]:

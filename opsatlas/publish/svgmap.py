@@ -57,7 +57,7 @@ def rgb(c: tuple[int, ...] | list[int]) -> str:
 
 def extent(view: OperationView, pad: float = 12.0) -> Extent:
     """lon/lat box around the operation's located places and link ends (regions only when linked)."""
-    link_ends = {lk.to for lk in view.record.links} | {lk.from_place for lk in view.record.links}
+    link_ends = {lk.to for lk in view.links} | {lk.from_place for lk in view.links}
     pts = [(p.lon, p.lat) for p in view.places.values()
            if p.lat is not None and p.lon is not None and (p.precision != "region" or p.id in link_ends)]
     shapes = boundaries.countries()
@@ -235,7 +235,7 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
     out.append("</g>")
     label = METRIC_LABELS[view.metric]
     if pane.regions:
-        for lk in sorted(view.record.links, key=lambda lk: lk.id):
+        for lk in sorted(view.links, key=lambda lk: lk.id):
             a, b = view.places[lk.from_place], view.places[lk.to]
             if None in (a.lat, a.lon, b.lat, b.lon):
                 continue

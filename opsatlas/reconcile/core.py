@@ -16,13 +16,16 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 
 from ..geo.gazetteer import ResolvedPlace, country_name
 from ..records.dates import parse_partial
 from ..records.schema import METRIC_LABELS, Claim, Operation
-from .known import Window, known_claims, split_by_window
+from ..records.vocab import BELOW_COUNTRY
+from .known import Window
 from .remainder import remainder, within_period
+from .rules import claim_states, contested_claims, preferred_claims, visible_links
 from .types import CountryFigure, DisputeView, Figure, PlacedFigure, Reconciliation, RegionFigure
 
 COUNTRY_METRIC = {
@@ -32,18 +35,19 @@ COUNTRY_METRIC = {
 }
 
 
-def merge(claims: list[Claim], preferred: dict[str, str] | None = None) -> Figure | None:
+def merge(claims: list[Claim], preferred: dict[str, str] | None = None, op: Operation | None = None) -> Figure | None:
     """One figure from claims that agree (validation makes sure that disagreeing claims are disputed)."""
     if not claims:
         return None
     firm = [c for c in claims if c.qualifier != "unknown"] or claims
     c0 = firm[0]
     return Figure(
-        count=c0.count, qualifier=c0.qualifier, upper=c0.upper,
+        count=c0.count, qualifier=c0.qualifier, upper=c0.upper, amount=c0.amount, unit=c0.unit,
         claims=tuple(c.id for c in claims),
         sources=tuple(dict.fromkeys(c.source for c in claims)),
         date=next((c.date for c in claims if c.date), None),
         preferred=next((preferred[c.id] for c in claims if preferred and c.id in preferred), None),
+        reported=min((d for c in claims if (d := op.reported_on(c))), default=None) if op is not None else None,
     )
 
 
@@ -59,20 +63,30 @@ def _dispute_known(op: Operation, dispute_claims: set[str], known: set[str], as_
 
 def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "arrests",
               as_of: date | None = None, window: Window | None = None) -> Reconciliation:
-    known, under_way = split_by_window(op, known_claims(op, as_of), window)
+    # Which claims count, which are disputed, replaced or not yet known: decided once (rules.py).
+    states = claim_states(op, as_of, window)
+    known = [c for c in op.claims if states[c.id].state in ("counted", "preferred", "disputed")]
+    under_way = [c for c in op.claims if states[c.id].state == "under_way"]
     # A contested claim a curator prefers (with a reason) counts as firm and says so; the others
     # stay disputed and are added to nothing.
-    preferred = {d.preferred: d.preferred_reason or "" for d in op.disputes if d.preferred}
-    contested = {c for d in op.disputes for c in d.contested} - set(preferred)
+    preferred = preferred_claims(op)
+    contested = contested_claims(op)
     claims = [c for c in known if c.metric == metric]
     checks: list[str] = []
     label = METRIC_LABELS[metric]
 
     def stated(m: str) -> Figure | None:
-        return merge([c for c in known if c.metric == m and c.place is None and c.id not in contested], preferred)
+        return merge([c for c in known if c.metric == m and c.place is None and c.id not in contested], preferred, op)
 
     headline = {"total": stated(metric), "countries": stated(COUNTRY_METRIC[metric]) if metric in COUNTRY_METRIC
                 else None}
+    parts: dict[str, list[str]] = defaultdict(list)
+    for c in known:
+        if c.part_of:
+            parts[c.part_of].append(c.id)
+    if headline["total"] is not None:
+        total = headline["total"]
+        headline["total"] = replace(total, includes=tuple(p for cid in total.claims for p in parts.get(cid, ())))
     disputed_totals = tuple(f for f in (merge([c]) for c in claims if c.place is None and c.id in contested) if f)
     if headline["total"] is None and disputed_totals:
         checks.append(f"the total of {label} is disputed: "
@@ -85,11 +99,11 @@ def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "ar
             (disputed_by_place if c.id in contested else by_place)[c.place].append(c)
 
     placed = _placed(places, by_place, disputed_by_place)
-    countries = _countries(places, by_place, disputed_by_place, placed, checks, preferred)
+    countries = _countries(op, places, by_place, disputed_by_place, placed, checks, preferred)
     regions = _regions(places, by_place, disputed_by_place, countries)
 
     rest = remainder(headline["total"], countries, label, disputed_totals)
-    if rest.unattributed is not None and rest.unattributed < 0:
+    if rest.total is not None and sum(n for _, n in rest.attributed) > rest.total:
         checks.append(f"country figures add up to more than the stated total of {label}")
     for total_value, left in rest.alternatives:
         if left < 0:
@@ -124,14 +138,15 @@ def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "ar
     )
     return Reconciliation(op.id, metric, headline, tuple(countries), tuple(placed), tuple(regions),
                           rest, disputes, tuple(checks), as_of, disputed_totals, window,
-                          tuple(c.id for c in under_way if c.metric == metric))
+                          tuple(c.id for c in under_way if c.metric == metric), states,
+                          visible_links(op, as_of, window))
 
 
 def _placed(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
             disputed_by_place: dict[str, list[Claim]]) -> list[PlacedFigure]:
     """Figures below country level; each notes the placed figure that already contains it."""
     out: list[PlacedFigure] = []
-    below = ("point", "subdivision")
+    below = BELOW_COUNTRY
     for pid in sorted(by_place, key=lambda p: places[p].chain[::-1]):
         rp = places[pid]
         if rp.precision not in below:
@@ -143,14 +158,15 @@ def _placed(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
     for pid in sorted(disputed_by_place):
         rp = places[pid]
         if rp.precision in below:
-            fig = merge(disputed_by_place[pid])
-            assert fig is not None
+            # One merged figure would show only the first value: keep every value the sources give.
+            alternatives = tuple(f for f in (merge([c]) for c in disputed_by_place[pid]) if f is not None)
             out.append(PlacedFigure(pid, rp.name, rp.precision, rp.iso3, rp.subdivision,
-                                    rp.lat, rp.lon, fig, None, disputed=True))
+                                    rp.lat, rp.lon, alternatives[0], None, disputed=True,
+                                    alternatives=alternatives))
     return out
 
 
-def _countries(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
+def _countries(op: Operation, places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
                disputed_by_place: dict[str, list[Claim]], placed: list[PlacedFigure],
                checks: list[str], preferred: dict[str, str]) -> list[CountryFigure]:
     country_place = {rp.iso3: pid for pid, rp in places.items() if rp.precision == "country"}
@@ -164,7 +180,7 @@ def _countries(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]
     out: list[CountryFigure] = []
     for iso3 in isos:
         pid = country_place.get(iso3)
-        stated = merge(by_place.get(pid, []), preferred) if pid else None
+        stated = merge(by_place.get(pid, []), preferred, op) if pid else None
         inside = placed_in.get(iso3, [])
         below = sum(pf.figure.count or 0 for pf in inside
                     if pf.inside is None and not pf.disputed and pf.figure.qualifier != "unknown")
@@ -187,7 +203,8 @@ def _countries(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]
         else:
             continue
         out.append(CountryFigure(iso3, name, status, fig, below, disputed, drawn))
-    return out
+    # In the order a reader looks for them: by name (ISO codes are not an order anyone reads).
+    return sorted(out, key=lambda c: (c.name.casefold(), c.iso3))
 
 
 def _regions(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],

@@ -25,8 +25,8 @@ def involvement(op: Operation, places: dict[str, ResolvedPlace]) -> tuple[Involv
         for pid in (link.from_place, link.to):
             if places[pid].iso3:
                 roles[places[pid].iso3 or ""].append("link")
-    if op.lead_country:
-        roles[op.lead_country].append("lead country")
+    for iso3 in op.leads:
+        roles[iso3].append("lead country" if len(op.leads) == 1 else "joint lead")
     return tuple(
         Involvement(iso3, country_name(iso3), tuple(dict.fromkeys(r)))
         for iso3, r in sorted(roles.items())

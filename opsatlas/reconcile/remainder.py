@@ -28,6 +28,16 @@ def _outside_window(total: Figure, countries: list[CountryFigure]) -> list[str]:
             and not within_period(c.figure.date, total.date)]
 
 
+def _other_years(total: Figure, countries: list[CountryFigure]) -> str:
+    """'Spain's figure in 2022': country figures reported in another year than the total."""
+    if not total.reported:
+        return ""
+    other = [f"{c.name}'s figure in {c.figure.reported[:4]}" for c in countries
+             if c.value is not None and c.figure is not None and c.figure.reported
+             and c.figure.reported[:4] != total.reported[:4]]
+    return ", ".join(other)
+
+
 def remainder(total: Figure | None, countries: list[CountryFigure], label: str,
               disputed_totals: tuple[Figure, ...] = ()) -> Remainder:
     attributed = tuple((c.iso3, c.value) for c in countries if c.value is not None)
@@ -46,8 +56,10 @@ def remainder(total: Figure | None, countries: list[CountryFigure], label: str,
         values = sorted({f.count for f in disputed_totals if f.count is not None})
         if values:
             alts = tuple((v, v - placed) for v in values)
+            said = [f"{v:,} − {placed:,} placed = {left:,}" if left >= 0 else
+                    f"with {v:,} the country figures ({placed:,}) exceed the total, so none is left" for v, left in alts]
             text = (f"the total is disputed ({' or '.join(f'{v:,}' for v in values)}), so the remainder is "
-                    + " or ".join(f"{v:,} − {placed:,} placed = {left:,}" for v, left in alts) + tail)
+                    + "; or ".join(said) + tail)
             return Remainder(None, attributed, None, named, possibly, text, alts)
         return Remainder(None, attributed, None, named, possibly,
                          f"no total of {label} is stated, so nothing can be said to be unattributed")
@@ -60,8 +72,17 @@ def remainder(total: Figure | None, countries: list[CountryFigure], label: str,
         return Remainder(total.count, attributed, None, named, possibly, text)
 
     left = total.count - placed
+    if left < 0:
+        text = (f"not computed: the country figures add up to {placed:,}, more than the stated total of "
+                f"{total.text}: the sources count differently or at different times, so nothing can be said to be "
+                "unattributed")
+        return Remainder(total.count, attributed, None, named, possibly, text + tail)
     parts = " − ".join([f"{total.text} stated"] + [f"{n:,} {names[i]}" for i, n in attributed])
     text = f"{parts} = {left:,} not attributed to a country"
     if total.qualifier != "exact" or approximate:
         text += " (approximate: a figure in this sum is not exact)"
+    years = _other_years(total, countries)
+    if years:
+        text += (f"; the total was reported in {total.reported[:4]} and {years}: the sum compares figures "
+                 "reported at different times")
     return Remainder(total.count, attributed, left, named, possibly, text + tail)

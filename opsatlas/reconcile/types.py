@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..records.schema import METRIC_LABELS, METRIC_SINGULAR
+from ..records.vocab import QUALIFIER
 from .known import Window
+from .rules import ClaimState
 
 
-def value_text(count: int | None, qualifier: str, upper: int | None = None) -> str:
-    """'20', 'at least 5', 'about 100', '38–39', or 'count not reported': a figure as the source gives it."""
-    if qualifier == "unknown" or count is None:
-        return "count not reported"
-    n = f"{count:,}"
-    return {
-        "exact": n,
-        "at_least": f"at least {n}",
-        "more_than": f"more than {n}",
-        "about": f"about {n}",
-        "range": f"{n}–{upper:,}" if upper is not None else n,
-    }[qualifier]
+def number_text(value: float) -> str:
+    """1,234 for a count; 2.5 or 1,200,000.5 for an amount (no invented decimals)."""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.6f}".rstrip("0").rstrip(".")
+    return f"{int(value):,}"
+
+
+def value_text(count: int | None, qualifier: str, upper: int | None = None, amount: float | None = None,
+               unit: str | None = None) -> str:
+    """'20', 'at least 5', 'almost 100', 'up to 40', '38–39', '2.5 tonnes', or 'count not reported':
+    a figure as the source gives it (the words come from `vocab.QUALIFIERS`)."""
+    number = count if count is not None else amount
+    if qualifier == "unknown" or number is None:
+        return QUALIFIER["unknown"].words
+    words = QUALIFIER[qualifier].words
+    if qualifier == "range" and upper is None:
+        words = "{n}"
+    text = words.format(n=number_text(number), upper=f"{upper:,}" if upper is not None else "")
+    return f"{text} {unit}" if unit else text
 
 
 @dataclass(frozen=True)
@@ -35,10 +45,15 @@ class Figure:
     derived: bool = False  # computed here (e.g. a sum of provinces), not stated by a source
     date: str | None = None  # when it happened, as the first dated claim gives it
     preferred: str | None = None  # a curator's reason for preferring this contested figure
+    amount: float | None = None  # a quantity that is not whole (2.5 tonnes), with its unit
+    unit: str | None = None
+    #: Claims a source says are included in this figure (`part_of`): the arrested among the suspects.
+    includes: tuple[str, ...] = ()
+    reported: str | None = None  # when it was first reported (claim's reported_on, else its source's date)
 
     @property
     def text(self) -> str:
-        return value_text(self.count, self.qualifier, self.upper)
+        return value_text(self.count, self.qualifier, self.upper, self.amount, self.unit)
 
     def phrase(self, metric: str) -> str:
         """'1 arrest', '7 arrests', 'at least 5 arrests', 'arrests: count not reported'."""
@@ -60,6 +75,16 @@ class PlacedFigure:
     figure: Figure
     inside: str | None  # id of the placed figure that already counts this one, if any
     disputed: bool = False
+    #: For a disputed place: every figure the sources give, each with its claims and sources.
+    alternatives: tuple[Figure, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """'3', '?' for a count not given, or 'disputed: 171, 132 or almost 200'."""
+        if self.disputed:
+            values = list(dict.fromkeys(f.text for f in self.alternatives or (self.figure,)))
+            return "disputed: " + (", ".join(values[:-1]) + " or " + values[-1] if len(values) > 1 else values[0])
+        return self.figure.text if self.figure.count is not None or self.figure.amount is not None else "?"
 
 
 @dataclass(frozen=True)
@@ -126,6 +151,10 @@ class Reconciliation:
     disputed_totals: tuple[Figure, ...] = ()
     window: Window | None = None  # None: the whole investigation
     under_way: tuple[str, ...] = ()  # claims whose events overlap the window without falling inside it
+    #: Every claim's state at this moment (rules.claim_states): what tables and exports say of it.
+    states: Mapping[str, ClaimState] = field(default_factory=dict, hash=False, compare=False)
+    #: Ids of the links shown at this moment (rules.visible_links).
+    links: tuple[str, ...] = ()
 
     def country(self, iso3: str) -> CountryFigure | None:
         return next((c for c in self.countries if c.iso3 == iso3), None)

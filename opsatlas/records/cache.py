@@ -53,8 +53,8 @@ def places_state() -> str:
     try:
         st = settings.geocode_cache_path().stat()
     except OSError:
-        return "none"
-    return f"{st.st_size}:{st.st_mtime_ns}"
+        return f"none:{settings.geocode_online()}"
+    return f"{st.st_size}:{st.st_mtime_ns}:{settings.geocode_online()}"
 
 
 def _key(content_hash: str, name: str) -> str:

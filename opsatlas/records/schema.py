@@ -11,9 +11,10 @@ import re
 from typing import Annotated, Any, Literal
 
 import pycountry
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict, StrictBool, model_validator
 
 from .dates import parse_partial, parse_span
+from .vocab import METRIC, METRICS, PRECISIONS, QUALIFIERS
 
 SCHEMA_VERSION = 1
 
@@ -59,6 +60,16 @@ def _not_bool(value: object) -> object:
     return value
 
 
+def _lead_codes(value: object) -> object:
+    """`ESP`, or `[NLD, FRA]` for a joint lead: one code is read as a list of one."""
+    codes = [value] if isinstance(value, str) else value
+    if not isinstance(codes, list) or not codes or not all(isinstance(c, str) for c in codes):
+        raise ValueError("write one ISO 3166-1 alpha-3 code (ESP), or a list of them for a joint lead ([NLD, FRA])")
+    if len(set(codes)) != len(codes):
+        raise ValueError("a country is listed twice: list each lead country once")
+    return [_iso3(c) for c in codes]
+
+
 def _partial_date(value: str) -> str:
     parse_partial(value)
     return value
@@ -88,19 +99,11 @@ Url = Annotated[str, AfterValidator(_url)]
 # Strict: YAML's `true` is not 1 arrest, and `2.5` is not 2 (lax pydantic would accept both).
 Count = Annotated[int, Strict(), Field(ge=0, le=10**12)]
 Degrees = Annotated[float, Strict()]
+Amount = Annotated[float, BeforeValidator(_not_bool), Strict(), Field(ge=0, le=1e15, allow_inf_nan=False)]
 
-Metric = Literal[
-    "arrests",
-    "arrests_or_convictions",
-    "suspects_identified",
-    "victims_identified",
-    "seizures",
-    "countries_with_arrests",
-    "countries_with_suspects",
-    "subdivisions_with_arrests",
-]
-Qualifier = Literal["exact", "at_least", "more_than", "about", "range", "unknown"]
-Precision = Literal["point", "subdivision", "country", "region"]
+Metric = Literal[tuple(m.name for m in METRICS)]  # type: ignore[valid-type]
+Qualifier = Literal[tuple(q.name for q in QUALIFIERS)]  # type: ignore[valid-type]
+Precision = Literal[tuple(p.name for p in PRECISIONS)]  # type: ignore[valid-type]
 SourceKind = Literal["agency_statement", "wire", "newspaper", "broadcaster", "relay", "rewrite"]
 LegalStatus = Literal["arrested", "charged", "convicted", "acquitted", "identified", "released"]
 PhaseKind = Literal[
@@ -111,36 +114,24 @@ BodyKind = Literal["international", "regional", "national"]
 CrimeType = Literal[
     "child_sexual_exploitation", "drug_trafficking", "organised_crime", "cybercrime", "other"
 ]
+RecordStatus = Literal["published", "draft"]
 
-#: Human labels, used by tables, legends and alt text.
-METRIC_LABELS: dict[str, str] = {
-    "arrests": "arrests",
-    "arrests_or_convictions": "arrests or convictions",
-    "suspects_identified": "suspects identified",
-    "victims_identified": "victims identified",
-    "seizures": "seizures",
-    "countries_with_arrests": "countries with arrests",
-    "countries_with_suspects": "countries with suspects",
-    "subdivisions_with_arrests": "provinces or states with arrests",
-}
-
-
-METRIC_SINGULAR: dict[str, str] = {
-    "arrests": "arrest",
-    "arrests_or_convictions": "arrest or conviction",
-    "suspects_identified": "suspect identified",
-    "victims_identified": "victim identified",
-    "seizures": "seizure",
-    "countries_with_arrests": "country with arrests",
-    "countries_with_suspects": "country with suspects",
-    "subdivisions_with_arrests": "province or state with arrests",
-}
+#: Human labels, used by tables, legends and alt text (from `vocab.METRICS`, the one list).
+METRIC_LABELS: dict[str, str] = {m.name: m.label for m in METRICS}
+METRIC_SINGULAR: dict[str, str] = {m.name: m.singular for m in METRICS}
 
 
 class Strict(BaseModel):
     """Unknown fields are errors, and records are immutable once loaded."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Item(Strict):
+    """A part of a record with an id. `unreviewed: true` marks what a machine extracted (a draft
+    from an article) and no curator has checked yet."""
+
+    unreviewed: StrictBool = False
 
 
 class Evidence(Strict):
@@ -150,7 +141,7 @@ class Evidence(Strict):
     quote: Quote
 
 
-class Source(Strict):
+class Source(Item):
     id: Slug
     title: ShortText
     publisher: ShortText
@@ -161,15 +152,25 @@ class Source(Strict):
     note: Text | None = None
 
 
-class Coordinator(Strict):
+class Coordinator(Item):
     body: ShortText
     kind: BodyKind
     country: Iso3 | None = None
     role: Text
-    evidence: list[Evidence] = Field(min_length=1)
+    evidence: list[Evidence] = []
+    #: When the role is known without a quote (an agency's own page that lists it, a later report):
+    #: say how it is known. Never invent a quote.
+    evidence_note: Text | None = None
+
+    @model_validator(mode="after")
+    def _role_has_grounds(self) -> Coordinator:
+        if not self.evidence and not self.evidence_note:
+            raise ValueError("a coordinator needs 'evidence' (source and quote), or an 'evidence_note' saying "
+                             "how its role is known when no source quotes it")
+        return self
 
 
-class Place(Strict):
+class Place(Item):
     """A place at the precision the source gives. Containment goes through `within`."""
 
     id: Slug
@@ -186,6 +187,9 @@ class Place(Strict):
     coordinates_note: Text | None = None
     #: For a subdivision not named after its seat (La Rioja: Logroño): the town its ring is centred on.
     seat: ShortText | None = None
+    #: For an area: its code as officially written (e.g. a withdrawn ISO 3166-2 code), and what it is.
+    code: ShortText | None = None
+    code_note: Text | None = None
     #: For a region the sources define only in words ("the rest of the world"): it is listed, not drawn.
     scope_note: Text | None = None
     note: Text | None = None
@@ -193,7 +197,7 @@ class Place(Strict):
     @model_validator(mode="after")
     def _fields_fit_precision(self) -> Place:
         p = self.precision
-        if p in ("point", "subdivision", "country") and self.country is None:
+        if p in ("point", "area", "subdivision", "country") and self.country is None:
             raise ValueError(f"a {p} needs 'country' (ISO 3166-1 alpha-3)")
         if p == "subdivision" and self.subdivision is None:
             raise ValueError("a subdivision needs 'subdivision' (ISO 3166-2, e.g. 'ES-B')")
@@ -207,23 +211,31 @@ class Place(Strict):
                                  "saying in words what it covers")
         elif self.region is not None or self.members is not None or self.scope_note is not None:
             raise ValueError("'region', 'members' and 'scope_note' are only for precision: region")
+        if (self.code is not None or self.code_note is not None) and p != "area":
+            raise ValueError("'code' and 'code_note' are only for precision: area (a subdivision uses "
+                             "'subdivision')")
+        if self.code is not None and not self.code_note:
+            raise ValueError("an area's 'code' needs 'code_note' saying what the code is and when it was valid")
         if (self.lat is None) != (self.lon is None):
             raise ValueError("give both 'lat' and 'lon', or neither")
         if self.lat is not None:
-            if p not in ("point", "subdivision"):
-                raise ValueError("coordinates are only for points and subdivision anchors: "
+            if p not in ("point", "area", "subdivision"):
+                raise ValueError("coordinates are only for points and area or subdivision anchors: "
                                  "countries and regions come from the shipped boundaries")
             if not self.coordinates_note:
                 raise ValueError("coordinates need 'coordinates_note' saying where they come from")
         return self
 
 
-class Claim(Strict):
+class Claim(Item):
     """One sourced statement of a number, at the place and date the source gives."""
 
     id: Slug
     metric: Metric
     count: Count | None = None
+    #: A quantity that is not a whole number (2.5 tonnes, 1.2 million euros as 1200000.5), with `unit`.
+    amount: Amount | None = None
+    unit: ShortText | None = None
     qualifier: Qualifier = "exact"
     upper: Count | None = None
     place: Slug | None = None
@@ -235,25 +247,53 @@ class Claim(Strict):
     item: ShortText | None = None
     #: A later running total of the same figure: from its reporting date on, it replaces that claim.
     replaces: Slug | None = None
+    #: The source says this figure is included in that claim's figure (a town's arrests in the
+    #: country's; the arrested among the suspects identified): it is never added to it.
+    part_of: Slug | None = None
     note: Text | None = None
 
     @model_validator(mode="after")
     def _value_is_coherent(self) -> Claim:
-        if self.qualifier == "unknown" and self.count is not None:
+        info = METRIC[self.metric]
+        number = self.count if self.count is not None else self.amount
+        if self.count is not None and self.amount is not None:
+            raise ValueError("give 'count' (a whole number) or 'amount' (with a unit), not both")
+        if self.amount is not None and not info.amounts:
+            raise ValueError(f"'amount' is only for {', '.join(m.name for m in METRICS if m.amounts)}: "
+                             f"{self.metric} are counted with 'count'")
+        if self.amount is not None and self.unit is None:
+            raise ValueError("an 'amount' needs its 'unit' (e.g. tonnes, kg, EUR)")
+        if self.unit is not None and not info.amounts:
+            raise ValueError(f"'unit' is only for {', '.join(m.name for m in METRICS if m.amounts)}")
+        if self.qualifier == "unknown" and number is not None:
             raise ValueError("qualifier 'unknown' takes no count: remove 'count' or change the qualifier")
-        if self.qualifier != "unknown" and self.count is None:
+        if self.qualifier != "unknown" and number is None:
             raise ValueError("a claim without a number needs qualifier: unknown")
         if self.qualifier == "range":
             if self.upper is None or self.count is None or self.upper <= self.count:
-                raise ValueError("a range needs 'upper' greater than 'count'")
+                raise ValueError("a range needs 'upper' greater than 'count' (ranges are of whole counts)")
         elif self.upper is not None:
             raise ValueError("'upper' is only for qualifier: range")
-        if (self.metric == "seizures") != (self.item is not None):
-            raise ValueError("'item' (what was seized) goes with metric: seizures, and only there")
+        if info.item is True and self.item is None:
+            raise ValueError(f"metric {self.metric} needs 'item' (what was seized)")
+        if info.item is False and self.item is not None:
+            raise ValueError(f"'item' goes with {', '.join(m.name for m in METRICS if m.item is not False)}, "
+                             f"not with {self.metric}")
+        if self.part_of is not None and self.part_of == self.id:
+            raise ValueError("a claim cannot be part of itself")
         return self
 
 
-class Case(Strict):
+class CaseStatus(Strict):
+    """The same person's status somewhere else (arrested in one country, charged in another)."""
+
+    legal_status: LegalStatus
+    place: Slug
+    date: PartialDate | None = None
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class Case(Item):
     """One person's case, by role and legal status only. Never a name."""
 
     id: Slug
@@ -262,6 +302,7 @@ class Case(Strict):
     place: Slug
     allegation: Text | None = None
     evidence: list[Evidence] = Field(min_length=1)
+    elsewhere: list[CaseStatus] = []
 
 
 class Position(Strict):
@@ -271,7 +312,7 @@ class Position(Strict):
     quote: Quote
 
 
-class Dispute(Strict):
+class Dispute(Item):
     """Sources that disagree, side by side. A curator may prefer one, with a reason."""
 
     id: Slug
@@ -280,6 +321,8 @@ class Dispute(Strict):
     #: Claims whose figures are in doubt: shown as disputed, never added to a firm total.
     #: Empty when the sources agree on the numbers but not on what they mean.
     contested: list[Slug] = []
+    #: Phases whose dates the sources give differently (the positions say which dates).
+    phases: list[Slug] = []
     positions: list[Position] = Field(min_length=2)
     preferred: Slug | None = None
     preferred_reason: Text | None = None
@@ -294,7 +337,7 @@ class Dispute(Strict):
         return self
 
 
-class Phase(Strict):
+class Phase(Item):
     id: Slug
     name: ShortText
     kind: PhaseKind
@@ -314,7 +357,7 @@ class Phase(Strict):
         return self
 
 
-class Link(Strict):
+class Link(Item):
     """A cross-border connection the sources state, between places at their own precision."""
 
     id: Slug
@@ -334,7 +377,10 @@ class Operation(Strict):
     name_variants: list[ShortText] = []
     crime_type: CrimeType
     crime_description: Text
-    lead_country: Iso3 | None = None
+    #: One country, or a list for a joint lead ([NLD, FRA]); read it through `leads`.
+    lead_country: Annotated[list[str], BeforeValidator(_lead_codes)] | None = None
+    #: `draft` for a record not yet reviewed (e.g. drafted from an article): shown as a draft.
+    status: RecordStatus = "published"
     coordinators: list[Coordinator] = []
     summary: Text
     sources: list[Source] = Field(min_length=1)
@@ -356,6 +402,15 @@ class Operation(Strict):
     @property
     def title(self) -> str:
         return self.name or f"{self.working_title} (unnamed)"
+
+    @property
+    def leads(self) -> tuple[str, ...]:
+        """The lead countries: none, one, or several for a joint lead."""
+        return tuple(self.lead_country or ())
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
 
     def reported_on(self, claim: Claim) -> str | None:
         """When a claim was reported: its own date, else its source's, else None (not dated)."""

@@ -31,6 +31,10 @@ def unique_titles(records: list[Operation]) -> dict[str, str]:
     return {op.id: op.title if seen[op.title] == 1 else f"{op.title} ({op.id})" for op in records}
 
 
+class InvalidRecord(ValueError):
+    """A record file that does not validate; its message is the `validate` lines (FILE:LINE: ...)."""
+
+
 class NotFoundError(LookupError):
     """No record with that id in the store."""
 
@@ -126,5 +130,5 @@ class RecordStore:
         loaded = _refuse_duplicates([_load(p, self.folder) for p in paths])
         problems = [p for item in loaded for p in item.problems]
         if problems or loaded[0].record is None:
-            raise ValueError("\n".join(str(p) for p in problems))
+            raise InvalidRecord("\n".join(str(p) for p in problems))
         return loaded[0].record

@@ -13,7 +13,7 @@ from . import cache
 from .files import FileProblem, decode, read_record_bytes, record_stem
 from .plainyaml import Parsed, PlainYAMLError, load_plain
 from .problems import Finding, Problem, display_path, dotted
-from .references import check_references
+from .references import check_references, unreviewed_items
 from .schema import Operation
 from .yamlio import MAX_BYTES
 
@@ -100,6 +100,19 @@ def load_file(path: Path, check_places: bool = True, folder: Path | None = None)
     except FileProblem as exc:
         return Loaded(path, None, [Problem(name, 1, "(file)", f"{path.name} {exc}")])
     return check_bytes(path, raw, check_places)
+
+
+def draft_notes(item: Loaded) -> list[Problem]:
+    """For a valid draft: one line per unreviewed item (FILE:LINE: field: ... is unreviewed)."""
+    if item.record is None or not item.record.is_draft:
+        return []
+    items = unreviewed_items(item.record)
+    name = display_path(item.path)
+    try:
+        parsed = load_plain(decode(read_record_bytes(item.path)))
+    except (FileProblem, PlainYAMLError, UnicodeDecodeError):
+        parsed = None
+    return findings_to_problems(parsed, name, [Finding(loc, f"draft: {what}") for loc, what in items])
 
 
 def check_bytes(path: Path, raw: bytes, check_places: bool = True, use_cache: bool = True) -> Loaded:

@@ -6,6 +6,8 @@ from .common import (
     enter_via_navigation,
     md,
     md_link,
+    nav_links,
+    operation_ids,
     operation_view,
     show_no_records,
     show_problems,
@@ -14,7 +16,7 @@ from .explore import explore_state, show_explore
 from .pages import show_about, show_compare_page, show_data_page, show_overview_page, show_quality_page
 
 __all__ = [
-    "catalogue", "choose_operations", "enter_via_navigation", "explore_state", "md", "md_link", "operation_view",
+    "catalogue", "choose_operations", "enter_via_navigation", "explore_state", "md", "md_link", "nav_links", "operation_ids", "operation_view",
     "show_about", "show_compare_page", "show_data_page", "show_explore", "show_no_records", "show_overview_page", "show_problems",
     "show_quality_page",
 ]

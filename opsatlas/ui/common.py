@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -120,9 +121,29 @@ def show_no_records(folder: str) -> None:
 def _records(cat: Catalogue, ids: list[str]) -> list[Operation]:
     return [cat.records[i] for i in ids if i in cat.records]
 
+#: The operation last chosen, kept for the page links (so ?op= follows the reader from page to page).
+LAST_OP = "last-op"
+
+
+def operation_ids(cat: Catalogue) -> list[str]:
+    """Operation ids in the order every chooser lists them: by title, A to Z (then by id)."""
+    return sorted(cat.records, key=lambda i: (cat.titles[i].casefold(), i))
+
+
+def nav_links(container: Any, pages: list[Any]) -> None:
+    """Links to every page, carrying the chosen operation (`?op=`) along: the one in the URL,
+    else the one last chosen in this session."""
+    op = st.query_params.get("op") or st.session_state.get(LAST_OP)
+    if isinstance(op, str) and op:
+        st.session_state[LAST_OP] = op
+    for page in pages:
+        container.page_link(page, query_params={"op": op} if isinstance(op, str) and op else None)
+    container.divider()
+
+
 def choose_operations(cat: Catalogue, label: str = "Operations") -> list[str]:
     """A multiselect of operations, kept in the URL as ?ops=a,b (unknown ids are dropped)."""
-    ids = list(cat.records)
+    ids = operation_ids(cat)
     raw = st.query_params.get("ops")
     wanted = list(dict.fromkeys(i for i in (raw.split(",") if raw else ids) if i in ids)) or ids
     titles = cat.titles

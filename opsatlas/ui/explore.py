@@ -14,6 +14,8 @@ from ..explore import country_events, phase_window, phases_of_country, replay_st
 from ..frames import countries_table
 from ..geo.gazetteer import country_name
 from ..maps import legend_svg
+from ..panel import measures_of
+from ..publish.options import DRAW_PRECISIONS
 from ..reconcile import Window
 from ..records.dates import human
 from ..records.schema import Operation
@@ -21,7 +23,7 @@ from ..records.store import Catalogue
 from ..timeline import phase_segments
 from ..urlstate import ExploreState, from_query, to_query
 from ..view import MAP_METRICS, OperationView, metrics_of, primary_metric
-from .common import deck_for, md, md_link, operation_view, paged_dataframe, timeline_spec
+from .common import LAST_OP, deck_for, md, md_link, operation_ids, operation_view, paged_dataframe, timeline_spec
 from .export import show_export_panel
 from .panels import (
     show_cases_and_links,
@@ -37,8 +39,7 @@ from .panels import (
 
 COUNTING = {"happened": "what had happened by then (with hindsight)", "reported": "what had been reported by then"}
 
-PRECISION_LABELS = {"any": "any precision", "country": "a country or finer", "subdivision": "a province or finer",
-                    "point": "a town"}
+PRECISION_LABELS = DRAW_PRECISIONS
 
 def _steps(op: Operation) -> list[date]:
     return [s.day for s in replay_steps(op)]
@@ -52,17 +53,20 @@ def explore_state(cat: Catalogue) -> ExploreState | None:
     write the view back to the URL. None when there are no records."""
     if not cat.records:
         return None
-    default_op = "vibora-2025" if "vibora-2025" in cat.records else next(iter(cat.records))
+    last = st.session_state.get(LAST_OP)
+    default_op = (last if last in cat.records else "vibora-2025" if "vibora-2025" in cat.records
+                  else operation_ids(cat)[0])
     state, notices = from_query(st.query_params.to_dict(), cat.records, default_op, metrics_of, primary_metric,
                                  _steps, _countries)
     for notice in notices:
         st.toast(notice)
     if notices:
         st.caption("Some values in the link could not be used: " + md(" ".join(notices)))
-    ids = list(cat.records)
+    ids = operation_ids(cat)
     titles = cat.titles
     op_id = st.sidebar.selectbox("Operation", ids, index=ids.index(state.op), key="operation",
-                                 format_func=lambda i: titles[i])
+                                 format_func=lambda i: titles[i], help="Listed by name, A to Z.")
+    st.session_state[LAST_OP] = op_id
     op = cat.records[op_id]
     if op_id != state.op:
         state = ExploreState(op=op_id, metric=primary_metric(op))
@@ -164,7 +168,6 @@ def show_explore(cat: Catalogue, state: ExploreState) -> None:
     a replay step reruns and resends only the fragment, never the whole page."""
     full = operation_view(cat, state.op, state.metric)
     show_header(full)
-    show_headline(full, operation_view(cat, state.op, "suspects_identified"))
     playing = bool(st.session_state.get("playing"))
     st.fragment(_explore_body, run_every=1.5 if playing else None)(cat, state)
     show_tables(full)
@@ -223,6 +226,9 @@ def _explore_body(cat: Catalogue, state: ExploreState) -> None:
     window = window_of(op, state)
     as_of = state.step if state.mode == "reported" else None
     view = operation_view(cat, state.op, state.metric, as_of, window)
+    # The headline belongs to the same moment as the map below it (every stated count, not only the map's).
+    show_headline(view, [view.figures if m == view.metric else operation_view(cat, state.op, m, as_of, window).figures
+                         for m in measures_of(view)] or [view.figures])
     if state.start is not None:
         st.caption(f"Showing the stretch dragged on the timeline ({md(window.label() if window else '')}); "
                    "double-click the timeline to clear it.")

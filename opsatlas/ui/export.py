@@ -8,6 +8,7 @@ from datetime import date
 
 import streamlit as st
 
+from ..publish.options import SNAPSHOT_FORMATS
 from ..reconcile import Window
 from ..records.store import Catalogue
 from ..urlstate import ExploreState, to_query
@@ -48,10 +49,9 @@ def show_export_panel(cat: Catalogue, view: OperationView, state: ExploreState, 
                 st.warning(f"This view cannot be exported: {md(str(exc))}")
                 return
             st.image(svg.decode("utf-8"), width="stretch", caption="Preview (the SVG export)")
-        cols = st.columns(4)
+        cols = st.columns(len(SNAPSHOT_FORMATS))
         stem = f"{view.record.id}-{preset}"
-        for col, fmt, mime in zip(cols, ("png", "svg", "pdf", "html"),
-                                  ("image/png", "image/svg+xml", "application/pdf", "text/html")):
+        for col, (fmt, mime) in zip(cols, SNAPSHOT_FORMATS.items()):
             col.download_button(fmt.upper(), data=lambda fmt=fmt: snapshot_bytes(view, options, fmt),
                                 file_name=f"{stem}.{fmt}", mime=mime, key=f"snap-{fmt}-{view.record.id}",
                                 width="stretch", on_click="ignore")

@@ -9,6 +9,7 @@ import streamlit as st
 from ..overview import announced
 from ..records.schema import METRIC_LABELS
 from ..records.store import Catalogue
+from ..records.vocab import PRECISIONS
 from .common import _records, choose_operations, md, paged_dataframe, url_multiselect, url_text
 
 
@@ -47,15 +48,16 @@ def show_data_page(cat: Catalogue) -> None:
     ops = choose_operations(cat)
     frame = _all_figures(cat.fingerprint, cat)
     c1, c2, c3 = st.columns([1, 1, 2])
-    metrics = url_multiselect(c1, "Measures", sorted(frame["metric"].unique()), "metrics")
-    precisions = url_multiselect(c2, "Placed at", ["point", "subdivision", "country", "region", "unplaced"],
+    metrics = url_multiselect(c1, "Measures", sorted(frame["metric"].unique()), "metrics",
+                              format_func=lambda m: METRIC_LABELS.get(m, m))
+    precisions = url_multiselect(c2, "Placed at", [p.name for p in PRECISIONS] + ["unplaced"],
                                  "precisions")
     text = url_text(c3, "Search places, publishers and quotes", "q")
     shown = filter_figures(frame, ops, metrics, precisions, text)
     st.markdown(f"**{len(shown):,} figures** of {len(frame):,}")
     paged_dataframe(
-        shown[["operation", "metric", "count", "qualifier", "place", "precision", "country", "date", "reported_on",
-               "disputed", "source_publisher", "source_url", "quote", "claim_id"]], "data-figures",
+        shown[["operation", "metric_label", "figure", "place", "precision", "country", "date", "reported_on",
+               "state", "source_publisher", "source_url", "quote", "claim_id"]], "data-figures",
         hide_index=True, width="stretch",
         column_config={"source_url": st.column_config.LinkColumn("source", display_text="open source")},
     )

@@ -11,10 +11,11 @@ from ..frames import countries_table, figures_table, places_table
 from ..geo.distance import distance_km
 from ..geo.gazetteer import country_name
 from ..maps import close_up_country
+from ..panel import draft_text, headline_label, headline_text
 from ..publish.svgmap import close_up_svg
+from ..reconcile import COUNTRY_METRIC, Figure, Reconciliation
 from ..records.dates import human
 from ..records.schema import METRIC_LABELS
-from ..summary import headline_text
 from ..view import OperationView
 from .common import md, md_link, paged_dataframe
 
@@ -22,6 +23,8 @@ from .common import md, md_link, paged_dataframe
 def show_header(view: OperationView) -> None:
     op = view.record
     st.title(md(op.title))
+    if op.is_draft:
+        st.warning(md(draft_text(view)) + ". Every figure below is as extracted; check each against its quote.")
     st.caption(md(op.summary))
     if view.as_of is not None:
         st.info(f"As reported by **{md(human(view.as_of.isoformat()))}**: only figures reported on or before that day; "
@@ -30,13 +33,16 @@ def show_header(view: OperationView) -> None:
 def _sources_line(view: OperationView, source_ids: tuple[str, ...]) -> str:
     return "; ".join(md_link(view.record.source(s).publisher, view.record.source(s).url) for s in source_ids)
 
-def show_headline(view: OperationView, suspects: OperationView) -> None:
-    """The headline totals as the sources state them (disputed totals show every value), with sources."""
-    a, s = view.figures, suspects.figures
-    label = METRIC_LABELS[view.metric].capitalize()
-    items = [(label, a, a.headline["total"]), ("Countries with " + METRIC_LABELS[view.metric], None, a.headline["countries"]),
-             ("Further suspects identified", s, s.headline["total"]), ("Countries with suspects", None, s.headline["countries"])]
-    for col, (name, fig_set, fig) in zip(st.columns(4), items):
+def show_headline(view: OperationView, figures: list[Reconciliation]) -> None:
+    """The headline totals at the view's moment, as the sources state them (disputed totals show
+    every value), with sources: every count the record states (`panel.measures_of`)."""
+    items: list[tuple[str, Reconciliation | None, Figure | None]] = []
+    for f in figures[:2]:
+        name = headline_label(f)
+        items.append((name, f, f.headline["total"]))
+        if f.metric in COUNTRY_METRIC:
+            items.append((METRIC_LABELS[COUNTRY_METRIC[f.metric]].capitalize(), None, f.headline["countries"]))
+    for col, (name, fig_set, fig) in zip(st.columns(len(items)), items):
         value = headline_text(fig_set) if fig_set is not None else (fig.text if fig is not None else "not stated")
         if value.endswith(" (disputed)"):  # keep the number short; the label says it is disputed
             name, value = f"{name} (disputed)", value.removesuffix(" (disputed)")
@@ -91,6 +97,9 @@ def show_cases_and_links(view: OperationView) -> None:
             text = f"{case.role} — {case.legal_status} — {place}"
             if case.allegation:
                 text += f": {case.allegation}"
+            for other in case.elsewhere:
+                text += f"; {other.legal_status} in {view.places[other.place].name}" + (
+                    f" ({human(other.date)})" if other.date else "")
             srcs = ", ".join(md_link(op.source(e.source).publisher, op.source(e.source).url) for e in case.evidence)
             st.markdown(f"- {md(text)} ({srcs})")
     if op.links:
@@ -105,11 +114,12 @@ def show_cases_and_links(view: OperationView) -> None:
 def show_coordinators(view: OperationView) -> None:
     op = view.record
     st.subheader("Who ran it")
-    lead = f"Led by {country_name(op.lead_country)}. " if op.lead_country else ""
+    lead = f"Led by {' and '.join(country_name(c) for c in op.leads)}. " if op.leads else ""
     st.markdown(md(f"{lead}Crime: {op.crime_description}"))
     for co in op.coordinators:
         srcs = ", ".join(md_link(op.source(e.source).publisher, op.source(e.source).url) for e in co.evidence)
-        st.markdown(f"- **{md(co.body)}** ({md(co.kind)}): {md(co.role)} ({srcs})")
+        grounds = srcs or f"no source quotes this role: {md(co.evidence_note or '')}"
+        st.markdown(f"- **{md(co.body)}** ({md(co.kind)}): {md(co.role)} ({grounds})")
 
 def show_close_up(view: OperationView) -> None:
     focus = close_up_country(view)
