@@ -72,10 +72,10 @@ def kinds_shown(view: OperationView, precision: str = "any") -> list[tuple[str, 
     marks = place_marks(view, precision)
     present = {
         "named": "named" in statuses,
-        "disputed": "disputed" in statuses,
+        "disputed": "disputed" in statuses or any(m.disputed for m in marks),
         "ring": any(m.precision == "subdivision" and m.count is not None for m in marks),
         "dot": any(m.precision == "point" and m.count is not None for m in marks),
-        "ring_unknown": any(m.count is None for m in marks),
+        "ring_unknown": any(m.count is None and not m.disputed for m in marks),
         "approx": any(m.dashed for m in marks),
         "arc": bool(view.links),
     }

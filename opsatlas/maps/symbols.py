@@ -47,6 +47,7 @@ class PlaceMark:
     label: str
     priority: int
     inside: bool = False  # part of a province's figure already drawn (not added to it)
+    disputed: bool = False  # sources disagree: an orange outline, every value on the label
 
     def text(self, lang: str = "en") -> str:
         """The label in a language: a town inside a counted province says so."""
@@ -110,9 +111,11 @@ def place_marks(view: OperationView, precision: str = "any", focus: str | None =
         text = p.text  # '3', '?', or every value of a disputed figure
         out.append(PlaceMark(
             p.place_id, f"place:{p.place_id}", p.iso3, kind, p.lat, p.lon, count,
-            style.symbol_radius(count, scale), style.RING if known else style.RING_UNKNOWN,
+            style.symbol_radius(count, scale),
+            style.RING if known else style.DISPUTED_LINE if p.disputed else style.RING_UNKNOWN,
             p.figure.qualifier in style.APPROXIMATE, f"{name} {text}",
-            PRIORITY_COUNT if known else PRIORITY_UNKNOWN, p.inside is not None))
+            PRIORITY_COUNT if known else PRIORITY_DISPUTED if p.disputed else PRIORITY_UNKNOWN,
+            p.inside is not None, p.disputed))
     return out
 
 

@@ -327,6 +327,16 @@ def _in_extent(lon: float, lat: float, ext: Extent) -> bool:
     return ext[0] <= lon <= ext[2] and ext[1] <= lat <= ext[3]
 
 
+def _groups(keys: list[str], anchors: dict[str, tuple[float, float]]) -> list[set[str]]:
+    """Connected groups of anchors closer than CROWD_PX to another of the group."""
+    groups: list[set[str]] = []
+    for k in keys:
+        near = [g for g in groups if any(math.dist(anchors[k], anchors[o]) <= CROWD_PX for o in g)]
+        merged = {k}.union(*near) if near else {k}
+        groups = [g for g in groups if g not in near] + [merged]
+    return groups
+
+
 def _without_outliers(marks: list[symbols.PlaceMark]) -> list[symbols.PlaceMark]:
     """The places within OUTLIER_DEG of the middle (median) of them all."""
     if not marks:
@@ -355,7 +365,8 @@ def _plan(view: OperationView, area: tuple[float, float, float, float], cmarks: 
         iso3 = min(by_country, key=lambda k: (-len(by_country[k]), k))
         pts = [proj(p.lon, p.lat) for p in by_country[iso3]]
         spread = max(max(x for x, _ in pts) - min(x for x, _ in pts), max(y for _, y in pts) - min(y for _, y in pts))
-        if len(pts) >= 2 and spread < SMUDGE_PX:
+        distinct = {(round(p.lat, 1), round(p.lon, 1)) for p in by_country[iso3]}
+        if len(distinct) >= 2 and spread < SMUDGE_PX:
             # a far-off place (an island) stays on the world map instead of stretching the close-up
             marks = by_country[iso3]
             marks = _without_outliers(marks)
@@ -371,9 +382,16 @@ def _plan(view: OperationView, area: tuple[float, float, float, float], cmarks: 
     crowded = None
     if hot_reqs:
         anchors = {c.iso3: proj(c.label_lon, c.label_lat) for c in cmarks}
-        hot = [anchors[r.id.split(":", 1)[1]] for r in hot_reqs]
-        members = [c for c in cmarks if any(math.dist(anchors[c.iso3], h) <= CROWD_PX for h in hot)]
-        crowded = _pad_extent([c.label_lon for c in members], [c.label_lat for c in members], 3.0, 12.0)
+        hot = {r.id.split(":", 1)[1] for r in hot_reqs}
+        lost = {r.id.split(":", 1)[1] for r in unplaced}
+        # groups of countries whose labels are near each other; the inset takes the biggest group
+        # with a label in trouble (a lone country whose label moved needs no inset)
+        groups = _groups(sorted(anchors), anchors)
+        candidates = [g for g in groups if g & hot and (len(g) >= 2 or g & lost)]
+        if candidates:
+            group = max(candidates, key=lambda g: (len(g), len(g & hot), sorted(g)))
+            members = [c for c in cmarks if c.iso3 in group]
+            crowded = _pad_extent([c.label_lon for c in members], [c.label_lat for c in members], 3.0, 12.0)
     return _Plan(close_up, crowded)
 
 
