@@ -81,10 +81,11 @@ def _rings(geometry: dict[str, Any]) -> list[list[list[float]]]:
 
 
 @lru_cache(maxsize=1024)
-def _unit_path(iso3_or_index: str, level: int = 0) -> str:
+def _unit_rings(iso3_or_index: str, level: int = 0) -> tuple[tuple[tuple[float, float], ...], ...]:
+    """A feature's rings in unscaled Equal Earth, simplified for `_DETAIL[level]`."""
     feat = _features()[iso3_or_index]
-    _, tolerance, digits = _DETAIL[level]
-    parts = []
+    _, tolerance, _ = _DETAIL[level]
+    out = []
     for ring in _rings(feat["geometry"]):
         pts: list[tuple[float, float]] = []
         for lon, lat in ring:
@@ -92,8 +93,53 @@ def _unit_path(iso3_or_index: str, level: int = 0) -> str:
             if not pts or abs(x - pts[-1][0]) + abs(y - pts[-1][1]) >= tolerance:
                 pts.append((x, y))
         if len(pts) >= 3:
-            parts.append("M" + "L".join(f"{x:.{digits}f} {y:.{digits}f}" for x, y in pts) + "Z")
-    return "".join(parts)
+            out.append(tuple(pts))
+    return tuple(out)
+
+
+def _d(rings: Any, digits: int) -> str:
+    return "".join("M" + "L".join(f"{x:.{digits}f} {y:.{digits}f}" for x, y in ring) + "Z" for ring in rings)
+
+
+@lru_cache(maxsize=1024)
+def _unit_path(iso3_or_index: str, level: int = 0) -> str:
+    return _d(_unit_rings(iso3_or_index, level), _DETAIL[level][2])
+
+
+def _clip_ring(ring: tuple[tuple[float, float], ...], rect: tuple[float, float, float, float]
+               ) -> list[tuple[float, float]]:
+    """Sutherland-Hodgman: the part of a ring inside an axis-aligned rectangle (for filling)."""
+    x0, y0, x1, y1 = rect
+    pts = list(ring)
+    for inside, cut in (
+        (lambda p: p[0] >= x0, lambda a, b: (x0, a[1] + (b[1] - a[1]) * (x0 - a[0]) / (b[0] - a[0]))),
+        (lambda p: p[0] <= x1, lambda a, b: (x1, a[1] + (b[1] - a[1]) * (x1 - a[0]) / (b[0] - a[0]))),
+        (lambda p: p[1] >= y0, lambda a, b: (a[0] + (b[0] - a[0]) * (y0 - a[1]) / (b[1] - a[1]), y0)),
+        (lambda p: p[1] <= y1, lambda a, b: (a[0] + (b[0] - a[0]) * (y1 - a[1]) / (b[1] - a[1]), y1)),
+    ):
+        if not pts:
+            break
+        out: list[tuple[float, float]] = []
+        prev = pts[-1]
+        for cur in pts:
+            if inside(cur):
+                if not inside(prev):
+                    out.append(cut(prev, cur))
+                out.append(cur)
+            elif inside(prev):
+                out.append(cut(prev, cur))
+            prev = cur
+        pts = out
+    return pts
+
+
+def _path_in(key: str, level: int, rect: tuple[float, float, float, float] | None) -> str:
+    """A feature's path, cut to `rect` (unscaled units) when given: an inset drawn at 10x the
+    world's scale would otherwise rasterise whole continents outside its box."""
+    if rect is None:
+        return _unit_path(key, level)
+    rings = [r for r in (_clip_ring(ring, rect) for ring in _unit_rings(key, level)) if len(r) >= 3]
+    return _d(rings, _DETAIL[level][2])
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +267,13 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
             f'stroke-width="{0.6 / s:.5f}">')]
     keys = _keys_in(pane.extent)
     level = next(i for i, (top, _, _) in enumerate(_DETAIL) if s <= top)
-    out += [f'<path d="{_unit_path(k, level)}"/>' for k in keys]
+    rect = None
+    if pane.extent is not None:  # an inset: cut the land to its box (and 10 px around it)
+        m = 10.0
+        rect = ((bx - m - pane.proj.dx) / s, (pane.proj.dy - (by + bh + m)) / s,
+                (bx + bw + m - pane.proj.dx) / s, (pane.proj.dy - (by - m)) / s)
+    paths = [(k, _path_in(k, level, rect)) for k in keys]
+    out += [f'<path d="{d}"/>' for _, d in paths if d]
     out.append("</g>")
     near = set(keys)
     out.append(f'<g transform="{pane.proj.transform}">')
@@ -230,7 +282,7 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
             continue
         fill = "none" if c.fill[3] == 0 else rgb(c.fill)
         tip = escape(country_tooltip(view, view.figures.country(c.iso3)))  # type: ignore[arg-type]
-        out.append(f'<path class="country" data-iso3="{escape(c.iso3, quote=True)}" d="{_unit_path(c.iso3, level)}" '
+        out.append(f'<path class="country" data-iso3="{escape(c.iso3, quote=True)}" d="{_path_in(c.iso3, level, rect)}" '
                    f'fill="{fill}" stroke="{rgb(c.line)}" stroke-width="{c.width / s:.5f}"><title>{tip}</title></path>')
     out.append("</g>")
     label = METRIC_LABELS[view.metric]
