@@ -52,7 +52,7 @@ def test_map_and_close_up_are_drawn(main_page):
     assert [layer["id"] for layer in world["layers"]][:2] == ["countries-base", "countries-figures"]
     svgs = [base64.b64decode(img.url.split(",", 1)[1]).decode("utf-8") for el in main_page.get("image")
             for img in el.proto.imgs if img.url.startswith("data:image/svg+xml;base64,")]
-    close_up = next(svg for svg in svgs if "map-clip" in svg)
+    close_up = next(svg for svg in svgs if 'class="pane"' in svg)
     assert "Barcelona 3" in close_up and "El Masnou 1 (in province)" in close_up
     assert close_up.count("<circle") >= 6  # five province rings and El Masnou
     assert json.loads(main_page.get("deck_gl_json_chart")[0].proto.tooltip) == {"text": "{tooltip}"}

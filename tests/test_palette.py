@@ -40,7 +40,7 @@ def _over(fill, under):
 SYMBOLS = {
     "land": style.LAND,
     "counted (lightest)": _over((*style.BLUES[0], 230), style.LAND),
-    "counted (darkest)": _over((*style.BLUES[3], 230), style.LAND),
+    "counted (darkest)": _over((*style.BLUES[-1], 230), style.LAND),
     "named without a count": _over(style.NAMED_FILL, style.LAND),
     "disputed outline": style.DISPUTED_LINE,
     "arc": _over(style.ARC, style.LAND),

@@ -10,18 +10,8 @@ from ..geo import boundaries
 from ..reconcile import CountryFigure
 from ..records.schema import METRIC_LABELS
 from ..view import OperationView
-from .style import (
-    BASE_BOUNDARIES_URL,
-    DISPUTED_LINE,
-    INVOLVED_FIGURES,
-    INVOLVED_OTHER,
-    LAND,
-    NAMED_FILL,
-    NAMED_LINE,
-    SELECTED_LINE,
-    ramp,
-    sources_text,
-)
+from .style import BASE_BOUNDARIES_URL, INVOLVED_FIGURES, INVOLVED_OTHER, LAND, SELECTED_LINE, sources_text
+from .symbols import country_marks
 
 
 def country_tooltip(view: OperationView, c: CountryFigure) -> str:
@@ -61,25 +51,16 @@ def _country_features(view: OperationView) -> list[dict[str, Any]]:
     if view.map_metric == "involvement":
         return _involvement_features(view)
     shapes = boundaries.countries()
-    counted = [c.value for c in view.figures.countries if c.value is not None]
-    top = max(counted) if counted else 1
     features = []
-    for c in view.figures.countries:
-        shape = shapes.get(c.iso3)
-        if shape is None:
-            continue
-        if c.value is not None:
-            fill, line, width = (*ramp(c.value, top), 230), (40, 40, 40, 255), 1
-        elif c.status == "named":
-            fill, line, width = NAMED_FILL, NAMED_LINE, 1.5
-        else:
-            fill, line, width = (255, 255, 255, 0), DISPUTED_LINE, 3
+    for m in country_marks(view):
+        c = view.figures.country(m.iso3)
+        assert c is not None
         features.append({
             "type": "Feature",
-            "geometry": shape.geometry,
+            "geometry": shapes[m.iso3].geometry,
             "properties": {
-                "iso3": c.iso3, "status": c.status, "fill": list(fill), "line": list(line),
-                "width": width, "tooltip": country_tooltip(view, c),
+                "iso3": m.iso3, "status": m.status, "fill": list(m.fill), "line": list(m.line),
+                "width": m.width, "tooltip": country_tooltip(view, c),
             },
         })
     return features

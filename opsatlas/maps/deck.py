@@ -10,9 +10,10 @@ from pydeck.bindings.json_tools import default_serialize
 
 from ..view import OperationView
 from .countries import base_layer, choropleth_layer, selected_layer
-from .labels import label_rows, place_label_rows, region_label_rows, text_layer
+from .labels import placed_label_rows, text_layer
 from .marks import link_layer, point_layer, subdivision_layer
 from .style import ARC, MAP_STYLE_URL
+from .symbols import FINER_THAN
 
 
 def _mercator_y(lat: float) -> float:
@@ -70,11 +71,6 @@ class CompactDeck(pdk.Deck):
         return memo
 
 
-#: How finely a figure must be placed to be drawn, by the coarsest precision the reader accepts.
-_FINER_THAN = {"any": {"country", "subdivision", "point"}, "country": {"country", "subdivision", "point"},
-               "subdivision": {"subdivision", "point"}, "point": {"point"}}
-
-
 def build_deck(view: OperationView, focus: str | None = None, width: int = 480, height: int = 520,
                precision: str = "any", selected: str | None = None,
                position: tuple[float, float, float] | None = None) -> pdk.Deck:
@@ -83,7 +79,7 @@ def build_deck(view: OperationView, focus: str | None = None, width: int = 480, 
     `focus`: a close-up of one country's places. `precision`: draw only figures placed at least
     that finely ('subdivision' hides country-only fills). `selected`: outline that country.
     `position`: (lat, lon, zoom) instead of the fitted view, e.g. from a shared link."""
-    shown = _FINER_THAN[precision]
+    shown = FINER_THAN[precision]
     layers = [base_layer(focus)]
     if "country" in shown:
         layers.append(choropleth_layer(view, focus))
@@ -93,17 +89,20 @@ def build_deck(view: OperationView, focus: str | None = None, width: int = 480, 
     if "subdivision" in shown:
         layers.append(subdivision_layer(view))
     layers.append(point_layer(view, focus))
-    if focus is None:
-        if "country" in shown:
-            layers.append(text_layer("labels", label_rows(view), (20, 20, 20, 255)))
-        layers.append(text_layer("region-labels", region_label_rows(view), ARC))
-    else:
-        layers.append(text_layer("place-labels", place_label_rows(view, focus), (20, 20, 20, 255)))
     if position is not None:
         initial = pdk.ViewState(latitude=round(position[0], 4), longitude=round(position[1], 4),
                                 zoom=round(position[2], 2))
     else:
         initial = view_state(view, focus, width, height)
+    # labels set by the one placer at the initial zoom (their places relative to each other do not
+    # depend on the reader's screen width); what does not fit is listed by `unplaced_labels`
+    texts, _ = placed_label_rows(view, float(initial.zoom), focus, precision)
+    if focus is None:
+        if "country" in shown:
+            layers.append(text_layer("labels", texts.get("labels", []), (20, 20, 20, 255)))
+        layers.append(text_layer("region-labels", texts.get("region-labels", []), ARC))
+    else:
+        layers.append(text_layer("place-labels", texts.get("place-labels", []), (20, 20, 20, 255)))
     return CompactDeck(
         layers=layers,
         initial_view_state=initial,

@@ -1,72 +1,100 @@
-"""Text on the maps: numbers on countries, names beside rings and towns, region names."""
+"""Text on the app's maps, set by the same placer as the SVG maps (`placement.place`).
+
+deck.gl draws labels at a fixed pixel size, so where they fall relative to each other depends
+only on the zoom, not on the width of the reader's screen: they are placed once, in Web-Mercator
+pixels at the initial view's zoom, and each row carries its pixel offset from its anchor. A
+label that fits nowhere at that zoom is left out of the text layer and returned, so that the page
+can list it (every figure stays in the tooltips and the tables too).
+"""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pydeck as pdk
 
-from ..geo import boundaries
-from ..records.vocab import RINGED
 from ..view import OperationView
+from .fontmetrics import FONT_STACK
+from .placement import PRIORITY_REGION, LabelRequest, place
 from .style import position
-
-
-def label_rows(view: OperationView) -> list[dict[str, Any]]:
-    """Country labels: the number where a count is stated, '?' where none is, 'disputed'."""
-    shapes = boundaries.countries()
-    if view.map_metric == "involvement":
-        return [{"id": i.iso3, "position": position(shapes[i.iso3].label_lat, shapes[i.iso3].label_lon),
-                 "text": i.name, "size": 12, "offset": [0, 0], "anchor": "middle"}
-                for i in view.involvement if i.iso3 in shapes]
-    rows = []
-    for c in view.figures.countries:
-        shape = shapes.get(c.iso3)
-        if shape is None:
-            continue
-        if c.value is not None and c.figure is not None:
-            text = c.figure.text
-        elif c.status == "named":
-            text = "?"
-        else:
-            text = "disputed"
-        rows.append({"id": c.iso3, "position": position(shape.label_lat, shape.label_lon), "text": text,
-                     "size": 16 if c.value is not None else 13, "offset": [0, 0], "anchor": "middle"})
-    return sorted(rows, key=lambda r: r["id"])
+from .symbols import FINER_THAN, country_marks, place_marks, region_marks
 
 #: Labels on a close-up: beyond this, only provinces and the largest town figures are labelled
 #: (every mark keeps its tooltip, and the tables list every figure).
 MAX_PLACE_LABELS = 60
+#: Label sizes in px: a stated count, anything else.
+COUNT_SIZE, OTHER_SIZE = 16, 13
 
 
-def place_label_rows(view: OperationView, iso3: str) -> list[dict[str, Any]]:
-    """Labels for the figures placed inside one country (used on the close-up map)."""
-    places = [p for p in view.figures.places if p.iso3 == iso3 and p.lat is not None and p.lon is not None]
-    if len(places) > MAX_PLACE_LABELS:
-        places = sorted(places, key=lambda p: (p.precision != "subdivision", -(p.figure.count or 0),
-                                               p.place_id))[:MAX_PLACE_LABELS]
-    rows = []
-    for p in places:
-        name = p.name.split(" (")[0]
-        ring = p.precision in RINGED
-        rows.append({"id": p.place_id, "position": position(p.lat, p.lon),
-                     "text": f"{name} {p.text}"
-                             + (" (in province)" if p.inside else ""),
-                     "size": 13 if ring else 11,
-                     # ring labels to the right of the ring, town labels under the dot
-                     "offset": [16, 0] if ring else [0, 14], "anchor": "start" if ring else "middle"})
-    return sorted(rows, key=lambda r: r["id"])
+def mercator_px(lat: float, lon: float, zoom: float) -> tuple[float, float]:
+    """Web-Mercator pixel position at `zoom` (the world is 512 px wide at zoom 0)."""
+    world = 512 * 2 ** zoom
+    lat = max(-85.0, min(85.0, lat))
+    y = (1 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / math.pi) / 2
+    return (lon + 180) / 360 * world, y * world
 
-def region_label_rows(view: OperationView) -> list[dict[str, Any]]:
-    """Labels where an arc meets a region: the arc ends at the region's centre, which is no town."""
-    rows = []
-    ids = sorted({lk.to for lk in view.links} | {lk.from_place for lk in view.links})
-    for pid in ids:
-        rp = view.places[pid]
-        if rp.precision == "region" and rp.lat is not None and rp.lon is not None:
-            rows.append({"id": pid, "position": position(rp.lat, rp.lon), "text": f"{rp.name} (region)",
-                         "size": 12, "offset": [0, 0], "anchor": "middle"})
-    return rows
+
+def _requests(view: OperationView, zoom: float, focus: str | None, shown: set[str]
+              ) -> tuple[list[tuple[LabelRequest, str, list[float]]], list[tuple[str, tuple[float, float, float, float]]]]:
+    """(request, layer id, [lon, lat]) for every label, and the marks' symbols as obstacles."""
+    out = []
+    obstacles = []
+    marks = [m for m in place_marks(view, focus=focus) if m.precision in shown]
+    for m in marks:
+        x, y = mercator_px(m.lat, m.lon, zoom)
+        rad = m.radius + 1.5
+        obstacles.append((m.fig_id, (x - rad, y - rad, x + rad, y + rad)))
+    if focus is None:
+        if "country" in shown:
+            if view.map_metric == "involvement":
+                from ..geo import boundaries
+
+                shapes = boundaries.countries()
+                for i in view.involvement:
+                    if i.iso3 in shapes:
+                        shape = shapes[i.iso3]
+                        x, y = mercator_px(shape.label_lat, shape.label_lon, zoom)
+                        out.append((LabelRequest(f"country:{i.iso3}", x, y, 0, i.name, 12, 0, centred=True),
+                                    "labels", position(shape.label_lat, shape.label_lon)))
+            else:
+                for c in country_marks(view):
+                    x, y = mercator_px(c.label_lat, c.label_lon, zoom)
+                    size = COUNT_SIZE if c.priority == 0 else OTHER_SIZE
+                    out.append((LabelRequest(c.fig_id, x, y, 0, c.label, size, c.priority, c.weight, centred=True),
+                                "labels", position(c.label_lat, c.label_lon)))
+        for r in region_marks(view):
+            x, y = mercator_px(r.lat, r.lon, zoom)
+            out.append((LabelRequest(f"region:{r.place_id}", x, y, 0, r.label, 12, PRIORITY_REGION, centred=True),
+                        "region-labels", position(r.lat, r.lon)))
+    else:
+        if len(marks) > MAX_PLACE_LABELS:
+            marks = sorted(marks, key=lambda m: (m.precision != "subdivision", -(m.count or 0), m.place_id)
+                           )[:MAX_PLACE_LABELS]
+        for m in marks:
+            x, y = mercator_px(m.lat, m.lon, zoom)
+            out.append((LabelRequest(m.fig_id, x, y, m.radius, m.text(), 13 if m.precision == "subdivision" else 11,
+                                     m.priority, float(m.count or 0)), "place-labels", position(m.lat, m.lon)))
+    return out, obstacles
+
+
+def placed_label_rows(view: OperationView, zoom: float, focus: str | None = None, precision: str = "any"
+                      ) -> tuple[dict[str, list[dict[str, Any]]], list[str]]:
+    """Rows of each text layer at this zoom, and the ids of the figures whose label did not fit."""
+    reqs, obstacles = _requests(view, zoom, focus, FINER_THAN[precision])
+    where = {r.id: (layer, pos) for r, layer, pos in reqs}
+    result = place([r for r, _, _ in reqs], (-1e9, -1e9, 1e9, 1e9), obstacles)
+    layers: dict[str, list[dict[str, Any]]] = {layer: [] for _, layer, _ in reqs}
+    for pl in result.placed:
+        r = pl.request
+        layer, pos = where[r.id]
+        x0, y0, _, y1 = pl.box
+        layers[layer].append({"id": r.id.split(":", 1)[1], "position": pos, "text": r.text, "size": r.size,
+                              "offset": [round(x0 - r.x, 1), round((y0 + y1) / 2 - r.y, 1)], "anchor": "start"})
+    for rows in layers.values():
+        rows.sort(key=lambda row: row["id"])
+    return layers, [r.id for r in result.unplaced]
+
 
 def text_layer(layer_id: str, rows: list[dict[str, Any]], color: tuple[int, ...]) -> pdk.Layer:
     # deck.gl builds its font atlas from these characters ("auto" does not survive pydeck's JSON
@@ -83,7 +111,7 @@ def text_layer(layer_id: str, rows: list[dict[str, Any]], color: tuple[int, ...]
         get_text="text",
         get_size="size",
         get_color=list(color),
-        font_family="'Helvetica, Arial, sans-serif'",
+        font_family=f"'{FONT_STACK}'",
         font_weight=700,
         outline_width=4,
         outline_color=[255, 255, 255, 255],

@@ -1,60 +1,155 @@
-"""The map legend as a small standalone SVG: the same symbols the map draws, in words."""
+"""The map legend, drawn from `style` (symbols, classes, words) for every renderer: the app's
+standalone SVG, the snapshot's panel and the embed. Text is wrapped with the real font metrics.
+
+Only what the map shows is explained: the count classes (always all of them: they are the same on
+every map), then each symbol the view uses, then the size key of the circles (1, a middle value and
+the largest count on this map).
+"""
 
 from __future__ import annotations
 
 from html import escape
 
+from ..records.schema import METRIC_LABELS
 from ..view import OperationView
-from . import style as ml
+from . import style
+from .fontmetrics import ASCENT_EM, FONT_STACK, text_width
+from .symbols import place_marks, place_scale
 
 
 def _rgb(c: tuple[int, ...]) -> str:
-    return f"rgb({c[0]},{c[1]},{c[2]})"
+    return f"#{c[0]:02x}{c[1]:02x}{c[2]:02x}"
 
 
-def _symbol(kind: str, x: int, y: int) -> str:
-    if kind == "counted":
-        return (f'<rect x="{x}" y="{y - 8}" width="10" height="14" fill="{_rgb(ml.BLUES[1])}"/>'
-                f'<rect x="{x + 10}" y="{y - 8}" width="10" height="14" fill="{_rgb(ml.BLUES[3])}"/>')
+def wrap_px(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+    """Greedy word wrap measured with the font; a word longer than the line is cut with '…'."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        while text_width(word, size, bold) > width and len(word) > 2:
+            word = word[:-2] + "…"
+        trial = f"{line} {word}".strip()
+        if line and text_width(trial, size, bold) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = trial
+    if line:
+        lines.append(line)
+    return lines
+
+
+def _symbol(kind: str, x: float, y: float, s: float) -> str:
+    """A symbol of height `s` whose top-left corner is (x, y), 1.6 s wide."""
+    cx, cy = x + s * 0.8, y + s / 2
     if kind == "named":
-        return (f'<rect x="{x}" y="{y - 8}" width="20" height="14" fill="{_rgb(ml.NAMED_FILL)}" '
-                f'stroke="{_rgb(ml.NAMED_LINE)}" stroke-width="1.5"/>'
-                f'<text x="{x + 10}" y="{y + 3}" font-size="11" text-anchor="middle">?</text>')
+        return (f'<rect x="{x:.1f}" y="{y:.1f}" width="{s * 1.6:.1f}" height="{s:.1f}" fill="{_rgb(style.NAMED_FILL)}" '
+                f'stroke="{_rgb(style.NAMED_LINE)}" stroke-width="1.5"/>')
     if kind == "disputed":
-        return (f'<rect x="{x + 1}" y="{y - 7}" width="18" height="12" fill="none" '
-                f'stroke="{_rgb(ml.DISPUTED_LINE)}" stroke-width="3"/>')
+        return (f'<rect x="{x + 1.5:.1f}" y="{y + 1.5:.1f}" width="{s * 1.6 - 3:.1f}" height="{s - 3:.1f}" fill="none" '
+                f'stroke="{_rgb(style.DISPUTED_LINE)}" stroke-width="3"/>')
     if kind == "ring":
-        return f'<circle cx="{x + 10}" cy="{y - 1}" r="6" fill="none" stroke="{_rgb(ml.RING)}" stroke-width="2"/>'
-    if kind == "ring-unknown":
-        return (f'<circle cx="{x + 10}" cy="{y - 1}" r="6" fill="none" stroke="{_rgb(ml.RING_UNKNOWN)}" '
+        return (f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{s * 0.4:.1f}" fill="none" stroke="{_rgb(style.RING)}" '
                 'stroke-width="2"/>')
     if kind == "dot":
-        return f'<circle cx="{x + 10}" cy="{y - 1}" r="3.5" fill="{_rgb(ml.POINT)}"/>'
+        return (f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{s * 0.4:.1f}" fill="{_rgb(style.POINT)}" '
+                f'fill-opacity="{style.TOWN_FILL_OPACITY}" stroke="{_rgb(style.POINT)}" stroke-width="1.2"/>')
+    if kind == "ring_unknown":
+        return (f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{style.SYMBOL_UNKNOWN_R:.1f}" fill="none" '
+                f'stroke="{_rgb(style.RING_UNKNOWN)}" stroke-width="2"/>')
+    if kind == "approx":
+        return (f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{s * 0.4:.1f}" fill="none" stroke="{_rgb(style.RING)}" '
+                f'stroke-width="2" stroke-dasharray="{style.SYMBOL_DASH}"/>')
     if kind == "arc":
-        return f'<path d="M{x} {y + 4} Q{x + 10} {y - 12} {x + 20} {y + 4}" fill="none" stroke="{_rgb(ml.ARC)}" stroke-width="2"/>'
-    if kind == "involved":
-        return f'<rect x="{x}" y="{y - 8}" width="20" height="14" fill="{_rgb(ml.INVOLVED_FIGURES)}"/>'
-    if kind == "involved-other":
-        return f'<rect x="{x}" y="{y - 8}" width="20" height="14" fill="{_rgb(ml.INVOLVED_OTHER)}"/>'
+        return (f'<path d="M{x:.1f} {y + s:.1f}Q{cx:.1f} {y - s * 0.4:.1f} {x + s * 1.6:.1f} {y + s:.1f}" fill="none" '
+                f'stroke="{_rgb(style.ARC)}" stroke-width="2"/>')
     raise ValueError(kind)
 
 
-_KINDS = {
-    "arrests": ["counted", "named", "disputed", "ring", "ring-unknown", "dot", "arc"],
-    "involvement": ["involved", "involved-other", "ring", "arc"],
-}
+def kinds_shown(view: OperationView, precision: str = "any") -> list[tuple[str, str]]:
+    """The legend rows this view needs, in `style.LEGEND_KINDS` order."""
+    statuses = {c.status for c in view.figures.countries}
+    marks = place_marks(view, precision)
+    present = {
+        "named": "named" in statuses,
+        "disputed": "disputed" in statuses or any(m.disputed for m in marks),
+        "ring": any(m.precision == "subdivision" and m.count is not None for m in marks),
+        "dot": any(m.precision == "point" and m.count is not None for m in marks),
+        "ring_unknown": any(m.count is None and not m.disputed for m in marks),
+        "approx": any(m.dashed for m in marks),
+        "arc": bool(view.links),
+    }
+    return [(k, w) for k, w in style.LEGEND_KINDS if present[k]]
 
 
-def legend_svg(view: OperationView, width: int = 560) -> str:
-    """An SVG legend; every label comes from `style.legend_items` and is escaped."""
-    items = ml.legend_items(view)
-    kinds = _KINDS["involvement" if view.map_metric == "involvement" else "arrests"]
-    row_h = 22
-    rows = []
-    for i, ((_, meaning), kind) in enumerate(zip(items, kinds)):
-        y = 16 + i * row_h
-        rows.append(_symbol(kind, 4, y) + f'<text x="32" y="{y + 3}" font-size="13">{escape(meaning)}</text>')
-    height = 16 + len(rows) * row_h
+def _text(x: float, baseline: float, text: str, size: float, bold: bool = False) -> str:
+    return (f'<text class="legend" x="{x:.1f}" y="{baseline:.1f}" font-size="{size:.1f}" '
+            f'font-weight="{700 if bold else 400}" fill="#222222">{escape(text)}</text>')
+
+
+def legend_fragment(view: OperationView, x: float, y: float, width: float, size: float, lang: str = "en",
+                    precision: str = "any") -> tuple[str, float]:
+    """SVG elements of the legend with its top-left corner at (x, y), and its height."""
+    words = style.MAP_WORDS[lang]
+    label = METRIC_LABELS[view.metric]
+    parts: list[str] = []
+    line_h = size * 1.3
+    cy = y + size * 0.3
+    if view.map_metric == "involvement":
+        for colour, meaning in ((style.INVOLVED_FIGURES, style.legend_items(view)[0][1]),
+                                (style.INVOLVED_OTHER, style.legend_items(view)[1][1])):
+            parts.append(f'<rect x="{x:.1f}" y="{cy:.1f}" width="{size * 1.6:.1f}" height="{size:.1f}" '
+                         f'fill="{_rgb(colour)}"/>')
+            lines = wrap_px(meaning, width - size * 2.2, size)
+            for lineno, line in enumerate(lines):
+                parts.append(_text(x + size * 2.2, cy + size * ASCENT_EM + lineno * line_h, line, size))
+            cy += line_h * len(lines) + size * 0.15
+        return "".join(parts), cy - y
+    # the count classes: swatches, each with its class under it (in two rows if one is too narrow)
+    small = max(11.0, size * 0.85)
+    lines = wrap_px(words["classes"], width, size)
+    for lineno, line in enumerate(lines):
+        parts.append(_text(x, cy + size * ASCENT_EM + lineno * line_h, line, size))
+    cy += line_h * len(lines) + size * 0.2
+    classes = style.COUNT_CLASSES
+    sw = max(size * 2.4, max(text_width(c.text, small) for c in classes) + 8)
+    per_row = len(classes) if sw * len(classes) <= width else (len(classes) + 1) // 2
+    for row in range(0, len(classes), per_row):
+        for i, c in enumerate(classes[row:row + per_row]):
+            sx = x + i * sw
+            parts.append(f'<rect x="{sx:.1f}" y="{cy:.1f}" width="{sw - 3:.1f}" height="{size * 0.9:.1f}" '
+                         f'fill="{_rgb(c.colour)}" stroke="#282828" stroke-width="0.6"/>')
+            parts.append(_text(sx, cy + size * 0.9 + small * 1.05, c.text, small))
+        cy += size * 0.9 + small * 1.5
+    text_x = size * 2.2
+    for kind, key in kinds_shown(view, precision):
+        lines = wrap_px(words[key], width - text_x, size)
+        parts.append(_symbol(kind, x, cy + (line_h - size) / 2, size))
+        for lineno, line in enumerate(lines):
+            parts.append(_text(x + text_x, cy + size * ASCENT_EM + lineno * line_h + (line_h - size) / 2, line, size))
+        cy += line_h * len(lines) + size * 0.15
+    counts = [m.count for m in place_marks(view, precision) if m.count is not None]
+    if counts:
+        scale = place_scale(view)
+        keys = style.size_key(max(counts))
+        for lineno, line in enumerate(wrap_px(words["size"].format(label=label), width, size)):
+            parts.append(_text(x, cy + size * ASCENT_EM + lineno * line_h, line, size))
+            cy += line_h
+        radii = [style.symbol_radius(k, scale) for k in keys]
+        row_h = max(2 * max(radii), small * 1.2)
+        kx = x
+        for k, r in zip(keys, radii):
+            parts.append(f'<circle cx="{kx + r:.1f}" cy="{cy + row_h / 2:.1f}" r="{r:.1f}" fill="none" '
+                         f'stroke="{_rgb(style.RING)}" stroke-width="1.5"/>')
+            parts.append(_text(kx + 2 * r + 4, cy + row_h / 2 + small * 0.35, f"{k:,}", small))
+            kx += 2 * r + 10 + text_width(f"{k:,}", small)
+        cy += row_h + size * 0.3
+    return "".join(parts), cy - y
+
+
+def legend_svg(view: OperationView, width: int = 560, size: float = 13.0, lang: str = "en") -> str:
+    """The legend as a standalone SVG (the app shows it beside the map)."""
+    body, height = legend_fragment(view, 4, 4, width - 8, size, lang)
+    h = int(height + 8)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Map legend" width="{width}" '
-            f'height="{height}" viewBox="0 0 {width} {height}" font-family="sans-serif" fill="#222">'
-            + "".join(rows) + "</svg>")
+            f'height="{h}" viewBox="0 0 {width} {h}" font-family="{FONT_STACK}" fill="#222">' + body + "</svg>")

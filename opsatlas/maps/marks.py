@@ -10,7 +10,8 @@ from ..reconcile import PlacedFigure
 from ..records.schema import METRIC_LABELS
 from ..records.vocab import RINGED
 from ..view import OperationView
-from .style import ARC, POINT, RING, RING_RADIUS_M, RING_UNKNOWN, position, sources_text
+from .style import ARC, POINT, RING, TOWN_FILL_OPACITY, position, sources_text
+from .symbols import place_marks
 
 #: Above this many towns in one map, nearby towns are drawn as one cluster (a record of 5,000 town
 #: figures sent 0.7 MB of dots with every rerun, most of them on top of each other at world scale).
@@ -19,23 +20,29 @@ MAX_POINT_MARKS = 400
 _CELLS = (0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 45.0)
 
 
-def _placed_rows(view: OperationView, precision: tuple[str, ...], focus: str | None = None) -> list[dict[str, Any]]:
+def _placed_rows(view: OperationView, precision: str, focus: str | None = None) -> list[dict[str, Any]]:
+    """One row per mark of `maps.symbols` at that precision: its radius (px, area proportional to
+    the count) and colours. deck.gl draws no dashes: an 'at least' or 'about' figure gets a
+    half-transparent, thinner outline instead (the SVG dashes it)."""
     label = METRIC_LABELS[view.metric]
+    figures = {p.place_id: p for p in view.figures.places}
     rows = []
-    for p in view.figures.places:
-        if p.precision not in precision or p.lat is None or p.lon is None:
+    for m in place_marks(view, focus=focus):
+        if m.precision != precision:
             continue
-        if focus is not None and p.iso3 != focus:
-            continue
-        known = p.figure.count is not None and not p.disputed
+        line = list(m.line)
+        if m.dashed:
+            line[3] = 150
         rows.append({
-            "id": p.place_id,
-            "iso3": p.iso3,
-            "position": position(p.lat, p.lon),
-            "line": list(RING if known else RING_UNKNOWN),
-            "tooltip": placed_tooltip(view, p, label),
+            "id": m.place_id,
+            "iso3": m.iso3,
+            "position": position(m.lat, m.lon),
+            "radius": m.radius,
+            "line": line,
+            "width": 1 if m.dashed else 2,
+            "tooltip": placed_tooltip(view, figures[m.place_id], label),
         })
-    return sorted(rows, key=lambda r: r["id"])
+    return rows
 
 def placed_tooltip(view: OperationView, p: PlacedFigure, label: str) -> str:
     where = "somewhere in " + p.name if p.precision in RINGED else p.name
@@ -49,16 +56,16 @@ def subdivision_layer(view: OperationView) -> pdk.Layer:
     return pdk.Layer(
         "ScatterplotLayer",
         id="arrests-subdivisions",
-        data=_placed_rows(view, RINGED),
+        data=_placed_rows(view, "subdivision"),
         get_position="position",
-        get_radius=RING_RADIUS_M,
-        radius_units="'meters'",
-        radius_min_pixels=5,
+        get_radius="radius",
+        radius_units="'pixels'",
         stroked=True,
         filled=True,
-        get_fill_color=[255, 255, 255, 40],
+        get_fill_color=[255, 255, 255, 90],
         get_line_color="line",
-        line_width_min_pixels=2,
+        get_line_width="width",
+        line_width_units="'pixels'",
         pickable=True,
     )
 
@@ -89,6 +96,8 @@ def cluster_rows(rows: list[dict[str, Any]], limit: int = MAX_POINT_MARKS) -> li
             "position": [round(sum(m["position"][0] for m in members) / len(members), 4),
                          round(sum(m["position"][1] for m in members) / len(members), 4)],
             "line": list(RING),
+            "radius": max(m["radius"] for m in members),
+            "width": 2,
             "tooltip": f"{len(members)} towns with figures, drawn as one mark at this scale:\n{shown}",
         })
     return out
@@ -99,15 +108,16 @@ def point_layer(view: OperationView, focus: str | None = None) -> pdk.Layer:
     return pdk.Layer(
         "ScatterplotLayer",
         id="arrests-points",
-        data=cluster_rows(_placed_rows(view, ("point",), focus)),
+        data=cluster_rows(_placed_rows(view, "point", focus)),
         get_position="position",
-        get_radius=3000,
-        radius_min_pixels=4,
+        get_radius="radius",
+        radius_units="'pixels'",
         filled=True,
         stroked=True,
-        get_fill_color=list(POINT),
-        get_line_color=[255, 255, 255, 255],
-        line_width_min_pixels=1,
+        get_fill_color=[*POINT[:3], round(255 * TOWN_FILL_OPACITY)],
+        get_line_color="line",
+        get_line_width="width",
+        line_width_units="'pixels'",
         pickable=True,
     )
 

@@ -39,23 +39,26 @@ STYLE = (
     "path.country{cursor:pointer}table{border-collapse:collapse;width:100%;font-size:14px;margin-top:8px}"
     "th,td{text-align:left;border-bottom:1px solid #ddd;padding:4px 6px;vertical-align:top}"
     "tr.hit{background:#fff3c4}figcaption{font-size:14px;line-height:1.4;padding:8px 4px}"
-    ".wrap{overflow-x:auto}"
+    ".wrap{overflow-x:auto}.map-wide{display:none}"
+    "@media (min-width:900px){.map-wide{display:block}.map-narrow{display:none}}"  # EMBED_MAPS
 )
 
 
-def _responsive(svg: str) -> str:
-    return re.sub(r'^<svg ([^>]*?)width="\d+" height="\d+"', r'<svg \1width="100%"', svg, count=1)
+#: (class, width, height, label size) of the map drawings: the narrow one below 900 px of window
+#: (at 390 px it is drawn at 374/400 of its size: its smallest text, 0.8 x 15 px, is 11.2 CSS px),
+#: the wide one from 900 px (at least 884/1200 of its size: 0.8 x 20 px is 11.8 CSS px).
+EMBED_MAPS = (("map-narrow", 400, 620, 15.0), ("map-wide", 1200, 760, 20.0))
 
 
-def _legend(options: SnapshotOptions) -> str:
-    from .snapshot import _symbols
+def _responsive(svg: str, cls: str) -> str:
+    return re.sub(r'^<svg ([^>]*?)width="\d+" height="\d+"', rf'<svg class="{cls}" \1width="100%"', svg, count=1)
+
+
+def _legend(view: OperationView, options: SnapshotOptions) -> str:
+    from ..maps.legend import legend_svg
 
     words = WORDS[options.lang]
-    symbols = _symbols(14)
-    items = "".join(f'<li><svg width="26" height="16" viewBox="-1 -1 26 16" aria-hidden="true">{symbols[k]}</svg> '
-                    f"{escape(words[k])}</li>"
-                    for k in ("stated", "named", "disputed", "ring", "ring_unknown", "dot", "arc"))
-    return f'<h2>{escape(words["legend"])}</h2><ul class="legend">{items}</ul>'
+    return f'<h2>{escape(words["legend"])}</h2><div class="legend">{legend_svg(view, 360, 14.0, options.lang)}</div>'
 
 
 def embed_html(view: OperationView, options: SnapshotOptions) -> str:
@@ -65,7 +68,10 @@ def embed_html(view: OperationView, options: SnapshotOptions) -> str:
     op, fig = view.record, view.figures
     words = WORDS[options.lang]
     label = METRIC_LABELS[view.metric]
-    svg = map_svg(view, 1200, 720, options.precision)
+    # Two drawings of the map, one shown by width: text stays at 11 CSS px or more on a 390 px
+    # phone and on a wide page (see EMBED_MAPS).
+    svgs = "".join(_responsive(map_svg(view, w, h, options.precision, options.lang, size, cls), cls)
+                   for cls, w, h, size in EMBED_MAPS)
     phase_name = next((p.name for p in op.phases if p.id == options.phase), None) if options.phase else None
     panel = "".join(f'<p class="{line.kind}">{escape(line.text)}</p>'
                     for line in panel_lines(view, options.lang, phase_name))
@@ -99,9 +105,9 @@ def embed_html(view: OperationView, options: SnapshotOptions) -> str:
         f"<title>{escape(options.title or op.title)}</title><style>{STYLE}</style></head><body>"
         f"<h1>{escape(options.title or op.title)}</h1>"
         f'<p class="sub">{escape(options.subtitle or op.crime_description)}</p>'
-        f"<figure>{_responsive(svg)}"
+        f"<figure>{svgs}"
         f"<figcaption>{escape(map_alt_text(view, options.precision))}</figcaption></figure>"
-        f'<section class="panel">{panel}{_legend(options)}</section>'
+        f'<section class="panel">{panel}{_legend(view, options)}</section>'
         f'<div class="wrap"><table><thead><tr><th>country</th><th>{escape(label)}</th><th>status</th>'
         f"<th>sources</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
         f"{credit}<script>{SCRIPT}</script></body></html>\n"

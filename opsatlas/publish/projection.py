@@ -48,3 +48,16 @@ class Frame:
     def __call__(self, lon: float, lat: float) -> tuple[float, float]:
         x, y = equal_earth(lon, lat)
         return round(self.dx + x * self.scale, 1), round(self.dy - y * self.scale, 1)
+
+    def bounds(self, extent: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+        """Pixel box (x0, y0, x1, y1) around a lon/lat extent, sampled along its edges."""
+        lon0, lat0, lon1, lat1 = extent
+        pts = [self(lon0 + (lon1 - lon0) * i / 8, lat0 + (lat1 - lat0) * j / 8)
+               for i in range(9) for j in range(9) if i in (0, 8) or j in (0, 8)]
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        return min(xs), min(ys), max(xs), max(ys)
+
+    @property
+    def transform(self) -> str:
+        """SVG transform from unscaled Equal Earth (x, y up) to this frame's pixels."""
+        return f"matrix({self.scale:.4f} 0 0 {-self.scale:.4f} {self.dx:.2f} {self.dy:.2f})"

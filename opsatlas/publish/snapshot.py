@@ -10,13 +10,14 @@ from pathlib import Path
 from ..alttext import map_alt_text
 from ..explore import phase_window
 from ..maps import style
+from ..maps.fontmetrics import FONT_STACK, register_with_vl_convert
+from ..maps.legend import legend_fragment
 from ..panel import panel_lines
 from ..view import OperationView, build_view
 from .options import SNAPSHOT_FORMATS, WORDS, SnapshotOptions, UnknownFormat
-from .projection import Frame
-from .svgmap import extent, map_elements, rgb
+from .svgmap import compose, rgb
 
-FONT = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif"
+FONT = FONT_STACK
 
 
 def wrap(text: str, width_px: float, size: float, bold: bool = False) -> list[str]:
@@ -57,30 +58,12 @@ class _Text:
                               f'font-weight="{weight}" fill="{colour}">{escape(line)}</text>')
         self.y += size * gap
 
-    def symbol(self, svg: str, text: str, size: float) -> None:
-        if self.y + size * 1.6 > self.bottom:
+    def block(self, svg: str, height: float) -> None:
+        """A block drawn elsewhere (the legend), `height` tall, from the current line down."""
+        if self.y + height > self.bottom:
             return
-        self.parts.append(f'<g transform="translate({self.x:g},{self.y + size * 0.35:.1f})">{svg}</g>')
-        self.add(text, size, indent=size * 2.2, gap=0.15, max_lines=2)
-
-
-def _symbols(size: float) -> dict[str, str]:
-    s = size
-    return {
-        "stated": f'<rect width="{s:g}" height="{s:g}" fill="{rgb(style.BLUES[1])}"/>'
-                  f'<rect x="{s:g}" width="{s * 0.6:g}" height="{s:g}" fill="{rgb(style.BLUES[3])}"/>',
-        "named": f'<rect width="{s * 1.6:g}" height="{s:g}" fill="{rgb(style.NAMED_FILL)}" '
-                 f'stroke="{rgb(style.NAMED_LINE)}" stroke-width="1.5"/>',
-        "disputed": f'<rect x="1" y="1" width="{s * 1.6 - 2:g}" height="{s - 2:g}" fill="none" '
-                    f'stroke="{rgb(style.DISPUTED_LINE)}" stroke-width="3"/>',
-        "ring": f'<circle cx="{s * 0.8:g}" cy="{s / 2:g}" r="{s * 0.4:g}" fill="none" stroke="{rgb(style.RING)}" '
-                f'stroke-width="2"/>',
-        "ring_unknown": f'<circle cx="{s * 0.8:g}" cy="{s / 2:g}" r="{s * 0.4:g}" fill="none" '
-                        f'stroke="{rgb(style.RING_UNKNOWN)}" stroke-width="2"/>',
-        "dot": f'<circle cx="{s * 0.8:g}" cy="{s / 2:g}" r="{s * 0.22:g}" fill="{rgb(style.POINT)}"/>',
-        "arc": f'<path d="M0 {s:g}Q{s * 0.8:g} {-s * 0.4:g} {s * 1.6:g} {s:g}" fill="none" stroke="{rgb(style.ARC)}" '
-               f'stroke-width="2"/>',
-    }
+        self.parts.append(svg)
+        self.y += height
 
 
 def view_for(record, options: SnapshotOptions) -> OperationView:
@@ -110,7 +93,6 @@ def snapshot_svg(view: OperationView, options: SnapshotOptions) -> str:
         map_h = (h - top - margin) * (0.6 if h / w > 1.4 else 0.58)
         map_box = (margin, top, w - 2 * margin, map_h)
         panel = _Text(margin, top + map_h + base * 0.2, w - 2 * margin, h - margin)
-    proj = Frame.fit(extent(view), map_box)
 
     phase_name = next((p.name for p in op.phases if p.id == options.phase), None) if options.phase else None
     styles = {"draft": (base * 1.15, 700, rgb(style.DISPUTED_LINE), 2), "headline": (base * 1.15, 700, "#222222", 3), "when": (base * 0.95, 400, "#444444", 3),
@@ -122,9 +104,8 @@ def snapshot_svg(view: OperationView, options: SnapshotOptions) -> str:
             size, weight, colour, most = styles[line.kind]
             panel.add(line.text, size, weight, colour, max_lines=most)
     panel.add(words["legend"], base * 1.0, 700, gap=0.2)
-    symbols = _symbols(base * 0.9)
-    for key in ("stated", "named", "disputed", "ring", "ring_unknown", "dot", "arc"):
-        panel.symbol(symbols[key], words[key], base * 0.85)
+    panel.block(*legend_fragment(view, panel.x, panel.y, panel.width, max(11.0, base * 0.85), options.lang,
+                                 options.precision))
     undrawn = [c.name for c in fig.countries if not c.drawn]
     if undrawn:
         panel.add(f"{words['not_drawn']}: {', '.join(undrawn)}", base * 0.8, 400, "#444444")
@@ -134,7 +115,7 @@ def snapshot_svg(view: OperationView, options: SnapshotOptions) -> str:
             panel.add(line.text, size, weight, colour, max_lines=most)
     panel.add(f"{words['credit']}: {options.credit} · {words['boundaries']}", base * 0.75, 400, "#444444")
 
-    body = map_elements(view, proj, map_box, options.precision)
+    body = compose(view, map_box, options.precision, options.lang, max(12.5, base))
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
             f'font-family="{FONT}" role="img" aria-labelledby="snapshot-title">'
             f'<title id="snapshot-title">{escape(map_alt_text(view, options.precision))}</title>'
@@ -142,13 +123,12 @@ def snapshot_svg(view: OperationView, options: SnapshotOptions) -> str:
             + "".join(panel.parts) + "</svg>\n")
 
 
-def map_svg(view: OperationView, width: int = 1200, height: int = 720, precision: str = "any") -> str:
+def map_svg(view: OperationView, width: int = 1200, height: int = 720, precision: str = "any", lang: str = "en",
+            size: float = 15.0, clip: str = "map") -> str:
     """The map alone (no title or panel), for pages that set their own text around it."""
-    box = (0.0, 0.0, float(width), float(height))
-    proj = Frame.fit(extent(view), (8.0, 8.0, width - 16.0, height - 16.0))
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
             f'font-family="{FONT}" role="img" aria-label="{escape(map_alt_text(view, precision), quote=True)}">'
-            + map_elements(view, proj, box, precision) + "</svg>")
+            + compose(view, (2.0, 2.0, width - 4.0, height - 4.0), precision, lang, size, clip) + "</svg>")
 
 
 def snapshot_bytes(view: OperationView, options: SnapshotOptions, fmt: str) -> bytes:
@@ -164,6 +144,7 @@ def snapshot_bytes(view: OperationView, options: SnapshotOptions, fmt: str) -> b
         return svg.encode("utf-8")
     import vl_convert
 
+    register_with_vl_convert()
     if fmt == "png":
         return bytes(vl_convert.svg_to_png(svg, scale=1))
     if fmt == "pdf":
