@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 
 from ..records.schema import METRIC_LABELS
+from ..records.vocab import QUALIFIERS
 from ..view import OperationView
 
 #: Served by Streamlit's static file serving (static/); the browser never asks another host.
@@ -81,7 +82,8 @@ SYMBOL_MAX_R = 26.0
 SYMBOL_MIN_R = 2.5  # never smaller than this, to stay visible (only when the scale has shrunk)
 SYMBOL_UNKNOWN_R = 4.0
 SYMBOL_DASH = "4 2.5"
-APPROXIMATE = frozenset({"at_least", "more_than", "about"})
+#: Counts that are not exact (at least, about, almost, up to, a range): drawn dashed (from vocab.QUALIFIERS).
+APPROXIMATE = frozenset(q.name for q in QUALIFIERS if q.bound in ("lower", "approx", "upper"))
 #: A province's ring is drawn open (somewhere in it); a town is a filled disc.
 TOWN_FILL_OPACITY = 0.55
 
@@ -118,7 +120,7 @@ MAP_WORDS: dict[str, dict[str, str]] = {
         "ring": "somewhere in this province or state (not its border)",
         "ring_unknown": "province or town named, no count",
         "dot": "a named town",
-        "approx": "dashed: 'at least' or 'about'",
+        "approx": "dashed: not an exact count ('at least', 'about', 'almost', 'up to')",
         "arc": "a link the sources state",
         "size": "circle area = number of {label}",
         "callouts": "Figures numbered on the map",
@@ -134,7 +136,7 @@ MAP_WORDS: dict[str, dict[str, str]] = {
         "ring": "en algún lugar de esta provincia (no es su límite)",
         "ring_unknown": "provincia o localidad citada, sin cifra",
         "dot": "una localidad citada",
-        "approx": "discontinuo: «al menos» o «unos»",
+        "approx": "discontinuo: cifra no exacta («al menos», «unos», «casi», «hasta»)",
         "arc": "un vínculo que citan las fuentes",
         "size": "área del círculo = número de {label}",
         "callouts": "Cifras numeradas en el mapa",

@@ -58,16 +58,10 @@ class SnapshotOptions:
 #: The snapshot's own words. Record text (names, quotes, sources) is never translated.
 WORDS: dict[str, dict[str, str]] = {
     "en": {
-        "legend": "How to read this map", "stated": "stated count for the country (darker = more)",
-        "named": "reported there, count not given", "disputed": "disputed: sources disagree, added to nothing",
-        "ring": "somewhere in this province (not its border)", "ring_unknown": "province named, no count",
-        "dot": "a named town", "arc": "a link the sources state", "credit": "Map", "not_drawn": "Not drawn at this scale", "boundaries": "Boundaries: Natural Earth (de facto)",
+        "legend": "How to read this map", "credit": "Map", "not_drawn": "Not drawn at this scale", "boundaries": "Boundaries: Natural Earth (de facto)",
     },
     "es": {
-        "legend": "Cómo leer este mapa", "stated": "cifra declarada para el país (más oscuro = más)",
-        "named": "hubo casos, sin cifra", "disputed": "en disputa: las fuentes discrepan, no se suma",
-        "ring": "en algún lugar de esta provincia (no es su límite)", "ring_unknown": "provincia citada, sin cifra",
-        "dot": "una localidad citada", "arc": "un vínculo que citan las fuentes", "credit": "Mapa", "not_drawn":
+        "legend": "Cómo leer este mapa", "credit": "Mapa", "not_drawn":
         "No dibujados a esta escala", "boundaries": "Fronteras: Natural Earth (de facto)",
     },
 }
