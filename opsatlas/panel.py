@@ -43,17 +43,16 @@ class PanelLine:
     text: str
 
 
-def headline_text(fig: Reconciliation) -> str:
-    """'20', 'more than 800', '38 or 39 (disputed)', '135 to 142 (disputed, 3 figures)';
-    'not stated' when no source gives a total."""
+def headline_text(fig: Reconciliation, compact: bool = False) -> str:
+    """'20', 'more than 800', '38 or 39 (disputed)', '135, 136 or more than 130 (disputed)';
+    'not stated' when no source gives a total. `compact` (a metric tile): more than two disputed
+    values read '3 figures (disputed)', and the lines beside the tile list them."""
     total = fig.headline["total"]
     if total is not None:
         return total.text
     values = sorted({f.text for f in fig.disputed_totals}, key=lambda t: (len(t), t))
     if len(values) > 2:
-        counts = sorted(f.count for f in fig.disputed_totals if f.count is not None)
-        if counts:
-            return f"{counts[0]:,} to {counts[-1]:,} (disputed, {len(values)} figures)"
+        return f"{len(values)} figures (disputed)" if compact else ", ".join(values[:-1]) + f" or {values[-1]} (disputed)"
     if values:
         return " or ".join(values) + " (disputed)"
     return "not stated"

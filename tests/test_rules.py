@@ -56,7 +56,9 @@ def test_disputed_totals_with_many_values_fit_a_headline():
                 disputes=[{"id": "d", "title": "How many?", "contested": ["t135", "t136", "t142"],
                            "positions": [{"says": "a", "source": "s1", "quote": "q"},
                                          {"says": "b", "source": "s2", "quote": "q"}]}])
-    assert headline_text(build_view(op, "arrests").figures) == "135 to 142 (disputed, 3 figures)"
+    fig = build_view(op, "arrests").figures
+    assert headline_text(fig) == "135, 136 or 142 (disputed)"
+    assert headline_text(fig, compact=True) == "3 figures (disputed)"
 
 
 def test_preferred_claim_reads_the_same_in_every_table_and_counts_on_the_map():
@@ -167,7 +169,7 @@ def test_area_without_anchor_is_listed_in_its_country_not_drawn():
 
 
 def test_a_town_figure_the_sources_give_differently_shows_every_value_everywhere():
-    from opsatlas.maps.labels import place_label_rows
+    from opsatlas.maps.symbols import place_marks
     from opsatlas.maps.marks import placed_tooltip
     from opsatlas.frames import places_table
     from opsatlas.summary import summary_dict
@@ -183,7 +185,8 @@ def test_a_town_figure_the_sources_give_differently_shows_every_value_everywhere
     view = build_view(op, "arrests")
     [place] = view.figures.places
     assert place.text == "disputed: 3, 5 or almost 200"
-    assert place_label_rows(view, "ESP")[0]["text"] == "Jaén disputed: 3, 5 or almost 200"
+    [mark] = place_marks(view, focus="ESP")
+    assert mark.disputed and mark.text() == "Jaén disputed: 3, 5 or almost 200"
     tip = placed_tooltip(view, place, "arrests")
     assert "3, 5 or almost 200" in tip and "Agency A" in tip and "Paper B" in tip
     assert places_table(view).iloc[0]["arrests"] == place.text

@@ -56,10 +56,9 @@ def remainder(total: Figure | None, countries: list[CountryFigure], label: str,
         values = sorted({f.count for f in disputed_totals if f.count is not None})
         if values:
             alts = tuple((v, v - placed) for v in values)
-            said = [f"{v:,} − {placed:,} placed = {left:,}" if left >= 0 else
-                    f"with {v:,} the country figures ({placed:,}) exceed the total, so none is left" for v, left in alts]
-            text = (f"the total is disputed ({' or '.join(f'{v:,}' for v in values)}), so the remainder is "
-                    + "; or ".join(said) + tail)
+            said = [f"with {v:,}, {v:,} − {placed:,} placed = {left:,}" if left >= 0 else
+                    f"with {v:,}, the country figures ({placed:,}) exceed it, so none is left" for v, left in alts]
+            text = (f"the total is disputed ({' or '.join(f'{v:,}' for v in values)}): " + "; ".join(said) + tail)
             return Remainder(None, attributed, None, named, possibly, text, alts)
         return Remainder(None, attributed, None, named, possibly,
                          f"no total of {label} is stated, so nothing can be said to be unattributed")

@@ -43,7 +43,7 @@ def show_headline(view: OperationView, figures: list[Reconciliation]) -> None:
         if f.metric in COUNTRY_METRIC:
             items.append((METRIC_LABELS[COUNTRY_METRIC[f.metric]].capitalize(), None, f.headline["countries"]))
     for col, (name, fig_set, fig) in zip(st.columns(len(items)), items):
-        value = headline_text(fig_set) if fig_set is not None else (fig.text if fig is not None else "not stated")
+        value = headline_text(fig_set, compact=True) if fig_set is not None else (fig.text if fig is not None else "not stated")
         if value.endswith(" (disputed)"):  # keep the number short; the label says it is disputed
             name, value = f"{name} (disputed)", value.removesuffix(" (disputed)")
         col.metric(name, value)
