@@ -341,3 +341,49 @@ def test_places_only_in_named_countries_and_never_by_a_partial_name():
                          "también participó Hungría.".encode(), SourceInfo(language="es"))
     names = {p.place.name for p in r.facts.places}
     assert "Sevilla" in names and not any(p.place.iso3 == "HUN" for p in r.facts.places)
+
+
+# --- round 2 of the count rules (issue 10): each pattern in both languages -----------------------------
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a verb in the base form ("helped identify", "safeguard", "remove ... from harm") still tells the metric
+    ("The unit helped identify three suspects residing in the UK.", "en", {("suspects_identified", 3, "United Kingdom")}),
+    ("Authorities were able to remove four children from further harm.", "en", {("victims_identified", 4, None)}),
+    # "investigadas" / "under investigation": suspects identified, not arrests
+    ("Fueron investigados 136 usuarios y se detuvo a 39 personas.", "es",
+     {("suspects_identified", 136, None), ("arrests", 39, None)}),
+    ("Police arrested 12 people and 30 more people are under investigation.", "en",
+     {("arrests", 12, None), ("suspects_identified", 30, None)}),
+    # seizures in Spanish nouns and participles; pictures and files found are not seizures
+    ("El operativo se saldó con la detención de 32 personas y la intervención de 102 armas de fuego.", "es",
+     {("arrests", 32, None), ("seizures", 102, None)}),
+    ("Se descargaron 594.000 archivos de 6.000 dispositivos confiscados.", "es", {("seizures", 6000, None)}),
+    ("La policía ha intervenido 39 dispositivos, donde se encontraron 28.000 fotografías.", "es",
+     {("seizures", 39, None)}),
+    ("Police seized 39 devices holding 28,000 photographs.", "en", {("seizures", 39, None)}),
+    # participation as a noun, and "involucró"
+    ("En una operación con la participación de 11 países europeos se detuvo a 23 personas.", "es",
+     {("countries_participating", 11, None), ("arrests", 23, None)}),
+    ("The operation, with the participation of 11 countries, led to 23 arrests.", "en",
+     {("countries_participating", 11, None), ("arrests", 23, None)}),
+    # "N made in the U.S.": an elliptic count with a participle before its place
+    ("The arrests include 119 made in the U.S. and two in Canada.", "en",
+     {("arrests", 119, "United States"), ("arrests", 2, "Canada")}),
+    ("De las detenciones, 40 realizadas en España y tres en Francia.", "es",
+     {("arrests", 40, "Spain"), ("arrests", 3, "France")}),
+    # the European Union is a region: its figure is not the whole operation's
+    ("The operation identified more than 100 suspects across the EU.", "en",
+     {("suspects_identified", 100, "European Union")}),
+    ("Se identificó a 100 sospechosos en la Unión Europea.", "es", {("suspects_identified", 100, "European Union")}),
+])
+def test_count_patterns_round_two(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("12 South American countries joined forces; Latin American police and US agents", ["USA"]),
+    ("Los arrestos tuvieron lugar en Bosnia, Túnez y Arabia Saudita.", ["BIH", "TUN", "SAU"]),
+])
+def test_countries_short_forms_and_region_adjectives(text, codes):
+    assert [c.iso3 for c in find_countries(text)] == codes

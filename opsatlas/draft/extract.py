@@ -54,6 +54,11 @@ REGIONS: dict[str, str] = {
     "las Américas": "americas",
     "North America": "northern-america",
     "Norteamérica": "northern-america",
+    # not a UN M49 region: drafted as a region described in words (its membership changes over time)
+    "the EU": "",
+    "European Union": "",
+    "Unión Europea": "",
+    "la UE": "",
 }
 _REGION_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(REGIONS, key=len, reverse=True)) + r")(?![\w-])"
@@ -158,9 +163,17 @@ def _quoted(text: str, s: sentences.Sentence) -> Quoted:
 
 def _region_mentions(sent: str) -> list[_Mention]:
     return [
-        _Mention(m.start(), m.end(), PlaceRef("region", m.group(0), region=REGIONS[m.group(0)], as_written=m.group(0)))
+        _Mention(
+            m.start(),
+            m.end(),
+            PlaceRef("region", _region_name(m.group(0)), region=REGIONS[m.group(0)] or None, as_written=m.group(0)),
+        )
         for m in _REGION_RE.finditer(sent)
     ]
+
+
+def _region_name(written: str) -> str:
+    return "European Union" if REGIONS[written] == "" else written
 
 
 def _split(text: str, how: str) -> list[sentences.Sentence]:
@@ -480,7 +493,9 @@ _PART_OF_MORE = re.compile(r"\b(?:otras|otros|other|another|the remaining|remain
 _ELLIPTIC_AFTER = re.compile(
     r"^\s*(?:(?:de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|were|was|are|is|se han producido|"
     r"se produjeron|se han realizado|tuvieron lugar|han sido|fueron|took place|were made|were arrested|"
-    r"arrested|detenidos|detenidas)\s+)*(?:in|en|from|de|at)\s+(?:the\s+|la\s+|el\s+)?$",
+    r"arrested|detenidos|detenidas|made|carried out|conducted|effected|recorded|reported|realizadas|"
+    r"realizados|practicadas|practicados|efectuadas|efectuados|registradas|producidas)\s+)*"
+    r"(?:in|en|from|de|at)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
 

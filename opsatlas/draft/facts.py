@@ -25,7 +25,7 @@ class PlaceRef:
         return (
             (
                 self.kind,
-                self.subdivision or self.region or (self.name if self.kind == "town" else "") or "",
+                self.subdivision or self.region or (self.name if self.kind in ("town", "region") else "") or "",
             )
             if self.kind != "country"
             else ("country", self.iso3 or "")

@@ -50,7 +50,8 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"police|controls|controles|cases|casos|delitos|cargos|files|archivos|images|imágenes|"
         r"videos|vídeos|photos|fotos|hits|reports|denuncias|companies|empresas|groups|grupos|"
         r"chats|meetings|reuniones|agencies|agencias|units|unidades|packages|paquetes|"
-        r"leads|referrals|phases|fases|stages|levels|points|puntos"
+        r"leads|referrals|phases|fases|stages|levels|points|puntos|fotografías|photographs|pictures|"
+        r"archivos multimedia|multimedia files|gigabytes|GB|TB|entradas|house searches|home searches"
     ),
 }
 _MODIFIERS = re.compile(
@@ -70,16 +71,20 @@ VERBS: dict[str, re.Pattern[str]] = {
     "charge": _rx(r"charged|indicted|prosecuted|imputad[oa]s?|acusad[oa]s?|procesad[oa]s?"),
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
     "identify": _rx(
-        r"identified|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
-        r"identificaron|identification|identificación|identidad|identity|identities"
+        r"identified|identify|identifying|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
+        r"identificaron|identificar|identification|identificación|identidad|identity|identities|"
+        r"investigated|under investigation|investigad[oa]s|investigó a|investigaron a|investigan a|"
+        r"se investiga a"
     ),
     "rescue": _rx(
-        r"rescued|safeguarded|safeguarding|removed? from (?:further )?harm|removing|saved|protected|freed|"
+        r"rescued|rescue|rescuing|safeguarded|safeguard|safeguarding|removed? from (?:further )?harm|remove|removing|"
+        r"saved|protected|freed|"
         r"puso a salvo|puestos a salvo|puestas a salvo|pusieron a salvo|rescatad[oa]s?|"
         r"liberad[oa]s?|rescataron|protegid[oa]s?|removed"
     ),
     "seize": _rx(
-        r"seized|seizing|seizure|seizures|confiscated|recovered|impounded|incautó|incautaron|"
+        r"seized|seizing|seizure|seizures|confiscated|recovered|impounded|incautó|incautaron|confiscad[oa]s?|"
+        r"confiscó|confiscaron|intervención de|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
         r"decomiso|requisad[oa]s?|aprehensión|aprehendid[oa]s?|se han intervenido"
     ),
@@ -89,12 +94,16 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"remitid[oa] a|trasladad[oa] a|enviad[oa] a|referrals"
     ),
     "participate": _rx(
-        r"participated|participating|took part|taking part|involved|involving|spanned|spanning|"
-        r"participaron|participó|participado|participantes|implicados|desarrollada en|"
+        r"participated|participating|participation|participants|took part|taking part|involved|involving|"
+        r"spanned|spanning|participaron|participó|participado|participantes|participación|implicados|"
+        r"involucró|involucraron|involucrad[oa]s|desarrollada en|"
         r"operation in|operación en|in the operation|en la operación|joined|supported by"
     ),
     "suspect": _rx(r"suspects|sospechosos"),
 }
+
+#: Put under investigation: Spanish "investigados" are suspects formally identified, not detained.
+_INVESTIGATED = _rx(r"investigated|under investigation|investigad[oa]s|investigó a|investigaron a|investigan a")
 
 #: Status a person metric takes from its verb class.
 STATUS = {"arrest": "arrested", "charge": "charged", "convict": "convicted", "identify": "identified"}
@@ -194,6 +203,33 @@ def item_after(text: str, start: int) -> tuple[str | None, int]:
     return (item or None), end
 
 
+#: The figure's own predicate, right after its noun: "27 people, including 21 children, were intercepted",
+#: "cinco personas fueron investigadas", "30 more people are under investigation".
+_OWN_PREDICATE = re.compile(
+    r"^(?:\s*,[^,;.]{1,50},)?\s+(?:who\s+|that\s+|que\s+)?(?P<aux>(?:were|was|are|is|have been|has been|had been|"
+    r"will be|fueron|fue|han sido|ha sido|habían sido|serán|son|están|estaban|resultaron|quedaron)\s+)"
+    r"(?:(?:also|later|subsequently|then|allegedly|reportedly|también|posteriormente|luego)\s+)?"
+    r"(?P<verb>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
+    re.I,
+)
+_PARTICIPLE = re.compile(r"^[^\W\d_]{3,}(?:ed|en|ado|ada|ados|adas|ido|ida|idos|idas|cho|chos|to|tos|tas)$", re.I)
+
+
+def own_predicate(text: str, noun_end: int, classes: tuple[str, ...]) -> str | None:
+    """The verb class of the passive predicate right after a figure's noun, "unknown" when that
+    predicate is a participle of no class (the figure counts something else), None when there is none."""
+    m = _OWN_PREDICATE.match(text[noun_end : noun_end + 110])
+    if m is None:
+        return None
+    verb = m.group("verb")
+    for cls in classes:
+        hit = VERBS[cls].match(verb)
+        if hit and hit.start() == 0:
+            return cls
+    first = verb.split()[0]
+    return "unknown" if _PARTICIPLE.match(first) else None
+
+
 def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | None:
     """The metric a quantity gives, or None when the article does not say what it counts."""
     cls, n_start, n_end = noun_after(text, q)
@@ -224,7 +260,11 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
             return Reading("convictions", status="convicted", noun_end=n_end)
         return Reading("arrests", status="arrested", noun_end=n_end)
     if cls == "person":
-        verb = _nearest(text, q.start, ("arrest", "charge", "convict", "identify", "rescue"))
+        classes = ("arrest", "charge", "convict", "identify", "rescue")
+        own = own_predicate(text, n_end, classes)
+        if own == "unknown":
+            return None  # "27 people ... were intercepted": not a count the schema holds
+        verb = own or _nearest(text, q.start, classes)
         if verb == "charge" and _nearest(text, q.start, ("arrest",), window=40) is None:
             return None  # charged is not arrested, and the schema counts no charges: left to the curator
         if verb in ("arrest", "charge"):
@@ -235,10 +275,15 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
             word = text[n_start:n_end].lower()
             if word.startswith(("suspect", "sospech", "offender", "perpetr", "presunt", "pedóf", "paedo", "pedo")):
                 return Reading("suspects_identified", status="identified", noun_end=n_end)
+            if _INVESTIGATED.search(text[max(0, q.start - 40) : n_end + 40]):
+                return Reading("suspects_identified", status="identified", noun_end=n_end)  # "cinco personas investigadas"
             return None
         return None
     if cls == "victim":
-        verb = _nearest(text, q.start, ("identify", "rescue"))
+        own = own_predicate(text, n_end, ("identify", "rescue", "arrest"))
+        if own in ("unknown", "arrest"):
+            return None
+        verb = own or _nearest(text, q.start, ("identify", "rescue"))
         word = text[n_start:n_end].lower()
         if verb or word.startswith(("victim", "víctim")):
             return Reading("victims_identified", noun_end=n_end)
