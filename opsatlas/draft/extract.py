@@ -289,7 +289,7 @@ def extract(
             ):
                 said.append(_figure(reading, q, place, q_src, s))
                 continue  # "otras 22 personas", "the remaining 3": a part of a total, at no stated place
-            figure = _figure(reading, q, place, q_src, s)
+            figure = _figure(reading, q, place, q_src, s, part=_worded_as_part(sent, q, reading))
             sentence_figures.append(figure)
             said.append(figure)
             local_prev = reading
@@ -391,7 +391,7 @@ def extract(
         if iso not in country_roles and facts.lead_source is not None:
             country_roles[iso] = (1, CountryFact(iso, "participating", facts.lead_source, iso))
     facts.countries = [f for _, f in country_roles.values()]
-    facts.figures = _dedupe(facts.figures)
+    facts.figures = _whole_operation(_dedupe(facts.figures), facts.notes)
     _participants_from_named(facts)
     facts.phases = _dedupe_phases(facts.phases)
     return facts
@@ -462,7 +462,12 @@ def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) ->
 
 
 def _figure(
-    reading: metrics.Reading, q: numbers.Quantity, place: PlaceRef | None, src: Quoted, s: sentences.Sentence
+    reading: metrics.Reading,
+    q: numbers.Quantity,
+    place: PlaceRef | None,
+    src: Quoted,
+    s: sentences.Sentence,
+    part: bool = False,
 ) -> Figure:
     return Figure(
         reading.metric,
@@ -475,7 +480,36 @@ def _figure(
         item=reading.item,
         status=reading.status,
         figure_span=(s.start + q.start, s.start + q.end),
+        part=part,
     )
+
+
+#: Words that make a count a part of a larger one: a subset ("among those arrested", "de ellos", "of
+#: whom"), the rest ("111 others", "otras cinco"), an addition ("were also arrested") or a split
+#: ("…, while 13 …", "mientras que …").
+_PART_BEFORE = re.compile(
+    r"\b(?:among|of whom|of them|of these|of those|including|incl\.|while|whereas|the remaining|the rest|"
+    r"remaining|also|another|other|others|de ellos|de ellas|de los cuales|de las cuales|de estos|de estas|"
+    r"entre ellos|entre ellas|entre los|entre las|incluid[oa]s|incluyendo|mientras que|mientras|el resto|"
+    r"los demás|las demás|además|también|otr[oa]s)\b[^,;:]*$",
+    re.I,
+)
+_PART_AFTER = re.compile(
+    r"^\s*(?:others?|more|otr[oa]s|más)\b|^[^.;]{0,150}?\b(?:also|as well|too|también|while|whereas|mientras)\b", re.I
+)
+
+
+def _worded_as_part(sent: str, q: numbers.Quantity, reading: metrics.Reading) -> bool:
+    """The sentence words this count as a part of a larger one (the whole-operation count comes
+    from elsewhere). Only people counts: seizures of different things are all parts."""
+    if reading.metric not in _PEOPLE:
+        return False
+    clause_start = max(sent.rfind(c, 0, q.start) for c in ",;:")
+    before = sent[max(0, clause_start + 1, q.start - 60) : q.start]
+    return bool(_PART_BEFORE.search(before) or _PART_AFTER.search(sent[q.num_end :]))
+
+
+_PEOPLE = ("arrests", "suspects_identified", "victims_identified", "convictions")
 
 
 #: "…were seized in the U.S.": the verb of the figure, then where it happened (however long the list between).
@@ -808,6 +842,50 @@ def _dedupe(figs: list[Figure]) -> list[Figure]:
     return out
 
 
+#: Where a qualified figure may fall: "almost 800" and 796 are one figure written twice.
+def _range_of(f: Figure) -> tuple[float, float]:
+    v = float(f.value or 0)
+    return {
+        "almost": (0.85 * v, v),
+        "about": (0.8 * v, 1.2 * v),
+        "more_than": (v, 1.5 * v),
+        "at_least": (v, 1.5 * v),
+        "up_to": (0.5 * v, v),
+    }.get(f.qualifier, (v, v))
+
+
+def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
+    """Keep one reading of each count: a rounded figure ("casi 40") where the article also gives the
+    exact one (39) is that figure; a part ("among those arrested, 18…"), or a country's figure
+    repeated without its place (a headline's "Nine NCA arrests"), is not a second whole-operation
+    count when a larger one is stated."""
+    out: list[Figure] = []
+    key = lambda f: (f.metric, f.place.key if f.place else None, f.unit, f.item)  # noqa: E731
+    exact = [f for f in figs if f.value is not None and f.qualifier == "exact"]
+    placed = {(f.metric, f.value) for f in figs if f.place is not None and f.value is not None}
+    largest: dict[str, float] = {}
+    for f in figs:
+        if f.place is None and f.value is not None and f.metric in _PEOPLE:
+            largest[f.metric] = max(largest.get(f.metric, 0.0), float(f.value))
+    with_arrests = {f.value for f in figs if f.place is None and f.metric == "countries_with_arrests"}
+    for f in figs:
+        if f.value is not None and f.qualifier in ("almost", "about", "more_than", "at_least", "up_to"):
+            lo, hi = _range_of(f)
+            same = next((e for e in exact if key(e) == key(f) and lo <= float(e.value or 0) <= hi), None)  # type: ignore[arg-type]
+            if same is not None:
+                notes.append(
+                    f"“{f.source.quote[:80]}” gives {_num(same.value)} rounded; drafted once, as the exact figure."
+                )
+                continue
+        if f.place is None and f.value is not None and f.metric in _PEOPLE and f.value < largest[f.metric]:
+            if f.part or (f.metric, f.value) in placed:
+                continue
+        if f.place is None and f.metric == "countries_participating" and f.value in with_arrests:
+            continue  # "20 arrests across 12 countries" and "an operation in 12 countries": the same twelve
+        out.append(f)
+    return out
+
+
 def _participants_from_named(facts: Facts) -> None:
     """A country named as taking part (no figure) gets a `countries_participating` unknown claim."""
     have = {f.place.iso3 for f in facts.figures if f.place is not None and f.place.kind == "country"}
@@ -833,3 +911,7 @@ def _participants_from_named(facts: Facts) -> None:
                     status="identified",
                 )
             )
+
+
+def _num(value: float | None) -> str:
+    return "?" if value is None else (f"{int(value):,}" if float(value).is_integer() else f"{value:g}")

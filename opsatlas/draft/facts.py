@@ -52,6 +52,7 @@ class Figure:
     status: str | None = None
     date: str | None = None
     figure_span: tuple[int, int] | None = None  # the number itself, for highlighting
+    part: bool = False  # worded as a part of a larger count ("among those arrested, 18…", "while 13 others…")
 
 
 @dataclass(frozen=True)

@@ -91,7 +91,9 @@ VERBS: dict[str, re.Pattern[str]] = {
     "freeze": _rx(r"frozen|froze|freezing|blocked|congelad[oa]s?|bloquead[oa]s?|embargad[oa]s?"),
     "refer": _rx(
         r"shared with|disseminated to|referred to|sent to|passed to|compartido con|compartida con|"
-        r"remitid[oa] a|trasladad[oa] a|enviad[oa] a|referrals"
+        r"remitid[oa] a|trasladad[oa] a|enviad[oa] a|referrals|shared information|shared|disseminated|information was shared|"
+        r"information were shared|intelligence packages|compartid[oa] información|ha compartido|han compartido|"
+        r"se ha compartido|se compartió|información sobre"
     ),
     "participate": _rx(
         r"participated|participating|participation|participants|took part|taking part|involved|involving|"
@@ -101,6 +103,14 @@ VERBS: dict[str, re.Pattern[str]] = {
     ),
     "suspect": _rx(r"suspects|sospechosos"),
 }
+
+#: "police from 20 countries", "las fuerzas de seguridad de 34 países": the countries took part.
+FORCES_OF = re.compile(
+    r"\b(?:police(?: forces)?|polic[ií]as?|forces|fuerzas(?: de seguridad| policiales)?|cuerpos(?: policiales)?|"
+    r"authorities|autoridades|agencies|agencias|law enforcement(?: agencies| authorities| officers)?|officers|"
+    r"investigators|agentes|investigadores)\s+(?:from|of|de)\s+(?:the\s+|los\s+|las\s+)?$",
+    re.I,
+)
 
 #: Put under investigation: Spanish "investigados" are suspects formally identified, not detained.
 _INVESTIGATED = _rx(r"investigated|under investigation|investigad[oa]s|investigó a|investigaron a|investigan a")
@@ -261,10 +271,14 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
         return Reading("arrests", status="arrested", noun_end=n_end)
     if cls == "person":
         classes = ("arrest", "charge", "convict", "identify", "rescue")
-        own = own_predicate(text, n_end, classes)
-        if own == "unknown":
+        own = own_predicate(text, n_end, (*classes, "refer"))
+        if own == "refer":
+            own = None  # "information on 68 suspects was shared": read below, as suspects reported to partners
+        elif own == "unknown":
             return None  # "27 people ... were intercepted": not a count the schema holds
         verb = own or _nearest(text, q.start, classes)
+        if own == "charge" and not VERBS["arrest"].search(text[n_end : n_end + 50]):
+            return None  # "18 were caught and 111 people were charged": the arrest verb is another figure's
         if verb == "charge" and _nearest(text, q.start, ("arrest",), window=40) is None:
             return None  # charged is not arrested, and the schema counts no charges: left to the curator
         if verb in ("arrest", "charge"):
@@ -278,6 +292,10 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
             if _INVESTIGATED.search(text[max(0, q.start - 40) : n_end + 40]):
                 return Reading("suspects_identified", status="identified", noun_end=n_end)  # "cinco personas investigadas"
             return None
+        if verb is None and _nearest(text, q.start, ("refer",)) is not None:
+            word = text[n_start:n_end].lower()
+            if word.startswith(("suspect", "sospech")):
+                return Reading("suspects_identified", status="identified", noun_end=n_end)  # reported to partners
         return None
     if cls == "victim":
         own = own_predicate(text, n_end, ("identify", "rescue", "arrest"))
@@ -289,6 +307,10 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
             return Reading("victims_identified", noun_end=n_end)
         return None
     if cls == "country":
+        if _nearest(text, q.start, ("refer",), window=70) and not _nearest(text, q.start, ("arrest",), window=30):
+            return Reading("countries_with_referrals", noun_end=n_end)  # "information shared with 28 nations"
+        if FORCES_OF.search(text[max(0, q.start - 45) : q.start]):
+            return Reading("countries_participating", noun_end=n_end)  # "las fuerzas de seguridad de 34 países"
         base = previous.metric if previous and previous.metric in ("arrests", "suspects_identified") else None
         if base == "arrests" and _nearest(text, q.start, ("participate", "arrest"), window=60) != "participate":
             return Reading("countries_with_arrests", noun_end=n_end)
