@@ -55,6 +55,11 @@ def only(text: str, lang: str = "en"):
         ("más de 30 toneladas", "es", 30, "more_than"),
         ("unos 40.000 €", "es", 40000, "about"),
         ("30 or more suspects", "en", 30, "at_least"),
+        ("más de medio millar de detenidos", "es", 500, "more_than"),
+        ("un centenar de personas", "es", 100, "exact"),
+        ("media docena de teléfonos", "es", 6, "exact"),
+        ("half a dozen phones", "en", 6, "exact"),
+        ("more than a dozen arrests", "en", 12, "more_than"),
     ],
 )
 def test_numbers_and_qualifiers(text, lang, value, qualifier):
@@ -432,3 +437,60 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
 ])
 def test_whole_operation_counts(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the counted noun before the number
+    ("The number of arrests rose to 566 (18 of them in Spain).", "en",
+     {("arrests", 566, None), ("arrests", 18, "Spain")}),
+    ("El total de detenidos ha ascendido a 566 (18 de ellos, en España).", "es",
+     {("arrests", 566, None), ("arrests", 18, "Spain")}),
+    # the figure's own verb, right before it, is not an arrest
+    ("Officers checked 39,000 people and arrested 166 suspects.", "en", {("arrests", 166, None)}),
+    ("Se han inspeccionado a más de 215.000 personas y se detuvo a 566 personas.", "es", {("arrests", 566, None)}),
+    # a seized thing is the object of the seizing verb, not a place searched before it
+    ("Searches were conducted in 114 homes, resulting in the seizure of 57 vehicles.", "en", {("seizures", 57, None)}),
+    ("Se registraron 114 domicilios, lo que permitió la incautación de 57 vehículos.", "es",
+     {("seizures", 57, None)}),
+    # people from N countries: nationalities, not countries with arrests
+    ("Police arrested 197 people; most of those arrested were from 34 different countries.", "en",
+     {("arrests", 197, None)}),
+    ("La policía detuvo a 197 personas, procedentes de 34 países.", "es", {("arrests", 197, None)}),
+    # fugitives are people; "and another in X" is one more
+    ("Eight fugitives were arrested in Spain, one in Italy and another in Argentina.", "en",
+     {("arrests", 8, "Spain"), ("arrests", 1, "Italy"), ("arrests", 1, "Argentina")}),
+    ("Paralelamente, ocho fugitivos fueron arrestados en España, uno en Italia y otro en Argentina.", "es",
+     {("arrests", 8, "Spain"), ("arrests", 1, "Italy"), ("arrests", 1, "Argentina")}),
+])
+def test_count_patterns_from_unlabelled_articles(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+def roles_of(text: str, lang: str = "en") -> dict[str, str]:
+    r = draft_from_bytes(text.encode(), SourceInfo(language=lang))
+    return {c.iso3: c.role for c in r.facts.countries}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a list of nationalities is not a list of places
+    ("The 197 individuals arrested were citizens of various countries, including Albania, Algeria and Belgium.",
+     "en", {"ALB": "mentioned", "DZA": "mentioned", "BEL": "mentioned"}),
+    ("Los 197 detenidos son ciudadanos de varios países, entre ellos Albania, Argelia y Bélgica.", "es",
+     {"ALB": "mentioned", "DZA": "mentioned", "BEL": "mentioned"}),
+    # police from the listed countries took part
+    ("The operation received support from police departments from Portugal, the Netherlands and France.", "en",
+     {"PRT": "participating", "NLD": "participating", "FRA": "participating"}),
+    ("La operación contó con la ayuda de las policías de Eslovenia, Croacia e Italia.", "es",
+     {"SVN": "participating", "HRV": "participating", "ITA": "participating"}),
+    # a route, and a place in another clause, are not where the arrests were
+    ("A man arrested for smuggling migrants from Bulgaria to Romania.", "en",
+     {"BGR": "mentioned", "ROU": "mentioned"}),
+    ("They were arrested by officers after 27 people were intercepted in Tunisia.", "en", {"TUN": "mentioned"}),
+    # ... but a list after "in" or "como" in a sentence of arrests is one
+    ("La operación permitió la detención de 166 personas en países como Bulgaria, Dinamarca y Estonia.", "es",
+     {"BGR": "arrests_unspecified", "DNK": "arrests_unspecified", "EST": "arrests_unspecified"}),
+    ("Arrests were made in 20 countries, including Brazil, Chile and Mexico.", "en",
+     {"BRA": "arrests_unspecified", "CHL": "arrests_unspecified", "MEX": "arrests_unspecified"}),
+])
+def test_country_roles_from_list_heads(text, lang, expected):
+    assert roles_of(text, lang) == expected

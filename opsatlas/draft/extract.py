@@ -316,12 +316,14 @@ def extract(
         suspect_words = bool(metrics.VERBS["identify"].search(sent)) and bool(metrics.VERBS["suspect"].search(sent))
         part_words = bool(metrics.VERBS["participate"].search(sent)) or bool(metrics.VERBS["refer"].search(sent))
         dateline = _DATELINE.match(sent)
+        heads = _list_heads(sent, c_mentions)
         for c in c_mentions:
             if dateline and c.start < dateline.end():
                 continue  # "LYON, France --": where the story was filed, not a fact about the operation
+            head = heads[c.start]
             if c.iso3 in counted:
                 role = "arrests_stated"
-            elif arrest_words and _in_place_list(sent, c) and not _nationality(sent, c):
+            elif arrest_words and head.place and _arrest_in_clause(sent, c):
                 role = "arrests_unspecified"
                 facts.figures.append(
                     Figure(
@@ -333,9 +335,14 @@ def extract(
                         status="arrested",
                     )
                 )
-            elif suspect_words and _in_place_list(sent, c):
+            elif suspect_words and head.place:
                 role = "suspects"
-            elif part_words or c.via in ("agency",) or (c.via == "demonym" and _police_after(sent, c)):
+            elif (
+                part_words
+                or head.forces
+                or c.via in ("agency",)
+                or (c.via == "demonym" and _police_after(sent, c))
+            ):
                 role = "participating"
             else:
                 role = "mentioned"
@@ -528,7 +535,7 @@ _ELLIPTIC_AFTER = re.compile(
     r"^\s*(?:(?:de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|were|was|are|is|se han producido|"
     r"se produjeron|se han realizado|tuvieron lugar|han sido|fueron|took place|were made|were arrested|"
     r"arrested|detenidos|detenidas|made|carried out|conducted|effected|recorded|reported|realizadas|"
-    r"realizados|practicadas|practicados|efectuadas|efectuados|registradas|producidas)\s+)*"
+    r"realizados|practicadas|practicados|efectuadas|efectuados|registradas|producidas)(?:\s+|\s*,\s*))*"
     r"(?:in|en|from|de|at)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
@@ -651,7 +658,11 @@ def _parenthesised(
 
 
 _DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ .'-]{3,},\s+[\w .'-]+?\s*(?:--|—|–|\(|:)")
-_SINGLE = re.compile(r"(?:\band|\by|,)\s+(?:a|an|un|una|one)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:in|en)\s+(?:the\s+)?$", re.I)
+_SINGLE = re.compile(
+    r"(?:\band|\by|,)\s+(?:(?:a|an|un|una|one)\s+([\w-]+(?:\s+[\w-]+)?)|(?:otro|otra|another))\s+(?:in|en)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 
 
 def _single(
@@ -664,7 +675,7 @@ def _single(
     out = []
     for m in mentions:
         hit = _SINGLE.search(sent[max(0, m.start - 60) : m.start])
-        if hit and not metrics.NOUNS["non_metric"].match(hit.group(1)) and m.place.kind != "region":
+        if hit and not metrics.NOUNS["non_metric"].match(hit.group(1) or "") and m.place.kind != "region":
             a = s.start + max(0, m.start - 60) + hit.start()
             out.append(
                 Figure(
@@ -750,27 +761,77 @@ def _another(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.Sent
     return out
 
 
-def _in_place_list(sent: str, c: countries.CountryMention) -> bool:
-    """The country stands in a list of places ("in Belgium, France and Spain"), not as a subject."""
-    before = sent[max(0, c.start - 200) : c.start]
-    return bool(
-        re.search(
-            r"\b(?:in|en|from|across|including|incluidos|como|such as|between|entre)\s+"
-            r"(?:[\w\s,'-]*(?:,|\band\b|\by\b)\s*)?(?:the\s+|la\s+|el\s+)?$",
-            before,
-            re.I,
-        )
-    )
+@dataclass(frozen=True)
+class _Head:
+    """What the words before a list of countries make of every country in it."""
+
+    place: bool  # "in Belgium, France and Spain", "en países como…", "20 countries, including…"
+    forces: bool  # "police departments from Portugal, the Netherlands…": they took part
 
 
-def _nationality(sent: str, c: countries.CountryMention) -> bool:
-    return c.via == "demonym" and bool(
-        re.search(
-            r"(?:nacionalidad|nationality|ciudadanos|citizens|nationals)\s+$",
-            sent[max(0, c.start - 20) : c.start],
-            re.I,
+#: Between two countries of one list: a comma, "and", "y", "e", "or", with an optional count "(7)".
+_LIST_SEP = re.compile(
+    r"^(?:\s*\(\d[\d.,]*\))?(?:\s*,\s*(?:(?:and|y|e|or|o)\s+)?|\s+(?:and|y|e|or|o|as well as|así como)\s+)"
+    r"(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+_PLACE_HEAD = re.compile(
+    r"\b(?:in|en|from|desde|across|throughout|including|incluidos|incluidas|incluyendo|como|such as|between|"
+    r"entre|entre ellos|entre ellas|among them|among others|notably|namely|particularly|especially|"
+    r"en concreto)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    re.I,
+)
+#: "the 197 arrested were citizens of various countries, including Albania…": nationalities, not places.
+_NATIONALITY_HEAD = re.compile(
+    r"\b(?:citizens|nationals|nationalities|natives|ciudadanos|ciudadanas|nacionalidad|nacionalidades|"
+    r"originarios|origin|descent|born in|nacidos en)\b",
+    re.I,
+)
+_FORCES_HEAD = re.compile(
+    r"\b(?:police|polic[ií]as?|forces|fuerzas|departments|authorities|autoridades|agencies|agencias|"
+    r"law enforcement|officers|investigators|agentes|cuerpos|counterparts|homólog[oa]s)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:from|of|de|in|en)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    re.I,
+)
+_ROUTE_TO = re.compile(r"^\s+(?:to|into|towards|a|hacia|rumbo a|con destino a)\s", re.I)
+
+
+def _list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head]:
+    """Each country mention (by start) with the reading of the words before its list."""
+    runs: list[list[countries.CountryMention]] = []
+    for c in cs:
+        if runs and _LIST_SEP.match(sent[runs[-1][-1].end : c.start]):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    out: dict[int, _Head] = {}
+    for run in runs:
+        before = sent[max(0, run[0].start - 80) : run[0].start]
+        route = bool(re.search(r"\b(?:from|desde)\s+(?:the\s+)?$", before)) and bool(
+            _ROUTE_TO.match(sent[run[-1].end :])
         )
-    )
+        place = bool(_PLACE_HEAD.search(before)) and not _NATIONALITY_HEAD.search(before) and not route
+        forces = bool(_FORCES_HEAD.search(before))
+        for c in run:
+            out[c.start] = _Head(place, forces)
+    return out
+
+
+#: A subordinate clause with its own verb ("… after 27 people were intercepted in Tunisia"): an arrest
+#: verb on the other side of it is not about the place in it.
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:after|before|when|once|because|although|después de que|antes de que|cuando|porque|aunque)\b"
+    r"[^;]{0,90}?\b(?:were|was|had|have|has|is|are|fueron|fue|había|habían|han|ha|son|eran)\b",
+    re.I,
+)
+
+
+def _arrest_in_clause(sent: str, c: countries.CountryMention) -> bool:
+    for m in metrics.VERBS["arrest"].finditer(sent):
+        a, b = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
+        if not _CLAUSE_BREAK.search(sent[a:b]):
+            return True
+    return False
 
 
 def _police_after(sent: str, c: countries.CountryMention) -> bool:

@@ -28,7 +28,8 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"people|persons?|individuals?|suspects?|men|women|adults?|offenders?|perpetrators?|members?|"
         r"paedophiles?|pedophiles?|predators?|criminals?|traffickers?|nationals?|citizens?|"
         r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
-        r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos"
+        r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
+        r"prófugos?"
     ),
     "victim": _rx(
         r"victims?|children|child|minors?|kids|girls|boys|teenagers|víctimas?|niños|niñas|menores|"
@@ -50,7 +51,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"police|controls|controles|cases|casos|delitos|cargos|files|archivos|images|imágenes|"
         r"videos|vídeos|photos|fotos|hits|reports|denuncias|companies|empresas|groups|grupos|"
         r"chats|meetings|reuniones|agencies|agencias|units|unidades|packages|paquetes|"
-        r"leads|referrals|phases|fases|stages|levels|points|puntos|fotografías|photographs|pictures|"
+        r"leads|referrals|phases|fases|stages|levels|points|puntos|nationalities|nacionalidades|fotografías|photographs|pictures|"
         r"archivos multimedia|multimedia files|gigabytes|GB|TB|entradas|house searches|home searches"
     ),
 }
@@ -109,6 +110,14 @@ FORCES_OF = re.compile(
     r"\b(?:police(?: forces)?|polic[ií]as?|forces|fuerzas(?: de seguridad| policiales)?|cuerpos(?: policiales)?|"
     r"authorities|autoridades|agencies|agencias|law enforcement(?: agencies| authorities| officers)?|officers|"
     r"investigators|agentes|investigadores)\s+(?:from|of|de)\s+(?:the\s+|los\s+|las\s+)?$",
+    re.I,
+)
+
+#: People "from N countries", "de N países distintos": nationalities.
+_NATIONALITIES = re.compile(
+    r"\b(?:were|are|was|is|eran|son|come|came|coming|proceden|procedían|procedentes|nationals|citizens|"
+    r"ciudadanos|natives|people|personas|individuals|suspects|sospechosos|detenidos|arrestados|arrested|"
+    r"offenders|victims|víctimas)\s+(?:[\w-]+\s+){0,2}?(?:from|of|de)\s+(?:up to\s+|hasta\s+)?$",
     re.I,
 )
 
@@ -240,9 +249,75 @@ def own_predicate(text: str, noun_end: int, classes: tuple[str, ...]) -> str | N
     return "unknown" if _PARTICIPLE.match(first) else None
 
 
+_VERB_BEFORE = re.compile(r"(?P<verb>[^\W\d_]{4,})\s+(?:a\s+)?$")
+_FINITE = re.compile(r"^[^\W\d_]{3,}(?:ed|ado|ados|adas|ido|idos|idas|ó|aron|ieron|ían|aba|aban)$", re.I)
+
+
+def verb_before(text: str, q: Quantity, classes: tuple[str, ...]) -> str | None:
+    """The class of the verb right before a figure ("detuvieron a 11 personas", "arrested 16 people"),
+    "unknown" for a verb of no class ("se han inspeccionado a 215.000 personas", "checked 39,000
+    people"), None when no verb stands there."""
+    m = _VERB_BEFORE.search(text[max(0, q.start - 40) : q.start])
+    if m is None:
+        return None
+    verb = m.group("verb")
+    for cls in classes:
+        hit = VERBS[cls].fullmatch(verb)
+        if hit:
+            return cls
+    return "unknown" if _FINITE.match(verb) and not _STOP.match(verb) else None
+
+
+#: The noun before the figure: "el total de detenidos ha ascendido a 566", "the number of arrests rose to 566".
+_NOUN_BEFORE = re.compile(
+    r"\b(?:total|number|número|cifra|balance|count|tally)\s+(?:de|of)\s+(?P<noun>[^\W\d_]+)(?:\s+[^\W\d_]+){0,4}?\s+"
+    r"(?:ha ascendido a|asciende a|ascendió a|se eleva a|se elevó a|se sitúa en|se situó en|es de|fue de|"
+    r"rose to|stands at|stood at|reached|climbed to|came to|is|was|totals|totalled|totaled)\s*$",
+    re.I,
+)
+
+
+def _reading_before(text: str, q: Quantity) -> Reading | None:
+    m = _NOUN_BEFORE.search(text[max(0, q.start - 90) : q.start])
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if NOUNS["arrest"].fullmatch(noun):
+        return Reading("arrests", status="arrested", noun_end=q.end)
+    if NOUNS["victim"].fullmatch(noun) and noun.lower().startswith(("victim", "víctim")):
+        return Reading("victims_identified", noun_end=q.end)
+    if noun.lower().startswith(("suspect", "sospech", "investigad")):
+        return Reading("suspects_identified", status="identified", noun_end=q.end)
+    return None
+
+
+_SEIZED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|han sido|fueron|se han|were also)\s+)?", re.I)
+
+
+def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
+    """The thing counted is what was seized: the seizing verb comes before it in the sentence, with
+    no clause end between ("se incautaron seis ordenadores, 21 teléfonos"), or right after it
+    ("57 vehicles were seized", "6.000 dispositivos confiscados"). "Searches in 114 homes, resulting
+    in the seizure of…" counts homes, not things seized."""
+    before = text[max(0, q.start - 200) : q.start]
+    for m in VERBS["seize"].finditer(before):
+        if not re.search(r"[;:]", before[m.end() :]):
+            return True
+    if VERBS["seize"].search(text[q.end : item_end]):
+        return True  # "6.000 dispositivos confiscados": the participle is read as part of the item
+    after = text[item_end : item_end + 40]
+    aux = _SEIZED_AFTER.match(after)
+    hit = VERBS["seize"].match(after, aux.end() if aux else 0)
+    return hit is not None
+
+
 def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | None:
     """The metric a quantity gives, or None when the article does not say what it counts."""
     cls, n_start, n_end = noun_after(text, q)
+    if cls in (None, "other") and not q.unit:
+        before = _reading_before(text, q)
+        if before is not None:
+            return before
     if cls in ("time", "non_metric"):
         return None
     if ONE_OF.match(text[q.num_end :]) and q.value == 1:
@@ -276,6 +351,10 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
             own = None  # "information on 68 suspects was shared": read below, as suspects reported to partners
         elif own == "unknown":
             return None  # "27 people ... were intercepted": not a count the schema holds
+        if own is None:
+            own = verb_before(text, q, classes)
+            if own == "unknown":
+                return None  # "se han inspeccionado a 215.000 personas": the figure's verb is not an arrest
         verb = own or _nearest(text, q.start, classes)
         if own == "charge" and not VERBS["arrest"].search(text[n_end : n_end + 50]):
             return None  # "18 were caught and 111 people were charged": the arrest verb is another figure's
@@ -307,6 +386,8 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
             return Reading("victims_identified", noun_end=n_end)
         return None
     if cls == "country":
+        if _NATIONALITIES.search(text[max(0, q.start - 50) : q.start]):
+            return None  # "those arrested were from 34 countries": their nationalities, not where it happened
         if _nearest(text, q.start, ("refer",), window=70) and not _nearest(text, q.start, ("arrest",), window=30):
             return Reading("countries_with_referrals", noun_end=n_end)  # "information shared with 28 nations"
         if FORCES_OF.search(text[max(0, q.start - 45) : q.start]):
@@ -337,12 +418,7 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
         if _nearest(text, q.start, ("identify",), window=60):
             return Reading("suspects_identified", status="identified", noun_end=n_end)
         return Reading("platform_users", noun_end=n_end)
-    if (
-        cls == "other"
-        and _nearest(text, q.start, ("seize",), window=200) is not None
-        and not q.words
-        or (cls == "other" and q.words and _nearest(text, q.start, ("seize",), window=200) is not None)
-    ):
+    if cls == "other" and _nearest(text, q.start, ("seize",), window=200) is not None:
         item, end = item_after(text, q.end)
         if (
             item
@@ -350,6 +426,7 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
             and not NOUNS["non_metric"].match(item)
             and not _STOP.match(item.split()[0])
             and not item[0].isupper()
+            and _seized_object(text, q, end)
         ):
             return Reading("seizures", item=item, noun_end=end)
     return None

@@ -131,6 +131,13 @@ _WORD_NUMBER = re.compile(
     re.I,
 )
 
+#: Counting nouns with an article: "a dozen", "media docena", "un centenar", "medio millar" (plurals such
+#: as "dozens of" or "centenares de" give no number and are left out).
+_GROUPS = {"dozen": 12, "docena": 12, "centenar": 100, "millar": 1000}
+_GROUP_NUMBER = re.compile(
+    r"(?<![\w-])(?P<art>half\s+a|medio|media|a|an|un|una|one)\s+(?P<noun>dozen|docena|centenar|millar)(?![\w-])", re.I
+)
+
 # --- digits --------------------------------------------------------------------------------
 
 _DIGITS = re.compile(
@@ -360,6 +367,12 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
             continue
         value = _digits_value(num, m.group("scale"), lang)
         raw.append(Quantity(value, m.start(), m.end(), m.start(), m.end()))
+    for m in _GROUP_NUMBER.finditer(text):
+        if any(q.num_start < m.end() and m.start() < q.num_end for q in raw):
+            continue
+        half = m.group("art").lower() in ("half a", "medio", "media")
+        value = _GROUPS[m.group("noun").lower()] * (0.5 if half else 1)
+        raw.append(Quantity(float(value), m.start(), m.end(), m.start(), m.end(), words=True))
     for m in _WORD_NUMBER.finditer(text):
         phrase = m.group(0)
         if any(q.num_start < m.end() and m.start() < q.num_end for q in raw):
