@@ -494,3 +494,45 @@ def roles_of(text: str, lang: str = "en") -> dict[str, str]:
 ])
 def test_country_roles_from_list_heads(text, lang, expected):
     assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a national force as the subject places its figures in its country, where the operation's total is given
+    ("Europol said 166 people were arrested. The Spanish National Police seized 39 devices.", "en",
+     {("arrests", 166, None), ("seizures", 39, "Spain")}),
+    ("En total se detuvo a 166 personas. La Policía Nacional ha intervenido 39 dispositivos electrónicos.", "es",
+     {("arrests", 166, None), ("seizures", 39, "Spain")}),
+    # ... a national operation's count is the operation's
+    ("La Policía Nacional ha detenido a ocho personas por distribuir material.", "es", {("arrests", 8, None)}),
+    ("Australian investigators arrested 16 people.", "en", {("arrests", 16, None)}),
+    # ... not when the force only coordinated, or when the sentence speaks of the whole operation
+    ("En total se detuvo a 166 personas. Una operación coordinada por la Policía Nacional culminó con la "
+     "detención de 20 personas.", "es", {("arrests", 166, None), ("arrests", 20, None)}),
+    ("Police arrested 166 people. The FBI said 20 people were arrested worldwide.", "en",
+     {("arrests", 166, None), ("arrests", 20, None)}),
+    # parts by force that add up to the country's figure are not two more figures for it
+    ("Se ha detenido a 23 personas en España. La Guardia Civil detuvo a 10 personas, mientras que la Policía "
+     "Nacional arrestó a 13 personas e investigó a otras cinco. En total hubo 166 detenidos.", "es",
+     {("arrests", 23, "Spain"), ("suspects_identified", 5, "Spain"), ("arrests", 166, None)}),
+    # the opening words of a sentence, and of its paragraph, frame its figures
+    ("Police arrested 144 people.\nIn another case in Chile, police identified an offender. This made it possible "
+     "to identify and safeguard a 14-year-old girl.", "en",
+     {("arrests", 144, None), ("victims_identified", 1, "Chile")}),
+    ("La policía detuvo a 166 personas.\nDurante el operativo en territorio español se han practicado registros "
+     "en los que se han intervenido 39 dispositivos.", "es",
+     {("arrests", 166, None), ("seizures", 39, "Spain")}),
+    # ... and a new paragraph ends the frame
+    ("In Chile, police identified an offender.\nThis led to the rescue of a 14-year-old girl.", "en", set()),
+    # a group named again carries its place to the figures beside it
+    ("Agentes detuvieron a 13 personas en España. En total, 166 detenidos. Además de los 13 detenidos, hay otras "
+     "cinco personas investigadas.", "es",
+     {("arrests", 13, "Spain"), ("arrests", 166, None), ("suspects_identified", 5, "Spain")}),
+    ("Officers arrested 13 people in Spain; 166 were arrested in all. Besides the 13 arrested, five other people "
+     "are under investigation.", "en",
+     {("arrests", 13, "Spain"), ("arrests", 166, None), ("suspects_identified", 5, "Spain")}),
+    # an age is not a count
+    ("Police rescued a 14-year-old girl and arrested 3 men aged 17 to 51.", "en", {("arrests", 3, None)}),
+    ("Se detuvo a 3 hombres de 17 años de edad.", "es", {("arrests", 3, None)}),
+])
+def test_places_from_subjects_and_frames(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -205,6 +205,8 @@ def extract(
     start_votes: Counter[str] = Counter()  # "the investigation began in Spain": a weaker sign of the lead
     seen_bodies: dict[str, CoordinatorFact] = {}
 
+    prev_end = 0
+    para_scope: PlaceRef | None = None
     for s in sents:
         sent = s.text
         q_src = _quoted(text, s)
@@ -237,6 +239,22 @@ def extract(
             key=lambda m: m.start,
         )
         mentions = _drop_overlaps(mentions)
+        # the places that frame the sentence's figures: "In another case in Chile, …", "Durante el operativo
+        # en territorio español …" (and the rest of its paragraph); "Además de los 13 detenidos [en España], …"
+        new_paragraph = "\n" in text[prev_end : s.start]
+        prev_end = s.end
+        lead_scope = next(
+            (
+                m
+                for m in mentions
+                if m.place.kind != "region"
+                and (_LEAD_SCOPE.search(sent[: m.start]) or _ONLY_IN.search(sent[max(0, m.start - 30) : m.start]))
+            ),
+            None,
+        )
+        if new_paragraph or (mentions and lead_scope is None):
+            para_scope = None
+        back_scope = _back_reference_place(sent, facts.figures)
         for m in mentions:
             if m.place.kind in ("town", "province") and all(p.place.key != m.place.key for p in facts.places):
                 facts.places.append(PlaceFact(m.place, q_src))
@@ -258,15 +276,17 @@ def extract(
             if reading is None:
                 continue
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(sent)
-            place = _place_for(sent, q, reading, mentions, next_start, qs[:i])
+            found = _place_for(sent, q, reading, mentions, next_start, qs[:i])
+            by_subject = isinstance(found, _ByForce)
+            place = found.place if isinstance(found, _ByForce) else found
             if place is None and not reading.metric.startswith(("countries_", "subdivisions_")):
-                scope = [
-                    m
-                    for m in mentions
-                    if m.end <= q.start and _SCOPE_BEFORE.search(sent[: m.start]) and m.place.kind != "region"
-                ]
-                if scope:
-                    place = scope[-1].place
+                place = (lead_scope.place if lead_scope and lead_scope.end <= q.start else None) or back_scope
+                if place is None:
+                    place = _agency_subject(sent, q, mentions, c_mentions)
+                    by_subject = place is not None
+                place = place or para_scope
+            if place is SEVERAL:
+                place = None
             if reading.metric == "subdivisions_with_arrests":
                 in_sentence = {m.place.iso3 for m in mentions if m.place.kind == "country"}
                 place = (
@@ -290,6 +310,8 @@ def extract(
                 said.append(_figure(reading, q, place, q_src, s))
                 continue  # "otras 22 personas", "the remaining 3": a part of a total, at no stated place
             figure = _figure(reading, q, place, q_src, s, part=_worded_as_part(sent, q, reading))
+            if by_subject:
+                figure = replace(figure, by_subject=True)
             sentence_figures.append(figure)
             said.append(figure)
             local_prev = reading
@@ -298,6 +320,9 @@ def extract(
         sentence_figures += _single(sent, mentions, sentence_figures, q_src, s)
         if not any(f.metric == "arrests" and f.value is not None for f in sentence_figures):
             sentence_figures += _one_arrest(sent, mentions, q_src, s)
+        if not any(f.metric == "victims_identified" for f in sentence_figures):
+            framing = (lead_scope.place if lead_scope else None) or para_scope
+            sentence_figures += _one_victim(sent, mentions, framing, q_src, s)
         if sentence_figures:
             people = [
                 f for f in sentence_figures if f.metric in ("arrests", "suspects_identified", "victims_identified")
@@ -305,6 +330,8 @@ def extract(
             if people:
                 previous = metrics.Reading(people[-1].metric, people[-1].status)
         facts.figures += sentence_figures
+        if lead_scope is not None:
+            para_scope = lead_scope.place
 
         # --- countries and their roles --------------------------------------------------------
         counted = {
@@ -525,8 +552,84 @@ _DONE_IN = re.compile(
     r"arrestad[oa]s|rescatad[oa]s)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
-#: "In Spain, …" / "solo en España …": a place that frames the figures after it in the sentence.
-_SCOPE_BEFORE = re.compile(r"(?:^|\b(?:solo|sólo|only|just)\s+)(?:in|en)\s+(?:the\s+)?$", re.I)
+#: "In Spain, …", "solo en España …", "In another case in Chile, …", "Durante el operativo en territorio
+#: español …": a place in the sentence's opening words frames the figures after it.
+_LEAD_SCOPE = re.compile(
+    r"^\W*(?:(?:in|en|durante|during|only|just|solo|sólo|also|también|meanwhile|asimismo|por su parte|within|"
+    r"dentro de)\b[^,;:\d]{0,45}?)?\b(?:in|en)\s+(?:the\s+|el\s+|la\s+)?(?:territorio\s+|suelo\s+|territory of\s+)?$",
+    re.I,
+)
+#: "… pero solo en España han ejecutado registros": from there on, the sentence's figures are that place's.
+_ONLY_IN = re.compile(r"\b(?:solo|sólo|only|just)\s+(?:in|en)\s+(?:the\s+)?$", re.I)
+#: Returned by `_place_for` for a figure followed by a list of places: the figure is their total.
+SEVERAL = PlaceRef("several", "several places")
+_BACK_REFERENCE = re.compile(
+    r"\b(?:además de|aparte de|besides|in addition to|on top of)\s+(?:los|las|the)\s+(?P<n>\d[\d.,]*|[^\W\d_]+)\b", re.I
+)
+
+
+def _back_reference_place(sent: str, figs: list[Figure]) -> PlaceRef | None:
+    """ "Además de los 13 detenidos, hay otras cinco personas investigadas": the place of the group named again."""
+    m = _BACK_REFERENCE.search(sent)
+    if m is None:
+        return None
+    qs = numbers.find_quantities(m.group("n"))
+    if not qs:
+        return None
+    same = [f for f in figs if f.value == qs[0].value and f.place is not None and f.place.kind == "country"]
+    return same[-1].place if len({f.place.key for f in same if f.place}) == 1 else None
+
+
+_REPORTING = re.compile(
+    r"\b(?:said|says|announced|reported|stated|according|told|added|declared|confirmed|informó|informa|"
+    r"ha informado|dijo|señaló|anunció|explicó|según|indicó|afirmó|confirmó|international|internacional|"
+    r"multinational|global|joint|conjunta|conjunto|europe[oa]?|european|worldwide)\b",
+    re.I,
+)
+_NOT_SUBJECT = re.compile(
+    r"\b(?:by|por|with|con|to|from|desde|for|para|apoyo de|ayuda de|colaboración de|support of|help of|"
+    r"assistance of|coordination of|coordinación de|respaldo de)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    re.I,
+)
+_WHOLE_SCOPE = re.compile(
+    r"\b(?:worldwide|globally|across the globe|around the world|across the world|en todo el mundo|a nivel mundial|"
+    r"a nivel europeo|a nivel internacional|a nivel global|in all participating countries|en todos los países)\b",
+    re.I,
+)
+
+
+def _agency_subject(
+    sent: str, q: numbers.Quantity, mentions: list[_Mention], cs: list[countries.CountryMention]
+) -> PlaceRef | None:
+    """ "La Policía Nacional ha intervenido 39 dispositivos", "Australian investigators … arrested 16
+    people": a national force as the subject places its figures in its country, unless the sentence
+    reports the whole operation ("said", "international", "worldwide")."""
+    before = [m for m in mentions if m.place.kind == "country" and m.end <= q.start and q.start - m.end <= 110]
+    if not before or _WHOLE_SCOPE.search(sent):
+        return None
+    m = before[-1]
+    gap = sent[m.end : q.start]
+    if _NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start]):
+        return None  # "coordinada por la Policía Nacional", "with the support of the FBI": not who did it
+    if re.search(r"[;:]", gap) or _REPORTING.search(gap):
+        return None
+    if any(o.place.kind == "country" and o.place.iso3 != m.place.iso3 and 0 <= m.start - o.end <= 14 for o in mentions):
+        return None  # "Spanish and Portuguese police": more than one force
+    c = next((c for c in cs if c.start == m.start), None)
+    if c is None:
+        return None
+    subject = (
+        (c.via == "agency" and bool(c.iso3))
+        or (c.via == "demonym" and _police_after(sent, c))
+        or bool(
+            re.search(
+                r"(?:police|authorities|officers|autoridades|polic[ií]a|agentes)\s+(?:in|of|de|en)\s+(?:the\s+|la\s+|el\s+)?$",
+                sent[max(0, m.start - 30) : m.start],
+                re.I,
+            )
+        )
+    )
+    return m.place if subject else None
 _FOR_OFFENCE = re.compile(
     r"\b(?:\d[\d,.]*|[a-z]+)\s+(?:(?:people|persons|personas)\s+)?(?:for|por)\s+(?!the\b|la\b|el\b)[a-z]", re.I
 )
@@ -578,7 +681,7 @@ def _place_for(
     mentions: list[_Mention],
     next_start: int,
     before: list[numbers.Quantity],
-) -> PlaceRef | None:
+) -> PlaceRef | _ByForce | None:
     """The place a figure belongs to, or None for the whole operation (see the module docstring)."""
     limit = min(next_start, len(sent))
     end = max(q.end, reading.noun_end)
@@ -596,7 +699,7 @@ def _place_for(
             rest = sent[m.end :]
             listed = _LIST_AFTER.match(rest)
             if listed and any(o.start == m.end + listed.end() for o in mentions):
-                return None  # "in Belgium, France and Spain": several places, the figure is their total
+                return SEVERAL  # "in Belgium, France and Spain": several places, the figure is their total
             if reading.metric.startswith("countries_") and m.place.kind != "region":
                 return None  # "12 countries, including Spain": the countries are listed, not a place
             return m.place
@@ -623,9 +726,18 @@ def _place_for(
             and "," not in gap[:3]
             and not re.search(r"[;:]", gap)
         ):
+            if m.place.kind == "country" and (agencyish or police_in):
+                return _ByForce(m.place)  # "Spanish police arrested 20": the force's country (see `_agency_subject`)
             if m.place.kind == "region" or m.place.kind == "country" or m.place.kind in ("town", "province"):
                 return m.place
     return None
+
+
+@dataclass(frozen=True)
+class _ByForce:
+    """A place read from the force that did it, not from the words of place."""
+
+    place: PlaceRef
 
 
 def _parenthesised(
@@ -742,6 +854,32 @@ def _is_agency_phrase(sent: str, m: _Mention) -> bool:
     """The mention is a national agency or "<demonym> police" (the subject of an arrest)."""
     text = sent[m.start : m.end]
     return text in countries.AGENCIES or bool(re.match(r"^\s+(?:police|authorities)\b", sent[m.end :], re.I))
+
+
+#: "identify and safeguard a nine-year-old victim", "the rescue of a 14-year-old girl", "rescataron a una menor".
+_ONE_VICTIM = re.compile(
+    r"\b(?:rescued?|rescuing|safeguard(?:ed|ing)?|saved?|freed?|rescate de|rescató a|rescataron a|"
+    r"liberó a|liberaron a|puso a salvo a|pusieron a salvo a)\s+(?:of\s+)?(?:a|an|one|un|una|al|a la)\s+"
+    r"(?:(?:[\w]+-year-old|[\w]+-month-old|de \d+ años|de [\w]+ años)\s+)?"
+    r"(?:victim|child|girl|boy|baby|infant|minor|teenager|víctima|niña|niño|menor|bebé|adolescente)\b",
+    re.I,
+)
+
+
+def _one_victim(
+    sent: str, mentions: list[_Mention], framing: PlaceRef | None, src: Quoted, s: sentences.Sentence
+) -> list[Figure]:
+    """One victim named in a case story ("In Argentina, … safeguard a nine-year-old victim"): a
+    figure of one only where the sentence or its paragraph gives the country."""
+    hit = _ONE_VICTIM.search(sent)
+    if hit is None:
+        return []
+    after = next((m for m in mentions if m.start >= hit.end() and m.start - hit.end() <= 40), None)
+    place = after.place if after is not None and after.place.kind != "region" else framing
+    if place is None:
+        return []
+    a = s.start + hit.start()
+    return [Figure("victims_identified", 1.0, "exact", src, place, figure_span=(a, a + len(hit.group(0))))]
 
 
 _ANOTHER = re.compile(
@@ -920,6 +1058,14 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
     exact one (39) is that figure; a part ("among those arrested, 18…"), or a country's figure
     repeated without its place (a headline's "Nine NCA arrests"), is not a second whole-operation
     count when a larger one is stated."""
+    # a national force's figure is its country's only where the article also gives the whole operation's
+    # (a national operation's "La Policía Nacional ha detenido a ocho personas" is the operation's count)
+    whole = {f.metric for f in figs if f.place is None and f.value is not None}
+    wider = "arrests" in whole  # the operation's arrests are stated: a force's other figures are its own
+    figs = [
+        replace(f, place=None, by_subject=False) if f.by_subject and not wider and f.metric not in whole else f
+        for f in figs
+    ]
     out: list[Figure] = []
     key = lambda f: (f.metric, f.place.key if f.place else None, f.unit, f.item)  # noqa: E731
     exact = [f for f in figs if f.value is not None and f.qualifier == "exact"]
@@ -928,6 +1074,10 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
     for f in figs:
         if f.place is None and f.value is not None and f.metric in _PEOPLE:
             largest[f.metric] = max(largest.get(f.metric, 0.0), float(f.value))
+    largest_at: dict[tuple[object, ...], float] = {}
+    for f in figs:
+        if f.place is not None and f.value is not None and f.metric in _PEOPLE:
+            largest_at[key(f)] = max(largest_at.get(key(f), 0.0), float(f.value))
     with_arrests = {f.value for f in figs if f.place is None and f.metric == "countries_with_arrests"}
     for f in figs:
         if f.value is not None and f.qualifier in ("almost", "about", "more_than", "at_least", "up_to"):
@@ -941,6 +1091,8 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
         if f.place is None and f.value is not None and f.metric in _PEOPLE and f.value < largest[f.metric]:
             if f.part or (f.metric, f.value) in placed:
                 continue
+        if f.place is not None and f.part and f.value is not None and f.value < largest_at.get(key(f), 0.0):
+            continue  # "la Guardia Civil detuvo a 10, mientras que la Policía Nacional arrestó a 13": parts of 23
         if f.place is None and f.metric == "countries_participating" and f.value in with_arrests:
             continue  # "20 arrests across 12 countries" and "an operation in 12 countries": the same twelve
         out.append(f)

@@ -53,6 +53,7 @@ class Figure:
     date: str | None = None
     figure_span: tuple[int, int] | None = None  # the number itself, for highlighting
     part: bool = False  # worded as a part of a larger count ("among those arrested, 18…", "while 13 others…")
+    by_subject: bool = False  # placed only because a national force did it ("La Policía Nacional ha intervenido 39…")
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,7 @@ VERBS: dict[str, re.Pattern[str]] = {
     "identify": _rx(
         r"identified|identify|identifying|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
         r"identificaron|identificar|identification|identificación|identidad|identity|identities|"
-        r"investigated|under investigation|investigad[oa]s|investigó a|investigaron a|investigan a|"
+        r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|"
         r"se investiga a"
     ),
     "rescue": _rx(
@@ -122,7 +122,7 @@ _NATIONALITIES = re.compile(
 )
 
 #: Put under investigation: Spanish "investigados" are suspects formally identified, not detained.
-_INVESTIGATED = _rx(r"investigated|under investigation|investigad[oa]s|investigó a|investigaron a|investigan a")
+_INVESTIGATED = _rx(r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan")
 
 #: Status a person metric takes from its verb class.
 STATUS = {"arrest": "arrested", "charge": "charged", "convict": "convicted", "identify": "identified"}
@@ -226,7 +226,7 @@ def item_after(text: str, start: int) -> tuple[str | None, int]:
 #: "cinco personas fueron investigadas", "30 more people are under investigation".
 _OWN_PREDICATE = re.compile(
     r"^(?:\s*,[^,;.]{1,50},)?\s+(?:who\s+|that\s+|que\s+)?(?P<aux>(?:were|was|are|is|have been|has been|had been|"
-    r"will be|fueron|fue|han sido|ha sido|habían sido|serán|son|están|estaban|resultaron|quedaron)\s+)"
+    r"will be|fueron|fue|han sido|ha sido|habían sido|serán|son|están|estaban|resultaron|quedaron)\s+)?"
     r"(?:(?:also|later|subsequently|then|allegedly|reportedly|también|posteriormente|luego)\s+)?"
     r"(?P<verb>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
     re.I,
@@ -245,11 +245,13 @@ def own_predicate(text: str, noun_end: int, classes: tuple[str, ...]) -> str | N
         hit = VERBS[cls].match(verb)
         if hit and hit.start() == 0:
             return cls
+    if not m.group("aux"):
+        return None  # "20 personas implicadas en una red": a participle without "were" may only describe them
     first = verb.split()[0]
     return "unknown" if _PARTICIPLE.match(first) else None
 
 
-_VERB_BEFORE = re.compile(r"(?P<verb>[^\W\d_]{4,})\s+(?:a\s+)?$")
+_VERB_BEFORE = re.compile(r"(?P<verb>[^\W\d_]{4,})\s+(?:a\s+)?(?:(?:otr[oa]s|other|others|more|más)\s+)?$")
 _FINITE = re.compile(r"^[^\W\d_]{3,}(?:ed|ado|ados|adas|ido|idos|idas|ó|aron|ieron|ían|aba|aban)$", re.I)
 
 
@@ -318,6 +320,15 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
         before = _reading_before(text, q)
         if before is not None:
             return before
+    if n_start == n_end and not q.weak and own_predicate(text, q.end, ("arrest",)) == "arrest":
+        return Reading("arrests", status="arrested", noun_end=q.end)  # "166 were arrested in all"
+    if cls is None and not q.weak and previous is not None and previous.metric in ("arrests", "suspects_identified"):
+        # "arrestó a 13 personas e investigó a otras cinco": the noun is left out, the verb says what it counts
+        verb = verb_before(text, q, ("arrest", "identify"))
+        if verb == "identify" and _INVESTIGATED.search(text[max(0, q.start - 30) : q.start]):
+            return Reading("suspects_identified", status="identified", noun_end=q.end)
+        if verb == "arrest":
+            return Reading("arrests", status="arrested", noun_end=q.end)
     if cls in ("time", "non_metric"):
         return None
     if ONE_OF.match(text[q.num_end :]) and q.value == 1:

@@ -260,6 +260,7 @@ _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and|y|a|or|o)\s*$", re.I)
 _RANGE_LEAD = re.compile(r"(?:between|entre|from|de)\s*$", re.I)
 
 
+_AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?-old|months?-old|year old|años de edad)\b", re.I)
 _PERCENT = re.compile(r"^\s*(?:por ciento|percent|per cent|pc\b)", re.I)
 
 
@@ -365,6 +366,8 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
             continue
         if re.match(r"^(?:19|20)\d\d$", num) and not m.group("scale"):
             continue
+        if _AGE_AFTER.match(text[m.end() : m.end() + 16]):
+            continue  # "a 14-year-old girl", "de 17 años": an age
         value = _digits_value(num, m.group("scale"), lang)
         raw.append(Quantity(value, m.start(), m.end(), m.start(), m.end()))
     for m in _GROUP_NUMBER.finditer(text):
