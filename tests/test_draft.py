@@ -536,3 +536,29 @@ def test_country_roles_from_list_heads(text, lang, expected):
 ])
 def test_places_from_subjects_and_frames(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a region that holds every country the article names is the operation's extent
+    ("Twenty-two suspects have been arrested across Europe. The suspects were detained by police in Poland, "
+     "Lithuania and Spain.", "en", {("arrests", 22, None)}),
+    ("Veinte personas fueron detenidas en América Latina, en países como Colombia, Bolivia y Chile.", "es",
+     {("arrests", 20, None)}),
+    # ... but not when the article names a country outside it
+    ("More than 100 suspects were identified across the EU; 46 people were arrested in New Zealand.", "en",
+     {("suspects_identified", 100, "European Union"), ("arrests", 46, "New Zealand")}),
+    # a converted amount in brackets is the same seizure
+    ("Police seized 8 million euros ($8.92 million) in cash.", "en", {("seizures", 8_000_000, None)}),
+    ("Se incautaron 8 millones de euros (unos 8,9 millones de dólares) en efectivo.", "es",
+     {("seizures", 8_000_000, None)}),
+    # a nationality counts people, not seized things
+    ("La operación se saldó con la intervención de 174 kilos de cocaína y 10 detenidos (siete colombianos).",
+     "es", {("seizures", 174, None), ("arrests", 10, None)}),
+    # a country's seizure said again without its place, beside the operation's larger one
+    ("La Guardia Civil ha detenido a 10 personas en España y ha intervenido 174 kilos de cocaína. La operación se "
+     "ha saldado con la detención de 30 personas y la aprehensión de 787 kilos de cocaína. En España se han "
+     "intervenido 174 kilos de cocaína.", "es",
+     {("arrests", 10, "Spain"), ("seizures", 174, "Spain"), ("arrests", 30, None), ("seizures", 787, None)}),
+])
+def test_regions_conversions_and_repeats(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -425,7 +425,9 @@ def extract(
         if iso not in country_roles and facts.lead_source is not None:
             country_roles[iso] = (1, CountryFact(iso, "participating", facts.lead_source, iso))
     facts.countries = [f for _, f in country_roles.values()]
-    facts.figures = _whole_operation(_dedupe(facts.figures), facts.notes)
+    facts.figures = _region_is_operation(
+        _whole_operation(_dedupe(facts.figures), facts.notes), {c.iso3 for c in facts.countries}
+    )
     _participants_from_named(facts)
     facts.phases = _dedupe_phases(facts.phases)
     return facts
@@ -1069,11 +1071,12 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
     out: list[Figure] = []
     key = lambda f: (f.metric, f.place.key if f.place else None, f.unit, f.item)  # noqa: E731
     exact = [f for f in figs if f.value is not None and f.qualifier == "exact"]
-    placed = {(f.metric, f.value) for f in figs if f.place is not None and f.value is not None}
-    largest: dict[str, float] = {}
+    what = lambda f: (f.metric, f.unit, f.item)  # noqa: E731
+    placed = {(what(f), f.value) for f in figs if f.place is not None and f.value is not None}
+    largest: dict[tuple[object, ...], float] = {}
     for f in figs:
-        if f.place is None and f.value is not None and f.metric in _PEOPLE:
-            largest[f.metric] = max(largest.get(f.metric, 0.0), float(f.value))
+        if f.place is None and f.value is not None:
+            largest[what(f)] = max(largest.get(what(f), 0.0), float(f.value))
     largest_at: dict[tuple[object, ...], float] = {}
     for f in figs:
         if f.place is not None and f.value is not None and f.metric in _PEOPLE:
@@ -1088,13 +1091,33 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
                     f"“{f.source.quote[:80]}” gives {_num(same.value)} rounded; drafted once, as the exact figure."
                 )
                 continue
-        if f.place is None and f.value is not None and f.metric in _PEOPLE and f.value < largest[f.metric]:
-            if f.part or (f.metric, f.value) in placed:
-                continue
+        if f.place is None and f.value is not None and f.value < largest[what(f)]:
+            if f.part or (what(f), f.value) in placed:
+                continue  # a part, or a country's figure said again without its place ("174 kilos" of 787)
         if f.place is not None and f.part and f.value is not None and f.value < largest_at.get(key(f), 0.0):
             continue  # "la Guardia Civil detuvo a 10, mientras que la Policía Nacional arrestó a 13": parts of 23
         if f.place is None and f.metric == "countries_participating" and f.value in with_arrests:
             continue  # "20 arrests across 12 countries" and "an operation in 12 countries": the same twelve
+        out.append(f)
+    return out
+
+
+def _region_is_operation(figs: list[Figure], isos: set[str]) -> list[Figure]:
+    """ "Twenty-two suspects have been arrested across Europe", where every country the article names
+    is in Europe: the region is the operation's extent, and the figure is the whole operation's."""
+    from ..geo.regions import region
+
+    unplaced = {(f.metric, f.unit, f.item) for f in figs if f.place is None and f.value is not None}
+    out = []
+    for f in figs:
+        found = region(f.place.region) if f.place is not None and f.place.region else None
+        if (
+            found is not None
+            and isos
+            and isos <= set(found[1])
+            and (f.metric, f.unit, f.item) not in unplaced
+        ):
+            f = replace(f, place=None)
         out.append(f)
     return out
 

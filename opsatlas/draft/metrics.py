@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .numbers import Quantity
 
@@ -313,6 +314,14 @@ def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     return hit is not None
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """ "siete colombianos": a nationality counts people, never a seized thing."""
+    from .countries import DEMONYMS
+
+    return frozenset(w.lower() for words in DEMONYMS.values() for w in words)
+
+
 def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | None:
     """The metric a quantity gives, or None when the article does not say what it counts."""
     cls, n_start, n_end = noun_after(text, q)
@@ -437,6 +446,7 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
             and not NOUNS["non_metric"].match(item)
             and not _STOP.match(item.split()[0])
             and not item[0].isupper()
+            and item.split()[0].lower() not in _demonyms()
             and _seized_object(text, q, end)
         ):
             return Reading("seizures", item=item, noun_end=end)

@@ -390,7 +390,24 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
         weak = phrase.lower() in WEAK
         raw.append(Quantity(value, m.start(), m.end(), m.start(), m.end(), words=True, weak=weak))
     raw.sort(key=lambda q: q.start)
-    return _qualify(text, _ranges(text, raw))
+    return _conversions_dropped(text, _qualify(text, _ranges(text, raw)))
+
+
+def _conversions_dropped(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """ "8 million euros ($8.92 million)": the bracketed amount converts the one before; it is no second figure."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and q.unit
+            and prev.unit
+            and q.unit != prev.unit
+            and re.fullmatch(r"\s*\(\s*(?:about|approx\.|approximately|some|unos|aprox\.)?\s*", text[prev.end : q.start], re.I)
+        ):
+            continue
+        out.append(q)
+    return out
 
 
 def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
