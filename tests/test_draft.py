@@ -562,3 +562,24 @@ def test_places_from_subjects_and_frames(text, lang, expected):
 ])
 def test_regions_conversions_and_repeats(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # people charged are the arrested ones where the article arrests the same number
+    ("16 people in Australia have been charged with 738 offences. In total, investigators arrested 16 people.",
+     "en", {("arrests", 16, "Australia"), ("arrests", 16, None)}),
+    ("16 personas en Australia han sido imputadas. En total, los investigadores detuvieron a 16 personas.", "es",
+     {("arrests", 16, "Australia"), ("arrests", 16, None)}),
+    # ... and not otherwise
+    ("Police arrested 144 people; 111 people were charged with possession.", "en", {("arrests", 144, None)}),
+])
+def test_charged_counts_only_as_the_arrested(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The operation was coordinated by Europol from its headquarters in The Hague and led to 20 arrests.", "en"),
+    ("En esta operación coordinada por Europol desde su sede en La Haya se detuvo a 20 personas.", "es"),
+])
+def test_a_seat_of_an_international_body_mentions_its_country(text, lang):
+    assert roles_of(text, lang) == {"NLD": "mentioned"}

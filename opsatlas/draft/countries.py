@@ -326,13 +326,24 @@ AGENCIES: dict[str, str] = {
 }
 
 
+#: Seats of the international bodies these operations run through, named without their country
+#: ("coordinada por Europol desde su sede en La Haya"): the country is mentioned, nothing more.
+SEATS: dict[str, str] = {
+    "The Hague": "NLD",
+    "La Haya": "NLD",
+    "Den Haag": "NLD",
+    "Lyon": "FRA",
+    "Lyón": "FRA",
+}
+
+
 @dataclass(frozen=True)
 class CountryMention:
     iso3: str
     start: int
     end: int
     text: str
-    via: str  # "name", "demonym", "agency"
+    via: str  # "name", "demonym", "agency", "seat"
 
 
 def _spanish() -> gettext.NullTranslations:
@@ -384,6 +395,8 @@ def _patterns(with_demonyms: bool) -> tuple[re.Pattern[str], dict[str, tuple[str
         meaning[name] = (iso3, "name")
         meaning[name.upper()] = (iso3, "name")
     if with_demonyms:
+        for name, iso3 in SEATS.items():
+            meaning[name] = (iso3, "seat")
         for name, iso3 in AGENCIES.items():
             meaning[name] = (iso3, "agency")
         for iso3, words in DEMONYMS.items():

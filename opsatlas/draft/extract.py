@@ -220,6 +220,7 @@ def extract(
             [
                 _Mention(c.start, c.end, PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.text))
                 for c in c_mentions
+                if c.via != "seat"  # "La Haya" is a town (found below), its country only mentioned
             ]
             + [
                 _Mention(
@@ -337,7 +338,7 @@ def extract(
         counted = {
             f.place.iso3
             for f in sentence_figures
-            if f.place is not None and f.metric == "arrests" and f.value is not None
+            if f.place is not None and f.metric == "arrests" and f.value is not None and f.status != "charged"
         }
         arrest_words = bool(metrics.VERBS["arrest"].search(sent))
         suspect_words = bool(metrics.VERBS["identify"].search(sent)) and bool(metrics.VERBS["suspect"].search(sent))
@@ -348,7 +349,9 @@ def extract(
             if dateline and c.start < dateline.end():
                 continue  # "LYON, France --": where the story was filed, not a fact about the operation
             head = heads[c.start]
-            if c.iso3 in counted:
+            if c.via == "seat":
+                role = "mentioned"
+            elif c.iso3 in counted:
                 role = "arrests_stated"
             elif arrest_words and head.place and _arrest_in_clause(sent, c):
                 role = "arrests_unspecified"
@@ -425,8 +428,10 @@ def extract(
         if iso not in country_roles and facts.lead_source is not None:
             country_roles[iso] = (1, CountryFact(iso, "participating", facts.lead_source, iso))
     facts.countries = [f for _, f in country_roles.values()]
+    acted = {c.iso3 for c in facts.countries if c.role in ("arrests_stated", "arrests_unspecified", "suspects")}
+    acted |= {f.place.iso3 for f in facts.figures if f.place is not None and f.place.iso3 and f.value is not None}
     facts.figures = _region_is_operation(
-        _whole_operation(_dedupe(facts.figures), facts.notes), {c.iso3 for c in facts.countries}
+        _whole_operation(_dedupe(facts.figures), facts.notes), acted or {c.iso3 for c in facts.countries}
     )
     _participants_from_named(facts)
     facts.phases = _dedupe_phases(facts.phases)
@@ -1062,6 +1067,12 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
     count when a larger one is stated."""
     # a national force's figure is its country's only where the article also gives the whole operation's
     # (a national operation's "La Policía Nacional ha detenido a ocho personas" is the operation's count)
+    arrested = {f.value for f in figs if f.metric == "arrests" and f.status != "charged" and f.value is not None}
+    figs = [
+        replace(f, status="arrested") if f.status == "charged" else f
+        for f in figs
+        if f.metric != "arrests" or f.status != "charged" or f.value in arrested
+    ]
     whole = {f.metric for f in figs if f.place is None and f.value is not None}
     wider = "arrests" in whole  # the operation's arrests are stated: a force's other figures are its own
     figs = [
@@ -1103,8 +1114,9 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
 
 
 def _region_is_operation(figs: list[Figure], isos: set[str]) -> list[Figure]:
-    """ "Twenty-two suspects have been arrested across Europe", where every country the article names
-    is in Europe: the region is the operation's extent, and the figure is the whole operation's."""
+    """ "Twenty-two suspects have been arrested across Europe", where every country the article places
+    arrests, suspects or figures in is in Europe: the region is the operation's extent, and the figure
+    is the whole operation's."""
     from ..geo.regions import region
 
     unplaced = {(f.metric, f.unit, f.item) for f in figs if f.place is None and f.value is not None}

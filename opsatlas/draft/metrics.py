@@ -376,10 +376,12 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
             if own == "unknown":
                 return None  # "se han inspeccionado a 215.000 personas": the figure's verb is not an arrest
         verb = own or _nearest(text, q.start, classes)
-        if own == "charge" and not VERBS["arrest"].search(text[n_end : n_end + 50]):
-            return None  # "18 were caught and 111 people were charged": the arrest verb is another figure's
-        if verb == "charge" and _nearest(text, q.start, ("arrest",), window=40) is None:
-            return None  # charged is not arrested, and the schema counts no charges: left to the curator
+        if (own == "charge" and not VERBS["arrest"].search(text[n_end : n_end + 50])) or (
+            verb == "charge" and _nearest(text, q.start, ("arrest",), window=40) is None
+        ):
+            # charged is not arrested, and the schema counts no charges: kept only where the article
+            # arrests the same number of people ("16 people charged" and "arrested 16 people")
+            return Reading("arrests", status="charged", noun_end=n_end)
         if verb in ("arrest", "charge"):
             return Reading("arrests", status="arrested", noun_end=n_end)
         if verb == "convict":
