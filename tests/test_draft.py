@@ -583,3 +583,19 @@ def test_charged_counts_only_as_the_arrested(text, lang, expected):
 ])
 def test_a_seat_of_an_international_body_mentions_its_country(text, lang):
     assert roles_of(text, lang) == {"NLD": "mentioned"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # people "from N countries" are nationalities
+    ("Officers identified more than 10,000 irregular immigrants from 61 different countries.", "en", set()),
+    ("Se identificó a 10.000 inmigrantes procedentes de 61 países.", "es", set()),
+    # nationalities before the noun do not hide it
+    ("In Ecuador, 16 Ecuadorian and Venezuelan citizens were arrested.", "en", {("arrests", 16, "Ecuador")}),
+    ("En Ecuador, 16 ciudadanos ecuatorianos y venezolanos fueron detenidos.", "es", {("arrests", 16, "Ecuador")}),
+    # a headline's figure at the region that is the operation's extent is the operation's figure
+    ("216 human traffickers arrested in Latin America\nThe operation ended with the arrest of 216 human "
+     "traffickers. In El Salvador, 27 people were arrested.", "en",
+     {("arrests", 216, None), ("arrests", 27, "El Salvador")}),
+])
+def test_nationalities_and_region_headlines(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -1119,17 +1119,16 @@ def _region_is_operation(figs: list[Figure], isos: set[str]) -> list[Figure]:
     is the whole operation's."""
     from ..geo.regions import region
 
-    unplaced = {(f.metric, f.unit, f.item) for f in figs if f.place is None and f.value is not None}
+    unplaced = {(f.metric, f.unit, f.item): f.value for f in figs if f.place is None and f.value is not None}
     out = []
     for f in figs:
         found = region(f.place.region) if f.place is not None and f.place.region else None
-        if (
-            found is not None
-            and isos
-            and isos <= set(found[1])
-            and (f.metric, f.unit, f.item) not in unplaced
-        ):
-            f = replace(f, place=None)
+        if found is not None and isos and isos <= set(found[1]):
+            what = (f.metric, f.unit, f.item)
+            if what not in unplaced:
+                f = replace(f, place=None)
+            elif unplaced[what] == f.value:
+                continue  # "216 arrested in Latin America" and "the arrest of 216": the same figure
         out.append(f)
     return out
 

@@ -118,7 +118,8 @@ FORCES_OF = re.compile(
 _NATIONALITIES = re.compile(
     r"\b(?:were|are|was|is|eran|son|come|came|coming|proceden|procedían|procedentes|nationals|citizens|"
     r"ciudadanos|natives|people|personas|individuals|suspects|sospechosos|detenidos|arrestados|arrested|"
-    r"offenders|victims|víctimas)\s+(?:[\w-]+\s+){0,2}?(?:from|of|de)\s+(?:up to\s+|hasta\s+)?$",
+    r"offenders|victims|víctimas)\s+(?:[\w-]+\s+){0,2}?(?:from|of|de)\s+(?:up to\s+|hasta\s+)?$"
+    r"|\b(?:from|procedentes de|originarios de|oriundos de)\s+(?:up to\s+|hasta\s+)?$",
     re.I,
 )
 
@@ -176,6 +177,21 @@ def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
     mods = _MODIFIERS.match(rest)
     offset = q.end + (mods.end() if mods else 0)
     first: tuple[int, int] | None = None
+    # "16 Ecuadorian and Venezuelan citizens": nationalities before the noun are modifiers
+    nat = re.match(r"(?:\s+(?:[\w-]+)(?:\s*,\s*|\s+(?:and|y|e|or|o)\s+)?)+", text[offset : offset + 80])
+    if nat:
+        words = re.findall(r"[\w-]+", nat.group(0))
+        skip = 0
+        for i, w in enumerate(words):
+            if w.lower() in _demonyms() and i + 1 < len(words):
+                skip = i + 1
+            elif w.lower() in ("and", "y", "e", "or", "o") and skip == i:
+                skip = i + 1
+            else:
+                break
+        if skip:
+            m = re.match(r"(?:\s*,?\s*[\w-]+){%d}" % skip, text[offset:])
+            offset += m.end() if m else 0
     for w in list(re.finditer(r"[\w’'-]+", text[offset : offset + 60]))[:3]:
         word_start = offset + w.start()
         if first is None:
@@ -408,12 +424,12 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
             return Reading("victims_identified", noun_end=n_end)
         return None
     if cls == "country":
-        if _NATIONALITIES.search(text[max(0, q.start - 50) : q.start]):
-            return None  # "those arrested were from 34 countries": their nationalities, not where it happened
         if _nearest(text, q.start, ("refer",), window=70) and not _nearest(text, q.start, ("arrest",), window=30):
             return Reading("countries_with_referrals", noun_end=n_end)  # "information shared with 28 nations"
         if FORCES_OF.search(text[max(0, q.start - 45) : q.start]):
             return Reading("countries_participating", noun_end=n_end)  # "las fuerzas de seguridad de 34 países"
+        if _NATIONALITIES.search(text[max(0, q.start - 50) : q.start]):
+            return None  # "those arrested were from 34 countries": their nationalities, not where it happened
         base = previous.metric if previous and previous.metric in ("arrests", "suspects_identified") else None
         if base == "arrests" and _nearest(text, q.start, ("participate", "arrest"), window=60) != "participate":
             return Reading("countries_with_arrests", noun_end=n_end)
