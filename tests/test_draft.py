@@ -599,3 +599,22 @@ def test_a_seat_of_an_international_body_mentions_its_country(text, lang):
 ])
 def test_nationalities_and_region_headlines(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a list of results: the seizing verb ends the clause
+    ("Results of the action:\n• 107 arrests;\n• 893 other weapons and firearms seized;", "en",
+     {("arrests", 107, None), ("seizures", 893, None)}),
+    ("Resultados:\n• 107 detenciones;\n• 893 armas de fuego incautadas;", "es",
+     {("arrests", 107, None), ("seizures", 893, None)}),
+])
+def test_results_lists(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Police arrested 107 people. The operation was led by Romania and coordinated by Europol.", "en"),
+    ("La policía detuvo a 107 personas. La operación fue liderada por Rumanía y coordinada por Europol.", "es"),
+])
+def test_the_lead_country_took_part(text, lang):
+    assert roles_of(text, lang) == {"ROU": "participating"}

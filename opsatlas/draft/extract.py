@@ -425,7 +425,7 @@ def extract(
         lead_votes.update({iso: n for iso, n in start_votes.items() if n == top})
     facts.lead = [iso for iso, _ in lead_votes.most_common()]
     for iso in facts.lead:  # the lead took part, at least
-        if iso not in country_roles and facts.lead_source is not None:
+        if (iso not in country_roles or country_roles[iso][0] < 1) and facts.lead_source is not None:
             country_roles[iso] = (1, CountryFact(iso, "participating", facts.lead_source, iso))
     facts.countries = [f for _, f in country_roles.values()]
     acted = {c.iso3 for c in facts.countries if c.role in ("arrests_stated", "arrests_unspecified", "suspects")}

@@ -132,7 +132,9 @@ STATUS = {"arrest": "arrested", "charge": "charged", "convict": "convicted", "id
 _MONEY_UNITS = frozenset({"EUR", "USD", "GBP", "AUD"})
 _ITEM_STOP = re.compile(
     r"\s*(?:,|;|\.|\band\b|\by\b|\bin\b|\ben\b|\bfrom\b|\bwere\b|\bwas\b|\bhad\b|\bhave\b|"
-    r"\bthat\b|\bque\b|\bwith\b|\bcon\b|\bduring\b|\bdurante\b|\bat\b|\bto\b|\bpor\b|\(|$)",
+    r"\bthat\b|\bque\b|\bwith\b|\bcon\b|\bduring\b|\bdurante\b|\bat\b|\bto\b|\bpor\b|\(|$|"
+    r"\b(?:spanning|across|including|incluidos|incluyendo|worth|valued|valorad[oa]s|seized|incautad[oa]s|"
+    r"intervenid[oa]s|confiscad[oa]s|recovered)\b)",
     re.I,
 )
 _ITEM_WORD = re.compile(r"[\w’'-]+", re.U)
@@ -324,6 +326,9 @@ def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
             return True
     if VERBS["seize"].search(text[q.end : item_end]):
         return True  # "6.000 dispositivos confiscados": the participle is read as part of the item
+    clause = re.match(r"[^,;:.()\d]{0,80}", text[item_end:])
+    if clause and VERBS["seize"].search(clause.group(0)):
+        return True  # "495 unconverted and converted alarm weapons seized;": the clause ends with the verb
     after = text[item_end : item_end + 40]
     aux = _SEIZED_AFTER.match(after)
     hit = VERBS["seize"].match(after, aux.end() if aux else 0)
