@@ -618,3 +618,19 @@ def test_results_lists(text, lang, expected):
 ])
 def test_the_lead_country_took_part(text, lang):
     assert roles_of(text, lang) == {"ROU": "participating"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a place right before the number: "en España 11 personas, en Portugal 4", tables "Spain 11, Colombia 7"
+    ("Fueron detenidos en España 11 personas, en Portugal 4 y en Italia 2.", "es",
+     {("arrests", 11, "Spain"), ("arrests", 4, "Portugal"), ("arrests", 2, "Italy")}),
+    ("The arrests by country: Spain 11, Colombia 7, Brazil 3.", "en",
+     {("arrests", 11, "Spain"), ("arrests", 7, "Colombia"), ("arrests", 3, "Brazil")}),
+    ("Detenidos en España: 11. Detenidos en Portugal: 4.", "es", {("arrests", 11, "Spain"), ("arrests", 4, "Portugal")}),
+    ("Arrests in Spain: 11. Arrests in Portugal: 4.", "en", {("arrests", 11, "Spain"), ("arrests", 4, "Portugal")}),
+    # ... but not an amount or a span of time after the place
+    ("Police in Spain 20 years ago arrested 3 men.", "en", {("arrests", 3, None)}),
+    ("Otro detenido intentó introducir en España más de tres toneladas de cocaína.", "es", set()),
+])
+def test_a_place_right_before_the_number(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -271,13 +271,16 @@ def extract(
         local_prev = previous
         said: list[Figure] = []  # every people figure read in the sentence, drafted or not
         for i, q in enumerate(qs):
-            reading = _elliptic(sent, q, mentions, said, previous)
+            pre = _place_just_before(sent, q, mentions, qs[:i])
+            reading = None if pre else _elliptic(sent, q, mentions, said, previous)
             if reading is None:
                 reading = metrics.read(sent, q, local_prev if local_prev and sentence_figures else None)
+            if reading is None and pre is not None and _bare(sent, q):
+                reading = _sentence_people(sent, said, previous)  # "en Portugal 4", "Colombia 7"
             if reading is None:
                 continue
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(sent)
-            found = _place_for(sent, q, reading, mentions, next_start, qs[:i])
+            found = pre or _place_for(sent, q, reading, mentions, next_start, qs[:i])
             by_subject = isinstance(found, _ByForce)
             place = found.place if isinstance(found, _ByForce) else found
             if place is None and not reading.metric.startswith(("countries_", "subdivisions_")):
@@ -649,6 +652,45 @@ _ELLIPTIC_AFTER = re.compile(
     r"(?:in|en|from|de|at)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
+
+
+_TABLE_END = re.compile(r"^\s*(?:[,;.)]|\band\b|\by\b|\be\b|$)", re.I)
+
+
+def _place_just_before(
+    sent: str, q: numbers.Quantity, mentions: list[_Mention], before: list[numbers.Quantity]
+) -> PlaceRef | None:
+    """ "Fueron detenidos en España 11 personas, en Portugal 4 y en Italia 2", "Detenidos en España: 11",
+    "arrests by country: Spain 11, Colombia 7": a place right before the number is the number's."""
+    prior_end = before[-1].end if before else 0
+    m = next((m for m in reversed(mentions) if prior_end <= m.start and m.end <= q.start), None)
+    if m is None or m.place.kind == "region" or not re.fullmatch(r"\s*[:–-]?\s*", sent[m.end : q.start]):
+        return None
+    locative = re.search(r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", sent[max(0, m.start - 12) : m.start], re.I)
+    listed = _TABLE_END.match(sent[q.end :]) and (
+        re.search(r"[:,]\s*(?:the\s+)?$", sent[max(0, m.start - 4) : m.start]) or ":" in sent[m.end : q.start]
+    )
+    if not (locative or listed) or q.qualifier == "range" and q.upper is None:
+        return None
+    return m.place
+
+
+def _bare(sent: str, q: numbers.Quantity) -> bool:
+    """The number stands without a noun ("… en Portugal 4 y en Italia 2")."""
+    if q.unit:
+        return False  # "en España más de tres toneladas": an amount, not people
+    cls, n_start, n_end = metrics.noun_after(sent, q)
+    return cls is None or (cls == "other" and n_start == n_end)
+
+
+def _sentence_people(sent: str, said: list[Figure], previous: metrics.Reading | None) -> metrics.Reading | None:
+    """The people metric a sentence counts, for a number given without its noun."""
+    people = [f for f in said if f.metric in ("arrests", "suspects_identified", "victims_identified")]
+    if people:
+        return metrics.Reading(people[-1].metric, people[-1].status, elliptic=True)
+    if metrics.VERBS["arrest"].search(sent) or metrics.NOUNS["arrest"].search(sent):
+        return metrics.Reading("arrests", "arrested", elliptic=True)
+    return replace(previous, elliptic=True) if previous is not None else None
 
 
 def _elliptic(
