@@ -634,3 +634,22 @@ def test_the_lead_country_took_part(text, lang):
 ])
 def test_a_place_right_before_the_number(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a frame never takes the whole operation's figure: in a later sentence of its paragraph ...
+    ("In Spain, police arrested 20 people. The operation led to 200 arrests.", "en",
+     {("arrests", 20, "Spain"), ("arrests", 200, None)}),
+    ("En España, la policía detuvo a 20 personas. En total, la operación se saldó con 200 detenidos.", "es",
+     {("arrests", 20, "Spain"), ("arrests", 200, None)}),
+    # ... or later in its own sentence
+    ("In Spain, police arrested 20 people, and overall the operation led to 200 arrests.", "en",
+     {("arrests", 20, "Spain"), ("arrests", 200, None)}),
+    ("En España, la policía detuvo a 20 personas y en total la operación se saldó con 200 detenidos.", "es",
+     {("arrests", 20, "Spain"), ("arrests", 200, None)}),
+    # while the same sentence's other figures stay framed
+    ("In Spain, police arrested 20 people and seized 30 phones.", "en",
+     {("arrests", 20, "Spain"), ("seizures", 30, "Spain")}),
+])
+def test_frames_stop_at_the_whole_operation(text, lang, expected):
+    assert figures_of(text, lang) == expected

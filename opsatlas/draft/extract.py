@@ -284,11 +284,15 @@ def extract(
             by_subject = isinstance(found, _ByForce)
             place = found.place if isinstance(found, _ByForce) else found
             if place is None and not reading.metric.startswith(("countries_", "subdivisions_")):
-                place = (lead_scope.place if lead_scope and lead_scope.end <= q.start else None) or back_scope
+                place = (
+                    lead_scope.place
+                    if lead_scope and lead_scope.end <= q.start and not _WHOLE_AFTER.search(sent[lead_scope.end : q.start])
+                    else None
+                ) or back_scope
                 if place is None:
                     place = _agency_subject(sent, q, mentions, c_mentions)
                     by_subject = place is not None
-                place = place or para_scope
+                place = place or (para_scope if _CASE_STORY.search(sent) else None)
             if place is SEVERAL:
                 place = None
             if reading.metric == "subdivisions_with_arrests":
@@ -569,6 +573,19 @@ _LEAD_SCOPE = re.compile(
     r"dentro de)\b[^,;:\d]{0,45}?)?\b(?:in|en)\s+(?:the\s+|el\s+|la\s+)?(?:territorio\s+|suelo\s+|territory of\s+)?$",
     re.I,
 )
+#: Words that turn from the framed place to the whole operation: "In Spain, 20 were arrested, and
+#: the operation as a whole led to 200 arrests".
+_WHOLE_AFTER = re.compile(
+    r"\b(?:overall|in total|en total|worldwide|globally|altogether|across \d+|in \d+ countries|en \d+ países|"
+    r"whole operation|la operación en su conjunto|a nivel (?:mundial|europeo|internacional|global)|"
+    r"the operation|la operación)\b",
+    re.I,
+)
+#: A paragraph's frame reaches the next sentences only in a case story, never a sentence about the whole
+#: operation ("In Spain, police arrested 20. The operation led to 200 arrests" keeps 200 for the operation).
+_CASE_STORY = re.compile(r"^(?!.*\b(?:operation|operación|operativo|total|overall|worldwide|said|dijo|informó|"
+                         r"Europol|Interpol|INTERPOL|countries|países)\b).*\b(?:this|these|the same|his|her|their|"
+                         r"este|esta|estos|estas|su|sus)\b", re.I)
 #: "… pero solo en España han ejecutado registros": from there on, the sentence's figures are that place's.
 _ONLY_IN = re.compile(r"\b(?:solo|sólo|only|just)\s+(?:in|en)\s+(?:the\s+)?$", re.I)
 #: Returned by `_place_for` for a figure followed by a list of places: the figure is their total.
