@@ -17,8 +17,8 @@ from .exports import FORMATS, write_export
 from .publish.options import DRAW_PRECISIONS, PRESETS, SNAPSHOT_FORMATS, WORDS
 from .quality import quality_report
 from .records.schema import json_schema
-from .records.store import InvalidRecord, NotFoundError, RecordStore
-from .records.validate import Loaded, draft_notes, load_file
+from .catalogue.store import InvalidRecord, NotFoundError, RecordStore
+from .catalogue.validate import Loaded, draft_notes, load_file
 from .summary import summary_dict, summary_text
 from .view import MAP_METRICS
 

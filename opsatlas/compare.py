@@ -10,7 +10,7 @@ from .geo.gazetteer import country_name
 from .panel import headline_text
 from .records.dates import human
 from .records.schema import METRIC_LABELS, Operation
-from .records.store import unique_titles
+from .catalogue.store import unique_titles
 from .timeline import PHONE_WIDTH, Rows, bar_layers, phase_rows, sized, text_layers, time_axis, time_domain
 from .view import build_view, primary_metric
 

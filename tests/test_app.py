@@ -188,7 +188,7 @@ def test_data_page_operations_from_the_link():
 
 
 def _records():
-    from opsatlas.records.store import RecordStore
+    from opsatlas.catalogue.store import RecordStore
 
     return list(RecordStore().load_all().records.values())
 

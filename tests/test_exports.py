@@ -15,8 +15,8 @@ from conftest import ROOT, minimal
 from opsatlas.exports import export_bytes, figure_rows, write_export
 from opsatlas.exports.writers import neutralise
 from opsatlas.records.schema import Operation, json_schema
-from opsatlas.records.store import RecordStore
-from opsatlas.records.validate import load_file
+from opsatlas.catalogue.store import RecordStore
+from opsatlas.catalogue.validate import load_file
 
 LONG = "x" * 10_000
 EVIL = '=HYPERLINK("http://evil.example","click") </script><script>alert(1)</script><img src=x onerror=alert(2)>'

@@ -23,7 +23,7 @@ from opsatlas.publish import PRESETS, SnapshotOptions, snapshot_svg
 from opsatlas.publish.options import WORDS
 from opsatlas.publish.snapshot import view_for
 from opsatlas.publish.svgmap import close_up_svg
-from opsatlas.records.validate import load_file
+from opsatlas.catalogue.validate import load_file
 from opsatlas.settings import DEFAULT_RECORDS_DIR
 from opsatlas.view import build_view
 

@@ -18,7 +18,7 @@ from PIL import Image
 from opsatlas.maps import style
 from opsatlas.publish import PRESETS, SnapshotOptions, snapshot_bytes, snapshot_svg
 from opsatlas.publish.snapshot import view_for
-from opsatlas.records.validate import load_file
+from opsatlas.catalogue.validate import load_file
 
 GOLDEN = ROOT / "tests" / "golden" / "vibora-2025.snapshot.svg"
 EVIL = '</script><script>alert(1)</script><img src=x onerror=alert(2)> =HYPERLINK("http://x")'

@@ -195,7 +195,7 @@ def test_a_town_figure_the_sources_give_differently_shows_every_value_everywhere
 
 
 def test_a_phase_whose_dates_are_disputed_is_drawn_uncertain_and_says_so():
-    from opsatlas.records.store import RecordStore
+    from opsatlas.catalogue.store import RecordStore
     from opsatlas.timeline import phase_segments, phase_table
 
     op = RecordStore().get("desert-light-2022")

@@ -19,7 +19,7 @@ from pydeck import Deck
 from ..maps import build_deck
 from ..reconcile import Window
 from ..records.schema import Operation
-from ..records.store import Catalogue, RecordStore
+from ..catalogue.store import Catalogue, RecordStore
 from ..timeline import phases_chart, with_now
 from ..view import OperationView, build_view
 

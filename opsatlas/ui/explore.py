@@ -19,7 +19,7 @@ from ..publish.options import DRAW_PRECISIONS
 from ..reconcile import Window
 from ..records.dates import human
 from ..records.schema import Operation
-from ..records.store import Catalogue
+from ..catalogue.store import Catalogue
 from ..timeline import phase_table
 from ..urlstate import ExploreState, from_query, to_query
 from ..view import MAP_METRICS, OperationView, metrics_of, primary_metric

@@ -10,7 +10,7 @@ import streamlit as st
 
 from ..publish.options import SNAPSHOT_FORMATS
 from ..reconcile import Window
-from ..records.store import Catalogue
+from ..catalogue.store import Catalogue
 from ..urlstate import ExploreState, to_query
 from ..view import OperationView, primary_metric
 from .common import md
