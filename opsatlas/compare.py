@@ -39,7 +39,7 @@ def compare_table(records: list[Operation]) -> pd.DataFrame:
             "placed in countries": sum(n for _, n in fig.remainder.attributed),
             "unattributed": "" if fig.remainder.unattributed is None else f"{fig.remainder.unattributed:,}",
             "countries stated": fig.headline["countries"].text if fig.headline["countries"] else "",
-            "countries with figures": len([c for c in fig.countries if c.status != "disputed"]),
+            "countries with figures": len([c for c in fig.countries if c.status not in ("disputed", "under_way")]),
             "countries involved": len(countries),
             "suspects identified": headline_text(suspects),
             "reach (km)": round(span_km(located)),

@@ -48,6 +48,9 @@ def _symbol(kind: str, x: float, y: float, s: float) -> str:
     if kind == "disputed":
         return (f'<rect x="{x + 1.5:.1f}" y="{y + 1.5:.1f}" width="{s * 1.6 - 3:.1f}" height="{s - 3:.1f}" fill="none" '
                 f'stroke="{_rgb(style.DISPUTED_LINE)}" stroke-width="3"/>')
+    if kind == "under_way":
+        return (f'<rect x="{x + 1.5:.1f}" y="{y + 1.5:.1f}" width="{s * 1.6 - 3:.1f}" height="{s - 3:.1f}" fill="none" '
+                f'stroke="{_rgb(style.UNDER_WAY_LINE)}" stroke-width="2.5" stroke-dasharray="{style.SYMBOL_DASH}"/>')
     if kind == "ring":
         return (f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{s * 0.4:.1f}" fill="none" stroke="{_rgb(style.RING)}" '
                 'stroke-width="2"/>')
@@ -73,6 +76,7 @@ def kinds_shown(view: OperationView, precision: str = "any") -> list[tuple[str, 
     present = {
         "named": "named" in statuses,
         "disputed": "disputed" in statuses or any(m.disputed for m in marks),
+        "under_way": "under_way" in statuses,
         "ring": any(m.precision == "subdivision" and m.count is not None for m in marks),
         "dot": any(m.precision == "point" and m.count is not None for m in marks),
         "ring_unknown": any(m.count is None and not m.disputed for m in marks),

@@ -282,8 +282,12 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
             continue
         fill = "none" if c.fill[3] == 0 else rgb(c.fill)
         tip = escape(country_tooltip(view, view.figures.country(c.iso3)))  # type: ignore[arg-type]
+        # Under way: a dashed outline (the app's pydeck layer cannot dash; it draws the same colour).
+        dash = (f' stroke-dasharray="{" ".join(f"{float(v) / s:.5f}" for v in style.SYMBOL_DASH.split())}"'
+                if c.status == "under_way" else "")
         out.append(f'<path class="country" data-iso3="{escape(c.iso3, quote=True)}" d="{_path_in(c.iso3, level, rect)}" '
-                   f'fill="{fill}" stroke="{rgb(c.line)}" stroke-width="{c.width / s:.5f}"><title>{tip}</title></path>')
+                   f'fill="{fill}" stroke="{rgb(c.line)}" stroke-width="{c.width / s:.5f}"{dash}><title>{tip}</title>'
+                   '</path>')
     out.append("</g>")
     label = METRIC_LABELS[view.metric]
     if pane.regions:
