@@ -230,3 +230,15 @@ def test_replay_with_hindsight_builds_up_as_the_record_allows():
     assert countries_table(view).iloc[0]["status"].startswith("under way")
     end_of_may = build_view(op, "arrests", None, Window(None, date(2025, 5, 31))).figures
     assert end_of_may.country("ESP").value == 7 and end_of_may.headline["total"].count == 20
+
+
+def test_disputes_belong_to_the_moment_shown():
+    from opsatlas.catalogue.store import RecordStore
+    from opsatlas.reconcile import Window
+
+    op = RecordStore().get("vibora-2025")
+    march = build_view(op, "arrests", None, Window(None, date(2025, 3, 31))).figures
+    assert "Panama" not in " ".join(d.title for d in march.disputes)  # its arrest had not happened by then
+    assert "still under way by then" in march.remainder.arithmetic
+    june = build_view(op, "arrests", None, Window(None, date(2025, 6, 6))).figures
+    assert any("Panama" in d.title for d in june.disputes)
