@@ -20,7 +20,7 @@ from opsatlas.maps import style
 from opsatlas.maps.placement import PRIORITY_COUNT, PRIORITY_REGION, PRIORITY_UNKNOWN, LabelRequest, overlaps, place
 from opsatlas.maps.symbols import place_marks
 from opsatlas.publish import PRESETS, SnapshotOptions, snapshot_svg
-from opsatlas.publish.options import WORDS
+from opsatlas.publish.options import MIN_TEXT_CSS_PX, WORDS
 from opsatlas.publish.snapshot import view_for
 from opsatlas.publish.svgmap import close_up_svg
 from opsatlas.records.validate import load_file
@@ -59,11 +59,14 @@ def records():
 @pytest.mark.parametrize("preset", sorted(PRESETS))
 @pytest.mark.parametrize("path", _record_paths(), ids=lambda p: p.stem)
 def test_snapshot_labels_never_collide(records, path, preset, lang):
-    w, h = PRESETS[preset]
-    options = SnapshotOptions(width=w, height=h, lang=lang)
+    options = SnapshotOptions.for_preset(preset, lang=lang)
     view = view_for(records(path), options)
     svg = snapshot_svg(view, options)
     found = problems(svg, view, options.precision)
+    # no text below MIN_TEXT_CSS_PX where the preset is shown (each text's font size, read back)
+    small = sorted({t.size for t in text_boxes(svg)[0] if t.size * PRESETS[preset].shown_at / options.width
+                    < MIN_TEXT_CSS_PX - 0.05})
+    found += [f"text of {s:g} px is below {MIN_TEXT_CSS_PX:g} CSS px at {PRESETS[preset].shown_at} px" for s in small]
     assert not found, f"{path.stem} {preset} {lang}:\n" + "\n".join(found)
 
 

@@ -51,8 +51,8 @@ def test_svg_stands_on_its_own(vibora_snapshot):
 @pytest.mark.parametrize("preset", sorted(PRESETS))
 def test_png_has_the_requested_size_and_is_not_blank(vibora_snapshot, preset):
     view, _ = vibora_snapshot
-    w, h = PRESETS[preset]
-    png = snapshot_bytes(view, SnapshotOptions(width=w, height=h, as_of=date(2025, 6, 6)), "png")
+    w, h = PRESETS[preset].width, PRESETS[preset].height
+    png = snapshot_bytes(view, SnapshotOptions.for_preset(preset, as_of=date(2025, 6, 6)), "png")
     image = Image.open(BytesIO(png)).convert("RGB")
     assert image.size == (w, h)
     pixels = np.asarray(image)
