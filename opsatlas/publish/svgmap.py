@@ -24,6 +24,7 @@ from html import escape
 from typing import Any
 
 from ..geo import boundaries
+from ..geo.regions import smallest_region
 from ..maps import style, symbols
 from ..maps.countries import country_tooltip
 from ..maps.fontmetrics import ASCENT_EM, DESCENT_EM, FONT_STACK, text_width
@@ -614,7 +615,7 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
         main_countries -= inside
         near = {p.place_id for p in pmarks if p.place_id in main_places and _in_extent(p.lon, p.lat, ext)}
         main_places -= near
-        insets.append((ext, next(letters), words["crowded"], inside, near))
+        insets.append((ext, next(letters), _crowded_title(view, inside, words["crowded"]), inside, near))
     if not insets and not callouts:
         return [Pane(area, Frame.fit(world, area), None, main_countries, main_places, regions=True)]
     gap = max(8.0, size * 0.6)
@@ -671,6 +672,21 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
     if room:
         panes.append(Pane((sx, bottom + gap, sw, sy + sh - bottom - gap), main_proj, None, set(), set()))
     return panes
+
+
+#: An inset of crowded countries is titled by their names when these are no longer than this.
+SHORT_TITLE = 30
+
+
+def _crowded_title(view: OperationView, iso3s: set[str], fallback: str) -> str:
+    """The crowded countries' UN M49 region ("Western Europe") when one holds them all, else
+    their names when short, else `fallback`."""
+    region = smallest_region(iso3s)
+    if region:
+        return region[0].upper() + region[1:]
+    names = sorted(c.name for c in view.figures.countries if c.iso3 in iso3s)
+    text = ", ".join(names)
+    return text if names and len(text) <= SHORT_TITLE else fallback
 
 
 def _draw(view: OperationView, panes: list[Pane], cmarks: list[symbols.CountryMark],

@@ -65,4 +65,4 @@ def show_export_panel(cat: Catalogue, view: OperationView, state: ExploreState, 
         st.markdown("**Embed**: save the HTML file next to the article, then")
         # Pasted into someone's page: the title is HTML-escaped for an attribute, not Markdown-escaped.
         st.text(f'<iframe src="{stem}.html" title="{html.escape(view.record.title, quote=True)} map" '
-                f'width="100%" height="{h * 0.62:.0f}" style="border:0" loading="lazy"></iframe>')
+                f'width="100%" height="{options.height * 0.62:.0f}" style="border:0" loading="lazy"></iframe>')
