@@ -133,8 +133,8 @@ def legend_fragment(view: OperationView, x: float, y: float, width: float, size:
     if counts:
         scale = place_scale(view)
         keys = style.size_key(max(counts))
-        for lineno, line in enumerate(wrap_px(words["size"].format(label=label), width, size)):
-            parts.append(_text(x, cy + size * ASCENT_EM + lineno * line_h, line, size))
+        for line in wrap_px(words["size"].format(label=label), width, size):
+            parts.append(_text(x, cy + size * ASCENT_EM, line, size))
             cy += line_h
         radii = [style.symbol_radius(k, scale) for k in keys]
         row_h = max(2 * max(radii), small * 1.2)

@@ -54,27 +54,42 @@ class _Text:
         self.y += size * gap
 
     def columns(self, items: list[tuple[str, str]], size: float, cls: str, gap: float = 0.3) -> None:
-        """(figure id, line) items in as many columns as their longest line allows (up to 3),
-        filled down each column; a line wider than the whole column wraps."""
+        """(figure id, line) items filled down up to 3 columns, each item wrapped to its column
+        (at most 2 lines in a column); as many columns as leave the list shortest."""
         if not items:
             return
-        longest = max(text_width(line, size) for _, line in items)
-        cols = max(1, min(3, len(items), int((self.width + size) // (longest + size))))
-        if cols == 1:
-            for fig, line in items:
-                self.add(line, size, gap=0.05, max_lines=3, cls=cls, fig=fig)
-            self.y += size * gap
-            return
-        rows = math.ceil(len(items) / cols)
-        col_w = (self.width + size) / cols
+        best: tuple[float, int, list[list[str]]] | None = None
+        for cols in (3, 2, 1):
+            col_w = (self.width + size) / cols - size
+            wrapped = [wrap_px(line, col_w, size) for _, line in items]
+            if cols > 1 and max(len(w) for w in wrapped) > 2:
+                continue
+            target = math.ceil(sum(len(w) for w in wrapped) / cols)
+            heights, col_rows = [0] * cols, 0
+            col = 0
+            for w in wrapped:
+                if heights[col] and heights[col] + len(w) > target and col + 1 < cols:
+                    col += 1
+                heights[col] += len(w)
+            col_rows = max(heights)
+            if best is None or col_rows < best[0]:
+                best = (col_rows, cols, wrapped)
+        assert best is not None
+        rows, cols, wrapped = best
         if self.y + rows * size * LINE_HEIGHT + size * DESCENT_EM > self.bottom:
             self.cut = True
             return
-        for i, (fig, line) in enumerate(items):
-            col, row = divmod(i, rows)
-            self.parts.append(f'<text class="{cls}" data-fig="{escape(fig, quote=True)}" x="{self.x + col * col_w:.1f}" '
-                              f'y="{self.y + (row + 1) * size * LINE_HEIGHT:.1f}" font-size="{size:g}" '
-                              f'font-weight="400" fill="#222222">{escape(line)}</text>')
+        col_w = (self.width + size) / cols
+        target = math.ceil(sum(len(w) for w in wrapped) / cols)
+        col, row = 0, 0
+        for (fig, _), lines in zip(items, wrapped):
+            if row and row + len(lines) > target and col + 1 < cols:
+                col, row = col + 1, 0
+            for line in lines:
+                row += 1
+                self.parts.append(f'<text class="{cls}" data-fig="{escape(fig, quote=True)}" '
+                                  f'x="{self.x + col * col_w:.1f}" y="{self.y + row * size * LINE_HEIGHT:.1f}" '
+                                  f'font-size="{size:g}" font-weight="400" fill="#222222">{escape(line)}</text>')
         self.y += rows * size * LINE_HEIGHT + size * gap
 
     def block(self, svg: str, height: float) -> None:
@@ -181,9 +196,9 @@ def snapshot_layout(view: OperationView, options: SnapshotOptions, callouts: lis
         for share in MAP_SHARES:
             map_w = (w - 2 * margin) * share
             panel_w = w - map_w - margin * 2.6
-            fits = top - fs.base + _panel_height(view, options, fs, panel_w) <= h - margin
+            fits = head.y + _panel_height(view, options, fs, panel_w) <= h - margin
             layouts.append((fits, (margin, top, map_w, h - top - margin),
-                            (margin * 1.6 + map_w, top - fs.base, panel_w, h - margin), False))
+                            (margin * 1.6 + map_w, head.y, panel_w, h - margin), False))
             if fits:
                 break
     if w / h < BELOW_PANEL_ASPECT:  # the panel below the map
@@ -209,10 +224,10 @@ def snapshot_svg(view: OperationView, options: SnapshotOptions) -> str:
         # a map above its panel is short: its numbered list goes to the panel's full width, and
         # the map gets what the panel leaves (a smaller map may number more: tried again)
         body, found = compose_without_list(view, map_box, options.precision, options.lang, size, floor=fs.floor)
-        for _ in range(3):
-            if len(found) <= len(callouts):
+        for _ in range(4):
+            if not found or not _panel(view, options, fs, panel_box, found).cut:
                 break
-            callouts = found + found[: len(found) // 4]  # room for a few more
+            callouts = found + found[: len(found) // 4 + 1]  # room for a few more
             fs, head, map_box, panel_box, below = snapshot_layout(view, options, callouts)
             body, found = compose_without_list(view, map_box, options.precision, options.lang, size,
                                                floor=fs.floor)

@@ -178,6 +178,7 @@ class Pane:
     regions: bool = False  # the world map: arcs and region names
     letter: str | None = None
     title: str | None = None
+    alt_titles: tuple[str, ...] = ()  # shorter titles, tried in turn when `title` is wider than the pane
     locators: list[tuple[Extent, str]] = field(default_factory=list)
     lang: str = "en"
     floor: float = 11.0  # the smallest text, px
@@ -233,12 +234,28 @@ def _obstacles(pane: Pane, pmarks: list[symbols.PlaceMark]) -> list[tuple[str, B
     return out
 
 
-def _title_box(pane: Pane, size: float) -> Box | None:
+def _fit_title(pane: Pane, size: float) -> str | None:
+    """The pane's title, or the first of its shorter ones, that fits its width; else cut."""
     if not pane.title:
+        return None
+    ts = pane.fs(size, 0.85)
+    room = pane.box[2] - 12
+    for title in (pane.title, *pane.alt_titles):
+        if text_width(title, ts, True) <= room:
+            return title
+    title = (pane.title, *pane.alt_titles)[-1]
+    while len(title) > 2 and text_width(title, ts, True) > room:
+        title = title[:-2].rstrip() + "…"
+    return title
+
+
+def _title_box(pane: Pane, size: float) -> Box | None:
+    title = _fit_title(pane, size)
+    if not title:
         return None
     x, y, _, _ = pane.box
     ts = pane.fs(size, 0.85)
-    return x, y, x + text_width(pane.title, ts, True) + 10, y + ts * 1.5
+    return x, y, x + text_width(title, ts, True) + 10, y + ts * 1.5
 
 
 def _place_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark],
@@ -356,7 +373,7 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
         out.append(f'<rect x="{tb[0]:.1f}" y="{tb[1]:.1f}" width="{tb[2] - tb[0]:.1f}" height="{tb[3] - tb[1]:.1f}" '
                    'fill="#ffffff" fill-opacity="0.9"/>')
         ts = pane.fs(size, 0.85)
-        out.append(_text(tb[0] + 5, tb[1] + ts * 1.1, pane.title, ts, True, "start", None,
+        out.append(_text(tb[0] + 5, tb[1] + ts * 1.1, _fit_title(pane, size) or "", ts, True, "start", None,
                          "pane-title", halo=False))
     out.append(f'<rect x="{bx:.1f}" y="{by:.1f}" width="{bw:.1f}" height="{bh:.1f}" fill="none" stroke="#c8c8c8"/>')
     out.append("</g>")
@@ -472,6 +489,8 @@ def _draw_callouts(callouts: list[Callout], box: tuple[float, float, float, floa
     x, y, w, h = box
     fs = _callout_size(size, floor)
     line_h = fs * 1.3
+    while text_width(title, fs, True) > w and len(title) > 2:
+        title = title[:-2].rstrip() + "…"
     out = [_text(x, y + fs * 1.05, title, fs, True, "start", None, "callout-title", halo=False)]
     top = y + fs * 1.05 + line_h * 0.4
     rows = max(1, int((y + h - top) // line_h))
@@ -598,7 +617,7 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
     is the last pane's box, marked by a Pane with no countries and no places."""
     x, y, w, h = area
     world = extent(view)
-    insets: list[tuple[Extent, str, str, set[str], set[str]]] = []
+    insets: list[tuple[Extent, str, tuple[str, ...], set[str], set[str]]] = []
     letters = iter("ABCD")
     all_places = {p.place_id for p in pmarks}
     main_countries = {c.iso3 for c in cmarks}
@@ -608,14 +627,14 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
         mine = set(ids)
         main_places -= mine
         name = view.figures.country(iso3).name if view.figures.country(iso3) else iso3  # type: ignore[union-attr]
-        insets.append((ext, next(letters), name, set(), mine))
+        insets.append((ext, next(letters), (name,), set(), mine))
     if plan.crowded is not None:
         ext = plan.crowded
         inside = {c.iso3 for c in cmarks if _in_extent(c.label_lon, c.label_lat, ext)}
         main_countries -= inside
         near = {p.place_id for p in pmarks if p.place_id in main_places and _in_extent(p.lon, p.lat, ext)}
         main_places -= near
-        insets.append((ext, next(letters), _crowded_title(view, inside, words["crowded"]), inside, near))
+        insets.append((ext, next(letters), _crowded_titles(view, inside, words["crowded"]), inside, near))
     if not insets and not callouts:
         return [Pane(area, Frame.fit(world, area), None, main_countries, main_places, regions=True)]
     gap = max(8.0, size * 0.6)
@@ -654,7 +673,7 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
     n = len(insets)
     end = sx if below else sy  # where the last inset ends
     bottom = 0.0
-    for i, (ext, letter, title, countries, places) in enumerate(insets):
+    for i, (ext, letter, titles, countries, places) in enumerate(insets):
         if below:
             cell_w = (sw - gap * (n - 1)) / n
             cell = (end + (gap if i else 0), sy, cell_w, sh - (room + gap if room else 0))
@@ -666,7 +685,8 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
         dx, dy = (cell[0] - box[0], cell[1] - box[1]) if below else (0.0, cell[1] - box[1])
         proj = Frame(proj.scale, proj.dx + dx, proj.dy + dy)
         box = (box[0] + dx, box[1] + dy, box[2], box[3])
-        panes.append(Pane(box, proj, ext, countries, places, letter=letter, title=f"{letter} · {title}"))
+        panes.append(Pane(box, proj, ext, countries, places, letter=letter, title=f"{letter} · {titles[0]}",
+                          alt_titles=tuple(f"{letter} · {t}" for t in titles[1:])))
         end = box[0] + box[2] if below else box[1] + box[3]
         bottom = max(bottom, box[1] + box[3])
     if room:
@@ -678,15 +698,15 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
 SHORT_TITLE = 30
 
 
-def _crowded_title(view: OperationView, iso3s: set[str], fallback: str) -> str:
-    """The crowded countries' UN M49 region ("Western Europe") when one holds them all, else
-    their names when short, else `fallback`."""
+def _crowded_titles(view: OperationView, iso3s: set[str], fallback: str) -> tuple[str, ...]:
+    """Titles for an inset of crowded countries, best first: their UN M49 region ("Western
+    Europe") when one holds them all, else their names when short; then `fallback`."""
     region = smallest_region(iso3s)
     if region:
-        return region[0].upper() + region[1:]
+        return region[0].upper() + region[1:], fallback
     names = sorted(c.name for c in view.figures.countries if c.iso3 in iso3s)
     text = ", ".join(names)
-    return text if names and len(text) <= SHORT_TITLE else fallback
+    return (text, fallback) if names and len(text) <= SHORT_TITLE else (fallback,)
 
 
 def _draw(view: OperationView, panes: list[Pane], cmarks: list[symbols.CountryMark],
