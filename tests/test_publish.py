@@ -170,3 +170,11 @@ def test_every_text_field_hostile_snapshots_are_inert(every_field_hostile, phase
                     assert OUTSIDE_HOST not in (value or "") and "javascript:" not in (value or "").lower(), \
                         (tag, key, value)
         assert sum(1 for t, _ in parser.tags if t == "script") == (1 if fmt == "html" else 0)
+
+
+def test_shown_at_sets_the_smallest_text():
+    """An image shown at half its width draws its smallest text at 22 px, so 11 CSS px there."""
+    with pytest.raises(ValueError, match="shown_at"):
+        SnapshotOptions(width=1600, height=900, shown_at=400)
+    assert SnapshotOptions(width=1600, height=900, shown_at=800).min_text_px == pytest.approx(22.0)
+    assert SnapshotOptions(width=1600, height=900).min_text_px == pytest.approx(11.0)

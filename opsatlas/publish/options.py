@@ -83,6 +83,8 @@ class SnapshotOptions:
             raise ValueError("width and height must be between 320 and 6000 pixels")
         if self.shown_at is not None and not (self.width / 3 <= self.shown_at <= self.width):
             raise ValueError(f"shown_at must be between a third of the width and the width ({self.width} px)")
+        if self.lang not in WORDS:
+            raise ValueError(f"unknown language {self.lang!r}: use one of {', '.join(sorted(WORDS))}")
 
     @classmethod
     def for_preset(cls, name: str, **kwargs: Any) -> SnapshotOptions:
@@ -96,8 +98,6 @@ class SnapshotOptions:
     def min_text_px(self) -> float:
         """The smallest text this image may carry, in image px."""
         return min_text_px(self.width, self.shown_at)
-        if self.lang not in WORDS:
-            raise ValueError(f"unknown language {self.lang!r}: use one of {', '.join(sorted(WORDS))}")
 
 
 #: The snapshot's own words. Record text (names, quotes, sources) is never translated.
