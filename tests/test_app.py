@@ -279,7 +279,7 @@ def test_map_lists_every_figure_it_could_not_label(monkeypatch, tmp_path):
     the deck's first view are listed, numbered, under the map; each figure missing from the deck's
     text layers is in that list."""
     from opsatlas.maps.symbols import country_marks
-    from opsatlas.records.validate import load_file
+    from opsatlas.catalogue.validate import load_file
     from opsatlas.view import build_view
 
     fixture = ROOT / "tests" / "fixtures" / "fixture-forty-countries.yaml"
