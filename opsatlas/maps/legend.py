@@ -92,8 +92,9 @@ def _text(x: float, baseline: float, text: str, size: float, bold: bool = False)
 
 
 def legend_fragment(view: OperationView, x: float, y: float, width: float, size: float, lang: str = "en",
-                    precision: str = "any") -> tuple[str, float]:
-    """SVG elements of the legend with its top-left corner at (x, y), and its height."""
+                    precision: str = "any", floor: float = 11.0) -> tuple[str, float]:
+    """SVG elements of the legend with its top-left corner at (x, y), and its height. `floor`: the
+    smallest text it may use (the class and size-key numbers are drawn smaller than `size`)."""
     words = style.MAP_WORDS[lang]
     label = METRIC_LABELS[view.metric]
     parts: list[str] = []
@@ -110,7 +111,7 @@ def legend_fragment(view: OperationView, x: float, y: float, width: float, size:
             cy += line_h * len(lines) + size * 0.15
         return "".join(parts), cy - y
     # the count classes: swatches, each with its class under it (in two rows if one is too narrow)
-    small = max(11.0, size * 0.85)
+    small = max(floor, size * 0.85)
     lines = wrap_px(words["classes"], width, size)
     for lineno, line in enumerate(lines):
         parts.append(_text(x, cy + size * ASCENT_EM + lineno * line_h, line, size))
@@ -136,8 +137,8 @@ def legend_fragment(view: OperationView, x: float, y: float, width: float, size:
     if counts:
         scale = place_scale(view)
         keys = style.size_key(max(counts))
-        for lineno, line in enumerate(wrap_px(words["size"].format(label=label), width, size)):
-            parts.append(_text(x, cy + size * ASCENT_EM + lineno * line_h, line, size))
+        for line in wrap_px(words["size"].format(label=label), width, size):
+            parts.append(_text(x, cy + size * ASCENT_EM, line, size))
             cy += line_h
         radii = [style.symbol_radius(k, scale) for k in keys]
         row_h = max(2 * max(radii), small * 1.2)
