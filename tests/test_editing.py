@@ -438,3 +438,76 @@ def test_a_really_full_disk_and_read_only_mount(small_disk):
     with pytest.raises(editing.SaveFailed, match="read-only"):
         editing.save(EDITOR, "vibora-2025", new, opened.base_hash, folder=small_disk)
     assert (small_disk / "vibora-2025.yaml").read_text(encoding="utf-8") == opened.text
+
+
+def _every_reference_present() -> dict:
+    """Víbora's data, plus a case's status elsewhere, so that every reference field occurs at least once."""
+    data = roundtrip.plain(VIBORA.read_text(encoding="utf-8"))
+    case = data["cases"][0]
+    case["elsewhere"] = [{"legal_status": "charged", "place": case["place"], "evidence": case["evidence"][:1]}]
+    return data
+
+
+def _occurrences(node, parts: list[str]):
+    """(container, key) for each place the path (`claims[].source`) occurs in the data."""
+    head, rest = parts[0], parts[1:]
+    key, many = head.removesuffix("[]"), head.endswith("[]")
+    if not isinstance(node, dict) or key not in node:
+        return
+    if not rest:
+        yield node, key
+        return
+    for child in (node[key] if many else [node[key]]):
+        yield from _occurrences(child, rest)
+
+
+def test_every_reference_field_is_a_chooser_and_checked_by_validation():
+    """The schema marks each id field that names another item (`RefersTo`); the editor's choosers
+    come from that mark, so each marked field must also be one validation checks: a missing id gets
+    a problem at that field."""
+    import copy
+
+    from opsatlas.editing import fields
+    from opsatlas.records.validate import check_bytes
+
+    marked = fields.reference_fields()
+    paths = {p for p, _ in marked}
+    # The fields the references check names in its messages (and the forms therefore choose from).
+    assert {"claims[].source", "claims[].place", "claims[].replaces", "claims[].part_of", "places[].within",
+            "disputes[].contested", "disputes[].phases", "disputes[].preferred", "links[].from", "links[].to",
+            "cases[].place", "phases[].evidence[].source"} <= paths
+    assert all(spec.kind == ("refs" if spec.name in ("contested", "phases") else "ref") for _, spec in marked)
+    base = _every_reference_present()
+    assert check_bytes(VIBORA, roundtrip.new_text(base).encode("utf-8")).ok
+    for path, spec in marked:
+        data = copy.deepcopy(base)
+        where = next(iter(_occurrences(data, path.split("."))), None)
+        if where is None:  # the field is optional and absent: set it on the first item that can have it
+            parent = path.rsplit(".", 1)[0]
+            where = next(((node, spec.key) for node, key in _occurrences(data, parent.split("."))
+                          for node in (node[key] if parent.endswith("[]") else [node[key]])), None)
+        assert where is not None, f"no item in the sample can hold {path}: extend _every_reference_present"
+        node, key = where
+        node[key] = ["no-such-id"] if spec.kind == "refs" else "no-such-id"
+        if key == "preferred":
+            node["contested"] = node.get("contested") or []
+            node["preferred_reason"] = "a test"
+        loaded = check_bytes(VIBORA, roundtrip.new_text(data).encode("utf-8"))
+        found = [p for p in loaded.problems if "no-such-id" in p.message or key in p.message]
+        assert found, f"{path}: a missing id is not reported ({[str(p) for p in loaded.problems][:3]})"
+        assert all(p.path.split("[")[0] == path.split("[")[0] for p in found), (path, [str(p) for p in found])
+
+
+def test_reference_options_list_the_records_ids_with_their_names():
+    from opsatlas.editing import fields
+    from opsatlas.records.schema import Claim
+
+    data = roundtrip.plain(VIBORA.read_text(encoding="utf-8"))
+    options = fields.reference_options(data)
+    assert set(options) == {"sources", "places", "claims", "phases"}
+    for section, known in options.items():
+        assert list(known) == [item["id"] for item in data[section]]
+    assert options["places"]["sevilla-province"].startswith("sevilla-province — Sevilla (province)")
+    spec = next(s for s in fields.specs(Claim) if s.key == "place")
+    assert (spec.kind, spec.refers, fields.from_form(spec, None), fields.to_form(spec, "esp")) == (
+        "ref", "places", None, "esp")

@@ -114,9 +114,32 @@ def _problems_by_path(problems: list[Problem]) -> dict[str, list[str]]:
 
 # ---- forms from the schema -------------------------------------------------------------------------
 
-def _widget(spec: fields.FieldSpec, value: Any, key: str, disabled: bool = False) -> Any:
+def _ref_label(known: dict[str, str], section: str) -> Any:
+    def fmt(v: Any) -> str:
+        if v is None:
+            return "(not given)"
+        return known.get(v) or f"{v} (not in {section})"
+    return fmt
+
+
+def _widget(spec: fields.FieldSpec, value: Any, key: str, disabled: bool = False,
+            refs: dict[str, dict[str, str]] | None = None) -> Any:
     shown = fields.to_form(spec, value)
     label = spec.key + (" *" if spec.required else "")
+    if spec.kind in ("ref", "refs"):
+        # The ids this record holds in that section, with what they are; a missing id stays visible,
+        # with its problem beside the field.
+        known = (refs or {}).get(spec.refers, {})
+        fmt = _ref_label(known, spec.refers)
+        if spec.kind == "refs":
+            options = [*known, *[v for v in shown if v not in known]]
+            return st.multiselect(label, options, default=shown, key=key, format_func=fmt, disabled=disabled,
+                                  placeholder=f"choose from the {spec.refers}")
+        options = [*known, *([shown] if shown is not None and shown not in known else [])]
+        if not spec.required:
+            options.insert(0, None)
+        return st.selectbox(label, options, index=options.index(shown) if shown in options else None, key=key,
+                            format_func=fmt, disabled=disabled, placeholder=f"choose one of the {spec.refers}")
     if spec.kind == "choice":
         options = list(spec.choices) if spec.required else [None, *spec.choices]
         if shown not in options:
@@ -141,9 +164,9 @@ def _show_problems(problems: dict[str, list[str]], path: str) -> None:
 
 
 def _fields_form(model: type, item: dict[str, Any], path: str, key: str, problems: dict[str, list[str]],
-                 locked: tuple[str, ...] = ()) -> dict[str, Any]:
+                 refs: dict[str, dict[str, str]], locked: tuple[str, ...] = ()) -> dict[str, Any]:
     """Widgets for every field of `model` (nested items inline), inside the caller's st.form; returns
-    the item as the form holds it."""
+    the item as the form holds it. `refs`: the ids each reference field may choose from."""
     out = dict(item)
     _show_problems(problems, path)
     for spec in fields.specs(model):
@@ -158,7 +181,8 @@ def _fields_form(model: type, item: dict[str, Any], path: str, key: str, problem
                 with st.container(border=True):
                     st.caption(f"add one to {md(spec.key)} (fill in to add)" if new_slot
                                else f"{md(spec.key)}[{j}]")
-                    values = _fields_form(spec.model, sub, f"{field_path}[{j}]", f"{key}-{spec.key}-{j}", problems)
+                    values = _fields_form(spec.model, sub, f"{field_path}[{j}]", f"{key}-{spec.key}-{j}", problems,
+                                          refs)
                     remove = False if new_slot else st.checkbox("remove", key=f"{key}-{spec.key}-{j}-rm")
                 if new_slot and not any(v not in (None, "", []) for v in values.values()):
                     continue
@@ -167,7 +191,7 @@ def _fields_form(model: type, item: dict[str, Any], path: str, key: str, problem
             if kept or spec.key in item:
                 out[spec.key] = kept
             continue
-        value = _widget(spec, item.get(spec.key), f"{key}-{spec.key}", disabled=spec.key in locked)
+        value = _widget(spec, item.get(spec.key), f"{key}-{spec.key}", disabled=spec.key in locked, refs=refs)
         _show_problems(problems, field_path)
         stored = fields.from_form(spec, value)
         if stored is None:
@@ -220,9 +244,6 @@ def _items_section(draft: dict[str, Any], record_id: str, spec: fields.FieldSpec
     data = draft["data"]
     items = list(data.get(spec.key) or [])
     ids = {s.get("id") for s in items if isinstance(s, dict)}
-    known = {name: [str(x.get("id")) for x in data.get(name) or [] if isinstance(x, dict)]
-             for name in ("sources", "places", "claims", "phases")}
-    st.caption("Known ids. " + " · ".join(f"{name}: {md(', '.join(v[:40]) or 'none')}" for name, v in known.items()))
     for path, messages in problems.items():
         if path.startswith(f"{spec.key}[") or path == spec.key:
             st.caption(f"{md(path)}: " + md("; ".join(messages)))
@@ -233,8 +254,7 @@ def _items_section(draft: dict[str, Any], record_id: str, spec: fields.FieldSpec
                             index=len(items) - 1 if st.session_state.get(f"{KEY}-added") == spec.key and items
                             else 0 if items else None)
     if right.button(f"Add to {spec.key}", key=f"{KEY}-{record_id}-{spec.key}-add", width="stretch"):
-        prefix = {"claims": "claim", "sources": "source", "places": "place", "cases": "case",
-                  "disputes": "dispute", "phases": "phase", "links": "link"}.get(spec.key, spec.key.rstrip("s"))
+        prefix = spec.key.removesuffix("s")  # claims: new-claim-1
         item = fields.skeleton(spec.model, fields.new_id(f"new-{prefix}", {str(i) for i in ids}) if any(
             s.key == "id" for s in fields.specs(spec.model)) else None)
         new = copy.deepcopy(data)
@@ -251,7 +271,7 @@ def _items_section(draft: dict[str, Any], record_id: str, spec: fields.FieldSpec
     gen = draft["gen"]
     with st.form(f"{KEY}-form-{record_id}-{spec.key}-{chosen}-{gen}"):
         values = _fields_form(spec.model, item, f"{spec.key}[{chosen}]",
-                              f"{KEY}-{gen}-{record_id}-{spec.key}-{chosen}", problems)
+                              f"{KEY}-{gen}-{record_id}-{spec.key}-{chosen}", problems, fields.reference_options(data))
         apply, remove = st.columns(2)
         applied = apply.form_submit_button("Apply changes", type="primary")
         removed = remove.form_submit_button(f"Remove this item from {spec.key}")
@@ -285,6 +305,7 @@ def _yaml_section(draft: dict[str, Any], record_id: str, text: str) -> None:
 # ---- preview, diff, save ---------------------------------------------------------------------------
 
 def _preview(loaded: Loaded) -> None:
+    from ..alttext import map_alt_text
     from ..maps import build_deck
     from ..panel import headline_figures
     from ..timeline import phases_chart
@@ -299,6 +320,7 @@ def _preview(loaded: Loaded) -> None:
     view = build_view(record, metric)
     show_headline(view, headline_figures(view))
     st.pydeck_chart(build_deck(view), height=380, key=f"{KEY}-preview-map")
+    st.caption("Map description: " + md(map_alt_text(view)))
     if record.phases:
         st.altair_chart(phases_chart(record), width="stretch")
 
