@@ -191,3 +191,20 @@ def test_a_missing_id_stays_visible_in_its_chooser_with_its_problem(folder):
     place = next(s for s in at.selectbox if s.label == "place")
     assert place.value == "sevilla" and place.options[place.index] == "sevilla (not in places)"
     assert any("unknown place 'sevilla'" in e.value for e in at.error)
+
+
+def test_adding_an_item_chooses_it_and_removing_it_chooses_the_one_before(folder):
+    data = roundtrip.plain((folder / "vibora-2025.yaml").read_text(encoding="utf-8"))
+    at = _edit_page(EDITOR)
+    at.radio(key="editor-part").set_value("sources").run()
+    _button(at, "Add to sources").click().run()
+    assert not at.exception, at.exception
+    pick = at.selectbox(key="editor-vibora-2025-sources-pick")
+    assert pick.value == len(data["sources"]) and pick.options[-1] == "new-source-1"
+    assert next(t for t in at.text_input if t.label == "id *").value == "new-source-1"
+    assert any(f"sources[{len(data['sources'])}].title" in c.value.replace("\\", "") for c in at.caption)
+    _button(at, "Remove this item from sources").click().run()
+    assert not at.exception, at.exception
+    pick = at.selectbox(key="editor-vibora-2025-sources-pick")
+    assert pick.value == len(data["sources"]) - 1 and len(pick.options) == len(data["sources"])
+    assert not [c for c in at.code if c.language == "diff" and c.value != "(no change)"]

@@ -239,31 +239,46 @@ def _facts_section(draft: dict[str, Any], record_id: str, problems: dict[str, li
             st.rerun()
 
 
+def _add_item(draft: dict[str, Any], spec: fields.FieldSpec, pick: str) -> None:
+    """The "Add to ..." button's callback: a new item, chosen in the item chooser. (A callback runs
+    before the script, the only moment a chooser's value may be set so that the browser shows it.)"""
+    data = draft["data"]
+    items = list(data.get(spec.key) or [])
+    ids = {str(s.get("id")) for s in items if isinstance(s, dict)}
+    prefix = spec.key.removesuffix("s")  # claims: new-claim-1
+    has_id = any(s.key == "id" for s in fields.specs(spec.model)) if spec.model else False
+    item = fields.skeleton(spec.model, fields.new_id(f"new-{prefix}", ids) if has_id else None) if spec.model else {}
+    new = copy.deepcopy(data)
+    new.setdefault(spec.key, []).append(item)
+    _set_data(draft, _in_schema_order(Operation, data, new))
+    st.session_state[pick] = len(items)
+
+
+def _remove_item(draft: dict[str, Any], section: str, index: int, pick: str) -> None:
+    """The "Remove this item" button's callback; the chooser moves to the item before it."""
+    new = copy.deepcopy(draft["data"])
+    del new[section][index]
+    _set_data(draft, new)
+    st.session_state[pick] = max(0, index - 1)
+
+
 def _items_section(draft: dict[str, Any], record_id: str, spec: fields.FieldSpec,
                    problems: dict[str, list[str]]) -> None:
     data = draft["data"]
     items = list(data.get(spec.key) or [])
-    ids = {s.get("id") for s in items if isinstance(s, dict)}
     for path, messages in problems.items():
         if path.startswith(f"{spec.key}[") or path == spec.key:
             st.caption(f"{md(path)}: " + md("; ".join(messages)))
     left, right = st.columns([3, 1], vertical_alignment="bottom")
-    options = list(range(len(items)))
-    chosen = left.selectbox(f"Item of {spec.key}", options, key=f"{KEY}-{record_id}-{spec.key}-pick",
-                            format_func=lambda i: fields.label(items[i]) if 0 <= i < len(items) else "",
-                            index=len(items) - 1 if st.session_state.get(f"{KEY}-added") == spec.key and items
-                            else 0 if items else None)
-    if right.button(f"Add to {spec.key}", key=f"{KEY}-{record_id}-{spec.key}-add", width="stretch"):
-        prefix = spec.key.removesuffix("s")  # claims: new-claim-1
-        item = fields.skeleton(spec.model, fields.new_id(f"new-{prefix}", {str(i) for i in ids}) if any(
-            s.key == "id" for s in fields.specs(spec.model)) else None)
-        new = copy.deepcopy(data)
-        new.setdefault(spec.key, []).append(item)
-        new.update(_in_schema_order(Operation, data, new))
-        _set_data(draft, new)
-        st.session_state[f"{KEY}-added"] = spec.key
-        st.session_state.pop(f"{KEY}-{record_id}-{spec.key}-pick", None)
-        st.rerun()
+    pick = f"{KEY}-{record_id}-{spec.key}-pick"
+    if not items:
+        st.session_state.pop(pick, None)
+    elif st.session_state.get(pick) not in range(len(items)):
+        st.session_state[pick] = 0  # first visit, or fewer items since (discarded changes)
+    chosen = left.selectbox(f"Item of {spec.key}", list(range(len(items))), key=pick,
+                            format_func=lambda i: fields.label(items[i]) if 0 <= i < len(items) else "")
+    right.button(f"Add to {spec.key}", key=f"{KEY}-{record_id}-{spec.key}-add", width="stretch",
+                 on_click=_add_item, args=(draft, spec, pick))
     if chosen is None or not items:
         st.caption(f"No {md(spec.key)} yet.")
         return
@@ -274,16 +289,12 @@ def _items_section(draft: dict[str, Any], record_id: str, spec: fields.FieldSpec
                               f"{KEY}-{gen}-{record_id}-{spec.key}-{chosen}", problems, fields.reference_options(data))
         apply, remove = st.columns(2)
         applied = apply.form_submit_button("Apply changes", type="primary")
-        removed = remove.form_submit_button(f"Remove this item from {spec.key}")
-    if applied or removed:
+        remove.form_submit_button(f"Remove this item from {spec.key}", on_click=_remove_item,
+                                  args=(draft, spec.key, chosen, pick))
+    if applied:
         new = copy.deepcopy(data)
-        if removed:
-            del new[spec.key][chosen]
-            st.session_state.pop(f"{KEY}-{record_id}-{spec.key}-pick", None)
-        else:
-            new[spec.key][chosen] = values
+        new[spec.key][chosen] = values
         _set_data(draft, new)
-        st.session_state.pop(f"{KEY}-added", None)
         st.rerun()
 
 
