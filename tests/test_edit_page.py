@@ -208,3 +208,17 @@ def test_adding_an_item_chooses_it_and_removing_it_chooses_the_one_before(folder
     pick = at.selectbox(key="editor-vibora-2025-sources-pick")
     assert pick.value == len(data["sources"]) - 1 and len(pick.options) == len(data["sources"])
     assert not [c for c in at.code if c.language == "diff" and c.value != "(no change)"]
+
+
+def test_starting_a_new_record_opens_it_in_the_editor(folder):
+    at = _edit_page(EDITOR)
+    at.selectbox(key="editor-record").set_value("+ a new record").run()
+    at.text_input(key="editor-new-id").input("test-new-op")
+    at.text_input(key="editor-new-name").input("Test operation")
+    _button(at, "Start the record").click().run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="editor-record").value == "test-new-op"
+    diff = [c.value for c in at.code if c.language == "diff"][-1]
+    assert "+++ b/test-new-op.yaml" in diff and "+name: Test operation" in diff.splitlines()
+    assert _button(at, "Save").disabled, "a record without its required text cannot be saved yet"
+    assert not (folder / "test-new-op.yaml").exists()

@@ -501,12 +501,19 @@ def show_edit_page() -> None:
     ids = sorted({record_stem(p) for p in record_paths(folder)} | set(st.session_state.get(f"{KEY}-drafts", {})))
     NEW = "+ a new record"
     wanted = st.query_params.get("op")  # the operation chosen on the other pages
-    record_id = st.selectbox("Record", [*ids, NEW], key=f"{KEY}-record",
-                             index=ids.index(wanted) if wanted in ids else 0)
+    options = [*ids, NEW]
+    # The chooser's value is set before it is drawn (afterwards Streamlit refuses): a record just
+    # started, else the operation of the other pages on arrival.
+    started = st.session_state.pop(f"{KEY}-record-next", None)
+    if started in options:
+        st.session_state[f"{KEY}-record"] = started
+    elif st.session_state.get(f"{KEY}-record") not in options:
+        st.session_state[f"{KEY}-record"] = wanted if wanted in ids else options[0]
+    record_id = st.selectbox("Record", options, key=f"{KEY}-record")
     if record_id == NEW:
         started = _new_record(identity)
         if started:
-            st.session_state[f"{KEY}-record"] = started
+            st.session_state[f"{KEY}-record-next"] = started
             st.rerun()
         return
     if _conflict_panel(identity, record_id):
