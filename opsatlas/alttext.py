@@ -42,6 +42,8 @@ def map_alt_text(view: OperationView, precision: str = "any", selected: str | No
     elif fig.disputed_totals:
         values = " or ".join(sorted({f.text for f in fig.disputed_totals}))
         parts.append(f"Sources disagree on the total: {values} {label}{where}.")
+    elif fig.total_under_way is not None and fig.total_under_way.count is not None:
+        parts.append(f"No total had been counted by then: {fig.total_under_way.text} {label} were under way.")
     for c in sorted((c for c in fig.countries if c.status in ("counted", "at_least")), key=lambda c: c.name):
         inside = [p for p in fig.places if p.iso3 == c.iso3 and p.inside is None and not p.disputed]
         counted = [f"{p.name} {p.figure.text}" for p in inside if p.figure.count is not None]
@@ -61,7 +63,10 @@ def map_alt_text(view: OperationView, precision: str = "any", selected: str | No
     disputed = sorted(c.name for c in fig.countries if c.status == "disputed")
     if disputed:
         parts.append(f"Disputed, outlined in orange and not counted: {_join(disputed)}.")
-    if fig.under_way:
+    going = sorted(f"{c.name} ({c.figure.text})" for c in fig.countries if c.status == "under_way" and c.figure)
+    if going:
+        parts.append(f"Under way by then, outlined and not counted yet: {_join(going)}.")
+    elif fig.under_way:
         parts.append(f"Under way at this point and not counted yet: {len(fig.under_way)} figure(s).")
     if view.links:
         parts.append("Arcs: " + "; ".join(

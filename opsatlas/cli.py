@@ -17,8 +17,8 @@ from .exports import FORMATS, write_export
 from .publish.options import DRAW_PRECISIONS, PRESETS, SNAPSHOT_FORMATS, WORDS
 from .quality import quality_report
 from .records.schema import json_schema
-from .records.store import InvalidRecord, NotFoundError, RecordStore
-from .records.validate import Loaded, draft_notes, load_file
+from .catalogue.store import InvalidRecord, NotFoundError, RecordStore
+from .catalogue.validate import Loaded, draft_notes, load_file
 from .summary import summary_dict, summary_text
 from .view import MAP_METRICS
 
@@ -109,13 +109,17 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     from .publish import PRESETS, SnapshotOptions, write_snapshot
     from .publish.snapshot import view_for
 
-    width, height = PRESETS[args.preset] if args.preset else (1600, 900)
+    preset = PRESETS[args.preset or "article"]
+    resized = args.width is not None or args.height is not None
+    # a preset's display width holds for its own size; a size of one's own is shown at its width
+    # unless --shown-at says otherwise
+    shown_at = args.shown_at or (None if resized else preset.shown_at)
     try:
         record = RecordStore().get(args.operation_id)
         options = SnapshotOptions(
-            width=args.width or width, height=args.height or height, metric=args.metric, as_of=args.as_of,
-            phase=args.phase, precision=args.precision, title=args.title, subtitle=args.subtitle,
-            credit=args.credit, lang=args.lang)
+            width=args.width or preset.width, height=args.height or preset.height, metric=args.metric,
+            as_of=args.as_of, phase=args.phase, precision=args.precision, title=args.title, subtitle=args.subtitle,
+            credit=args.credit, lang=args.lang, shown_at=shown_at)
         view = view_for(record, options)
     except NotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -213,9 +217,12 @@ def build_parser() -> argparse.ArgumentParser:
     sn.add_argument("--phase", help="a phase id: show that stretch of the investigation")
     sn.add_argument("--precision", default="any", choices=list(DRAW_PRECISIONS))
     sn.add_argument("--preset", choices=list(PRESETS),
-                    help=", ".join(f"{name} {w}x{h}" for name, (w, h) in PRESETS.items()))
+                    help="default article; " + ", ".join(f"{name} {p.width}x{p.height} for {p.where}"
+                                                          for name, p in PRESETS.items()))
     sn.add_argument("--width", type=int)
     sn.add_argument("--height", type=int)
+    sn.add_argument("--shown-at", type=int, metavar="CSS_PX",
+                    help="the width the image will be shown at: no text is smaller than 11 CSS px there")
     sn.add_argument("--title")
     sn.add_argument("--subtitle")
     sn.add_argument("--credit", default="Operations Atlas")

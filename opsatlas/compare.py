@@ -10,7 +10,7 @@ from .geo.gazetteer import country_name
 from .panel import headline_text
 from .records.dates import human
 from .records.schema import METRIC_LABELS, Operation
-from .records.store import unique_titles
+from .catalogue.store import unique_titles
 from .timeline import PHONE_WIDTH, Rows, bar_layers, phase_rows, sized, text_layers, time_axis, time_domain
 from .view import build_view, primary_metric
 
@@ -39,7 +39,7 @@ def compare_table(records: list[Operation]) -> pd.DataFrame:
             "placed in countries": sum(n for _, n in fig.remainder.attributed),
             "unattributed": "" if fig.remainder.unattributed is None else f"{fig.remainder.unattributed:,}",
             "countries stated": fig.headline["countries"].text if fig.headline["countries"] else "",
-            "countries with figures": len([c for c in fig.countries if c.status != "disputed"]),
+            "countries with figures": len([c for c in fig.countries if c.status not in ("disputed", "under_way")]),
             "countries involved": len(countries),
             "suspects identified": headline_text(suspects),
             "reach (km)": round(span_km(located)),

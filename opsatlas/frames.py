@@ -51,6 +51,7 @@ def countries_table(view: OperationView) -> pd.DataFrame:
     for c in view.figures.countries:
         shown = c.figure.text if c.figure is not None and c.status in ("counted", "at_least") else (
             "count not reported" if c.status == "named" else
+            f"{c.figure.text} under way" if c.status == "under_way" and c.figure is not None else
             "disputed: " + ", ".join(f.text for f in c.disputed_figures))
         sources = c.figure.sources if c.figure is not None else tuple(
             s for f in c.disputed_figures for s in f.sources)

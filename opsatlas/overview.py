@@ -9,7 +9,7 @@ import pandas as pd
 from .geo.gazetteer import country_name
 from .records.dates import parse_partial
 from .records.schema import Operation
-from .records.store import unique_titles
+from .catalogue.store import unique_titles
 from .view import build_view, primary_metric
 
 

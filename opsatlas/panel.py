@@ -55,6 +55,9 @@ def headline_text(fig: Reconciliation, compact: bool = False) -> str:
         return f"{len(values)} figures (disputed)" if compact else ", ".join(values[:-1]) + f" or {values[-1]} (disputed)"
     if values:
         return " or ".join(values) + " (disputed)"
+    if fig.total_under_way is not None and fig.total_under_way.count is not None:
+        return f"{fig.total_under_way.text} under way" if compact else (
+            f"none counted yet; {fig.total_under_way.text} under way (events not all over by then)")
     return "not stated"
 
 

@@ -108,7 +108,8 @@ def summary_text(record: Operation, as_of: date | None = None) -> str:
                      + (f" in {count_phrase(where.text, 'country', 'countries')}" if where is not None else ""))
     for c in main.countries:
         val = c.figure.text if c.figure is not None and c.status != "named" else c.status
-        lines.append(f"  {c.iso3} {c.name}: {val if c.status != 'disputed' else 'disputed'}")
+        val = "disputed" if c.status == "disputed" else f"{val} under way" if c.status == "under_way" else val
+        lines.append(f"  {c.iso3} {c.name}: {val}")
     for r in main.regions:
         lines.append(f"  region {r.name}: {r.figure.text}" + (" (disputed)" if r.disputed else ""))
     lines.append(f"  {main.remainder.arithmetic}")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from opsatlas.records.store import RecordStore
+from opsatlas.catalogue.store import RecordStore
 from opsatlas.settings import DEFAULT_RECORDS_DIR
 from opsatlas.view import build_view
 

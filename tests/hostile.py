@@ -88,7 +88,7 @@ def hostile_data(base: str = "vibora-2025", new_id: str = "hostile-op") -> tuple
 def write_hostile(folder: Path, base: str = "vibora-2025", new_id: str = "hostile-op") -> tuple[Path, int]:
     """Write the hostile record as `<new_id>.yaml` (JSON is YAML 1.2); return its path and how many
     text values hold a payload. Places whose names the gazetteer then cannot find keep their names."""
-    from opsatlas.records.validate import check_bytes
+    from opsatlas.catalogue.validate import check_bytes
 
     data, replaced = hostile_data(base, new_id)
     path = folder / f"{new_id}.yaml"

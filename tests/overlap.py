@@ -29,6 +29,7 @@ class TextBox:
     fig: str | None
     cls: str
     frame: tuple[float, float, float, float] | None  # x0, y0, x1, y1 of its map pane
+    size: float  # font size, px
 
 
 def text_boxes(svg: str) -> tuple[list[TextBox], tuple[float, float]]:
@@ -42,9 +43,10 @@ def text_boxes(svg: str) -> tuple[list[TextBox], tuple[float, float]]:
             frame = (x, y, x + w, y + h)
         if el.tag == f"{SVG}text":
             content = "".join(el.itertext())
-            box = text_box(float(el.get("x", 0)), float(el.get("y", 0)), content, float(el.get("font-size", 16)),
+            font = float(el.get("font-size", 16))
+            box = text_box(float(el.get("x", 0)), float(el.get("y", 0)), content, font,
                            el.get("font-weight") in ("700", "bold", "600"), el.get("text-anchor", "start"))
-            out.append(TextBox(content, box, el.get("data-fig"), el.get("class", ""), frame))
+            out.append(TextBox(content, box, el.get("data-fig"), el.get("class", ""), frame, font))
         for child in el:
             if child.tag != f"{SVG}title":
                 walk(child, frame)

@@ -188,7 +188,7 @@ def test_data_page_operations_from_the_link():
 
 
 def _records():
-    from opsatlas.records.store import RecordStore
+    from opsatlas.catalogue.store import RecordStore
 
     return list(RecordStore().load_all().records.values())
 
@@ -272,3 +272,30 @@ def test_page_links_carry_the_chosen_operation_and_choosers_list_by_name():
     chooser = at.sidebar.selectbox(key="operation")
     titles = list(chooser.options)  # AppTest gives the options as shown
     assert titles == sorted(titles, key=str.casefold), titles
+
+
+def test_map_lists_every_figure_it_could_not_label(monkeypatch, tmp_path):
+    """The hostile fixture (forty European countries with counts): the labels that fit nowhere at
+    the deck's first view are listed, numbered, under the map; each figure missing from the deck's
+    text layers is in that list."""
+    from opsatlas.maps.symbols import country_marks
+    from opsatlas.catalogue.validate import load_file
+    from opsatlas.view import build_view
+
+    fixture = ROOT / "tests" / "fixtures" / "fixture-forty-countries.yaml"
+    shutil.copy(fixture, tmp_path / fixture.name)
+    at = run_app(monkeypatch, tmp_path, {"op": "fixture-forty-countries"})
+    assert not at.exception, at.exception
+    [deck] = [json.loads(d.proto.json) for d in at.get("deck_gl_json_chart")]
+    shown = {row["id"] for layer in deck["layers"] if layer["@@type"] == "TextLayer" for row in layer["data"]}
+    view = build_view(load_file(fixture).record)
+    missing = [c for c in country_marks(view) if c.iso3 not in shown]
+    assert len(missing) >= 5, "the fixture must stay crowded at the first view"
+    lists = [m.value for m in at.markdown if "not labelled on the map" in m.value]
+    assert len(lists) == 1
+    items = re.findall(r"^(\d+)\. (.+)$", lists[0], re.MULTILINE)
+    assert [int(n) for n, _ in items] == list(range(1, len(items) + 1))
+    assert lists[0].startswith(f"**{len(items)} figure(s)")
+    plain = [text.replace("\\", "") for _, text in items]
+    for c in missing:
+        assert f"{view.figures.country(c.iso3).name}: {c.label}" in plain, c.iso3

@@ -288,7 +288,7 @@ def test_html_embed_draws_offline_without_errors(tmp_path):
 
     from opsatlas.publish import SnapshotOptions, snapshot_bytes
     from opsatlas.publish.snapshot import view_for
-    from opsatlas.records.store import RecordStore
+    from opsatlas.catalogue.store import RecordStore
 
     record = RecordStore().get("vibora-2025")
     options = SnapshotOptions()
@@ -395,7 +395,7 @@ def test_hostile_embed_fetches_nothing_and_runs_nothing(tmp_path):
 
     from opsatlas.publish import SnapshotOptions, snapshot_bytes
     from opsatlas.publish.snapshot import view_for
-    from opsatlas.records.validate import load_file
+    from opsatlas.catalogue.validate import load_file
 
     path, _ = write_hostile(tmp_path)
     options = SnapshotOptions()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from test_browser import ARGS, CHROMIUM, _block_outside, _start_server
 
-from opsatlas.records.store import RecordStore
+from opsatlas.catalogue.store import RecordStore
 from opsatlas.timeline import phase_label
 
 pytestmark = [pytest.mark.browser]

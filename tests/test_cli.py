@@ -105,7 +105,7 @@ def test_online_geocoding_is_for_the_command_line_only(tmp_path, monkeypatch):
                         "    quote: one\n")
     path = tmp_path / "test-op.yaml"
     path.write_text(text, encoding="utf-8")
-    from opsatlas.records.validate import load_file
+    from opsatlas.catalogue.validate import load_file
 
     assert not load_file(path).ok and asked == []  # as the app loads: never online
     assert main(["validate", str(path)]) == 0 and asked, "the CLI asked the geocoder"

@@ -80,3 +80,17 @@ def test_data_dictionary_lists_every_metric_qualifier_and_precision():
         assert f"`{q.name}`" in sections["Claim"], f"qualifier {q.name} missing from data/README.md"
     for p in PRECISIONS:
         assert f"`{p.name}`" in sections["Place"], f"precision {p.name} missing from data/README.md"
+
+
+def test_records_know_nothing_of_geography():
+    # The record on its own (schema, files, rules) is the lowest layer: geography and the checked
+    # catalogue build on it, never the other way round.
+    import ast
+
+    for path in (PACKAGE / "records").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                target = ("." * node.level) + (node.module or "")
+                assert not target.startswith(("..geo", "..catalogue", "opsatlas.geo", "opsatlas.catalogue")), \
+                    f"{path.name} imports {target}"

@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT
 
 from opsatlas.quality import quality_report
-from opsatlas.records.store import RecordStore
+from opsatlas.catalogue.store import RecordStore
 from opsatlas.summary import summary_dict
 from opsatlas.view import build_view
 

@@ -18,7 +18,7 @@ from opsatlas.draft.countries import find_countries
 from opsatlas.draft.dates import find_dates, parse_published
 from opsatlas.draft.numbers import find_quantities
 from opsatlas.draft.sentences import split_sentences
-from opsatlas.records.validate import check_bytes
+from opsatlas.catalogue.validate import check_bytes
 
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
 ARTICLES = sorted(FIXTURES.rglob("article.txt")) if FIXTURES.is_dir() else []

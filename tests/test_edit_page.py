@@ -90,7 +90,7 @@ def test_an_editor_changes_a_figure_sees_the_diff_and_saves(folder):
 def test_a_draft_from_add_an_operation_is_handed_to_the_editor_and_imported(folder):
     """Paste an article, draft it, hand it over: the editor previews it and imports it as a new record,
     with the editor in the history; the record file is the draft, valid as a draft."""
-    from opsatlas.records.validate import load_file
+    from opsatlas.catalogue.validate import load_file
 
     at = AppTest.from_file(APP, default_timeout=90)
     at.user = EDITOR

@@ -18,7 +18,7 @@ from opsatlas import editing
 from opsatlas.editing import atomic, history, roundtrip
 from opsatlas.editing.auth import Identity
 from opsatlas.exports import export_bytes
-from opsatlas.records.store import RecordStore
+from opsatlas.catalogue.store import RecordStore
 
 EDITOR = Identity(signed_in=True, email="ana@example.org", name="Ana Ruiz", email_verified=True)
 OTHER = Identity(signed_in=True, email="ben@example.org", name="Ben Ode", email_verified=True)

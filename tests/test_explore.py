@@ -11,7 +11,7 @@ import pytest
 from opsatlas.explore import country_events, country_figures, phase_window, phases_of_country, replay_steps
 from opsatlas.reconcile import Window
 from opsatlas.reconcile.rules import STATE_WORDS
-from opsatlas.records.store import RecordStore
+from opsatlas.catalogue.store import RecordStore
 from opsatlas.urlstate import MODES, PRECISIONS, ExploreState, from_query, to_query
 from opsatlas.view import build_view, metrics_of, primary_metric
 

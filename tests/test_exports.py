@@ -12,11 +12,11 @@ import sys
 import pytest
 from conftest import ROOT, minimal
 
+from opsatlas.catalogue.store import RecordStore
+from opsatlas.catalogue.validate import load_file
 from opsatlas.exports import export_bytes, figure_rows, write_export
 from opsatlas.exports.writers import neutralise
 from opsatlas.records.schema import Operation, json_schema
-from opsatlas.records.store import RecordStore
-from opsatlas.records.validate import load_file
 
 LONG = "x" * 10_000
 EVIL = '=HYPERLINK("http://evil.example","click") </script><script>alert(1)</script><img src=x onerror=alert(2)>'
@@ -154,3 +154,30 @@ def test_schema_command_validates_the_shipped_records(records):
         jsonschema.validate(json.loads(op.model_dump_json(by_alias=True, exclude_none=True)), schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"schema_version": 1, "id": "x", "colour": "red"}, schema)
+
+
+def test_new_kinds_of_fact_reach_the_exports(tmp_path):
+    """Amounts and units, part_of, states, areas' codes, case status elsewhere, coordinators known
+    without a quote, disputed phases and drafts each have a column in the CSV or the SQLite export."""
+    import sqlite3
+
+    from opsatlas.catalogue.store import RecordStore
+    from opsatlas.exports import export_bytes, write_export
+
+    cat = RecordStore().load_all()
+    records = [cat.records["encrochat-2020"], cat.records["desert-light-2022"]]
+    rows = list(csv.DictReader(io.StringIO(export_bytes(records, "csv").decode("utf-8-sig"))))
+    by_id = {r["claim_id"]: r for r in rows}
+    assert by_id["cocaine-tonnes"]["amount"] == "103.5" and by_id["cocaine-tonnes"]["unit"] == "tonnes"
+    assert by_id["cocaine-tonnes"]["figure"] == "103.5 tonnes"
+    assert by_id["arrests-197-hvt"]["part_of"] == "arrests-6558"
+    assert by_id["met-132"]["replaced_by"] == "met-942" and by_id["met-132"]["state"].startswith("replaced")
+    path = tmp_path / "x.sqlite"
+    write_export(records, "sqlite", path)
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT lead_country FROM operations WHERE id='encrochat-2020'").fetchone()[0] == '["FRA", "NLD"]'
+    assert con.execute("SELECT count(*) FROM case_statuses").fetchone()[0] >= 2
+    assert con.execute("SELECT count(*) FROM coordinators WHERE evidence_note IS NOT NULL").fetchone()[0] >= 1
+    assert con.execute("SELECT count(*) FROM disputes WHERE phases IS NOT NULL").fetchone()[0] >= 2
+    assert con.execute("SELECT amount, unit FROM claims WHERE id='cocaine-tonnes'").fetchone() == (103.5, "tonnes")
+    assert con.execute("SELECT count(*) FROM places WHERE precision='area'").fetchone()[0] >= 4

@@ -17,7 +17,7 @@ import pytest
 from conftest import ROOT, minimal
 from streamlit.testing.v1 import AppTest
 
-from opsatlas.records.store import RecordStore
+from opsatlas.catalogue.store import RecordStore
 from opsatlas.settings import DEFAULT_RECORDS_DIR
 
 SHIPPED = sorted(p.stem for p in DEFAULT_RECORDS_DIR.glob("*.yaml"))
@@ -117,7 +117,7 @@ def test_store_loads_the_good_and_names_every_bad_file(faulty):
 def test_second_load_reads_from_the_cache_and_agrees(faulty):
     folder, _ = faulty
     first = RecordStore(folder).load_all()
-    from opsatlas.records import store
+    from opsatlas.catalogue import store
 
     store._memo.clear()  # a new process: only the SQLite cache is left
     second = RecordStore(folder).load_all()
@@ -193,7 +193,7 @@ def test_overview_odd_links_open_the_default_view(monkeypatch, query):
 
 @pytest.mark.parametrize("damage", ["garbage", "folder-is-a-file", "read-only"])
 def test_a_damaged_or_unwritable_record_cache_only_means_checking_again(tmp_path, monkeypatch, damage):
-    from opsatlas.records import store
+    from opsatlas.catalogue import store
 
     cache = tmp_path / "cache"
     if damage == "garbage":

@@ -20,10 +20,10 @@ from opsatlas.maps import style
 from opsatlas.maps.placement import PRIORITY_COUNT, PRIORITY_REGION, PRIORITY_UNKNOWN, LabelRequest, overlaps, place
 from opsatlas.maps.symbols import place_marks
 from opsatlas.publish import PRESETS, SnapshotOptions, snapshot_svg
-from opsatlas.publish.options import WORDS
+from opsatlas.publish.options import MIN_TEXT_CSS_PX, WORDS
 from opsatlas.publish.snapshot import view_for
 from opsatlas.publish.svgmap import close_up_svg
-from opsatlas.records.validate import load_file
+from opsatlas.catalogue.validate import load_file
 from opsatlas.settings import DEFAULT_RECORDS_DIR
 from opsatlas.view import build_view
 
@@ -59,11 +59,17 @@ def records():
 @pytest.mark.parametrize("preset", sorted(PRESETS))
 @pytest.mark.parametrize("path", _record_paths(), ids=lambda p: p.stem)
 def test_snapshot_labels_never_collide(records, path, preset, lang):
-    w, h = PRESETS[preset]
-    options = SnapshotOptions(width=w, height=h, lang=lang)
+    options = SnapshotOptions.for_preset(preset, lang=lang)
     view = view_for(records(path), options)
     svg = snapshot_svg(view, options)
     found = problems(svg, view, options.precision)
+    # no text below MIN_TEXT_CSS_PX where the preset is shown (each text's font size, read back)
+    small = sorted({t.size for t in text_boxes(svg)[0] if t.size * PRESETS[preset].shown_at / options.width
+                    < MIN_TEXT_CSS_PX - 0.05})
+    found += [f"text of {s:g} px is below {MIN_TEXT_CSS_PX:g} CSS px at {PRESETS[preset].shown_at} px" for s in small]
+    # the panel is never cut short: its last line, the credit, is there
+    if f"{WORDS[lang]['credit']}: Operations Atlas" not in svg:
+        found.append("the panel was cut: no credit line")
     assert not found, f"{path.stem} {preset} {lang}:\n" + "\n".join(found)
 
 
@@ -248,3 +254,24 @@ def test_embed_map_text_is_legible_on_a_phone(records, path):
         assert not [p for p in problems(doc, view) if not p.startswith("outside the picture")], cls
     legend = re.search(r'<div class="legend">(.*?)</div>', html, re.DOTALL)
     assert legend and min(float(s) for s in re.findall(r'font-size="([\d.]+)"', legend.group(1))) >= 11
+
+
+def test_crowded_insets_are_titled_by_their_region(vibora_view):
+    """Víbora's crowded Central American countries: their UN M49 sub-region names the inset."""
+    import re
+
+    from opsatlas.geo.regions import smallest_region
+
+    assert smallest_region({"SLV", "CRI", "HND", "PAN"}) == "Central America"
+    assert smallest_region({"FRA", "DEU", "BEL"}) == "Western Europe"
+    assert smallest_region({"USA", "ESP"}) is None
+    options = SnapshotOptions.for_preset("article", as_of=vibora_view.figures.as_of)
+    svg = snapshot_svg(view_for(vibora_view.record, options), options)
+    assert re.findall(r'class="pane-title"[^>]*>([^<]*)<', svg) == ["A · Spain", "B · Central America"]
+
+
+def test_every_preset_declares_where_it_is_shown():
+    for name, preset in PRESETS.items():
+        assert preset.width / 3 <= preset.shown_at <= preset.width, name
+        assert preset.min_text_px == pytest.approx(MIN_TEXT_CSS_PX * preset.width / preset.shown_at)
+    assert PRESETS["phone"].shown_at == 390 and PRESETS["phone"].min_text_px > 30

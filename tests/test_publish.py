@@ -18,7 +18,7 @@ from PIL import Image
 from opsatlas.maps import style
 from opsatlas.publish import PRESETS, SnapshotOptions, snapshot_bytes, snapshot_svg
 from opsatlas.publish.snapshot import view_for
-from opsatlas.records.validate import load_file
+from opsatlas.catalogue.validate import load_file
 
 GOLDEN = ROOT / "tests" / "golden" / "vibora-2025.snapshot.svg"
 EVIL = '</script><script>alert(1)</script><img src=x onerror=alert(2)> =HYPERLINK("http://x")'
@@ -51,8 +51,8 @@ def test_svg_stands_on_its_own(vibora_snapshot):
 @pytest.mark.parametrize("preset", sorted(PRESETS))
 def test_png_has_the_requested_size_and_is_not_blank(vibora_snapshot, preset):
     view, _ = vibora_snapshot
-    w, h = PRESETS[preset]
-    png = snapshot_bytes(view, SnapshotOptions(width=w, height=h, as_of=date(2025, 6, 6)), "png")
+    w, h = PRESETS[preset].width, PRESETS[preset].height
+    png = snapshot_bytes(view, SnapshotOptions.for_preset(preset, as_of=date(2025, 6, 6)), "png")
     image = Image.open(BytesIO(png)).convert("RGB")
     assert image.size == (w, h)
     pixels = np.asarray(image)
@@ -170,3 +170,11 @@ def test_every_text_field_hostile_snapshots_are_inert(every_field_hostile, phase
                     assert OUTSIDE_HOST not in (value or "") and "javascript:" not in (value or "").lower(), \
                         (tag, key, value)
         assert sum(1 for t, _ in parser.tags if t == "script") == (1 if fmt == "html" else 0)
+
+
+def test_shown_at_sets_the_smallest_text():
+    """An image shown at half its width draws its smallest text at 22 px, so 11 CSS px there."""
+    with pytest.raises(ValueError, match="shown_at"):
+        SnapshotOptions(width=1600, height=900, shown_at=400)
+    assert SnapshotOptions(width=1600, height=900, shown_at=800).min_text_px == pytest.approx(22.0)
+    assert SnapshotOptions(width=1600, height=900).min_text_px == pytest.approx(11.0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import minimal
 
-from opsatlas.records.validate import load_file
+from opsatlas.catalogue.validate import load_file
 from opsatlas.view import build_view
 
 

@@ -195,7 +195,7 @@ def test_a_town_figure_the_sources_give_differently_shows_every_value_everywhere
 
 
 def test_a_phase_whose_dates_are_disputed_is_drawn_uncertain_and_says_so():
-    from opsatlas.records.store import RecordStore
+    from opsatlas.catalogue.store import RecordStore
     from opsatlas.timeline import phase_segments, phase_table
 
     op = RecordStore().get("desert-light-2022")
@@ -208,3 +208,37 @@ def test_a_phase_whose_dates_are_disputed_is_drawn_uncertain_and_says_so():
         assert mine.iloc[0]["note"].startswith("dates disputed: ")
     notes = phase_table(op)["note"]
     assert sum(n.startswith("dates disputed") for n in notes) == len(disputed)
+
+
+def test_replay_with_hindsight_builds_up_as_the_record_allows():
+    """Víbora's arrests ran from March to May 2025: while they were under way Spain is outlined as
+    'under way' and the headline says so; at the end of May the counts arrive; nothing is counted early."""
+    from opsatlas.alttext import map_alt_text
+    from opsatlas.catalogue.store import RecordStore
+    from opsatlas.maps.symbols import country_marks
+    from opsatlas.reconcile import Window
+
+    op = RecordStore().get("vibora-2025")
+    march = build_view(op, "arrests", None, Window(None, date(2025, 3, 31))).figures
+    assert [(c.iso3, c.status, c.value) for c in march.countries] == [("ESP", "under_way", None)]
+    assert march.headline["total"] is None and march.remainder.unattributed is None
+    assert "20 under way" in headline_line(march)
+    view = build_view(op, "arrests", None, Window(None, date(2025, 3, 31)))
+    [mark] = country_marks(view)
+    assert mark.label == "under way" and mark.fill[3] == 0
+    assert "Under way by then" in map_alt_text(view) and "Spain (7)" in map_alt_text(view)
+    assert countries_table(view).iloc[0]["status"].startswith("under way")
+    end_of_may = build_view(op, "arrests", None, Window(None, date(2025, 5, 31))).figures
+    assert end_of_may.country("ESP").value == 7 and end_of_may.headline["total"].count == 20
+
+
+def test_disputes_belong_to_the_moment_shown():
+    from opsatlas.catalogue.store import RecordStore
+    from opsatlas.reconcile import Window
+
+    op = RecordStore().get("vibora-2025")
+    march = build_view(op, "arrests", None, Window(None, date(2025, 3, 31))).figures
+    assert "Panama" not in " ".join(d.title for d in march.disputes)  # its arrest had not happened by then
+    assert "still under way by then" in march.remainder.arithmetic
+    june = build_view(op, "arrests", None, Window(None, date(2025, 6, 6))).figures
+    assert any("Panama" in d.title for d in june.disputes)

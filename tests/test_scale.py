@@ -15,7 +15,7 @@ from conftest import ROOT
 
 from opsatlas.geo import cityindex
 from opsatlas.geo.gazetteer import find_city, resolve_places
-from opsatlas.records.store import RecordStore
+from opsatlas.catalogue.store import RecordStore
 from opsatlas.summary import summary_dict, summary_text
 
 sys.path.insert(0, str(ROOT / "tools"))

@@ -24,7 +24,7 @@ from opsatlas.publish.options import SnapshotOptions
 from opsatlas.publish.snapshot import snapshot_svg
 from opsatlas.reconcile import Window
 from opsatlas.reconcile.rules import COUNTRY_STATUS_WORDS
-from opsatlas.records.store import RecordStore
+from opsatlas.catalogue.store import RecordStore
 from opsatlas.summary import summary_dict
 from opsatlas.view import OperationView, build_view, metrics_of
 

@@ -37,7 +37,7 @@ def test_chart_marks_announcement_and_arrests(vibora):
 
 
 def test_every_phase_has_its_own_row_with_its_label_above_its_bar():
-    from opsatlas.records.store import RecordStore
+    from opsatlas.catalogue.store import RecordStore
     from opsatlas.timeline import PHONE_WIDTH, STYLES, phase_label, phase_rows
 
     tantalio = RecordStore().get("tantalio-2017")
@@ -64,7 +64,7 @@ def test_every_phase_has_its_own_row_with_its_label_above_its_bar():
 
 def test_compare_groups_rows_per_operation(vibora):
     from opsatlas.compare import phases_compare_chart
-    from opsatlas.records.store import RecordStore
+    from opsatlas.catalogue.store import RecordStore
 
     tantalio = RecordStore().get("tantalio-2017")
     spec = phases_compare_chart([tantalio, vibora]).to_dict()

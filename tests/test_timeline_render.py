@@ -21,7 +21,7 @@ from chartcheck import Chart, Text, overlapping_texts, parse
 from hostile import hostile_data
 from opsatlas.compare import phases_compare_chart
 from opsatlas.records.schema import Operation
-from opsatlas.records.store import RecordStore, unique_titles
+from opsatlas.catalogue.store import RecordStore, unique_titles
 from opsatlas.records.yamlio import load_tree, to_plain
 from opsatlas.settings import DEFAULT_RECORDS_DIR
 from opsatlas.timeline import PHONE_WIDTH, SHORTEST_BAR, phase_label, phases_chart, with_now

@@ -8,7 +8,7 @@ import sys
 import pytest
 from conftest import ROOT, VIBORA, minimal
 
-from opsatlas.records.validate import load_file
+from opsatlas.catalogue.validate import load_file
 
 PLACES = """\
 places:
@@ -202,3 +202,26 @@ def test_running_totals_must_replace_an_earlier_report_of_the_same_figure(write_
     unknown = good.replace("replaces: a", "replaces: zz")
     [p] = problems_of(write_record, unknown)
     assert "unknown claim 'zz'" in p.message
+
+
+def test_a_checked_record_comes_with_its_places_and_they_are_not_resolved_again(tmp_path, monkeypatch):
+    """Validation returns the record with its places located; from the record cache too, and then
+    nothing resolves them again (the gazetteer's own resolver is never called)."""
+    import shutil
+
+    from opsatlas.catalogue.validate import load_file
+    from opsatlas.geo import gazetteer
+    from opsatlas.view import build_view
+
+    monkeypatch.setenv("OPSATLAS_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / VIBORA.name
+    shutil.copy(VIBORA, path)
+    first = load_file(path)
+    assert first.ok and first.places is not None and first.places["el-masnou"].lat is not None
+    calls = []
+    real = gazetteer._resolve
+    monkeypatch.setattr(gazetteer, "_resolve", lambda *a, **k: calls.append(1) or real(*a, **k))
+    again = load_file(path)  # a fresh record object, from the cache
+    assert again.record is not first.record and again.places == first.places
+    build_view(again.record, "arrests")
+    assert calls == [], "places were resolved again"

@@ -14,7 +14,7 @@ from test_hostile import _elements, _strings
 from opsatlas.publish.embed import embed_html
 from opsatlas.publish.options import SnapshotOptions
 from opsatlas.publish.snapshot import snapshot_svg
-from opsatlas.records.store import RecordStore
+from opsatlas.catalogue.store import RecordStore
 from opsatlas.records.vocab import METRICS, QUALIFIERS
 from opsatlas.summary import summary_text
 from opsatlas.view import build_view

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import minimal
 
-from opsatlas.records.validate import load_file, parse_text
+from opsatlas.catalogue.validate import load_file, parse_text
 from opsatlas.records.yamlio import line_of, load_tree, to_plain
 
 

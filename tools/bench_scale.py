@@ -79,8 +79,8 @@ def main() -> int:
 
     from opsatlas.exports import export_bytes
     from opsatlas.records.plainyaml import load_plain
-    from opsatlas.records.store import RecordStore
-    from opsatlas.records.validate import check_bytes, load_file
+    from opsatlas.catalogue.store import RecordStore
+    from opsatlas.catalogue.validate import check_bytes, load_file
     from opsatlas.records.yamlio import load_tree
     from opsatlas.summary import summary_text
 

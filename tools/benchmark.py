@@ -56,7 +56,7 @@ def main() -> int:
 
     from opsatlas.geo.boundaries import BOUNDARIES_FILE
     from opsatlas.maps import build_deck
-    from opsatlas.records.store import RecordStore
+    from opsatlas.catalogue.store import RecordStore
     from opsatlas.view import build_view
 
     view = build_view(RecordStore().get("vibora-2025"))

@@ -16,7 +16,7 @@ from pathlib import Path
 import vl_convert
 
 from opsatlas.compare import phases_compare_chart
-from opsatlas.records.store import RecordStore
+from opsatlas.catalogue.store import RecordStore
 from opsatlas.timeline import phases_chart, with_now
 
 

@@ -142,7 +142,7 @@ def preview(record: dict[str, Any]) -> tuple[Operation | None, list[Problem]]:
     from . import to_yaml
     from ..geo.gazetteer import resolve_places
     from ..records.references import check_references
-    from ..records.validate import findings_to_problems, parse_text
+    from ..catalogue.validate import findings_to_problems, parse_text
 
     name = f"{record.get('id', 'draft')}.yaml"
     parsed, op, problems = parse_text(to_yaml(record), name)

@@ -28,7 +28,7 @@ from ..exports.writers import _FORMULA_START
 from ..records.files import decode
 from ..records.problems import Problem
 from ..records.schema import Claim, Operation
-from ..records.validate import parse_text
+from ..catalogue.validate import parse_text
 from ..records.yamlio import MAX_BYTES
 from . import roundtrip
 from .auth import Identity, require_editor

@@ -25,7 +25,7 @@ from .. import settings
 from ..records.files import FileProblem, decode, read_record_bytes
 from ..records.problems import Problem
 from ..records.schema import _slug
-from ..records.validate import Loaded, check_bytes
+from ..catalogue.validate import Loaded, check_bytes
 from . import atomic, gitlog, history
 from .auth import Identity, require_editor
 

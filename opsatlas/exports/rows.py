@@ -13,7 +13,8 @@ from ..records.vocab import BELOW_COUNTRY
 ROW_FIELDS = [
     "operation_id", "operation", "operation_status", "claim_id", "metric", "metric_label", "count", "amount", "unit",
     "qualifier", "upper", "figure", "item", "status",
-    "place_id", "place", "place_as_written", "precision", "country", "subdivision", "within", "lat", "lon",
+    "place_id", "place", "place_as_written", "precision", "country", "subdivision", "place_code", "within", "lat",
+    "lon",
     "date", "reported_on", "state", "disputed", "dispute_ids", "replaces", "replaced_by", "part_of", "unreviewed",
     "source_id", "source_publisher", "source_title",
     "source_kind", "source_url", "source_date", "quote", "note",
@@ -47,6 +48,7 @@ def figure_rows(records: list[Operation]) -> list[dict[str, Any]]:
                 "place_id": c.place, "place": rp.name if rp else None, "place_as_written": rp.as_written if rp else None,
                 "precision": rp.precision if rp else "unplaced", "country": rp.iso3 if rp else None,
                 "subdivision": rp.subdivision if rp else None,
+                "place_code": op.place(c.place).code if c.place else None,
                 "within": " > ".join(rp.chain[1:]) if rp and len(rp.chain) > 1 else None,
                 "lat": rp.lat if rp and rp.precision in BELOW_COUNTRY else None,
                 "lon": rp.lon if rp and rp.precision in BELOW_COUNTRY else None,

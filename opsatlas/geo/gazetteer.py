@@ -141,6 +141,17 @@ def resolve_places(op: Operation, geocoder: CachedGeocoder | None = None) -> Res
     return dict(places), list(findings)
 
 
+def remember_places(op: Operation, places: dict[str, ResolvedPlace]) -> None:
+    """Seed the memo with places already located for this record (by the record cache), so that
+    `resolve_places(op)` finds them instead of resolving again."""
+    key, state = id(op), _geocode_state()
+    with _RESOLVED_LOCK:
+        old = _RESOLVED.get(key)
+        if old is None or old[0]() is not op:
+            weakref.finalize(op, _forget, key)
+        _RESOLVED[key] = (weakref.ref(op), state, op.places, (dict(places), []))
+
+
 def _forget(key: int) -> None:
     # Runs when a record dies; its id may already belong to a newer record, whose entry stays.
     with _RESOLVED_LOCK:

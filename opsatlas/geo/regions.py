@@ -69,3 +69,12 @@ def regions() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 def region(key: str) -> tuple[str, tuple[str, ...]] | None:
     return regions().get(key)
+
+
+def smallest_region(iso3s: set[str] | frozenset[str]) -> str | None:
+    """The name of the smallest UN M49 region (a sub-region such as "Western Europe", else a
+    region such as "Europe") that holds every one of the countries; None when none does."""
+    if not iso3s:
+        return None
+    holding = [(len(members), name) for name, members in regions().values() if iso3s <= set(members)]
+    return min(holding)[1] if holding else None

@@ -23,6 +23,9 @@ def country_tooltip(view: OperationView, c: CountryFigure) -> str:
         return f"{text}\nSources: {sources_text(view, c.figure.sources)}"
     if c.status == "at_least" and c.figure is not None:
         return f"{c.name}: {c.figure.phrase(view.metric)} (sum of the provinces and towns named; no national figure)"
+    if c.status == "under_way" and c.figure is not None:
+        return (f"{c.name}: {c.figure.text} {label} under way by then (the events had begun, not all ended); "
+                f"not counted yet\nSources: {sources_text(view, c.figure.sources)}")
     if c.status == "named" and c.figure is not None:
         return f"{c.name}: {label} reported, count not given\nSources: {sources_text(view, c.figure.sources)}"
     disputed = ", ".join(f.text for f in c.disputed_figures)

@@ -96,6 +96,20 @@ def placed_label_rows(view: OperationView, zoom: float, focus: str | None = None
     return layers, [r.id for r in result.unplaced]
 
 
+def unplaced_labels(view: OperationView, zoom: float, focus: str | None = None, precision: str = "any"
+                    ) -> list[tuple[str, str]]:
+    """(figure id, line) for each label that fits nowhere at this zoom, in the placer's priority
+    order: the page lists them under the map ("Spain: 7", "Barcelona 3", a region's name)."""
+    reqs, obstacles = _requests(view, zoom, focus, FINER_THAN[precision])
+    result = place([r for r, _, _ in reqs], (-1e9, -1e9, 1e9, 1e9), obstacles)
+    out = []
+    for r in result.unplaced:
+        kind, key = r.id.split(":", 1)
+        country = view.figures.country(key) if kind == "country" else None
+        out.append((r.id, f"{country.name}: {r.text}" if country is not None and r.text != country.name else r.text))
+    return out
+
+
 def text_layer(layer_id: str, rows: list[dict[str, Any]], color: tuple[int, ...]) -> pdk.Layer:
     # deck.gl builds its font atlas from these characters ("auto" does not survive pydeck's JSON
     # conversion). pydeck passes a string through as text only when it is quoted, and strips that

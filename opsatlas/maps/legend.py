@@ -48,6 +48,9 @@ def _symbol(kind: str, x: float, y: float, s: float) -> str:
     if kind == "disputed":
         return (f'<rect x="{x + 1.5:.1f}" y="{y + 1.5:.1f}" width="{s * 1.6 - 3:.1f}" height="{s - 3:.1f}" fill="none" '
                 f'stroke="{_rgb(style.DISPUTED_LINE)}" stroke-width="3"/>')
+    if kind == "under_way":
+        return (f'<rect x="{x + 1.5:.1f}" y="{y + 1.5:.1f}" width="{s * 1.6 - 3:.1f}" height="{s - 3:.1f}" fill="none" '
+                f'stroke="{_rgb(style.UNDER_WAY_LINE)}" stroke-width="2.5" stroke-dasharray="{style.SYMBOL_DASH}"/>')
     if kind == "ring":
         return (f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{s * 0.4:.1f}" fill="none" stroke="{_rgb(style.RING)}" '
                 'stroke-width="2"/>')
@@ -73,6 +76,7 @@ def kinds_shown(view: OperationView, precision: str = "any") -> list[tuple[str, 
     present = {
         "named": "named" in statuses,
         "disputed": "disputed" in statuses or any(m.disputed for m in marks),
+        "under_way": "under_way" in statuses,
         "ring": any(m.precision == "subdivision" and m.count is not None for m in marks),
         "dot": any(m.precision == "point" and m.count is not None for m in marks),
         "ring_unknown": any(m.count is None and not m.disputed for m in marks),
@@ -88,8 +92,9 @@ def _text(x: float, baseline: float, text: str, size: float, bold: bool = False)
 
 
 def legend_fragment(view: OperationView, x: float, y: float, width: float, size: float, lang: str = "en",
-                    precision: str = "any") -> tuple[str, float]:
-    """SVG elements of the legend with its top-left corner at (x, y), and its height."""
+                    precision: str = "any", floor: float = 11.0) -> tuple[str, float]:
+    """SVG elements of the legend with its top-left corner at (x, y), and its height. `floor`: the
+    smallest text it may use (the class and size-key numbers are drawn smaller than `size`)."""
     words = style.MAP_WORDS[lang]
     label = METRIC_LABELS[view.metric]
     parts: list[str] = []
@@ -106,7 +111,7 @@ def legend_fragment(view: OperationView, x: float, y: float, width: float, size:
             cy += line_h * len(lines) + size * 0.15
         return "".join(parts), cy - y
     # the count classes: swatches, each with its class under it (in two rows if one is too narrow)
-    small = max(11.0, size * 0.85)
+    small = max(floor, size * 0.85)
     lines = wrap_px(words["classes"], width, size)
     for lineno, line in enumerate(lines):
         parts.append(_text(x, cy + size * ASCENT_EM + lineno * line_h, line, size))
@@ -132,8 +137,8 @@ def legend_fragment(view: OperationView, x: float, y: float, width: float, size:
     if counts:
         scale = place_scale(view)
         keys = style.size_key(max(counts))
-        for lineno, line in enumerate(wrap_px(words["size"].format(label=label), width, size)):
-            parts.append(_text(x, cy + size * ASCENT_EM + lineno * line_h, line, size))
+        for line in wrap_px(words["size"].format(label=label), width, size):
+            parts.append(_text(x, cy + size * ASCENT_EM, line, size))
             cy += line_h
         radii = [style.symbol_radius(k, scale) for k in keys]
         row_h = max(2 * max(radii), small * 1.2)

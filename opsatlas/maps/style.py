@@ -22,6 +22,7 @@ BASE_BOUNDARIES_URL = "app/static/countries-110m.geojson"
 NAMED_FILL = (240, 228, 196, 220)
 NAMED_LINE = (90, 90, 90, 255)
 DISPUTED_LINE = (230, 97, 0, 255)
+UNDER_WAY_LINE = (33, 113, 181, 255)  # a figure whose events were not all over by then: outlined, not filled
 RING = (20, 20, 20, 255)
 RING_UNKNOWN = (140, 140, 140, 255)  # a province named without a count
 POINT = (20, 20, 20, 255)
@@ -117,6 +118,7 @@ MAP_WORDS: dict[str, dict[str, str]] = {
         "classes": "stated count for the country (the same classes on every map)",
         "named": "reported there, count not given",
         "disputed": "disputed: sources disagree, added to nothing",
+        "under_way": "under way by then: events begun, not all over; not counted yet",
         "ring": "somewhere in this province or state (not its border)",
         "ring_unknown": "province or town named, no count",
         "dot": "a named town",
@@ -133,6 +135,7 @@ MAP_WORDS: dict[str, dict[str, str]] = {
         "classes": "cifra declarada para el país (las mismas clases en todos los mapas)",
         "named": "hubo casos, sin cifra",
         "disputed": "en disputa: las fuentes discrepan, no se suma",
+        "under_way": "en curso entonces: hechos empezados, no terminados; aún no se cuentan",
         "ring": "en algún lugar de esta provincia (no es su límite)",
         "ring_unknown": "provincia o localidad citada, sin cifra",
         "dot": "una localidad citada",
@@ -150,7 +153,7 @@ MAP_WORDS: dict[str, dict[str, str]] = {
 #: Legend rows, in order: (symbol kind, key in MAP_WORDS). The classes row and the size key are
 #: drawn apart (they have several symbols each).
 LEGEND_KINDS: tuple[tuple[str, str], ...] = (
-    ("named", "named"), ("disputed", "disputed"), ("ring", "ring"), ("dot", "dot"),
+    ("named", "named"), ("disputed", "disputed"), ("under_way", "under_way"), ("ring", "ring"), ("dot", "dot"),
     ("ring_unknown", "ring_unknown"), ("approx", "approx"), ("arc", "arc"),
 )
 

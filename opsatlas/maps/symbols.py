@@ -80,6 +80,9 @@ def country_marks(view: OperationView) -> list[CountryMark]:
             line, width, text, prio = (40, 40, 40, 255), 1.0, c.figure.text, PRIORITY_COUNT
         elif c.status == "named":
             fill, line, width, text, prio = style.NAMED_FILL, style.NAMED_LINE, 1.5, "?", PRIORITY_UNKNOWN
+        elif c.status == "under_way":
+            fill, line, width, prio = (255, 255, 255, 0), style.UNDER_WAY_LINE, 2.5, PRIORITY_UNKNOWN
+            text = "under way"
         else:
             fill, line, width, text, prio = (255, 255, 255, 0), style.DISPUTED_LINE, 3.0, "disputed", PRIORITY_DISPUTED
         out.append(CountryMark(c.iso3, f"country:{c.iso3}", c.status, fill, line, width, text, prio,

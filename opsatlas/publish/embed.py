@@ -84,7 +84,8 @@ def embed_html(view: OperationView, options: SnapshotOptions) -> str:
             shown = "disputed: " + ", ".join(f.text for f in c.disputed_figures)
             source_ids = tuple(s for f in c.disputed_figures for s in f.sources)
         else:
-            shown = c.figure.text if c.figure is not None and c.status != "named" else "count not given"
+            shown = ("count not given" if c.figure is None or c.status == "named" else
+                     f"{c.figure.text} under way" if c.status == "under_way" else c.figure.text)
             source_ids = c.figure.sources if c.figure is not None else ()
         links = []
         for sid in dict.fromkeys(source_ids):

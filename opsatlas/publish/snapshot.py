@@ -4,63 +4,98 @@ same SVG rasterised or printed by vl-convert (resvg), offline."""
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
 from ..alttext import map_alt_text
 from ..explore import phase_window
 from ..maps import style
-from ..maps.fontmetrics import FONT_STACK, register_with_vl_convert
-from ..maps.legend import legend_fragment
+from ..maps.fontmetrics import DESCENT_EM, FONT_STACK, register_with_vl_convert, text_width
+from ..maps.legend import legend_fragment, wrap_px
 from ..panel import panel_lines
 from ..view import OperationView, build_view
 from .options import SNAPSHOT_FORMATS, WORDS, SnapshotOptions, UnknownFormat
-from .svgmap import compose, rgb
+from .svgmap import Callout, callout_lines, compose, compose_without_list, rgb
 
 FONT = FONT_STACK
 
 
-def wrap(text: str, width_px: float, size: float, bold: bool = False) -> list[str]:
-    """Greedy word wrap by an average glyph width of 0.56 em (0.64 em bold), on the safe side."""
-    per_line = max(8, int(width_px / (size * (0.64 if bold else 0.56))))
-    lines, line = [], ""
-    for word in text.split():
-        if len(word) > per_line:  # a very long word (or hostile text): cut it
-            word = word[: per_line - 1] + "…"
-        if line and len(line) + 1 + len(word) > per_line:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    if line:
-        lines.append(line)
-    return lines
+#: Line height of the title and panel, in em.
+LINE_HEIGHT = 1.2
 
 
 class _Text:
-    """Stacks wrapped text lines inside a column, and stops at the bottom instead of overflowing."""
+    """Stacks wrapped text lines inside a column (wrapped with the font's metrics), and stops at
+    the bottom instead of overflowing. `cut` says whether anything was left out or shortened."""
 
     def __init__(self, x: float, y: float, width: float, bottom: float) -> None:
         self.x, self.y, self.width, self.bottom = x, y, width, bottom
         self.parts: list[str] = []
+        self.cut = False
 
-    def add(self, text: str, size: float, weight: int = 400, colour: str = "#222222", gap: float = 0.35,
-            max_lines: int = 6, indent: float = 0) -> None:
-        lines = wrap(text, self.width - indent, size, bold=weight >= 600)
+    def add(self, text: str, size: float, weight: int = 400, colour: str = "#222222", gap: float = 0.3,
+            max_lines: int = 6, indent: float = 0, cls: str | None = None, fig: str | None = None) -> None:
+        attrs = (f' class="{cls}"' if cls else "") + (f' data-fig="{escape(fig, quote=True)}"' if fig else "")
+        lines = wrap_px(text, self.width - indent, size, bold=weight >= 600)
+        if len(lines) > max_lines or sum(line.count("…") for line in lines) > text.count("…"):
+            self.cut = True  # a line too many, or a word too long for the line
         if len(lines) > max_lines:
             lines = lines[:max_lines]
             lines[-1] = lines[-1].rstrip("…") + "…"
         for line in lines:
-            if self.y + size > self.bottom:
+            if self.y + size * (LINE_HEIGHT + DESCENT_EM) > self.bottom:
+                self.cut = True
                 return
-            self.y += size * 1.25
-            self.parts.append(f'<text x="{self.x + indent:g}" y="{self.y:.1f}" font-size="{size:g}" '
+            self.y += size * LINE_HEIGHT
+            self.parts.append(f'<text{attrs} x="{self.x + indent:g}" y="{self.y:.1f}" font-size="{size:g}" '
                               f'font-weight="{weight}" fill="{colour}">{escape(line)}</text>')
         self.y += size * gap
+
+    def columns(self, items: list[tuple[str, str]], size: float, cls: str, gap: float = 0.3) -> None:
+        """(figure id, line) items filled down up to 3 columns, each item wrapped to its column
+        (at most 2 lines in a column); as many columns as leave the list shortest."""
+        if not items:
+            return
+        best: tuple[float, int, list[list[str]]] | None = None
+        for cols in (3, 2, 1):
+            col_w = (self.width + size) / cols - size
+            wrapped = [wrap_px(line, col_w, size) for _, line in items]
+            if cols > 1 and max(len(w) for w in wrapped) > 2:
+                continue
+            target = math.ceil(sum(len(w) for w in wrapped) / cols)
+            heights, col_rows = [0] * cols, 0
+            col = 0
+            for w in wrapped:
+                if heights[col] and heights[col] + len(w) > target and col + 1 < cols:
+                    col += 1
+                heights[col] += len(w)
+            col_rows = max(heights)
+            if best is None or col_rows < best[0]:
+                best = (col_rows, cols, wrapped)
+        assert best is not None
+        rows, cols, wrapped = best
+        if self.y + rows * size * LINE_HEIGHT + size * DESCENT_EM > self.bottom:
+            self.cut = True
+            return
+        col_w = (self.width + size) / cols
+        target = math.ceil(sum(len(w) for w in wrapped) / cols)
+        col, row = 0, 0
+        for (fig, _), lines in zip(items, wrapped):
+            if row and row + len(lines) > target and col + 1 < cols:
+                col, row = col + 1, 0
+            for line in lines:
+                row += 1
+                self.parts.append(f'<text class="{cls}" data-fig="{escape(fig, quote=True)}" '
+                                  f'x="{self.x + col * col_w:.1f}" y="{self.y + row * size * LINE_HEIGHT:.1f}" '
+                                  f'font-size="{size:g}" font-weight="400" fill="#222222">{escape(line)}</text>')
+        self.y += rows * size * LINE_HEIGHT + size * gap
 
     def block(self, svg: str, height: float) -> None:
         """A block drawn elsewhere (the legend), `height` tall, from the current line down."""
         if self.y + height > self.bottom:
+            self.cut = True
             return
         self.parts.append(svg)
         self.y += height
@@ -73,49 +108,136 @@ def view_for(record, options: SnapshotOptions) -> OperationView:
     return build_view(record, options.metric, options.as_of, window)
 
 
-def snapshot_svg(view: OperationView, options: SnapshotOptions) -> str:
-    """The whole snapshot as one standalone SVG document."""
-    words = WORDS[options.lang]
-    op, fig = view.record, view.figures
-    w, h = options.width, options.height
-    base = max(11.0, min(w, h) / 52)
-    margin = base * 1.6
-    landscape = w / h >= 1.15
-    head = _Text(margin, margin * 0.6, w - 2 * margin, h)
-    head.add(options.title or op.title, base * 2.0, 700, max_lines=2)
-    subtitle = options.subtitle or op.crime_description
-    head.add(subtitle, base * 1.05, 400, "#444444", max_lines=2)
-    top = head.y + base * 0.4
-    if landscape:
-        map_box = (margin, top, (w - 2 * margin) * 0.66, h - top - margin)
-        panel = _Text(margin * 1.6 + map_box[2], top - base, w - map_box[2] - margin * 2.6, h - margin)
-    else:
-        map_h = (h - top - margin) * (0.6 if h / w > 1.4 else 0.58)
-        map_box = (margin, top, w - 2 * margin, map_h)
-        panel = _Text(margin, top + map_h + base * 0.2, w - 2 * margin, h - margin)
+@dataclass(frozen=True)
+class _Sizes:
+    """Text sizes of one snapshot, in image px: a body size that keeps the smallest text at
+    `floor` (MIN_TEXT_CSS_PX at the width the image is shown at), and bigger ones for emphasis."""
 
+    base: float
+    floor: float
+
+    def __call__(self, ratio: float) -> float:
+        return round(max(self.floor, self.base * ratio), 1)
+
+    @classmethod
+    def of(cls, options: SnapshotOptions) -> _Sizes:
+        floor = options.min_text_px
+        return cls(max(min(options.width, options.height) / 52, floor), floor)
+
+
+#: Panel lines: kind -> (size ratio, weight, colour, most lines).
+_STYLES: dict[str, tuple[float, int, str, int]] = {
+    "draft": (1.15, 700, rgb(style.DISPUTED_LINE), 2), "headline": (1.15, 700, "#222222", 3),
+    "when": (0.95, 400, "#444444", 3), "remainder": (0.95, 400, "#1f4e79", 8),
+    "dispute": (0.9, 600, rgb(style.DISPUTED_LINE), 4), "sources": (0.75, 400, "#444444", 10),
+}
+
+
+def _panel(view: OperationView, options: SnapshotOptions, fs: _Sizes, box: tuple[float, float, float, float],
+           callouts: list[Callout] = ()) -> _Text:  # type: ignore[assignment]
+    """The panel's text and legend, stacked in `box` = (x, y, width, bottom); first the numbered
+    list of the map's callouts when the map leaves it to the panel."""
+    words = WORDS[options.lang]
+    op = view.record
     phase_name = next((p.name for p in op.phases if p.id == options.phase), None) if options.phase else None
-    styles = {"draft": (base * 1.15, 700, rgb(style.DISPUTED_LINE), 2), "headline": (base * 1.15, 700, "#222222", 3), "when": (base * 0.95, 400, "#444444", 3),
-              "remainder": (base * 0.95, 400, "#1f4e79", 7),
-              "dispute": (base * 0.9, 600, rgb(style.DISPUTED_LINE), 3), "sources": (base * 0.75, 400, "#444444", 8)}
+    panel = _Text(*box)
+    if callouts:
+        panel.add(style.MAP_WORDS[options.lang]["callouts"], fs(0.95), 700, gap=0.1, cls="callout-title")
+        panel.columns(callout_lines(list(callouts)), fs(0.95), "callout")
     lines = panel_lines(view, options.lang, phase_name)
     for line in lines:
         if line.kind != "sources":
-            size, weight, colour, most = styles[line.kind]
-            panel.add(line.text, size, weight, colour, max_lines=most)
-    panel.add(words["legend"], base * 1.0, 700, gap=0.2)
-    panel.block(*legend_fragment(view, panel.x, panel.y, panel.width, max(11.0, base * 0.85), options.lang,
-                                 options.precision))
-    undrawn = [c.name for c in fig.countries if not c.drawn]
+            ratio, weight, colour, most = _STYLES[line.kind]
+            panel.add(line.text, fs(ratio), weight, colour, max_lines=most)
+    panel.add(words["legend"], fs(1.0), 700, gap=0.2)
+    panel.block(*legend_fragment(view, panel.x, panel.y, panel.width, fs(0.85), options.lang,
+                                 options.precision, floor=fs.floor))
+    undrawn = [c.name for c in view.figures.countries if not c.drawn]
     if undrawn:
-        panel.add(f"{words['not_drawn']}: {', '.join(undrawn)}", base * 0.8, 400, "#444444")
+        panel.add(f"{words['not_drawn']}: {', '.join(undrawn)}", fs(0.8), 400, "#444444")
     for line in lines:
         if line.kind == "sources":
-            size, weight, colour, most = styles[line.kind]
-            panel.add(line.text, size, weight, colour, max_lines=most)
-    panel.add(f"{words['credit']}: {options.credit} · {words['boundaries']}", base * 0.75, 400, "#444444")
+            ratio, weight, colour, most = _STYLES[line.kind]
+            panel.add(line.text, fs(ratio), weight, colour, max_lines=most)
+    panel.add(f"{words['credit']}: {options.credit} · {words['boundaries']}", fs(0.75), 400, "#444444")
+    return panel
 
-    body = compose(view, map_box, options.precision, options.lang, max(12.5, base))
+
+def _panel_height(view: OperationView, options: SnapshotOptions, fs: _Sizes, width: float,
+                  callouts: list[Callout] = ()) -> float:  # type: ignore[assignment]
+    return _panel(view, options, fs, (0.0, 0.0, width, math.inf), callouts).y
+
+
+#: The map's share of a landscape snapshot's width, tried from the first: the first that leaves
+#: the panel room for all its text is used.
+MAP_SHARES = (0.66, 0.62, 0.58, 0.54, 0.5, 0.46)
+#: The least share of a portrait snapshot's height (below the title) the map keeps.
+MIN_MAP_SHARE = 0.16
+#: Width / height from which the panel may go beside the map, and below which it may go under it
+#: (a square tries both, and takes the larger map).
+SIDE_PANEL_ASPECT, BELOW_PANEL_ASPECT = 0.9, 1.15
+
+
+def snapshot_layout(view: OperationView, options: SnapshotOptions, callouts: list[Callout] = ()  # type: ignore[assignment]
+                    ) -> tuple[_Sizes, _Text, tuple[float, float, float, float], tuple[float, float, float, float], bool]:
+    """Sizes, the heading, the map's box (x, y, w, h), the panel's box (x, y, width, bottom) and
+    whether the panel is below the map: the map as large as the panel's text leaves room for.
+    `callouts`: the map's numbered list, set in the panel when it is below the map."""
+    w, h = options.width, options.height
+    fs = _Sizes.of(options)
+    margin = fs.base * 1.6
+    head = _Text(margin, margin * 0.6, w - 2 * margin, h)
+    head.add(options.title or view.record.title, fs(1.7), 700, max_lines=2)
+    head.add(options.subtitle or view.record.crime_description, fs(1.0), 400, "#444444", max_lines=2)
+    top = head.y + fs.base * 0.4
+    Box = tuple[float, float, float, float]
+    layouts: list[tuple[bool, Box, Box, bool]] = []  # (panel fits, map box, panel box, panel below)
+    if w / h >= SIDE_PANEL_ASPECT:  # the panel beside the map
+        for share in MAP_SHARES:
+            map_w = (w - 2 * margin) * share
+            panel_w = w - map_w - margin * 2.6
+            fits = head.y + _panel_height(view, options, fs, panel_w) <= h - margin
+            layouts.append((fits, (margin, top, map_w, h - top - margin),
+                            (margin * 1.6 + map_w, head.y, panel_w, h - margin), False))
+            if fits:
+                break
+    if w / h < BELOW_PANEL_ASPECT:  # the panel below the map
+        avail = h - top - margin
+        gap = fs.base * 0.2
+        panel_h = _panel_height(view, options, fs, w - 2 * margin, callouts)
+        map_h = max(avail * MIN_MAP_SHARE, min(avail * (0.6 if h / w > 1.4 else 0.58), avail - panel_h - gap))
+        layouts.append((avail - map_h - gap >= panel_h, (margin, top, w - 2 * margin, map_h),
+                        (margin, top + map_h + gap, w - 2 * margin, h - margin), True))
+    # the largest map whose panel fits (else the last tried: the smallest map)
+    fitting = [lay for lay in layouts if lay[0]]
+    _, map_box, panel_box, below = max(fitting, key=lambda lay: lay[1][2] * lay[1][3]) if fitting else layouts[-1]
+    return fs, head, map_box, panel_box, below
+
+
+def snapshot_svg(view: OperationView, options: SnapshotOptions) -> str:
+    """The whole snapshot as one standalone SVG document."""
+    w, h = options.width, options.height
+    fs, head, map_box, panel_box, below = snapshot_layout(view, options)
+    size = max(12.5, fs.base)
+    callouts: list[Callout] = []
+    if below:
+        # a map above its panel is short: its numbered list goes to the panel's full width, and
+        # the map gets what the panel leaves (a smaller map may number more: tried again)
+        body, found = compose_without_list(view, map_box, options.precision, options.lang, size, floor=fs.floor)
+        for _ in range(4):
+            if not found or not _panel(view, options, fs, panel_box, found).cut:
+                break
+            callouts = found + found[: len(found) // 4 + 1]  # room for a few more
+            fs, head, map_box, panel_box, below = snapshot_layout(view, options, callouts)
+            body, found = compose_without_list(view, map_box, options.precision, options.lang, size,
+                                               floor=fs.floor)
+        callouts = found
+        if _panel(view, options, fs, panel_box, callouts).cut:  # no room for the list below: in the map
+            fs, head, map_box, panel_box, below = snapshot_layout(view, options)
+            body, callouts = compose(view, map_box, options.precision, options.lang, size, floor=fs.floor), []
+    else:
+        body = compose(view, map_box, options.precision, options.lang, size, floor=fs.floor)
+    panel = _panel(view, options, fs, panel_box, callouts)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
             f'font-family="{FONT}" role="img" aria-labelledby="snapshot-title">'
             f'<title id="snapshot-title">{escape(map_alt_text(view, options.precision))}</title>'

@@ -24,6 +24,7 @@ from html import escape
 from typing import Any
 
 from ..geo import boundaries
+from ..geo.regions import smallest_region
 from ..maps import style, symbols
 from ..maps.countries import country_tooltip
 from ..maps.fontmetrics import ASCENT_EM, DESCENT_EM, FONT_STACK, text_width
@@ -177,8 +178,14 @@ class Pane:
     regions: bool = False  # the world map: arcs and region names
     letter: str | None = None
     title: str | None = None
+    alt_titles: tuple[str, ...] = ()  # shorter titles, tried in turn when `title` is wider than the pane
     locators: list[tuple[Extent, str]] = field(default_factory=list)
     lang: str = "en"
+    floor: float = 11.0  # the smallest text, px
+
+    def fs(self, size: float, ratio: float) -> float:
+        """A text size `ratio` of `size`, never below the floor."""
+        return max(self.floor, size * ratio)
 
 
 @dataclass(frozen=True)
@@ -199,17 +206,17 @@ def _label_requests(view: OperationView, pane: Pane, cmarks: list[symbols.Countr
     for c in cmarks:
         if c.iso3 in pane.countries:
             x, y = pane.proj(c.label_lon, c.label_lat)
-            reqs.append(LabelRequest(c.fig_id, x, y, 0.0, c.label, size if c.priority == 0 else size * 0.9,
+            reqs.append(LabelRequest(c.fig_id, x, y, 0.0, c.label, pane.fs(size, 1.0 if c.priority == 0 else 0.9),
                                      c.priority, c.weight, centred=True))
     for p in pmarks:
         if p.place_id in pane.places:
             x, y = pane.proj(p.lon, p.lat)
-            reqs.append(LabelRequest(p.fig_id, x, y, p.radius, p.text(pane.lang), size * 0.9, p.priority,
+            reqs.append(LabelRequest(p.fig_id, x, y, p.radius, p.text(pane.lang), pane.fs(size, 0.9), p.priority,
                                      float(p.count or 0), bold=p.priority == 0))
     if pane.regions:
         for r in symbols.region_marks(view):
             x, y = pane.proj(r.lon, r.lat)
-            reqs.append(LabelRequest(f"region:{r.place_id}", x, y, 0.0, r.label, size * 0.8,
+            reqs.append(LabelRequest(f"region:{r.place_id}", x, y, 0.0, r.label, pane.fs(size, 0.8),
                                      symbols.PRIORITY_REGION, centred=True))
     for ext, letter in pane.locators:
         x0, y0, _, _ = pane.proj.bounds(ext)
@@ -227,11 +234,28 @@ def _obstacles(pane: Pane, pmarks: list[symbols.PlaceMark]) -> list[tuple[str, B
     return out
 
 
-def _title_box(pane: Pane, size: float) -> Box | None:
+def _fit_title(pane: Pane, size: float) -> str | None:
+    """The pane's title, or the first of its shorter ones, that fits its width; else cut."""
     if not pane.title:
         return None
+    ts = pane.fs(size, 0.85)
+    room = pane.box[2] - 12
+    for title in (pane.title, *pane.alt_titles):
+        if text_width(title, ts, True) <= room:
+            return title
+    title = (pane.title, *pane.alt_titles)[-1]
+    while len(title) > 2 and text_width(title, ts, True) > room:
+        title = title[:-2].rstrip() + "…"
+    return title
+
+
+def _title_box(pane: Pane, size: float) -> Box | None:
+    title = _fit_title(pane, size)
+    if not title:
+        return None
     x, y, _, _ = pane.box
-    return x, y, x + text_width(pane.title, size * 0.85, True) + 10, y + size * 0.85 * 1.5
+    ts = pane.fs(size, 0.85)
+    return x, y, x + text_width(title, ts, True) + 10, y + ts * 1.5
 
 
 def _place_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark],
@@ -282,8 +306,12 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
             continue
         fill = "none" if c.fill[3] == 0 else rgb(c.fill)
         tip = escape(country_tooltip(view, view.figures.country(c.iso3)))  # type: ignore[arg-type]
+        # Under way: a dashed outline (the app's pydeck layer cannot dash; it draws the same colour).
+        dash = (f' stroke-dasharray="{" ".join(f"{float(v) / s:.5f}" for v in style.SYMBOL_DASH.split())}"'
+                if c.status == "under_way" else "")
         out.append(f'<path class="country" data-iso3="{escape(c.iso3, quote=True)}" d="{_path_in(c.iso3, level, rect)}" '
-                   f'fill="{fill}" stroke="{rgb(c.line)}" stroke-width="{c.width / s:.5f}"><title>{tip}</title></path>')
+                   f'fill="{fill}" stroke="{rgb(c.line)}" stroke-width="{c.width / s:.5f}"{dash}><title>{tip}</title>'
+                   '</path>')
     out.append("</g>")
     label = METRIC_LABELS[view.metric]
     if pane.regions:
@@ -328,7 +356,7 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
         n = first_number + i
         text = f"{names[r.id]}: {r.text}" if r.id in names else r.text
         callouts.append(Callout(n, r.id, text))
-        numbers.append(LabelRequest(r.id, r.x, r.y, r.radius, str(n), max(11.0, size * 0.8), 0, -n,
+        numbers.append(LabelRequest(r.id, r.x, r.y, r.radius, str(n), _callout_size(size, pane.floor), 0, -n,
                                     centred=r.centred))
     if numbers:
         title = _title_box(pane, size)
@@ -348,7 +376,8 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
         assert tb is not None
         out.append(f'<rect x="{tb[0]:.1f}" y="{tb[1]:.1f}" width="{tb[2] - tb[0]:.1f}" height="{tb[3] - tb[1]:.1f}" '
                    'fill="#ffffff" fill-opacity="0.9"/>')
-        out.append(_text(tb[0] + 5, tb[1] + size * 0.85 * 1.1, pane.title, size * 0.85, True, "start", None,
+        ts = pane.fs(size, 0.85)
+        out.append(_text(tb[0] + 5, tb[1] + ts * 1.1, _fit_title(pane, size) or "", ts, True, "start", None,
                          "pane-title", halo=False))
     out.append(f'<rect x="{bx:.1f}" y="{by:.1f}" width="{bw:.1f}" height="{bh:.1f}" fill="none" stroke="#c8c8c8"/>')
     out.append("</g>")
@@ -405,7 +434,7 @@ class _Plan:
 
 
 def _plan(view: OperationView, area: tuple[float, float, float, float], cmarks: list[symbols.CountryMark],
-          pmarks: list[symbols.PlaceMark], size: float, lang: str = "en") -> _Plan:
+          pmarks: list[symbols.PlaceMark], size: float, lang: str = "en", floor: float = 11.0) -> _Plan:
     world = extent(view)
     proj = Frame.fit(world, area)
     close_up = None
@@ -425,7 +454,7 @@ def _plan(view: OperationView, area: tuple[float, float, float, float], cmarks: 
             close_up = (iso3, _pad_extent([p.lon for p in marks], [p.lat for p in marks], 1.2, 4.0),
                         frozenset(p.place_id for p in marks))
     places = {p.place_id for p in pmarks if close_up is None or p.iso3 != close_up[0]}
-    trial = Pane(area, proj, None, {c.iso3 for c in cmarks}, places, regions=True, lang=lang)
+    trial = Pane(area, proj, None, {c.iso3 for c in cmarks}, places, regions=True, lang=lang, floor=floor)
     result = _place_pane(view, trial, cmarks, pmarks, size)
     # crowded: a country label that fits nowhere, or several that had to move off their country
     unplaced = [r for r in result.unplaced if r.id.startswith("country:")]
@@ -451,19 +480,21 @@ def _callout_lines(callouts: list[Callout]) -> list[tuple[Callout, str]]:
     return [(c, f"{c.number}  {c.text}") for c in callouts]
 
 
-def _callout_size(size: float) -> float:
-    return max(11.0, size * 0.8)
+def _callout_size(size: float, floor: float = 11.0) -> float:
+    return max(floor, size * 0.8)
 
 
 def _draw_callouts(callouts: list[Callout], box: tuple[float, float, float, float], size: float,
-                   title: str) -> str:
+                   title: str, floor: float = 11.0) -> str:
     """The numbered list, in as many columns as the box needs; the lines that would not fit are
     cut with an ellipsis, never dropped."""
     if not callouts:
         return ""
     x, y, w, h = box
-    fs = _callout_size(size)
+    fs = _callout_size(size, floor)
     line_h = fs * 1.3
+    while text_width(title, fs, True) > w and len(title) > 2:
+        title = title[:-2].rstrip() + "…"
     out = [_text(x, y + fs * 1.05, title, fs, True, "start", None, "callout-title", halo=False)]
     top = y + fs * 1.05 + line_h * 0.4
     rows = max(1, int((y + h - top) // line_h))
@@ -478,36 +509,59 @@ def _draw_callouts(callouts: list[Callout], box: tuple[float, float, float, floa
     return "".join(out)
 
 
-def _callout_height(callouts: list[Callout], width: float, size: float) -> float:
+def _callout_height(callouts: list[Callout], width: float, size: float, floor: float = 11.0) -> float:
     """Height the numbered list needs in a box `width` wide (in as many columns as fit)."""
     if not callouts:
         return 0.0
-    fs = _callout_size(size)
+    fs = _callout_size(size, floor)
     longest = max(text_width(line, fs) for _, line in _callout_lines(callouts))
     cols = max(1, min(len(callouts), int(width // (longest + 12))))
     return fs * 1.3 * (math.ceil(len(callouts) / cols) + 1.6)
 
 
-def compose(view: OperationView, area: tuple[float, float, float, float], precision: str = "any",
-            lang: str = "en", size: float = 15.0, clip: str = "map") -> str:
-    """The world map with its insets and callout list, laid out inside `area` = (x, y, w, h)."""
+def compose_without_list(view: OperationView, area: tuple[float, float, float, float], precision: str = "any",
+                         lang: str = "en", size: float = 15.0, clip: str = "map", floor: float = 11.0
+                         ) -> tuple[str, list[Callout]]:
+    """The world map and its insets filling `area`, with a number on the map for each label that
+    fits nowhere; the numbered list (`callout_lines`) is left to the caller to set, e.g. in a
+    panel below a short map, where it has the full width to be read."""
     words = style.MAP_WORDS[lang]
     cmarks = symbols.country_marks(view) if "country" in symbols.FINER_THAN[precision] else []
     pmarks = symbols.place_marks(view, precision)
-    plan = _plan(view, area, cmarks, pmarks, size, lang)
+    plan = _plan(view, area, cmarks, pmarks, size, lang, floor)
+    panes = _best_layout(view, area, plan, cmarks, pmarks, words, [], size, floor)
+    for pane in panes:
+        pane.lang, pane.floor = lang, floor
+    svg, found, _ = _draw(view, panes, cmarks, pmarks, size, clip)
+    return svg, found
+
+
+def callout_lines(callouts: list[Callout]) -> list[tuple[str, str]]:
+    """(figure id, line) of the numbered list."""
+    return [(c.fig_id, line) for c, line in _callout_lines(callouts)]
+
+
+def compose(view: OperationView, area: tuple[float, float, float, float], precision: str = "any",
+            lang: str = "en", size: float = 15.0, clip: str = "map", floor: float = 11.0) -> str:
+    """The world map with its insets and callout list, laid out inside `area` = (x, y, w, h).
+    `size`: a stated count's label; other text is smaller, down to `floor` px and never below."""
+    words = style.MAP_WORDS[lang]
+    cmarks = symbols.country_marks(view) if "country" in symbols.FINER_THAN[precision] else []
+    pmarks = symbols.place_marks(view, precision)
+    plan = _plan(view, area, cmarks, pmarks, size, lang, floor)
     callouts: list[Callout] = []
     for _ in range(3):
-        panes = _best_layout(view, area, plan, cmarks, pmarks, words, callouts, size)
+        panes = _best_layout(view, area, plan, cmarks, pmarks, words, callouts, size, floor)
         for pane in panes:
-            pane.lang = lang
+            pane.lang, pane.floor = lang, floor
         svg, found, spare = _draw(view, panes, cmarks, pmarks, size, clip)
         if not found:
             return svg
-        if spare is not None and _fits(found, spare, size):
-            return svg + _draw_callouts(found, spare, size, words["callouts"])
+        if spare is not None and _fits(found, spare, size, floor):
+            return svg + _draw_callouts(found, spare, size, words["callouts"], floor)
         # reserve room for what did not fit (a little more: a smaller map may leave more out)
         callouts = found + found[: len(found) // 3]
-    return svg + _draw_callouts(found, spare or _fallback_box(area, size), size, words["callouts"])
+    return svg + _draw_callouts(found, spare or _fallback_box(area, size), size, words["callouts"], floor)
 
 
 def _fallback_box(area: tuple[float, float, float, float], size: float) -> tuple[float, float, float, float]:
@@ -515,8 +569,9 @@ def _fallback_box(area: tuple[float, float, float, float], size: float) -> tuple
     return x, y + h * 0.7, w, h * 0.3
 
 
-def _fits(callouts: list[Callout], box: tuple[float, float, float, float], size: float) -> bool:
-    fs = _callout_size(size)
+def _fits(callouts: list[Callout], box: tuple[float, float, float, float], size: float,
+          floor: float = 11.0) -> bool:
+    fs = _callout_size(size, floor)
     line_h = fs * 1.3
     rows = int((box[3] - fs * 1.5) // line_h)
     if rows < 1:
@@ -528,16 +583,16 @@ def _fits(callouts: list[Callout], box: tuple[float, float, float, float], size:
 
 def _best_layout(view: OperationView, area: tuple[float, float, float, float], plan: _Plan,
                  cmarks: list[symbols.CountryMark], pmarks: list[symbols.PlaceMark], words: dict[str, str],
-                 callouts: list[Callout], size: float) -> list[Pane]:
+                 callouts: list[Callout], size: float, floor: float = 11.0) -> list[Pane]:
     """With insets, the strip below the map or beside it, whichever keeps the world map and the
     insets largest together (the world map's scale against its full-area fit, plus the insets'
     share of the area, counted 1.5 times)."""
     if plan.close_up is None and plan.crowded is None:
-        return _layout(view, area, plan, cmarks, pmarks, words, callouts, size)
+        return _layout(view, area, plan, cmarks, pmarks, words, callouts, size, floor=floor)
     full = Frame.fit(extent(view), area).scale
     best, best_score = None, -1.0
     for below in (True, False):
-        panes = _layout(view, area, plan, cmarks, pmarks, words, callouts, size, below)
+        panes = _layout(view, area, plan, cmarks, pmarks, words, callouts, size, below, floor)
         insets = sum(p.box[2] * p.box[3] for p in panes[1:] if p.letter is not None)
         score = panes[0].proj.scale / full + 1.5 * insets / (area[2] * area[3])
         if score > best_score + 1e-9:
@@ -561,12 +616,12 @@ def _strip_below(view: OperationView, area: tuple[float, float, float, float]) -
 
 def _layout(view: OperationView, area: tuple[float, float, float, float], plan: _Plan,
             cmarks: list[symbols.CountryMark], pmarks: list[symbols.PlaceMark], words: dict[str, str],
-            callouts: list[Callout], size: float, below: bool | None = None) -> list[Pane]:
+            callouts: list[Callout], size: float, below: bool | None = None, floor: float = 11.0) -> list[Pane]:
     """Panes: the world map first, then its insets; the spare cell (if any) for the callout list
     is the last pane's box, marked by a Pane with no countries and no places."""
     x, y, w, h = area
     world = extent(view)
-    insets: list[tuple[Extent, str, str, set[str], set[str]]] = []
+    insets: list[tuple[Extent, str, tuple[str, ...], set[str], set[str]]] = []
     letters = iter("ABCD")
     all_places = {p.place_id for p in pmarks}
     main_countries = {c.iso3 for c in cmarks}
@@ -576,14 +631,14 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
         mine = set(ids)
         main_places -= mine
         name = view.figures.country(iso3).name if view.figures.country(iso3) else iso3  # type: ignore[union-attr]
-        insets.append((ext, next(letters), name, set(), mine))
+        insets.append((ext, next(letters), (name,), set(), mine))
     if plan.crowded is not None:
         ext = plan.crowded
         inside = {c.iso3 for c in cmarks if _in_extent(c.label_lon, c.label_lat, ext)}
         main_countries -= inside
         near = {p.place_id for p in pmarks if p.place_id in main_places and _in_extent(p.lon, p.lat, ext)}
         main_places -= near
-        insets.append((ext, next(letters), words["crowded"], inside, near))
+        insets.append((ext, next(letters), _crowded_titles(view, inside, words["crowded"]), inside, near))
     if not insets and not callouts:
         return [Pane(area, Frame.fit(world, area), None, main_countries, main_places, regions=True)]
     gap = max(8.0, size * 0.6)
@@ -617,12 +672,12 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
     if not insets:
         panes.append(Pane(strip_box, main_proj, None, set(), set()))
         return panes
-    room = _callout_height(callouts, sw, size) if callouts else 0.0
+    room = _callout_height(callouts, sw, size, floor) if callouts else 0.0
     room = min(room, sh * 0.6)
     n = len(insets)
     end = sx if below else sy  # where the last inset ends
     bottom = 0.0
-    for i, (ext, letter, title, countries, places) in enumerate(insets):
+    for i, (ext, letter, titles, countries, places) in enumerate(insets):
         if below:
             cell_w = (sw - gap * (n - 1)) / n
             cell = (end + (gap if i else 0), sy, cell_w, sh - (room + gap if room else 0))
@@ -634,12 +689,28 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
         dx, dy = (cell[0] - box[0], cell[1] - box[1]) if below else (0.0, cell[1] - box[1])
         proj = Frame(proj.scale, proj.dx + dx, proj.dy + dy)
         box = (box[0] + dx, box[1] + dy, box[2], box[3])
-        panes.append(Pane(box, proj, ext, countries, places, letter=letter, title=f"{letter} · {title}"))
+        panes.append(Pane(box, proj, ext, countries, places, letter=letter, title=f"{letter} · {titles[0]}",
+                          alt_titles=tuple(f"{letter} · {t}" for t in titles[1:])))
         end = box[0] + box[2] if below else box[1] + box[3]
         bottom = max(bottom, box[1] + box[3])
     if room:
         panes.append(Pane((sx, bottom + gap, sw, sy + sh - bottom - gap), main_proj, None, set(), set()))
     return panes
+
+
+#: An inset of crowded countries is titled by their names when these are no longer than this.
+SHORT_TITLE = 30
+
+
+def _crowded_titles(view: OperationView, iso3s: set[str], fallback: str) -> tuple[str, ...]:
+    """Titles for an inset of crowded countries, best first: their UN M49 region ("Western
+    Europe") when one holds them all, else their names when short; then `fallback`."""
+    region = smallest_region(iso3s)
+    if region:
+        return region[0].upper() + region[1:], fallback
+    names = sorted(c.name for c in view.figures.countries if c.iso3 in iso3s)
+    text = ", ".join(names)
+    return (text, fallback) if names and len(text) <= SHORT_TITLE else (fallback,)
 
 
 def _draw(view: OperationView, panes: list[Pane], cmarks: list[symbols.CountryMark],
@@ -688,4 +759,5 @@ def close_up_svg(view: OperationView, focus: str, width: int = 320, height: int 
             + f'<rect width="{width}" height="{total_h}" fill="#ffffff"/>' + svg + extra + "</svg>")
 
 
-__all__ = ["ASCENT_EM", "Pane", "close_up_svg", "compose", "extent", "rgb"]
+__all__ = ["ASCENT_EM", "Callout", "Pane", "callout_lines", "close_up_svg", "compose", "compose_without_list",
+           "extent", "rgb"]

@@ -52,13 +52,18 @@ def merge(claims: list[Claim], preferred: dict[str, str] | None = None, op: Oper
 
 
 def _dispute_known(op: Operation, dispute_claims: set[str], known: set[str], as_of: date | None,
-                   position_sources: list[str]) -> bool:
-    if as_of is None:
+                   position_sources: list[str], window: Window | None = None) -> bool:
+    """Whether a dispute belongs to this moment: one of its figures is in the view (counted, disputed or
+    under way), or, for a dispute about no figure, a source stating a position was out by then."""
+    if as_of is None and window is None:
         return True
     if dispute_claims & known:
         return True
+    if dispute_claims and window is not None:
+        return False  # its figures had not happened yet
+    until = min(d for d in (as_of, window.end if window else None) if d is not None)
     dates = [op.source(s).date for s in position_sources]
-    return any(d is not None and parse_partial(d)[0] <= as_of for d in dates)
+    return any(d is not None and parse_partial(d)[0] <= until for d in dates)
 
 
 def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "arrests",
@@ -100,9 +105,11 @@ def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "ar
 
     placed = _placed(places, by_place, disputed_by_place)
     countries = _countries(op, places, by_place, disputed_by_place, placed, checks, preferred)
+    countries = _with_under_way(op, places, countries, [c for c in under_way if c.metric == metric])
     regions = _regions(places, by_place, disputed_by_place, countries)
 
-    rest = remainder(headline["total"], countries, label, disputed_totals)
+    total_under_way = merge([c for c in under_way if c.metric == metric and c.place is None], None, op)
+    rest = remainder(headline["total"], countries, label, disputed_totals, total_under_way)
     if rest.total is not None and sum(n for _, n in rest.attributed) > rest.total:
         checks.append(f"country figures add up to more than the stated total of {label}")
     for total_value, left in rest.alternatives:
@@ -128,18 +135,18 @@ def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "ar
     if undrawn:
         checks.append("too small for the world map, listed only: " + ", ".join(undrawn))
 
-    known_ids = {c.id for c in known}
+    known_ids = {c.id for c in known} | {c.id for c in under_way}
     disputes = tuple(
         DisputeView(d.id, d.title, tuple(d.countries), tuple(d.contested),
                     tuple((p.says, p.source, p.quote) for p in d.positions), d.note, d.preferred, d.preferred_reason)
         for d in op.disputes
         if _dispute_known(op, set(d.contested) | {p.claim for p in d.positions if p.claim}, known_ids, as_of,
-                          [p.source for p in d.positions])
+                          [p.source for p in d.positions], window)
     )
     return Reconciliation(op.id, metric, headline, tuple(countries), tuple(placed), tuple(regions),
                           rest, disputes, tuple(checks), as_of, disputed_totals, window,
                           tuple(c.id for c in under_way if c.metric == metric), states,
-                          visible_links(op, as_of, window))
+                          visible_links(op, as_of, window), total_under_way)
 
 
 def _placed(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
@@ -205,6 +212,25 @@ def _countries(op: Operation, places: dict[str, ResolvedPlace], by_place: dict[s
         out.append(CountryFigure(iso3, name, status, fig, below, disputed, drawn))
     # In the order a reader looks for them: by name (ISO codes are not an order anyone reads).
     return sorted(out, key=lambda c: (c.name.casefold(), c.iso3))
+
+
+def _with_under_way(op: Operation, places: dict[str, ResolvedPlace], countries: list[CountryFigure],
+                    under_way: list[Claim]) -> list[CountryFigure]:
+    """Countries whose only figures are under way in the window (their events had begun but not all
+    ended by then): shown as such, counted nowhere, so a replay builds up as the records allow."""
+    shown = {c.iso3 for c in countries}
+    by_iso: dict[str, list[Claim]] = defaultdict(list)
+    for c in under_way:
+        rp = places.get(c.place) if c.place else None
+        if rp is not None and rp.iso3 and rp.precision != "region" and rp.iso3 not in shown:
+            by_iso[rp.iso3].append(c)
+    extra = []
+    for iso3, claims in by_iso.items():
+        country = next((p for p in places.values() if p.precision == "country" and p.iso3 == iso3), None)
+        fig = merge(claims, None, op)
+        extra.append(CountryFigure(iso3, country.name if country else country_name(iso3), "under_way", fig, 0, (),
+                                   country.drawn if country else True))
+    return sorted(countries + extra, key=lambda c: (c.name.casefold(), c.iso3)) if extra else countries
 
 
 def _regions(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],

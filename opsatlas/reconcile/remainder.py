@@ -39,7 +39,7 @@ def _other_years(total: Figure, countries: list[CountryFigure]) -> str:
 
 
 def remainder(total: Figure | None, countries: list[CountryFigure], label: str,
-              disputed_totals: tuple[Figure, ...] = ()) -> Remainder:
+              disputed_totals: tuple[Figure, ...] = (), under_way: Figure | None = None) -> Remainder:
     attributed = tuple((c.iso3, c.value) for c in countries if c.value is not None)
     named = tuple(c.iso3 for c in countries if c.status == "named")
     possibly = tuple(c.iso3 for c in countries if c.status == "disputed")
@@ -60,6 +60,10 @@ def remainder(total: Figure | None, countries: list[CountryFigure], label: str,
                     f"with {v:,}, the country figures ({placed:,}) exceed it, so none is left" for v, left in alts]
             text = (f"the total is disputed ({' or '.join(f'{v:,}' for v in values)}): " + "; ".join(said) + tail)
             return Remainder(None, attributed, None, named, possibly, text, alts)
+        if under_way is not None and under_way.count is not None:
+            return Remainder(None, attributed, None, named, possibly,
+                             f"the total ({under_way.text} {label}) was still under way by then, so nothing can "
+                             "be said to be unattributed yet")
         return Remainder(None, attributed, None, named, possibly,
                          f"no total of {label} is stated, so nothing can be said to be unattributed")
 

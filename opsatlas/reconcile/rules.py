@@ -34,6 +34,7 @@ COUNTRY_STATUS_WORDS: dict[str, str] = {
     "at_least": "sum of places inside",
     "named": "named, no count",
     "disputed": "disputed",
+    "under_way": "under way: its events had begun but not all ended by then; not counted yet",
 }
 
 

@@ -91,7 +91,7 @@ class PlacedFigure:
 class CountryFigure:
     iso3: str
     name: str
-    status: str  # counted | at_least | named | disputed
+    status: str  # counted | at_least | named | disputed | under_way
     figure: Figure | None
     placed_below: int  # sum of the outermost firm figures inside the country
     disputed_figures: tuple[Figure, ...] = ()
@@ -155,6 +155,8 @@ class Reconciliation:
     states: Mapping[str, ClaimState] = field(default_factory=dict, hash=False, compare=False)
     #: Ids of the links shown at this moment (rules.visible_links).
     links: tuple[str, ...] = ()
+    #: The whole operation's figure when its events were under way in the window (not counted yet).
+    total_under_way: Figure | None = None
 
     def country(self, iso3: str) -> CountryFigure | None:
         return next((c for c in self.countries if c.iso3 == iso3), None)

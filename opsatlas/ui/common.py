@@ -17,9 +17,10 @@ import streamlit as st
 from pydeck import Deck
 
 from ..maps import build_deck
+from ..maps.labels import unplaced_labels
 from ..reconcile import Window
 from ..records.schema import Operation
-from ..records.store import Catalogue, RecordStore
+from ..catalogue.store import Catalogue, RecordStore
 from ..timeline import phases_chart, with_now
 from ..view import OperationView, build_view
 
@@ -93,6 +94,20 @@ def deck_for(cat: Catalogue, view: OperationView, window: Window | None, precisi
     """The world map for this view, built and serialized once per record version and view."""
     return _deck(cat.hashes[view.record.id], view.record.id, view.map_metric, view.as_of, window, precision,
                  selected, position, view)
+
+
+@st.cache_resource(show_spinner=False, max_entries=128)
+def _unplaced(record_hash: str, operation_id: str, map_metric: str, as_of: date | None, window: Window | None,
+              precision: str, zoom: float, _view: OperationView) -> list[tuple[str, str]]:
+    return unplaced_labels(_view, zoom, precision=precision)
+
+
+def unplaced_for(cat: Catalogue, view: OperationView, window: Window | None, deck: Deck, precision: str = "any"
+                 ) -> list[tuple[str, str]]:
+    """The figures whose label does not fit on the world map at the deck's initial zoom."""
+    zoom = float(deck.initial_view_state.zoom)
+    return _unplaced(cat.hashes[view.record.id], view.record.id, view.map_metric, view.as_of, window, precision,
+                     zoom, view)
 
 
 def operation_view(cat: Catalogue, operation_id: str, metric: str, as_of: date | None = None,

@@ -20,7 +20,7 @@ from ..editing.auth import Identity, require_editor
 from ..records.files import record_paths, record_stem
 from ..records.problems import Problem
 from ..records.schema import Operation
-from ..records.validate import Loaded
+from ..catalogue.validate import Loaded
 from .common import HANDOFF, md
 
 KEY = "editor"  # session state prefix

@@ -19,11 +19,21 @@ from ..publish.options import DRAW_PRECISIONS
 from ..reconcile import Window
 from ..records.dates import human
 from ..records.schema import Operation
-from ..records.store import Catalogue
+from ..catalogue.store import Catalogue
 from ..timeline import phase_table
 from ..urlstate import ExploreState, from_query, to_query
 from ..view import MAP_METRICS, OperationView, metrics_of, primary_metric
-from .common import LAST_OP, deck_for, md, md_link, operation_ids, operation_view, paged_dataframe, timeline_spec
+from .common import (
+    LAST_OP,
+    deck_for,
+    md,
+    md_link,
+    operation_ids,
+    operation_view,
+    paged_dataframe,
+    timeline_spec,
+    unplaced_for,
+)
 from .export import show_export_panel
 from .panels import (
     show_cases_and_links,
@@ -263,6 +273,7 @@ def show_map(cat: Catalogue, view: OperationView, state: ExploreState, window: W
                     selection_mode="single-object")
     st.caption("Click a country to see its figures and sources; the map position in a shared link comes "
                "from its lat, lon and zoom values.")
+    show_unplaced(unplaced_for(cat, view, window, deck, state.precision))
     st.image(legend_svg(view))  # an SVG image: st.html strips SVG markup
     undrawn = [c.name for c in view.figures.countries if not c.drawn]
     if undrawn:
@@ -271,6 +282,16 @@ def show_map(cat: Catalogue, view: OperationView, state: ExploreState, window: W
     st.text(map_alt_text(view, precision=state.precision, selected=state.country))
     with st.expander("The map as a table"):
         paged_dataframe(countries_table(view), "map-table", hide_index=True, width="stretch")
+
+def show_unplaced(unplaced: list[tuple[str, str]]) -> None:
+    """The figures the map could not label at its first view, as a numbered list (every one is
+    also in the tooltips and the table)."""
+    if not unplaced:
+        return
+    lines = "\n".join(f"{i}. {md(text)}" for i, (_, text) in enumerate(unplaced, 1))
+    st.markdown(f"**{len(unplaced)} figure(s) not labelled on the map at this zoom** (zoom in, hover, or see "
+                f"the table):\n\n{lines}")
+
 
 def show_timeline(cat: Catalogue, view: OperationView, state: ExploreState, window: Window | None) -> None:
     op = view.record

@@ -10,7 +10,7 @@ import streamlit as st
 
 from ..publish.options import SNAPSHOT_FORMATS
 from ..reconcile import Window
-from ..records.store import Catalogue
+from ..catalogue.store import Catalogue
 from ..urlstate import ExploreState, to_query
 from ..view import OperationView, primary_metric
 from .common import md
@@ -30,11 +30,12 @@ def show_export_panel(cat: Catalogue, view: OperationView, state: ExploreState, 
 
     with st.expander("Export this view: PNG, SVG, PDF or an HTML embed"):
         preset = st.radio("Size", list(PRESETS), horizontal=True, key=f"preset-{view.record.id}",
-                          format_func=lambda p: f"{p} {PRESETS[p][0]}×{PRESETS[p][1]}")
-        w, h = PRESETS[preset]
-        options = SnapshotOptions(width=w, height=h, metric=view.metric,
-                                  as_of=state.step if state.mode == "reported" else None,
-                                  phase=state.phase, precision=state.precision)
+                          format_func=lambda p: f"{p} {PRESETS[p].width}×{PRESETS[p].height}",
+                          help="Text is sized for where each is shown: "
+                               + "; ".join(f"{name}: {p.where}" for name, p in PRESETS.items()) + ".")
+        options = SnapshotOptions.for_preset(preset, metric=view.metric,
+                                             as_of=state.step if state.mode == "reported" else None,
+                                             phase=state.phase, precision=state.precision)
         as_of = options.as_of
 
         def snapshot_bytes(_view: OperationView, _options: object, fmt: str) -> bytes:
@@ -64,4 +65,4 @@ def show_export_panel(cat: Catalogue, view: OperationView, state: ExploreState, 
         st.markdown("**Embed**: save the HTML file next to the article, then")
         # Pasted into someone's page: the title is HTML-escaped for an attribute, not Markdown-escaped.
         st.text(f'<iframe src="{stem}.html" title="{html.escape(view.record.title, quote=True)} map" '
-                f'width="100%" height="{h * 0.62:.0f}" style="border:0" loading="lazy"></iframe>')
+                f'width="100%" height="{options.height * 0.62:.0f}" style="border:0" loading="lazy"></iframe>')

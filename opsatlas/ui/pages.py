@@ -8,7 +8,7 @@ import streamlit as st
 
 from ..overview import announced
 from ..records.schema import METRIC_LABELS
-from ..records.store import Catalogue
+from ..catalogue.store import Catalogue
 from ..records.vocab import PRECISIONS
 from .common import _records, choose_operations, md, paged_dataframe, url_multiselect, url_text
 

@@ -9,13 +9,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ..geo.gazetteer import ResolvedPlace, remember_places, resolve_places
+from ..records.files import FileProblem, decode, read_record_bytes, record_stem
+from ..records.plainyaml import Parsed, PlainYAMLError, load_plain
+from ..records.problems import Finding, Problem, display_path, dotted
+from ..records.references import check_references, unreviewed_items
+from ..records.schema import Operation
+from ..records.yamlio import MAX_BYTES
 from . import cache
-from .files import FileProblem, decode, read_record_bytes, record_stem
-from .plainyaml import Parsed, PlainYAMLError, load_plain
-from .problems import Finding, Problem, display_path, dotted
-from .references import check_references, unreviewed_items
-from .schema import Operation
-from .yamlio import MAX_BYTES
 
 
 @dataclass
@@ -26,6 +27,9 @@ class Loaded:
     record: Operation | None
     problems: list[Problem] = field(default_factory=list)
     content_hash: str = ""  # SHA-256 of the bytes checked ("" when the file could not be read)
+    #: Every place of a valid record, located (None when places were not checked): nothing needs
+    #: to resolve them again (the gazetteer's memo is seeded with them).
+    places: dict[str, ResolvedPlace] | None = None
 
     @property
     def ok(self) -> bool:
@@ -123,33 +127,38 @@ def check_bytes(path: Path, raw: bytes, check_places: bool = True, use_cache: bo
     if use_cache:
         hit = cache.get(content_hash, name)
         if hit is not None:
-            return Loaded(path, hit[0], hit[1], content_hash)
+            record, problems, places = hit
+            if record is not None and places is not None:
+                remember_places(record, places)
+            return Loaded(path, record, problems, content_hash, places)
+    places = None
     try:
-        record, problems = _check(path, name, raw, check_places)
+        record, problems, places = _check(path, name, raw, check_places)
     except RecursionError:
         record, problems = None, [Problem(name, 1, "(file)", "nested too deeply to read: flatten the record")]
     if use_cache:
-        cache.put(content_hash, name, record, problems)
-    return Loaded(path, record, problems, content_hash)
+        cache.put(content_hash, name, record, problems, places)
+    return Loaded(path, record, problems, content_hash, places)
 
 
-def _check(path: Path, name: str, raw: bytes, check_places: bool) -> tuple[Operation | None, list[Problem]]:
+def _check(path: Path, name: str, raw: bytes,
+           check_places: bool) -> tuple[Operation | None, list[Problem], dict[str, ResolvedPlace] | None]:
     try:
         text = decode(raw)
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return None, [Problem(name, line, "(file)", "not UTF-8 text: save the file as UTF-8")]
+        return None, [Problem(name, line, "(file)", "not UTF-8 text: save the file as UTF-8")], None
     tree, record, problems = parse_text(text, name)
     if record is None:
-        return None, problems
+        return None, problems, None
     findings = check_references(record)
     stem = record_stem(path)
     if record.id != stem:
         findings.append(Finding(("id",), f"id {record.id!r} does not match the file name {path.name!r}: "
                                          f"rename the file to {record.id}.yaml or change the id"))
-    if check_places and not findings:
-        from ..geo.gazetteer import resolve_places  # geography only once references hold
-
-        findings += resolve_places(record)[1]
+    places = None
+    if check_places and not findings:  # geography only once references hold
+        places, place_findings = resolve_places(record)
+        findings += place_findings
     problems = findings_to_problems(tree, name, findings)
-    return (None if problems else record), problems
+    return (None, problems, None) if problems else (record, problems, places)

@@ -17,12 +17,14 @@ import hashlib
 import json
 import sqlite3
 import threading
+from dataclasses import asdict
 from importlib import metadata
 from pathlib import Path
 
 from .. import settings
-from .problems import Problem
-from .schema import Operation
+from ..geo.gazetteer import ResolvedPlace
+from ..records.problems import Problem
+from ..records.schema import Operation
 
 _FILE = "records.sqlite"
 _lock = threading.Lock()
@@ -35,7 +37,7 @@ def code_version() -> str:
     if _version is None:
         digest = hashlib.sha256()
         package = Path(__file__).resolve().parent.parent
-        for folder in ("records", "geo"):
+        for folder in ("records", "catalogue", "geo"):
             for source in sorted((package / folder).glob("*.py")):
                 digest.update(source.name.encode())
                 digest.update(source.read_bytes())
@@ -103,7 +105,10 @@ def _forget() -> None:
     _local.conns = {}
 
 
-def get(content_hash: str, name: str) -> tuple[Operation | None, list[Problem]] | None:
+Checked = tuple[Operation | None, list[Problem], dict[str, ResolvedPlace] | None]
+
+
+def get(content_hash: str, name: str) -> Checked | None:
     """The checked result for these bytes under this name, or None when it must be checked."""
     with _lock:
         conn = _connect()
@@ -120,15 +125,19 @@ def get(content_hash: str, name: str) -> tuple[Operation | None, list[Problem]] 
         data = json.loads(row[0])
         record = Operation.model_validate(data["record"]) if data["record"] is not None else None
         problems = [Problem(name, int(line), str(path), str(message)) for line, path, message in data["problems"]]
+        places = ({p["id"]: ResolvedPlace(**{**p, "members": tuple(p["members"]), "chain": tuple(p["chain"])})
+                   for p in data["places"]} if data.get("places") is not None else None)
     except Exception:  # noqa: BLE001 - anything odd in a cache entry means: check the file again
         return None
-    return record, problems
+    return record, problems, places
 
 
-def put(content_hash: str, name: str, record: Operation | None, problems: list[Problem]) -> None:
+def put(content_hash: str, name: str, record: Operation | None, problems: list[Problem],
+        places: dict[str, ResolvedPlace] | None = None) -> None:
     result = json.dumps({
         "record": record.model_dump(mode="json") if record is not None else None,
         "problems": [[p.line, p.path, p.message] for p in problems],
+        "places": [asdict(p) for p in places.values()] if places is not None else None,
     }, ensure_ascii=False, separators=(",", ":"))
     with _lock:
         conn = _connect()

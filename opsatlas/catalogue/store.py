@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import settings
+from ..records.files import FileStamp, record_paths, record_stem, stamp
+from ..records.problems import Problem, display_path
+from ..records.schema import Operation
 from .cache import places_state
-from .files import FileStamp, record_paths, record_stem, stamp
-from .problems import Problem, display_path
-from .schema import Operation
 from .validate import Loaded, load_file
 
 
