@@ -528,7 +528,7 @@ def test_every_reference_field_is_a_chooser_and_checked_by_validation():
     import copy
 
     from opsatlas.editing import fields
-    from opsatlas.records.validate import check_bytes
+    from opsatlas.catalogue.validate import check_bytes
 
     marked = fields.reference_fields()
     paths = {p for p, _ in marked}
