@@ -72,7 +72,7 @@ def _no_problems(page) -> None:
     assert "problem(s): the record cannot be saved" not in page.inner_text("body"), page.inner_text("body")[-3000:]
 
 
-def test_editor_corrects_a_figure_adds_a_source_and_a_dispute_saves_and_restores(signin_app):
+def test_editor_corrects_a_figure_adds_a_source_and_a_dispute_saves_and_restores(signin_app):  # noqa: F811
     from playwright.sync_api import expect, sync_playwright
 
     url, data, log = signin_app["url"], signin_app["data"], signin_app["log"]

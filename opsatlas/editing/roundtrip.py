@@ -22,6 +22,7 @@ from __future__ import annotations
 import io
 import re
 from difflib import SequenceMatcher
+from itertools import pairwise
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -142,7 +143,7 @@ def refold(old: FoldedScalarString, new: str) -> FoldedScalarString:
     if not folds:
         return out
     cuts = [-1, *folds, len(text)]
-    width = max(max(len(line) for line in text[a + 1:b].split("\n")) for a, b in zip(cuts, cuts[1:], strict=False))
+    width = max(max(len(line) for line in text[a + 1:b].split("\n")) for a, b in pairwise(cuts))
     out.fold_pos = _fill(new, _kept_breaks(text, folds, new), width)  # type: ignore[attr-defined]
     return out
 
