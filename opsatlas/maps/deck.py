@@ -10,7 +10,7 @@ from pydeck.bindings.json_tools import default_serialize
 
 from ..view import OperationView
 from .countries import base_layer, choropleth_layer, selected_layer
-from .labels import placed_label_rows, text_layer
+from .labels import NO_FRAME, Frame, frame_around, placed_label_rows, text_layer
 from .marks import link_layer, point_layer, subdivision_layer
 from .style import ARC, MAP_STYLE_URL
 from .symbols import FINER_THAN
@@ -87,6 +87,16 @@ class CompactDeck(pdk.Deck):
 FIT_WIDTH = 340
 
 
+def label_frame(initial: pdk.ViewState, position: tuple[float, float, float] | None = None,
+                height: int = 520) -> Frame:
+    """Where labels may go: inside the initial view at the narrowest map (FIT_WIDTH), so none runs
+    off a phone's map; anywhere for a position from a shared link (its screen is unknown)."""
+    if position is not None:
+        return NO_FRAME
+    return frame_around(float(initial.latitude), float(initial.longitude), float(initial.zoom), FIT_WIDTH - 8,
+                        height - 8)
+
+
 def build_deck(view: OperationView, focus: str | None = None, width: int = FIT_WIDTH, height: int = 520,
                precision: str = "any", selected: str | None = None,
                position: tuple[float, float, float] | None = None) -> pdk.Deck:
@@ -112,7 +122,7 @@ def build_deck(view: OperationView, focus: str | None = None, width: int = FIT_W
         initial = view_state(view, focus, width, height)
     # labels set by the one placer at the initial zoom (their places relative to each other do not
     # depend on the reader's screen width); what does not fit is listed by `unplaced_labels`
-    texts, _ = placed_label_rows(view, float(initial.zoom), focus, precision)
+    texts, _ = placed_label_rows(view, float(initial.zoom), focus, precision, label_frame(initial, position, height))
     if focus is None:
         if "country" in shown:
             layers.append(text_layer("labels", texts.get("labels", []), (20, 20, 20, 255)))
