@@ -295,7 +295,7 @@ def test_map_lists_every_figure_it_could_not_label(monkeypatch, tmp_path):
     assert len(lists) == 1
     items = re.findall(r"^(\d+)\. (.+)$", lists[0], re.MULTILINE)
     assert [int(n) for n, _ in items] == list(range(1, len(items) + 1))
-    assert lists[0].startswith(f"**{len(items)} figure(s)")
+    assert lists[0].startswith(f"**{len(items)} labels do not fit")
     plain = [text.replace("\\", "") for _, text in items]
     for c in missing:
         assert f"{view.figures.country(c.iso3).name}: {c.label}" in plain, c.iso3
