@@ -101,12 +101,16 @@ def test_checker_fails_on_what_it_must_catch(vibora_view):
            '<text class="label" data-fig="country:ESP" x="10" y="20" font-size="14">Spain 7</text>'
            '<text class="label" data-fig="country:PRT" x="20" y="24" font-size="14">?</text>'
            '<text class="label" data-fig="country:SLV" x="95" y="60" font-size="14">3</text>'
+           '<text class="callout" data-fig="country:USA" x="105" y="80" font-size="12">1 United St…</text>'
+           '<text class="subtitle" x="105" y="40" font-size="12">Possession of…</text>'
            "</g></svg>")
     found = problems(svg, vibora_view)
     assert any(f.startswith("overlap: 'Spain 7' and '?'") for f in found)
     assert "outside its map: '3'" in found
     assert "figure neither labelled nor in the callout list: country:BRA" in found
     assert "figure neither labelled nor in the callout list: place:barcelona-province" in found
+    assert "cut short: '1 United St…' (callout)" in found  # a callout cut short hides its figure
+    assert not any("Possession of" in f for f in found)  # the subtitle alone may be shortened
     assert "country:ESP" in expected_figures(vibora_view)
 
 
