@@ -30,6 +30,7 @@ from ..maps.countries import country_tooltip
 from ..maps.fontmetrics import ASCENT_EM, DESCENT_EM, FONT_STACK, text_width
 from ..maps.marks import placed_tooltip
 from ..maps.placement import Box, LabelRequest, Placement, order, place
+from ..maps.textflow import Flow, flow, wrap_px
 from ..records.schema import METRIC_LABELS
 from ..view import OperationView
 from .projection import Frame, equal_earth
@@ -235,7 +236,8 @@ def _obstacles(pane: Pane, pmarks: list[symbols.PlaceMark]) -> list[tuple[str, B
 
 
 def _fit_title(pane: Pane, size: float) -> str | None:
-    """The pane's title, or the first of its shorter ones, that fits its width; else cut."""
+    """The pane's title, or the first of its shorter ones, that fits its width; else its letter
+    alone (a title is never cut: the letter still ties the pane to its locator box)."""
     if not pane.title:
         return None
     ts = pane.fs(size, 0.85)
@@ -243,10 +245,7 @@ def _fit_title(pane: Pane, size: float) -> str | None:
     for title in (pane.title, *pane.alt_titles):
         if text_width(title, ts, True) <= room:
             return title
-    title = (pane.title, *pane.alt_titles)[-1]
-    while len(title) > 2 and text_width(title, ts, True) > room:
-        title = title[:-2].rstrip() + "…"
-    return title
+    return pane.letter or pane.title
 
 
 def _title_box(pane: Pane, size: float) -> Box | None:
@@ -484,39 +483,44 @@ def _callout_size(size: float, floor: float = 11.0) -> float:
     return max(floor, size * 0.8)
 
 
+def _callout_flow(callouts: list[Callout], width: float, size: float, floor: float = 11.0) -> Flow:
+    """The numbered list, each line whole (wrapped in its column), in as many columns as leave it
+    shortest."""
+    fs = _callout_size(size, floor)
+    return flow([line for _, line in _callout_lines(callouts)], width, fs, fs, max_cols=4, max_lines=3)
+
+
+def _callout_title(title: str, width: float, size: float, floor: float = 11.0) -> list[str]:
+    return wrap_px(title, width, _callout_size(size, floor), bold=True, cut=False)
+
+
 def _draw_callouts(callouts: list[Callout], box: tuple[float, float, float, float], size: float,
                    title: str, floor: float = 11.0) -> str:
-    """The numbered list, in as many columns as the box needs; the lines that would not fit are
-    cut with an ellipsis, never dropped."""
+    """The numbered list under its title, each line whole, in as many columns as leave it
+    shortest (the caller has checked that it fits the box: `_fits`)."""
     if not callouts:
         return ""
-    x, y, w, h = box
+    x, y, w, _ = box
     fs = _callout_size(size, floor)
     line_h = fs * 1.3
-    while text_width(title, fs, True) > w and len(title) > 2:
-        title = title[:-2].rstrip() + "…"
-    out = [_text(x, y + fs * 1.05, title, fs, True, "start", None, "callout-title", halo=False)]
-    top = y + fs * 1.05 + line_h * 0.4
-    rows = max(1, int((y + h - top) // line_h))
-    cols = max(1, math.ceil(len(callouts) / rows))
-    col_w = w / cols
-    for i, (c, line) in enumerate(_callout_lines(callouts)):
-        col, row = divmod(i, rows)
-        while text_width(line, fs) > col_w - 6 and len(line) > 4:
-            line = line[:-2].rstrip() + "…"
-        out.append(_text(x + col * col_w, top + (row + 1) * line_h - fs * DESCENT_EM - (line_h - fs) / 2, line, fs,
-                         False, "start", c.fig_id, "callout", halo=False))
+    out = []
+    for i, line in enumerate(_callout_title(title, w, size, floor)):
+        out.append(_text(x, y + fs * 1.05 + i * line_h, line, fs, True, "start", None, "callout-title", halo=False))
+    top = y + fs * 1.05 + (len(out) - 1) * line_h + line_h * 0.4
+    fl = _callout_flow(callouts, w, size, floor)
+    for i, col, row, line in fl.lines:
+        out.append(_text(x + col * (fl.col_w + fs), top + (row + 1) * line_h - fs * DESCENT_EM - (line_h - fs) / 2,
+                         line, fs, False, "start", callouts[i].fig_id, "callout", halo=False))
     return "".join(out)
 
 
-def _callout_height(callouts: list[Callout], width: float, size: float, floor: float = 11.0) -> float:
-    """Height the numbered list needs in a box `width` wide (in as many columns as fit)."""
+def _callout_height(callouts: list[Callout], width: float, size: float, title: str, floor: float = 11.0) -> float:
+    """Height the numbered list and its `title` need in a box `width` wide."""
     if not callouts:
         return 0.0
     fs = _callout_size(size, floor)
-    longest = max(text_width(line, fs) for _, line in _callout_lines(callouts))
-    cols = max(1, min(len(callouts), int(width // (longest + 12))))
-    return fs * 1.3 * (math.ceil(len(callouts) / cols) + 1.6)
+    title_lines = len(_callout_title(title, width, size, floor))
+    return fs * 1.3 * (_callout_flow(callouts, width, size, floor).rows + title_lines + 0.6) + fs * 0.2
 
 
 def compose_without_list(view: OperationView, area: tuple[float, float, float, float], precision: str = "any",
@@ -557,7 +561,7 @@ def compose(view: OperationView, area: tuple[float, float, float, float], precis
         svg, found, spare = _draw(view, panes, cmarks, pmarks, size, clip)
         if not found:
             return svg
-        if spare is not None and _fits(found, spare, size, floor):
+        if spare is not None and _fits(found, spare, size, words["callouts"], floor):
             return svg + _draw_callouts(found, spare, size, words["callouts"], floor)
         # reserve room for what did not fit (a little more: a smaller map may leave more out)
         callouts = found + found[: len(found) // 3]
@@ -569,16 +573,9 @@ def _fallback_box(area: tuple[float, float, float, float], size: float) -> tuple
     return x, y + h * 0.7, w, h * 0.3
 
 
-def _fits(callouts: list[Callout], box: tuple[float, float, float, float], size: float,
+def _fits(callouts: list[Callout], box: tuple[float, float, float, float], size: float, title: str,
           floor: float = 11.0) -> bool:
-    fs = _callout_size(size, floor)
-    line_h = fs * 1.3
-    rows = int((box[3] - fs * 1.5) // line_h)
-    if rows < 1:
-        return False
-    cols = math.ceil(len(callouts) / rows)
-    col_w = box[2] / cols
-    return all(text_width(line, fs) <= col_w - 6 for _, line in _callout_lines(callouts))
+    return _callout_height(callouts, box[2], size, title, floor) <= box[3]
 
 
 def _best_layout(view: OperationView, area: tuple[float, float, float, float], plan: _Plan,
@@ -672,7 +669,7 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
     if not insets:
         panes.append(Pane(strip_box, main_proj, None, set(), set()))
         return panes
-    room = _callout_height(callouts, sw, size, floor) if callouts else 0.0
+    room = _callout_height(callouts, sw, size, words["callouts"], floor) if callouts else 0.0
     room = min(room, sh * 0.6)
     n = len(insets)
     end = sx if below else sy  # where the last inset ends
@@ -749,10 +746,9 @@ def close_up_svg(view: OperationView, focus: str, width: int = 320, height: int 
     extra = ""
     total_h = height
     if callouts:
-        fs = _callout_size(size)
-        room = fs * 1.3 * (len(callouts) + 1.5)
-        extra = _draw_callouts(callouts, (4.0, height + 4.0, width - 8.0, room), size,
-                               style.MAP_WORDS["en"]["callouts"])
+        title = style.MAP_WORDS["en"]["callouts"]
+        room = _callout_height(callouts, width - 8.0, size, title)
+        extra = _draw_callouts(callouts, (4.0, height + 4.0, width - 8.0, room), size, title)
         total_h = int(height + room + 8)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{total_h}" '
             f'viewBox="0 0 {width} {total_h}" font-family="{FONT_STACK}" role="img">'
