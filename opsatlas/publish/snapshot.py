@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import NamedTuple
 
 from ..alttext import map_alt_text
 from ..explore import phase_window
@@ -18,10 +19,9 @@ from ..maps.textflow import flow, wrap_px
 from ..panel import PANEL_WORDS, PanelLine, panel_lines
 from ..view import OperationView, build_view
 from .options import SNAPSHOT_FORMATS, WORDS, SnapshotOptions, UnknownFormat
-from .svgmap import Callout, callout_lines, compose, compose_without_list, rgb
+from .svgmap import Callout, callout_lines, compose, compose_checked, compose_without_list, rgb
 
 FONT = FONT_STACK
-DEBUG = False
 
 
 #: Line height of the title and panel, in em; and of a compact panel (one short of room).
@@ -188,11 +188,25 @@ TALL_ASPECT = 1.4
 MAX_MAP_SHARE = {True: 0.7, False: 0.58}  # tall: share
 
 
-def snapshot_layout(view: OperationView, options: SnapshotOptions, callouts: list[Callout] = ()  # type: ignore[assignment]
-                    ) -> tuple[_Sizes, _Text, tuple[float, float, float, float], tuple[float, float, float, float], bool]:
-    """Sizes, the heading, the map's box (x, y, w, h), the panel's box (x, y, width, bottom) and
-    whether the panel is below the map: the map as large as the panel's text leaves room for.
-    `callouts`: the map's numbered list, set in the panel when it is below the map."""
+Box = tuple[float, float, float, float]
+
+
+class Layout(NamedTuple):
+    fs: _Sizes
+    head: _Text
+    map_box: Box  # x, y, w, h
+    panel_box: Box  # x, y, width, bottom
+    below: bool  # the panel below the map (else beside it)
+    compact: bool  # the panel set compact (see `_panel`)
+
+
+def snapshot_layout(view: OperationView, options: SnapshotOptions, callouts: list[Callout] = (),  # type: ignore[assignment]
+                    below: bool | None = None) -> Layout:
+    """Sizes, the heading, the map's and the panel's boxes: the map as large as the panel's text
+    leaves room for. `callouts`: the map's numbered list, set in the panel. `below`: only that
+    arrangement (else the panel beside the map or below it, whichever leaves the larger map).
+    A panel below a map is compact; one beside it is compact only where that lets the map be
+    wider than the full panel would."""
     w, h = options.width, options.height
     fs = _Sizes.of(options)
     tall = h / w >= TALL_ASPECT
@@ -204,74 +218,85 @@ def snapshot_layout(view: OperationView, options: SnapshotOptions, callouts: lis
     head.add(options.subtitle or view.record.crime_description, fs(1.0), 400, "#444444", max_lines=1 if tall else 2,
              cls="subtitle")
     top = head.y + fs.base * 0.4
-    Box = tuple[float, float, float, float]
-    layouts: list[tuple[bool, Box, Box, bool]] = []  # (panel fits, map box, panel box, panel below)
-    if w / h >= SIDE_PANEL_ASPECT:  # the panel beside the map
+    layouts: list[tuple[bool, Layout]] = []  # (panel fits, layout)
+    if w / h >= SIDE_PANEL_ASPECT and below is not True:  # the panel beside the map
+        found = False
         for share in MAP_SHARES:
             map_w = (w - 2 * margin) * share
             panel_w = w - map_w - margin * 2.6
-            fits = head.y + _panel_height(view, options, fs, panel_w) <= h - margin
-            layouts.append((fits, (margin, top, map_w, h - top - margin),
-                            (margin * 1.6 + map_w, head.y, panel_w, h - margin), False))
-            if fits:
+            for compact in (False, True):
+                fits = head.y + _panel_height(view, options, fs, panel_w, callouts, compact) <= h - margin
+                layouts.append((fits, Layout(fs, head, (margin, top, map_w, h - top - margin),
+                                             (margin * 1.6 + map_w, head.y, panel_w, h - margin), False, compact)))
+                if fits:
+                    found = True
+                    break
+            if found:
                 break
-    if w / h < BELOW_PANEL_ASPECT:  # the panel below the map
+    if w / h < BELOW_PANEL_ASPECT and below is not False:  # the panel below the map
         avail = h - top - margin
         gap = fs.base * 0.2
         panel_h = _panel_height(view, options, fs, w - 2 * margin, callouts, compact=True)
         map_h = max(avail * MIN_MAP_SHARE, min(avail * MAX_MAP_SHARE[tall], avail - panel_h - gap))
-        layouts.append((avail - map_h - gap >= panel_h, (margin, top, w - 2 * margin, map_h),
-                        (margin, top + map_h + gap, w - 2 * margin, h - margin), True))
+        layouts.append((avail - map_h - gap >= panel_h, Layout(fs, head, (margin, top, w - 2 * margin, map_h),
+                                                                (margin, top + map_h + gap, w - 2 * margin, h - margin),
+                                                                True, True)))
     # the largest map whose panel fits (else the last tried: the smallest map)
-    fitting = [lay for lay in layouts if lay[0]]
-    _, map_box, panel_box, below = max(fitting, key=lambda lay: lay[1][2] * lay[1][3]) if fitting else layouts[-1]
-    return fs, head, map_box, panel_box, below
+    fitting = [lay for ok, lay in layouts if ok]
+    return max(fitting, key=lambda lay: lay.map_box[2] * lay.map_box[3]) if fitting else layouts[-1][1]
+
+
+def _list_in_panel(view: OperationView, options: SnapshotOptions, first: Layout, size: float
+                   ) -> tuple[Layout, str, list[Callout]] | None:
+    """(layout, map body, callouts) with the map's numbered list set in the panel: the largest map
+    whose list fits the panel's room, tried at most four times; None if none fits. A smaller map
+    may number more, a larger one fewer: the room reserved for the list is tried again until the
+    list found fits the room kept."""
+    reserve: list[Callout] = []
+    tried: set[int] = set()
+    chosen = None
+    for attempt in range(4):
+        lay = snapshot_layout(view, options, reserve, first.below) if attempt else first
+        tried.add(len(reserve))
+        body, found = compose_without_list(view, lay.map_box, options.precision, options.lang, size,
+                                           floor=lay.fs.floor)
+        if not _panel(view, options, lay.fs, lay.panel_box, found, compact=lay.compact).cut:
+            area = lay.map_box[2] * lay.map_box[3]
+            if chosen is None or area > chosen[0].map_box[2] * chosen[0].map_box[3]:
+                chosen = (lay, body, found)
+            if len(found) >= len(reserve) or len(found) in tried:
+                break
+            reserve = found  # fewer than reserved: the map takes back the rest
+        else:
+            # room for those found; if that was tried already, for a few more
+            reserve = found if len(found) not in tried else found + found[: len(found) // 4 + 1]
+            if len(reserve) in tried:
+                break
+    return chosen
 
 
 def snapshot_svg(view: OperationView, options: SnapshotOptions) -> str:
     """The whole snapshot as one standalone SVG document."""
     w, h = options.width, options.height
-    fs, head, map_box, panel_box, below = snapshot_layout(view, options)
-    size = max(12.5, fs.base)
+    lay = snapshot_layout(view, options)
+    size = max(12.5, lay.fs.base)
     callouts: list[Callout] = []
-    if below:
-        # a map above its panel: its numbered list goes to the panel's full width, and the map
-        # gets what the panel leaves. A smaller map may number more, a larger one fewer: the
-        # room reserved for the list is tried again until the list found fits the room kept
-        # (the largest map whose list fits is kept)
-        first = (fs, head, map_box, panel_box, below)
-        reserve: list[Callout] = []
-        tried: set[int] = set()
-        chosen = None
-        for attempt in range(4):
-            lay = snapshot_layout(view, options, reserve) if attempt else first
-            tried.add(len(reserve))
-            body, found = compose_without_list(view, lay[2], options.precision, options.lang, size, floor=lay[0].floor)
-            if DEBUG:
-                print("attempt", attempt, len(reserve), round(lay[2][3]), len(found), _panel_height(view, options, lay[0], lay[3][2], found, True), lay[3][3]-lay[3][1])
-            if not _panel(view, options, lay[0], lay[3], found, compact=True).cut:
-                if chosen is None or lay[2][3] > chosen[0][2][3]:
-                    chosen = (lay, body, found)
-                if len(found) >= len(reserve) or len(found) in tried:
-                    break
-                reserve = found  # fewer than reserved: the map takes back the rest
-            else:
-                # room for those found; if that was tried already, for a few more
-                reserve = found if len(found) not in tried else found + found[: len(found) // 4 + 1]
-                if len(reserve) in tried:
-                    break
+    fits = False
+    if not lay.below:  # the list in the map's spare room, if it fits there
+        body, fits = compose_checked(view, lay.map_box, options.precision, options.lang, size, floor=lay.fs.floor)
+    if not fits:
+        # the list in the panel: below a map, it has the full width; beside one, the room the
+        # map's own list could not find
+        chosen = _list_in_panel(view, options, lay, size)
         if chosen is not None:
-            (fs, head, map_box, panel_box, below), body, callouts = chosen
-        else:  # no room for the list below: in the map
-            fs, head, map_box, panel_box, below = first
-            body = compose(view, map_box, options.precision, options.lang, size, floor=fs.floor)
-    else:
-        body = compose(view, map_box, options.precision, options.lang, size, floor=fs.floor)
-    panel = _panel(view, options, fs, panel_box, callouts, compact=below)
+            lay, body, callouts = chosen
+        elif lay.below:  # no room for the list below: in the map
+            body = compose(view, lay.map_box, options.precision, options.lang, size, floor=lay.fs.floor)
+    panel = _panel(view, options, lay.fs, lay.panel_box, callouts, compact=lay.compact)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
             f'font-family="{FONT}" role="img" aria-labelledby="snapshot-title">'
             f'<title id="snapshot-title">{escape(map_alt_text(view, options.precision))}</title>'
-            f'<rect width="{w}" height="{h}" fill="#ffffff"/>' + "".join(head.parts) + body
+            f'<rect width="{w}" height="{h}" fill="#ffffff"/>' + "".join(lay.head.parts) + body
             + "".join(panel.parts) + "</svg>\n")
 
 

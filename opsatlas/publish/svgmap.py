@@ -549,6 +549,15 @@ def compose(view: OperationView, area: tuple[float, float, float, float], precis
             lang: str = "en", size: float = 15.0, clip: str = "map", floor: float = 11.0) -> str:
     """The world map with its insets and callout list, laid out inside `area` = (x, y, w, h).
     `size`: a stated count's label; other text is smaller, down to `floor` px and never below."""
+    return compose_checked(view, area, precision, lang, size, clip, floor)[0]
+
+
+def compose_checked(view: OperationView, area: tuple[float, float, float, float], precision: str = "any",
+                    lang: str = "en", size: float = 15.0, clip: str = "map", floor: float = 11.0
+                    ) -> tuple[str, bool]:
+    """`compose`, and whether its callout list fits the room the map left it (when it does not,
+    it is set below the map's area all the same: a caller with room elsewhere, such as a panel,
+    should set the list there instead, with `compose_without_list`)."""
     words = style.MAP_WORDS[lang]
     cmarks = symbols.country_marks(view) if "country" in symbols.FINER_THAN[precision] else []
     pmarks = symbols.place_marks(view, precision)
@@ -560,12 +569,14 @@ def compose(view: OperationView, area: tuple[float, float, float, float], precis
             pane.lang, pane.floor = lang, floor
         svg, found, spare = _draw(view, panes, cmarks, pmarks, size, clip)
         if not found:
-            return svg
+            return svg, True
         if spare is not None and _fits(found, spare, size, words["callouts"], floor):
-            return svg + _draw_callouts(found, spare, size, words["callouts"], floor)
+            return svg + _draw_callouts(found, spare, size, words["callouts"], floor), True
         # reserve room for what did not fit (a little more: a smaller map may leave more out)
         callouts = found + found[: len(found) // 3]
-    return svg + _draw_callouts(found, spare or _fallback_box(area, size), size, words["callouts"], floor)
+    box = spare or _fallback_box(area, size)
+    return svg + _draw_callouts(found, box, size, words["callouts"], floor), _fits(found, box, size, words["callouts"],
+                                                                                    floor)
 
 
 def _fallback_box(area: tuple[float, float, float, float], size: float) -> tuple[float, float, float, float]:
@@ -755,5 +766,6 @@ def close_up_svg(view: OperationView, focus: str, width: int = 320, height: int 
             + f'<rect width="{width}" height="{total_h}" fill="#ffffff"/>' + svg + extra + "</svg>")
 
 
-__all__ = ["ASCENT_EM", "Callout", "Pane", "callout_lines", "close_up_svg", "compose", "compose_without_list",
+__all__ = ["ASCENT_EM", "Callout", "Pane", "callout_lines", "close_up_svg", "compose", "compose_checked",
+           "compose_without_list",
            "extent", "rgb"]
