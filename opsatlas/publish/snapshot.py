@@ -19,7 +19,7 @@ from ..maps.textflow import flow, wrap_px
 from ..panel import PANEL_WORDS, PanelLine, panel_lines
 from ..view import OperationView, build_view
 from .options import SNAPSHOT_FORMATS, WORDS, SnapshotOptions, UnknownFormat
-from .svgmap import Callout, callout_lines, compose, compose_checked, compose_without_list, rgb
+from .svgmap import Callout, MapDrawing, callout_lines, compose, compose_checked, compose_without_list, rgb
 
 FONT = FONT_STACK
 
@@ -247,10 +247,10 @@ def snapshot_layout(view: OperationView, options: SnapshotOptions, callouts: lis
 
 
 def _list_in_panel(view: OperationView, options: SnapshotOptions, first: Layout, size: float
-                   ) -> tuple[Layout, str, list[Callout]] | None:
-    """(layout, map body, callouts) with the map's numbered list set in the panel: the largest map
-    whose list fits the panel's room, tried at most four times; None if none fits. A smaller map
-    may number more, a larger one fewer: the room reserved for the list is tried again until the
+                   ) -> tuple[Layout, MapDrawing] | None:
+    """The layout and map with the map's numbered list set in the panel: the largest map whose
+    list fits the panel's room, tried at most four times; None if none fits. A smaller map may
+    number more, a larger one fewer: the room reserved for the list is tried again until the
     list found fits the room kept."""
     reserve: list[Callout] = []
     tried: set[int] = set()
@@ -258,12 +258,12 @@ def _list_in_panel(view: OperationView, options: SnapshotOptions, first: Layout,
     for attempt in range(4):
         lay = snapshot_layout(view, options, reserve, first.below) if attempt else first
         tried.add(len(reserve))
-        body, found = compose_without_list(view, lay.map_box, options.precision, options.lang, size,
-                                           floor=lay.fs.floor)
+        drawing = compose_without_list(view, lay.map_box, options.precision, options.lang, size, floor=lay.fs.floor)
+        found = drawing.callouts
         if not _panel(view, options, lay.fs, lay.panel_box, found, compact=lay.compact).cut:
             area = lay.map_box[2] * lay.map_box[3]
             if chosen is None or area > chosen[0].map_box[2] * chosen[0].map_box[3]:
-                chosen = (lay, body, found)
+                chosen = (lay, drawing)
             if len(found) >= len(reserve) or len(found) in tried:
                 break
             reserve = found  # fewer than reserved: the map takes back the rest
@@ -280,23 +280,19 @@ def snapshot_svg(view: OperationView, options: SnapshotOptions) -> str:
     w, h = options.width, options.height
     lay = snapshot_layout(view, options)
     size = max(12.5, lay.fs.base)
-    callouts: list[Callout] = []
-    fits = False
-    if not lay.below:  # the list in the map's spare room, if it fits there
-        body, fits = compose_checked(view, lay.map_box, options.precision, options.lang, size, floor=lay.fs.floor)
-    if not fits:
-        # the list in the panel: below a map, it has the full width; beside one, the room the
-        # map's own list could not find
+    # the numbered list in the map's spare room (beside its insets), or in the panel: beside a
+    # map, only when the map has no room for it; below one (where the panel has the full
+    # width), whichever leaves the map and its insets the larger (`MapDrawing.legible_area`)
+    drawing = compose_checked(view, lay.map_box, options.precision, options.lang, size, floor=lay.fs.floor)
+    if lay.below or not drawing.fits:
         chosen = _list_in_panel(view, options, lay, size)
-        if chosen is not None:
-            lay, body, callouts = chosen
-        elif lay.below:  # no room for the list below: in the map
-            body = compose(view, lay.map_box, options.precision, options.lang, size, floor=lay.fs.floor)
-    panel = _panel(view, options, lay.fs, lay.panel_box, callouts, compact=lay.compact)
+        if chosen is not None and (not drawing.fits or chosen[1].legible_area > drawing.legible_area):
+            lay, drawing = chosen
+    panel = _panel(view, options, lay.fs, lay.panel_box, drawing.callouts, compact=lay.compact)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
             f'font-family="{FONT}" role="img" aria-labelledby="snapshot-title">'
             f'<title id="snapshot-title">{escape(map_alt_text(view, options.precision))}</title>'
-            f'<rect width="{w}" height="{h}" fill="#ffffff"/>' + "".join(lay.head.parts) + body
+            f'<rect width="{w}" height="{h}" fill="#ffffff"/>' + "".join(lay.head.parts) + drawing.svg
             + "".join(panel.parts) + "</svg>\n")
 
 

@@ -21,7 +21,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..geo import boundaries
 from ..geo.regions import smallest_region
@@ -523,21 +523,39 @@ def _callout_height(callouts: list[Callout], width: float, size: float, title: s
     return fs * 1.3 * (_callout_flow(callouts, width, size, floor).rows + title_lines + 0.6) + fs * 0.2
 
 
+class MapDrawing(NamedTuple):
+    """A composed map: its SVG, the callouts left to the caller to list (`compose_without_list`),
+    whether its own list fitted (`compose_checked`), and its panes' boxes."""
+
+    svg: str
+    callouts: list[Callout]
+    fits: bool
+    boxes: list[tuple[str | None, tuple[float, float, float, float]]]  # (inset letter or None, box)
+
+    @property
+    def legible_area(self) -> float:
+        """The map's area, an inset's counted twice (its figures are those that crowd)."""
+        return sum(b[2] * b[3] * (2 if letter else 1) for letter, b in self.boxes)
+
+
+def _boxes(panes: list[Pane]) -> list[tuple[str | None, tuple[float, float, float, float]]]:
+    return [(p.letter, p.box) for i, p in enumerate(panes) if i == 0 or p.letter is not None]
+
+
 def compose_without_list(view: OperationView, area: tuple[float, float, float, float], precision: str = "any",
-                         lang: str = "en", size: float = 15.0, clip: str = "map", floor: float = 11.0
-                         ) -> tuple[str, list[Callout]]:
+                         lang: str = "en", size: float = 15.0, clip: str = "map", floor: float = 11.0) -> MapDrawing:
     """The world map and its insets filling `area`, with a number on the map for each label that
-    fits nowhere; the numbered list (`callout_lines`) is left to the caller to set, e.g. in a
-    panel below a short map, where it has the full width to be read."""
+    fits nowhere; the numbered list (`callout_lines` of the drawing's callouts) is left to the
+    caller to set, e.g. in a panel below a short map, where it has the full width to be read."""
     words = style.MAP_WORDS[lang]
     cmarks = symbols.country_marks(view) if "country" in symbols.FINER_THAN[precision] else []
     pmarks = symbols.place_marks(view, precision)
     plan = _plan(view, area, cmarks, pmarks, size, lang, floor)
-    panes = _best_layout(view, area, plan, cmarks, pmarks, words, [], size, floor)
+    panes = _best_layout(view, area, plan, cmarks, pmarks, words, [], size, floor, lang)
     for pane in panes:
         pane.lang, pane.floor = lang, floor
     svg, found, _ = _draw(view, panes, cmarks, pmarks, size, clip)
-    return svg, found
+    return MapDrawing(svg, found, True, _boxes(panes))
 
 
 def callout_lines(callouts: list[Callout]) -> list[tuple[str, str]]:
@@ -549,34 +567,34 @@ def compose(view: OperationView, area: tuple[float, float, float, float], precis
             lang: str = "en", size: float = 15.0, clip: str = "map", floor: float = 11.0) -> str:
     """The world map with its insets and callout list, laid out inside `area` = (x, y, w, h).
     `size`: a stated count's label; other text is smaller, down to `floor` px and never below."""
-    return compose_checked(view, area, precision, lang, size, clip, floor)[0]
+    return compose_checked(view, area, precision, lang, size, clip, floor).svg
 
 
 def compose_checked(view: OperationView, area: tuple[float, float, float, float], precision: str = "any",
-                    lang: str = "en", size: float = 15.0, clip: str = "map", floor: float = 11.0
-                    ) -> tuple[str, bool]:
-    """`compose`, and whether its callout list fits the room the map left it (when it does not,
-    it is set below the map's area all the same: a caller with room elsewhere, such as a panel,
-    should set the list there instead, with `compose_without_list`)."""
+                    lang: str = "en", size: float = 15.0, clip: str = "map", floor: float = 11.0) -> MapDrawing:
+    """`compose`, saying whether its callout list fits the room the map left it (when it does
+    not, it is set below the map's area all the same: a caller with room elsewhere, such as a
+    panel, should set the list there instead, with `compose_without_list`)."""
     words = style.MAP_WORDS[lang]
     cmarks = symbols.country_marks(view) if "country" in symbols.FINER_THAN[precision] else []
     pmarks = symbols.place_marks(view, precision)
     plan = _plan(view, area, cmarks, pmarks, size, lang, floor)
     callouts: list[Callout] = []
     for _ in range(3):
-        panes = _best_layout(view, area, plan, cmarks, pmarks, words, callouts, size, floor)
+        panes = _best_layout(view, area, plan, cmarks, pmarks, words, callouts, size, floor, lang)
         for pane in panes:
             pane.lang, pane.floor = lang, floor
         svg, found, spare = _draw(view, panes, cmarks, pmarks, size, clip)
         if not found:
-            return svg, True
+            return MapDrawing(svg, [], True, _boxes(panes))
         if spare is not None and _fits(found, spare, size, words["callouts"], floor):
-            return svg + _draw_callouts(found, spare, size, words["callouts"], floor), True
+            return MapDrawing(svg + _draw_callouts(found, spare, size, words["callouts"], floor), [], True,
+                              _boxes(panes))
         # reserve room for what did not fit (a little more: a smaller map may leave more out)
         callouts = found + found[: len(found) // 3]
     box = spare or _fallback_box(area, size)
-    return svg + _draw_callouts(found, box, size, words["callouts"], floor), _fits(found, box, size, words["callouts"],
-                                                                                    floor)
+    return MapDrawing(svg + _draw_callouts(found, box, size, words["callouts"], floor), [],
+                      _fits(found, box, size, words["callouts"], floor), _boxes(panes))
 
 
 def _fallback_box(area: tuple[float, float, float, float], size: float) -> tuple[float, float, float, float]:
@@ -589,24 +607,48 @@ def _fits(callouts: list[Callout], box: tuple[float, float, float, float], size:
     return _callout_height(callouts, box[2], size, title, floor) <= box[3]
 
 
+#: Strip shares tried for the insets besides the default one (below the map: of its height;
+#: beside it: of its width): a wider strip makes larger insets, at the world map's expense.
+STRIP_SHARES = {True: 0.5, False: 0.55}
+
+
 def _best_layout(view: OperationView, area: tuple[float, float, float, float], plan: _Plan,
                  cmarks: list[symbols.CountryMark], pmarks: list[symbols.PlaceMark], words: dict[str, str],
-                 callouts: list[Callout], size: float, floor: float = 11.0) -> list[Pane]:
-    """With insets, the strip below the map or beside it, whichever keeps the world map and the
-    insets largest together (the world map's scale against its full-area fit, plus the insets'
-    share of the area, counted 1.5 times)."""
+                 callouts: list[Callout], size: float, floor: float = 11.0, lang: str = "en") -> list[Pane]:
+    """With insets, the strip below the map or beside it, at its default size or a larger one
+    (`STRIP_SHARES`): whichever leaves the fewest labels unplaced (numbered instead), then keeps
+    the world map and the insets largest together (the world map's scale against its full-area
+    fit, plus the insets' share of the area, counted 1.5 times)."""
     if plan.close_up is None and plan.crowded is None:
         return _layout(view, area, plan, cmarks, pmarks, words, callouts, size, floor=floor)
     full = Frame.fit(extent(view), area).scale
-    best, best_score = None, -1.0
+    best, best_key = None, None
+    aspects = [_aspect(ext) for ext in (plan.close_up[1] if plan.close_up else None, plan.crowded) if ext]
+    gaps = max(8.0, size * 0.6) * len(aspects)  # between the map and the strip, and between insets
     for below in (True, False):
-        panes = _layout(view, area, plan, cmarks, pmarks, words, callouts, size, below, floor)
-        insets = sum(p.box[2] * p.box[3] for p in panes[1:] if p.letter is not None)
-        score = panes[0].proj.scale / full + 1.5 * insets / (area[2] * area[3])
-        if score > best_score + 1e-9:
-            best, best_score = panes, score
+        # and the strip that the insets fill end to end (as tall as their widths allow)
+        fill = ((area[2] - gaps) / sum(aspects) + gaps) / area[3] if below else \
+            ((area[3] - gaps) / sum(1 / a for a in aspects) + gaps) / area[2]
+        shares = (None, STRIP_SHARES[below]) + ((round(fill, 3),) if 0.3 <= fill <= 0.6 else ())
+        for share in shares:
+            panes = _layout(view, area, plan, cmarks, pmarks, words, callouts, size, below, floor, share)
+            insets = sum(p.box[2] * p.box[3] for p in panes[1:] if p.letter is not None)
+            score = panes[0].proj.scale / full + 1.5 * insets / (area[2] * area[3])
+            for pane in panes:
+                pane.lang, pane.floor = lang, floor
+            unplaced = sum(len(_place_pane(view, pane, cmarks, pmarks, size).unplaced) for pane in panes
+                           if pane.countries or pane.places)
+            key = (-unplaced, round(score, 9))
+            if best_key is None or key > best_key:
+                best, best_key = panes, key
     assert best is not None
     return best
+
+
+def _aspect(ext: Extent) -> float:
+    """Width / height of an extent as drawn."""
+    x0, y0, x1, y1 = Frame.fit(ext, (0.0, 0.0, 1000.0, 1000.0)).bounds(ext)
+    return max(0.1, (x1 - x0) / max(1e-9, y1 - y0))
 
 
 def _spare(view: OperationView, area: tuple[float, float, float, float]) -> tuple[float, float]:
@@ -624,7 +666,8 @@ def _strip_below(view: OperationView, area: tuple[float, float, float, float]) -
 
 def _layout(view: OperationView, area: tuple[float, float, float, float], plan: _Plan,
             cmarks: list[symbols.CountryMark], pmarks: list[symbols.PlaceMark], words: dict[str, str],
-            callouts: list[Callout], size: float, below: bool | None = None, floor: float = 11.0) -> list[Pane]:
+            callouts: list[Callout], size: float, below: bool | None = None, floor: float = 11.0,
+            strip_share: float | None = None) -> list[Pane]:
     """Panes: the world map first, then its insets; the spare cell (if any) for the callout list
     is the last pane's box, marked by a Pane with no countries and no places."""
     x, y, w, h = area
@@ -655,10 +698,14 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
     fitted_h, fitted_w = h - spare_h, w - spare_w
     if below:
         strip = min(h * 0.55, max(h - fitted_h * 0.85, h * 0.36)) if insets else min(h * 0.5, max(spare_h, h * 0.2))
+        if insets and strip_share is not None:
+            strip = h * strip_share
         main_area = (x, y, w, h - strip - gap)
         strip_box = (x, y + h - strip, w, strip)
     else:
         strip = min(w * 0.5, max(w - fitted_w * 0.85, w * 0.32)) if insets else min(w * 0.45, max(spare_w, w * 0.3))
+        if insets and strip_share is not None:
+            strip = w * strip_share
         main_area = (x, y, w - strip - gap, h)
         strip_box = (x + w - strip, y, strip, h)
     main_proj, main_box = _fit_box(world, main_area)
@@ -685,13 +732,20 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
     n = len(insets)
     end = sx if below else sy  # where the last inset ends
     bottom = 0.0
+    # each inset's cell in proportion to the size its extent needs at the strip's height (or
+    # width), so that a wide close-up is not squeezed into the same cell as a narrow one
+    across = sh - (room + gap if room else 0) if below else sw
+    along = sw if below else sh - (room + gap if room else 0)
+    natural = []
+    for ext, *_ in insets:
+        aspect = _aspect(ext)
+        natural.append(across * (aspect if below else 1 / aspect))
+    shrink = min(1.0, (along - gap * (n - 1)) / sum(natural))
     for i, (ext, letter, titles, countries, places) in enumerate(insets):
         if below:
-            cell_w = (sw - gap * (n - 1)) / n
-            cell = (end + (gap if i else 0), sy, cell_w, sh - (room + gap if room else 0))
+            cell = (end + (gap if i else 0), sy, natural[i] * shrink, across)
         else:
-            cell_h = (sh - (room + gap if room else 0) - gap * (n - 1)) / n
-            cell = (sx, end + (gap if i else 0), sw, cell_h)
+            cell = (sx, end + (gap if i else 0), sw, natural[i] * shrink)
         proj, box = _fit_box(ext, cell)
         # flush with the start of its cell, so that what follows sits right after it
         dx, dy = (cell[0] - box[0], cell[1] - box[1]) if below else (0.0, cell[1] - box[1])
@@ -766,6 +820,6 @@ def close_up_svg(view: OperationView, focus: str, width: int = 320, height: int 
             + f'<rect width="{width}" height="{total_h}" fill="#ffffff"/>' + svg + extra + "</svg>")
 
 
-__all__ = ["ASCENT_EM", "Callout", "Pane", "callout_lines", "close_up_svg", "compose", "compose_checked",
+__all__ = ["ASCENT_EM", "Callout", "MapDrawing", "Pane", "callout_lines", "close_up_svg", "compose", "compose_checked",
            "compose_without_list",
            "extent", "rgb"]
