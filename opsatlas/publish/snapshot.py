@@ -246,8 +246,8 @@ def snapshot_layout(view: OperationView, options: SnapshotOptions, callouts: lis
     return max(fitting, key=lambda lay: lay.map_box[2] * lay.map_box[3]) if fitting else layouts[-1][1]
 
 
-def _list_in_panel(view: OperationView, options: SnapshotOptions, first: Layout, size: float
-                   ) -> tuple[Layout, MapDrawing] | None:
+def _list_in_panel(view: OperationView, options: SnapshotOptions, first: Layout, size: float,
+                   first_drawing: MapDrawing | None = None) -> tuple[Layout, MapDrawing] | None:
     """The layout and map with the map's numbered list set in the panel: the largest map whose
     list fits the panel's room, tried at most four times; None if none fits. A smaller map may
     number more, a larger one fewer: the room reserved for the list is tried again until the
@@ -258,7 +258,8 @@ def _list_in_panel(view: OperationView, options: SnapshotOptions, first: Layout,
     for attempt in range(4):
         lay = snapshot_layout(view, options, reserve, first.below) if attempt else first
         tried.add(len(reserve))
-        drawing = compose_without_list(view, lay.map_box, options.precision, options.lang, size, floor=lay.fs.floor)
+        drawing = first_drawing if attempt == 0 and first_drawing is not None else \
+            compose_without_list(view, lay.map_box, options.precision, options.lang, size, floor=lay.fs.floor)
         found = drawing.callouts
         if not _panel(view, options, lay.fs, lay.panel_box, found, compact=lay.compact).cut:
             area = lay.map_box[2] * lay.map_box[3]
@@ -283,9 +284,15 @@ def snapshot_svg(view: OperationView, options: SnapshotOptions) -> str:
     # the numbered list in the map's spare room (beside its insets), or in the panel: beside a
     # map, only when the map has no room for it; below one (where the panel has the full
     # width), whichever leaves the map and its insets the larger (`MapDrawing.legible_area`)
-    drawing = compose_checked(view, lay.map_box, options.precision, options.lang, size, floor=lay.fs.floor)
-    if lay.below or not drawing.fits:
-        chosen = _list_in_panel(view, options, lay, size)
+    bare = None
+    if lay.below:  # the map without a list: when it numbers nothing, it is the map
+        bare = compose_without_list(view, lay.map_box, options.precision, options.lang, size, floor=lay.fs.floor)
+        drawing = bare if not bare.callouts else compose_checked(view, lay.map_box, options.precision, options.lang,
+                                                                 size, floor=lay.fs.floor)
+    else:
+        drawing = compose_checked(view, lay.map_box, options.precision, options.lang, size, floor=lay.fs.floor)
+    if (bare is not None and bare.callouts) or not drawing.fits:
+        chosen = _list_in_panel(view, options, lay, size, bare)
         if chosen is not None and (not drawing.fits or chosen[1].legible_area > drawing.legible_area):
             lay, drawing = chosen
     panel = _panel(view, options, lay.fs, lay.panel_box, drawing.callouts, compact=lay.compact)
