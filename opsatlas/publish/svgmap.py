@@ -610,6 +610,8 @@ def _fits(callouts: list[Callout], box: tuple[float, float, float, float], size:
 #: Strip shares tried for the insets besides the default one (below the map: of its height;
 #: beside it: of its width): a wider strip makes larger insets, at the world map's expense.
 STRIP_SHARES = {True: 0.5, False: 0.55}
+#: The most of the map's area the strip of insets may take.
+MAX_STRIP_SHARE = 0.62
 
 
 def _best_layout(view: OperationView, area: tuple[float, float, float, float], plan: _Plan,
@@ -629,7 +631,7 @@ def _best_layout(view: OperationView, area: tuple[float, float, float, float], p
         # and the strip that the insets fill end to end (as tall as their widths allow)
         fill = ((area[2] - gaps) / sum(aspects) + gaps) / area[3] if below else \
             ((area[3] - gaps) / sum(1 / a for a in aspects) + gaps) / area[2]
-        shares = (None, STRIP_SHARES[below]) + ((round(fill, 3),) if 0.3 <= fill <= 0.6 else ())
+        shares = (None, STRIP_SHARES[below], round(min(max(fill, 0.3), MAX_STRIP_SHARE), 3))
         for share in shares:
             panes = _layout(view, area, plan, cmarks, pmarks, words, callouts, size, below, floor, share)
             insets = sum(p.box[2] * p.box[3] for p in panes[1:] if p.letter is not None)
