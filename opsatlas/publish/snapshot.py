@@ -288,7 +288,7 @@ def snapshot_svg(view: OperationView, options: SnapshotOptions) -> str:
     if lay.below:  # the map without a list: when it numbers nothing, it is the map
         bare = compose_without_list(view, lay.map_box, options.precision, options.lang, size, floor=lay.fs.floor)
         drawing = bare if not bare.callouts else compose_checked(view, lay.map_box, options.precision, options.lang,
-                                                                 size, floor=lay.fs.floor)
+                                                                 size, floor=lay.fs.floor, numbered=bare.callouts)
     else:
         drawing = compose_checked(view, lay.map_box, options.precision, options.lang, size, floor=lay.fs.floor)
     if (bare is not None and bare.callouts) or not drawing.fits:

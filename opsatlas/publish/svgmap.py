@@ -571,16 +571,19 @@ def compose(view: OperationView, area: tuple[float, float, float, float], precis
 
 
 def compose_checked(view: OperationView, area: tuple[float, float, float, float], precision: str = "any",
-                    lang: str = "en", size: float = 15.0, clip: str = "map", floor: float = 11.0) -> MapDrawing:
+                    lang: str = "en", size: float = 15.0, clip: str = "map", floor: float = 11.0,
+                    numbered: list[Callout] | None = None) -> MapDrawing:
     """`compose`, saying whether its callout list fits the room the map left it (when it does
     not, it is set below the map's area all the same: a caller with room elsewhere, such as a
-    panel, should set the list there instead, with `compose_without_list`)."""
+    panel, should set the list there instead, with `compose_without_list`). `numbered`: what
+    `compose_without_list` numbered in the same area, if the caller has it (its first try is
+    then skipped: it would draw the same)."""
     words = style.MAP_WORDS[lang]
     cmarks = symbols.country_marks(view) if "country" in symbols.FINER_THAN[precision] else []
     pmarks = symbols.place_marks(view, precision)
     plan = _plan(view, area, cmarks, pmarks, size, lang, floor)
-    callouts: list[Callout] = []
-    for _ in range(3):
+    callouts: list[Callout] = numbered + numbered[: len(numbered) // 3] if numbered else []
+    for _ in range(3 if not numbered else 2):
         panes = _best_layout(view, area, plan, cmarks, pmarks, words, callouts, size, floor, lang)
         for pane in panes:
             pane.lang, pane.floor = lang, floor
@@ -624,25 +627,28 @@ def _best_layout(view: OperationView, area: tuple[float, float, float, float], p
     if plan.close_up is None and plan.crowded is None:
         return _layout(view, area, plan, cmarks, pmarks, words, callouts, size, floor=floor)
     full = Frame.fit(extent(view), area).scale
-    best, best_key = None, None
     aspects = [_aspect(ext) for ext in (plan.close_up[1] if plan.close_up else None, plan.crowded) if ext]
     gaps = max(8.0, size * 0.6) * len(aspects)  # between the map and the strip, and between insets
+    candidates: list[tuple[float, list[Pane]]] = []
     for below in (True, False):
         # and the strip that the insets fill end to end (as tall as their widths allow)
         fill = ((area[2] - gaps) / sum(aspects) + gaps) / area[3] if below else \
             ((area[3] - gaps) / sum(1 / a for a in aspects) + gaps) / area[2]
-        shares = (None, STRIP_SHARES[below], round(min(max(fill, 0.3), MAX_STRIP_SHARE), 3))
-        for share in shares:
+        for share in (None, STRIP_SHARES[below], round(min(max(fill, 0.3), MAX_STRIP_SHARE), 3)):
             panes = _layout(view, area, plan, cmarks, pmarks, words, callouts, size, below, floor, share)
             insets = sum(p.box[2] * p.box[3] for p in panes[1:] if p.letter is not None)
-            score = panes[0].proj.scale / full + 1.5 * insets / (area[2] * area[3])
-            for pane in panes:
-                pane.lang, pane.floor = lang, floor
-            unplaced = sum(len(_place_pane(view, pane, cmarks, pmarks, size).unplaced) for pane in panes
-                           if pane.countries or pane.places)
-            key = (-unplaced, round(score, 9))
-            if best_key is None or key > best_key:
-                best, best_key = panes, key
+            candidates.append((round(panes[0].proj.scale / full + 1.5 * insets / (area[2] * area[3]), 9), panes))
+    # the best score first: the first that places every label wins outright
+    best, best_key = None, None
+    for score, panes in sorted(candidates, key=lambda c: -c[0]):
+        for pane in panes:
+            pane.lang, pane.floor = lang, floor
+        unplaced = sum(len(_place_pane(view, pane, cmarks, pmarks, size).unplaced) for pane in panes
+                       if pane.countries or pane.places)
+        if best_key is None or (-unplaced, score) > best_key:
+            best, best_key = panes, (-unplaced, score)
+        if unplaced == 0:
+            break
     assert best is not None
     return best
 
@@ -653,16 +659,17 @@ def _aspect(ext: Extent) -> float:
     return max(0.1, (x1 - x0) / max(1e-9, y1 - y0))
 
 
-def _spare(view: OperationView, area: tuple[float, float, float, float]) -> tuple[float, float]:
+def _spare(view: OperationView, area: tuple[float, float, float, float], world: Extent | None = None
+           ) -> tuple[float, float]:
     """Height and width of the area the fitted world map leaves empty."""
-    world = extent(view)
+    world = world or extent(view)
     fx0, fy0, fx1, fy1 = Frame.fit(world, area).bounds(world)
     return area[3] - (fy1 - fy0), area[2] - (fx1 - fx0)
 
 
-def _strip_below(view: OperationView, area: tuple[float, float, float, float]) -> bool:
+def _strip_below(view: OperationView, area: tuple[float, float, float, float], world: Extent | None = None) -> bool:
     """Insets and callouts go in a row below the map (else in a column beside it)."""
-    spare_h, spare_w = _spare(view, area)
+    spare_h, spare_w = _spare(view, area, world)
     return spare_h / area[3] >= spare_w / area[2]
 
 
@@ -695,8 +702,8 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
     if not insets and not callouts:
         return [Pane(area, Frame.fit(world, area), None, main_countries, main_places, regions=True)]
     gap = max(8.0, size * 0.6)
-    below = _strip_below(view, area) if below is None else below
-    spare_h, spare_w = _spare(view, area)
+    below = _strip_below(view, area, world) if below is None else below
+    spare_h, spare_w = _spare(view, area, world)
     fitted_h, fitted_w = h - spare_h, w - spare_w
     if below:
         strip = min(h * 0.55, max(h - fitted_h * 0.85, h * 0.36)) if insets else min(h * 0.5, max(spare_h, h * 0.2))
