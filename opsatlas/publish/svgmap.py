@@ -621,15 +621,16 @@ def _best_layout(view: OperationView, area: tuple[float, float, float, float], p
                  cmarks: list[symbols.CountryMark], pmarks: list[symbols.PlaceMark], words: dict[str, str],
                  callouts: list[Callout], size: float, floor: float = 11.0, lang: str = "en") -> list[Pane]:
     """With insets, the strip below the map or beside it, at its default size or a larger one
-    (`STRIP_SHARES`): whichever leaves the fewest labels unplaced (numbered instead), then keeps
-    the world map and the insets largest together (the world map's scale against its full-area
-    fit, plus the insets' share of the area, counted 1.5 times)."""
+    (`STRIP_SHARES`, or the size the insets fill): whichever leaves the fewest labels unplaced
+    (numbered instead); then the default size; then the one that keeps the world map and the
+    insets largest together (the world map's scale against its full-area fit, plus the insets'
+    share of the area, counted 1.5 times)."""
     if plan.close_up is None and plan.crowded is None:
         return _layout(view, area, plan, cmarks, pmarks, words, callouts, size, floor=floor)
     full = Frame.fit(extent(view), area).scale
     aspects = [_aspect(ext) for ext in (plan.close_up[1] if plan.close_up else None, plan.crowded) if ext]
     gaps = max(8.0, size * 0.6) * len(aspects)  # between the map and the strip, and between insets
-    candidates: list[tuple[float, list[Pane]]] = []
+    candidates: list[tuple[bool, float, list[Pane]]] = []  # (default strip, score, panes)
     for below in (True, False):
         # and the strip that the insets fill end to end (as tall as their widths allow)
         fill = ((area[2] - gaps) / sum(aspects) + gaps) / area[3] if below else \
@@ -637,16 +638,19 @@ def _best_layout(view: OperationView, area: tuple[float, float, float, float], p
         for share in (None, STRIP_SHARES[below], round(min(max(fill, 0.3), MAX_STRIP_SHARE), 3)):
             panes = _layout(view, area, plan, cmarks, pmarks, words, callouts, size, below, floor, share)
             insets = sum(p.box[2] * p.box[3] for p in panes[1:] if p.letter is not None)
-            candidates.append((round(panes[0].proj.scale / full + 1.5 * insets / (area[2] * area[3]), 9), panes))
-    # the best score first: the first that places every label wins outright
+            score = round(panes[0].proj.scale / full + 1.5 * insets / (area[2] * area[3]), 9)
+            candidates.append((share is None, score, panes))
+    # a larger strip only where it places more labels (else the world map keeps its room); tried
+    # in the order of that preference, the first that places every label wins outright
     best, best_key = None, None
-    for score, panes in sorted(candidates, key=lambda c: -c[0]):
+    for default, score, panes in sorted(candidates, key=lambda c: (not c[0], -c[1])):
         for pane in panes:
             pane.lang, pane.floor = lang, floor
         unplaced = sum(len(_place_pane(view, pane, cmarks, pmarks, size).unplaced) for pane in panes
                        if pane.countries or pane.places)
-        if best_key is None or (-unplaced, score) > best_key:
-            best, best_key = panes, (-unplaced, score)
+        key = (-unplaced, default, score)
+        if best_key is None or key > best_key:
+            best, best_key = panes, key
         if unplaced == 0:
             break
     assert best is not None
