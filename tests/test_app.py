@@ -291,7 +291,7 @@ def test_map_lists_every_figure_it_could_not_label(monkeypatch, tmp_path):
     view = build_view(load_file(fixture).record)
     missing = [c for c in country_marks(view) if c.iso3 not in shown]
     assert len(missing) >= 5, "the fixture must stay crowded at the first view"
-    lists = [m.value for m in at.markdown if "not labelled on the map" in m.value]
+    lists = [m.value for m in at.markdown if "not fit on the map at this zoom" in m.value]
     assert len(lists) == 1
     items = re.findall(r"^(\d+)\. (.+)$", lists[0], re.MULTILINE)
     assert [int(n) for n, _ in items] == list(range(1, len(items) + 1))

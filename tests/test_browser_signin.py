@@ -7,8 +7,10 @@ Records and history live in temp folders.
 
 from __future__ import annotations
 
+import collections
 import secrets
 import shutil
+import threading
 import time
 
 import pytest
@@ -45,36 +47,137 @@ def signin_app(tmp_path_factory):
         env = {"OPSATLAS_DATA_DIR": str(data), "OPSATLAS_HISTORY_URL": f"sqlite:///{tmp / 'history.sqlite'}",
                "OPSATLAS_EDITORS": ANA["email"], "OPSATLAS_LOCAL_EDITOR": ""}
         proc, _url = _start_server(env, port=port, args=("--secrets.files", str(secrets_file)))
+        # Read the server's output as it comes: a pipe nobody reads fills up (64 KiB) and then
+        # blocks the server in the middle of a run. The last lines are kept for failure reports.
+        log: collections.deque[str] = collections.deque(maxlen=400)
+        reader = threading.Thread(target=lambda: log.extend(ln.decode(errors="replace") for ln in proc.stdout),
+                                  daemon=True)
+        reader.start()
         try:
-            yield {"url": f"http://localhost:{port}/", "data": data, "env": env}
+            yield {"url": f"http://localhost:{port}/", "data": data, "env": env, "log": log, "tmp": tmp}
         finally:
             proc.terminate()
             proc.wait(timeout=10)
 
 
-def _wait_idle(page, ms: int = 1500) -> None:
-    page.wait_for_function("!document.querySelector('[data-testid=stStatusWidget]')", timeout=60_000)
-    page.wait_for_timeout(ms)
+IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
+
+
+class Runs:
+    """The script runs the server has finished for a page, counted from Streamlit's own messages.
+
+    Streamlit shows its "running" sign only after half a second, so its absence does not mean a
+    run is over, and a fixed pause is too short on a busy machine. Each action waits for a new
+    finished run (`script_finished` in the ForwardMsg frames the page's current WebSocket receives;
+    frames of a page being left are ignored), then for the app to say it is not running
+    (`data-test-script-state`)."""
+
+    def __init__(self, page) -> None:
+        from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+        self.page = page
+        self.sockets = 0  # WebSockets opened so far: one per page load
+        self.finished = 0  # runs finished on the newest one
+        self._msg = ForwardMsg
+        self._done = {ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY,
+                      ForwardMsg.FINISHED_WITH_COMPILE_ERROR}
+        page.on("websocket", self._opened)
+
+    def _opened(self, ws) -> None:
+        if "_stcore/stream" not in ws.url:
+            return
+        self.sockets += 1
+        self.finished = 0
+        number = self.sockets
+        ws.on("framereceived", lambda payload: self._frame(number, payload))
+
+    def _frame(self, number: int, payload) -> None:
+        if number != self.sockets or not isinstance(payload, bytes):
+            return
+        msg = self._msg()
+        try:
+            msg.ParseFromString(payload)
+        except Exception:  # noqa: BLE001 - not a ForwardMsg
+            return
+        if msg.WhichOneof("type") == "script_finished" and msg.script_finished in self._done:
+            self.finished += 1
+
+    def _wait(self, done, what: str, timeout_s: float) -> None:
+        deadline = time.monotonic() + timeout_s
+        while not done():
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{what} within {timeout_s:.0f} s")
+            self.page.wait_for_timeout(50)  # lets Playwright deliver the frames
+        self.page.wait_for_selector(IDLE, state="attached", timeout=int(timeout_s * 1000))
+
+    def settle(self, before: int, timeout_s: float = 90) -> None:
+        """Wait until a run finished after `before` runs, and the page shows its result."""
+        self._wait(lambda: self.finished > before, "no script run finished", timeout_s)
+
+    def act(self, action) -> None:
+        """Do something that makes Streamlit rerun the script, and wait for the rerun's result."""
+        before = self.finished
+        action()
+        self.settle(before)
+
+    def goto(self, address: str, timeout_s: float = 90) -> None:
+        """Load a page and wait for its first run's result."""
+        sockets = self.sockets
+        self.page.goto(address)
+        self._wait(lambda: self.sockets > sockets and self.finished > 0, f"{address} did not finish a run",
+                   timeout_s)
+
+
+def _runs(page) -> Runs:
+    if not hasattr(page, "_opsatlas_runs"):
+        page._opsatlas_runs = Runs(page)
+    return page._opsatlas_runs
+
+
+def _goto(page, address: str) -> None:
+    _runs(page).goto(address)
 
 
 def _open_edit(page, url: str) -> None:
-    page.goto(url + "edit")
+    _goto(page, url + "edit")
     page.wait_for_selector("h1", timeout=60_000)
-    _wait_idle(page)
 
 
 def _sign_in(page, url: str, who: dict) -> None:
     _open_edit(page, url)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url("**/oauth2/authorize**", timeout=30_000)
-    page.locator(f"button[name=sub][value='{who['email']}']").click()
-    page.wait_for_url(url + "**", timeout=30_000)
+    with page.expect_navigation(url=lambda u: u.startswith(url) and "oauth2callback" not in u, timeout=30_000):
+        page.locator(f"button[name=sub][value='{who['email']}']").click()
     _open_edit(page, url)
 
 
 def _wait_text(page, text: str, timeout: int = 45_000) -> None:
     page.wait_for_function("t => document.body.innerText.includes(t)", arg=text, timeout=timeout)
-    _wait_idle(page, 500)
+
+
+def _click(page, locator) -> None:
+    """Click a button that reruns the script, and wait for the result."""
+    _runs(page).act(locator.click)
+
+
+def _choose(page, label: str, option: str, *, rerun: bool = True, nth: int = 0) -> None:
+    """Pick `option` (the start of its shown text) in the select box labelled `label`."""
+    import re
+
+    box = page.locator("[data-testid=stSelectbox]").filter(
+        has=page.locator("[data-testid=stWidgetLabel]", has_text=re.compile(rf"^\s*{re.escape(label)}\s*$"))).nth(nth)
+    box.click()
+    page.keyboard.type(option)
+    choice = page.locator("[role=option]").filter(has_text=option).first
+    choice.wait_for(state="visible", timeout=15_000)
+    if rerun:
+        _runs(page).act(choice.click)
+    else:
+        choice.click()
+    from playwright.sync_api import expect
+
+    expect(box.locator("input[role=combobox]")).to_have_value(re.compile("^" + re.escape(option)), timeout=15_000)
 
 
 def _editing_controls(page) -> list[str]:
@@ -109,9 +212,8 @@ def test_sign_in_roles_save_history_and_replay(signin_app):
 
         # A reader: the map page and the edit page show no editing control; only a way to sign in.
         reader = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
-        reader.goto(url)
+        _goto(reader, url)
         reader.wait_for_selector("canvas", timeout=60_000)
-        _wait_idle(reader)
         assert _editing_controls(reader) == []
         _open_edit(reader, url)
         assert "need a signed-in editor" in reader.inner_text("body")
@@ -133,28 +235,25 @@ def test_sign_in_roles_save_history_and_replay(signin_app):
                                              if isinstance(payload, bytes) else None))
         _sign_in(ana, url, ANA)
         assert "Editing as Ana Ruiz <ana@example.org>" in ana.inner_text("body")
-        ana.get_by_text("claims", exact=True).click()
-        _wait_idle(ana)
+        _click(ana, ana.get_by_text("claims", exact=True))
         claim_id, _count = _first_counted_claim(VIBORA.read_text(encoding="utf-8"))
-        ana.locator("[data-testid=stSelectbox]").filter(has_text="Item of claims").click()
-        ana.keyboard.type(claim_id)
-        ana.keyboard.press("Enter")
-        _wait_idle(ana)
+        _choose(ana, "Item of claims", claim_id)
         count_box = ana.get_by_label("count", exact=True)
         old = count_box.input_value()
+        assert old == str(_count), "the chosen claim's form is shown"
         count_box.fill(str(int(old) + 1))
-        ana.get_by_role("button", name="Apply changes").click()
+        _click(ana, ana.get_by_role("button", name="Apply changes"))
         _wait_text(ana, f"+    count: {int(old) + 1}")
         assert "problem(s): the record cannot be saved" not in ana.inner_text("body")
         save = ana.get_by_role("button", name="Save", exact=True)
         save.wait_for(state="visible")
         ana.wait_for_function("() => [...document.querySelectorAll('button')].some("
                               "b => b.innerText.trim() === 'Save' && !b.disabled)", timeout=30_000)
-        save.click()
+        _click(ana, save)
         _wait_text(ana, "Saved vibora-2025")
         saved = record.read_bytes()
         assert saved != original and f"count: {int(old) + 1}".encode() in saved
-        ana.get_by_text("history", exact=True).click()
+        _click(ana, ana.get_by_text("history", exact=True))
         _wait_text(ana, "Show an entry")  # the history part is shown
         from sqlalchemy import create_engine, select
 
@@ -177,12 +276,16 @@ def test_sign_in_roles_save_history_and_replay(signin_app):
             routes.append(ws.connect_to_server())  # forwards both ways; we also send on the server side
 
         intruder.route_web_socket("**/_stcore/stream", hold)
-        _open_edit(intruder, url)
+        intruder.goto(url + "edit")  # its WebSocket is routed: the run counter does not see it
+        intruder.wait_for_selector("h1", timeout=60_000)
+        intruder.wait_for_selector(IDLE, state="attached", timeout=60_000)
         assert routes, "the page's WebSocket was not routed"
         for frame in sent:
             routes[0].send(frame)
             time.sleep(0.2)
-        _wait_idle(intruder, 3000)
+        # Nothing may happen: give the server ample time to do it if it would, then look. (The replayed
+        # "Sign in" click sends the intruder's page to the provider, so there is no app state to wait on.)
+        intruder.wait_for_timeout(3000)
         assert record.read_bytes() == saved
         assert _history_count(env) == entries
         assert _editing_controls(intruder) == []

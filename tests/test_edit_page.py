@@ -118,3 +118,107 @@ def test_a_draft_from_add_an_operation_is_handed_to_the_editor_and_imported(fold
     loaded = load_file(written[0])
     assert loaded.ok and loaded.record.is_draft
     assert any(e.action == "import" and e.editor_email == "ana@example.org" for e in history.entries(written[0].stem))
+
+
+def _map_description(at: AppTest) -> str:
+    return next(c.value for c in at.caption if c.value.startswith("Map description")).replace("\\", "")
+
+
+def _ids(options: list[str]) -> list[str | None]:
+    """The ids behind a chooser's shown options ('sevilla-province — Sevilla (province)')."""
+    return [None if o == "(not given)" else o.split(" — ")[0] for o in options]
+
+
+def test_reference_fields_choose_from_the_records_ids(folder):
+    """A claim's source and place, a dispute's contested claims and a link's ends are choosers of the
+    ids this record holds (with their names), not free text; choosing one changes one line."""
+    from opsatlas.editing import fields
+
+    text = (folder / "vibora-2025.yaml").read_text(encoding="utf-8")
+    data = roundtrip.plain(text)
+    ids = {section: [i["id"] for i in data[section]] for section in ("sources", "places", "claims", "phases")}
+    at = _edit_page(EDITOR)
+    at.radio(key="editor-part").set_value("claims").run()
+    index = next(i for i, c in enumerate(data["claims"]) if c["id"] == "sevilla-arrests")
+    at.selectbox(key="editor-vibora-2025-claims-pick").set_value(index).run()
+    by_label = {s.label: s for s in at.selectbox}
+    assert "place" in by_label and "source *" in by_label and "replaces" in by_label and "part_of" in by_label
+    assert not [t.label for t in at.text_input if t.label.split(" ")[0] in {"place", "source", "replaces", "part_of"}]
+    assert _ids(by_label["place"].options) == [None, *ids["places"]]  # optional: may be left out
+    assert _ids(by_label["source *"].options) == ids["sources"]  # required: no empty choice
+    assert _ids(by_label["replaces"].options) == [None, *ids["claims"]]
+    assert by_label["place"].value == "sevilla-province"
+    assert "Sevilla (province) 1" in _map_description(at)
+    assert "Sevilla (province)" in by_label["place"].options[by_label["place"].index]
+    by_label["place"].set_value("jaen-province")
+    _button(at, "Apply changes").click().run()
+    assert not at.exception, at.exception
+    diff = [c.value for c in at.code if c.language == "diff"][-1]
+    changed = [ln for ln in diff.splitlines() if ln[:1] in "+-" and not ln.startswith(("+++", "---"))]
+    assert changed == ["-    place: sevilla-province", "+    place: jaen-province"]
+    described = _map_description(at)
+    assert "Sevilla (province)" not in described and "Jaén (province) 1" in described, "the preview follows"
+
+    # Lists of ids are multi-selects; every reference field of a dispute and of a link is a chooser.
+    at.radio(key="editor-part").set_value("disputes").run()
+    panama = next(i for i, d in enumerate(data["disputes"]) if d["id"] == "panama")
+    at.selectbox(key="editor-vibora-2025-disputes-pick").set_value(panama).run()
+    contested = next(m for m in at.multiselect if m.label == "contested")
+    assert _ids(contested.options) == ids["claims"] and contested.value == ["pan-arrests"]
+    assert _ids(next(m for m in at.multiselect if m.label == "phases").options) == ids["phases"]
+    chooser_labels = {w.label.removesuffix(" *") for w in [*at.selectbox, *at.multiselect]}
+    dispute_refs = {p.rsplit(".", 1)[1] for p, _ in fields.reference_fields() if p.startswith("disputes[]")}
+    assert dispute_refs <= chooser_labels
+    contested.set_value(["pan-arrests", "slv-arrests"])
+    _button(at, "Apply changes").click().run()
+    diff = [c.value for c in at.code if c.language == "diff"][-1]
+    assert "+    contested: [pan-arrests, slv-arrests]" in diff.splitlines()
+
+    at.radio(key="editor-part").set_value("links").run()
+    ends = {s.label: s for s in at.selectbox if s.label in ("from *", "to *")}
+    assert set(ends) == {"from *", "to *"} and all(_ids(s.options) == ids["places"] for s in ends.values())
+
+
+def test_a_missing_id_stays_visible_in_its_chooser_with_its_problem(folder):
+    path = folder / "vibora-2025.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("    place: sevilla-province\n    reported_on",
+                                                              "    place: sevilla\n    reported_on", 1), encoding="utf-8")
+    data = roundtrip.plain(path.read_text(encoding="utf-8"))
+    at = _edit_page(EDITOR)
+    at.radio(key="editor-part").set_value("claims").run()
+    index = next(i for i, c in enumerate(data["claims"]) if c["id"] == "sevilla-arrests")
+    at.selectbox(key="editor-vibora-2025-claims-pick").set_value(index).run()
+    place = next(s for s in at.selectbox if s.label == "place")
+    assert place.value == "sevilla" and place.options[place.index] == "sevilla (not in places)"
+    assert any("unknown place 'sevilla'" in e.value for e in at.error)
+
+
+def test_adding_an_item_chooses_it_and_removing_it_chooses_the_one_before(folder):
+    data = roundtrip.plain((folder / "vibora-2025.yaml").read_text(encoding="utf-8"))
+    at = _edit_page(EDITOR)
+    at.radio(key="editor-part").set_value("sources").run()
+    _button(at, "Add to sources").click().run()
+    assert not at.exception, at.exception
+    pick = at.selectbox(key="editor-vibora-2025-sources-pick")
+    assert pick.value == len(data["sources"]) and pick.options[-1] == "new-source-1"
+    assert next(t for t in at.text_input if t.label == "id *").value == "new-source-1"
+    assert any(f"sources[{len(data['sources'])}].title" in c.value.replace("\\", "") for c in at.caption)
+    _button(at, "Remove this item from sources").click().run()
+    assert not at.exception, at.exception
+    pick = at.selectbox(key="editor-vibora-2025-sources-pick")
+    assert pick.value == len(data["sources"]) - 1 and len(pick.options) == len(data["sources"])
+    assert not [c for c in at.code if c.language == "diff" and c.value != "(no change)"]
+
+
+def test_starting_a_new_record_opens_it_in_the_editor(folder):
+    at = _edit_page(EDITOR)
+    at.selectbox(key="editor-record").set_value("+ a new record").run()
+    at.text_input(key="editor-new-id").input("test-new-op")
+    at.text_input(key="editor-new-name").input("Test operation")
+    _button(at, "Start the record").click().run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="editor-record").value == "test-new-op"
+    diff = [c.value for c in at.code if c.language == "diff"][-1]
+    assert "+++ b/test-new-op.yaml" in diff and "+name: Test operation" in diff.splitlines()
+    assert _button(at, "Save").disabled, "a record without its required text cannot be saved yet"
+    assert not (folder / "test-new-op.yaml").exists()

@@ -37,6 +37,48 @@ def folder(tmp_path, monkeypatch):
     return data
 
 
+@pytest.fixture
+def postgres_history(folder, monkeypatch):
+    """The edit history in a fresh database on the PostgreSQL server that OPSATLAS_TEST_POSTGRES_URL
+    names (dropped afterwards); skipped when it is not set, as in CI, which has no PostgreSQL.
+    E.g. OPSATLAS_TEST_POSTGRES_URL=postgresql+psycopg://postgres@127.0.0.1:5433/postgres, with
+    `pip install "psycopg[binary]"`; the user needs CREATEDB."""
+    import uuid
+
+    url = os.environ.get("OPSATLAS_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip("no PostgreSQL server: set OPSATLAS_TEST_POSTGRES_URL to run the history tests against one")
+    pytest.importorskip("psycopg", reason="the PostgreSQL driver is missing: pip install 'psycopg[binary]'")
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"opsatlas_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    test_url = make_url(url).set(database=name).render_as_string(hide_password=False)
+    monkeypatch.setenv("OPSATLAS_HISTORY_URL", test_url)
+    try:
+        yield test_url
+    finally:
+        engine = history._engines.pop(test_url, None)
+        if engine is not None:
+            engine.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+#: The history's database: SQLite always; PostgreSQL when a server is given (see `postgres_history`).
+BACKENDS = pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+
+
+def _use(backend: str, request) -> None:
+    if backend == "postgresql":
+        request.getfixturevalue("postgres_history")
+    assert history.engine().dialect.name == backend
+
+
 def _changed_lines(diff: str) -> list[str]:
     return [ln for ln in diff.splitlines() if ln[:1] in "+-" and not ln.startswith(("+++", "---"))]
 
@@ -121,8 +163,10 @@ def test_second_editor_is_refused_with_both_versions(folder):
     assert saved.changed
 
 
-def test_racing_processes_lose_no_update(folder, tmp_path):
+@BACKENDS
+def test_racing_processes_lose_no_update(folder, tmp_path, backend, request):
     """Four processes each try 8 read-change-save rounds; every accepted save was based on the version before it."""
+    _use(backend, request)
     script = textwrap.dedent("""
         import sys
         from opsatlas import editing
@@ -142,7 +186,8 @@ def test_racing_processes_lose_no_update(folder, tmp_path):
         print(ok)
     """)
     procs = [subprocess.Popen([sys.executable, "-c", script, who], cwd=ROOT, stdout=subprocess.PIPE, text=True,
-                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+                              env={**os.environ, "PYTHONPATH": os.pathsep.join(
+                                  [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])})
              for who in ("ana@example.org", "ben@example.org", "ana@example.org", "ben@example.org")]
     accepted = sum(int(p.communicate(timeout=300)[0].strip()) for p in procs)
     assert all(p.returncode == 0 for p in procs)
@@ -270,7 +315,9 @@ def test_only_listed_signed_in_editors_may_save(folder, monkeypatch):
     assert saved.changed and history.latest("vibora-2025").editor_name == "Ana Ruiz"
 
 
-def test_history_records_who_and_restore_is_a_save(folder):
+@BACKENDS
+def test_history_records_who_and_restore_is_a_save(folder, backend, request):
+    _use(backend, request)
     opened = editing.open_record("vibora-2025")
     claim_id, count = _first_counted_claim(opened.text)
     first = _with_count(opened.text, claim_id, count + 1)
@@ -287,16 +334,29 @@ def test_history_records_who_and_restore_is_a_save(folder):
         editing.restore(editing.READER, "vibora-2025", log[1].entry, restored.new_hash)
 
 
-def test_history_is_append_only(folder):
+@BACKENDS
+def test_history_is_append_only(folder, backend, request):
+    """The database itself refuses to change or delete an entry (triggers), whatever connects to it."""
+    _use(backend, request)
     opened = editing.open_record("vibora-2025")
     claim_id, count = _first_counted_claim(opened.text)
     editing.save(EDITOR, "vibora-2025", _with_count(opened.text, claim_id, count + 1), opened.base_hash)
-    from sqlalchemy import delete, update
+    from sqlalchemy import delete, text, update
     from sqlalchemy.exc import SQLAlchemyError
 
-    for statement in (update(history.edits).values(editor_email="x"), delete(history.edits)):
+    statements = [update(history.edits).values(editor_email="x"), delete(history.edits),
+                  delete(history.edits).where(history.edits.c.action == "outside")]
+    if backend == "postgresql":
+        statements.append(text("TRUNCATE opsatlas_edits"))
+    for statement in statements:
         with pytest.raises(SQLAlchemyError, match="append-only"), history.engine().begin() as conn:
             conn.execute(statement)
+    log = history.entries("vibora-2025")
+    assert len(log) == 2 and {e.editor_email for e in log} == {"", EDITOR.email}
+    # A second process (a new engine) finds the guards in place and does not trip over them.
+    for engine in history._engines.values():
+        engine.dispose()
+    history._engines.clear()
     assert len(history.entries("vibora-2025")) == 2
 
 
@@ -438,3 +498,130 @@ def test_a_really_full_disk_and_read_only_mount(small_disk):
     with pytest.raises(editing.SaveFailed, match="read-only"):
         editing.save(EDITOR, "vibora-2025", new, opened.base_hash, folder=small_disk)
     assert (small_disk / "vibora-2025.yaml").read_text(encoding="utf-8") == opened.text
+
+
+def _every_reference_present() -> dict:
+    """Víbora's data, plus a case's status elsewhere, so that every reference field occurs at least once."""
+    data = roundtrip.plain(VIBORA.read_text(encoding="utf-8"))
+    case = data["cases"][0]
+    case["elsewhere"] = [{"legal_status": "charged", "place": case["place"], "evidence": case["evidence"][:1]}]
+    return data
+
+
+def _occurrences(node, parts: list[str]):
+    """(container, key) for each place the path (`claims[].source`) occurs in the data."""
+    head, rest = parts[0], parts[1:]
+    key, many = head.removesuffix("[]"), head.endswith("[]")
+    if not isinstance(node, dict) or key not in node:
+        return
+    if not rest:
+        yield node, key
+        return
+    for child in (node[key] if many else [node[key]]):
+        yield from _occurrences(child, rest)
+
+
+def test_every_reference_field_is_a_chooser_and_checked_by_validation():
+    """The schema marks each id field that names another item (`RefersTo`); the editor's choosers
+    come from that mark, so each marked field must also be one validation checks: a missing id gets
+    a problem at that field."""
+    import copy
+
+    from opsatlas.editing import fields
+    from opsatlas.catalogue.validate import check_bytes
+
+    marked = fields.reference_fields()
+    paths = {p for p, _ in marked}
+    # The fields the references check names in its messages (and the forms therefore choose from).
+    assert {"claims[].source", "claims[].place", "claims[].replaces", "claims[].part_of", "places[].within",
+            "disputes[].contested", "disputes[].phases", "disputes[].preferred", "links[].from", "links[].to",
+            "cases[].place", "phases[].evidence[].source"} <= paths
+    assert all(spec.kind == ("refs" if spec.name in ("contested", "phases") else "ref") for _, spec in marked)
+    base = _every_reference_present()
+    assert check_bytes(VIBORA, roundtrip.new_text(base).encode("utf-8")).ok
+    for path, spec in marked:
+        data = copy.deepcopy(base)
+        where = next(iter(_occurrences(data, path.split("."))), None)
+        if where is None:  # the field is optional and absent: set it on the first item that can have it
+            parent = path.rsplit(".", 1)[0]
+            where = next(((node, spec.key) for node, key in _occurrences(data, parent.split("."))
+                          for node in (node[key] if parent.endswith("[]") else [node[key]])), None)
+        assert where is not None, f"no item in the sample can hold {path}: extend _every_reference_present"
+        node, key = where
+        node[key] = ["no-such-id"] if spec.kind == "refs" else "no-such-id"
+        if key == "preferred":
+            node["contested"] = node.get("contested") or []
+            node["preferred_reason"] = "a test"
+        loaded = check_bytes(VIBORA, roundtrip.new_text(data).encode("utf-8"))
+        found = [p for p in loaded.problems if "no-such-id" in p.message or key in p.message]
+        assert found, f"{path}: a missing id is not reported ({[str(p) for p in loaded.problems][:3]})"
+        assert all(p.path.split("[")[0] == path.split("[")[0] for p in found), (path, [str(p) for p in found])
+
+
+def test_reference_options_list_the_records_ids_with_their_names():
+    from opsatlas.editing import fields
+    from opsatlas.records.schema import Claim
+
+    data = roundtrip.plain(VIBORA.read_text(encoding="utf-8"))
+    options = fields.reference_options(data)
+    assert set(options) == {"sources", "places", "claims", "phases"}
+    for section, known in options.items():
+        assert list(known) == [item["id"] for item in data[section]]
+    assert options["places"]["sevilla-province"].startswith("sevilla-province — Sevilla (province)")
+    spec = next(s for s in fields.specs(Claim) if s.key == "place")
+    assert (spec.kind, spec.refers, fields.from_form(spec, None), fields.to_form(spec, "esp")) == (
+        "ref", "places", None, "esp")
+
+
+def _folded_summary_edit(old: str, new: str) -> tuple[str, str, dict]:
+    text = VIBORA.read_text(encoding="utf-8")
+    data = roundtrip.plain(text)
+    assert old in data["summary"]
+    data["summary"] = data["summary"].replace(old, new)
+    out = roundtrip.render(text, data)
+    assert roundtrip.plain(out) == data, "the text holds exactly the edited data"
+    return text, out, data
+
+
+def _summary_lines(text: str) -> list[str]:
+    lines = text.splitlines()
+    start = lines.index("summary: >-")
+    end = next(i for i in range(start + 1, len(lines)) if lines[i] and not lines[i].startswith("  "))
+    return lines[start:end]
+
+
+def test_a_changed_folded_string_stays_folded_with_its_line_breaks():
+    # One word in a folded paragraph: the paragraph stays `>-`, one line changes.
+    text, out, _ = _folded_summary_edit("found instant-messaging groups", "found messaging groups")
+    assert _changed_lines(editing.unified_diff(text, out, "v.yaml")) == [
+        next(f"-{ln}" for ln in text.splitlines() if "found instant-messaging groups" in ln),
+        next(f"+{ln}" for ln in out.splitlines() if "found messaging groups" in ln)]
+    # A longer line is refilled to the paragraph's width; lines the edit did not reach stay as written.
+    before = _summary_lines(text)
+    width = max(len(ln) for ln in before[1:])
+    text, out, _ = _folded_summary_edit("Friday 6 June 2025.", "Friday 6 June 2025, from INTERPOL's "
+                                        "General Secretariat in Lyon, with the Spanish police the same day.")
+    after = _summary_lines(out)
+    assert after[0] == "summary: >-" and after[1:4] == before[1:4]
+    assert all(len(ln) <= width for ln in after[1:]) and len(after) == len(before) + 1
+    # A new paragraph keeps the folding of the lines around it.
+    text, out, _ = _folded_summary_edit("in late 2024. ", "in late 2024.\nA new paragraph. ")
+    assert _summary_lines(out)[0] == "summary: >-" and "" in _summary_lines(out)
+
+
+def test_a_folded_string_written_on_one_line_stays_on_one_line():
+    from ruamel.yaml.scalarstring import FoldedScalarString
+
+    one = roundtrip.load("note: >-\n  A short note.\n")["note"]
+    assert isinstance(one, FoldedScalarString) and not getattr(one, "fold_pos", None)
+    changed = roundtrip.refold(one, "A short note, changed " + "word " * 40)
+    assert isinstance(changed, FoldedScalarString) and not getattr(changed, "fold_pos", None)
+
+
+def test_a_changed_literal_string_stays_literal():
+    text = "id: x\nnote: |\n  First line.\n  Second line.\n"
+    data = roundtrip.plain(text)
+    for value in ("First line.\nSecond line, changed.\n", "First line.\n  indented\nThird.", "One line now"):
+        data["note"] = value
+        out = roundtrip.render(text, data)
+        assert out.splitlines()[1].startswith("note: |") and roundtrip.plain(out) == data, out

@@ -105,3 +105,14 @@ def test_geocoder_refuses_out_of_range_answers(tmp_path, lat, lon):
 
     g = CachedGeocoder(cache_path=tmp_path / "c.json", online=True, geocoder=CountingGeocoder(Bad()))
     assert g.lookup("X", "ES") is None
+
+
+def test_a_region_is_not_anchored_on_a_few_of_its_parts():
+    """Grand Est's one department found by name (through a village that shares the Aube's name, in
+    Normandy) once put its ring in Normandy: a mean of less than half the parts is no anchor."""
+    from opsatlas.geo.gazetteer import subdivision_anchor
+
+    assert subdivision_anchor("FR-GES") is None
+    assert subdivision_anchor("FR-GES", "Strasbourg") is not None  # a record's `seat` still works
+    andalucia = subdivision_anchor("ES-AN")
+    assert andalucia is not None and "8 subdivisions" in andalucia[2]

@@ -97,3 +97,23 @@ def test_boundaries_are_fetched_once_per_page(vibora_view):
     near = {f["properties"]["iso3"] for f in close["layers"][0]["data"]["features"]}
     assert {"ESP", "PRT", "FRA", "MAR"} <= near and len(near) < 20
     assert BASE_BOUNDARIES_URL not in json.dumps(close)
+
+
+def test_the_initial_view_frames_every_figure_on_a_phone_wide_map():
+    """At the narrowest map the app draws (FIT_WIDTH px, a 390-px phone), every place with a figure
+    lies inside the initial view: Trojan Shield's New Zealand included."""
+    from opsatlas.catalogue.store import RecordStore
+    from opsatlas.maps.deck import FIT_WIDTH, view_state
+    from opsatlas.maps.labels import mercator_px
+    from opsatlas.view import build_view
+
+    for op in RecordStore().load_all().records.values():
+        view = build_view(op)
+        state = view_state(view, None, FIT_WIDTH, 520)
+        cx, cy = mercator_px(state.latitude, state.longitude, state.zoom)
+        for c in op.claims:
+            p = view.places.get(c.place) if c.place else None
+            if p is None or p.lat is None or p.precision == "region":
+                continue
+            x, y = mercator_px(p.lat, p.lon, state.zoom)
+            assert abs(x - cx) <= FIT_WIDTH / 2 and abs(y - cy) <= 260, (op.id, p.id, round(x - cx), round(y - cy))

@@ -228,7 +228,13 @@ def test_app_map_initial_view_has_no_overlaps(records, path):
         for text, b in boxes:
             assert not overlaps(b, (x - m.radius, y - m.radius, x + m.radius, y + m.radius)) or \
                 text.startswith(m.label.split(" ")[0]), f"{path.stem}: {text!r} covers {m.place_id}"
-    _, unplaced = placed_label_rows(view, zoom)
+    from types import SimpleNamespace
+
+    from opsatlas.maps.deck import label_frame
+
+    state = deck["initialViewState"]
+    initial = SimpleNamespace(latitude=state["latitude"], longitude=state["longitude"], zoom=zoom)
+    _, unplaced = placed_label_rows(view, zoom, frame=label_frame(initial))  # the frame the deck used
     labelled = {t for t, _ in boxes}
     for m in (c for c in __import__("opsatlas.maps.symbols", fromlist=["x"]).country_marks(view)):
         assert m.label in labelled or m.fig_id in unplaced

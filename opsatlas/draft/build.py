@@ -114,7 +114,11 @@ class _Places:
                 item["as_written"] = p.as_written
         elif p.kind == "region":
             pid = _unique(slug(p.name, "region"), self.taken)
-            item = {"id": pid, "name": p.name, "precision": "region", "region": p.region}
+            item = {"id": pid, "name": p.name, "precision": "region"}
+            if p.region:
+                item["region"] = p.region
+            else:
+                item["scope_note"] = f"{p.as_written or p.name}, as the article names it; members not listed"
         else:
             assert p.iso3 is not None
             parent = self.add(PlaceRef("country", _country_name(p.iso3), iso3=p.iso3))

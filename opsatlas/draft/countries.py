@@ -134,6 +134,12 @@ EXTRA_NAMES: dict[str, str] = {
     "Bolivia ": "BOL",
     "República Dominicana": "DOM",
     "Australia": "AUS",
+    "Túnez": "TUN",
+    "Bosnia": "BIH",
+    "Bosnia-Herzegovina": "BIH",
+    "Arabia Saudita": "SAU",
+    "Argelia": "DZA",
+    "the Bahamas": "BHS",
 }
 #: Names that are also common words or places elsewhere, never read as a country on their own.
 AMBIGUOUS = frozenset(
@@ -320,13 +326,24 @@ AGENCIES: dict[str, str] = {
 }
 
 
+#: Seats of the international bodies these operations run through, named without their country
+#: ("coordinada por Europol desde su sede en La Haya"): the country is mentioned, nothing more.
+SEATS: dict[str, str] = {
+    "The Hague": "NLD",
+    "La Haya": "NLD",
+    "Den Haag": "NLD",
+    "Lyon": "FRA",
+    "Lyón": "FRA",
+}
+
+
 @dataclass(frozen=True)
 class CountryMention:
     iso3: str
     start: int
     end: int
     text: str
-    via: str  # "name", "demonym", "agency"
+    via: str  # "name", "demonym", "agency", "seat"
 
 
 def _spanish() -> gettext.NullTranslations:
@@ -378,6 +395,8 @@ def _patterns(with_demonyms: bool) -> tuple[re.Pattern[str], dict[str, tuple[str
         meaning[name] = (iso3, "name")
         meaning[name.upper()] = (iso3, "name")
     if with_demonyms:
+        for name, iso3 in SEATS.items():
+            meaning[name] = (iso3, "seat")
         for name, iso3 in AGENCIES.items():
             meaning[name] = (iso3, "agency")
         for iso3, words in DEMONYMS.items():
@@ -389,6 +408,8 @@ def _patterns(with_demonyms: bool) -> tuple[re.Pattern[str], dict[str, tuple[str
     return pattern, meaning
 
 
+#: "South American", "Latin American", "Central American", "Pan-American": a region's adjective.
+_REGION_BEFORE_DEMONYM = re.compile(r"(?:\b(?:South|Latin|Central|North|Middle)\s+|\bPan-|\bAfro-)$")
 _POLICE_AFTER = re.compile(rf"^[\s-]*(?:\w+\s+){{0,2}}{_POLICE_WORDS}", re.I)
 _POLICE_BEFORE = re.compile(rf"{_POLICE_WORDS}\s+(?:\w+\s+)?$", re.I)
 
@@ -418,6 +439,8 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
             )
             if needs_police and not near_police:
                 continue
+            if _REGION_BEFORE_DEMONYM.search(text[max(0, m.start() - 9) : m.start()]):
+                continue  # "South American countries", "Latin American police": a region, not the USA
             if word in ("US", "UK") and meaning.get(word, ("", ""))[1] == "demonym":
                 via = "name"
         if (

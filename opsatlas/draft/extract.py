@@ -54,6 +54,11 @@ REGIONS: dict[str, str] = {
     "las Américas": "americas",
     "North America": "northern-america",
     "Norteamérica": "northern-america",
+    # not a UN M49 region: drafted as a region described in words (its membership changes over time)
+    "the EU": "",
+    "European Union": "",
+    "Unión Europea": "",
+    "la UE": "",
 }
 _REGION_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(REGIONS, key=len, reverse=True)) + r")(?![\w-])"
@@ -158,9 +163,17 @@ def _quoted(text: str, s: sentences.Sentence) -> Quoted:
 
 def _region_mentions(sent: str) -> list[_Mention]:
     return [
-        _Mention(m.start(), m.end(), PlaceRef("region", m.group(0), region=REGIONS[m.group(0)], as_written=m.group(0)))
+        _Mention(
+            m.start(),
+            m.end(),
+            PlaceRef("region", _region_name(m.group(0)), region=REGIONS[m.group(0)] or None, as_written=m.group(0)),
+        )
         for m in _REGION_RE.finditer(sent)
     ]
+
+
+def _region_name(written: str) -> str:
+    return "European Union" if REGIONS[written] == "" else written
 
 
 def _split(text: str, how: str) -> list[sentences.Sentence]:
@@ -192,6 +205,8 @@ def extract(
     start_votes: Counter[str] = Counter()  # "the investigation began in Spain": a weaker sign of the lead
     seen_bodies: dict[str, CoordinatorFact] = {}
 
+    prev_end = 0
+    para_scope: PlaceRef | None = None
     for s in sents:
         sent = s.text
         q_src = _quoted(text, s)
@@ -205,6 +220,7 @@ def extract(
             [
                 _Mention(c.start, c.end, PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.text))
                 for c in c_mentions
+                if c.via != "seat"  # "La Haya" is a town (found below), its country only mentioned
             ]
             + [
                 _Mention(
@@ -224,6 +240,22 @@ def extract(
             key=lambda m: m.start,
         )
         mentions = _drop_overlaps(mentions)
+        # the places that frame the sentence's figures: "In another case in Chile, …", "Durante el operativo
+        # en territorio español …" (and the rest of its paragraph); "Además de los 13 detenidos [en España], …"
+        new_paragraph = "\n" in text[prev_end : s.start]
+        prev_end = s.end
+        lead_scope = next(
+            (
+                m
+                for m in mentions
+                if m.place.kind != "region"
+                and (_LEAD_SCOPE.search(sent[: m.start]) or _ONLY_IN.search(sent[max(0, m.start - 30) : m.start]))
+            ),
+            None,
+        )
+        if new_paragraph or (mentions and lead_scope is None):
+            para_scope = None
+        back_scope = _back_reference_place(sent, facts.figures)
         for m in mentions:
             if m.place.kind in ("town", "province") and all(p.place.key != m.place.key for p in facts.places):
                 facts.places.append(PlaceFact(m.place, q_src))
@@ -239,21 +271,30 @@ def extract(
         local_prev = previous
         said: list[Figure] = []  # every people figure read in the sentence, drafted or not
         for i, q in enumerate(qs):
-            reading = _elliptic(sent, q, mentions, said, previous)
+            pre = _place_just_before(sent, q, mentions, qs[:i])
+            reading = None if pre else _elliptic(sent, q, mentions, said, previous)
             if reading is None:
                 reading = metrics.read(sent, q, local_prev if local_prev and sentence_figures else None)
+            if reading is None and pre is not None and _bare(sent, q):
+                reading = _sentence_people(sent, said, previous)  # "en Portugal 4", "Colombia 7"
             if reading is None:
                 continue
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(sent)
-            place = _place_for(sent, q, reading, mentions, next_start, qs[:i])
+            found = pre or _place_for(sent, q, reading, mentions, next_start, qs[:i])
+            by_subject = isinstance(found, _ByForce)
+            place = found.place if isinstance(found, _ByForce) else found
             if place is None and not reading.metric.startswith(("countries_", "subdivisions_")):
-                scope = [
-                    m
-                    for m in mentions
-                    if m.end <= q.start and _SCOPE_BEFORE.search(sent[: m.start]) and m.place.kind != "region"
-                ]
-                if scope:
-                    place = scope[-1].place
+                place = (
+                    lead_scope.place
+                    if lead_scope and lead_scope.end <= q.start and not _WHOLE_AFTER.search(sent[lead_scope.end : q.start])
+                    else None
+                ) or back_scope
+                if place is None:
+                    place = _agency_subject(sent, q, mentions, c_mentions)
+                    by_subject = place is not None
+                place = place or (para_scope if _CASE_STORY.search(sent) else None)
+            if place is SEVERAL:
+                place = None
             if reading.metric == "subdivisions_with_arrests":
                 in_sentence = {m.place.iso3 for m in mentions if m.place.kind == "country"}
                 place = (
@@ -276,7 +317,9 @@ def extract(
             ):
                 said.append(_figure(reading, q, place, q_src, s))
                 continue  # "otras 22 personas", "the remaining 3": a part of a total, at no stated place
-            figure = _figure(reading, q, place, q_src, s)
+            figure = _figure(reading, q, place, q_src, s, part=_worded_as_part(sent, q, reading))
+            if by_subject:
+                figure = replace(figure, by_subject=True)
             sentence_figures.append(figure)
             said.append(figure)
             local_prev = reading
@@ -285,6 +328,9 @@ def extract(
         sentence_figures += _single(sent, mentions, sentence_figures, q_src, s)
         if not any(f.metric == "arrests" and f.value is not None for f in sentence_figures):
             sentence_figures += _one_arrest(sent, mentions, q_src, s)
+        if not any(f.metric == "victims_identified" for f in sentence_figures):
+            framing = (lead_scope.place if lead_scope else None) or para_scope
+            sentence_figures += _one_victim(sent, mentions, framing, q_src, s)
         if sentence_figures:
             people = [
                 f for f in sentence_figures if f.metric in ("arrests", "suspects_identified", "victims_identified")
@@ -292,23 +338,29 @@ def extract(
             if people:
                 previous = metrics.Reading(people[-1].metric, people[-1].status)
         facts.figures += sentence_figures
+        if lead_scope is not None:
+            para_scope = lead_scope.place
 
         # --- countries and their roles --------------------------------------------------------
         counted = {
             f.place.iso3
             for f in sentence_figures
-            if f.place is not None and f.metric == "arrests" and f.value is not None
+            if f.place is not None and f.metric == "arrests" and f.value is not None and f.status != "charged"
         }
         arrest_words = bool(metrics.VERBS["arrest"].search(sent))
         suspect_words = bool(metrics.VERBS["identify"].search(sent)) and bool(metrics.VERBS["suspect"].search(sent))
         part_words = bool(metrics.VERBS["participate"].search(sent)) or bool(metrics.VERBS["refer"].search(sent))
         dateline = _DATELINE.match(sent)
+        heads = _list_heads(sent, c_mentions)
         for c in c_mentions:
             if dateline and c.start < dateline.end():
                 continue  # "LYON, France --": where the story was filed, not a fact about the operation
-            if c.iso3 in counted:
+            head = heads[c.start]
+            if c.via == "seat":
+                role = "mentioned"
+            elif c.iso3 in counted:
                 role = "arrests_stated"
-            elif arrest_words and _in_place_list(sent, c) and not _nationality(sent, c):
+            elif arrest_words and head.place and _arrest_in_clause(sent, c):
                 role = "arrests_unspecified"
                 facts.figures.append(
                     Figure(
@@ -320,9 +372,14 @@ def extract(
                         status="arrested",
                     )
                 )
-            elif suspect_words and _in_place_list(sent, c):
+            elif suspect_words and head.place:
                 role = "suspects"
-            elif part_words or c.via in ("agency",) or (c.via == "demonym" and _police_after(sent, c)):
+            elif (
+                part_words
+                or head.forces
+                or c.via in ("agency",)
+                or (c.via == "demonym" and _police_after(sent, c))
+            ):
                 role = "participating"
             else:
                 role = "mentioned"
@@ -375,10 +432,14 @@ def extract(
         lead_votes.update({iso: n for iso, n in start_votes.items() if n == top})
     facts.lead = [iso for iso, _ in lead_votes.most_common()]
     for iso in facts.lead:  # the lead took part, at least
-        if iso not in country_roles and facts.lead_source is not None:
+        if (iso not in country_roles or country_roles[iso][0] < 1) and facts.lead_source is not None:
             country_roles[iso] = (1, CountryFact(iso, "participating", facts.lead_source, iso))
     facts.countries = [f for _, f in country_roles.values()]
-    facts.figures = _dedupe(facts.figures)
+    acted = {c.iso3 for c in facts.countries if c.role in ("arrests_stated", "arrests_unspecified", "suspects")}
+    acted |= {f.place.iso3 for f in facts.figures if f.place is not None and f.place.iso3 and f.value is not None}
+    facts.figures = _region_is_operation(
+        _whole_operation(_dedupe(facts.figures), facts.notes), acted or {c.iso3 for c in facts.countries}
+    )
     _participants_from_named(facts)
     facts.phases = _dedupe_phases(facts.phases)
     return facts
@@ -449,7 +510,12 @@ def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) ->
 
 
 def _figure(
-    reading: metrics.Reading, q: numbers.Quantity, place: PlaceRef | None, src: Quoted, s: sentences.Sentence
+    reading: metrics.Reading,
+    q: numbers.Quantity,
+    place: PlaceRef | None,
+    src: Quoted,
+    s: sentences.Sentence,
+    part: bool = False,
 ) -> Figure:
     return Figure(
         reading.metric,
@@ -462,7 +528,36 @@ def _figure(
         item=reading.item,
         status=reading.status,
         figure_span=(s.start + q.start, s.start + q.end),
+        part=part,
     )
+
+
+#: Words that make a count a part of a larger one: a subset ("among those arrested", "de ellos", "of
+#: whom"), the rest ("111 others", "otras cinco"), an addition ("were also arrested") or a split
+#: ("…, while 13 …", "mientras que …").
+_PART_BEFORE = re.compile(
+    r"\b(?:among|of whom|of them|of these|of those|including|incl\.|while|whereas|the remaining|the rest|"
+    r"remaining|also|another|other|others|de ellos|de ellas|de los cuales|de las cuales|de estos|de estas|"
+    r"entre ellos|entre ellas|entre los|entre las|incluid[oa]s|incluyendo|mientras que|mientras|el resto|"
+    r"los demás|las demás|además|también|otr[oa]s)\b[^,;:]*$",
+    re.I,
+)
+_PART_AFTER = re.compile(
+    r"^\s*(?:others?|more|otr[oa]s|más)\b|^[^.;]{0,150}?\b(?:also|as well|too|también|while|whereas|mientras)\b", re.I
+)
+
+
+def _worded_as_part(sent: str, q: numbers.Quantity, reading: metrics.Reading) -> bool:
+    """The sentence words this count as a part of a larger one (the whole-operation count comes
+    from elsewhere). Only people counts: seizures of different things are all parts."""
+    if reading.metric not in _PEOPLE:
+        return False
+    clause_start = max(sent.rfind(c, 0, q.start) for c in ",;:")
+    before = sent[max(0, clause_start + 1, q.start - 60) : q.start]
+    return bool(_PART_BEFORE.search(before) or _PART_AFTER.search(sent[q.num_end :]))
+
+
+_PEOPLE = ("arrests", "suspects_identified", "victims_identified", "convictions")
 
 
 #: "…were seized in the U.S.": the verb of the figure, then where it happened (however long the list between).
@@ -471,8 +566,97 @@ _DONE_IN = re.compile(
     r"arrestad[oa]s|rescatad[oa]s)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
-#: "In Spain, …" / "solo en España …": a place that frames the figures after it in the sentence.
-_SCOPE_BEFORE = re.compile(r"(?:^|\b(?:solo|sólo|only|just)\s+)(?:in|en)\s+(?:the\s+)?$", re.I)
+#: "In Spain, …", "solo en España …", "In another case in Chile, …", "Durante el operativo en territorio
+#: español …": a place in the sentence's opening words frames the figures after it.
+_LEAD_SCOPE = re.compile(
+    r"^\W*(?:(?:in|en|durante|during|only|just|solo|sólo|also|también|meanwhile|asimismo|por su parte|within|"
+    r"dentro de)\b[^,;:\d]{0,45}?)?\b(?:in|en)\s+(?:the\s+|el\s+|la\s+)?(?:territorio\s+|suelo\s+|territory of\s+)?$",
+    re.I,
+)
+#: Words that turn from the framed place to the whole operation: "In Spain, 20 were arrested, and
+#: the operation as a whole led to 200 arrests".
+_WHOLE_AFTER = re.compile(
+    r"\b(?:overall|in total|en total|worldwide|globally|altogether|across \d+|in \d+ countries|en \d+ países|"
+    r"whole operation|la operación en su conjunto|a nivel (?:mundial|europeo|internacional|global)|"
+    r"the operation|la operación)\b",
+    re.I,
+)
+#: A paragraph's frame reaches the next sentences only in a case story, never a sentence about the whole
+#: operation ("In Spain, police arrested 20. The operation led to 200 arrests" keeps 200 for the operation).
+_CASE_STORY = re.compile(r"^(?!.*\b(?:operation|operación|operativo|total|overall|worldwide|said|dijo|informó|"
+                         r"Europol|Interpol|INTERPOL|countries|países)\b).*\b(?:this|these|the same|his|her|their|"
+                         r"este|esta|estos|estas|su|sus)\b", re.I)
+#: "… pero solo en España han ejecutado registros": from there on, the sentence's figures are that place's.
+_ONLY_IN = re.compile(r"\b(?:solo|sólo|only|just)\s+(?:in|en)\s+(?:the\s+)?$", re.I)
+#: Returned by `_place_for` for a figure followed by a list of places: the figure is their total.
+SEVERAL = PlaceRef("several", "several places")
+_BACK_REFERENCE = re.compile(
+    r"\b(?:además de|aparte de|besides|in addition to|on top of)\s+(?:los|las|the)\s+(?P<n>\d[\d.,]*|[^\W\d_]+)\b", re.I
+)
+
+
+def _back_reference_place(sent: str, figs: list[Figure]) -> PlaceRef | None:
+    """ "Además de los 13 detenidos, hay otras cinco personas investigadas": the place of the group named again."""
+    m = _BACK_REFERENCE.search(sent)
+    if m is None:
+        return None
+    qs = numbers.find_quantities(m.group("n"))
+    if not qs:
+        return None
+    same = [f for f in figs if f.value == qs[0].value and f.place is not None and f.place.kind == "country"]
+    return same[-1].place if len({f.place.key for f in same if f.place}) == 1 else None
+
+
+_REPORTING = re.compile(
+    r"\b(?:said|says|announced|reported|stated|according|told|added|declared|confirmed|informó|informa|"
+    r"ha informado|dijo|señaló|anunció|explicó|según|indicó|afirmó|confirmó|international|internacional|"
+    r"multinational|global|joint|conjunta|conjunto|europe[oa]?|european|worldwide)\b",
+    re.I,
+)
+_NOT_SUBJECT = re.compile(
+    r"\b(?:by|por|with|con|to|from|desde|for|para|apoyo de|ayuda de|colaboración de|support of|help of|"
+    r"assistance of|coordination of|coordinación de|respaldo de)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    re.I,
+)
+_WHOLE_SCOPE = re.compile(
+    r"\b(?:worldwide|globally|across the globe|around the world|across the world|en todo el mundo|a nivel mundial|"
+    r"a nivel europeo|a nivel internacional|a nivel global|in all participating countries|en todos los países)\b",
+    re.I,
+)
+
+
+def _agency_subject(
+    sent: str, q: numbers.Quantity, mentions: list[_Mention], cs: list[countries.CountryMention]
+) -> PlaceRef | None:
+    """ "La Policía Nacional ha intervenido 39 dispositivos", "Australian investigators … arrested 16
+    people": a national force as the subject places its figures in its country, unless the sentence
+    reports the whole operation ("said", "international", "worldwide")."""
+    before = [m for m in mentions if m.place.kind == "country" and m.end <= q.start and q.start - m.end <= 110]
+    if not before or _WHOLE_SCOPE.search(sent):
+        return None
+    m = before[-1]
+    gap = sent[m.end : q.start]
+    if _NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start]):
+        return None  # "coordinada por la Policía Nacional", "with the support of the FBI": not who did it
+    if re.search(r"[;:]", gap) or _REPORTING.search(gap):
+        return None
+    if any(o.place.kind == "country" and o.place.iso3 != m.place.iso3 and 0 <= m.start - o.end <= 14 for o in mentions):
+        return None  # "Spanish and Portuguese police": more than one force
+    c = next((c for c in cs if c.start == m.start), None)
+    if c is None:
+        return None
+    subject = (
+        (c.via == "agency" and bool(c.iso3))
+        or (c.via == "demonym" and _police_after(sent, c))
+        or bool(
+            re.search(
+                r"(?:police|authorities|officers|autoridades|polic[ií]a|agentes)\s+(?:in|of|de|en)\s+(?:the\s+|la\s+|el\s+)?$",
+                sent[max(0, m.start - 30) : m.start],
+                re.I,
+            )
+        )
+    )
+    return m.place if subject else None
 _FOR_OFFENCE = re.compile(
     r"\b(?:\d[\d,.]*|[a-z]+)\s+(?:(?:people|persons|personas)\s+)?(?:for|por)\s+(?!the\b|la\b|el\b)[a-z]", re.I
 )
@@ -480,9 +664,50 @@ _PART_OF_MORE = re.compile(r"\b(?:otras|otros|other|another|the remaining|remain
 _ELLIPTIC_AFTER = re.compile(
     r"^\s*(?:(?:de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|were|was|are|is|se han producido|"
     r"se produjeron|se han realizado|tuvieron lugar|han sido|fueron|took place|were made|were arrested|"
-    r"arrested|detenidos|detenidas)\s+)*(?:in|en|from|de|at)\s+(?:the\s+|la\s+|el\s+)?$",
+    r"arrested|detenidos|detenidas|made|carried out|conducted|effected|recorded|reported|realizadas|"
+    r"realizados|practicadas|practicados|efectuadas|efectuados|registradas|producidas)(?:\s+|\s*,\s*))*"
+    r"(?:in|en|from|de|at)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
+
+
+_TABLE_END = re.compile(r"^\s*(?:[,;.)]|\band\b|\by\b|\be\b|$)", re.I)
+
+
+def _place_just_before(
+    sent: str, q: numbers.Quantity, mentions: list[_Mention], before: list[numbers.Quantity]
+) -> PlaceRef | None:
+    """ "Fueron detenidos en España 11 personas, en Portugal 4 y en Italia 2", "Detenidos en España: 11",
+    "arrests by country: Spain 11, Colombia 7": a place right before the number is the number's."""
+    prior_end = before[-1].end if before else 0
+    m = next((m for m in reversed(mentions) if prior_end <= m.start and m.end <= q.start), None)
+    if m is None or m.place.kind == "region" or not re.fullmatch(r"\s*[:–-]?\s*", sent[m.end : q.start]):
+        return None
+    locative = re.search(r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", sent[max(0, m.start - 12) : m.start], re.I)
+    listed = _TABLE_END.match(sent[q.end :]) and (
+        re.search(r"[:,]\s*(?:the\s+)?$", sent[max(0, m.start - 4) : m.start]) or ":" in sent[m.end : q.start]
+    )
+    if not (locative or listed) or q.qualifier == "range" and q.upper is None:
+        return None
+    return m.place
+
+
+def _bare(sent: str, q: numbers.Quantity) -> bool:
+    """The number stands without a noun ("… en Portugal 4 y en Italia 2")."""
+    if q.unit:
+        return False  # "en España más de tres toneladas": an amount, not people
+    cls, n_start, n_end = metrics.noun_after(sent, q)
+    return cls is None or (cls == "other" and n_start == n_end)
+
+
+def _sentence_people(sent: str, said: list[Figure], previous: metrics.Reading | None) -> metrics.Reading | None:
+    """The people metric a sentence counts, for a number given without its noun."""
+    people = [f for f in said if f.metric in ("arrests", "suspects_identified", "victims_identified")]
+    if people:
+        return metrics.Reading(people[-1].metric, people[-1].status, elliptic=True)
+    if metrics.VERBS["arrest"].search(sent) or metrics.NOUNS["arrest"].search(sent):
+        return metrics.Reading("arrests", "arrested", elliptic=True)
+    return replace(previous, elliptic=True) if previous is not None else None
 
 
 def _elliptic(
@@ -522,7 +747,7 @@ def _place_for(
     mentions: list[_Mention],
     next_start: int,
     before: list[numbers.Quantity],
-) -> PlaceRef | None:
+) -> PlaceRef | _ByForce | None:
     """The place a figure belongs to, or None for the whole operation (see the module docstring)."""
     limit = min(next_start, len(sent))
     end = max(q.end, reading.noun_end)
@@ -540,7 +765,7 @@ def _place_for(
             rest = sent[m.end :]
             listed = _LIST_AFTER.match(rest)
             if listed and any(o.start == m.end + listed.end() for o in mentions):
-                return None  # "in Belgium, France and Spain": several places, the figure is their total
+                return SEVERAL  # "in Belgium, France and Spain": several places, the figure is their total
             if reading.metric.startswith("countries_") and m.place.kind != "region":
                 return None  # "12 countries, including Spain": the countries are listed, not a place
             return m.place
@@ -567,9 +792,18 @@ def _place_for(
             and "," not in gap[:3]
             and not re.search(r"[;:]", gap)
         ):
+            if m.place.kind == "country" and (agencyish or police_in):
+                return _ByForce(m.place)  # "Spanish police arrested 20": the force's country (see `_agency_subject`)
             if m.place.kind == "region" or m.place.kind == "country" or m.place.kind in ("town", "province"):
                 return m.place
     return None
+
+
+@dataclass(frozen=True)
+class _ByForce:
+    """A place read from the force that did it, not from the words of place."""
+
+    place: PlaceRef
 
 
 def _parenthesised(
@@ -602,7 +836,11 @@ def _parenthesised(
 
 
 _DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ .'-]{3,},\s+[\w .'-]+?\s*(?:--|—|–|\(|:)")
-_SINGLE = re.compile(r"(?:\band|\by|,)\s+(?:a|an|un|una|one)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:in|en)\s+(?:the\s+)?$", re.I)
+_SINGLE = re.compile(
+    r"(?:\band|\by|,)\s+(?:(?:a|an|un|una|one)\s+([\w-]+(?:\s+[\w-]+)?)|(?:otro|otra|another))\s+(?:in|en)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 
 
 def _single(
@@ -615,7 +853,7 @@ def _single(
     out = []
     for m in mentions:
         hit = _SINGLE.search(sent[max(0, m.start - 60) : m.start])
-        if hit and not metrics.NOUNS["non_metric"].match(hit.group(1)) and m.place.kind != "region":
+        if hit and not metrics.NOUNS["non_metric"].match(hit.group(1) or "") and m.place.kind != "region":
             a = s.start + max(0, m.start - 60) + hit.start()
             out.append(
                 Figure(
@@ -684,6 +922,32 @@ def _is_agency_phrase(sent: str, m: _Mention) -> bool:
     return text in countries.AGENCIES or bool(re.match(r"^\s+(?:police|authorities)\b", sent[m.end :], re.I))
 
 
+#: "identify and safeguard a nine-year-old victim", "the rescue of a 14-year-old girl", "rescataron a una menor".
+_ONE_VICTIM = re.compile(
+    r"\b(?:rescued?|rescuing|safeguard(?:ed|ing)?|saved?|freed?|rescate de|rescató a|rescataron a|"
+    r"liberó a|liberaron a|puso a salvo a|pusieron a salvo a)\s+(?:of\s+)?(?:a|an|one|un|una|al|a la)\s+"
+    r"(?:(?:[\w]+-year-old|[\w]+-month-old|de \d+ años|de [\w]+ años)\s+)?"
+    r"(?:victim|child|girl|boy|baby|infant|minor|teenager|víctima|niña|niño|menor|bebé|adolescente)\b",
+    re.I,
+)
+
+
+def _one_victim(
+    sent: str, mentions: list[_Mention], framing: PlaceRef | None, src: Quoted, s: sentences.Sentence
+) -> list[Figure]:
+    """One victim named in a case story ("In Argentina, … safeguard a nine-year-old victim"): a
+    figure of one only where the sentence or its paragraph gives the country."""
+    hit = _ONE_VICTIM.search(sent)
+    if hit is None:
+        return []
+    after = next((m for m in mentions if m.start >= hit.end() and m.start - hit.end() <= 40), None)
+    place = after.place if after is not None and after.place.kind != "region" else framing
+    if place is None:
+        return []
+    a = s.start + hit.start()
+    return [Figure("victims_identified", 1.0, "exact", src, place, figure_span=(a, a + len(hit.group(0))))]
+
+
 _ANOTHER = re.compile(
     r"\b(?:otra|another|one more|one other)\s+(detención|arrest|arresto|detenido)\s+(?:en|in)\s+"
     r"(?:the\s+|la\s+)?$",
@@ -701,27 +965,77 @@ def _another(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.Sent
     return out
 
 
-def _in_place_list(sent: str, c: countries.CountryMention) -> bool:
-    """The country stands in a list of places ("in Belgium, France and Spain"), not as a subject."""
-    before = sent[max(0, c.start - 200) : c.start]
-    return bool(
-        re.search(
-            r"\b(?:in|en|from|across|including|incluidos|como|such as|between|entre)\s+"
-            r"(?:[\w\s,'-]*(?:,|\band\b|\by\b)\s*)?(?:the\s+|la\s+|el\s+)?$",
-            before,
-            re.I,
-        )
-    )
+@dataclass(frozen=True)
+class _Head:
+    """What the words before a list of countries make of every country in it."""
+
+    place: bool  # "in Belgium, France and Spain", "en países como…", "20 countries, including…"
+    forces: bool  # "police departments from Portugal, the Netherlands…": they took part
 
 
-def _nationality(sent: str, c: countries.CountryMention) -> bool:
-    return c.via == "demonym" and bool(
-        re.search(
-            r"(?:nacionalidad|nationality|ciudadanos|citizens|nationals)\s+$",
-            sent[max(0, c.start - 20) : c.start],
-            re.I,
+#: Between two countries of one list: a comma, "and", "y", "e", "or", with an optional count "(7)".
+_LIST_SEP = re.compile(
+    r"^(?:\s*\(\d[\d.,]*\))?(?:\s*,\s*(?:(?:and|y|e|or|o)\s+)?|\s+(?:and|y|e|or|o|as well as|así como)\s+)"
+    r"(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+_PLACE_HEAD = re.compile(
+    r"\b(?:in|en|from|desde|across|throughout|including|incluidos|incluidas|incluyendo|como|such as|between|"
+    r"entre|entre ellos|entre ellas|among them|among others|notably|namely|particularly|especially|"
+    r"en concreto)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    re.I,
+)
+#: "the 197 arrested were citizens of various countries, including Albania…": nationalities, not places.
+_NATIONALITY_HEAD = re.compile(
+    r"\b(?:citizens|nationals|nationalities|natives|ciudadanos|ciudadanas|nacionalidad|nacionalidades|"
+    r"originarios|origin|descent|born in|nacidos en)\b",
+    re.I,
+)
+_FORCES_HEAD = re.compile(
+    r"\b(?:police|polic[ií]as?|forces|fuerzas|departments|authorities|autoridades|agencies|agencias|"
+    r"law enforcement|officers|investigators|agentes|cuerpos|counterparts|homólog[oa]s)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:from|of|de|in|en)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    re.I,
+)
+_ROUTE_TO = re.compile(r"^\s+(?:to|into|towards|a|hacia|rumbo a|con destino a)\s", re.I)
+
+
+def _list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head]:
+    """Each country mention (by start) with the reading of the words before its list."""
+    runs: list[list[countries.CountryMention]] = []
+    for c in cs:
+        if runs and _LIST_SEP.match(sent[runs[-1][-1].end : c.start]):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    out: dict[int, _Head] = {}
+    for run in runs:
+        before = sent[max(0, run[0].start - 80) : run[0].start]
+        route = bool(re.search(r"\b(?:from|desde)\s+(?:the\s+)?$", before)) and bool(
+            _ROUTE_TO.match(sent[run[-1].end :])
         )
-    )
+        place = bool(_PLACE_HEAD.search(before)) and not _NATIONALITY_HEAD.search(before) and not route
+        forces = bool(_FORCES_HEAD.search(before))
+        for c in run:
+            out[c.start] = _Head(place, forces)
+    return out
+
+
+#: A subordinate clause with its own verb ("… after 27 people were intercepted in Tunisia"): an arrest
+#: verb on the other side of it is not about the place in it.
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:after|before|when|once|because|although|después de que|antes de que|cuando|porque|aunque)\b"
+    r"[^;]{0,90}?\b(?:were|was|had|have|has|is|are|fueron|fue|había|habían|han|ha|son|eran)\b",
+    re.I,
+)
+
+
+def _arrest_in_clause(sent: str, c: countries.CountryMention) -> bool:
+    for m in metrics.VERBS["arrest"].finditer(sent):
+        a, b = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
+        if not _CLAUSE_BREAK.search(sent[a:b]):
+            return True
+    return False
 
 
 def _police_after(sent: str, c: countries.CountryMention) -> bool:
@@ -793,6 +1107,91 @@ def _dedupe(figs: list[Figure]) -> list[Figure]:
     return out
 
 
+#: Where a qualified figure may fall: "almost 800" and 796 are one figure written twice.
+def _range_of(f: Figure) -> tuple[float, float]:
+    v = float(f.value or 0)
+    return {
+        "almost": (0.85 * v, v),
+        "about": (0.8 * v, 1.2 * v),
+        "more_than": (v, 1.5 * v),
+        "at_least": (v, 1.5 * v),
+        "up_to": (0.5 * v, v),
+    }.get(f.qualifier, (v, v))
+
+
+def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
+    """Keep one reading of each count: a rounded figure ("casi 40") where the article also gives the
+    exact one (39) is that figure; a part ("among those arrested, 18…"), or a country's figure
+    repeated without its place (a headline's "Nine NCA arrests"), is not a second whole-operation
+    count when a larger one is stated."""
+    # a national force's figure is its country's only where the article also gives the whole operation's
+    # (a national operation's "La Policía Nacional ha detenido a ocho personas" is the operation's count)
+    arrested = {f.value for f in figs if f.metric == "arrests" and f.status != "charged" and f.value is not None}
+    figs = [
+        replace(f, status="arrested") if f.status == "charged" else f
+        for f in figs
+        if f.metric != "arrests" or f.status != "charged" or f.value in arrested
+    ]
+    whole = {f.metric for f in figs if f.place is None and f.value is not None}
+    wider = "arrests" in whole  # the operation's arrests are stated: a force's other figures are its own
+    figs = [
+        replace(f, place=None, by_subject=False) if f.by_subject and not wider and f.metric not in whole else f
+        for f in figs
+    ]
+    out: list[Figure] = []
+    key = lambda f: (f.metric, f.place.key if f.place else None, f.unit, f.item)  # noqa: E731
+    exact = [f for f in figs if f.value is not None and f.qualifier == "exact"]
+    what = lambda f: (f.metric, f.unit, f.item)  # noqa: E731
+    placed = {(what(f), f.value) for f in figs if f.place is not None and f.value is not None}
+    largest: dict[tuple[object, ...], float] = {}
+    for f in figs:
+        if f.place is None and f.value is not None:
+            largest[what(f)] = max(largest.get(what(f), 0.0), float(f.value))
+    largest_at: dict[tuple[object, ...], float] = {}
+    for f in figs:
+        if f.place is not None and f.value is not None and f.metric in _PEOPLE:
+            largest_at[key(f)] = max(largest_at.get(key(f), 0.0), float(f.value))
+    with_arrests = {f.value for f in figs if f.place is None and f.metric == "countries_with_arrests"}
+    for f in figs:
+        if f.value is not None and f.qualifier in ("almost", "about", "more_than", "at_least", "up_to"):
+            lo, hi = _range_of(f)
+            same = next((e for e in exact if key(e) == key(f) and lo <= float(e.value or 0) <= hi), None)  # type: ignore[arg-type]
+            if same is not None:
+                notes.append(
+                    f"“{f.source.quote[:80]}” gives {_num(same.value)} rounded; drafted once, as the exact figure."
+                )
+                continue
+        if f.place is None and f.value is not None and f.value < largest[what(f)]:
+            if f.part or (what(f), f.value) in placed:
+                continue  # a part, or a country's figure said again without its place ("174 kilos" of 787)
+        if f.place is not None and f.part and f.value is not None and f.value < largest_at.get(key(f), 0.0):
+            continue  # "la Guardia Civil detuvo a 10, mientras que la Policía Nacional arrestó a 13": parts of 23
+        if f.place is None and f.metric == "countries_participating" and f.value in with_arrests:
+            continue  # "20 arrests across 12 countries" and "an operation in 12 countries": the same twelve
+        out.append(f)
+    return out
+
+
+def _region_is_operation(figs: list[Figure], isos: set[str]) -> list[Figure]:
+    """ "Twenty-two suspects have been arrested across Europe", where every country the article places
+    arrests, suspects or figures in is in Europe: the region is the operation's extent, and the figure
+    is the whole operation's."""
+    from ..geo.regions import region
+
+    unplaced = {(f.metric, f.unit, f.item): f.value for f in figs if f.place is None and f.value is not None}
+    out = []
+    for f in figs:
+        found = region(f.place.region) if f.place is not None and f.place.region else None
+        if found is not None and isos and isos <= set(found[1]):
+            what = (f.metric, f.unit, f.item)
+            if what not in unplaced:
+                f = replace(f, place=None)
+            elif unplaced[what] == f.value:
+                continue  # "216 arrested in Latin America" and "the arrest of 216": the same figure
+        out.append(f)
+    return out
+
+
 def _participants_from_named(facts: Facts) -> None:
     """A country named as taking part (no figure) gets a `countries_participating` unknown claim."""
     have = {f.place.iso3 for f in facts.figures if f.place is not None and f.place.kind == "country"}
@@ -818,3 +1217,7 @@ def _participants_from_named(facts: Facts) -> None:
                     status="identified",
                 )
             )
+
+
+def _num(value: float | None) -> str:
+    return "?" if value is None else (f"{int(value):,}" if float(value).is_integer() else f"{value:g}")

@@ -25,7 +25,7 @@ class PlaceRef:
         return (
             (
                 self.kind,
-                self.subdivision or self.region or (self.name if self.kind == "town" else "") or "",
+                self.subdivision or self.region or (self.name if self.kind in ("town", "region") else "") or "",
             )
             if self.kind != "country"
             else ("country", self.iso3 or "")
@@ -52,6 +52,8 @@ class Figure:
     status: str | None = None
     date: str | None = None
     figure_span: tuple[int, int] | None = None  # the number itself, for highlighting
+    part: bool = False  # worded as a part of a larger count ("among those arrested, 18…", "while 13 others…")
+    by_subject: bool = False  # placed only because a national force did it ("La Policía Nacional ha intervenido 39…")
 
 
 @dataclass(frozen=True)

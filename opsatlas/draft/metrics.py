@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .numbers import Quantity
 
@@ -28,7 +29,8 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"people|persons?|individuals?|suspects?|men|women|adults?|offenders?|perpetrators?|members?|"
         r"paedophiles?|pedophiles?|predators?|criminals?|traffickers?|nationals?|citizens?|"
         r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
-        r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos"
+        r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
+        r"prófugos?"
     ),
     "victim": _rx(
         r"victims?|children|child|minors?|kids|girls|boys|teenagers|víctimas?|niños|niñas|menores|"
@@ -50,7 +52,8 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"police|controls|controles|cases|casos|delitos|cargos|files|archivos|images|imágenes|"
         r"videos|vídeos|photos|fotos|hits|reports|denuncias|companies|empresas|groups|grupos|"
         r"chats|meetings|reuniones|agencies|agencias|units|unidades|packages|paquetes|"
-        r"leads|referrals|phases|fases|stages|levels|points|puntos"
+        r"leads|referrals|phases|fases|stages|levels|points|puntos|nationalities|nacionalidades|fotografías|photographs|pictures|"
+        r"archivos multimedia|multimedia files|gigabytes|GB|TB|entradas|house searches|home searches"
     ),
 }
 _MODIFIERS = re.compile(
@@ -70,31 +73,58 @@ VERBS: dict[str, re.Pattern[str]] = {
     "charge": _rx(r"charged|indicted|prosecuted|imputad[oa]s?|acusad[oa]s?|procesad[oa]s?"),
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
     "identify": _rx(
-        r"identified|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
-        r"identificaron|identification|identificación|identidad|identity|identities"
+        r"identified|identify|identifying|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
+        r"identificaron|identificar|identification|identificación|identidad|identity|identities|"
+        r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|"
+        r"se investiga a"
     ),
     "rescue": _rx(
-        r"rescued|safeguarded|safeguarding|removed? from (?:further )?harm|removing|saved|protected|freed|"
+        r"rescued|rescue|rescuing|safeguarded|safeguard|safeguarding|removed? from (?:further )?harm|remove|removing|"
+        r"saved|protected|freed|"
         r"puso a salvo|puestos a salvo|puestas a salvo|pusieron a salvo|rescatad[oa]s?|"
         r"liberad[oa]s?|rescataron|protegid[oa]s?|removed"
     ),
     "seize": _rx(
-        r"seized|seizing|seizure|seizures|confiscated|recovered|impounded|incautó|incautaron|"
+        r"seized|seizing|seizure|seizures|confiscated|recovered|impounded|incautó|incautaron|confiscad[oa]s?|"
+        r"confiscó|confiscaron|intervención de|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
         r"decomiso|requisad[oa]s?|aprehensión|aprehendid[oa]s?|se han intervenido"
     ),
     "freeze": _rx(r"frozen|froze|freezing|blocked|congelad[oa]s?|bloquead[oa]s?|embargad[oa]s?"),
     "refer": _rx(
         r"shared with|disseminated to|referred to|sent to|passed to|compartido con|compartida con|"
-        r"remitid[oa] a|trasladad[oa] a|enviad[oa] a|referrals"
+        r"remitid[oa] a|trasladad[oa] a|enviad[oa] a|referrals|shared information|shared|disseminated|information was shared|"
+        r"information were shared|intelligence packages|compartid[oa] información|ha compartido|han compartido|"
+        r"se ha compartido|se compartió|información sobre"
     ),
     "participate": _rx(
-        r"participated|participating|took part|taking part|involved|involving|spanned|spanning|"
-        r"participaron|participó|participado|participantes|implicados|desarrollada en|"
+        r"participated|participating|participation|participants|took part|taking part|involved|involving|"
+        r"spanned|spanning|participaron|participó|participado|participantes|participación|implicados|"
+        r"involucró|involucraron|involucrad[oa]s|desarrollada en|"
         r"operation in|operación en|in the operation|en la operación|joined|supported by"
     ),
     "suspect": _rx(r"suspects|sospechosos"),
 }
+
+#: "police from 20 countries", "las fuerzas de seguridad de 34 países": the countries took part.
+FORCES_OF = re.compile(
+    r"\b(?:police(?: forces)?|polic[ií]as?|forces|fuerzas(?: de seguridad| policiales)?|cuerpos(?: policiales)?|"
+    r"authorities|autoridades|agencies|agencias|law enforcement(?: agencies| authorities| officers)?|officers|"
+    r"investigators|agentes|investigadores)\s+(?:from|of|de)\s+(?:the\s+|los\s+|las\s+)?$",
+    re.I,
+)
+
+#: People "from N countries", "de N países distintos": nationalities.
+_NATIONALITIES = re.compile(
+    r"\b(?:were|are|was|is|eran|son|come|came|coming|proceden|procedían|procedentes|nationals|citizens|"
+    r"ciudadanos|natives|people|personas|individuals|suspects|sospechosos|detenidos|arrestados|arrested|"
+    r"offenders|victims|víctimas)\s+(?:[\w-]+\s+){0,2}?(?:from|of|de)\s+(?:up to\s+|hasta\s+)?$"
+    r"|\b(?:from|procedentes de|originarios de|oriundos de)\s+(?:up to\s+|hasta\s+)?$",
+    re.I,
+)
+
+#: Put under investigation: Spanish "investigados" are suspects formally identified, not detained.
+_INVESTIGATED = _rx(r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan")
 
 #: Status a person metric takes from its verb class.
 STATUS = {"arrest": "arrested", "charge": "charged", "convict": "convicted", "identify": "identified"}
@@ -102,7 +132,9 @@ STATUS = {"arrest": "arrested", "charge": "charged", "convict": "convicted", "id
 _MONEY_UNITS = frozenset({"EUR", "USD", "GBP", "AUD"})
 _ITEM_STOP = re.compile(
     r"\s*(?:,|;|\.|\band\b|\by\b|\bin\b|\ben\b|\bfrom\b|\bwere\b|\bwas\b|\bhad\b|\bhave\b|"
-    r"\bthat\b|\bque\b|\bwith\b|\bcon\b|\bduring\b|\bdurante\b|\bat\b|\bto\b|\bpor\b|\(|$)",
+    r"\bthat\b|\bque\b|\bwith\b|\bcon\b|\bduring\b|\bdurante\b|\bat\b|\bto\b|\bpor\b|\(|$|"
+    r"\b(?:spanning|across|including|incluidos|incluyendo|worth|valued|valorad[oa]s|seized|incautad[oa]s|"
+    r"intervenid[oa]s|confiscad[oa]s|recovered)\b)",
     re.I,
 )
 _ITEM_WORD = re.compile(r"[\w’'-]+", re.U)
@@ -147,6 +179,21 @@ def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
     mods = _MODIFIERS.match(rest)
     offset = q.end + (mods.end() if mods else 0)
     first: tuple[int, int] | None = None
+    # "16 Ecuadorian and Venezuelan citizens": nationalities before the noun are modifiers
+    nat = re.match(r"(?:\s+(?:[\w-]+)(?:\s*,\s*|\s+(?:and|y|e|or|o)\s+)?)+", text[offset : offset + 80])
+    if nat:
+        words = re.findall(r"[\w-]+", nat.group(0))
+        skip = 0
+        for i, w in enumerate(words):
+            if w.lower() in _demonyms() and i + 1 < len(words):
+                skip = i + 1
+            elif w.lower() in ("and", "y", "e", "or", "o") and skip == i:
+                skip = i + 1
+            else:
+                break
+        if skip:
+            m = re.match(r"(?:\s*,?\s*[\w-]+){%d}" % skip, text[offset:])
+            offset += m.end() if m else 0
     for w in list(re.finditer(r"[\w’'-]+", text[offset : offset + 60]))[:3]:
         word_start = offset + w.start()
         if first is None:
@@ -194,9 +241,124 @@ def item_after(text: str, start: int) -> tuple[str | None, int]:
     return (item or None), end
 
 
+#: The figure's own predicate, right after its noun: "27 people, including 21 children, were intercepted",
+#: "cinco personas fueron investigadas", "30 more people are under investigation".
+_OWN_PREDICATE = re.compile(
+    r"^(?:\s*,[^,;.]{1,50},)?\s+(?:who\s+|that\s+|que\s+)?(?P<aux>(?:were|was|are|is|have been|has been|had been|"
+    r"will be|fueron|fue|han sido|ha sido|habían sido|serán|son|están|estaban|resultaron|quedaron)\s+)?"
+    r"(?:(?:also|later|subsequently|then|allegedly|reportedly|también|posteriormente|luego)\s+)?"
+    r"(?P<verb>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
+    re.I,
+)
+_PARTICIPLE = re.compile(r"^[^\W\d_]{3,}(?:ed|en|ado|ada|ados|adas|ido|ida|idos|idas|cho|chos|to|tos|tas)$", re.I)
+
+
+def own_predicate(text: str, noun_end: int, classes: tuple[str, ...]) -> str | None:
+    """The verb class of the passive predicate right after a figure's noun, "unknown" when that
+    predicate is a participle of no class (the figure counts something else), None when there is none."""
+    m = _OWN_PREDICATE.match(text[noun_end : noun_end + 110])
+    if m is None:
+        return None
+    verb = m.group("verb")
+    for cls in classes:
+        hit = VERBS[cls].match(verb)
+        if hit and hit.start() == 0:
+            return cls
+    if not m.group("aux"):
+        return None  # "20 personas implicadas en una red": a participle without "were" may only describe them
+    first = verb.split()[0]
+    return "unknown" if _PARTICIPLE.match(first) else None
+
+
+_VERB_BEFORE = re.compile(r"(?P<verb>[^\W\d_]{4,})\s+(?:a\s+)?(?:(?:otr[oa]s|other|others|more|más)\s+)?$")
+_FINITE = re.compile(r"^[^\W\d_]{3,}(?:ed|ado|ados|adas|ido|idos|idas|ó|aron|ieron|ían|aba|aban)$", re.I)
+
+
+def verb_before(text: str, q: Quantity, classes: tuple[str, ...]) -> str | None:
+    """The class of the verb right before a figure ("detuvieron a 11 personas", "arrested 16 people"),
+    "unknown" for a verb of no class ("se han inspeccionado a 215.000 personas", "checked 39,000
+    people"), None when no verb stands there."""
+    m = _VERB_BEFORE.search(text[max(0, q.start - 40) : q.start])
+    if m is None:
+        return None
+    verb = m.group("verb")
+    for cls in classes:
+        hit = VERBS[cls].fullmatch(verb)
+        if hit:
+            return cls
+    return "unknown" if _FINITE.match(verb) and not _STOP.match(verb) else None
+
+
+#: The noun before the figure: "el total de detenidos ha ascendido a 566", "the number of arrests rose to 566".
+_NOUN_BEFORE = re.compile(
+    r"\b(?:total|number|número|cifra|balance|count|tally)\s+(?:de|of)\s+(?P<noun>[^\W\d_]+)(?:\s+[^\W\d_]+){0,4}?\s+"
+    r"(?:ha ascendido a|asciende a|ascendió a|se eleva a|se elevó a|se sitúa en|se situó en|es de|fue de|"
+    r"rose to|stands at|stood at|reached|climbed to|came to|is|was|totals|totalled|totaled)\s*$",
+    re.I,
+)
+
+
+def _reading_before(text: str, q: Quantity) -> Reading | None:
+    m = _NOUN_BEFORE.search(text[max(0, q.start - 90) : q.start])
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if NOUNS["arrest"].fullmatch(noun):
+        return Reading("arrests", status="arrested", noun_end=q.end)
+    if NOUNS["victim"].fullmatch(noun) and noun.lower().startswith(("victim", "víctim")):
+        return Reading("victims_identified", noun_end=q.end)
+    if noun.lower().startswith(("suspect", "sospech", "investigad")):
+        return Reading("suspects_identified", status="identified", noun_end=q.end)
+    return None
+
+
+_SEIZED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|han sido|fueron|se han|were also)\s+)?", re.I)
+
+
+def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
+    """The thing counted is what was seized: the seizing verb comes before it in the sentence, with
+    no clause end between ("se incautaron seis ordenadores, 21 teléfonos"), or right after it
+    ("57 vehicles were seized", "6.000 dispositivos confiscados"). "Searches in 114 homes, resulting
+    in the seizure of…" counts homes, not things seized."""
+    before = text[max(0, q.start - 200) : q.start]
+    for m in VERBS["seize"].finditer(before):
+        if not re.search(r"[;:]", before[m.end() :]):
+            return True
+    if VERBS["seize"].search(text[q.end : item_end]):
+        return True  # "6.000 dispositivos confiscados": the participle is read as part of the item
+    clause = re.match(r"[^,;:.()\d]{0,80}", text[item_end:])
+    if clause and VERBS["seize"].search(clause.group(0)):
+        return True  # "495 unconverted and converted alarm weapons seized;": the clause ends with the verb
+    after = text[item_end : item_end + 40]
+    aux = _SEIZED_AFTER.match(after)
+    hit = VERBS["seize"].match(after, aux.end() if aux else 0)
+    return hit is not None
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """ "siete colombianos": a nationality counts people, never a seized thing."""
+    from .countries import DEMONYMS
+
+    return frozenset(w.lower() for words in DEMONYMS.values() for w in words)
+
+
 def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | None:
     """The metric a quantity gives, or None when the article does not say what it counts."""
     cls, n_start, n_end = noun_after(text, q)
+    if cls in (None, "other") and not q.unit:
+        before = _reading_before(text, q)
+        if before is not None:
+            return before
+    if n_start == n_end and not q.weak and own_predicate(text, q.end, ("arrest",)) == "arrest":
+        return Reading("arrests", status="arrested", noun_end=q.end)  # "166 were arrested in all"
+    if cls is None and not q.weak and previous is not None and previous.metric in ("arrests", "suspects_identified"):
+        # "arrestó a 13 personas e investigó a otras cinco": the noun is left out, the verb says what it counts
+        verb = verb_before(text, q, ("arrest", "identify"))
+        if verb == "identify" and _INVESTIGATED.search(text[max(0, q.start - 30) : q.start]):
+            return Reading("suspects_identified", status="identified", noun_end=q.end)
+        if verb == "arrest":
+            return Reading("arrests", status="arrested", noun_end=q.end)
     if cls in ("time", "non_metric"):
         return None
     if ONE_OF.match(text[q.num_end :]) and q.value == 1:
@@ -224,9 +386,23 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
             return Reading("convictions", status="convicted", noun_end=n_end)
         return Reading("arrests", status="arrested", noun_end=n_end)
     if cls == "person":
-        verb = _nearest(text, q.start, ("arrest", "charge", "convict", "identify", "rescue"))
-        if verb == "charge" and _nearest(text, q.start, ("arrest",), window=40) is None:
-            return None  # charged is not arrested, and the schema counts no charges: left to the curator
+        classes = ("arrest", "charge", "convict", "identify", "rescue")
+        own = own_predicate(text, n_end, (*classes, "refer"))
+        if own == "refer":
+            own = None  # "information on 68 suspects was shared": read below, as suspects reported to partners
+        elif own == "unknown":
+            return None  # "27 people ... were intercepted": not a count the schema holds
+        if own is None:
+            own = verb_before(text, q, classes)
+            if own == "unknown":
+                return None  # "se han inspeccionado a 215.000 personas": the figure's verb is not an arrest
+        verb = own or _nearest(text, q.start, classes)
+        if (own == "charge" and not VERBS["arrest"].search(text[n_end : n_end + 50])) or (
+            verb == "charge" and _nearest(text, q.start, ("arrest",), window=40) is None
+        ):
+            # charged is not arrested, and the schema counts no charges: kept only where the article
+            # arrests the same number of people ("16 people charged" and "arrested 16 people")
+            return Reading("arrests", status="charged", noun_end=n_end)
         if verb in ("arrest", "charge"):
             return Reading("arrests", status="arrested", noun_end=n_end)
         if verb == "convict":
@@ -235,15 +411,30 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
             word = text[n_start:n_end].lower()
             if word.startswith(("suspect", "sospech", "offender", "perpetr", "presunt", "pedóf", "paedo", "pedo")):
                 return Reading("suspects_identified", status="identified", noun_end=n_end)
+            if _INVESTIGATED.search(text[max(0, q.start - 40) : n_end + 40]):
+                return Reading("suspects_identified", status="identified", noun_end=n_end)  # "cinco personas investigadas"
             return None
+        if verb is None and _nearest(text, q.start, ("refer",)) is not None:
+            word = text[n_start:n_end].lower()
+            if word.startswith(("suspect", "sospech")):
+                return Reading("suspects_identified", status="identified", noun_end=n_end)  # reported to partners
         return None
     if cls == "victim":
-        verb = _nearest(text, q.start, ("identify", "rescue"))
+        own = own_predicate(text, n_end, ("identify", "rescue", "arrest"))
+        if own in ("unknown", "arrest"):
+            return None
+        verb = own or _nearest(text, q.start, ("identify", "rescue"))
         word = text[n_start:n_end].lower()
         if verb or word.startswith(("victim", "víctim")):
             return Reading("victims_identified", noun_end=n_end)
         return None
     if cls == "country":
+        if _nearest(text, q.start, ("refer",), window=70) and not _nearest(text, q.start, ("arrest",), window=30):
+            return Reading("countries_with_referrals", noun_end=n_end)  # "information shared with 28 nations"
+        if FORCES_OF.search(text[max(0, q.start - 45) : q.start]):
+            return Reading("countries_participating", noun_end=n_end)  # "las fuerzas de seguridad de 34 países"
+        if _NATIONALITIES.search(text[max(0, q.start - 50) : q.start]):
+            return None  # "those arrested were from 34 countries": their nationalities, not where it happened
         base = previous.metric if previous and previous.metric in ("arrests", "suspects_identified") else None
         if base == "arrests" and _nearest(text, q.start, ("participate", "arrest"), window=60) != "participate":
             return Reading("countries_with_arrests", noun_end=n_end)
@@ -270,12 +461,7 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
         if _nearest(text, q.start, ("identify",), window=60):
             return Reading("suspects_identified", status="identified", noun_end=n_end)
         return Reading("platform_users", noun_end=n_end)
-    if (
-        cls == "other"
-        and _nearest(text, q.start, ("seize",), window=200) is not None
-        and not q.words
-        or (cls == "other" and q.words and _nearest(text, q.start, ("seize",), window=200) is not None)
-    ):
+    if cls == "other" and _nearest(text, q.start, ("seize",), window=200) is not None:
         item, end = item_after(text, q.end)
         if (
             item
@@ -283,6 +469,8 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
             and not NOUNS["non_metric"].match(item)
             and not _STOP.match(item.split()[0])
             and not item[0].isupper()
+            and item.split()[0].lower() not in _demonyms()
+            and _seized_object(text, q, end)
         ):
             return Reading("seizures", item=item, noun_end=end)
     return None

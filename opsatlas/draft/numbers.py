@@ -131,6 +131,13 @@ _WORD_NUMBER = re.compile(
     re.I,
 )
 
+#: Counting nouns with an article: "a dozen", "media docena", "un centenar", "medio millar" (plurals such
+#: as "dozens of" or "centenares de" give no number and are left out).
+_GROUPS = {"dozen": 12, "docena": 12, "centenar": 100, "millar": 1000}
+_GROUP_NUMBER = re.compile(
+    r"(?<![\w-])(?P<art>half\s+a|medio|media|a|an|un|una|one)\s+(?P<noun>dozen|docena|centenar|millar)(?![\w-])", re.I
+)
+
 # --- digits --------------------------------------------------------------------------------
 
 _DIGITS = re.compile(
@@ -253,6 +260,7 @@ _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and|y|a|or|o)\s*$", re.I)
 _RANGE_LEAD = re.compile(r"(?:between|entre|from|de)\s*$", re.I)
 
 
+_AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?-old|months?-old|year old|años de edad)\b", re.I)
 _PERCENT = re.compile(r"^\s*(?:por ciento|percent|per cent|pc\b)", re.I)
 
 
@@ -358,8 +366,16 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
             continue
         if re.match(r"^(?:19|20)\d\d$", num) and not m.group("scale"):
             continue
+        if _AGE_AFTER.match(text[m.end() : m.end() + 16]):
+            continue  # "a 14-year-old girl", "de 17 años": an age
         value = _digits_value(num, m.group("scale"), lang)
         raw.append(Quantity(value, m.start(), m.end(), m.start(), m.end()))
+    for m in _GROUP_NUMBER.finditer(text):
+        if any(q.num_start < m.end() and m.start() < q.num_end for q in raw):
+            continue
+        half = m.group("art").lower() in ("half a", "medio", "media")
+        value = _GROUPS[m.group("noun").lower()] * (0.5 if half else 1)
+        raw.append(Quantity(float(value), m.start(), m.end(), m.start(), m.end(), words=True))
     for m in _WORD_NUMBER.finditer(text):
         phrase = m.group(0)
         if any(q.num_start < m.end() and m.start() < q.num_end for q in raw):
@@ -374,7 +390,24 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
         weak = phrase.lower() in WEAK
         raw.append(Quantity(value, m.start(), m.end(), m.start(), m.end(), words=True, weak=weak))
     raw.sort(key=lambda q: q.start)
-    return _qualify(text, _ranges(text, raw))
+    return _conversions_dropped(text, _qualify(text, _ranges(text, raw)))
+
+
+def _conversions_dropped(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """ "8 million euros ($8.92 million)": the bracketed amount converts the one before; it is no second figure."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and q.unit
+            and prev.unit
+            and q.unit != prev.unit
+            and re.fullmatch(r"\s*\(\s*(?:about|approx\.|approximately|some|unos|aprox\.)?\s*", text[prev.end : q.start], re.I)
+        ):
+            continue
+        out.append(q)
+    return out
 
 
 def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:

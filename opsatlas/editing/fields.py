@@ -3,7 +3,9 @@
 A field added to `records/schema.py` appears in the forms with its choices, with no copy of them
 here: `specs(Model)` describes every field of a model, `skeleton(Model)` is a new item with its
 required fields present (empty where only a person can fill them in), and `from_form` turns a
-form's text back into the value the record holds.
+form's text back into the value the record holds. Fields whose type carries `schema.RefersTo`
+(a claim's `source`, a link's `from`, ...) are choosers of the ids the record holds in that
+section (`reference_options`).
 """
 
 from __future__ import annotations
@@ -16,18 +18,38 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..records.schema import Operation
+from ..records.schema import Operation, RefersTo
 
 
 @dataclass(frozen=True)
 class FieldSpec:
     name: str  # the Python attribute
     key: str  # the key written in YAML (the alias, e.g. `from`)
-    kind: str  # choice, choices, int, float, number, bool, text, longtext, list, lines, codes, models
+    kind: str  # choice, choices, ref, refs, int, float, number, bool, text, longtext, list, lines, codes, models
     required: bool
     choices: tuple[Any, ...] = ()
     model: type[BaseModel] | None = None  # for kind "models": the item model
     default: Any = None
+    refers: str = ""  # for kinds "ref" (one id) and "refs" (a list of ids): the section the ids are in
+
+
+def _refers(annotation: Any, metadata: list[Any] | None = None) -> tuple[str, bool] | None:
+    """(section, is a list) when the field's type is marked `RefersTo`, wherever the mark sits
+    (on the field, inside `X | None`, or on a list's items)."""
+    for meta in metadata or []:
+        if isinstance(meta, RefersTo):
+            return meta.section, False
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        args = typing.get_args(annotation)
+        return _refers(args[0], list(args[1:]))
+    if origin in (typing.Union, types.UnionType):
+        found = [r for a in typing.get_args(annotation) if a is not type(None) and (r := _refers(a)) is not None]
+        return found[0] if len(found) == 1 else None
+    if origin is list:
+        inner = _refers(typing.get_args(annotation)[0])
+        return (inner[0], True) if inner is not None and not inner[1] else None
+    return None
 
 
 def _unwrap(annotation: Any) -> list[Any]:
@@ -91,8 +113,38 @@ def specs(model: type[BaseModel]) -> list[FieldSpec]:
     out = []
     for name, info in model.model_fields.items():
         kind, choices, inner = _kind(info.annotation, list(info.metadata))
+        refers = _refers(info.annotation, list(info.metadata))
+        if refers is not None:
+            kind = "refs" if refers[1] else "ref"
         default = None if info.is_required() else info.get_default(call_default_factory=True)
-        out.append(FieldSpec(name, info.alias or name, kind, info.is_required(), choices, inner, default))
+        out.append(FieldSpec(name, info.alias or name, kind, info.is_required(), choices, inner, default,
+                             refers[0] if refers is not None else ""))
+    return out
+
+
+def reference_fields(model: type[BaseModel] = Operation, path: str = "") -> list[tuple[str, FieldSpec]]:
+    """Every field that names an item of the record, with its path in the record (`claims[].source`,
+    `disputes[].positions[].claim`), found by walking the schema from `model`."""
+    out = []
+    for spec in specs(model):
+        here = f"{path}.{spec.key}" if path else spec.key
+        if spec.refers:
+            out.append((here, spec))
+        if spec.model is not None:
+            out += reference_fields(spec.model, f"{here}[]" if spec.kind == "models" else here)
+    return out
+
+
+def reference_options(data: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """For each section that reference fields point into: {id: label} of the items the record
+    (as the editor holds it) has there, in the record's order."""
+    out: dict[str, dict[str, str]] = {}
+    for _path, spec in reference_fields():
+        if spec.refers in out:
+            continue
+        items = data.get(spec.refers) or []
+        out[spec.refers] = {str(i["id"]): label(i) for i in items
+                            if isinstance(i, dict) and isinstance(i.get("id"), str) and i["id"]}
     return out
 
 
@@ -120,7 +172,7 @@ def skeleton(model: type[BaseModel], new_id: str | None = None) -> dict[str, Any
             info = model.model_fields[spec.name]
             minimum = next((getattr(m, "min_length", 0) for m in info.metadata if hasattr(m, "min_length")), 0)
             out[spec.key] = [skeleton(spec.model) for _ in range(minimum or 0)] if spec.model else []
-        elif spec.kind in ("list", "lines", "choices", "codes"):
+        elif spec.kind in ("list", "lines", "choices", "codes", "refs"):
             out[spec.key] = []
         else:
             out[spec.key] = ""
@@ -147,8 +199,11 @@ def from_form(spec: FieldSpec, raw: Any) -> Any:
         if spec.kind == "bool" and raw is False and not spec.required and spec.default in (False, None):
             return None
         return raw
-    if spec.kind == "choices":
-        return list(raw) or None
+    if spec.kind in ("choices", "refs"):
+        return list(raw or []) or None
+    if spec.kind == "ref":
+        text = str(raw or "").strip()
+        return text if text else ("" if spec.required else None)
     if spec.kind in ("int", "float", "number"):
         text = str(raw or "").strip().replace("\u202f", "").replace(",", "") if raw is not None else ""
         if not text:
@@ -178,8 +233,10 @@ def to_form(spec: FieldSpec, value: Any) -> Any:
         return ", ".join(str(v) for v in value) if isinstance(value, list) else ("" if value is None else str(value))
     if spec.kind == "lines":
         return "\n".join(str(v) for v in value) if isinstance(value, list) else ""
-    if spec.kind == "choices":
-        return list(value or [])
+    if spec.kind in ("choices", "refs"):
+        return list(value) if isinstance(value, list) else ([] if value in (None, "") else [value])
+    if spec.kind == "ref":
+        return None if value in (None, "") else str(value)
     if spec.kind in ("int", "float", "number"):
         return "" if value is None else str(value)
     if spec.kind == "bool":

@@ -11,16 +11,22 @@ a hand-written file is not a thousand-line diff, `keep_layout` merges three text
 the file as written, the tree dumped before the edit, and the tree dumped after it. Lines the
 edit did not touch stay exactly as written; the result is checked to hold the same data as the
 plain dump, and the plain dump is used whenever it does not.
+
+A changed folded string (`summary: >-`) stays folded, with its line breaks where the words around
+them did not change, and its changed lines filled to the width of its longest line (`refold`): a
+word changed in a paragraph is a one-line diff.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from difflib import SequenceMatcher
+from itertools import pairwise
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import ScalarString
+from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString, ScalarString
 
 from ..records.yamlio import _yaml, load_tree, to_plain
 
@@ -75,11 +81,83 @@ def _fresh(value: Any) -> Any:
     return value
 
 
+_WORD = re.compile(r"[^ ]+")
+
+
+def _can_fold(text: str, pos: int) -> bool:
+    """Whether a folded string may break at `pos`: a single space between two visible characters
+    (the rule ruamel's representer applies to `fold_pos`)."""
+    return (0 < pos < len(text) - 1 and text[pos] == " " and not text[pos - 1].isspace()
+            and not text[pos + 1].isspace())
+
+
+def _kept_breaks(old: str, folds: list[int], new: str) -> set[int]:
+    """The old line breaks carried into `new` where the word before (or else after) them is unchanged."""
+    ow, nw = list(_WORD.finditer(old)), list(_WORD.finditer(new))
+    before = {m.end(): k for k, m in enumerate(ow)}  # a break at a space follows word k
+    pairs = {}
+    for block in SequenceMatcher(None, [m[0] for m in ow], [m[0] for m in nw], autojunk=False).get_matching_blocks():
+        for t in range(block.size):
+            pairs[block.a + t] = block.b + t
+    kept = set()
+    for pos in folds:
+        k = before.get(pos)
+        if k is None:
+            continue
+        if k in pairs and pairs[k] + 1 < len(nw):
+            candidate = nw[pairs[k]].end()
+        elif k + 1 in pairs and pairs[k + 1] > 0:
+            candidate = nw[pairs[k + 1]].start() - 1
+        else:
+            continue
+        if _can_fold(new, candidate):
+            kept.add(candidate)
+    return kept
+
+
+def _fill(text: str, breaks: set[int], width: int) -> list[int]:
+    """`breaks`, plus a break wherever a line would be longer than `width` (at its last space that
+    fits, or its first one when a word is longer than the line)."""
+    out = sorted(breaks)
+    start, i = 0, 0
+    ends = sorted({*breaks, *(m.start() for m in re.finditer("\n", text)), len(text)})
+    for end in ends:
+        while end - start > width:
+            room = [p for p in range(start + 1, min(start + width, end - 1) + 1) if _can_fold(text, p)]
+            pos = room[-1] if room else next((p for p in range(start + width, end) if _can_fold(text, p)), None)
+            if pos is None:
+                break
+            out.append(pos)
+            start = pos + 1
+        start, i = end + 1, i + 1
+    return sorted(set(out))
+
+
+def refold(old: FoldedScalarString, new: str) -> FoldedScalarString:
+    """`new` as a folded string laid out like `old`: its line breaks kept where the text around them
+    did not change, and overlong lines filled to the width of `old`'s longest line. A string that
+    was written on one line stays on one line."""
+    out = FoldedScalarString(new)
+    text = str(old)
+    folds = [p for p in (getattr(old, "fold_pos", None) or []) if _can_fold(text, p)]
+    if not folds:
+        return out
+    cuts = [-1, *folds, len(text)]
+    width = max(max(len(line) for line in text[a + 1:b].split("\n")) for a, b in pairwise(cuts))
+    out.fold_pos = _fill(new, _kept_breaks(text, folds, new), width)  # type: ignore[attr-defined]
+    return out
+
+
 def _scalar(old: Any, new: Any) -> Any:
     if _same(old, new):
         return old
+    if isinstance(old, FoldedScalarString) and isinstance(new, str) and new.strip() and not re.search(
+            r"(^|\n)[ \t]|[ \t]$", new):
+        return refold(old, new)  # stays > folded, with its line breaks where the words did not change
+    if isinstance(old, LiteralScalarString) and isinstance(new, str) and new.strip():
+        return LiteralScalarString(new)  # | literal: its lines are the text's lines
     if isinstance(old, ScalarString) and isinstance(new, str) and "\n" not in new:
-        return type(old)(new)  # keeps 'single', "double", > folded or | literal style
+        return type(old)(new)  # keeps 'single' or "double" quotes
     return _fresh(new)
 
 

@@ -91,7 +91,9 @@ def subdivision_anchor(code: str, record_name: str | None = None) -> tuple[float
     children = [c for c in pycountry.subdivisions.get(country_code=sub.country_code)
                 if getattr(c, "parent_code", None) == code]
     anchors = [a for a in (subdivision_anchor(c.code) for c in children) if a is not None]
-    if not anchors:
+    # A mean of a few of them says little and can land far away (one department of ten, found through
+    # a village that shares its river's name): then the record must give a `seat` or coordinates.
+    if not anchors or len(anchors) * 2 < len(children):
         return None
     lat = round(sum(a[0] for a in anchors) / len(anchors), 4)
     lon = round(sum(a[1] for a in anchors) / len(anchors), 4)

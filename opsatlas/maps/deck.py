@@ -10,7 +10,7 @@ from pydeck.bindings.json_tools import default_serialize
 
 from ..view import OperationView
 from .countries import base_layer, choropleth_layer, selected_layer
-from .labels import placed_label_rows, text_layer
+from .labels import NO_FRAME, Frame, frame_around, placed_label_rows, text_layer
 from .marks import link_layer, point_layer, subdivision_layer
 from .style import ARC, MAP_STYLE_URL
 from .symbols import FINER_THAN
@@ -19,6 +19,9 @@ from .symbols import FINER_THAN
 def _mercator_y(lat: float) -> float:
     lat = max(-85.0, min(85.0, lat))
     return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+MIN_ZOOM = -1.0
+
 
 def _fit(points: list[tuple[float, float]], width: int, height: int, pad: float) -> pdk.ViewState:
     """Web-Mercator centre and zoom at which the points, padded by `pad` degrees, fit the map."""
@@ -31,8 +34,11 @@ def _fit(points: list[tuple[float, float]], width: int, height: int, pad: float)
     zoom = min(math.log2(width * 360 / (512 * lon_span)),
                math.log2(height * 2 * math.pi / (512 * (y_top - y_bottom))))
     mid_lat = math.degrees(2 * math.atan(math.exp((y_top + y_bottom) / 2)) - math.pi / 2)
+    # Below zoom 0 the world is narrower than 512 px: a phone-wide map can hold operations that span
+    # the globe (Trojan Shield: the United States to New Zealand). The map draws its own countries,
+    # so nothing breaks there; MIN_ZOOM lets the reader zoom out that far too.
     return pdk.ViewState(latitude=round(mid_lat, 2), longitude=round((max(lons) + min(lons)) / 2, 2),
-                         zoom=round(max(0.2, min(7.0, zoom)), 2))
+                         zoom=round(max(MIN_ZOOM, min(7.0, zoom)), 2), min_zoom=MIN_ZOOM)
 
 def view_state(view: OperationView, focus: str | None = None, width: int = 640, height: int = 560
                ) -> pdk.ViewState:
@@ -41,9 +47,13 @@ def view_state(view: OperationView, focus: str | None = None, width: int = 640, 
         pts = [(p.lat, p.lon) for p in view.places.values()
                if p.iso3 == focus and p.lat is not None and p.lon is not None and p.precision != "country"]
         return _fit(pts, width, height, pad=4)
+    # Frame what the map shows: places with a figure and the ends of the links drawn (a country named
+    # only as a coordinator's seat must not widen the view until, on a phone, figures fall out of it).
     link_ends = {lk.to for lk in view.links} | {lk.from_place for lk in view.links}
-    pts = [(p.lat, p.lon) for p in view.places.values()
-           if p.lat is not None and p.lon is not None and (p.precision != "region" or p.id in link_ends)]
+    with_figures = {c.place for c in view.record.claims if c.place} | link_ends
+    located = [p for p in view.places.values() if p.lat is not None and p.lon is not None]
+    framed = [p for p in located if p.id in with_figures and (p.precision != "region" or p.id in link_ends)]
+    pts = [(p.lat, p.lon) for p in framed or located]
     return _fit(pts, width, height, pad=20)
 
 def close_up_country(view: OperationView) -> str | None:
@@ -71,7 +81,23 @@ class CompactDeck(pdk.Deck):
         return memo
 
 
-def build_deck(view: OperationView, focus: str | None = None, width: int = 480, height: int = 520,
+#: The narrowest map the app draws (a 390-px phone, less the page's margins). The initial view fits
+#: every figure into this width, so nothing with a figure is out of frame on a phone; on a wider
+#: screen the same view shows more of the world around it.
+FIT_WIDTH = 340
+
+
+def label_frame(initial: pdk.ViewState, position: tuple[float, float, float] | None = None,
+                height: int = 520) -> Frame:
+    """Where labels may go: inside the initial view at the narrowest map (FIT_WIDTH), so none runs
+    off a phone's map; anywhere for a position from a shared link (its screen is unknown)."""
+    if position is not None:
+        return NO_FRAME
+    return frame_around(float(initial.latitude), float(initial.longitude), float(initial.zoom), FIT_WIDTH - 8,
+                        height - 8)
+
+
+def build_deck(view: OperationView, focus: str | None = None, width: int = FIT_WIDTH, height: int = 520,
                precision: str = "any", selected: str | None = None,
                position: tuple[float, float, float] | None = None) -> pdk.Deck:
     """The map for one operation and metric.
@@ -96,7 +122,7 @@ def build_deck(view: OperationView, focus: str | None = None, width: int = 480, 
         initial = view_state(view, focus, width, height)
     # labels set by the one placer at the initial zoom (their places relative to each other do not
     # depend on the reader's screen width); what does not fit is listed by `unplaced_labels`
-    texts, _ = placed_label_rows(view, float(initial.zoom), focus, precision)
+    texts, _ = placed_label_rows(view, float(initial.zoom), focus, precision, label_frame(initial, position, height))
     if focus is None:
         if "country" in shown:
             layers.append(text_layer("labels", texts.get("labels", []), (20, 20, 20, 255)))

@@ -78,12 +78,23 @@ def _requests(view: OperationView, zoom: float, focus: str | None, shown: set[st
     return out, obstacles
 
 
-def placed_label_rows(view: OperationView, zoom: float, focus: str | None = None, precision: str = "any"
-                      ) -> tuple[dict[str, list[dict[str, Any]]], list[str]]:
-    """Rows of each text layer at this zoom, and the ids of the figures whose label did not fit."""
+Frame = tuple[float, float, float, float]
+NO_FRAME: Frame = (-1e9, -1e9, 1e9, 1e9)
+
+
+def frame_around(lat: float, lon: float, zoom: float, width: float, height: float) -> Frame:
+    """The box, in Web-Mercator px at `zoom`, that a map `width` x `height` px centred there shows."""
+    cx, cy = mercator_px(lat, lon, zoom)
+    return (cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2)
+
+
+def placed_label_rows(view: OperationView, zoom: float, focus: str | None = None, precision: str = "any",
+                      frame: Frame = NO_FRAME) -> tuple[dict[str, list[dict[str, Any]]], list[str]]:
+    """Rows of each text layer at this zoom, and the ids of the figures whose label did not fit
+    (inside `frame`: a label never runs off the initial view)."""
     reqs, obstacles = _requests(view, zoom, focus, FINER_THAN[precision])
     where = {r.id: (layer, pos) for r, layer, pos in reqs}
-    result = place([r for r, _, _ in reqs], (-1e9, -1e9, 1e9, 1e9), obstacles)
+    result = place([r for r, _, _ in reqs], frame, obstacles)
     layers: dict[str, list[dict[str, Any]]] = {layer: [] for _, layer, _ in reqs}
     for pl in result.placed:
         r = pl.request
@@ -96,12 +107,12 @@ def placed_label_rows(view: OperationView, zoom: float, focus: str | None = None
     return layers, [r.id for r in result.unplaced]
 
 
-def unplaced_labels(view: OperationView, zoom: float, focus: str | None = None, precision: str = "any"
-                    ) -> list[tuple[str, str]]:
+def unplaced_labels(view: OperationView, zoom: float, focus: str | None = None, precision: str = "any",
+                    frame: Frame = NO_FRAME) -> list[tuple[str, str]]:
     """(figure id, line) for each label that fits nowhere at this zoom, in the placer's priority
     order: the page lists them under the map ("Spain: 7", "Barcelona 3", a region's name)."""
     reqs, obstacles = _requests(view, zoom, focus, FINER_THAN[precision])
-    result = place([r for r, _, _ in reqs], (-1e9, -1e9, 1e9, 1e9), obstacles)
+    result = place([r for r, _, _ in reqs], frame, obstacles)
     out = []
     for r in result.unplaced:
         kind, key = r.id.split(":", 1)

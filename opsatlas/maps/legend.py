@@ -186,8 +186,9 @@ def legend_fragment(view: OperationView, x: float, y: float, width: float, size:
     return "".join(parts), cy - y
 
 
-def legend_svg(view: OperationView, width: int = 560, size: float = 13.0, lang: str = "en") -> str:
-    """The legend as a standalone SVG (the app shows it beside the map)."""
+def legend_svg(view: OperationView, width: int = 340, size: float = 13.0, lang: str = "en") -> str:
+    """The legend as a standalone SVG (the app shows it under the map at its own size: 340 px wide
+    fits a 390-px phone unscaled, so its text stays 13 px there)."""
     body, height = legend_fragment(view, 4, 4, width - 8, size, lang)
     h = int(height + 8)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Map legend" width="{width}" '

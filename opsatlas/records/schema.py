@@ -8,6 +8,7 @@ Field-level rules live here (types, codes, dates, qualifiers). Rules that need t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 import pycountry
@@ -91,6 +92,21 @@ Text = Annotated[str, AfterValidator(_text), Field(max_length=20_000)]
 ShortText = Annotated[str, AfterValidator(_text), Field(max_length=300)]
 Quote = Annotated[str, AfterValidator(_text), Field(max_length=2_000)]
 Slug = Annotated[str, AfterValidator(_slug)]
+
+
+@dataclass(frozen=True)
+class RefersTo:
+    """Marks an id field that names an item of the same record: `section` is the list it is in
+    (`sources`, `places`, `claims`, `phases`). Declared here once, on the field's type: the editor's
+    choosers read it (`editing.fields`), and a test checks that `references.py` checks each one."""
+
+    section: str
+
+
+SourceId = Annotated[Slug, RefersTo("sources")]
+PlaceId = Annotated[Slug, RefersTo("places")]
+ClaimId = Annotated[Slug, RefersTo("claims")]
+PhaseId = Annotated[Slug, RefersTo("phases")]
 Iso3 = Annotated[str, AfterValidator(_iso3)]
 Iso3166_2 = Annotated[str, AfterValidator(_iso3166_2)]
 PartialDate = Annotated[str, AfterValidator(_partial_date)]
@@ -137,7 +153,7 @@ class Item(Strict):
 class Evidence(Strict):
     """Where a statement comes from: a source id and a short quote in the source's language."""
 
-    source: Slug
+    source: SourceId
     quote: Quote
 
 
@@ -179,7 +195,7 @@ class Place(Item):
     precision: Precision
     country: Iso3 | None = None
     subdivision: Iso3166_2 | None = None
-    within: Slug | None = None
+    within: PlaceId | None = None
     region: Slug | None = None
     members: list[Iso3] | None = None
     lat: Annotated[Degrees, Field(ge=-90, le=90)] | None = None
@@ -238,18 +254,18 @@ class Claim(Item):
     unit: ShortText | None = None
     qualifier: Qualifier = "exact"
     upper: Count | None = None
-    place: Slug | None = None
+    place: PlaceId | None = None
     date: DateSpan | None = None
     reported_on: PartialDate | None = None
-    source: Slug
+    source: SourceId
     quote: Quote
     status: LegalStatus | None = None
     item: ShortText | None = None
     #: A later running total of the same figure: from its reporting date on, it replaces that claim.
-    replaces: Slug | None = None
+    replaces: ClaimId | None = None
     #: The source says this figure is included in that claim's figure (a town's arrests in the
     #: country's; the arrested among the suspects identified): it is never added to it.
-    part_of: Slug | None = None
+    part_of: ClaimId | None = None
     note: Text | None = None
 
     @model_validator(mode="after")
@@ -288,7 +304,7 @@ class CaseStatus(Strict):
     """The same person's status somewhere else (arrested in one country, charged in another)."""
 
     legal_status: LegalStatus
-    place: Slug
+    place: PlaceId
     date: PartialDate | None = None
     evidence: list[Evidence] = Field(min_length=1)
 
@@ -299,7 +315,7 @@ class Case(Item):
     id: Slug
     role: ShortText
     legal_status: LegalStatus
-    place: Slug
+    place: PlaceId
     allegation: Text | None = None
     evidence: list[Evidence] = Field(min_length=1)
     elsewhere: list[CaseStatus] = []
@@ -307,8 +323,8 @@ class Case(Item):
 
 class Position(Strict):
     says: Text
-    claim: Slug | None = None
-    source: Slug
+    claim: ClaimId | None = None
+    source: SourceId
     quote: Quote
 
 
@@ -320,11 +336,11 @@ class Dispute(Item):
     countries: list[Iso3] = []
     #: Claims whose figures are in doubt: shown as disputed, never added to a firm total.
     #: Empty when the sources agree on the numbers but not on what they mean.
-    contested: list[Slug] = []
+    contested: list[ClaimId] = []
     #: Phases whose dates the sources give differently (the positions say which dates).
-    phases: list[Slug] = []
+    phases: list[PhaseId] = []
     positions: list[Position] = Field(min_length=2)
-    preferred: Slug | None = None
+    preferred: ClaimId | None = None
     preferred_reason: Text | None = None
     note: Text | None = None
 
@@ -361,8 +377,8 @@ class Link(Item):
     """A cross-border connection the sources state, between places at their own precision."""
 
     id: Slug
-    from_place: Slug = Field(alias="from")
-    to: Slug
+    from_place: PlaceId = Field(alias="from")
+    to: PlaceId
     kind: LinkKind
     description: Text
     evidence: list[Evidence] = Field(min_length=1)

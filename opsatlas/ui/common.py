@@ -16,11 +16,12 @@ import pandas as pd
 import streamlit as st
 from pydeck import Deck
 
+from ..catalogue.store import Catalogue, RecordStore
 from ..maps import build_deck
+from ..maps.deck import label_frame
 from ..maps.labels import unplaced_labels
 from ..reconcile import Window
 from ..records.schema import Operation
-from ..catalogue.store import Catalogue, RecordStore
 from ..timeline import phases_chart, with_now
 from ..view import OperationView, build_view
 
@@ -98,16 +99,18 @@ def deck_for(cat: Catalogue, view: OperationView, window: Window | None, precisi
 
 @st.cache_resource(show_spinner=False, max_entries=128)
 def _unplaced(record_hash: str, operation_id: str, map_metric: str, as_of: date | None, window: Window | None,
-              precision: str, zoom: float, _view: OperationView) -> list[tuple[str, str]]:
-    return unplaced_labels(_view, zoom, precision=precision)
+              precision: str, zoom: float, frame: tuple[float, float, float, float],
+              _view: OperationView) -> list[tuple[str, str]]:
+    return unplaced_labels(_view, zoom, precision=precision, frame=frame)
 
 
-def unplaced_for(cat: Catalogue, view: OperationView, window: Window | None, deck: Deck, precision: str = "any"
-                 ) -> list[tuple[str, str]]:
-    """The figures whose label does not fit on the world map at the deck's initial zoom."""
-    zoom = float(deck.initial_view_state.zoom)
+def unplaced_for(cat: Catalogue, view: OperationView, window: Window | None, deck: Deck, precision: str = "any",
+                 position: tuple[float, float, float] | None = None) -> list[tuple[str, str]]:
+    """The figures whose label does not fit on the world map at the deck's initial view (the same
+    frame the deck's labels were placed in)."""
+    initial = deck.initial_view_state
     return _unplaced(cat.hashes[view.record.id], view.record.id, view.map_metric, view.as_of, window, precision,
-                     zoom, view)
+                     float(initial.zoom), label_frame(initial, position), view)
 
 
 def operation_view(cat: Catalogue, operation_id: str, metric: str, as_of: date | None = None,

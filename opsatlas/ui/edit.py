@@ -114,9 +114,32 @@ def _problems_by_path(problems: list[Problem]) -> dict[str, list[str]]:
 
 # ---- forms from the schema -------------------------------------------------------------------------
 
-def _widget(spec: fields.FieldSpec, value: Any, key: str, disabled: bool = False) -> Any:
+def _ref_label(known: dict[str, str], section: str) -> Any:
+    def fmt(v: Any) -> str:
+        if v is None:
+            return "(not given)"
+        return known.get(v) or f"{v} (not in {section})"
+    return fmt
+
+
+def _widget(spec: fields.FieldSpec, value: Any, key: str, disabled: bool = False,
+            refs: dict[str, dict[str, str]] | None = None) -> Any:
     shown = fields.to_form(spec, value)
     label = spec.key + (" *" if spec.required else "")
+    if spec.kind in ("ref", "refs"):
+        # The ids this record holds in that section, with what they are; a missing id stays visible,
+        # with its problem beside the field.
+        known = (refs or {}).get(spec.refers, {})
+        fmt = _ref_label(known, spec.refers)
+        if spec.kind == "refs":
+            options = [*known, *[v for v in shown if v not in known]]
+            return st.multiselect(label, options, default=shown, key=key, format_func=fmt, disabled=disabled,
+                                  placeholder=f"choose from the {spec.refers}")
+        options = [*known, *([shown] if shown is not None and shown not in known else [])]
+        if not spec.required:
+            options.insert(0, None)
+        return st.selectbox(label, options, index=options.index(shown) if shown in options else None, key=key,
+                            format_func=fmt, disabled=disabled, placeholder=f"choose one of the {spec.refers}")
     if spec.kind == "choice":
         options = list(spec.choices) if spec.required else [None, *spec.choices]
         if shown not in options:
@@ -141,9 +164,9 @@ def _show_problems(problems: dict[str, list[str]], path: str) -> None:
 
 
 def _fields_form(model: type, item: dict[str, Any], path: str, key: str, problems: dict[str, list[str]],
-                 locked: tuple[str, ...] = ()) -> dict[str, Any]:
+                 refs: dict[str, dict[str, str]], locked: tuple[str, ...] = ()) -> dict[str, Any]:
     """Widgets for every field of `model` (nested items inline), inside the caller's st.form; returns
-    the item as the form holds it."""
+    the item as the form holds it. `refs`: the ids each reference field may choose from."""
     out = dict(item)
     _show_problems(problems, path)
     for spec in fields.specs(model):
@@ -158,7 +181,8 @@ def _fields_form(model: type, item: dict[str, Any], path: str, key: str, problem
                 with st.container(border=True):
                     st.caption(f"add one to {md(spec.key)} (fill in to add)" if new_slot
                                else f"{md(spec.key)}[{j}]")
-                    values = _fields_form(spec.model, sub, f"{field_path}[{j}]", f"{key}-{spec.key}-{j}", problems)
+                    values = _fields_form(spec.model, sub, f"{field_path}[{j}]", f"{key}-{spec.key}-{j}", problems,
+                                          refs)
                     remove = False if new_slot else st.checkbox("remove", key=f"{key}-{spec.key}-{j}-rm")
                 if new_slot and not any(v not in (None, "", []) for v in values.values()):
                     continue
@@ -167,7 +191,7 @@ def _fields_form(model: type, item: dict[str, Any], path: str, key: str, problem
             if kept or spec.key in item:
                 out[spec.key] = kept
             continue
-        value = _widget(spec, item.get(spec.key), f"{key}-{spec.key}", disabled=spec.key in locked)
+        value = _widget(spec, item.get(spec.key), f"{key}-{spec.key}", disabled=spec.key in locked, refs=refs)
         _show_problems(problems, field_path)
         stored = fields.from_form(spec, value)
         if stored is None:
@@ -215,35 +239,46 @@ def _facts_section(draft: dict[str, Any], record_id: str, problems: dict[str, li
             st.rerun()
 
 
+def _add_item(draft: dict[str, Any], spec: fields.FieldSpec, pick: str) -> None:
+    """The "Add to ..." button's callback: a new item, chosen in the item chooser. (A callback runs
+    before the script, the only moment a chooser's value may be set so that the browser shows it.)"""
+    data = draft["data"]
+    items = list(data.get(spec.key) or [])
+    ids = {str(s.get("id")) for s in items if isinstance(s, dict)}
+    prefix = spec.key.removesuffix("s")  # claims: new-claim-1
+    has_id = any(s.key == "id" for s in fields.specs(spec.model)) if spec.model else False
+    item = fields.skeleton(spec.model, fields.new_id(f"new-{prefix}", ids) if has_id else None) if spec.model else {}
+    new = copy.deepcopy(data)
+    new.setdefault(spec.key, []).append(item)
+    _set_data(draft, _in_schema_order(Operation, data, new))
+    st.session_state[pick] = len(items)
+
+
+def _remove_item(draft: dict[str, Any], section: str, index: int, pick: str) -> None:
+    """The "Remove this item" button's callback; the chooser moves to the item before it."""
+    new = copy.deepcopy(draft["data"])
+    del new[section][index]
+    _set_data(draft, new)
+    st.session_state[pick] = max(0, index - 1)
+
+
 def _items_section(draft: dict[str, Any], record_id: str, spec: fields.FieldSpec,
                    problems: dict[str, list[str]]) -> None:
     data = draft["data"]
     items = list(data.get(spec.key) or [])
-    ids = {s.get("id") for s in items if isinstance(s, dict)}
-    known = {name: [str(x.get("id")) for x in data.get(name) or [] if isinstance(x, dict)]
-             for name in ("sources", "places", "claims", "phases")}
-    st.caption("Known ids. " + " · ".join(f"{name}: {md(', '.join(v[:40]) or 'none')}" for name, v in known.items()))
     for path, messages in problems.items():
         if path.startswith(f"{spec.key}[") or path == spec.key:
             st.caption(f"{md(path)}: " + md("; ".join(messages)))
     left, right = st.columns([3, 1], vertical_alignment="bottom")
-    options = list(range(len(items)))
-    chosen = left.selectbox(f"Item of {spec.key}", options, key=f"{KEY}-{record_id}-{spec.key}-pick",
-                            format_func=lambda i: fields.label(items[i]) if 0 <= i < len(items) else "",
-                            index=len(items) - 1 if st.session_state.get(f"{KEY}-added") == spec.key and items
-                            else 0 if items else None)
-    if right.button(f"Add to {spec.key}", key=f"{KEY}-{record_id}-{spec.key}-add", width="stretch"):
-        prefix = {"claims": "claim", "sources": "source", "places": "place", "cases": "case",
-                  "disputes": "dispute", "phases": "phase", "links": "link"}.get(spec.key, spec.key.rstrip("s"))
-        item = fields.skeleton(spec.model, fields.new_id(f"new-{prefix}", {str(i) for i in ids}) if any(
-            s.key == "id" for s in fields.specs(spec.model)) else None)
-        new = copy.deepcopy(data)
-        new.setdefault(spec.key, []).append(item)
-        new.update(_in_schema_order(Operation, data, new))
-        _set_data(draft, new)
-        st.session_state[f"{KEY}-added"] = spec.key
-        st.session_state.pop(f"{KEY}-{record_id}-{spec.key}-pick", None)
-        st.rerun()
+    pick = f"{KEY}-{record_id}-{spec.key}-pick"
+    if not items:
+        st.session_state.pop(pick, None)
+    elif st.session_state.get(pick) not in range(len(items)):
+        st.session_state[pick] = 0  # first visit, or fewer items since (discarded changes)
+    chosen = left.selectbox(f"Item of {spec.key}", list(range(len(items))), key=pick,
+                            format_func=lambda i: fields.label(items[i]) if 0 <= i < len(items) else "")
+    right.button(f"Add to {spec.key}", key=f"{KEY}-{record_id}-{spec.key}-add", width="stretch",
+                 on_click=_add_item, args=(draft, spec, pick))
     if chosen is None or not items:
         st.caption(f"No {md(spec.key)} yet.")
         return
@@ -251,19 +286,15 @@ def _items_section(draft: dict[str, Any], record_id: str, spec: fields.FieldSpec
     gen = draft["gen"]
     with st.form(f"{KEY}-form-{record_id}-{spec.key}-{chosen}-{gen}"):
         values = _fields_form(spec.model, item, f"{spec.key}[{chosen}]",
-                              f"{KEY}-{gen}-{record_id}-{spec.key}-{chosen}", problems)
+                              f"{KEY}-{gen}-{record_id}-{spec.key}-{chosen}", problems, fields.reference_options(data))
         apply, remove = st.columns(2)
         applied = apply.form_submit_button("Apply changes", type="primary")
-        removed = remove.form_submit_button(f"Remove this item from {spec.key}")
-    if applied or removed:
+        remove.form_submit_button(f"Remove this item from {spec.key}", on_click=_remove_item,
+                                  args=(draft, spec.key, chosen, pick))
+    if applied:
         new = copy.deepcopy(data)
-        if removed:
-            del new[spec.key][chosen]
-            st.session_state.pop(f"{KEY}-{record_id}-{spec.key}-pick", None)
-        else:
-            new[spec.key][chosen] = values
+        new[spec.key][chosen] = values
         _set_data(draft, new)
-        st.session_state.pop(f"{KEY}-added", None)
         st.rerun()
 
 
@@ -285,6 +316,7 @@ def _yaml_section(draft: dict[str, Any], record_id: str, text: str) -> None:
 # ---- preview, diff, save ---------------------------------------------------------------------------
 
 def _preview(loaded: Loaded) -> None:
+    from ..alttext import map_alt_text
     from ..maps import build_deck
     from ..panel import headline_figures
     from ..timeline import phases_chart
@@ -299,6 +331,7 @@ def _preview(loaded: Loaded) -> None:
     view = build_view(record, metric)
     show_headline(view, headline_figures(view))
     st.pydeck_chart(build_deck(view), height=380, key=f"{KEY}-preview-map")
+    st.caption("Map description: " + md(map_alt_text(view)))
     if record.phases:
         st.altair_chart(phases_chart(record), width="stretch")
 
@@ -468,12 +501,19 @@ def show_edit_page() -> None:
     ids = sorted({record_stem(p) for p in record_paths(folder)} | set(st.session_state.get(f"{KEY}-drafts", {})))
     NEW = "+ a new record"
     wanted = st.query_params.get("op")  # the operation chosen on the other pages
-    record_id = st.selectbox("Record", [*ids, NEW], key=f"{KEY}-record",
-                             index=ids.index(wanted) if wanted in ids else 0)
+    options = [*ids, NEW]
+    # The chooser's value is set before it is drawn (afterwards Streamlit refuses): a record just
+    # started, else the operation of the other pages on arrival.
+    started = st.session_state.pop(f"{KEY}-record-next", None)
+    if started in options:
+        st.session_state[f"{KEY}-record"] = started
+    elif st.session_state.get(f"{KEY}-record") not in options:
+        st.session_state[f"{KEY}-record"] = wanted if wanted in ids else options[0]
+    record_id = st.selectbox("Record", options, key=f"{KEY}-record")
     if record_id == NEW:
         started = _new_record(identity)
         if started:
-            st.session_state[f"{KEY}-record"] = started
+            st.session_state[f"{KEY}-record-next"] = started
             st.rerun()
         return
     if _conflict_panel(identity, record_id):

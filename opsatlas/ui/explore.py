@@ -14,7 +14,7 @@ from ..explore import country_events, phase_window, phases_of_country, replay_st
 from ..frames import countries_table
 from ..geo.gazetteer import country_name
 from ..maps import legend_svg
-from ..panel import measures_of
+from ..panel import count_phrase, measures_of
 from ..publish.options import DRAW_PRECISIONS
 from ..reconcile import Window
 from ..records.dates import human
@@ -273,7 +273,7 @@ def show_map(cat: Catalogue, view: OperationView, state: ExploreState, window: W
                     selection_mode="single-object")
     st.caption("Click a country to see its figures and sources; the map position in a shared link comes "
                "from its lat, lon and zoom values.")
-    show_unplaced(unplaced_for(cat, view, window, deck, state.precision))
+    show_unplaced(unplaced_for(cat, view, window, deck, state.precision, position))  # type: ignore[arg-type]
     st.image(legend_svg(view))  # an SVG image: st.html strips SVG markup
     undrawn = [c.name for c in view.figures.countries if not c.drawn]
     if undrawn:
@@ -289,8 +289,8 @@ def show_unplaced(unplaced: list[tuple[str, str]]) -> None:
     if not unplaced:
         return
     lines = "\n".join(f"{i}. {md(text)}" for i, (_, text) in enumerate(unplaced, 1))
-    st.markdown(f"**{len(unplaced)} figure(s) not labelled on the map at this zoom** (zoom in, hover, or see "
-                f"the table):\n\n{lines}")
+    what = count_phrase(len(unplaced), "label does", "labels do")
+    st.markdown(f"**{what} not fit on the map at this zoom** (zoom in, hover, or see the table):\n\n{lines}")
 
 
 def show_timeline(cat: Catalogue, view: OperationView, state: ExploreState, window: Window | None) -> None:
