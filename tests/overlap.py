@@ -5,7 +5,11 @@ with `maps.fontmetrics` (the shipped DejaVu Sans that vl-convert draws with) and
 - two texts whose boxes overlap;
 - a text outside the picture, or a map label outside the map pane (`data-frame`) it belongs to;
 - a figure of the view (a country or a place with a figure) that no label and no line of the
-  callout list tells (`data-fig`).
+  callout list tells (`data-fig`);
+- a text cut short with "…" (a label, a callout, a pane title, a line of the panel or legend):
+  what is printed must be read in full. Only the subtitle (the record's crime description, a
+  summary of what the panel says in full) may be shortened; and a record whose own text holds
+  "…" is not checked for it (its "…" cannot be told from a cut).
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ from opsatlas.view import OperationView
 SVG = "{http://www.w3.org/2000/svg}"
 #: Rounding in the SVG (0.1 px) is not an overlap.
 TOLERANCE = 0.25
+#: The only text that may be shortened with "…" (see the module's docstring).
+MAY_BE_CUT = frozenset({"subtitle"})
+ELLIPSIS = "\u2026"
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,11 @@ def problems(svg: str, view: OperationView | None = None, precision: str = "any"
             found.append(f"outside the picture: {t.text!r} {tuple(round(v) for v in t.box)}")
         elif t.frame is not None and t.cls in ("label", "callout-number") and _outside(t.box, t.frame):
             found.append(f"outside its map: {t.text!r}")
+    may_hold_ellipsis = view is not None and ELLIPSIS in view.record.model_dump_json()
+    if not may_hold_ellipsis:
+        for t in boxes:
+            if ELLIPSIS in t.text and t.cls not in MAY_BE_CUT:
+                found.append(f"cut short: {t.text!r} ({t.cls or 'text'})")
     if view is not None:
         told = {t.fig for t in boxes if t.fig and t.cls in ("label", "callout")}
         for fig in sorted(expected_figures(view, precision) - told):

@@ -101,12 +101,16 @@ def test_checker_fails_on_what_it_must_catch(vibora_view):
            '<text class="label" data-fig="country:ESP" x="10" y="20" font-size="14">Spain 7</text>'
            '<text class="label" data-fig="country:PRT" x="20" y="24" font-size="14">?</text>'
            '<text class="label" data-fig="country:SLV" x="95" y="60" font-size="14">3</text>'
+           '<text class="callout" data-fig="country:USA" x="105" y="80" font-size="12">1 United St…</text>'
+           '<text class="subtitle" x="105" y="40" font-size="12">Possession of…</text>'
            "</g></svg>")
     found = problems(svg, vibora_view)
     assert any(f.startswith("overlap: 'Spain 7' and '?'") for f in found)
     assert "outside its map: '3'" in found
     assert "figure neither labelled nor in the callout list: country:BRA" in found
     assert "figure neither labelled nor in the callout list: place:barcelona-province" in found
+    assert "cut short: '1 United St…' (callout)" in found  # a callout cut short hides its figure
+    assert not any("Possession of" in f for f in found)  # the subtitle alone may be shortened
     assert "country:ESP" in expected_figures(vibora_view)
 
 
@@ -281,3 +285,33 @@ def test_every_preset_declares_where_it_is_shown():
         assert preset.width / 3 <= preset.shown_at <= preset.width, name
         assert preset.min_text_px == pytest.approx(MIN_TEXT_CSS_PX * preset.width / preset.shown_at)
     assert PRESETS["phone"].shown_at == 390 and PRESETS["phone"].min_text_px > 30
+
+
+# ----------------------------------------------------------------------------------- the phone
+
+#: The least side of an inset on the phone preset, in image px (about 110 CSS px at 390 px wide):
+#: room for a few labels of 11 CSS px.
+PHONE_INSET_MIN_PX = 300
+
+
+@pytest.mark.parametrize("lang", sorted(WORDS))
+@pytest.mark.parametrize("path", _record_paths(), ids=lambda p: p.stem)
+def test_phone_map_is_as_large_as_the_panel_leaves_it(records, path, lang):
+    """On a phone the map (world and insets) takes at least half the image's height, or else all
+    the height its panel leaves (the panel then reaches the bottom margin); each inset is large
+    enough to read its labels; nothing of the panel is cut (test_snapshot_labels_never_collide)."""
+    import re
+
+    options = SnapshotOptions.for_preset("phone", lang=lang)
+    view = view_for(records(path), options)
+    svg = snapshot_svg(view, options)
+    frames = [tuple(map(float, f.split())) for f in re.findall(r'data-frame="([^"]+)"', svg)]
+    map_h = max(f[1] + f[3] for f in frames) - min(f[1] for f in frames)
+    boxes = text_boxes(svg)[0]
+    credit = next(t for t in boxes if t.cls == "credit")
+    line = options.min_text_px * 1.3
+    assert map_h >= options.height / 2 or credit.box[3] >= options.height - 3 * line, (
+        f"{path.stem}: map {map_h:.0f} px tall, and the panel ends {options.height - credit.box[3]:.0f} px "
+        "above the bottom: the map could be taller")
+    for f in frames[1:]:
+        assert min(f[2], f[3]) >= PHONE_INSET_MIN_PX, f"{path.stem}: an inset of {f[2]:.0f}x{f[3]:.0f} px"

@@ -43,8 +43,9 @@ def _widths(bold: bool) -> _Widths:
     return _Widths(upm, advances)
 
 
+@lru_cache(maxsize=16384)
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    """Advance width of `text` at `size` px."""
+    """Advance width of `text` at `size` px (remembered: layouts measure the same words often)."""
     w = _widths(bold)
     units = sum(w.advances.get(ord(ch), w.upm) for ch in text)
     return units * size / w.upm

@@ -15,28 +15,13 @@ from ..view import OperationView
 from . import style
 from .fontmetrics import ASCENT_EM, FONT_STACK, text_width
 from .symbols import place_marks, place_scale
+from .textflow import fill_columns, wrap_px
+
+__all__ = ["kinds_shown", "legend_fragment", "legend_svg", "wrap_px"]
 
 
 def _rgb(c: tuple[int, ...]) -> str:
     return f"#{c[0]:02x}{c[1]:02x}{c[2]:02x}"
-
-
-def wrap_px(text: str, width: float, size: float, bold: bool = False) -> list[str]:
-    """Greedy word wrap measured with the font; a word longer than the line is cut with '…'."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        while text_width(word, size, bold) > width and len(word) > 2:
-            word = word[:-2] + "…"
-        trial = f"{line} {word}".strip()
-        if line and text_width(trial, size, bold) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = trial
-    if line:
-        lines.append(line)
-    return lines
 
 
 def _symbol(kind: str, x: float, y: float, s: float) -> str:
@@ -86,69 +71,118 @@ def kinds_shown(view: OperationView, precision: str = "any") -> list[tuple[str, 
     return [(k, w) for k, w in style.LEGEND_KINDS if present[k]]
 
 
-def _text(x: float, baseline: float, text: str, size: float, bold: bool = False) -> str:
+def _text(x: float, baseline: float, text: str, size: float, bold: bool = False, fill: str = "#222222") -> str:
     return (f'<text class="legend" x="{x:.1f}" y="{baseline:.1f}" font-size="{size:.1f}" '
-            f'font-weight="{700 if bold else 400}" fill="#222222">{escape(text)}</text>')
+            f'font-weight="{700 if bold else 400}" fill="{fill}">{escape(text)}</text>')
+
+
+def _swatch_ink(colour: tuple[int, ...]) -> str:
+    """Text colour readable on a class swatch (white on the dark ones)."""
+    return "#ffffff" if 0.299 * colour[0] + 0.587 * colour[1] + 0.114 * colour[2] < 140 else "#141414"
 
 
 def legend_fragment(view: OperationView, x: float, y: float, width: float, size: float, lang: str = "en",
-                    precision: str = "any", floor: float = 11.0) -> tuple[str, float]:
+                    precision: str = "any", floor: float = 11.0, compact: bool = False) -> tuple[str, float]:
     """SVG elements of the legend with its top-left corner at (x, y), and its height. `floor`: the
-    smallest text it may use (the class and size-key numbers are drawn smaller than `size`)."""
+    smallest text it may use (the class and size-key numbers are drawn smaller than `size`).
+    `compact` (a panel short of room, e.g. on a phone): the same entries in less height: each
+    class written inside its swatch, the symbol rows in two columns when that is shorter, the
+    size key on its caption's line when there is room, and tighter lines."""
     words = style.MAP_WORDS[lang]
     label = METRIC_LABELS[view.metric]
     parts: list[str] = []
-    line_h = size * 1.3
+    line_h = size * (1.15 if compact else 1.3)
     cy = y + size * 0.3
     if view.map_metric == "involvement":
         for colour, meaning in ((style.INVOLVED_FIGURES, style.legend_items(view)[0][1]),
                                 (style.INVOLVED_OTHER, style.legend_items(view)[1][1])):
             parts.append(f'<rect x="{x:.1f}" y="{cy:.1f}" width="{size * 1.6:.1f}" height="{size:.1f}" '
                          f'fill="{_rgb(colour)}"/>')
-            lines = wrap_px(meaning, width - size * 2.2, size)
+            lines = wrap_px(meaning, width - size * 2.2, size, cut=False)
             for lineno, line in enumerate(lines):
                 parts.append(_text(x + size * 2.2, cy + size * ASCENT_EM + lineno * line_h, line, size))
             cy += line_h * len(lines) + size * 0.15
         return "".join(parts), cy - y
-    # the count classes: swatches, each with its class under it (in two rows if one is too narrow)
+    # the count classes: swatches, each with its class under it (in two rows if one is too narrow);
+    # compact: the class inside its swatch, when all fit in one row
     small = max(floor, size * 0.85)
-    lines = wrap_px(words["classes"], width, size)
+    lines = wrap_px(words["classes"], width, size, cut=False)
     for lineno, line in enumerate(lines):
         parts.append(_text(x, cy + size * ASCENT_EM + lineno * line_h, line, size))
     cy += line_h * len(lines) + size * 0.2
     classes = style.COUNT_CLASSES
-    sw = max(size * 2.4, max(text_width(c.text, small) for c in classes) + 8)
-    per_row = len(classes) if sw * len(classes) <= width else (len(classes) + 1) // 2
-    for row in range(0, len(classes), per_row):
-        for i, c in enumerate(classes[row:row + per_row]):
+    inside = compact and (max(text_width(c.text, small) for c in classes) + 10) * len(classes) <= width
+    if inside:
+        sw = width / len(classes)
+        sh = small * 1.35
+        for i, c in enumerate(classes):
             sx = x + i * sw
-            parts.append(f'<rect x="{sx:.1f}" y="{cy:.1f}" width="{sw - 3:.1f}" height="{size * 0.9:.1f}" '
+            parts.append(f'<rect x="{sx:.1f}" y="{cy:.1f}" width="{sw - 3:.1f}" height="{sh:.1f}" '
                          f'fill="{_rgb(c.colour)}" stroke="#282828" stroke-width="0.6"/>')
-            parts.append(_text(sx, cy + size * 0.9 + small * 1.05, c.text, small))
-        cy += size * 0.9 + small * 1.5
+            parts.append(_text(sx + 5, cy + sh / 2 + small * 0.36, c.text, small, fill=_swatch_ink(c.colour)))
+        cy += sh + size * 0.3
+    else:
+        sw = max(size * 2.4, max(text_width(c.text, small) for c in classes) + 8)
+        per_row = len(classes) if sw * len(classes) <= width else (len(classes) + 1) // 2
+        for row in range(0, len(classes), per_row):
+            for i, c in enumerate(classes[row:row + per_row]):
+                sx = x + i * sw
+                parts.append(f'<rect x="{sx:.1f}" y="{cy:.1f}" width="{sw - 3:.1f}" height="{size * 0.9:.1f}" '
+                             f'fill="{_rgb(c.colour)}" stroke="#282828" stroke-width="0.6"/>')
+                parts.append(_text(sx, cy + size * 0.9 + small * 1.05, c.text, small))
+            cy += size * 0.9 + small * 1.5
+    # the symbols: one a row, or (compact) down two columns when that is shorter
     text_x = size * 2.2
-    for kind, key in kinds_shown(view, precision):
-        lines = wrap_px(words[key], width - text_x, size)
-        parts.append(_symbol(kind, x, cy + (line_h - size) / 2, size))
+    gutter = size
+    kinds = kinds_shown(view, precision)
+    layout: tuple[int, float, list[list[str]], list[int]] | None = None
+    for cols in ((1, 2) if compact else (1,)):
+        col_w = (width - gutter * (cols - 1)) / cols
+        wrapped = [wrap_px(words[key], col_w - text_x, size, cut=False) for _, key in kinds]
+        filled = fill_columns([len(w) for w in wrapped], cols) if kinds else (0, [])
+        if filled is not None and (layout is None or filled[0] < layout[0]):
+            layout = (filled[0], col_w, wrapped, filled[1])
+    assert layout is not None
+    rows, col_w, wrapped, where = layout
+    row_gap = size * (0.05 if compact else 0.15)
+    top, col, row_y = cy, 0, cy
+    bottom = cy
+    for (kind, _), lines, c in zip(kinds, wrapped, where):
+        if c != col:
+            col, row_y = c, top
+        kx = x + c * (col_w + gutter)
+        parts.append(_symbol(kind, kx, row_y + (line_h - size) / 2, size))
         for lineno, line in enumerate(lines):
-            parts.append(_text(x + text_x, cy + size * ASCENT_EM + lineno * line_h + (line_h - size) / 2, line, size))
-        cy += line_h * len(lines) + size * 0.15
+            parts.append(_text(kx + text_x, row_y + size * ASCENT_EM + lineno * line_h + (line_h - size) / 2, line,
+                               size))
+        row_y += line_h * len(lines) + row_gap
+        bottom = max(bottom, row_y)
+    cy = bottom
     counts = [m.count for m in place_marks(view, precision) if m.count is not None]
     if counts:
         scale = place_scale(view)
         keys = style.size_key(max(counts))
-        for line in wrap_px(words["size"].format(label=label), width, size):
-            parts.append(_text(x, cy + size * ASCENT_EM, line, size))
-            cy += line_h
         radii = [style.symbol_radius(k, scale) for k in keys]
+        key_w = sum(2 * r + 10 + text_width(f"{k:,}", small) for k, r in zip(keys, radii))
+        caption = words["size"].format(label=label)
         row_h = max(2 * max(radii), small * 1.2)
-        kx = x
+        if compact and text_width(caption, size) + size + key_w <= width:
+            kx = x + text_width(caption, size) + size  # the key on its caption's line
+            mid = cy + max(row_h, line_h) / 2
+            parts.append(_text(x, mid + size * 0.36, caption, size))
+            cy_key = mid - row_h / 2
+            advance = max(row_h, line_h)
+        else:
+            for line in wrap_px(caption, width, size, cut=False):
+                parts.append(_text(x, cy + size * ASCENT_EM, line, size))
+                cy += line_h
+            kx, cy_key, advance = x, cy, row_h
         for k, r in zip(keys, radii):
-            parts.append(f'<circle cx="{kx + r:.1f}" cy="{cy + row_h / 2:.1f}" r="{r:.1f}" fill="none" '
+            parts.append(f'<circle cx="{kx + r:.1f}" cy="{cy_key + row_h / 2:.1f}" r="{r:.1f}" fill="none" '
                          f'stroke="{_rgb(style.RING)}" stroke-width="1.5"/>')
-            parts.append(_text(kx + 2 * r + 4, cy + row_h / 2 + small * 0.35, f"{k:,}", small))
+            parts.append(_text(kx + 2 * r + 4, cy_key + row_h / 2 + small * 0.35, f"{k:,}", small))
             kx += 2 * r + 10 + text_width(f"{k:,}", small)
-        cy += row_h + size * 0.3
+        cy += advance + size * (0.15 if compact else 0.3)
     return "".join(parts), cy - y
 
 

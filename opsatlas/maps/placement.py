@@ -14,7 +14,7 @@ Pure and deterministic: the same input gives the same output (greedy, in a fixed
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .fontmetrics import ASCENT_EM, DESCENT_EM, text_width
@@ -134,16 +134,18 @@ def _grow(b: Box, pad: float) -> Box:
     return b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad
 
 
-def _candidates(req: LabelRequest, rings: tuple[float, ...] = _RINGS) -> list[tuple[float, float, str, Box, tuple[float, float, float, float] | None]]:
-    """(text x, baseline, anchor, box, leader) for each position, in the order they are tried."""
+def _candidates(req: LabelRequest, rings: tuple[float, ...] = _RINGS
+                ) -> Iterator[tuple[float, float, str, Box, tuple[float, float, float, float] | None]]:
+    """(text x, baseline, anchor, box, leader) for each position, in the order they are tried;
+    made as they are asked for (most labels take one of the first), x, baseline and leader
+    unrounded (`_rounded` rounds the one chosen)."""
     width = text_width(req.text, req.size, req.bold)
     asc, desc = ASCENT_EM * req.size, DESCENT_EM * req.size
     height = asc + desc
-    out: list[tuple[float, float, str, Box, tuple[float, float, float, float] | None]] = []
     if req.centred:
         baseline = req.y + (asc - desc) / 2
-        out.append((req.x, baseline, "middle", (req.x - width / 2, baseline - asc, req.x + width / 2, baseline + desc),
-                    None))
+        yield (req.x, baseline, "middle", (req.x - width / 2, baseline - asc, req.x + width / 2, baseline + desc),
+               None)
     gap = PAD + 1.0
     for ring in rings:
         if req.centred and ring == 0.0:
@@ -161,9 +163,18 @@ def _candidates(req: LabelRequest, rings: tuple[float, ...] = _RINGS) -> list[tu
                 # from the mark's edge to the nearest point of the label's box
                 ex, ey = req.x + ux * req.radius * (0.7071 if diag else 1), req.y + uy * req.radius * (0.7071 if diag else 1)
                 tx, ty = min(max(ex, box[0]), box[2]), min(max(ey, box[1]), box[3])
-                leader = (round(ex, 1), round(ey, 1), round(tx, 1), round(ty, 1))
-            out.append((round(x0, 1), round(y0 + asc, 1), "start", box, leader))
-    return out
+                leader = (ex, ey, tx, ty)
+            yield (x0, y0 + asc, "start", box, leader)
+
+
+def _rounded(x: float, baseline: float, anchor: str, leader: tuple[float, float, float, float] | None
+             ) -> tuple[float, float, tuple[float, float, float, float] | None]:
+    """A chosen candidate as drawn: positions to 0.1 px (a centred label keeps its own)."""
+    if anchor == "middle":
+        return x, baseline, leader
+    return round(x, 1), round(baseline, 1), (None if leader is None else
+                                            (round(leader[0], 1), round(leader[1], 1), round(leader[2], 1),
+                                             round(leader[3], 1)))
 
 
 def order(requests: Iterable[LabelRequest]) -> list[LabelRequest]:
@@ -193,6 +204,8 @@ def place(requests: Sequence[LabelRequest], frame: Box, obstacles: Sequence[tupl
         mine = own.get(req.id, [])
         chosen = None
         for x, baseline, anchor, box, leader in _candidates(req, _RINGS[:2] if near_only else _RINGS):
+            if leader is not None:
+                leader = _rounded(x, baseline, anchor, leader)[2]  # tested as drawn
             if not inside(box, frame):
                 continue
             padded = _grow(box, PAD)
@@ -207,6 +220,7 @@ def place(requests: Sequence[LabelRequest], frame: Box, obstacles: Sequence[tupl
             if leader is not None and any(_segment_hits(leader, raw) for b in labels.near(_seg_box(leader))
                                           if not _contains(raw := _grow(b, -PAD), leader[0], leader[1])):
                 continue
+            x, baseline, _ = _rounded(x, baseline, anchor, None)
             chosen = PlacedLabel(req, x, baseline, anchor, tuple(round(v, 1) for v in box), leader)  # type: ignore[arg-type]
             break
         if chosen is None:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 A1, A2, A3, A4 = 1.340264, -0.081106, 0.000893, 0.003796
 _M = math.sqrt(3) / 2
 
 
+@lru_cache(maxsize=65536)
 def equal_earth(lon: float, lat: float) -> tuple[float, float]:
-    """Unscaled (x, y) with y up."""
+    """Unscaled (x, y) with y up (remembered: layouts project the same marks many times)."""
     lam, phi = math.radians(lon), math.radians(lat)
     theta = math.asin(_M * math.sin(phi))
     t2 = theta * theta
@@ -22,6 +24,15 @@ def equal_earth(lon: float, lat: float) -> tuple[float, float]:
     x = lam * math.cos(theta) / (_M * (A1 + 3 * A2 * t2 + t6 * (7 * A3 + 9 * A4 * t2)))
     y = theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2))
     return x, y
+
+
+@lru_cache(maxsize=1024)
+def _unit_bounds(extent: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """The projected extent's bounding box (unscaled), sampled along a 9 x 9 grid (meridians curve)."""
+    lon0, lat0, lon1, lat1 = extent
+    pts = [equal_earth(lon0 + (lon1 - lon0) * i / 8, lat0 + (lat1 - lat0) * j / 8) for i in range(9) for j in range(9)]
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 @dataclass(frozen=True)
@@ -35,14 +46,10 @@ class Frame:
     @classmethod
     def fit(cls, extent: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> Frame:
         """`extent` = (lon_min, lat_min, lon_max, lat_max); `box` = (x, y, width, height) in pixels."""
-        lon0, lat0, lon1, lat1 = extent
-        # the projected extent's bounding box, sampled along a 9 x 9 grid (meridians curve)
-        pts = [equal_earth(lon0 + (lon1 - lon0) * i / 8, lat0 + (lat1 - lat0) * j / 8)
-               for i in range(9) for j in range(9)]
-        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        x0, y0, x1, y1 = _unit_bounds(tuple(extent))  # type: ignore[arg-type]
         bx, by, bw, bh = box
-        scale = min(bw / max(1e-9, max(xs) - min(xs)), bh / max(1e-9, max(ys) - min(ys)))
-        cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+        scale = min(bw / max(1e-9, x1 - x0), bh / max(1e-9, y1 - y0))
+        cx, cy = (x1 + x0) / 2, (y1 + y0) / 2
         return cls(scale, bx + bw / 2 - cx * scale, by + bh / 2 + cy * scale)
 
     def __call__(self, lon: float, lat: float) -> tuple[float, float]:

@@ -21,7 +21,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..geo import boundaries
 from ..geo.regions import smallest_region
@@ -30,6 +30,7 @@ from ..maps.countries import country_tooltip
 from ..maps.fontmetrics import ASCENT_EM, DESCENT_EM, FONT_STACK, text_width
 from ..maps.marks import placed_tooltip
 from ..maps.placement import Box, LabelRequest, Placement, order, place
+from ..maps.textflow import Flow, flow, wrap_px
 from ..records.schema import METRIC_LABELS
 from ..view import OperationView
 from .projection import Frame, equal_earth
@@ -235,7 +236,8 @@ def _obstacles(pane: Pane, pmarks: list[symbols.PlaceMark]) -> list[tuple[str, B
 
 
 def _fit_title(pane: Pane, size: float) -> str | None:
-    """The pane's title, or the first of its shorter ones, that fits its width; else cut."""
+    """The pane's title, or the first of its shorter ones, that fits its width; else its letter
+    alone (a title is never cut: the letter still ties the pane to its locator box)."""
     if not pane.title:
         return None
     ts = pane.fs(size, 0.85)
@@ -243,10 +245,7 @@ def _fit_title(pane: Pane, size: float) -> str | None:
     for title in (pane.title, *pane.alt_titles):
         if text_width(title, ts, True) <= room:
             return title
-    title = (pane.title, *pane.alt_titles)[-1]
-    while len(title) > 2 and text_width(title, ts, True) > room:
-        title = title[:-2].rstrip() + "…"
-    return title
+    return pane.letter or pane.title
 
 
 def _title_box(pane: Pane, size: float) -> Box | None:
@@ -484,56 +483,79 @@ def _callout_size(size: float, floor: float = 11.0) -> float:
     return max(floor, size * 0.8)
 
 
+def _callout_flow(callouts: list[Callout], width: float, size: float, floor: float = 11.0) -> Flow:
+    """The numbered list, each line whole (wrapped in its column), in as many columns as leave it
+    shortest."""
+    fs = _callout_size(size, floor)
+    return flow([line for _, line in _callout_lines(callouts)], width, fs, fs, max_cols=4, max_lines=3)
+
+
+def _callout_title(title: str, width: float, size: float, floor: float = 11.0) -> list[str]:
+    return wrap_px(title, width, _callout_size(size, floor), bold=True, cut=False)
+
+
 def _draw_callouts(callouts: list[Callout], box: tuple[float, float, float, float], size: float,
                    title: str, floor: float = 11.0) -> str:
-    """The numbered list, in as many columns as the box needs; the lines that would not fit are
-    cut with an ellipsis, never dropped."""
+    """The numbered list under its title, each line whole, in as many columns as leave it
+    shortest (the caller has checked that it fits the box: `_fits`)."""
     if not callouts:
         return ""
-    x, y, w, h = box
+    x, y, w, _ = box
     fs = _callout_size(size, floor)
     line_h = fs * 1.3
-    while text_width(title, fs, True) > w and len(title) > 2:
-        title = title[:-2].rstrip() + "…"
-    out = [_text(x, y + fs * 1.05, title, fs, True, "start", None, "callout-title", halo=False)]
-    top = y + fs * 1.05 + line_h * 0.4
-    rows = max(1, int((y + h - top) // line_h))
-    cols = max(1, math.ceil(len(callouts) / rows))
-    col_w = w / cols
-    for i, (c, line) in enumerate(_callout_lines(callouts)):
-        col, row = divmod(i, rows)
-        while text_width(line, fs) > col_w - 6 and len(line) > 4:
-            line = line[:-2].rstrip() + "…"
-        out.append(_text(x + col * col_w, top + (row + 1) * line_h - fs * DESCENT_EM - (line_h - fs) / 2, line, fs,
-                         False, "start", c.fig_id, "callout", halo=False))
+    out = []
+    for i, line in enumerate(_callout_title(title, w, size, floor)):
+        out.append(_text(x, y + fs * 1.05 + i * line_h, line, fs, True, "start", None, "callout-title", halo=False))
+    top = y + fs * 1.05 + (len(out) - 1) * line_h + line_h * 0.4
+    fl = _callout_flow(callouts, w, size, floor)
+    for i, col, row, line in fl.lines:
+        out.append(_text(x + col * (fl.col_w + fs), top + (row + 1) * line_h - fs * DESCENT_EM - (line_h - fs) / 2,
+                         line, fs, False, "start", callouts[i].fig_id, "callout", halo=False))
     return "".join(out)
 
 
-def _callout_height(callouts: list[Callout], width: float, size: float, floor: float = 11.0) -> float:
-    """Height the numbered list needs in a box `width` wide (in as many columns as fit)."""
+def _callout_height(callouts: list[Callout], width: float, size: float, title: str, floor: float = 11.0) -> float:
+    """Height the numbered list and its `title` need in a box `width` wide."""
     if not callouts:
         return 0.0
     fs = _callout_size(size, floor)
-    longest = max(text_width(line, fs) for _, line in _callout_lines(callouts))
-    cols = max(1, min(len(callouts), int(width // (longest + 12))))
-    return fs * 1.3 * (math.ceil(len(callouts) / cols) + 1.6)
+    title_lines = len(_callout_title(title, width, size, floor))
+    return fs * 1.3 * (_callout_flow(callouts, width, size, floor).rows + title_lines + 0.6) + fs * 0.2
+
+
+class MapDrawing(NamedTuple):
+    """A composed map: its SVG, the callouts left to the caller to list (`compose_without_list`),
+    whether its own list fitted (`compose_checked`), and its panes' boxes."""
+
+    svg: str
+    callouts: list[Callout]
+    fits: bool
+    boxes: list[tuple[str | None, tuple[float, float, float, float]]]  # (inset letter or None, box)
+
+    @property
+    def legible_area(self) -> float:
+        """The map's area, an inset's counted twice (its figures are those that crowd)."""
+        return sum(b[2] * b[3] * (2 if letter else 1) for letter, b in self.boxes)
+
+
+def _boxes(panes: list[Pane]) -> list[tuple[str | None, tuple[float, float, float, float]]]:
+    return [(p.letter, p.box) for i, p in enumerate(panes) if i == 0 or p.letter is not None]
 
 
 def compose_without_list(view: OperationView, area: tuple[float, float, float, float], precision: str = "any",
-                         lang: str = "en", size: float = 15.0, clip: str = "map", floor: float = 11.0
-                         ) -> tuple[str, list[Callout]]:
+                         lang: str = "en", size: float = 15.0, clip: str = "map", floor: float = 11.0) -> MapDrawing:
     """The world map and its insets filling `area`, with a number on the map for each label that
-    fits nowhere; the numbered list (`callout_lines`) is left to the caller to set, e.g. in a
-    panel below a short map, where it has the full width to be read."""
+    fits nowhere; the numbered list (`callout_lines` of the drawing's callouts) is left to the
+    caller to set, e.g. in a panel below a short map, where it has the full width to be read."""
     words = style.MAP_WORDS[lang]
     cmarks = symbols.country_marks(view) if "country" in symbols.FINER_THAN[precision] else []
     pmarks = symbols.place_marks(view, precision)
     plan = _plan(view, area, cmarks, pmarks, size, lang, floor)
-    panes = _best_layout(view, area, plan, cmarks, pmarks, words, [], size, floor)
+    panes = _best_layout(view, area, plan, cmarks, pmarks, words, [], size, floor, lang)
     for pane in panes:
         pane.lang, pane.floor = lang, floor
     svg, found, _ = _draw(view, panes, cmarks, pmarks, size, clip)
-    return svg, found
+    return MapDrawing(svg, found, True, _boxes(panes))
 
 
 def callout_lines(callouts: list[Callout]) -> list[tuple[str, str]]:
@@ -545,23 +567,37 @@ def compose(view: OperationView, area: tuple[float, float, float, float], precis
             lang: str = "en", size: float = 15.0, clip: str = "map", floor: float = 11.0) -> str:
     """The world map with its insets and callout list, laid out inside `area` = (x, y, w, h).
     `size`: a stated count's label; other text is smaller, down to `floor` px and never below."""
+    return compose_checked(view, area, precision, lang, size, clip, floor).svg
+
+
+def compose_checked(view: OperationView, area: tuple[float, float, float, float], precision: str = "any",
+                    lang: str = "en", size: float = 15.0, clip: str = "map", floor: float = 11.0,
+                    numbered: list[Callout] | None = None) -> MapDrawing:
+    """`compose`, saying whether its callout list fits the room the map left it (when it does
+    not, it is set below the map's area all the same: a caller with room elsewhere, such as a
+    panel, should set the list there instead, with `compose_without_list`). `numbered`: what
+    `compose_without_list` numbered in the same area, if the caller has it (its first try is
+    then skipped: it would draw the same)."""
     words = style.MAP_WORDS[lang]
     cmarks = symbols.country_marks(view) if "country" in symbols.FINER_THAN[precision] else []
     pmarks = symbols.place_marks(view, precision)
     plan = _plan(view, area, cmarks, pmarks, size, lang, floor)
-    callouts: list[Callout] = []
-    for _ in range(3):
-        panes = _best_layout(view, area, plan, cmarks, pmarks, words, callouts, size, floor)
+    callouts: list[Callout] = numbered + numbered[: len(numbered) // 3] if numbered else []
+    for _ in range(3 if not numbered else 2):
+        panes = _best_layout(view, area, plan, cmarks, pmarks, words, callouts, size, floor, lang)
         for pane in panes:
             pane.lang, pane.floor = lang, floor
         svg, found, spare = _draw(view, panes, cmarks, pmarks, size, clip)
         if not found:
-            return svg
-        if spare is not None and _fits(found, spare, size, floor):
-            return svg + _draw_callouts(found, spare, size, words["callouts"], floor)
+            return MapDrawing(svg, [], True, _boxes(panes))
+        if spare is not None and _fits(found, spare, size, words["callouts"], floor):
+            return MapDrawing(svg + _draw_callouts(found, spare, size, words["callouts"], floor), [], True,
+                              _boxes(panes))
         # reserve room for what did not fit (a little more: a smaller map may leave more out)
         callouts = found + found[: len(found) // 3]
-    return svg + _draw_callouts(found, spare or _fallback_box(area, size), size, words["callouts"], floor)
+    box = spare or _fallback_box(area, size)
+    return MapDrawing(svg + _draw_callouts(found, box, size, words["callouts"], floor), [],
+                      _fits(found, box, size, words["callouts"], floor), _boxes(panes))
 
 
 def _fallback_box(area: tuple[float, float, float, float], size: float) -> tuple[float, float, float, float]:
@@ -569,54 +605,82 @@ def _fallback_box(area: tuple[float, float, float, float], size: float) -> tuple
     return x, y + h * 0.7, w, h * 0.3
 
 
-def _fits(callouts: list[Callout], box: tuple[float, float, float, float], size: float,
+def _fits(callouts: list[Callout], box: tuple[float, float, float, float], size: float, title: str,
           floor: float = 11.0) -> bool:
-    fs = _callout_size(size, floor)
-    line_h = fs * 1.3
-    rows = int((box[3] - fs * 1.5) // line_h)
-    if rows < 1:
-        return False
-    cols = math.ceil(len(callouts) / rows)
-    col_w = box[2] / cols
-    return all(text_width(line, fs) <= col_w - 6 for _, line in _callout_lines(callouts))
+    return _callout_height(callouts, box[2], size, title, floor) <= box[3]
+
+
+#: Strip shares tried for the insets besides the default one (below the map: of its height;
+#: beside it: of its width): a wider strip makes larger insets, at the world map's expense.
+STRIP_SHARES = {True: 0.5, False: 0.55}
+#: The most of the map's area the strip of insets may take.
+MAX_STRIP_SHARE = 0.62
 
 
 def _best_layout(view: OperationView, area: tuple[float, float, float, float], plan: _Plan,
                  cmarks: list[symbols.CountryMark], pmarks: list[symbols.PlaceMark], words: dict[str, str],
-                 callouts: list[Callout], size: float, floor: float = 11.0) -> list[Pane]:
-    """With insets, the strip below the map or beside it, whichever keeps the world map and the
+                 callouts: list[Callout], size: float, floor: float = 11.0, lang: str = "en") -> list[Pane]:
+    """With insets, the strip below the map or beside it, at its default size or a larger one
+    (`STRIP_SHARES`, or the size the insets fill): whichever leaves the fewest labels unplaced
+    (numbered instead); then the default size; then the one that keeps the world map and the
     insets largest together (the world map's scale against its full-area fit, plus the insets'
     share of the area, counted 1.5 times)."""
     if plan.close_up is None and plan.crowded is None:
         return _layout(view, area, plan, cmarks, pmarks, words, callouts, size, floor=floor)
     full = Frame.fit(extent(view), area).scale
-    best, best_score = None, -1.0
+    aspects = [_aspect(ext) for ext in (plan.close_up[1] if plan.close_up else None, plan.crowded) if ext]
+    gaps = max(8.0, size * 0.6) * len(aspects)  # between the map and the strip, and between insets
+    candidates: list[tuple[bool, float, list[Pane]]] = []  # (default strip, score, panes)
     for below in (True, False):
-        panes = _layout(view, area, plan, cmarks, pmarks, words, callouts, size, below, floor)
-        insets = sum(p.box[2] * p.box[3] for p in panes[1:] if p.letter is not None)
-        score = panes[0].proj.scale / full + 1.5 * insets / (area[2] * area[3])
-        if score > best_score + 1e-9:
-            best, best_score = panes, score
+        # and the strip that the insets fill end to end (as tall as their widths allow)
+        fill = ((area[2] - gaps) / sum(aspects) + gaps) / area[3] if below else \
+            ((area[3] - gaps) / sum(1 / a for a in aspects) + gaps) / area[2]
+        for share in (None, STRIP_SHARES[below], round(min(max(fill, 0.3), MAX_STRIP_SHARE), 3)):
+            panes = _layout(view, area, plan, cmarks, pmarks, words, callouts, size, below, floor, share)
+            insets = sum(p.box[2] * p.box[3] for p in panes[1:] if p.letter is not None)
+            score = round(panes[0].proj.scale / full + 1.5 * insets / (area[2] * area[3]), 9)
+            candidates.append((share is None, score, panes))
+    # a larger strip only where it places more labels (else the world map keeps its room); tried
+    # in the order of that preference, the first that places every label wins outright
+    best, best_key = None, None
+    for default, score, panes in sorted(candidates, key=lambda c: (not c[0], -c[1])):
+        for pane in panes:
+            pane.lang, pane.floor = lang, floor
+        unplaced = sum(len(_place_pane(view, pane, cmarks, pmarks, size).unplaced) for pane in panes
+                       if pane.countries or pane.places)
+        key = (-unplaced, default, score)
+        if best_key is None or key > best_key:
+            best, best_key = panes, key
+        if unplaced == 0:
+            break
     assert best is not None
     return best
 
 
-def _spare(view: OperationView, area: tuple[float, float, float, float]) -> tuple[float, float]:
+def _aspect(ext: Extent) -> float:
+    """Width / height of an extent as drawn."""
+    x0, y0, x1, y1 = Frame.fit(ext, (0.0, 0.0, 1000.0, 1000.0)).bounds(ext)
+    return max(0.1, (x1 - x0) / max(1e-9, y1 - y0))
+
+
+def _spare(view: OperationView, area: tuple[float, float, float, float], world: Extent | None = None
+           ) -> tuple[float, float]:
     """Height and width of the area the fitted world map leaves empty."""
-    world = extent(view)
+    world = world or extent(view)
     fx0, fy0, fx1, fy1 = Frame.fit(world, area).bounds(world)
     return area[3] - (fy1 - fy0), area[2] - (fx1 - fx0)
 
 
-def _strip_below(view: OperationView, area: tuple[float, float, float, float]) -> bool:
+def _strip_below(view: OperationView, area: tuple[float, float, float, float], world: Extent | None = None) -> bool:
     """Insets and callouts go in a row below the map (else in a column beside it)."""
-    spare_h, spare_w = _spare(view, area)
+    spare_h, spare_w = _spare(view, area, world)
     return spare_h / area[3] >= spare_w / area[2]
 
 
 def _layout(view: OperationView, area: tuple[float, float, float, float], plan: _Plan,
             cmarks: list[symbols.CountryMark], pmarks: list[symbols.PlaceMark], words: dict[str, str],
-            callouts: list[Callout], size: float, below: bool | None = None, floor: float = 11.0) -> list[Pane]:
+            callouts: list[Callout], size: float, below: bool | None = None, floor: float = 11.0,
+            strip_share: float | None = None) -> list[Pane]:
     """Panes: the world map first, then its insets; the spare cell (if any) for the callout list
     is the last pane's box, marked by a Pane with no countries and no places."""
     x, y, w, h = area
@@ -642,15 +706,19 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
     if not insets and not callouts:
         return [Pane(area, Frame.fit(world, area), None, main_countries, main_places, regions=True)]
     gap = max(8.0, size * 0.6)
-    below = _strip_below(view, area) if below is None else below
-    spare_h, spare_w = _spare(view, area)
+    below = _strip_below(view, area, world) if below is None else below
+    spare_h, spare_w = _spare(view, area, world)
     fitted_h, fitted_w = h - spare_h, w - spare_w
     if below:
         strip = min(h * 0.55, max(h - fitted_h * 0.85, h * 0.36)) if insets else min(h * 0.5, max(spare_h, h * 0.2))
+        if insets and strip_share is not None:
+            strip = h * strip_share
         main_area = (x, y, w, h - strip - gap)
         strip_box = (x, y + h - strip, w, strip)
     else:
         strip = min(w * 0.5, max(w - fitted_w * 0.85, w * 0.32)) if insets else min(w * 0.45, max(spare_w, w * 0.3))
+        if insets and strip_share is not None:
+            strip = w * strip_share
         main_area = (x, y, w - strip - gap, h)
         strip_box = (x + w - strip, y, strip, h)
     main_proj, main_box = _fit_box(world, main_area)
@@ -672,18 +740,25 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
     if not insets:
         panes.append(Pane(strip_box, main_proj, None, set(), set()))
         return panes
-    room = _callout_height(callouts, sw, size, floor) if callouts else 0.0
+    room = _callout_height(callouts, sw, size, words["callouts"], floor) if callouts else 0.0
     room = min(room, sh * 0.6)
     n = len(insets)
     end = sx if below else sy  # where the last inset ends
     bottom = 0.0
+    # each inset's cell in proportion to the size its extent needs at the strip's height (or
+    # width), so that a wide close-up is not squeezed into the same cell as a narrow one
+    across = sh - (room + gap if room else 0) if below else sw
+    along = sw if below else sh - (room + gap if room else 0)
+    natural = []
+    for ext, *_ in insets:
+        aspect = _aspect(ext)
+        natural.append(across * (aspect if below else 1 / aspect))
+    shrink = min(1.0, (along - gap * (n - 1)) / sum(natural))
     for i, (ext, letter, titles, countries, places) in enumerate(insets):
         if below:
-            cell_w = (sw - gap * (n - 1)) / n
-            cell = (end + (gap if i else 0), sy, cell_w, sh - (room + gap if room else 0))
+            cell = (end + (gap if i else 0), sy, natural[i] * shrink, across)
         else:
-            cell_h = (sh - (room + gap if room else 0) - gap * (n - 1)) / n
-            cell = (sx, end + (gap if i else 0), sw, cell_h)
+            cell = (sx, end + (gap if i else 0), sw, natural[i] * shrink)
         proj, box = _fit_box(ext, cell)
         # flush with the start of its cell, so that what follows sits right after it
         dx, dy = (cell[0] - box[0], cell[1] - box[1]) if below else (0.0, cell[1] - box[1])
@@ -749,15 +824,15 @@ def close_up_svg(view: OperationView, focus: str, width: int = 320, height: int 
     extra = ""
     total_h = height
     if callouts:
-        fs = _callout_size(size)
-        room = fs * 1.3 * (len(callouts) + 1.5)
-        extra = _draw_callouts(callouts, (4.0, height + 4.0, width - 8.0, room), size,
-                               style.MAP_WORDS["en"]["callouts"])
+        title = style.MAP_WORDS["en"]["callouts"]
+        room = _callout_height(callouts, width - 8.0, size, title)
+        extra = _draw_callouts(callouts, (4.0, height + 4.0, width - 8.0, room), size, title)
         total_h = int(height + room + 8)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{total_h}" '
             f'viewBox="0 0 {width} {total_h}" font-family="{FONT_STACK}" role="img">'
             + f'<rect width="{width}" height="{total_h}" fill="#ffffff"/>' + svg + extra + "</svg>")
 
 
-__all__ = ["ASCENT_EM", "Callout", "Pane", "callout_lines", "close_up_svg", "compose", "compose_without_list",
+__all__ = ["ASCENT_EM", "Callout", "MapDrawing", "Pane", "callout_lines", "close_up_svg", "compose", "compose_checked",
+           "compose_without_list",
            "extent", "rgb"]
