@@ -138,7 +138,7 @@ def test_countries_and_arrest_marks_are_drawn(loaded):
     spain = _count_near(png, _over((*ml.count_colour(7), 230), ml.LAND))  # Spain's 7 arrests
     assert land > 20_000, f"base countries missing ({land} land pixels)"
     assert named > 3_000, f"countries named without a count missing ({named} pixels)"
-    assert spain > 30, f"Spain's counted fill missing ({spain} pixels)"
+    assert spain > 10, f"Spain's counted fill missing ({spain} pixels)"  # small: the view fits a phone-wide map
 
 
 def test_close_up_shows_rings_and_town(loaded):
