@@ -225,8 +225,9 @@ def _with_under_way(op: Operation, places: dict[str, ResolvedPlace], countries: 
         if rp is not None and rp.iso3 and rp.precision != "region" and rp.iso3 not in shown:
             by_iso[rp.iso3].append(c)
     extra = []
+    country_of = {p.iso3: p for p in places.values() if p.precision == "country"} if by_iso else {}
     for iso3, claims in by_iso.items():
-        country = next((p for p in places.values() if p.precision == "country" and p.iso3 == iso3), None)
+        country = country_of.get(iso3)
         fig = merge(claims, None, op)
         extra.append(CountryFigure(iso3, country.name if country else country_name(iso3), "under_way", fig, 0, (),
                                    country.drawn if country else True))

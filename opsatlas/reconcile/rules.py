@@ -11,7 +11,7 @@ from datetime import date
 from typing import Literal
 
 from ..records.dates import parse_partial
-from ..records.schema import Operation
+from ..records.schema import Link, Operation
 from .known import Window, known_claims, reported_from, split_by_window
 
 State = Literal["counted", "preferred", "disputed", "replaced", "not_yet_reported", "outside_window", "under_way"]
@@ -71,12 +71,11 @@ def replaced_by(op: Operation) -> dict[str, str]:
     return {c.replaces: c.id for c in op.claims if c.replaces}
 
 
-def link_known(op: Operation, link_id: str, as_of: date | None, window: Window | None) -> bool:
+def link_known(op: Operation, link: Link, as_of: date | None, window: Window | None) -> bool:
     """Whether a link is shown at this moment: when a source stating it was out by `as_of` (or, in
     a window, by the window's end: it had happened by the time it was reported). Undated: full view only."""
     if as_of is None and window is None:
         return True
-    link = next(lk for lk in op.links if lk.id == link_id)
     dates = [parse_partial(d)[0] for e in link.evidence if (d := op.source(e.source).date)]
     if not dates:
         return False
@@ -85,7 +84,7 @@ def link_known(op: Operation, link_id: str, as_of: date | None, window: Window |
 
 
 def visible_links(op: Operation, as_of: date | None = None, window: Window | None = None) -> tuple[str, ...]:
-    return tuple(lk.id for lk in op.links if link_known(op, lk.id, as_of, window))
+    return tuple(lk.id for lk in op.links if link_known(op, lk, as_of, window))
 
 
 @dataclass(frozen=True)
