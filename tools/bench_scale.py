@@ -115,7 +115,7 @@ def main() -> int:
             vib = statistics.median(cold(["summary", "vibora-2025"], runs=3))
             line("summary vibora-2025 (median of 3)", vib, f"large/vibora = {summ / vib:.1f}x")
             six = statistics.median(cold(["validate"], runs=3))
-            line("validate the six shipped records (median of 3)", six)
+            line("validate the shipped records (median of 3)", six)
 
         print("warm (in this process, median of 3 after one untimed run):")
         text = path.read_text(encoding="utf-8")
@@ -135,7 +135,7 @@ def main() -> int:
         vib_w = warm(lambda: summary_text(vibora), runs=5)
         line("summary of vibora-2025", vib_w, f"large/vibora = {summ_w / vib_w:.1f}x")
         shipped = sorted(RecordStore().paths())
-        line("validate the six shipped records", warm(lambda: [load_file(p) for p in shipped]))
+        line("validate the shipped records", warm(lambda: [load_file(p) for p in shipped]))
 
         print("export CSV of many operations (the shipped six, copied under new ids):")
         per_op: dict[int, float] = {}
