@@ -28,7 +28,8 @@ from .reconcile import Window
 from .reconcile.rules import disputed_phases
 from .records.dates import human, parse_partial
 from .records.schema import Operation, Phase
-from .textsize import text_width, wrap
+from .maps.fontmetrics import text_width
+from .maps.textflow import wrap_px
 
 SOLID = "#2171b5"
 FAINT = "#9ecae1"
@@ -145,7 +146,7 @@ def phase_rows(groups: Sequence[tuple[str | None, Operation]], label_width: floa
     def put(text: str, style: str, key: str) -> None:
         nonlocal y
         size, weight, _, height = STYLES[style]
-        for line in wrap(text, label_width, size, bold=weight == "bold"):
+        for line in wrap_px(text, label_width, size, bold=weight == "bold", cut=False):
             lines.append({"text": line, "style": style, "y": y, "key": key})
             y += height
 

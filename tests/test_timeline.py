@@ -87,10 +87,11 @@ def test_announcement_words_go_where_they_fit():
 
 
 def test_wrap_keeps_every_character_within_the_width():
-    from opsatlas.textsize import text_width, wrap
+    from opsatlas.maps.fontmetrics import text_width
+    from opsatlas.maps.textflow import wrap_px
 
     text = "3. Follow-up sessions with seven Latin American countries " + "W" * 80 + " Víbora 日本"
-    lines = wrap(text, 200, 12)
+    lines = wrap_px(text, 200, 12, cut=False)
     assert len(lines) > 3 and all(text_width(line, 12) <= 200 for line in lines)
     assert "".join("".join(lines).split()) == "".join(text.split())
     assert text_width("WWW", 12, bold=True) > text_width("WWW", 12) > text_width("iii", 12)
