@@ -30,12 +30,11 @@ def _symbol(kind: str, x: float, y: float, s: float) -> str:
     if kind == "named":
         return (f'<rect x="{x:.1f}" y="{y:.1f}" width="{s * 1.6:.1f}" height="{s:.1f}" fill="{_rgb(style.NAMED_FILL)}" '
                 f'stroke="{_rgb(style.NAMED_LINE)}" stroke-width="1.5"/>')
-    if kind == "disputed":
+    if kind in ("disputed", "under_way"):  # an outline only: added to nothing, or not counted yet
+        colour, width, dash = ((style.DISPUTED_LINE, 3, "") if kind == "disputed" else
+                               (style.UNDER_WAY_LINE, 2.5, f' stroke-dasharray="{style.SYMBOL_DASH}"'))
         return (f'<rect x="{x + 1.5:.1f}" y="{y + 1.5:.1f}" width="{s * 1.6 - 3:.1f}" height="{s - 3:.1f}" fill="none" '
-                f'stroke="{_rgb(style.DISPUTED_LINE)}" stroke-width="3"/>')
-    if kind == "under_way":
-        return (f'<rect x="{x + 1.5:.1f}" y="{y + 1.5:.1f}" width="{s * 1.6 - 3:.1f}" height="{s - 3:.1f}" fill="none" '
-                f'stroke="{_rgb(style.UNDER_WAY_LINE)}" stroke-width="2.5" stroke-dasharray="{style.SYMBOL_DASH}"/>')
+                f'stroke="{_rgb(colour)}" stroke-width="{width}"{dash}/>')
     if kind == "ring":
         return (f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{s * 0.4:.1f}" fill="none" stroke="{_rgb(style.RING)}" '
                 'stroke-width="2"/>')
