@@ -84,11 +84,22 @@ CRIME_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "organised_crime": re.compile(
         r"organi[sz]ed crime|crimen organizado|criminal organi[sz]ation|"
-        r"organización criminal|mafia|arms trafficking|tráfico de armas|"
-        r"human trafficking|trata de seres humanos|money laundering|blanqueo",
+        r"organización criminal|mafia|arms trafficking|tráfico de armas|firearms trafficking|"
+        r"delincuencia organizada|money laundering|blanqueo|criminal networks?|redes? criminal(?:es)?|"
+        r"grupos? criminal(?:es)?|criminal groups?|bandas? criminal(?:es)?",
+        re.I,
+    ),
+    # no category of its own in the schema: people smuggling, trafficking in persons, terrorism, wildlife
+    "other": re.compile(
+        r"people smuggling|migrant smuggling|smuggling of migrants|human trafficking|trafficking in (?:human beings|"
+        r"persons)|trata de (?:personas|seres humanos|blancas)|tráfico (?:de|ilícito de) (?:personas|migrantes|"
+        r"seres humanos)|contrabando (?:de migrantes|humano)|terroris[mt]|terrorist|wildlife|fauna silvestre|"
+        r"especies protegidas|small boats?",
         re.I,
     ),
 }
+#: The headline and first paragraph say what the operation is about; words there count this many times.
+_LEAD_WEIGHT = 3
 _NAME_RE = re.compile(
     r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|\bcodenamed|\bcode-named|\bdubbed|"
     r"\b[Bb]autizada(?:\s+como)?|\b[Dd]enominada|\b[Ll]lamada|\bcalled|\bnamed)\s*[\"“'‘«]?\s*(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|[A-Z]{2,})"
@@ -522,7 +533,8 @@ def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) ->
         best = names.most_common(1)[0][0]
         facts.name = spelling[best]
         facts.name_source = first[best]
-    scores = {k: len(rx.findall(text)) for k, rx in CRIME_WORDS.items()}
+    lead = text[: max(300, text.find("\n", 200) if text.find("\n", 200) > 0 else 300)]
+    scores = {k: len(rx.findall(text)) + (_LEAD_WEIGHT - 1) * len(rx.findall(lead)) for k, rx in CRIME_WORDS.items()}
     best_type = max(scores, key=lambda k: scores[k])
     if scores[best_type]:
         facts.crime_type = best_type
