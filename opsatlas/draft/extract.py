@@ -206,6 +206,9 @@ def extract(
     facts = Facts(text=text, lang=lang)
     sents = _split(text, options.sentences)
     all_countries = countries.find_countries(text, options.countries)
+    persons = places.surnames(text)  # "Garland acknowledged": the Attorney General, not a town in Texas
+    # "el fiscal Pedro Guadalupe", "Commissioner Chad …": a person's name is not a country either
+    all_countries = [c for c in all_countries if not (c.via == "name" and c.text in persons)]
     ranked = [iso for iso, _ in Counter(c.iso3 for c in all_countries).most_common()]
     _name_and_crime(facts, text, sents)
 
@@ -226,7 +229,7 @@ def extract(
             for c in all_countries
             if s.start <= c.start < s.end
         ]
-        p_mentions = places.find_places(sent, ranked) if ranked else []
+        p_mentions = places.find_places(sent, ranked, persons) if ranked else []
         mentions = sorted(
             [
                 _Mention(c.start, c.end, PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.text))
@@ -535,7 +538,8 @@ def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) ->
         facts.name_source = first[best]
     lead = text[: max(300, text.find("\n", 200) if text.find("\n", 200) > 0 else 300)]
     scores = {k: len(rx.findall(text)) + (_LEAD_WEIGHT - 1) * len(rx.findall(lead)) for k, rx in CRIME_WORDS.items()}
-    best_type = max(scores, key=lambda k: scores[k])
+    first_at = {k: (m.start() if (m := rx.search(text)) else len(text)) for k, rx in CRIME_WORDS.items()}
+    best_type = max(scores, key=lambda k: (scores[k], -first_at[k]))  # a tie goes to the words met first
     if scores[best_type]:
         facts.crime_type = best_type
         m = CRIME_WORDS[best_type].search(text)
