@@ -714,6 +714,10 @@ def test_a_place_right_before_the_number(text, lang, expected):
     ("Detuvieron a 12 personas en una operación contra contrabandistas de migrantes.", "es", {("arrests", 12, None)}),
     ("También en Brasil, sus autoridades capturaron a cinco miembros de un grupo criminal.", "es",
      {("arrests", 5, "Brazil")}),
+    # where it was said is not where it happened
+    ("Police in Spain arrested 30 people, the deputy director said in Madrid.", "en", {("arrests", 30, "Spain")}),
+    ("En España la policía detuvo a 30 personas, según informó el ministerio en Madrid.", "es",
+     {("arrests", 30, "Spain")}),
 ])
 def test_a_place_then_the_figures_verb(text, lang, expected):
     assert figures_of(text, lang) == expected

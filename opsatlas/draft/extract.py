@@ -812,7 +812,7 @@ def _place_for(
             or (reading.elliptic and re.fullmatch(r"\s*(?:de|del)\s+", gap))
             or _DONE_IN.search(gap)
         )
-        if locative and not re.search(r"[;.]", gap) and not _TURN.search(gap):
+        if locative and not re.search(r"[;.]", gap) and not _TURN.search(gap) and not _SAID.search(gap):
             rest = sent[m.end :]
             listed = _LIST_AFTER.match(rest)
             if listed and any(o.start == m.end + listed.end() for o in mentions):
@@ -876,7 +876,7 @@ def _place_for(
 #: Between a place and its figure, only the figure's verb: " fueron arrestados ", " se rescataron “",
 #: " detuvieron a ", " police arrested ", " were arrested, including ".
 _LOCATED_VERB = re.compile(
-    r"^\s+(?:(?:police|polic[ií]a|authorities|autoridades|officers|agentes)\s+)?"
+    r"^\s+(?:(?:the\s+|la\s+|las\s+|los\s+)?(?:police|polic[ií]a|authorities|autoridades|officers|agentes)\s+)?"
     r"(?:(?:se|fueron|han sido|ha sido|have|has|had|were|was|have been|has been|han|ha)\s+)?"
     r"(?P<verb>[^\W\d_]+)\s+(?:(?:a|to)\s+)?(?:(?:otr[oa]s|other|another|más|more)\s+)?[“\"«]?$",
     re.I,
@@ -885,6 +885,12 @@ _LOCATED_VERB = re.compile(
 
 #: ", while in Ghana …", ", mientras que en Perú …": the next clause has its own subject and place.
 _TURN = re.compile(r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b", re.I)
+#: "… 30 people, the director said in Madrid": where it was said, not where it happened.
+_SAID = re.compile(
+    r"\b(?:said|says|told|announced|stated|added|explained|dijo|informó|anunció|señaló|afirmó|declaró|explicó|"
+    r"ha informado|han informado|según)\b",
+    re.I,
+)
 #: Between two seized things of one list: "de cocaína, ", " of heroin and ".
 _ITEM_LIST_GAP = re.compile(r"[^;:.()\d]{0,60}?(?:,|\by\b|\band\b|\be\b)\s*(?:(?:as well as|así como|plus)\s+)?")
 _CHAIN_GAP = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:in|en)\s+)?(?:the\s+|la\s+|el\s+)?")
