@@ -657,11 +657,15 @@ def _back_reference_place(sent: str, figs: list[Figure]) -> PlaceRef | None:
     return same[-1].place if len({f.place.key for f in same if f.place}) == 1 else None
 
 
+#: The words that report a statement (one list: a figure's reported place and a force's subject read it).
+SAID_WORDS = (
+    r"said|says|announced|reported|stated|according|told|added|declared|confirmed|explained|explains|noted|"
+    r"revealed|indicated|detailed|detalló|precisó|informó|informa|ha informado|han informado|dijo|señaló|"
+    r"anunció|explicó|según|indicó|afirmó|confirmó|declaró"
+)
 _REPORTING = re.compile(
-    r"\b(?:said|says|announced|reported|stated|according|told|added|declared|confirmed|explained|explains|noted|"
-    r"revealed|indicated|detailed|detalló|precisó|informó|informa|"
-    r"ha informado|dijo|señaló|anunció|explicó|según|indicó|afirmó|confirmó|international|internacional|"
-    r"multinational|global|joint|conjunta|conjunto|europe[oa]?|european|worldwide)\b",
+    r"\b(?:" + SAID_WORDS + r"|international|internacional|multinational|global|joint|conjunta|conjunto|"
+    r"europe[oa]?|european|worldwide)\b",
     re.I,
 )
 _NOT_SUBJECT = re.compile(
@@ -886,11 +890,7 @@ _LOCATED_VERB = re.compile(
 #: ", while in Ghana …", ", mientras que en Perú …": the next clause has its own subject and place.
 _TURN = re.compile(r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b", re.I)
 #: "… 30 people, the director said in Madrid": where it was said, not where it happened.
-_SAID = re.compile(
-    r"\b(?:said|says|told|announced|stated|added|explained|dijo|informó|anunció|señaló|afirmó|declaró|explicó|"
-    r"ha informado|han informado|según)\b",
-    re.I,
-)
+_SAID = re.compile(r"\b(?:" + SAID_WORDS + r")\b", re.I)
 #: Between two seized things of one list: "de cocaína, ", " of heroin and ".
 _ITEM_LIST_GAP = re.compile(r"[^;:.()\d]{0,60}?(?:,|\by\b|\band\b|\be\b)\s*(?:(?:as well as|así como|plus)\s+)?")
 _CHAIN_GAP = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:in|en)\s+)?(?:the\s+|la\s+|el\s+)?")
