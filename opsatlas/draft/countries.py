@@ -140,6 +140,8 @@ EXTRA_NAMES: dict[str, str] = {
     "Arabia Saudita": "SAU",
     "Argelia": "DZA",
     "the Bahamas": "BHS",
+    "Burma": "MMR",
+    "Birmania": "MMR",
 }
 #: Names that are also common words or places elsewhere, never read as a country on their own.
 AMBIGUOUS = frozenset(
@@ -160,6 +162,19 @@ AMBIGUOUS = frozenset(
         "Guinea",
     }
 )
+
+#: The ambiguous names that are countries when listed among countries ("Albania, Algeria, Jordan, Iraq").
+AMBIGUOUS_IN_LISTS: dict[str, str] = {
+    "Georgia": "GEO",
+    "Jordan": "JOR",
+    "Chad": "TCD",
+    "Dominica": "DMA",
+    "Mali": "MLI",
+    "Guinea": "GIN",
+    "Congo": "COG",
+    "Niue": "NIU",
+}
+_IN_LIST_SEP = r"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
 
 #: Demonyms (adjectives of nationality) in English and Spanish, in every gender and number.
 DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -245,6 +260,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "LUX": ("Luxembourg",),
     "ISL": ("Icelandic", "islandés", "islandesa"),
 }
+_ALL_DEMONYM_WORDS = frozenset(w for ws in DEMONYMS.values() for w in ws)
 #: Spanish demonyms that are also common words or names of other things, only read before a police word.
 _DEMONYM_NEEDS_POLICE = frozenset(
     {
@@ -400,12 +416,42 @@ def _patterns(with_demonyms: bool) -> tuple[re.Pattern[str], dict[str, tuple[str
         for name, iso3 in AGENCIES.items():
             meaning[name] = (iso3, "agency")
         for iso3, words in DEMONYMS.items():
-            for w in words:
+            for w in {f for word in words for f in spanish_forms(word)}:
                 meaning.setdefault(w, (iso3, "demonym"))
                 if w[0].islower():
                     meaning.setdefault(w[0].upper() + w[1:], (iso3, "demonym"))
     pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(meaning))})(?![\w-])")
     return pattern, meaning
+
+
+_ACCENTS = str.maketrans("áéíóú", "aeiou")
+
+
+@lru_cache(maxsize=1)
+def _needs_police() -> frozenset[str]:
+    """`_DEMONYM_NEEDS_POLICE` with the other forms of its words ("chinas", "estonias")."""
+    derived = {f for w in _DEMONYM_NEEDS_POLICE for f in spanish_forms(w) if f not in _ALL_DEMONYM_WORDS}
+    return _DEMONYM_NEEDS_POLICE | derived
+
+
+def spanish_forms(word: str) -> tuple[str, ...]:
+    """A Spanish demonym in every gender and number ("austriaco" -> "austriaca", "austriacos",
+    "austriacas"; "francés" -> "francesa", …); English words and invariable forms as they are."""
+    if not word[:1].islower():
+        return (word,)
+    if word.endswith(("o", "a")) and not word.endswith("ta"):  # "croata", "belga" are invariable but for -s
+        stem = word[:-1]
+        if word.endswith("a") and word[:-1] + "o" not in _ALL_DEMONYM_WORDS:
+            return (word, word + "s")
+        return (stem + "o", stem + "a", stem + "os", stem + "as")
+    if word.endswith(("és", "án", "ín", "ón")):  # francés, alemán, letón
+        stem = word[:-2] + word[-2].translate(_ACCENTS) + word[-1]
+        return (word, stem + "a", stem + "es", stem + "as")
+    if word.endswith(("ense", "ta", "ga", "e")):
+        return (word, word + "s")
+    if word.endswith(("í", "ú")):
+        return (word, word + "es")
+    return (word,)
 
 
 #: "South American", "Latin American", "Central American", "Pan-American": a region's adjective.
@@ -425,6 +471,7 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
 
         return find_countries_spacy(text)
     pattern, meaning = _patterns(backend != "names-only")
+    police_bound = _needs_police()
     out: list[CountryMention] = []
     for m in pattern.finditer(text):
         word = m.group(0)
@@ -433,7 +480,7 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
             continue
         if via == "demonym":
             lower = word[0].lower() + word[1:]
-            needs_police = word in _DEMONYM_NEEDS_POLICE or lower in _DEMONYM_NEEDS_POLICE
+            needs_police = word in police_bound or lower in police_bound
             near_police = _POLICE_AFTER.match(text[m.end() : m.end() + 40]) or _POLICE_BEFORE.search(
                 text[max(0, m.start() - 40) : m.start()]
             )
@@ -451,7 +498,28 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
         ):
             continue
         out.append(CountryMention(iso3, m.start(), m.end(), word, via))
-    return out
+    return _listed_ambiguous(text, out) if backend != "names-only" else out
+
+
+_AMBIGUOUS_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, AMBIGUOUS_IN_LISTS))})(?![\w-])")
+
+
+def _listed_ambiguous(text: str, found: list[CountryMention]) -> list[CountryMention]:
+    """Add the ambiguous names (`AMBIGUOUS_IN_LISTS`) written between two countries of a list, or
+    right after one: "Bulgaria, Jordan, Iraq" names Jordan, "Michael Jordan" does not."""
+    if not found:
+        return found
+    ends = {c.end for c in found if c.via == "name"}
+    starts = {c.start for c in found if c.via == "name"}
+    added: list[CountryMention] = []
+    for m in _AMBIGUOUS_RE.finditer(text):
+        before = re.search(rf"{_IN_LIST_SEP}$", text[max(0, m.start() - 8) : m.start()])
+        after = re.match(_IN_LIST_SEP, text[m.end() : m.end() + 8])
+        left = before is not None and m.start() - len(before.group(0)) in ends
+        right = after is not None and m.end() + len(after.group(0)) in starts
+        if left and right or (left and re.match(r"\s*[.;]", text[m.end() :])):
+            added.append(CountryMention(AMBIGUOUS_IN_LISTS[m.group(0)], m.start(), m.end(), m.group(0), "name"))
+    return sorted(found + added, key=lambda c: c.start) if added else found
 
 
 # --- the measured alternatives ----------------------------------------------------------------

@@ -38,6 +38,9 @@ class _Head:
 
     place: bool  # "in Belgium, France and Spain", "en países como…", "20 countries, including…"
     forces: bool  # "police departments from Portugal, the Netherlands…": they took part
+    took_part: bool = False  # "carried out by Albania, Algeria…", "en cooperación con 25 países, entre los cuales…"
+    locative: bool = False  # "in Germany, France and the Netherlands" (not "from"): where something happened
+    first: int = 0  # where the list starts in the sentence
 
 
 #: Between two countries of one list: a comma, "and", "y", "e", "or", with an optional count "(7)".
@@ -65,6 +68,31 @@ _FORCES_HEAD = re.compile(
     re.I,
 )
 _ROUTE_TO = re.compile(r"^\s+(?:to|into|towards|a|hacia|rumbo a|con destino a)\s", re.I)
+#: Words that make the listed countries the operation's partners: "was carried out by Albania, Algeria…",
+#: "the NCA work with partners in Belgium…", "a los que se sumaron Canadá…", "con la participación de Chile…".
+_TOOK_PART_HEAD = re.compile(
+    r"\b(?:carried out by|conducted by|executed by|mobili[sz]ing|mobili[sz]ed|joined by|partners? (?:in|from)|"
+    r"with the (?:participation|involvement|cooperation|support|help|assistance) of|"
+    r"llevad[oa] a cabo por|realizad[oa] por|ejecutad[oa] por|movilizando a|movilizó a|"
+    r"con la (?:participación|colaboración|cooperación|ayuda|implicación) de|con el apoyo de|"
+    r"(?:se|les?) (?:sumaron|sumó|unieron|unió)|socios (?:en|de))\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    re.I,
+)
+#: "en cooperación con 25 países, entre los cuales figuran Argentina…", "police from 20 countries, including…":
+#: the countries named out of a count of partners took part (out of "arrests in 20 countries, including…"
+#: they are places of arrests, read by `_PLACE_HEAD`).
+_PARTNER_COUNT_HEAD = re.compile(
+    r"\b(?:with|con|junto a|together with|alongside|involving|participa\w*|particip[óo]|participaron|"
+    r"took part|sumaron)\s+(?:(?:más de|more than|over|unos|some|about|cerca de)\s+)?[\w.,]+\s+"
+    r"(?:other\s+|otros\s+)?(?:countries|nations|países|naciones|Estados|states)\b[^.;:]{0,25}?,?\s*"
+    r"(?:including|among them|among which|such as|notably|namely|entre (?:los|las) (?:cuales|que)"
+    r"(?:\s+(?:figuran|están|se encuentran|destacan|se cuentan))?|entre ellos|entre ellas|como|incluidos|incluyendo)"
+    r"\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+_LOCATIVE_HEAD = re.compile(
+    r"\b(?:in|en|across|throughout|within|inside)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I
+)
 
 
 def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head]:
@@ -81,10 +109,14 @@ def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head
         route = bool(re.search(r"\b(?:from|desde)\s+(?:the\s+)?$", before)) and bool(
             _ROUTE_TO.match(sent[run[-1].end :])
         )
-        place = bool(_PLACE_HEAD.search(before)) and not _NATIONALITY_HEAD.search(before) and not route
+        took_part = bool(_TOOK_PART_HEAD.search(before) or _PARTNER_COUNT_HEAD.search(before))
+        place = (
+            bool(_PLACE_HEAD.search(before)) and not _NATIONALITY_HEAD.search(before) and not route and not took_part
+        )
         forces = bool(_FORCES_HEAD.search(before))
+        locative = place and bool(_LOCATIVE_HEAD.search(before))
         for c in run:
-            out[c.start] = _Head(place, forces)
+            out[c.start] = _Head(place, forces, took_part, locative, run[0].start)
     return out
 
 
@@ -112,6 +144,72 @@ def police_after(sent: str, c: countries.CountryMention) -> bool:
     )
 
 
+def demonym_runs(sent: str, cs: list[countries.CountryMention]) -> list[list[countries.CountryMention]]:
+    """Demonyms listed side by side ("the Swedish and Dutch police", "las autoridades austriacas y griegas"):
+    they share the noun the list is written next to."""
+    runs: list[list[countries.CountryMention]] = []
+    for c in cs:
+        if c.via != "demonym":
+            continue
+        if runs and _LIST_SEP.match(sent[runs[-1][-1].end : c.start]):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return runs
+
+
+def police_of_run(sent: str, cs: list[countries.CountryMention]) -> set[int]:
+    """Starts of the demonyms that qualify a police word, directly or through their list."""
+    out: set[int] = set()
+    for run in demonym_runs(sent, cs):
+        if police_after(sent, run[0]) or police_after(sent, run[-1]):
+            out |= {c.start for c in run}
+    return out
+
+
+#: Where one clause of a sentence ends and another begins: "…, mientras que en…", "… y en Belice fueron…",
+#: "…; in France…", "… while in…".
+_CLAUSE_EDGE = re.compile(
+    r";|\bmientras que\b|\bmientras\b|\bwhile\b|\bwhereas\b|\s(?:y|and|e)\s+(?=(?:en|in)\s)|\bAsimismo\b|"
+    r"\bAdemás\b|\bMeanwhile\b",
+    re.I,
+)
+#: Things done in a country besides arrests that make it a participant: raids, searches, rescues,
+#: seizures, discoveries ("Dozens of raids are also taking place in Germany", "ACCIONES EN AUSTRIA",
+#: "en Belice fueron identificadas 11 posibles víctimas").
+_ACTION_WORDS = re.compile(
+    r"\b(?:raids?|raided|raiding|searches|searched|searching|registros?|registrad[oa]s|redadas?|allanamientos?|"
+    r"allanad[oa]s|inspecciones|actions?|acciones|operations|operativos|discovered|uncovered|descubiert[oa]s?|"
+    r"descubrieron|descubrió|hallazgo|descubrimiento|crackdowns?)\b",
+    re.I,
+)
+
+
+def clause_of(sent: str, c: countries.CountryMention) -> tuple[str, int]:
+    """The clause of `sent` the country is named in, and where it starts."""
+    start, end = 0, len(sent)
+    for m in _CLAUSE_EDGE.finditer(sent):
+        if m.end() <= c.start:
+            start = m.end()
+        elif m.start() >= c.end:
+            end = m.start()
+            break
+    return sent[start:end], start
+
+
+_ACTION_NEAR = 50  # characters between the action and the country (or the start of its list)
+
+
+def _other_action(clause: str, at: int | None = None) -> bool:
+    """Whether the clause tells of a raid, search, rescue, seizure or identification; with `at` (a
+    position in the clause), only within `_ACTION_NEAR` characters of it."""
+    for rx in (_ACTION_WORDS, metrics.VERBS["rescue"], metrics.VERBS["seize"], metrics.VERBS["identify"]):
+        for m in rx.finditer(clause):
+            if at is None or (m.end() <= at and at - m.end() <= _ACTION_NEAR) or (0 <= m.start() - at <= _ACTION_NEAR):
+                return True
+    return False
+
+
 def sentence_roles(
     sent: str, cs: list[countries.CountryMention], counted: set[str]
 ) -> list[tuple[countries.CountryMention, str]]:
@@ -122,20 +220,32 @@ def sentence_roles(
     part_words = bool(metrics.VERBS["participate"].search(sent)) or bool(metrics.VERBS["refer"].search(sent))
     dateline = DATELINE.match(sent)
     heads = list_heads(sent, cs)
+    police = police_of_run(sent, cs)
     out: list[tuple[countries.CountryMention, str]] = []
     for c in cs:
         if dateline and c.start < dateline.end():
             continue
         head = heads[c.start]
+        clause, at = clause_of(sent, c)
+        # "…, mientras que en la República Dominicana se rescataron 30 víctimas": its own clause, no arrest
+        acted_otherwise = _other_action(clause) and not metrics.VERBS["arrest"].search(clause)
         if c.via == "seat":
             role = "mentioned"
         elif c.iso3 in counted:
             role = "arrests_stated"
-        elif arrest_words and head.place and arrest_in_clause(sent, c):
+        elif head.took_part:
+            role = "participating"
+        elif arrest_words and head.place and not acted_otherwise and arrest_in_clause(sent, c):
             role = "arrests_unspecified"
         elif suspect_words and head.place:
             role = "suspects"
-        elif part_words or head.forces or c.via in ("agency",) or (c.via == "demonym" and police_after(sent, c)):
+        elif (
+            part_words
+            or head.forces
+            or c.via in ("agency",)
+            or c.start in police
+            or (head.locative and _other_action(clause, min(head.first, c.start) - at))
+        ):
             role = "participating"
         else:
             role = "mentioned"

@@ -1,0 +1,119 @@
+"""Country roles, coordinators and the lead country (opsatlas/draft/roles.py, bodies.py), in English
+and Spanish. Sentences written for these tests, not taken from the evaluation articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from opsatlas.draft import SourceInfo, draft_from_bytes
+from opsatlas.draft.countries import find_countries, spanish_forms
+from opsatlas.draft.facts import Facts
+
+
+def facts_of(text: str, lang: str = "en") -> Facts:
+    return draft_from_bytes(text.encode(), SourceInfo(language=lang)).facts
+
+
+def roles_of(text: str, lang: str = "en") -> dict[str, str]:
+    return {c.iso3: c.role for c in facts_of(text, lang).countries}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the operation carried out by / with the listed countries: they took part
+    ("The sweep was conducted by Peru, Chile and Uruguay over three weeks.", "en",
+     {"PER": "participating", "CHL": "participating", "URY": "participating"}),
+    ("La campaña fue llevada a cabo por Panamá, Honduras y Guatemala durante un mes.", "es",
+     {"PAN": "participating", "HND": "participating", "GTM": "participating"}),
+    ("Mobilising officers from Kenya and Uganda, the effort ran for ten days.", "en",
+     {"KEN": "participating", "UGA": "participating"}),
+    ("The agency worked with partners in Poland and Lithuania on the case.", "en",
+     {"POL": "participating", "LTU": "participating"}),
+    ("Se desarrolló con la participación de Paraguay y Bolivia, informó la fiscalía.", "es",
+     {"PRY": "participating", "BOL": "participating"}),
+    ("A la red de 12 países se sumaron Noruega, Irlanda y Suiza.", "es",
+     {"NOR": "participating", "IRL": "participating", "CHE": "participating"}),
+])
+def test_partners_named_by_the_words_before_their_list(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # countries named out of a count of partners took part, even in a sentence of arrests
+    ("Run together with 18 countries, among them Ghana and Senegal, the sweep led to 40 arrests.", "en",
+     {"GHA": "participating", "SEN": "participating"}),
+    ("La acción, en cooperación con 14 países, entre los cuales figuran Cuba y Haití, terminó con 30 detenidos.",
+     "es", {"CUB": "participating", "HTI": "participating"}),
+    # ... but out of a count of places of arrests they are places of arrests (unchanged)
+    ("There were arrests in 9 countries, including Ghana and Senegal.", "en",
+     {"GHA": "arrests_unspecified", "SEN": "arrests_unspecified"}),
+])
+def test_countries_named_out_of_a_count(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # raids, searches, rescues, discoveries in a country: it took part
+    ("Further raids were under way in Poland and Hungary on Thursday.", "en",
+     {"POL": "participating", "HUN": "participating"}),
+    ("Hubo registros simultáneos en Rumanía y Bulgaria esa misma mañana.", "es",
+     {"ROU": "participating", "BGR": "participating"}),
+    ("In Estonia, investigators uncovered a warehouse of stolen goods.", "en", {"EST": "participating"}),
+    ("SEARCHES IN FINLAND AND DENMARK", "en", {"FIN": "participating", "DNK": "participating"}),
+    # ... not where the action is far away, done to people who acted in the country
+    ("Officers used the data to identify dealers and their customers who had long traded stolen cards "
+     "in Poland and Hungary.", "en", {"POL": "mentioned", "HUN": "mentioned"}),
+    # a network that merely operated in a country: mentioned
+    ("Una red que operaba en Marruecos fue desarticulada tras dos años.", "es", {"MAR": "mentioned"}),
+])
+def test_actions_done_in_a_country(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # each clause keeps its own verb: rescues in one, arrests in the other
+    ("Officials said 9 people were arrested in Peru, while in Ecuador 14 victims were rescued.", "en",
+     {"PER": "arrests_stated", "ECU": "participating"}),
+    ("Hubo detenciones en Perú, mientras que en Ecuador se rescataron víctimas.", "es",
+     {"PER": "arrests_unspecified", "ECU": "participating"}),
+    ("Se practicaron arrestos en Panamá y en Honduras fueron identificadas varias víctimas de trata.", "es",
+     {"PAN": "arrests_unspecified", "HND": "participating"}),
+    # a clause of no other action keeps the sentence's arrests (unchanged)
+    ("Arrests were made in Austria and in Hungary.", "en",
+     {"AUT": "arrests_unspecified", "HUN": "arrests_unspecified"}),
+])
+def test_a_clause_of_its_own(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # demonyms listed side by side share the police word written next to the last one
+    ("The Danish and Norwegian police forces shared the evidence.", "en",
+     {"DNK": "participating", "NOR": "participating"}),
+    ("Las autoridades austriacas y suizas han localizado un almacén.", "es",
+     {"AUT": "participating", "CHE": "participating"}),
+    ("La policía sueca intervino en el caso.", "es", {"SWE": "participating"}),
+])
+def test_demonyms_sharing_a_police_word(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+def test_spanish_demonyms_in_every_gender_and_number():
+    assert set(spanish_forms("austriaco")) == {"austriaco", "austriaca", "austriacos", "austriacas"}
+    assert set(spanish_forms("francés")) == {"francés", "francesa", "franceses", "francesas"}
+    assert set(spanish_forms("belga")) == {"belga", "belgas"}
+    assert spanish_forms("Spanish") == ("Spanish",)
+    # a demonym that is also a common word still needs a police word, in its other forms too
+    assert find_countries("compraron unas chinas") == []
+    assert [c.iso3 for c in find_countries("las autoridades chinas")] == ["CHN"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Raids took place in Albania, Jordan, Iraq and Egypt.", ["ALB", "JOR", "IRQ", "EGY"]),
+    ("Participaron Senegal, Chad y Nigeria.", ["SEN", "TCD", "NGA"]),
+    ("The Burma border stayed open.", ["MMR"]),
+    # a name that is also a word or a person's name stays out when no list surrounds it
+    ("Michael Jordan visited Spain.", ["ESP"]),
+    ("Georgia and Florida police agreed.", []),
+])
+def test_ambiguous_names_inside_lists_of_countries(text, expected):
+    assert [c.iso3 for c in find_countries(text)] == expected
