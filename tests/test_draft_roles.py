@@ -117,3 +117,47 @@ def test_spanish_demonyms_in_every_gender_and_number():
 ])
 def test_ambiguous_names_inside_lists_of_countries(text, expected):
     assert [c.iso3 for c in find_countries(text)] == expected
+
+
+def bodies_of(text: str, lang: str = "en") -> set[str]:
+    return {b.body for b in facts_of(text, lang).coordinators}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a named body that arrests carried the operation out ...
+    ("La Guardia Civil ha detenido a siete personas en Murcia por estafa.", "es", {"Guardia Civil"}),
+    ("The FBI arrested four people in Ohio on Monday.", "en", {"FBI"}),
+    # ... a generic "authorities" phrase does not become a body that way
+    ("German authorities arrested the site's operator.", "en", set()),
+    # the body that raised the alert initiated the investigation
+    ("La investigación comenzó después de que el FBI alertara de una web ilegal.", "es", {"FBI"}),
+    ("The case opened when HSI tipped off the local police.", "en", {"HSI"}),
+    # partners named after "worked with": they supported it; the body that worked is not named a partner
+    ("The NCA worked with partners in Spain, as well as Europol and Eurojust.", "en", {"Europol", "Eurojust"}),
+    # "spearheaded by" leads; demonyms listed before one police word are each a national body
+    ("It was spearheaded by the Danish and Norwegian police.", "en", {"Danish police", "Norwegian police"}),
+    # a regional body written out in Spanish, with its role from the participle before "por"
+    ("La acción fue apoyada por la Agencia Caribeña de Implementación para el Crimen y la Seguridad.", "es",
+     {"CARICOM Implementation Agency for Crime and Security (IMPACS)"}),
+    # merely named: not a coordinator
+    ("Eurojust has its seat in The Hague.", "en", set()),
+])
+def test_coordinators(text, lang, expected):
+    assert bodies_of(text, lang) == expected
+
+
+def test_supported_by_keeps_its_own_role():
+    facts = facts_of("La operación, liderada por Interpol y apoyada por CARICOM IMPACS, terminó con 20 detenidos.", "es")
+    assert {c.body: c.role for c in facts.coordinators} == {
+        "INTERPOL": "led the operation",
+        "CARICOM Implementation Agency for Crime and Security (IMPACS)": "supported the operation",
+    }
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a national agency that arrested is the lead where no sentence says who led
+    ("La Guardia Civil ha detenido a siete personas en Murcia y Lisboa.", "es", ["ESP"]),
+    ("The operation was spearheaded by the FBI.", "en", ["USA"]),
+])
+def test_lead_from_the_body_that_carried_it_out(text, lang, expected):
+    assert facts_of(text, lang).lead == expected
