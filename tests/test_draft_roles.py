@@ -147,7 +147,8 @@ def test_coordinators(text, lang, expected):
 
 
 def test_supported_by_keeps_its_own_role():
-    facts = facts_of("La operación, liderada por Interpol y apoyada por CARICOM IMPACS, terminó con 20 detenidos.", "es")
+    text = "La operación, liderada por Interpol y apoyada por CARICOM IMPACS, terminó con 20 detenidos."
+    facts = facts_of(text, "es")
     assert {c.body: c.role for c in facts.coordinators} == {
         "INTERPOL": "led the operation",
         "CARICOM Implementation Agency for Crime and Security (IMPACS)": "supported the operation",

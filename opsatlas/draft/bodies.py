@@ -55,7 +55,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, p in (
         (
             "led the operation",
-            r"\b(?:led|leads|leading|-led|headed|spearheaded|spearheading|lideraron|liderad[oa]|han liderado|ha liderado|"
+            r"\b(?:led|leads|leading|-led|headed|spearheaded|spearheading|lideraron|liderad[oa]|han liderado|"
+            r"ha liderado|"
             r"dirigid[oa]|encabezad[oa]|encabezó|dirigió)\b|\bled by\b",
         ),
         (
@@ -79,7 +80,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "supported the operation",
             r"\b(?:supported|support|assisted|assistance|helped|facilitated|with the help|"
-            r"apoy[oó]|apoyad[oa]s?|apoyo|colaboración|colaboró|ayuda|asistencia|junto con|en colaboración con|cooperation|"
+            r"apoy[oó]|apoyad[oa]s?|apoyo|colaboración|colaboró|ayuda|asistencia|junto con|en colaboración con|"
+            r"cooperation|"
             r"cooperación|cooperaciones|cooperated|cooperó|in partnership)\b",
         ),
         (
