@@ -243,6 +243,11 @@ def extract(
             ),
             None,
         )
+        if lead_scope is not None:
+            chain = _chain(sent, mentions, lead_scope, forward=True)
+            if len(chain) > 1:  # "En Barcelona y Tarragona, …": their country frames it; several countries do not
+                common = _common_country(chain)
+                lead_scope = None if common is SEVERAL else _Mention(lead_scope.start, chain[-1].end, common)
         if new_paragraph or (mentions and lead_scope is None):
             para_scope = None
         back_scope = _back_reference_place(sent, facts.figures)
@@ -253,13 +258,16 @@ def extract(
         # --- figures -------------------------------------------------------------------------
         # a sentence about another operation ("…bautizada como Pilumnus, concluyó con 102 arrestos") gives
         # no figure of this one
-        other_operation = facts.name is not None and any(n.casefold() != facts.name.casefold() for n in names_in(sent))
+        other_operation = (
+            facts.name is not None and any(n.casefold() != facts.name.casefold() for n in names_in(sent))
+        ) or bool(_SERIES.search(sent))
         qs = [] if other_operation else numbers.find_quantities(sent, lang, options.numbers)
         # "17 for firearms trafficking; 73 for migrant smuggling": arrests broken down by offence are parts
         breakdown = len(_FOR_OFFENCE.findall(sent)) >= 2
         sentence_figures: list[Figure] = []
         local_prev = previous
         said: list[Figure] = []  # every people figure read in the sentence, drafted or not
+        last_q: tuple[int, Figure] | None = None  # the last figure drafted, and its quantity's index
         for i, q in enumerate(qs):
             pre = _place_just_before(sent, q, mentions, qs[:i])
             reading = None if pre else _elliptic(sent, q, mentions, said, previous)
@@ -283,6 +291,16 @@ def extract(
                     place = _agency_subject(sent, q, mentions, c_mentions)
                     by_subject = place is not None
                 place = place or (para_scope if _CASE_STORY.search(sent) else None)
+            if (
+                place is None
+                and reading.metric in ("seizures", "assets_frozen")
+                and last_q is not None
+                and last_q[0] == i - 1
+                and last_q[1].metric == reading.metric
+                and last_q[1].place is not None
+                and _ITEM_LIST_GAP.fullmatch(sent[qs[i - 1].end : q.start])
+            ):
+                place = last_q[1].place  # "106 kilos de cocaína, 1 kilo de sustancia de corte y 19.000 euros": one list
             if place is SEVERAL:
                 place = None
             if reading.metric == "subdivisions_with_arrests":
@@ -310,9 +328,12 @@ def extract(
             figure = _figure(reading, q, place, q_src, s, part=_worded_as_part(sent, q, reading))
             if by_subject:
                 figure = replace(figure, by_subject=True)
+            if not mentions and place is None:
+                figure = replace(figure, placeless=True)
             sentence_figures.append(figure)
             said.append(figure)
             local_prev = reading
+            last_q = (i, figure)
         sentence_figures += _parenthesised(sent, mentions, sentence_figures, q_src, s, previous)
         sentence_figures += _another(sent, mentions, q_src, s)
         sentence_figures += _single(sent, mentions, sentence_figures, q_src, s)
@@ -365,7 +386,10 @@ def extract(
     acted = {c.iso3 for c in facts.countries if c.role in ("arrests_stated", "arrests_unspecified", "suspects")}
     acted |= {f.place.iso3 for f in facts.figures if f.place is not None and f.place.iso3 and f.value is not None}
     facts.figures = _region_is_operation(
-        _whole_operation(_dedupe(facts.figures), facts.notes), acted or {c.iso3 for c in facts.countries}
+        _whole_operation(_dedupe(facts.figures), facts.notes),
+        acted
+        or {c.iso3 for c in facts.countries if c.role != "mentioned"}  # not "Lyon (Francia)", where a body sits
+        or {c.iso3 for c in facts.countries},
     )
     _participants_from_named(facts)
     facts.phases = _dedupe_phases(facts.phases)
@@ -515,6 +539,16 @@ _CASE_STORY = re.compile(r"^(?!.*\b(?:operation|operación|operativo|total|overa
                          r"este|esta|estos|estas|su|sus)\b", re.I)
 #: "… pero solo en España han ejecutado registros": from there on, the sentence's figures are that place's.
 _ONLY_IN = re.compile(r"\b(?:solo|sólo|only|just)\s+(?:in|en)\s+(?:the\s+)?$", re.I)
+#: "Since 2013, Lionfish operations have generated … 5,600 arrests", "desde 2016, las ediciones de Pangea
+#: han…": the record of a series of operations, not this one's figures.
+_SERIES = re.compile(
+    r"\b(?:since|desde)\s+(?:(?:el\s+)?(?:año\s+)?(?:19|20)\d\d|(?:its|their|su|sus)\s+\w+)\b.*?"
+    r"\b(?:operations|operaciones|editions|ediciones|campaigns|campañas|iterations|phases of the series)\b"
+    r"|\b(?:operations|operaciones|editions|ediciones|campaigns|campañas)\b[^.;]{0,60}?\b(?:since|desde)\s+"
+    r"(?:(?:el\s+)?(?:año\s+)?(?:19|20)\d\d)\b"
+    r"|\b(?:previous|past|earlier|prior)\s+(?:editions|operations|iterations)\b|\b(?:ediciones|operaciones)\s+anteriores\b",
+    re.I,
+)
 #: Returned by `_place_for` for a figure followed by a list of places: the figure is their total.
 SEVERAL = PlaceRef("several", "several places")
 _BACK_REFERENCE = re.compile(
@@ -688,20 +722,27 @@ def _place_for(
             or (reading.elliptic and re.fullmatch(r"\s*(?:de|del)\s+", gap))
             or _DONE_IN.search(gap)
         )
-        if locative and not re.search(r"[;.]", gap):
+        if locative and not re.search(r"[;.]", gap) and not _TURN.search(gap):
             rest = sent[m.end :]
             listed = _LIST_AFTER.match(rest)
             if listed and any(o.start == m.end + listed.end() for o in mentions):
-                return SEVERAL  # "in Belgium, France and Spain": several places, the figure is their total
+                # "in Belgium, France and Spain": several places, the figure is their total
+                return _common_country(_chain(sent, mentions, m, forward=True))
             if reading.metric.startswith("countries_") and m.place.kind != "region":
                 return None  # "12 countries, including Spain": the countries are listed, not a place
             return m.place
-    prior_q_end = before[-1].end if before else 0
+    # "un total de 106 kilos": a number word read as no figure does not end the places before it
+    prior_q_end = next((b.end for b in reversed(before) if not b.weak), 0)
     prior = [m for m in mentions if prior_q_end <= m.start and m.end <= q.start and q.start - m.end <= 60]
     if prior and not reading.metric.startswith("countries_"):
         m = prior[-1]
         gap = sent[m.end : q.start]
         pre = sent[max(0, m.start - 30) : m.start]
+        chain = _chain(sent, mentions, m, forward=False)
+        if len(chain) > 1 and "," not in gap[:3] and not re.search(r"[;:.]", gap):
+            # "registros en Barcelona y Tarragona un total de 106 kilos": several towns of one country;
+            # "in Ghana and Togo police rescued 40": several countries, the figure is theirs together
+            return _common_country(chain)
         agencyish = re.match(
             r"^[\s-]*(?:\w+\s+){0,1}(?:police|polic[ií]a|authorities|autoridades|officers|"
             r"investigators|law enforcement|agents|agentes|forces)\b",
@@ -714,6 +755,22 @@ def _place_for(
             pre,
             re.I,
         )
+        # "en El Salvador fueron arrestados 14 sospechosos", "in Peru police rescued 40": the place, then the verb
+        verb = _LOCATED_VERB.match(gap)
+        located = (
+            verb is not None
+            and any(
+                metrics.VERBS[c].fullmatch(verb.group("verb")) for c in ("arrest", "identify", "rescue", "seize")
+            )
+            and re.search(r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", pre, re.I)
+        )
+        listed = any(
+            o is not m and re.fullmatch(r"\s*(?:,|and|y|e)\s*(?:in\s+|en\s+)?(?:the\s+|la\s+|el\s+)?", sent[o.end : m.start])
+            for o in mentions
+            if o.end <= m.start
+        )
+        if located and not listed:
+            return m.place
         if (
             (agencyish or police_in or m.place.kind in ("town", "province"))
             and "," not in gap[:3]
@@ -724,6 +781,51 @@ def _place_for(
             if m.place.kind == "region" or m.place.kind == "country" or m.place.kind in ("town", "province"):
                 return m.place
     return None
+
+
+#: Between a place and its figure, only the figure's verb: " fueron arrestados ", " se rescataron “",
+#: " detuvieron a ", " police arrested ", " were arrested, including ".
+_LOCATED_VERB = re.compile(
+    r"^\s+(?:(?:police|polic[ií]a|authorities|autoridades|officers|agentes)\s+)?"
+    r"(?:(?:se|fueron|han sido|ha sido|have|has|had|were|was|have been|has been|han|ha)\s+)?"
+    r"(?P<verb>[^\W\d_]+)\s+(?:(?:a|to)\s+)?(?:(?:otr[oa]s|other|another|más|more)\s+)?[“\"«]?$",
+    re.I,
+)
+
+
+#: ", while in Ghana …", ", mientras que en Perú …": the next clause has its own subject and place.
+_TURN = re.compile(r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b", re.I)
+#: Between two seized things of one list: "de cocaína, ", " of heroin and ".
+_ITEM_LIST_GAP = re.compile(r"[^;:.()\d]{0,60}?(?:,|\by\b|\band\b|\be\b)\s*(?:(?:as well as|así como|plus)\s+)?")
+_CHAIN_GAP = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:in|en)\s+)?(?:the\s+|la\s+|el\s+)?")
+
+
+def _chain(sent: str, mentions: list[_Mention], m: _Mention, forward: bool) -> list[_Mention]:
+    """The places listed with `m` ("Barcelona y Tarragona", "Belgium, France and Spain")."""
+    chain = [m]
+    while True:
+        last = chain[-1]
+        nxt = (
+            next((o for o in mentions if o.start >= last.end and _CHAIN_GAP.fullmatch(sent[last.end : o.start])), None)
+            if forward
+            else next(
+                (o for o in reversed(mentions) if o.end <= last.start and _CHAIN_GAP.fullmatch(sent[o.end : last.start])),
+                None,
+            )
+        )
+        if nxt is None or nxt in chain:
+            return chain
+        chain.append(nxt)
+
+
+def _common_country(chain: list[_Mention]) -> PlaceRef:
+    """Towns and provinces of one country listed together: the figure is that country's; else
+    several places (`SEVERAL`), and the figure stays the whole operation's."""
+    isos = {c.place.iso3 for c in chain}
+    if len(isos) == 1 and all(c.place.kind in ("town", "province") for c in chain) and None not in isos:
+        iso = isos.pop()
+        return PlaceRef("country", countries_name(str(iso)), iso3=iso, as_written=countries_name(str(iso)))
+    return SEVERAL
 
 
 @dataclass(frozen=True)
@@ -1014,6 +1116,15 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
         if f.place is None and f.value is not None and f.value < largest[what(f)]:
             if f.part or (what(f), f.value) in placed:
                 continue  # a part, or a country's figure said again without its place ("174 kilos" of 787)
+            if f.metric in _PEOPLE and f.placeless and f.value < largest[what(f)] / 2:
+                # "A dozen arrests were made on Red Notices" beside "the detention of 66 people", in a sentence
+                # that names no place or force: a part of the total (two readings of one count differ far
+                # less), kept in the notes only
+                notes.append(
+                    f"“{f.source.quote[:80]}” gives {_num(f.value)}, under half the {_num(largest[what(f)])} "
+                    "stated for the whole operation: read as a part of it and not drafted as a second total."
+                )
+                continue
         if f.place is not None and f.part and f.value is not None and f.value < largest_at.get(key(f), 0.0):
             continue  # "la Guardia Civil detuvo a 10, mientras que la Policía Nacional arrestó a 13": parts of 23
         if f.place is None and f.metric == "countries_participating" and f.value in with_arrests:

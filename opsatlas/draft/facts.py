@@ -54,6 +54,7 @@ class Figure:
     figure_span: tuple[int, int] | None = None  # the number itself, for highlighting
     part: bool = False  # worded as a part of a larger count ("among those arrested, 18…", "while 13 others…")
     by_subject: bool = False  # placed only because a national force did it ("La Policía Nacional ha intervenido 39…")
+    placeless: bool = False  # its sentence names no place and no national force ("A dozen arrests were made…")
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"paedophiles?|pedophiles?|predators?|criminals?|traffickers?|nationals?|citizens?|"
         r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
         r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
-        r"prófugos?"
+        r"prófugos?|traficantes|contrabandistas|smugglers|dealers|fraudsters|scammers|estafadores|"
+        r"terrorists|terroristas|sex offenders|abusers|abusadores|pederastas"
     ),
     "victim": _rx(
         r"victims?|children|child|minors?|kids|girls|boys|teenagers|víctimas?|niños|niñas|menores|"
@@ -53,7 +54,10 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"videos|vídeos|photos|fotos|hits|reports|denuncias|companies|empresas|groups|grupos|"
         r"chats|meetings|reuniones|agencies|agencias|units|unidades|packages|paquetes|"
         r"leads|referrals|phases|fases|stages|levels|points|puntos|nationalities|nacionalidades|fotografías|photographs|pictures|"
-        r"archivos multimedia|multimedia files|gigabytes|GB|TB|entradas|house searches|home searches"
+        r"archivos multimedia|multimedia files|gigabytes|GB|TB|entradas|house searches|home searches|"
+        r"operation|operación|operativo|operativos|investigation|investigación|group|grupo|gang|gangs|banda|bandas|"
+        r"network|networks|redes|organi[sz]ation|organi[sz]ations|organización|organizaciones|ring|rings|"
+        r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos"
     ),
 }
 _MODIFIERS = re.compile(
@@ -68,7 +72,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"arrested|arrest|arrests|arresting|detained|apprehended|taken into custody|held in custody|"
         r"caught|nabbed|captured|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|detuvo|detuvieron|"
         r"arrestó|arrestaron|detenciones|detención|detener|arrestos|arresto|bajo custodia|detenía|detenían|"
-        r"detiene|detienen"
+        r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron"
     ),
     "charge": _rx(r"charged|indicted|prosecuted|imputad[oa]s?|acusad[oa]s?|procesad[oa]s?"),
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
@@ -110,7 +114,24 @@ VERBS: dict[str, re.Pattern[str]] = {
 FORCES_OF = re.compile(
     r"\b(?:police(?: forces)?|polic[ií]as?|forces|fuerzas(?: de seguridad| policiales)?|cuerpos(?: policiales)?|"
     r"authorities|autoridades|agencies|agencias|law enforcement(?: agencies| authorities| officers)?|officers|"
-    r"investigators|agentes|investigadores)\s+(?:from|of|de)\s+(?:the\s+|los\s+|las\s+)?$",
+    r"investigators|agentes|investigadores|(?:law )?enforcers|partners|socios)\s+(?:from|of|de)\s+(?:the\s+|los\s+|las\s+)?$",
+    re.I,
+)
+
+#: "en cooperación con 25 países", "an international operation in 52 countries", "una macrooperación
+#: internacional en 52 países": the countries took part (where arrests were made is said with arrests).
+_TOOK_PART_IN = re.compile(
+    r"\b(?:(?:in |en )?(?:cooperation|collaboration|cooperación|colaboración|partnership)\s+(?:with|con)|together with|"
+    r"junto (?:a|con))\s+(?:the\s+|los\s+|las\s+)?"
+    r"(?:more than\s+|over\s+|más de\s+|some\s+|unos\s+|nearly\s+|casi\s+)?$",
+    re.I,
+)
+#: The same, said of the operation, before any arrest figure: "20 arrested in an operation across 12
+#: countries" counts the countries with arrests.
+_OPERATION_IN = re.compile(
+    r"\b(?:\w*operations?|\w*operaci[oó]n|operativo|action|acción|campaign|campaña|crackdown|sweep)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:in|en|across|spanning|covering|involving|que abarcó)\s+"
+    r"(?:the\s+|los\s+|las\s+)?(?:more than\s+|over\s+|más de\s+|some\s+|unos\s+|nearly\s+|casi\s+)?$",
     re.I,
 )
 
@@ -431,7 +452,12 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
     if cls == "country":
         if _nearest(text, q.start, ("refer",), window=70) and not _nearest(text, q.start, ("arrest",), window=30):
             return Reading("countries_with_referrals", noun_end=n_end)  # "information shared with 28 nations"
-        if FORCES_OF.search(text[max(0, q.start - 45) : q.start]):
+        before = text[max(0, q.start - 60) : q.start]
+        if (
+            FORCES_OF.search(before[-45:])
+            or _TOOK_PART_IN.search(before)
+            or (_OPERATION_IN.search(before) and not (previous and previous.metric == "arrests"))
+        ):
             return Reading("countries_participating", noun_end=n_end)  # "las fuerzas de seguridad de 34 países"
         if _NATIONALITIES.search(text[max(0, q.start - 50) : q.start]):
             return None  # "those arrested were from 34 countries": their nationalities, not where it happened
