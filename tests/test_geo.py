@@ -116,3 +116,19 @@ def test_a_region_is_not_anchored_on_a_few_of_its_parts():
     assert subdivision_anchor("FR-GES", "Strasbourg") is not None  # a record's `seat` still works
     andalucia = subdivision_anchor("ES-AN")
     assert andalucia is not None and "8 subdivisions" in andalucia[2]
+
+
+def test_kosovo_has_the_code_in_common_use_everywhere():
+    """XKX is not ISO 3166-1, but Europol and INTERPOL operations name Kosovo: the schema, the
+    gazetteer and the boundaries all know it (declared once in records.vocab)."""
+    import json
+
+    from opsatlas.geo.gazetteer import country_name, iso2_of
+    from opsatlas.records.schema import _iso3
+
+    assert _iso3("XKX") == "XKX"
+    assert country_name("XKX") == "Kosovo" and iso2_of("XKX") == "XK"
+    doc = json.loads(boundaries.BOUNDARIES_FILE.read_text(encoding="utf-8"))
+    assert [f["properties"]["name"] for f in doc["features"] if f["properties"]["iso3"] == "XKX"] == ["Kosovo"]
+    with pytest.raises(ValueError):
+        _iso3("XKZ")  # an unassigned code is still refused

@@ -19,9 +19,13 @@ from pathlib import Path
 
 import pycountry
 
-# Natural Earth features without an ISO 3166-1 numeric id in world-atlas. They keep no code:
-# the app never guesses one.
-UNCODED = {"Kosovo", "N. Cyprus", "Somaliland"}
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from opsatlas.records.vocab import USER_ASSIGNED_COUNTRIES  # noqa: E402
+
+# Natural Earth features without an ISO 3166-1 numeric id in world-atlas. They keep no code (the app
+# never guesses one), except those with a code in common use (Kosovo's XKX, declared in vocab).
+UNCODED = {"N. Cyprus", "Somaliland"}
+USER_ASSIGNED = {e["name"]: e["alpha_3"] for e in USER_ASSIGNED_COUNTRIES}
 
 
 def _round(coords):
@@ -55,6 +59,7 @@ def convert(src: Path, out: Path) -> None:
         if numeric is not None:
             country = pycountry.countries.get(numeric=str(numeric).zfill(3))
             iso3 = country.alpha_3 if country else None
+        iso3 = iso3 or USER_ASSIGNED.get(name)
         if iso3 is None and name not in UNCODED:
             raise SystemExit(f"no ISO code for {name!r} (id {numeric!r}): add it to UNCODED or fix")
         geom = _unwrap(feat["geometry"])

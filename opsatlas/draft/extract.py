@@ -569,7 +569,8 @@ def _back_reference_place(sent: str, figs: list[Figure]) -> PlaceRef | None:
 
 
 _REPORTING = re.compile(
-    r"\b(?:said|says|announced|reported|stated|according|told|added|declared|confirmed|informó|informa|"
+    r"\b(?:said|says|announced|reported|stated|according|told|added|declared|confirmed|explained|explains|noted|"
+    r"revealed|indicated|detailed|detalló|precisó|informó|informa|"
     r"ha informado|dijo|señaló|anunció|explicó|según|indicó|afirmó|confirmó|international|internacional|"
     r"multinational|global|joint|conjunta|conjunto|europe[oa]?|european|worldwide)\b",
     re.I,
@@ -866,7 +867,8 @@ def _parenthesised(
 
 _DATELINE = roles.DATELINE
 _SINGLE = re.compile(
-    r"(?:\band|\by|,)\s+(?:(?:a|an|un|una|one)\s+([\w-]+(?:\s+[\w-]+)?)|(?:otro|otra|another))\s+(?:in|en)\s+"
+    r"(?:\band|\by|,)\s+(?:(?:a|an|un|una|one)\s+(?!otr[oa]s?\b|others?\b|more\b|más\b)([\w-]+(?:\s+[\w-]+)?)|"
+    r"(?:otro|otra|another))\s+(?:in|en)\s+"
     r"(?:the\s+)?$",
     re.I,
 )
@@ -882,7 +884,12 @@ def _single(
     out = []
     for m in mentions:
         hit = _SINGLE.search(sent[max(0, m.start - 60) : m.start])
-        if hit and not metrics.NOUNS["non_metric"].match(hit.group(1) or "") and m.place.kind != "region":
+        if (
+            hit
+            and not metrics.NOUNS["non_metric"].match(hit.group(1) or "")
+            and not numbers.find_quantities(hit.group(1) or "")  # "y a otros cinco en Portugal": a count, not one
+            and m.place.kind != "region"
+        ):
             a = s.start + max(0, m.start - 60) + hit.start()
             out.append(
                 Figure(
@@ -1099,6 +1106,10 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
     for f in figs:
         if f.place is None and f.value is not None:
             largest[what(f)] = max(largest.get(what(f), 0.0), float(f.value))
+    largest_any: dict[tuple[object, ...], float] = {}
+    for f in figs:
+        if f.value is not None:
+            largest_any[what(f)] = max(largest_any.get(what(f), 0.0), float(f.value))
     largest_at: dict[tuple[object, ...], float] = {}
     for f in figs:
         if f.place is not None and f.value is not None and f.metric in _PEOPLE:
@@ -1113,6 +1124,8 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
                     f"“{f.source.quote[:80]}” gives {_num(same.value)} rounded; drafted once, as the exact figure."
                 )
                 continue
+        if f.place is None and f.part and f.value is not None and f.value < largest_any.get(what(f), 0.0):
+            continue  # "Two other men were arrested" beside "six arrests in London": a part of a count stated
         if f.place is None and f.value is not None and f.value < largest[what(f)]:
             if f.part or (what(f), f.value) in placed:
                 continue  # a part, or a country's figure said again without its place ("174 kilos" of 787)

@@ -31,7 +31,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
         r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
         r"prófugos?|traficantes|contrabandistas|smugglers|dealers|fraudsters|scammers|estafadores|"
-        r"terrorists|terroristas|sex offenders|abusers|abusadores|pederastas"
+        r"terrorists|terroristas|sex offenders|abusers|abusadores|pederastas|defendants"
     ),
     "victim": _rx(
         r"victims?|children|child|minors?|kids|girls|boys|teenagers|víctimas?|niños|niñas|menores|"
@@ -244,6 +244,10 @@ def item_after(text: str, start: int) -> tuple[str | None, int]:
     """The seized item named after a figure ("six computers", "2.5 tonnes of cocaine"), at most
     five words, and where it ends."""
     s = text[start:]
+    conv = re.match(r"\s*\([^()]{1,40}\)", s)  # "850 kilograms (over 1,873 pounds) of drugs": the conversion
+    if conv:
+        start += conv.end()
+        s = text[start:]
     m = re.match(r"\s*(?:of|de|in|en)\s+", s, re.I)
     pos = m.end() if m else 0
     words: list[str] = []

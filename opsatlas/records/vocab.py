@@ -110,3 +110,20 @@ RINGED: tuple[str, ...] = ("area", "subdivision")
 
 #: Precisions below country level: figures there are drawn (or listed) inside their country.
 BELOW_COUNTRY: tuple[str, ...] = tuple(p.name for p in PRECISIONS if p.rank < PRECISION["country"].rank)
+
+#: Country codes in common use that ISO 3166-1 does not assign: Kosovo's XK / XKX (used by the
+#: European Commission, INTERPOL's member list and the UN M49 table that `country_converter` ships).
+#: Registered with pycountry once (`register_user_assigned_countries`), so the schema, the
+#: gazetteer, the boundaries and the drafter all know them.
+USER_ASSIGNED_COUNTRIES: tuple[dict[str, str], ...] = (
+    {"alpha_2": "XK", "alpha_3": "XKX", "name": "Kosovo"},
+)
+
+
+def register_user_assigned_countries() -> None:
+    """Add `USER_ASSIGNED_COUNTRIES` to pycountry's table (once; calling again changes nothing)."""
+    import pycountry
+
+    for entry in USER_ASSIGNED_COUNTRIES:
+        if pycountry.countries.get(alpha_3=entry["alpha_3"]) is None:
+            pycountry.countries.add_entry(**entry)
