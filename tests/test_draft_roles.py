@@ -141,6 +141,14 @@ def bodies_of(text: str, lang: str = "en") -> set[str]:
      {"CARICOM Implementation Agency for Crime and Security (IMPACS)"}),
     # merely named: not a coordinator
     ("Eurojust has its seat in The Hague.", "en", set()),
+    # the body announcing the operation's results is counted as its coordinator ...
+    ("Nine people were arrested in a sweep against fraud, Europol said on Friday.", "en", {"Europol"}),
+    ("Doce personas fueron detenidas en la operación, anunció el martes Interpol.", "es", {"INTERPOL"}),
+    # ... a body speaking of anything else is not
+    ("Europol said the threat from ransomware keeps growing.", "en", set()),
+    ("Interpol dijo que la cooperación internacional es clave.", "es", set()),
+    # the French form of the Gendarmerie's name, capitalised
+    ("An operation led by the Gendarmerie Nationale ended with 8 arrests.", "en", {"Gendarmerie Nationale"}),
 ])
 def test_coordinators(text, lang, expected):
     assert bodies_of(text, lang) == expected
@@ -159,6 +167,11 @@ def test_supported_by_keeps_its_own_role():
     # a national agency that arrested is the lead where no sentence says who led
     ("La Guardia Civil ha detenido a siete personas en Murcia y Lisboa.", "es", ["ESP"]),
     ("The operation was spearheaded by the FBI.", "en", ["USA"]),
+    # every body of the list after "led by" led
+    ("The sweep was led by the FBI, the Danish and the Norwegian police, with Europol coordinating.", "en",
+     ["USA", "DNK", "NOR"]),
+    ("La operación fue liderada por la Guardia Civil y la Polícia Federal, con apoyo de Europol.", "es",
+     ["ESP", "BRA"]),
 ])
 def test_lead_from_the_body_that_carried_it_out(text, lang, expected):
     assert facts_of(text, lang).lead == expected

@@ -89,7 +89,11 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:participated|took part|joined forces|involved|participó|participaron|junto a|"
             r"together with|partnered|working together|alongside)\b",
         ),
-        ("announced the results", r"\b(?:announced|said|says|anunció|informó|ha informado)\b"),
+        (
+            "announced the results",
+            r"\b(?:announced|announce|said|says|stated|reported|anunció|informó|ha informado|dijo|añadió|"
+            r"puntualizó|declaró|señaló|comunicó)\b",
+        ),
     )
 )
 _LEAD_AFTER = re.compile(
@@ -251,13 +255,19 @@ def _roles_along_lists(sentence: str, found: list[BodyMention]) -> list[BodyMent
 
 def lead_countries(sentence: str, countries: list[CountryMention]) -> list[CountryMention]:
     """Countries the sentence says led or initiated the operation."""
-    out = []
+    out: list[CountryMention] = []
+    by_list = False  # the last one came after "led by": the rest of its list led too
     for c in countries:
+        if by_list and _LIST_GAP.match(sentence[out[-1].end : c.start]):
+            out.append(c)  # "spearheaded by the FBI, the DEA, and the Swedish and Dutch police": all of the list
+            continue
+        by_list = False
         before = sentence[max(0, c.start - 40) : c.start]
         after = sentence[c.end : c.end + 40]
         generic_after = re.match(r"^\s+(?:\w+\s+)?" + _GENERIC.pattern + r"?", after, re.I)
         if _LEAD_AFTER.search(before):
             out.append(c)
+            by_list = True
         elif _LEAD_BEFORE.match(after):
             out.append(c)
         elif generic_after and _LEAD_BEFORE.match(after[generic_after.end() :]):

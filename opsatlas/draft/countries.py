@@ -299,6 +299,7 @@ AGENCIES: dict[str, str] = {
     "Bundeskriminalamt": "DEU",
     "BKA": "DEU",
     "Gendarmerie nationale": "FRA",
+    "Gendarmerie Nationale": "FRA",
     "Police nationale": "FRA",
     "OFAC": "USA",
     "FBI": "USA",

@@ -185,6 +185,19 @@ _ACTION_WORDS = re.compile(
 )
 
 
+#: What makes a body's statement an announcement of this operation's results (the labels count the
+#: announcing body as a coordinator: "…fueron arrestadas en 11 países…, dijo la Interpol").
+_OPERATION_NEWS = re.compile(
+    metrics.VERBS["arrest"].pattern
+    + "|"
+    + metrics.VERBS["rescue"].pattern
+    + "|"
+    + metrics.VERBS["seize"].pattern
+    + r"|\b(?:operation|operación|operativo|takedown|crackdown)\b",
+    re.I,
+)
+
+
 def clause_of(sent: str, c: countries.CountryMention) -> tuple[str, int]:
     """The clause of `sent` the country is named in, and where it starts."""
     start, end = 0, len(sent)
@@ -280,8 +293,8 @@ class Roles:
 
     def _bodies_and_lead(self, sent: str, src: Quoted, cs: list[countries.CountryMention]) -> None:
         for b in bodies.find_bodies(sent, cs):
-            if b.role is None or b.role == "announced the results":
-                continue
+            if b.role is None or (b.role == "announced the results" and not _OPERATION_NEWS.search(sent)):
+                continue  # a body that only speaks is a coordinator when it announces the operation's results
             key = b.body.lower()
             if key not in self.coordinators:
                 self.coordinators[key] = CoordinatorFact(b.body, b.kind, b.iso3, b.role, src)
