@@ -171,7 +171,16 @@ def test_supported_by_keeps_its_own_role():
     ("The sweep was led by the FBI, the Danish and the Norwegian police, with Europol coordinating.", "en",
      ["USA", "DNK", "NOR"]),
     ("La operación fue liderada por la Guardia Civil y la Polícia Federal, con apoyo de Europol.", "es",
-     ["ESP", "BRA"]),
+     ["ESP", "BRA"]),    # a country's own agency named after "led by"
+    ("The probe, led by Te Tari Taiwhenua, found 300 accounts.", "en", ["NZL"]),
+    # "investigados por" a national unit: it carried the investigation out
+    ("Los 40 grupos fueron investigados por la Unidad Central de la Guardia Civil y hubo 9 detenidos.", "es", ["ESP"]),
+    # no one is said to lead: the one country whose body announced the takedown ...
+    ("Some 120 people were arrested in the takedown, the Justice Department said.", "en", ["USA"]),
+    # ... but not where an international body coordinated it
+    ("Some 120 people were arrested in the takedown coordinated by Europol, the Justice Department said.", "en", []),
+    # ... nor where bodies of two countries announced it
+    ("Some 120 people were arrested in the operation, the FBI and the National Crime Agency said.", "en", []),
 ])
 def test_lead_from_the_body_that_carried_it_out(text, lang, expected):
     assert facts_of(text, lang).lead == expected

@@ -74,7 +74,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "carried out the operation",
             r"\b(?:dismantled|dismantle|desmantelad[oa]|desarticulad[oa]|ha desmantelado|"
             r"ha desarticulado|carried out|conducted|llevad[oa] a cabo|investigated|"
-            r"investigó|busted|took down|takedown|practicó|realizó|ejecutó|arrested by|detenid[oa]s por|"
+            r"investigó|investigad[oa]s por|investigated by|busted|took down|takedown|practicó|realizó|ejecutó|"
+            r"arrested by|detenid[oa]s por|"
             r"arrestad[oa]s por)\b",
         ),
         (

@@ -300,6 +300,8 @@ AGENCIES: dict[str, str] = {
     "BKA": "DEU",
     "Gendarmerie nationale": "FRA",
     "Gendarmerie Nationale": "FRA",
+    "Te Tari Taiwhenua Department of Internal Affairs": "NZL",
+    "Te Tari Taiwhenua": "NZL",
     "Police nationale": "FRA",
     "OFAC": "USA",
     "FBI": "USA",

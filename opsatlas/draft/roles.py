@@ -325,6 +325,17 @@ class Roles:
         if not votes and self.start_votes:
             top = self.start_votes.most_common(1)[0][1]
             votes.update({iso: n for iso, n in self.start_votes.items() if n == top})
+        if not votes:
+            # still none: the one country whose own bodies ran or announced the operation (not merely
+            # supported it), as the Justice Department announcing a US-led takedown, where no international
+            # body led or coordinated it
+            nations = [b for b in coordinators if b.iso3 and b.role != "supported the operation"]
+            international = any(
+                b.iso3 is None and b.role in ("led the operation", "coordinated the operation") for b in coordinators
+            )
+            if len({b.iso3 for b in nations}) == 1 and not international:
+                votes[nations[0].iso3] += 1
+                source = source or nations[0].source
         lead = [iso for iso, _ in votes.most_common()]
         roles = dict(self.countries)
         for iso in lead:  # the lead took part, at least
