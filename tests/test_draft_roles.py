@@ -184,3 +184,21 @@ def test_supported_by_keeps_its_own_role():
 ])
 def test_lead_from_the_body_that_carried_it_out(text, lang, expected):
     assert facts_of(text, lang).lead == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym that qualifies people is a nationality, not a country of the operation
+    ("Fueron detenidos cuatro rumanos y dos búlgaros.", []),
+    ("Entre las víctimas había una niña paraguaya.", []),
+    ("Arrestaron a ciudadanos peruanos y bolivianos.", []),
+    ("Police arrested a Turkish man and two Greek nationals.", []),
+    # ... a demonym of a police force, an operation or a participation still names the country
+    ("La participación chilena fue clave.", ["CHL"]),
+    ("The Turkish police made the arrests.", ["TUR"]),
+    ("Las autoridades rumanas informaron.", ["ROU"]),
+    # a person's name that is a country's name, after a title
+    ("Deputy Attorney General Lisa O. Monaco said it was a warning.", []),
+    ("Ms Monaco said so, and Monaco's police agreed.", ["MCO"]),
+])
+def test_nationalities_and_names_of_people(text, expected):
+    assert [c.iso3 for c in find_countries(text)] == expected

@@ -491,6 +491,8 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
                 continue
             if _REGION_BEFORE_DEMONYM.search(text[max(0, m.start() - 9) : m.start()]):
                 continue  # "South American countries", "Latin American police": a region, not the USA
+            if not near_police and _nationality_of_people(text, m.start(), m.end(), out):
+                continue  # "tres italianos", "una madre hondureña", "a Syrian man": a nationality, not a place
             if word in ("US", "UK") and meaning.get(word, ("", ""))[1] == "demonym":
                 via = "name"
         if (
@@ -500,8 +502,49 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
             and text[max(0, m.start() - 6) : m.start()].lower().endswith(("of ", "us "))
         ):
             continue
+        if via == "name" and _PERSON_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "Deputy Attorney General Lisa Monaco", "Ms Monaco": a person's name
         out.append(CountryMention(iso3, m.start(), m.end(), word, via))
     return _listed_ambiguous(text, out) if backend != "names-only" else out
+
+
+#: People a demonym qualifies: a nationality ("ciudadanos ecuatorianos", "una madre hondureña"), not a place.
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:ciudadan[oa]s?|madres?|padres?|hij[oa]s?|hombres?|mujer(?:es)?|niñ[oa]s?|menores|jóvenes|joven|"
+    r"delincuentes|cómplices|integrantes|miembros|detenid[oa]s|arrestad[oa]s|sospechos[oa]s|víctimas|personas|"
+    r"individuos|migrantes|inmigrantes|nacionales|turistas|traficantes|de nacionalidad|de origen|nationality)"
+    r"\s+$|\b(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\s+$",
+    re.I,
+)
+_PEOPLE_AFTER = re.compile(
+    r"^\s+(?:man|woman|men|women|nationals?|citizens?|suspects?|boy|girl|child|children|teenagers?|people|"
+    r"persons?|individuals?|victims?|migrants?|fugitives?|offenders?)\b"
+)
+_DEMONYM_LIST = re.compile(r"^(?:\s*,\s*|\s+(?:y|e|and)\s+)$")  # between two demonyms of one list
+#: A title or job before a name: "Deputy Attorney General Lisa Monaco", "Ms Monaco", "la fiscal Ana Chad".
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?\s+|\b(?:General|Secretary|Minister|Director|Commissioner|Attorney|Chief|"
+    r"Senator|President|ministr[oa]|director[a]?|secretari[oa]|fiscal|comisari[oa])\s+[A-Z][a-z]+\s+"
+    r"(?:[A-Z]\.\s+)?)$"
+)
+
+
+def _nationality_of_people(text: str, start: int, end: int, found: list[CountryMention]) -> bool:
+    """Whether the demonym at start..end qualifies people; a demonym listed after one that does
+    ("ciudadanos ecuatorianos y venezolanos") does too."""
+    if _PEOPLE_BEFORE.search(text[max(0, start - 30) : start]) or _PEOPLE_AFTER.match(text[end : end + 20]):
+        return True
+    prev = re.search(r"(\w+)(\s*,\s*|\s+(?:y|e|and)\s+)$", text[max(0, start - 30) : start])
+    if prev is None:
+        return False
+    word_start = start - len(prev.group(0))
+    meaning = _patterns(True)[1].get(prev.group(1))
+    return (
+        bool(_DEMONYM_LIST.match(prev.group(2)))
+        and meaning is not None
+        and meaning[1] == "demonym"
+        and _nationality_of_people(text, word_start, word_start + len(prev.group(1)), found)
+    )
 
 
 _AMBIGUOUS_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, AMBIGUOUS_IN_LISTS))})(?![\w-])")
