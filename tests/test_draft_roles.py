@@ -202,3 +202,20 @@ def test_lead_from_the_body_that_carried_it_out(text, lang, expected):
 ])
 def test_nationalities_and_names_of_people(text, expected):
     assert [c.iso3 for c in find_countries(text)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a suspect placed in a country: suspects there
+    ("In one of the cases in Norway, the suspect was a sports coach.", "en", {"NOR": "suspects"}),
+    ("En uno de los casos en Uruguay, los sospechosos eran dos hermanos.", "es", {"URY": "suspects"}),
+    # the country's forces as the subject right after it: it took part
+    ("In Finland, police had been tracking the accounts for a year.", "en", {"FIN": "participating"}),
+    ("En Costa Rica, las autoridades vigilaban el foro desde 2021.", "es", {"CRI": "participating"}),
+    # where the operation began is not where the sentence's arrests were
+    ("The case began in Ireland in 2019 and ended with those arrests across the region.", "en",
+     {"IRL": "participating"}),
+    ("La operación comenzó en Islandia en 2019 y acabó con esos arrestos en toda la región.", "es",
+     {"ISL": "participating"}),
+])
+def test_suspects_forces_and_the_start_in_a_country(text, lang, expected):
+    assert roles_of(text, lang) == expected

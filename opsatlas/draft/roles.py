@@ -198,6 +198,23 @@ _OPERATION_NEWS = re.compile(
 )
 
 
+#: A suspect placed in the country: "In two of the cases in Austria and Hungary, the suspects were…",
+#: "Another investigation in Spain uncovered that the suspect…" (singular too, unlike the figures' noun).
+_SUSPECT_WORDS = re.compile(r"\b(?:suspects?|offenders?|sospechos[oa]s?|investigad[oa]s?)\b", re.I)
+#: The country's forces as the subject right after it: "In Argentina, authorities had been investigating…".
+_FORCES_AFTER = re.compile(
+    r"^\s*,?\s*(?:the\s+|las?\s+|los\s+)?(?:local\s+|national\s+|federal\s+)?(?:police|authorities|"
+    r"investigators|officers|prosecutors|polic[ií]a|autoridades|agentes|investigadores|fiscal[ií]a)\b",
+    re.I,
+)
+#: Where the operation began: "la operación comenzó en Nueva Zelanda … y acabó con esos arrestos".
+_BEGAN_IN = re.compile(
+    r"\b(?:began|begun|started|originated|initiated|launched|comenzó|empezó|se inició|arrancó|nació)\s+"
+    r"(?:in|en)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def clause_of(sent: str, c: countries.CountryMention) -> tuple[str, int]:
     """The clause of `sent` the country is named in, and where it starts."""
     start, end = 0, len(sent)
@@ -248,9 +265,11 @@ def sentence_roles(
             role = "arrests_stated"
         elif head.took_part:
             role = "participating"
+        elif _BEGAN_IN.search(sent[max(0, c.start - 30) : c.start]):
+            role = "participating"  # where it began, not where the sentence's arrests were
         elif arrest_words and head.place and not acted_otherwise and arrest_in_clause(sent, c):
             role = "arrests_unspecified"
-        elif suspect_words and head.place:
+        elif (suspect_words and head.place) or (head.locative and _SUSPECT_WORDS.search(clause)):
             role = "suspects"
         elif (
             part_words
@@ -258,6 +277,7 @@ def sentence_roles(
             or c.via in ("agency",)
             or c.start in police
             or (head.locative and _other_action(clause, min(head.first, c.start) - at))
+            or (head.locative and _FORCES_AFTER.match(sent[c.end :]))
         ):
             role = "participating"
         else:
