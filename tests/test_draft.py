@@ -352,6 +352,41 @@ def test_places_only_in_named_countries_and_never_by_a_partial_name():
     assert "Sevilla" in names and not any(p.place.iso3 == "HUN" for p in r.facts.places)
 
 
+@pytest.mark.parametrize("text, lang, person, place", [
+    # a name the article gives a person (titled, or speaking after a given name) is never a town
+    ("Police in the United States arrested 300 people, Attorney General Merrick Garland said. Asked about it, "
+     "Garland acknowledged the problem.", "en", "Garland", None),
+    ("Police in Spain arrested 30 people, Deputy Director Anna Lincoln said in Madrid. Lincoln said more would "
+     "follow.", "en", "Lincoln", "Madrid"),
+    ("La policía de México detuvo a 20 personas, según el fiscal Pedro Guadalupe. En Puebla, Guadalupe dijo que "
+     "habrá más detenciones.", "es", "Guadalupe", "Puebla"),
+    # ... while a place that "says" something after an article stays a place
+    ("Police in the Netherlands arrested 20 people. Europol in The Hague said it was one of the largest.", "en",
+     None, "The Hague"),
+])
+def test_a_persons_name_is_never_a_place(text, lang, person, place):
+    r = draft_from_bytes(text.encode(), SourceInfo(language=lang))
+    names = {(p.place.as_written or p.place.name) for p in r.facts.places}
+    if person:
+        assert not any(person in n for n in names), names
+    if place:
+        assert any(place in n for n in names), names
+
+
+@pytest.mark.parametrize("text, lang, crime", [
+    ("Interpol operation against migrant smuggling: 49 smugglers arrested in a people smuggling crackdown.", "en",
+     "other"),
+    ("Operación contra la trata de personas: 30 víctimas rescatadas y 12 detenidos por tráfico de personas.", "es",
+     "other"),
+    ("Anti-terrorism operation: 66 detained. Drugs and weapons were also seized.", "en", "other"),
+    ("La Guardia Civil desarticula un grupo criminal dedicado a robos en joyerías. Nueve detenidos.", "es",
+     "organised_crime"),
+    ("Police seized 2 tonnes of cocaine and arrested 20 drug traffickers.", "en", "drug_trafficking"),
+])
+def test_crime_type_from_the_articles_words(text, lang, crime):
+    assert draft_from_bytes(text.encode(), SourceInfo(language=lang)).facts.crime_type == crime
+
+
 # --- round 2 of the count rules (issue 10): each pattern in both languages -----------------------------
 
 
@@ -679,6 +714,10 @@ def test_a_place_right_before_the_number(text, lang, expected):
     ("Detuvieron a 12 personas en una operación contra contrabandistas de migrantes.", "es", {("arrests", 12, None)}),
     ("También en Brasil, sus autoridades capturaron a cinco miembros de un grupo criminal.", "es",
      {("arrests", 5, "Brazil")}),
+    # where it was said is not where it happened
+    ("Police in Spain arrested 30 people, the deputy director said in Madrid.", "en", {("arrests", 30, "Spain")}),
+    ("En España la policía detuvo a 30 personas, según informó el ministerio en Madrid.", "es",
+     {("arrests", 30, "Spain")}),
 ])
 def test_a_place_then_the_figures_verb(text, lang, expected):
     assert figures_of(text, lang) == expected

@@ -82,11 +82,22 @@ CRIME_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "organised_crime": re.compile(
         r"organi[sz]ed crime|crimen organizado|criminal organi[sz]ation|"
-        r"organización criminal|mafia|arms trafficking|tráfico de armas|"
-        r"human trafficking|trata de seres humanos|money laundering|blanqueo",
+        r"organización criminal|mafia|arms trafficking|tráfico de armas|firearms trafficking|"
+        r"delincuencia organizada|money laundering|blanqueo|criminal networks?|redes? criminal(?:es)?|"
+        r"grupos? criminal(?:es)?|criminal groups?|bandas? criminal(?:es)?",
+        re.I,
+    ),
+    # no category of its own in the schema: people smuggling, trafficking in persons, terrorism, wildlife
+    "other": re.compile(
+        r"people smuggling|migrant smuggling|smuggling of migrants|human trafficking|trafficking in (?:human beings|"
+        r"persons)|trata de (?:personas|seres humanos|blancas)|tráfico (?:de|ilícito de) (?:personas|migrantes|"
+        r"seres humanos)|contrabando (?:de migrantes|humano)|terroris[mt]|terrorist|wildlife|fauna silvestre|"
+        r"especies protegidas|small boats?",
         re.I,
     ),
 }
+#: The headline and first paragraph say what the operation is about; words there count this many times.
+_LEAD_WEIGHT = 3
 _NAME_RE = re.compile(
     r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|\bcodenamed|\bcode-named|\bdubbed|"
     r"\b[Bb]autizada(?:\s+como)?|\b[Dd]enominada|\b[Ll]lamada|\bcalled|\bnamed)\s*[\"“'‘«]?\s*(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|[A-Z]{2,})"
@@ -189,6 +200,9 @@ def extract(
     facts = Facts(text=text, lang=lang)
     sents = _split(text, options.sentences)
     all_countries = countries.find_countries(text, options.countries)
+    persons = places.surnames(text)  # "Garland acknowledged": the Attorney General, not a town in Texas
+    # "el fiscal Pedro Guadalupe", "Commissioner Chad …": a person's name is not a country either
+    all_countries = [c for c in all_countries if not (c.via == "name" and c.text in persons)]
     ranked = [iso for iso, _ in Counter(c.iso3 for c in all_countries).most_common()]
     _name_and_crime(facts, text, sents)
 
@@ -205,7 +219,7 @@ def extract(
             for c in all_countries
             if s.start <= c.start < s.end
         ]
-        p_mentions = places.find_places(sent, ranked) if ranked else []
+        p_mentions = places.find_places(sent, ranked, persons) if ranked else []
         mentions = sorted(
             [
                 _Mention(c.start, c.end, PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.text))
@@ -449,8 +463,10 @@ def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) ->
         best = names.most_common(1)[0][0]
         facts.name = spelling[best]
         facts.name_source = first[best]
-    scores = {k: len(rx.findall(text)) for k, rx in CRIME_WORDS.items()}
-    best_type = max(scores, key=lambda k: scores[k])
+    lead = text[: max(300, text.find("\n", 200) if text.find("\n", 200) > 0 else 300)]
+    scores = {k: len(rx.findall(text)) + (_LEAD_WEIGHT - 1) * len(rx.findall(lead)) for k, rx in CRIME_WORDS.items()}
+    first_at = {k: (m.start() if (m := rx.search(text)) else len(text)) for k, rx in CRIME_WORDS.items()}
+    best_type = max(scores, key=lambda k: (scores[k], -first_at[k]))  # a tie goes to the words met first
     if scores[best_type]:
         facts.crime_type = best_type
         m = CRIME_WORDS[best_type].search(text)
@@ -723,7 +739,7 @@ def _place_for(
             or (reading.elliptic and re.fullmatch(r"\s*(?:de|del)\s+", gap))
             or _DONE_IN.search(gap)
         )
-        if locative and not re.search(r"[;.]", gap) and not _TURN.search(gap):
+        if locative and not re.search(r"[;.]", gap) and not _TURN.search(gap) and not _SAID.search(gap):
             rest = sent[m.end :]
             listed = _LIST_AFTER.match(rest)
             if listed and any(o.start == m.end + listed.end() for o in mentions):
@@ -787,7 +803,7 @@ def _place_for(
 #: Between a place and its figure, only the figure's verb: " fueron arrestados ", " se rescataron “",
 #: " detuvieron a ", " police arrested ", " were arrested, including ".
 _LOCATED_VERB = re.compile(
-    r"^\s+(?:(?:police|polic[ií]a|authorities|autoridades|officers|agentes)\s+)?"
+    r"^\s+(?:(?:the\s+|la\s+|las\s+|los\s+)?(?:police|polic[ií]a|authorities|autoridades|officers|agentes)\s+)?"
     r"(?:(?:se|fueron|han sido|ha sido|have|has|had|were|was|have been|has been|han|ha)\s+)?"
     r"(?P<verb>[^\W\d_]+)\s+(?:(?:a|to)\s+)?(?:(?:otr[oa]s|other|another|más|more)\s+)?[“\"«]?$",
     re.I,
@@ -796,6 +812,12 @@ _LOCATED_VERB = re.compile(
 
 #: ", while in Ghana …", ", mientras que en Perú …": the next clause has its own subject and place.
 _TURN = re.compile(r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b", re.I)
+#: "… 30 people, the director said in Madrid": where it was said, not where it happened.
+_SAID = re.compile(
+    r"\b(?:said|says|told|announced|stated|added|explained|dijo|informó|anunció|señaló|afirmó|declaró|explicó|"
+    r"ha informado|han informado|según)\b",
+    re.I,
+)
 #: Between two seized things of one list: "de cocaína, ", " of heroin and ".
 _ITEM_LIST_GAP = re.compile(r"[^;:.()\d]{0,60}?(?:,|\by\b|\band\b|\be\b)\s*(?:(?:as well as|así como|plus)\s+)?")
 _CHAIN_GAP = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:in|en)\s+)?(?:the\s+|la\s+|el\s+)?")

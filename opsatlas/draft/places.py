@@ -72,6 +72,8 @@ government gobierno ministry ministerio
 )
 
 
+#: A capitalised preposition opening a sentence is the cue, not part of the name ("En Puebla", "In Lyon").
+_LEADING_CUE = re.compile(r"(?:In|En|From|Desde|At|Near|Outside|Around)\s+")
 _GENERIC_TAIL = re.compile(r"\s(?:Port|Harbour|Airport|City|Town|Area|Region|Metropolitan|Police|Court)$")
 
 
@@ -113,21 +115,28 @@ def _subdivisions(iso2: str) -> dict[str, tuple[str, str]]:
     return out
 
 
-def find_places(text: str, countries: list[str]) -> list[PlaceMention]:
-    """Towns and provinces in `text` within the given countries (ISO alpha-3, most-mentioned first)."""
+def find_places(text: str, countries: list[str], people: frozenset[str] | None = None) -> list[PlaceMention]:
+    """Towns and provinces in `text` within the given countries (ISO alpha-3, most-mentioned first);
+    `people`: the article's names of persons (`surnames` of the whole article), never places."""
     if not countries:
         return []
     out: list[PlaceMention] = []
+    people = surnames(text) if people is None else people
     for m in _NAME.finditer(text):
-        before = text[max(0, m.start() - 30) : m.start()]
-        phrase = m.group(0).rstrip(".")
+        if m.group(0).split()[-1] in people or m.group(0).split()[0] in people:
+            continue  # "Garland acknowledged…": the Attorney General, not Garland, Texas
+        start, phrase = m.start(), m.group(0).rstrip(".")
+        lead = _LEADING_CUE.match(phrase)
+        if lead and lead.end() < len(phrase):  # "En Puebla, …", "In Barcelona, …" opening a sentence
+            start, phrase = start + lead.end(), phrase[lead.end() :]
+        before = text[max(0, start - 30) : start]
         suffix = re.match(r"(.+?)\s+(?:Province|State|Provincia)$", phrase)
         if suffix:
             phrase = suffix.group(1)
         province_cue = (
             bool(suffix)
             or bool(_PROVINCE_BEFORE.search(before))
-            or bool(_PROVINCE_AFTER.match(text[m.start() + len(phrase) :]))
+            or bool(_PROVINCE_AFTER.match(text[start + len(phrase) :]))
         )
         if not _CUE.search(before) and not province_cue and not re.search(r"(?:[,:]|\by|\band|\be)\s*$", before):
             continue
@@ -143,11 +152,50 @@ def find_places(text: str, countries: list[str]) -> list[PlaceMention]:
         if found is None:
             continue
         name, kind, iso3, code = found
-        end = m.start() + len(phrase)
+        end = start + len(phrase)
         if province_cue and _PROVINCE_AFTER.match(text[end:]):
             end += _PROVINCE_AFTER.match(text[end:]).end()  # type: ignore[union-attr]
-        out.append(PlaceMention(name, text[m.start() : end], kind, iso3, code, m.start(), end))
+        out.append(PlaceMention(name, text[start : end], kind, iso3, code, start, end))
     return out
+
+
+_SPEAKS = re.compile(
+    r"\b([A-ZÁÉÍÓÚÑ][\w'’-]+)\s+(?:said|says|told|added|explained|acknowledged|stated|noted|warned|declared|"
+    r"dijo|afirmó|señaló|explicó|declaró|añadió|aseguró|indicó|subrayó|destacó)\b"
+)
+_TITLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|General|Minister|Director|Secretary|Commissioner|Chief|President|Prosecutor|Attorney|"
+    r"Superintendent|Inspector|Sergeant|Officer|Sr|Sra|ministr[oa]|director[a]?|comisari[oa]|jef[ea]|fiscal|"
+    r"presidente|presidenta|inspector[a]?|teniente|coronel|general|secretari[oa])\.?\s+"
+    r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){0,2}([A-ZÁÉÍÓÚÑ][\w'’-]+)\b"
+)
+
+
+def surnames(text: str) -> frozenset[str]:
+    """Words the article uses as a person's name: a titled name ("Attorney General Merrick Garland",
+    "el comisario Juan Pérez") or a name that speaks ("Garland said"). Towns do not speak."""
+    names = {m.group(1) for m in _TITLED.finditer(text)}
+    speakers = {m.group(1) for m in _SPEAKS.finditer(text)}
+    # a speaker is a person only when the article also writes it after another capitalised word
+    # ("Merrick Garland"); "Madrid said" alone stays a place (a government, metonymically)
+    names |= {
+        w
+        for w in speakers
+        if any(
+            g.group(1).lower() not in _NOT_GIVEN
+            for g in re.finditer(r"\b([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+" + re.escape(w) + r"\b", text)
+        )
+    }
+    return frozenset(names - _NOT_SURNAMES)
+
+
+#: Capitalised words before a place's name that are part of it or of the sentence, not a given name.
+_NOT_GIVEN = frozenset(
+    "the la el los las new san santa saint st port fort puerto greater gran north south east west upper lower "
+    "in en from de del at of and y but pero when cuando while mientras".split()
+)
+#: Words that follow a title without being a name ("the Director General", "Secretary of State").
+_NOT_SURNAMES = frozenset({"General", "Of", "State", "Nacional", "National", "Federal", "Civil", "Police", "Policía"})
 
 
 def _lookup(
