@@ -36,6 +36,17 @@ INTERNATIONAL: dict[str, tuple[str, str]] = {
     "J-CAT": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
     "JCAT": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
     "Eurojust's": ("Eurojust", "regional"),
+    "CARICOM IMPACS": ("CARICOM Implementation Agency for Crime and Security (IMPACS)", "regional"),
+    "IMPACS": ("CARICOM Implementation Agency for Crime and Security (IMPACS)", "regional"),
+    "Impacs": ("CARICOM Implementation Agency for Crime and Security (IMPACS)", "regional"),
+    "CARICOM Implementation Agency for Crime and Security": (
+        "CARICOM Implementation Agency for Crime and Security (IMPACS)",
+        "regional",
+    ),
+    "Agencia Caribeña de Implementación para el Crimen y la Seguridad": (
+        "CARICOM Implementation Agency for Crime and Security (IMPACS)",
+        "regional",
+    ),
 }
 
 #: Verbs that give a body a role, and the role they give (English and Spanish).
@@ -44,7 +55,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, p in (
         (
             "led the operation",
-            r"\b(?:led|leads|leading|-led|headed|lideraron|liderad[oa]|han liderado|ha liderado|"
+            r"\b(?:led|leads|leading|-led|headed|spearheaded|spearheading|lideraron|liderad[oa]|han liderado|"
+            r"ha liderado|"
             r"dirigid[oa]|encabezad[oa]|encabezó|dirigió)\b|\bled by\b",
         ),
         (
@@ -55,19 +67,22 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "initiated the investigation",
             r"\b(?:initiated|triggered|started|launched|began|inició|iniciad[oa]|"
-            r"impulsad[oa]|puso en marcha)\b",
+            r"impulsad[oa]|puso en marcha|alerted|tipped off|raised the alarm|alertó|alertaron|alertara|"
+            r"advirtió de|advirtiera de|advirtieron de|dio la alerta|dieron la alerta)\b",
         ),
         (
             "carried out the operation",
             r"\b(?:dismantled|dismantle|desmantelad[oa]|desarticulad[oa]|ha desmantelado|"
             r"ha desarticulado|carried out|conducted|llevad[oa] a cabo|investigated|"
-            r"investigó|busted|took down|takedown|practicó|realizó|ejecutó|arrested by|detenid[oa]s por|"
+            r"investigó|investigad[oa]s por|investigated by|busted|took down|takedown|practicó|realizó|ejecutó|"
+            r"arrested by|detenid[oa]s por|"
             r"arrestad[oa]s por)\b",
         ),
         (
             "supported the operation",
             r"\b(?:supported|support|assisted|assistance|helped|facilitated|with the help|"
-            r"apoy[oó]|apoyo|colaboración|colaboró|ayuda|asistencia|junto con|en colaboración con|cooperation|"
+            r"apoy[oó]|apoyad[oa]s?|apoyo|colaboración|colaboró|ayuda|asistencia|junto con|en colaboración con|"
+            r"cooperation|"
             r"cooperación|cooperaciones|cooperated|cooperó|in partnership)\b",
         ),
         (
@@ -75,11 +90,15 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:participated|took part|joined forces|involved|participó|participaron|junto a|"
             r"together with|partnered|working together|alongside)\b",
         ),
-        ("announced the results", r"\b(?:announced|said|says|anunció|informó|ha informado)\b"),
+        (
+            "announced the results",
+            r"\b(?:announced|announce|said|says|stated|reported|anunció|informó|ha informado|dijo|añadió|"
+            r"puntualizó|declaró|señaló|comunicó)\b",
+        ),
     )
 )
 _LEAD_AFTER = re.compile(
-    r"(?:\bled by|\bliderad[oa] por|\bdirigid[oa] por|\bencabezad[oa] por|\binitiated by|"
+    r"(?:\bled by|\bspearheaded by|\bliderad[oa] por|\bdirigid[oa] por|\bencabezad[oa] por|\binitiated by|"
     r"\biniciad[oa] por|\bat the request of|\ba petición de|\ba cargo de)\s+(?:the\s+|la\s+|el\s+|"
     r"los\s+)?$",
     re.I,
@@ -109,8 +128,41 @@ _PATTERN = re.compile(
 )
 
 
-def _role(sentence: str, start: int, end: int) -> str | None:
-    """The role verb nearest the body in its sentence (within 90 characters), if any."""
+#: A body as the subject of arrests: "la Guardia Civil ha detenido a…", "the FBI arrested…": it carried them out.
+_SUBJECT_ARRESTS = re.compile(
+    r"^\s+(?:(?:also|también|later|then|luego)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?"
+    r"(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended)\b",
+    re.I,
+)
+#: Words that make the bodies written after them the operation's partners ("the agency worked with
+#: partners in…, as well as Europol"); the body before them is the one that worked, not a partner.
+_PARTNERS_BEFORE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?\s+(?:closely\s+)?with|partners?|in partnership with|socios|"
+    r"trabaj(?:ó|aron|a|an|ando)\s+(?:junto\s+)?con)\b",
+    re.I,
+)
+
+
+_BY_BEFORE = re.compile(r"([\w-]+)\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
+
+
+def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None:
+    """The role verb nearest the body in its sentence (within 90 characters), if any; a body named
+    by its own name (not "German authorities") that arrests carried the operation out."""
+    if named and _SUBJECT_ARRESTS.match(sentence[end : end + 40]):
+        return "carried out the operation"
+    by = _BY_BEFORE.search(sentence[max(0, start - 50) : start])
+    if by:  # "liderada por Interpol y apoyada por la Agencia…": the participle right before "por" is its role
+        for role, rx in ROLES:
+            if rx.fullmatch(by.group(1)) or rx.search(by.group(0)):
+                return role
+    found = _nearest_role(sentence, start, end)
+    if found is None and any(0 <= start - m.end() <= 90 for m in _PARTNERS_BEFORE.finditer(sentence[:start])):
+        return "supported the operation"
+    return found
+
+
+def _nearest_role(sentence: str, start: int, end: int) -> str | None:
     for role, rx in ROLES[:3]:  # leading, coordinating, initiating win when they are close
         for m in rx.finditer(sentence):
             d = m.start() - end if m.start() >= end else start - m.end()
@@ -125,6 +177,15 @@ def _role(sentence: str, start: int, end: int) -> str | None:
             if d <= 90 and (best is None or d < best[0]):
                 best = (d, role)
     return best[1] if best else None
+
+
+_NATIONAL_ROLES = (
+    "led the operation",
+    "coordinated the operation",
+    "initiated the investigation",
+    "carried out the operation",
+)
+_DEMONYM_SEP = re.compile(r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
 def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMention]:
@@ -142,8 +203,20 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
                 BodyMention(word, "national", AGENCIES[word], _role(sentence, m.start(), m.end()), m.start(), m.end())
             )
     # "Spanish police", "la Policía española", "police in Spain": a national body only when it leads or coordinates
-    for c in countries:
+    for i, c in enumerate(countries):
         if c.via == "agency":
+            continue
+        last = c  # "the Swedish and Dutch police": the police word after the list is every demonym's
+        for n in countries[i + 1 :]:
+            if c.via == "demonym" and n.via == "demonym" and _DEMONYM_SEP.match(sentence[last.end : n.start]):
+                last = n
+            else:
+                break
+        if last is not c:
+            g = re.match(r"^\s+(police|authorities|law enforcement)\b", sentence[last.end : last.end + 30], re.I)
+            role = _role(sentence, c.start, last.end + (g.end() if g else 0), named=False) if g else None
+            if g and role in _NATIONAL_ROLES:
+                out.append(BodyMention(f"{c.text} {g.group(1)}", "national", c.iso3, role, c.start, c.end))
             continue
         after = sentence[c.end : c.end + 30]
         before = sentence[max(0, c.start - 30) : c.start]
@@ -158,13 +231,8 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
             continue
         start = min(c.start, c.start - (len(before) - g.start()) if g.re.pattern.endswith("$") else c.start)
         end = max(c.end, c.end + g.end()) if g.re.pattern.startswith("^") else c.end
-        role = _role(sentence, start, end)
-        if role in (
-            "led the operation",
-            "coordinated the operation",
-            "initiated the investigation",
-            "carried out the operation",
-        ):
+        role = _role(sentence, start, end, named=False)
+        if role in _NATIONAL_ROLES:
             out.append(BodyMention(sentence[start:end], "national", c.iso3, role, start, end))
     return _roles_along_lists(sentence, sorted(out, key=lambda b: b.start))
 
@@ -188,13 +256,19 @@ def _roles_along_lists(sentence: str, found: list[BodyMention]) -> list[BodyMent
 
 def lead_countries(sentence: str, countries: list[CountryMention]) -> list[CountryMention]:
     """Countries the sentence says led or initiated the operation."""
-    out = []
+    out: list[CountryMention] = []
+    by_list = False  # the last one came after "led by": the rest of its list led too
     for c in countries:
+        if by_list and _LIST_GAP.match(sentence[out[-1].end : c.start]):
+            out.append(c)  # "spearheaded by the FBI, the DEA, and the Swedish and Dutch police": all of the list
+            continue
+        by_list = False
         before = sentence[max(0, c.start - 40) : c.start]
         after = sentence[c.end : c.end + 40]
         generic_after = re.match(r"^\s+(?:\w+\s+)?" + _GENERIC.pattern + r"?", after, re.I)
         if _LEAD_AFTER.search(before):
             out.append(c)
+            by_list = True
         elif _LEAD_BEFORE.match(after):
             out.append(c)
         elif generic_after and _LEAD_BEFORE.match(after[generic_after.end() :]):

@@ -140,6 +140,8 @@ EXTRA_NAMES: dict[str, str] = {
     "Arabia Saudita": "SAU",
     "Argelia": "DZA",
     "the Bahamas": "BHS",
+    "Burma": "MMR",
+    "Birmania": "MMR",
 }
 #: Names that are also common words or places elsewhere, never read as a country on their own.
 AMBIGUOUS = frozenset(
@@ -160,6 +162,19 @@ AMBIGUOUS = frozenset(
         "Guinea",
     }
 )
+
+#: The ambiguous names that are countries when listed among countries ("Albania, Algeria, Jordan, Iraq").
+AMBIGUOUS_IN_LISTS: dict[str, str] = {
+    "Georgia": "GEO",
+    "Jordan": "JOR",
+    "Chad": "TCD",
+    "Dominica": "DMA",
+    "Mali": "MLI",
+    "Guinea": "GIN",
+    "Congo": "COG",
+    "Niue": "NIU",
+}
+_IN_LIST_SEP = r"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
 
 #: Demonyms (adjectives of nationality) in English and Spanish, in every gender and number.
 DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -245,6 +260,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "LUX": ("Luxembourg",),
     "ISL": ("Icelandic", "islandés", "islandesa"),
 }
+_ALL_DEMONYM_WORDS = frozenset(w for ws in DEMONYMS.values() for w in ws)
 #: Spanish demonyms that are also common words or names of other things, only read before a police word.
 _DEMONYM_NEEDS_POLICE = frozenset(
     {
@@ -283,6 +299,9 @@ AGENCIES: dict[str, str] = {
     "Bundeskriminalamt": "DEU",
     "BKA": "DEU",
     "Gendarmerie nationale": "FRA",
+    "Gendarmerie Nationale": "FRA",
+    "Te Tari Taiwhenua Department of Internal Affairs": "NZL",
+    "Te Tari Taiwhenua": "NZL",
     "Police nationale": "FRA",
     "OFAC": "USA",
     "FBI": "USA",
@@ -400,12 +419,42 @@ def _patterns(with_demonyms: bool) -> tuple[re.Pattern[str], dict[str, tuple[str
         for name, iso3 in AGENCIES.items():
             meaning[name] = (iso3, "agency")
         for iso3, words in DEMONYMS.items():
-            for w in words:
+            for w in {f for word in words for f in spanish_forms(word)}:
                 meaning.setdefault(w, (iso3, "demonym"))
                 if w[0].islower():
                     meaning.setdefault(w[0].upper() + w[1:], (iso3, "demonym"))
     pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(meaning))})(?![\w-])")
     return pattern, meaning
+
+
+_ACCENTS = str.maketrans("áéíóú", "aeiou")
+
+
+@lru_cache(maxsize=1)
+def _needs_police() -> frozenset[str]:
+    """`_DEMONYM_NEEDS_POLICE` with the other forms of its words ("chinas", "estonias")."""
+    derived = {f for w in _DEMONYM_NEEDS_POLICE for f in spanish_forms(w) if f not in _ALL_DEMONYM_WORDS}
+    return _DEMONYM_NEEDS_POLICE | derived
+
+
+def spanish_forms(word: str) -> tuple[str, ...]:
+    """A Spanish demonym in every gender and number ("austriaco" -> "austriaca", "austriacos",
+    "austriacas"; "francés" -> "francesa", …); English words and invariable forms as they are."""
+    if not word[:1].islower():
+        return (word,)
+    if word.endswith(("o", "a")) and not word.endswith("ta"):  # "croata", "belga" are invariable but for -s
+        stem = word[:-1]
+        if word.endswith("a") and word[:-1] + "o" not in _ALL_DEMONYM_WORDS:
+            return (word, word + "s")
+        return (stem + "o", stem + "a", stem + "os", stem + "as")
+    if word.endswith(("és", "án", "ín", "ón")):  # francés, alemán, letón
+        stem = word[:-2] + word[-2].translate(_ACCENTS) + word[-1]
+        return (word, stem + "a", stem + "es", stem + "as")
+    if word.endswith(("ense", "ta", "ga", "e")):
+        return (word, word + "s")
+    if word.endswith(("í", "ú")):
+        return (word, word + "es")
+    return (word,)
 
 
 #: "South American", "Latin American", "Central American", "Pan-American": a region's adjective.
@@ -425,6 +474,7 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
 
         return find_countries_spacy(text)
     pattern, meaning = _patterns(backend != "names-only")
+    police_bound = _needs_police()
     out: list[CountryMention] = []
     for m in pattern.finditer(text):
         word = m.group(0)
@@ -433,7 +483,7 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
             continue
         if via == "demonym":
             lower = word[0].lower() + word[1:]
-            needs_police = word in _DEMONYM_NEEDS_POLICE or lower in _DEMONYM_NEEDS_POLICE
+            needs_police = word in police_bound or lower in police_bound
             near_police = _POLICE_AFTER.match(text[m.end() : m.end() + 40]) or _POLICE_BEFORE.search(
                 text[max(0, m.start() - 40) : m.start()]
             )
@@ -441,6 +491,8 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
                 continue
             if _REGION_BEFORE_DEMONYM.search(text[max(0, m.start() - 9) : m.start()]):
                 continue  # "South American countries", "Latin American police": a region, not the USA
+            if not near_police and _nationality_of_people(text, m.start(), m.end(), out):
+                continue  # "tres italianos", "una madre hondureña", "a Syrian man": a nationality, not a place
             if word in ("US", "UK") and meaning.get(word, ("", ""))[1] == "demonym":
                 via = "name"
         if (
@@ -450,8 +502,70 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
             and text[max(0, m.start() - 6) : m.start()].lower().endswith(("of ", "us "))
         ):
             continue
+        if via == "name" and _PERSON_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "Deputy Attorney General Lisa Monaco", "Ms Monaco": a person's name
         out.append(CountryMention(iso3, m.start(), m.end(), word, via))
-    return out
+    return _listed_ambiguous(text, out) if backend != "names-only" else out
+
+
+#: People a demonym qualifies: a nationality ("ciudadanos ecuatorianos", "una madre hondureña"), not a place.
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:ciudadan[oa]s?|madres?|padres?|hij[oa]s?|hombres?|mujer(?:es)?|niñ[oa]s?|menores|jóvenes|joven|"
+    r"delincuentes|cómplices|integrantes|miembros|detenid[oa]s|arrestad[oa]s|sospechos[oa]s|víctimas|personas|"
+    r"individuos|migrantes|inmigrantes|nacionales|turistas|traficantes|de nacionalidad|de origen|nationality)"
+    r"\s+$|\b(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\s+$",
+    re.I,
+)
+_PEOPLE_AFTER = re.compile(
+    r"^\s+(?:man|woman|men|women|nationals?|citizens?|suspects?|boy|girl|child|children|teenagers?|people|"
+    r"persons?|individuals?|victims?|migrants?|fugitives?|offenders?)\b"
+)
+_DEMONYM_LIST = re.compile(r"^(?:\s*,\s*|\s+(?:y|e|and)\s+)$")  # between two demonyms of one list
+#: A title or job before a name: "Deputy Attorney General Lisa Monaco", "Ms Monaco", "la fiscal Ana Chad".
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?\s+|\b(?:General|Secretary|Minister|Director|Commissioner|Attorney|Chief|"
+    r"Senator|President|ministr[oa]|director[a]?|secretari[oa]|fiscal|comisari[oa])\s+[A-Z][a-z]+\s+"
+    r"(?:[A-Z]\.\s+)?)$"
+)
+
+
+def _nationality_of_people(text: str, start: int, end: int, found: list[CountryMention]) -> bool:
+    """Whether the demonym at start..end qualifies people; a demonym listed after one that does
+    ("ciudadanos ecuatorianos y venezolanos") does too."""
+    if _PEOPLE_BEFORE.search(text[max(0, start - 30) : start]) or _PEOPLE_AFTER.match(text[end : end + 20]):
+        return True
+    prev = re.search(r"(\w+)(\s*,\s*|\s+(?:y|e|and)\s+)$", text[max(0, start - 30) : start])
+    if prev is None:
+        return False
+    word_start = start - len(prev.group(0))
+    meaning = _patterns(True)[1].get(prev.group(1))
+    return (
+        bool(_DEMONYM_LIST.match(prev.group(2)))
+        and meaning is not None
+        and meaning[1] == "demonym"
+        and _nationality_of_people(text, word_start, word_start + len(prev.group(1)), found)
+    )
+
+
+_AMBIGUOUS_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, AMBIGUOUS_IN_LISTS))})(?![\w-])")
+
+
+def _listed_ambiguous(text: str, found: list[CountryMention]) -> list[CountryMention]:
+    """Add the ambiguous names (`AMBIGUOUS_IN_LISTS`) written between two countries of a list, or
+    right after one: "Bulgaria, Jordan, Iraq" names Jordan, "Michael Jordan" does not."""
+    if not found:
+        return found
+    ends = {c.end for c in found if c.via == "name"}
+    starts = {c.start for c in found if c.via == "name"}
+    added: list[CountryMention] = []
+    for m in _AMBIGUOUS_RE.finditer(text):
+        before = re.search(rf"{_IN_LIST_SEP}$", text[max(0, m.start() - 8) : m.start()])
+        after = re.match(_IN_LIST_SEP, text[m.end() : m.end() + 8])
+        left = before is not None and m.start() - len(before.group(0)) in ends
+        right = after is not None and m.end() + len(after.group(0)) in starts
+        if left and right or (left and re.match(r"\s*[.;]", text[m.end() :])):
+            added.append(CountryMention(AMBIGUOUS_IN_LISTS[m.group(0)], m.start(), m.end(), m.group(0), "name"))
+    return sorted(found + added, key=lambda c: c.start) if added else found
 
 
 # --- the measured alternatives ----------------------------------------------------------------

@@ -14,10 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
-from . import bodies, countries, dates, metrics, numbers, places, sentences
+from . import countries, dates, metrics, numbers, places, roles, sentences
 from .facts import (
-    CoordinatorFact,
-    CountryFact,
     DateFact,
     Facts,
     Figure,
@@ -131,11 +129,7 @@ _NAME_STOP = frozenset(
         "She",
     }
 )
-_START_WORDS = re.compile(
-    r"\b(?:began|begun|started|starting|initiated|launched|opened|since|comenzó|alerta fue dada|dio la alerta|"
-    r"comenzaron|empezó|se inició|inició|iniciaron|arrancó|desde|origin|triggered)\b",
-    re.I,
-)
+_START_WORDS = roles.START_WORDS
 _ANNOUNCE_WORDS = re.compile(
     r"\b(?:said|says|announced|reported|stated|dijo|anunció|informó|ha informado|"
     r"señaló|explicó|comunicado|statement|disclosed)\b",
@@ -213,11 +207,7 @@ def extract(
     _name_and_crime(facts, text, sents)
 
     previous: metrics.Reading | None = None
-    country_roles: dict[str, tuple[int, CountryFact]] = {}
-    rank = {"arrests_stated": 4, "arrests_unspecified": 3, "suspects": 2, "participating": 1, "mentioned": 0}
-    lead_votes: Counter[str] = Counter()
-    start_votes: Counter[str] = Counter()  # "the investigation began in Spain": a weaker sign of the lead
-    seen_bodies: dict[str, CoordinatorFact] = {}
+    role_reader = roles.Roles()
 
     prev_end = 0
     para_scope: PlaceRef | None = None
@@ -376,72 +366,23 @@ def extract(
         if lead_scope is not None:
             para_scope = lead_scope.place
 
-        # --- countries and their roles --------------------------------------------------------
+        # --- countries and their roles, coordinators and the lead (opsatlas/draft/roles.py) -----
         counted = {
             f.place.iso3
             for f in sentence_figures
             if f.place is not None and f.metric == "arrests" and f.value is not None and f.status != "charged"
         }
-        arrest_words = bool(metrics.VERBS["arrest"].search(sent))
-        suspect_words = bool(metrics.VERBS["identify"].search(sent)) and bool(metrics.VERBS["suspect"].search(sent))
-        part_words = bool(metrics.VERBS["participate"].search(sent)) or bool(metrics.VERBS["refer"].search(sent))
-        dateline = _DATELINE.match(sent)
-        heads = _list_heads(sent, c_mentions)
-        for c in c_mentions:
-            if dateline and c.start < dateline.end():
-                continue  # "LYON, France --": where the story was filed, not a fact about the operation
-            head = heads[c.start]
-            if c.via == "seat":
-                role = "mentioned"
-            elif c.iso3 in counted:
-                role = "arrests_stated"
-            elif arrest_words and head.place and _arrest_in_clause(sent, c):
-                role = "arrests_unspecified"
-                facts.figures.append(
-                    Figure(
-                        "arrests",
-                        None,
-                        "unknown",
-                        q_src,
-                        PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.text),
-                        status="arrested",
-                    )
+        for c in role_reader.read(sent, q_src, c_mentions, counted):
+            facts.figures.append(
+                Figure(
+                    "arrests",
+                    None,
+                    "unknown",
+                    q_src,
+                    PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.text),
+                    status="arrested",
                 )
-            elif suspect_words and head.place:
-                role = "suspects"
-            elif (
-                part_words
-                or head.forces
-                or c.via in ("agency",)
-                or (c.via == "demonym" and _police_after(sent, c))
-            ):
-                role = "participating"
-            else:
-                role = "mentioned"
-            fact = CountryFact(c.iso3, role, q_src, c.text)
-            old = country_roles.get(c.iso3)
-            if old is None or rank[role] > old[0]:
-                country_roles[c.iso3] = (rank[role], fact)
-
-        # --- coordinators and the lead ------------------------------------------------------
-        for b in bodies.find_bodies(sent, c_mentions):
-            if b.role is None or b.role == "announced the results":
-                continue
-            key = b.body.lower()
-            if key not in seen_bodies:
-                seen_bodies[key] = CoordinatorFact(b.body, b.kind, b.iso3, b.role, q_src)
-        if _START_WORDS.search(sent):
-            for c in c_mentions:
-                located = c.via == "name" and re.search(
-                    r"\b(?:in|en)\s+(?:the\s+)?$", sent[max(0, c.start - 10) : c.start]
-                )
-                if located or c.via == "agency" or (c.via == "demonym" and _police_after(sent, c)):
-                    start_votes[c.iso3] += 1
-                    facts.lead_source = facts.lead_source or q_src
-        for c in bodies.lead_countries(sent, c_mentions):
-            lead_votes[c.iso3] += 1
-            if facts.lead_source is None:
-                facts.lead_source = q_src
+            )
 
         # --- dates and phases ---------------------------------------------------------------
         if options.dates == "dateparser":
@@ -455,21 +396,7 @@ def extract(
             if phase is not None:
                 facts.phases.append(phase)
 
-    facts.coordinators = list(seen_bodies.values())
-    if not lead_votes:
-        # no sentence says who led: a national body the article says led or carried out the operation
-        for b in facts.coordinators:
-            if b.iso3 and b.role in ("led the operation", "carried out the operation"):
-                lead_votes[b.iso3] += 1
-                facts.lead_source = facts.lead_source or b.source
-    if not lead_votes and start_votes:
-        top = start_votes.most_common(1)[0][1]
-        lead_votes.update({iso: n for iso, n in start_votes.items() if n == top})
-    facts.lead = [iso for iso, _ in lead_votes.most_common()]
-    for iso in facts.lead:  # the lead took part, at least
-        if (iso not in country_roles or country_roles[iso][0] < 1) and facts.lead_source is not None:
-            country_roles[iso] = (1, CountryFact(iso, "participating", facts.lead_source, iso))
-    facts.countries = [f for _, f in country_roles.values()]
+    facts.coordinators, facts.lead, facts.lead_source, facts.countries = role_reader.finish()
     acted = {c.iso3 for c in facts.countries if c.role in ("arrests_stated", "arrests_unspecified", "suspects")}
     acted |= {f.place.iso3 for f in facts.figures if f.place is not None and f.place.iso3 and f.value is not None}
     facts.figures = _region_is_operation(
@@ -960,7 +887,7 @@ def _parenthesised(
     return out
 
 
-_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ .'-]{3,},\s+[\w .'-]+?\s*(?:--|—|–|\(|:)")
+_DATELINE = roles.DATELINE
 _SINGLE = re.compile(
     r"(?:\band|\by|,)\s+(?:(?:a|an|un|una|one)\s+(?!otr[oa]s?\b|others?\b|more\b|más\b)([\w-]+(?:\s+[\w-]+)?)|"
     r"(?:otro|otra|another))\s+(?:in|en)\s+"
@@ -1096,84 +1023,7 @@ def _another(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.Sent
     return out
 
 
-@dataclass(frozen=True)
-class _Head:
-    """What the words before a list of countries make of every country in it."""
-
-    place: bool  # "in Belgium, France and Spain", "en países como…", "20 countries, including…"
-    forces: bool  # "police departments from Portugal, the Netherlands…": they took part
-
-
-#: Between two countries of one list: a comma, "and", "y", "e", "or", with an optional count "(7)".
-_LIST_SEP = re.compile(
-    r"^(?:\s*\(\d[\d.,]*\))?(?:\s*,\s*(?:(?:and|y|e|or|o)\s+)?|\s+(?:and|y|e|or|o|as well as|así como)\s+)"
-    r"(?:the\s+|la\s+|el\s+)?$",
-    re.I,
-)
-_PLACE_HEAD = re.compile(
-    r"\b(?:in|en|from|desde|across|throughout|including|incluidos|incluidas|incluyendo|como|such as|between|"
-    r"entre|entre ellos|entre ellas|among them|among others|notably|namely|particularly|especially|"
-    r"en concreto)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
-    re.I,
-)
-#: "the 197 arrested were citizens of various countries, including Albania…": nationalities, not places.
-_NATIONALITY_HEAD = re.compile(
-    r"\b(?:citizens|nationals|nationalities|natives|ciudadanos|ciudadanas|nacionalidad|nacionalidades|"
-    r"originarios|origin|descent|born in|nacidos en)\b",
-    re.I,
-)
-_FORCES_HEAD = re.compile(
-    r"\b(?:police|polic[ií]as?|forces|fuerzas|departments|authorities|autoridades|agencies|agencias|"
-    r"law enforcement|officers|investigators|agentes|cuerpos|counterparts|homólog[oa]s)\b(?:\s+[\w-]+){0,3}?\s+"
-    r"(?:from|of|de|in|en)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
-    re.I,
-)
-_ROUTE_TO = re.compile(r"^\s+(?:to|into|towards|a|hacia|rumbo a|con destino a)\s", re.I)
-
-
-def _list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head]:
-    """Each country mention (by start) with the reading of the words before its list."""
-    runs: list[list[countries.CountryMention]] = []
-    for c in cs:
-        if runs and _LIST_SEP.match(sent[runs[-1][-1].end : c.start]):
-            runs[-1].append(c)
-        else:
-            runs.append([c])
-    out: dict[int, _Head] = {}
-    for run in runs:
-        before = sent[max(0, run[0].start - 80) : run[0].start]
-        route = bool(re.search(r"\b(?:from|desde)\s+(?:the\s+)?$", before)) and bool(
-            _ROUTE_TO.match(sent[run[-1].end :])
-        )
-        place = bool(_PLACE_HEAD.search(before)) and not _NATIONALITY_HEAD.search(before) and not route
-        forces = bool(_FORCES_HEAD.search(before))
-        for c in run:
-            out[c.start] = _Head(place, forces)
-    return out
-
-
-#: A subordinate clause with its own verb ("… after 27 people were intercepted in Tunisia"): an arrest
-#: verb on the other side of it is not about the place in it.
-_CLAUSE_BREAK = re.compile(
-    r"\b(?:after|before|when|once|because|although|después de que|antes de que|cuando|porque|aunque)\b"
-    r"[^;]{0,90}?\b(?:were|was|had|have|has|is|are|fueron|fue|había|habían|han|ha|son|eran)\b",
-    re.I,
-)
-
-
-def _arrest_in_clause(sent: str, c: countries.CountryMention) -> bool:
-    for m in metrics.VERBS["arrest"].finditer(sent):
-        a, b = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
-        if not _CLAUSE_BREAK.search(sent[a:b]):
-            return True
-    return False
-
-
-def _police_after(sent: str, c: countries.CountryMention) -> bool:
-    return bool(
-        re.match(r"^\s+(?:police|authorities|law enforcement|investigators|officers)\b", sent[c.end :], re.I)
-        or re.search(r"(?:polic[ií]a|autoridades|agentes)\s+$", sent[max(0, c.start - 20) : c.start], re.I)
-    )
+_police_after = roles.police_after
 
 
 def _date_what(sent: str, d: dates.DateMention) -> str:

@@ -1,0 +1,364 @@
+"""Countries' roles, coordinating bodies and the lead country, read one sentence at a time.
+
+`Roles` collects, across an article's sentences, the strongest role each country is given
+(arrests stated > arrests named without a count > suspects > participating > mentioned), the
+bodies a sentence says did something, and the votes for the lead country. `extract` feeds it every
+sentence with the sentence's country mentions and the arrests figures it drafted there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import bodies, countries, metrics
+from .facts import CoordinatorFact, CountryFact, Quoted
+
+RANK: dict[str, int] = {
+    "arrests_stated": 4,
+    "arrests_unspecified": 3,
+    "suspects": 2,
+    "participating": 1,
+    "mentioned": 0,
+}
+
+START_WORDS = re.compile(
+    r"\b(?:began|begun|started|starting|initiated|launched|opened|since|comenzó|alerta fue dada|dio la alerta|"
+    r"comenzaron|empezó|se inició|inició|iniciaron|arrancó|desde|origin|triggered)\b",
+    re.I,
+)
+#: "LYON, France --": where the story was filed, not a fact about the operation.
+DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ .'-]{3,},\s+[\w .'-]+?\s*(?:--|—|–|\(|:)")
+
+
+@dataclass(frozen=True)
+class _Head:
+    """What the words before a list of countries make of every country in it."""
+
+    place: bool  # "in Belgium, France and Spain", "en países como…", "20 countries, including…"
+    forces: bool  # "police departments from Portugal, the Netherlands…": they took part
+    took_part: bool = False  # "carried out by Albania, Algeria…", "en cooperación con 25 países, entre los cuales…"
+    locative: bool = False  # "in Germany, France and the Netherlands" (not "from"): where something happened
+    first: int = 0  # where the list starts in the sentence
+
+
+#: Between two countries of one list: a comma, "and", "y", "e", "or", with an optional count "(7)".
+_LIST_SEP = re.compile(
+    r"^(?:\s*\(\d[\d.,]*\))?(?:\s*,\s*(?:(?:and|y|e|or|o)\s+)?|\s+(?:and|y|e|or|o|as well as|así como)\s+)"
+    r"(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+_PLACE_HEAD = re.compile(
+    r"\b(?:in|en|from|desde|across|throughout|including|incluidos|incluidas|incluyendo|como|such as|between|"
+    r"entre|entre ellos|entre ellas|among them|among others|notably|namely|particularly|especially|"
+    r"en concreto)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    re.I,
+)
+#: "the 197 arrested were citizens of various countries, including Albania…": nationalities, not places.
+_NATIONALITY_HEAD = re.compile(
+    r"\b(?:citizens|nationals|nationalities|natives|ciudadanos|ciudadanas|nacionalidad|nacionalidades|"
+    r"originarios|origin|descent|born in|nacidos en)\b",
+    re.I,
+)
+_FORCES_HEAD = re.compile(
+    r"\b(?:police|polic[ií]as?|forces|fuerzas|departments|authorities|autoridades|agencies|agencias|"
+    r"law enforcement|officers|investigators|agentes|cuerpos|counterparts|homólog[oa]s)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:from|of|de|in|en)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    re.I,
+)
+_ROUTE_TO = re.compile(r"^\s+(?:to|into|towards|a|hacia|rumbo a|con destino a)\s", re.I)
+#: Words that make the listed countries the operation's partners: "was carried out by Albania, Algeria…",
+#: "the NCA work with partners in Belgium…", "a los que se sumaron Canadá…", "con la participación de Chile…".
+_TOOK_PART_HEAD = re.compile(
+    r"\b(?:carried out by|conducted by|executed by|mobili[sz]ing|mobili[sz]ed|joined by|partners? (?:in|from)|"
+    r"with the (?:participation|involvement|cooperation|support|help|assistance) of|"
+    r"llevad[oa] a cabo por|realizad[oa] por|ejecutad[oa] por|movilizando a|movilizó a|"
+    r"con la (?:participación|colaboración|cooperación|ayuda|implicación) de|con el apoyo de|"
+    r"(?:se|les?) (?:sumaron|sumó|unieron|unió)|socios (?:en|de))\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    re.I,
+)
+#: "en cooperación con 25 países, entre los cuales figuran Argentina…", "police from 20 countries, including…":
+#: the countries named out of a count of partners took part (out of "arrests in 20 countries, including…"
+#: they are places of arrests, read by `_PLACE_HEAD`).
+_PARTNER_COUNT_HEAD = re.compile(
+    r"\b(?:with|con|junto a|together with|alongside|involving|participa\w*|particip[óo]|participaron|"
+    r"took part|sumaron)\s+(?:(?:más de|more than|over|unos|some|about|cerca de)\s+)?[\w.,]+\s+"
+    r"(?:other\s+|otros\s+)?(?:countries|nations|países|naciones|Estados|states)\b[^.;:]{0,25}?,?\s*"
+    r"(?:including|among them|among which|such as|notably|namely|entre (?:los|las) (?:cuales|que)"
+    r"(?:\s+(?:figuran|están|se encuentran|destacan|se cuentan))?|entre ellos|entre ellas|como|incluidos|incluyendo)"
+    r"\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+_LOCATIVE_HEAD = re.compile(
+    r"\b(?:in|en|across|throughout|within|inside)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I
+)
+
+
+def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head]:
+    """Each country mention (by start) with the reading of the words before its list."""
+    runs: list[list[countries.CountryMention]] = []
+    for c in cs:
+        if runs and _LIST_SEP.match(sent[runs[-1][-1].end : c.start]):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    out: dict[int, _Head] = {}
+    for run in runs:
+        before = sent[max(0, run[0].start - 80) : run[0].start]
+        route = bool(re.search(r"\b(?:from|desde)\s+(?:the\s+)?$", before)) and bool(
+            _ROUTE_TO.match(sent[run[-1].end :])
+        )
+        took_part = bool(_TOOK_PART_HEAD.search(before) or _PARTNER_COUNT_HEAD.search(before))
+        place = (
+            bool(_PLACE_HEAD.search(before)) and not _NATIONALITY_HEAD.search(before) and not route and not took_part
+        )
+        forces = bool(_FORCES_HEAD.search(before))
+        locative = place and bool(_LOCATIVE_HEAD.search(before))
+        for c in run:
+            out[c.start] = _Head(place, forces, took_part, locative, run[0].start)
+    return out
+
+
+#: A subordinate clause with its own verb ("… after 27 people were intercepted in Tunisia"): an arrest
+#: verb on the other side of it is not about the place in it.
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:after|before|when|once|because|although|después de que|antes de que|cuando|porque|aunque)\b"
+    r"[^;]{0,90}?\b(?:were|was|had|have|has|is|are|fueron|fue|había|habían|han|ha|son|eran)\b",
+    re.I,
+)
+
+
+def arrest_in_clause(sent: str, c: countries.CountryMention) -> bool:
+    for m in metrics.VERBS["arrest"].finditer(sent):
+        a, b = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
+        if not _CLAUSE_BREAK.search(sent[a:b]):
+            return True
+    return False
+
+
+def police_after(sent: str, c: countries.CountryMention) -> bool:
+    return bool(
+        re.match(r"^\s+(?:police|authorities|law enforcement|investigators|officers)\b", sent[c.end :], re.I)
+        or re.search(r"(?:polic[ií]a|autoridades|agentes)\s+$", sent[max(0, c.start - 20) : c.start], re.I)
+    )
+
+
+def demonym_runs(sent: str, cs: list[countries.CountryMention]) -> list[list[countries.CountryMention]]:
+    """Demonyms listed side by side ("the Swedish and Dutch police", "las autoridades austriacas y griegas"):
+    they share the noun the list is written next to."""
+    runs: list[list[countries.CountryMention]] = []
+    for c in cs:
+        if c.via != "demonym":
+            continue
+        if runs and _LIST_SEP.match(sent[runs[-1][-1].end : c.start]):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return runs
+
+
+def police_of_run(sent: str, cs: list[countries.CountryMention]) -> set[int]:
+    """Starts of the demonyms that qualify a police word, directly or through their list."""
+    out: set[int] = set()
+    for run in demonym_runs(sent, cs):
+        if police_after(sent, run[0]) or police_after(sent, run[-1]):
+            out |= {c.start for c in run}
+    return out
+
+
+#: Where one clause of a sentence ends and another begins: "…, mientras que en…", "… y en Belice fueron…",
+#: "…; in France…", "… while in…".
+_CLAUSE_EDGE = re.compile(
+    r";|\bmientras que\b|\bmientras\b|\bwhile\b|\bwhereas\b|\s(?:y|and|e)\s+(?=(?:en|in)\s)|\bAsimismo\b|"
+    r"\bAdemás\b|\bMeanwhile\b",
+    re.I,
+)
+#: Things done in a country besides arrests that make it a participant: raids, searches, rescues,
+#: seizures, discoveries ("Dozens of raids are also taking place in Germany", "ACCIONES EN AUSTRIA",
+#: "en Belice fueron identificadas 11 posibles víctimas").
+_ACTION_WORDS = re.compile(
+    r"\b(?:raids?|raided|raiding|searches|searched|searching|registros?|registrad[oa]s|redadas?|allanamientos?|"
+    r"allanad[oa]s|inspecciones|actions?|acciones|operations|operativos|discovered|uncovered|descubiert[oa]s?|"
+    r"descubrieron|descubrió|hallazgo|descubrimiento|crackdowns?)\b",
+    re.I,
+)
+
+
+#: What makes a body's statement an announcement of this operation's results (the labels count the
+#: announcing body as a coordinator: "…fueron arrestadas en 11 países…, dijo la Interpol").
+_OPERATION_NEWS = re.compile(
+    metrics.VERBS["arrest"].pattern
+    + "|"
+    + metrics.VERBS["rescue"].pattern
+    + "|"
+    + metrics.VERBS["seize"].pattern
+    + r"|\b(?:operation|operación|operativo|takedown|crackdown)\b",
+    re.I,
+)
+
+
+#: A suspect placed in the country: "In two of the cases in Austria and Hungary, the suspects were…",
+#: "Another investigation in Spain uncovered that the suspect…" (singular too, unlike the figures' noun).
+_SUSPECT_WORDS = re.compile(r"\b(?:suspects?|offenders?|sospechos[oa]s?|investigad[oa]s?)\b", re.I)
+#: The country's forces as the subject right after it: "In Argentina, authorities had been investigating…".
+_FORCES_AFTER = re.compile(
+    r"^\s*,?\s*(?:the\s+|las?\s+|los\s+)?(?:local\s+|national\s+|federal\s+)?(?:police|authorities|"
+    r"investigators|officers|prosecutors|polic[ií]a|autoridades|agentes|investigadores|fiscal[ií]a)\b",
+    re.I,
+)
+#: Where the operation began: "la operación comenzó en Nueva Zelanda … y acabó con esos arrestos".
+_BEGAN_IN = re.compile(
+    r"\b(?:began|begun|started|originated|initiated|launched|comenzó|empezó|se inició|arrancó|nació)\s+"
+    r"(?:in|en)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def clause_of(sent: str, c: countries.CountryMention) -> tuple[str, int]:
+    """The clause of `sent` the country is named in, and where it starts."""
+    start, end = 0, len(sent)
+    for m in _CLAUSE_EDGE.finditer(sent):
+        if m.end() <= c.start:
+            start = m.end()
+        elif m.start() >= c.end:
+            end = m.start()
+            break
+    return sent[start:end], start
+
+
+_ACTION_NEAR = 50  # characters between the action and the country (or the start of its list)
+
+
+def _other_action(clause: str, at: int | None = None) -> bool:
+    """Whether the clause tells of a raid, search, rescue, seizure or identification; with `at` (a
+    position in the clause), only within `_ACTION_NEAR` characters of it."""
+    for rx in (_ACTION_WORDS, metrics.VERBS["rescue"], metrics.VERBS["seize"], metrics.VERBS["identify"]):
+        for m in rx.finditer(clause):
+            if at is None or (m.end() <= at and at - m.end() <= _ACTION_NEAR) or (0 <= m.start() - at <= _ACTION_NEAR):
+                return True
+    return False
+
+
+def sentence_roles(
+    sent: str, cs: list[countries.CountryMention], counted: set[str]
+) -> list[tuple[countries.CountryMention, str]]:
+    """The role one sentence gives each country it names; `counted` are the countries it gives an
+    arrests figure."""
+    arrest_words = bool(metrics.VERBS["arrest"].search(sent))
+    suspect_words = bool(metrics.VERBS["identify"].search(sent)) and bool(metrics.VERBS["suspect"].search(sent))
+    part_words = bool(metrics.VERBS["participate"].search(sent)) or bool(metrics.VERBS["refer"].search(sent))
+    dateline = DATELINE.match(sent)
+    heads = list_heads(sent, cs)
+    police = police_of_run(sent, cs)
+    out: list[tuple[countries.CountryMention, str]] = []
+    for c in cs:
+        if dateline and c.start < dateline.end():
+            continue
+        head = heads[c.start]
+        clause, at = clause_of(sent, c)
+        # "…, mientras que en la República Dominicana se rescataron 30 víctimas": its own clause, no arrest
+        acted_otherwise = _other_action(clause) and not metrics.VERBS["arrest"].search(clause)
+        if c.via == "seat":
+            role = "mentioned"
+        elif c.iso3 in counted:
+            role = "arrests_stated"
+        elif head.took_part:
+            role = "participating"
+        elif _BEGAN_IN.search(sent[max(0, c.start - 30) : c.start]):
+            role = "participating"  # where it began, not where the sentence's arrests were
+        elif arrest_words and head.place and not acted_otherwise and arrest_in_clause(sent, c):
+            role = "arrests_unspecified"
+        elif (suspect_words and head.place) or (head.locative and _SUSPECT_WORDS.search(clause)):
+            role = "suspects"
+        elif (
+            part_words
+            or head.forces
+            or c.via in ("agency",)
+            or c.start in police
+            or (head.locative and _other_action(clause, min(head.first, c.start) - at))
+            or (head.locative and _FORCES_AFTER.match(sent[c.end :]))
+        ):
+            role = "participating"
+        else:
+            role = "mentioned"
+        out.append((c, role))
+    return out
+
+
+@dataclass
+class Roles:
+    """Roles, coordinators and lead votes gathered over an article's sentences."""
+
+    countries: dict[str, tuple[int, CountryFact]] = field(default_factory=dict)
+    coordinators: dict[str, CoordinatorFact] = field(default_factory=dict)
+    lead_votes: Counter[str] = field(default_factory=Counter)
+    start_votes: Counter[str] = field(default_factory=Counter)  # "the investigation began in Spain": weaker
+    lead_source: Quoted | None = None
+
+    def read(
+        self, sent: str, src: Quoted, cs: list[countries.CountryMention], counted: set[str]
+    ) -> list[countries.CountryMention]:
+        """Read one sentence; returns the countries it says had arrests without a count."""
+        unspecified = []
+        for c, role in sentence_roles(sent, cs, counted):
+            if role == "arrests_unspecified":
+                unspecified.append(c)
+            fact = CountryFact(c.iso3, role, src, c.text)
+            old = self.countries.get(c.iso3)
+            if old is None or RANK[role] > old[0]:
+                self.countries[c.iso3] = (RANK[role], fact)
+        self._bodies_and_lead(sent, src, cs)
+        return unspecified
+
+    def _bodies_and_lead(self, sent: str, src: Quoted, cs: list[countries.CountryMention]) -> None:
+        for b in bodies.find_bodies(sent, cs):
+            if b.role is None or (b.role == "announced the results" and not _OPERATION_NEWS.search(sent)):
+                continue  # a body that only speaks is a coordinator when it announces the operation's results
+            key = b.body.lower()
+            if key not in self.coordinators:
+                self.coordinators[key] = CoordinatorFact(b.body, b.kind, b.iso3, b.role, src)
+        if START_WORDS.search(sent):
+            for c in cs:
+                located = c.via == "name" and re.search(
+                    r"\b(?:in|en)\s+(?:the\s+)?$", sent[max(0, c.start - 10) : c.start]
+                )
+                if located or c.via == "agency" or (c.via == "demonym" and police_after(sent, c)):
+                    self.start_votes[c.iso3] += 1
+                    self.lead_source = self.lead_source or src
+        for c in bodies.lead_countries(sent, cs):
+            self.lead_votes[c.iso3] += 1
+            if self.lead_source is None:
+                self.lead_source = src
+
+    def finish(self) -> tuple[list[CoordinatorFact], list[str], Quoted | None, list[CountryFact]]:
+        """Coordinators, lead countries (strongest first), the lead's quote, and every country's role."""
+        coordinators = list(self.coordinators.values())
+        votes = Counter(self.lead_votes)
+        source = self.lead_source
+        if not votes:
+            # no sentence says who led: a national body the article says led or carried out the operation
+            for b in coordinators:
+                if b.iso3 and b.role in ("led the operation", "carried out the operation"):
+                    votes[b.iso3] += 1
+                    source = source or b.source
+        if not votes and self.start_votes:
+            top = self.start_votes.most_common(1)[0][1]
+            votes.update({iso: n for iso, n in self.start_votes.items() if n == top})
+        if not votes:
+            # still none: the one country whose own bodies ran or announced the operation (not merely
+            # supported it), as the Justice Department announcing a US-led takedown, where no international
+            # body led or coordinated it
+            nations = [b for b in coordinators if b.iso3 and b.role != "supported the operation"]
+            international = any(
+                b.iso3 is None and b.role in ("led the operation", "coordinated the operation") for b in coordinators
+            )
+            if len({b.iso3 for b in nations}) == 1 and not international:
+                votes[nations[0].iso3] += 1
+                source = source or nations[0].source
+        lead = [iso for iso, _ in votes.most_common()]
+        roles = dict(self.countries)
+        for iso in lead:  # the lead took part, at least
+            if (iso not in roles or roles[iso][0] < 1) and source is not None:
+                roles[iso] = (1, CountryFact(iso, "participating", source, iso))
+        return coordinators, lead, source, [f for _, f in roles.values()]

@@ -1,0 +1,221 @@
+"""Country roles, coordinators and the lead country (opsatlas/draft/roles.py, bodies.py), in English
+and Spanish. Sentences written for these tests, not taken from the evaluation articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from opsatlas.draft import SourceInfo, draft_from_bytes
+from opsatlas.draft.countries import find_countries, spanish_forms
+from opsatlas.draft.facts import Facts
+
+
+def facts_of(text: str, lang: str = "en") -> Facts:
+    return draft_from_bytes(text.encode(), SourceInfo(language=lang)).facts
+
+
+def roles_of(text: str, lang: str = "en") -> dict[str, str]:
+    return {c.iso3: c.role for c in facts_of(text, lang).countries}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the operation carried out by / with the listed countries: they took part
+    ("The sweep was conducted by Peru, Chile and Uruguay over three weeks.", "en",
+     {"PER": "participating", "CHL": "participating", "URY": "participating"}),
+    ("La campaña fue llevada a cabo por Panamá, Honduras y Guatemala durante un mes.", "es",
+     {"PAN": "participating", "HND": "participating", "GTM": "participating"}),
+    ("Mobilising officers from Kenya and Uganda, the effort ran for ten days.", "en",
+     {"KEN": "participating", "UGA": "participating"}),
+    ("The agency worked with partners in Poland and Lithuania on the case.", "en",
+     {"POL": "participating", "LTU": "participating"}),
+    ("Se desarrolló con la participación de Paraguay y Bolivia, informó la fiscalía.", "es",
+     {"PRY": "participating", "BOL": "participating"}),
+    ("A la red de 12 países se sumaron Noruega, Irlanda y Suiza.", "es",
+     {"NOR": "participating", "IRL": "participating", "CHE": "participating"}),
+])
+def test_partners_named_by_the_words_before_their_list(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # countries named out of a count of partners took part, even in a sentence of arrests
+    ("Run together with 18 countries, among them Ghana and Senegal, the sweep led to 40 arrests.", "en",
+     {"GHA": "participating", "SEN": "participating"}),
+    ("La acción, en cooperación con 14 países, entre los cuales figuran Cuba y Haití, terminó con 30 detenidos.",
+     "es", {"CUB": "participating", "HTI": "participating"}),
+    # ... but out of a count of places of arrests they are places of arrests (unchanged)
+    ("There were arrests in 9 countries, including Ghana and Senegal.", "en",
+     {"GHA": "arrests_unspecified", "SEN": "arrests_unspecified"}),
+])
+def test_countries_named_out_of_a_count(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # raids, searches, rescues, discoveries in a country: it took part
+    ("Further raids were under way in Poland and Hungary on Thursday.", "en",
+     {"POL": "participating", "HUN": "participating"}),
+    ("Hubo registros simultáneos en Rumanía y Bulgaria esa misma mañana.", "es",
+     {"ROU": "participating", "BGR": "participating"}),
+    ("In Estonia, investigators uncovered a warehouse of stolen goods.", "en", {"EST": "participating"}),
+    ("SEARCHES IN FINLAND AND DENMARK", "en", {"FIN": "participating", "DNK": "participating"}),
+    # ... not where the action is far away, done to people who acted in the country
+    ("Officers used the data to identify dealers and their customers who had long traded stolen cards "
+     "in Poland and Hungary.", "en", {"POL": "mentioned", "HUN": "mentioned"}),
+    # a network that merely operated in a country: mentioned
+    ("Una red que operaba en Marruecos fue desarticulada tras dos años.", "es", {"MAR": "mentioned"}),
+])
+def test_actions_done_in_a_country(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # each clause keeps its own verb: rescues in one, arrests in the other
+    ("Officials said 9 people were arrested in Peru, while in Ecuador 14 victims were rescued.", "en",
+     {"PER": "arrests_stated", "ECU": "participating"}),
+    ("Hubo detenciones en Perú, mientras que en Ecuador se rescataron víctimas.", "es",
+     {"PER": "arrests_unspecified", "ECU": "participating"}),
+    ("Se practicaron arrestos en Panamá y en Honduras fueron identificadas varias víctimas de trata.", "es",
+     {"PAN": "arrests_unspecified", "HND": "participating"}),
+    # a clause of no other action keeps the sentence's arrests (unchanged)
+    ("Arrests were made in Austria and in Hungary.", "en",
+     {"AUT": "arrests_unspecified", "HUN": "arrests_unspecified"}),
+])
+def test_a_clause_of_its_own(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # demonyms listed side by side share the police word written next to the last one
+    ("The Danish and Norwegian police forces shared the evidence.", "en",
+     {"DNK": "participating", "NOR": "participating"}),
+    ("Las autoridades austriacas y suizas han localizado un almacén.", "es",
+     {"AUT": "participating", "CHE": "participating"}),
+    ("La policía sueca intervino en el caso.", "es", {"SWE": "participating"}),
+])
+def test_demonyms_sharing_a_police_word(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+def test_spanish_demonyms_in_every_gender_and_number():
+    assert set(spanish_forms("austriaco")) == {"austriaco", "austriaca", "austriacos", "austriacas"}
+    assert set(spanish_forms("francés")) == {"francés", "francesa", "franceses", "francesas"}
+    assert set(spanish_forms("belga")) == {"belga", "belgas"}
+    assert spanish_forms("Spanish") == ("Spanish",)
+    # a demonym that is also a common word still needs a police word, in its other forms too
+    assert find_countries("compraron unas chinas") == []
+    assert [c.iso3 for c in find_countries("las autoridades chinas")] == ["CHN"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Raids took place in Albania, Jordan, Iraq and Egypt.", ["ALB", "JOR", "IRQ", "EGY"]),
+    ("Participaron Senegal, Chad y Nigeria.", ["SEN", "TCD", "NGA"]),
+    ("The Burma border stayed open.", ["MMR"]),
+    # a name that is also a word or a person's name stays out when no list surrounds it
+    ("Michael Jordan visited Spain.", ["ESP"]),
+    ("Georgia and Florida police agreed.", []),
+])
+def test_ambiguous_names_inside_lists_of_countries(text, expected):
+    assert [c.iso3 for c in find_countries(text)] == expected
+
+
+def bodies_of(text: str, lang: str = "en") -> set[str]:
+    return {b.body for b in facts_of(text, lang).coordinators}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a named body that arrests carried the operation out ...
+    ("La Guardia Civil ha detenido a siete personas en Murcia por estafa.", "es", {"Guardia Civil"}),
+    ("The FBI arrested four people in Ohio on Monday.", "en", {"FBI"}),
+    # ... a generic "authorities" phrase does not become a body that way
+    ("German authorities arrested the site's operator.", "en", set()),
+    # the body that raised the alert initiated the investigation
+    ("La investigación comenzó después de que el FBI alertara de una web ilegal.", "es", {"FBI"}),
+    ("The case opened when HSI tipped off the local police.", "en", {"HSI"}),
+    # partners named after "worked with": they supported it; the body that worked is not named a partner
+    ("The NCA worked with partners in Spain, as well as Europol and Eurojust.", "en", {"Europol", "Eurojust"}),
+    # "spearheaded by" leads; demonyms listed before one police word are each a national body
+    ("It was spearheaded by the Danish and Norwegian police.", "en", {"Danish police", "Norwegian police"}),
+    # a regional body written out in Spanish, with its role from the participle before "por"
+    ("La acción fue apoyada por la Agencia Caribeña de Implementación para el Crimen y la Seguridad.", "es",
+     {"CARICOM Implementation Agency for Crime and Security (IMPACS)"}),
+    # merely named: not a coordinator
+    ("Eurojust has its seat in The Hague.", "en", set()),
+    # the body announcing the operation's results is counted as its coordinator ...
+    ("Nine people were arrested in a sweep against fraud, Europol said on Friday.", "en", {"Europol"}),
+    ("Doce personas fueron detenidas en la operación, anunció el martes Interpol.", "es", {"INTERPOL"}),
+    # ... a body speaking of anything else is not
+    ("Europol said the threat from ransomware keeps growing.", "en", set()),
+    ("Interpol dijo que la cooperación internacional es clave.", "es", set()),
+    # the French form of the Gendarmerie's name, capitalised
+    ("An operation led by the Gendarmerie Nationale ended with 8 arrests.", "en", {"Gendarmerie Nationale"}),
+])
+def test_coordinators(text, lang, expected):
+    assert bodies_of(text, lang) == expected
+
+
+def test_supported_by_keeps_its_own_role():
+    text = "La operación, liderada por Interpol y apoyada por CARICOM IMPACS, terminó con 20 detenidos."
+    facts = facts_of(text, "es")
+    assert {c.body: c.role for c in facts.coordinators} == {
+        "INTERPOL": "led the operation",
+        "CARICOM Implementation Agency for Crime and Security (IMPACS)": "supported the operation",
+    }
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a national agency that arrested is the lead where no sentence says who led
+    ("La Guardia Civil ha detenido a siete personas en Murcia y Lisboa.", "es", ["ESP"]),
+    ("The operation was spearheaded by the FBI.", "en", ["USA"]),
+    # every body of the list after "led by" led
+    ("The sweep was led by the FBI, the Danish and the Norwegian police, with Europol coordinating.", "en",
+     ["USA", "DNK", "NOR"]),
+    ("La operación fue liderada por la Guardia Civil y la Polícia Federal, con apoyo de Europol.", "es",
+     ["ESP", "BRA"]),    # a country's own agency named after "led by"
+    ("The probe, led by Te Tari Taiwhenua, found 300 accounts.", "en", ["NZL"]),
+    # "investigados por" a national unit: it carried the investigation out
+    ("Los 40 grupos fueron investigados por la Unidad Central de la Guardia Civil y hubo 9 detenidos.", "es", ["ESP"]),
+    # no one is said to lead: the one country whose body announced the takedown ...
+    ("Some 120 people were arrested in the takedown, the Justice Department said.", "en", ["USA"]),
+    # ... but not where an international body coordinated it
+    ("Some 120 people were arrested in the takedown coordinated by Europol, the Justice Department said.", "en", []),
+    # ... nor where bodies of two countries announced it
+    ("Some 120 people were arrested in the operation, the FBI and the National Crime Agency said.", "en", []),
+])
+def test_lead_from_the_body_that_carried_it_out(text, lang, expected):
+    assert facts_of(text, lang).lead == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym that qualifies people is a nationality, not a country of the operation
+    ("Fueron detenidos cuatro rumanos y dos búlgaros.", []),
+    ("Entre las víctimas había una niña paraguaya.", []),
+    ("Arrestaron a ciudadanos peruanos y bolivianos.", []),
+    ("Police arrested a Turkish man and two Greek nationals.", []),
+    # ... a demonym of a police force, an operation or a participation still names the country
+    ("La participación chilena fue clave.", ["CHL"]),
+    ("The Turkish police made the arrests.", ["TUR"]),
+    ("Las autoridades rumanas informaron.", ["ROU"]),
+    # a person's name that is a country's name, after a title
+    ("Deputy Attorney General Lisa O. Monaco said it was a warning.", []),
+    ("Ms Monaco said so, and Monaco's police agreed.", ["MCO"]),
+])
+def test_nationalities_and_names_of_people(text, expected):
+    assert [c.iso3 for c in find_countries(text)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a suspect placed in a country: suspects there
+    ("In one of the cases in Norway, the suspect was a sports coach.", "en", {"NOR": "suspects"}),
+    ("En uno de los casos en Uruguay, los sospechosos eran dos hermanos.", "es", {"URY": "suspects"}),
+    # the country's forces as the subject right after it: it took part
+    ("In Finland, police had been tracking the accounts for a year.", "en", {"FIN": "participating"}),
+    ("En Costa Rica, las autoridades vigilaban el foro desde 2021.", "es", {"CRI": "participating"}),
+    # where the operation began is not where the sentence's arrests were
+    ("The case began in Ireland in 2019 and ended with those arrests across the region.", "en",
+     {"IRL": "participating"}),
+    ("La operación comenzó en Islandia en 2019 y acabó con esos arrestos en toda la región.", "es",
+     {"ISL": "participating"}),
+])
+def test_suspects_forces_and_the_start_in_a_country(text, lang, expected):
+    assert roles_of(text, lang) == expected
