@@ -714,6 +714,11 @@ def test_a_place_right_before_the_number(text, lang, expected):
     ("Detuvieron a 12 personas en una operación contra contrabandistas de migrantes.", "es", {("arrests", 12, None)}),
     ("También en Brasil, sus autoridades capturaron a cinco miembros de un grupo criminal.", "es",
      {("arrests", 5, "Brazil")}),
+    # one clause per place: "…, mientras que en Ecuador …" starts another
+    ("En Perú fueron detenidas 9 personas, mientras que en Ecuador se rescataron 14 víctimas.", "es",
+     {("arrests", 9, "Peru"), ("victims_identified", 14, "Ecuador")}),
+    ("In Peru 9 people were arrested, while in Ecuador police rescued 14 victims.", "en",
+     {("arrests", 9, "Peru"), ("victims_identified", 14, "Ecuador")}),
     # where it was said is not where it happened
     ("Police in Spain arrested 30 people, the deputy director said in Madrid.", "en", {("arrests", 30, "Spain")}),
     ("En España la policía detuvo a 30 personas, según informó el ministerio en Madrid.", "es",
