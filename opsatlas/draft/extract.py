@@ -340,6 +340,11 @@ def extract(
                 said.append(_figure(reading, q, place, q_src, s))
                 continue  # "otras 22 personas", "the remaining 3": a part of a total, at no stated place
             figure = _figure(reading, q, place, q_src, s, part=_worded_as_part(sent, q, reading))
+            if pre is not None and _EACH.match(sent[q.end :]):
+                # "Austria and the Netherlands with four each": every place of the list has that many
+                last = next((m for m in reversed(mentions) if m.place == pre and m.end <= q.start), None)
+                for other in _chain(sent, mentions, last, forward=False)[1:] if last else []:
+                    sentence_figures.append(_figure(reading, q, other.place, q_src, s))
             if by_subject:
                 figure = replace(figure, by_subject=True)
             if not mentions and place is None:
@@ -663,11 +668,14 @@ def _place_just_before(
     "arrests by country: Spain 11, Colombia 7": a place right before the number is the number's."""
     prior_end = before[-1].end if before else 0
     m = next((m for m in reversed(mentions) if prior_end <= m.start and m.end <= q.start), None)
-    if m is None or m.place.kind == "region" or not re.fullmatch(r"\s*[:–-]?\s*", sent[m.end : q.start]):
+    if m is None or m.place.kind == "region" or not re.fullmatch(r"\s*(?:[:–-]|with|con)?\s*", sent[m.end : q.start]):
         return None
-    locative = re.search(r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", sent[max(0, m.start - 12) : m.start], re.I)
-    listed = _TABLE_END.match(sent[q.end :]) and (
-        re.search(r"[:,]\s*(?:the\s+)?$", sent[max(0, m.start - 4) : m.start]) or ":" in sent[m.end : q.start]
+    first = _chain(sent, mentions, m, forward=False)[-1]  # "Austria and the Netherlands with four each"
+    locative = re.search(r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", sent[max(0, first.start - 12) : first.start], re.I)
+    end = _EACH.match(sent[q.end :])
+    listed = _TABLE_END.match(sent[q.end + (end.end() if end else 0) :]) and (
+        re.search(r"[:,]\s*(?:and\s+|y\s+|e\s+)?(?:the\s+|la\s+|el\s+)?$", sent[max(0, first.start - 10) : first.start])
+        or ":" in sent[m.end : q.start]
     )
     if not (locative or listed) or q.qualifier == "range" and q.upper is None:
         return None
@@ -678,6 +686,8 @@ def _bare(sent: str, q: numbers.Quantity) -> bool:
     """The number stands without a noun ("… en Portugal 4 y en Italia 2")."""
     if q.unit:
         return False  # "en España más de tres toneladas": an amount, not people
+    if _EACH.match(sent[q.end :]):
+        return True  # "Spain with one each"
     cls, n_start, n_end = metrics.noun_after(sent, q)
     return cls is None or (cls == "other" and n_start == n_end)
 
@@ -814,6 +824,8 @@ _LOCATED_VERB = re.compile(
 )
 
 
+#: "four each", "dos cada uno": the number is every listed place's.
+_EACH = re.compile(r"^\s*(?:each|apiece|a piece|cada un[oa]|respectivamente)\b", re.I)
 #: ", while in Ghana …", ", mientras que en Perú …": the next clause has its own subject and place.
 _TURN = re.compile(r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b", re.I)
 #: "… 30 people, the director said in Madrid": where it was said, not where it happened.

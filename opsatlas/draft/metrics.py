@@ -57,7 +57,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"archivos multimedia|multimedia files|gigabytes|GB|TB|entradas|house searches|home searches|"
         r"operation|operación|operativo|operativos|investigation|investigación|group|grupo|gang|gangs|banda|bandas|"
         r"network|networks|redes|organi[sz]ation|organi[sz]ations|organización|organizaciones|ring|rings|"
-        r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos"
+        r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|continents|continentes"
     ),
 }
 _MODIFIERS = re.compile(
@@ -72,7 +72,8 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"arrested|arrest|arrests|arresting|detained|apprehended|taken into custody|held in custody|"
         r"caught|nabbed|captured|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|detuvo|detuvieron|"
         r"arrestó|arrestaron|detenciones|detención|detener|arrestos|arresto|bajo custodia|detenía|detenían|"
-        r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron"
+        r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron|netted|rounded up|"
+        r"busted|nabbed"
     ),
     "charge": _rx(r"charged|indicted|prosecuted|imputad[oa]s?|acusad[oa]s?|procesad[oa]s?"),
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
@@ -337,6 +338,12 @@ def _reading_before(text: str, q: Quantity) -> Reading | None:
     return None
 
 
+_LIST_ITEM = re.compile(
+    r"^\s*(?:and\s+|y\s+|plus\s+)?(?:(?:more than|over|almost|nearly|about|around|some|at least|más de|casi|unos|unas|"
+    r"alrededor de|al menos|cerca de)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|"
+    r"cinco|seis|siete|ocho|nueve|diez|un|una|a)\b|$)",
+    re.I,
+)
 _SEIZED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|han sido|fueron|se han|were also)\s+)?", re.I)
 
 
@@ -345,9 +352,15 @@ def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     no clause end between ("se incautaron seis ordenadores, 21 teléfonos"), or right after it
     ("57 vehicles were seized", "6.000 dispositivos confiscados"). "Searches in 114 homes, resulting
     in the seizure of…" counts homes, not things seized."""
-    before = text[max(0, q.start - 200) : q.start]
+    before = text[max(0, q.start - 300) : q.start]
     for m in VERBS["seize"].finditer(before):
-        if not re.search(r"[;:]", before[m.end() :]):
+        between = before[m.end() :]
+        if not re.search(r"[;:]", between) and len(between) <= 200:
+            return True
+        # "authorities seized €184 million …; over two tonnes of drugs …; 12,500 counterfeit products": a
+        # list whose items are set apart by semicolons, every item a quantity (a colon may open the list)
+        items = re.split(r"[;:]", between)[1:]
+        if items and all(_LIST_ITEM.match(i) for i in items):
             return True
     if VERBS["seize"].search(text[q.end : item_end]):
         return True  # "6.000 dispositivos confiscados": the participle is read as part of the item
@@ -401,7 +414,7 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
             return Reading("assets_frozen", item=item or ("money" if q.unit in _MONEY_UNITS else None), noun_end=end)
         return Reading("seizures", item=item or ("cash" if q.unit in _MONEY_UNITS else None), noun_end=end)
     if q.unit:  # tonnes, kg of something
-        if _nearest(text, q.start, ("seize",)) is None:
+        if _nearest(text, q.start, ("seize",)) is None and not _seized_object(text, q, q.end):
             return None
         item, end = item_after(text, q.end)
         return Reading("seizures", item=item, noun_end=end) if item else None
@@ -491,7 +504,7 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
         if _nearest(text, q.start, ("identify",), window=60):
             return Reading("suspects_identified", status="identified", noun_end=n_end)
         return Reading("platform_users", noun_end=n_end)
-    if cls == "other" and _nearest(text, q.start, ("seize",), window=200) is not None:
+    if cls == "other" and _nearest(text, q.start, ("seize",), window=300) is not None:
         item, end = item_after(text, q.end)
         if (
             item
