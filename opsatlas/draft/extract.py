@@ -136,7 +136,6 @@ _ANNOUNCE_WORDS = re.compile(
     re.I,
 )
 _RAID_WORDS = re.compile(r"\b(?:raids?|searches|action days?|registros|redadas|operativo|dispositivo)\b", re.I)
-_LIST_AFTER = re.compile(r"^\s*(?:,|\band\b|\by\b|\be\b|\bor\b|\bo\b)\s*(?:the\s+|la\s+|el\s+)?", re.I)
 _LOCATIVE = re.compile(
     r"\b(?:in|en|from|across|throughout|within|inside|desde|at|(?:port|town|city|province|"
     r"state) of|(?:puerto|localidad|ciudad|provincia|municipio) de)\s+(?:the\s+|la\s+|el\s+|"
@@ -754,11 +753,10 @@ def _place_for(
             or _DONE_IN.search(gap)
         )
         if locative and not re.search(r"[;.]", gap) and not _TURN.search(gap) and not _SAID.search(gap):
-            rest = sent[m.end :]
-            listed = _LIST_AFTER.match(rest)
-            if listed and any(o.start == m.end + listed.end() for o in mentions):
+            chain = _chain(sent, mentions, m, forward=True)
+            if len(chain) > 1:
                 # "in Belgium, France and Spain": several places, the figure is their total
-                return _common_country(_chain(sent, mentions, m, forward=True))
+                return _common_country(chain)
             if reading.metric.startswith("countries_") and m.place.kind != "region":
                 return None  # "12 countries, including Spain": the countries are listed, not a place
             return m.place
@@ -832,7 +830,7 @@ _TURN = re.compile(r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|
 _SAID = re.compile(r"\b(?:" + SAID_WORDS + r")\b", re.I)
 #: Between two seized things of one list: "de cocaína, ", " of heroin and ".
 _ITEM_LIST_GAP = re.compile(r"[^;:.()\d]{0,60}?(?:,|\by\b|\band\b|\be\b)\s*(?:(?:as well as|así como|plus)\s+)?")
-_CHAIN_GAP = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:in|en)\s+)?(?:the\s+|la\s+|el\s+)?")
+_CHAIN_GAP = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b|\bor\b|\bo\b)\s*(?:(?:in|en)\s+)?(?:the\s+|la\s+|el\s+)?")
 
 
 def _chain(sent: str, mentions: list[_Mention], m: _Mention, forward: bool) -> list[_Mention]:

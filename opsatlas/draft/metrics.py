@@ -73,7 +73,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"caught|nabbed|captured|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|detuvo|detuvieron|"
         r"arrestó|arrestaron|detenciones|detención|detener|arrestos|arresto|bajo custodia|detenía|detenían|"
         r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron|netted|rounded up|"
-        r"busted|nabbed"
+        r"busted|nabbed|aprehender|aprehendió|aprehendieron|aprehensión de (?:\S+\s+){0,3}?personas"
     ),
     "charge": _rx(r"charged|indicted|prosecuted|imputad[oa]s?|acusad[oa]s?|procesad[oa]s?"),
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
@@ -91,7 +91,7 @@ VERBS: dict[str, re.Pattern[str]] = {
     ),
     "seize": _rx(
         r"seized|seizing|seizure|seizures|confiscated|recovered|impounded|incautó|incautaron|confiscad[oa]s?|"
-        r"confiscó|confiscaron|intervención de|"
+        r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
         r"decomiso|requisad[oa]s?|aprehensión|aprehendid[oa]s?|se han intervenido"
     ),
@@ -466,6 +466,8 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
         if verb or word.startswith(("victim", "víctim")):
             return Reading("victims_identified", noun_end=n_end)
         return None
+    if cls == "country" and q.weak:
+        return None  # "en un país ajeno": a country, not a count of one
     if cls == "country":
         if _nearest(text, q.start, ("refer",), window=70) and not _nearest(text, q.start, ("arrest",), window=30):
             return Reading("countries_with_referrals", noun_end=n_end)  # "information shared with 28 nations"
