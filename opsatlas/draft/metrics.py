@@ -57,7 +57,8 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"archivos multimedia|multimedia files|gigabytes|GB|TB|entradas|house searches|home searches|"
         r"operation|operación|operativo|operativos|investigation|investigación|group|grupo|gang|gangs|banda|bandas|"
         r"network|networks|redes|organi[sz]ation|organi[sz]ations|organización|organizaciones|ring|rings|"
-        r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|continents|continentes"
+        r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|continents|continentes|"
+        r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites"
     ),
 }
 _MODIFIERS = re.compile(
@@ -381,8 +382,11 @@ def _demonyms() -> frozenset[str]:
     return frozenset(w.lower() for words in DEMONYMS.values() for w in words)
 
 
-def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | None:
-    """The metric a quantity gives, or None when the article does not say what it counts."""
+def read(
+    text: str, q: Quantity, previous: Reading | None = None, stated: frozenset[float] | None = None
+) -> Reading | None:
+    """The metric a quantity gives, or None when the article does not say what it counts. `stated`:
+    the people counts the article gave before (a group named again is read only if it is new)."""
     cls, n_start, n_end = noun_after(text, q)
     if cls in (None, "other") and not q.unit:
         before = _reading_before(text, q)
@@ -401,7 +405,7 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
         return None
     if ONE_OF.match(text[q.num_end :]) and q.value == 1:
         return None  # "one of the 17 people arrested" is not a figure of one
-    if BACK_REFERENCE.search(text[max(0, q.start - 24) : q.start]):
+    if BACK_REFERENCE.search(text[max(0, q.start - 24) : q.start]) and (stated is None or q.value in stated):
         return None  # "uno de los ocho arrestados", "besides the 13 arrested": the group named again
     if q.weak and cls in (None, "other"):
         return None
