@@ -783,3 +783,28 @@ def test_frames_stop_at_the_whole_operation(text, lang, expected):
 ])
 def test_tables_in_sentences_and_other_cases(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a line that is only a country's name heads the section below it
+    ("Police seized 5 tonnes of cocaine in Europe and the Americas.\n-Ecuador:\n• Officers seized 822 kilos of "
+     "cocaine.\n• Officers arrested eight people.", "en",
+     {("seizures", 5, None), ("seizures", 822, "Ecuador"), ("arrests", 8, "Ecuador")}),
+    # ... but an agency's name on its own line is a credit, not a heading
+    ("Nine arrests in the UK\nNational Crime Agency\nThe operation led to 2,517 arrests worldwide.", "en",
+     {("arrests", 9, "United Kingdom"), ("arrests", 2517, None)}),
+    # the province that opens the sentence frames it, however it is introduced
+    ("La operación se hizo en Ecuador. En una acción en el sector de Chanduy de la provincia de El Oro, las "
+     "autoridades incautaron 1.218 kilos de cocaína.", "es", {("seizures", 1218, "El Oro")}),
+    # "una tonelada" is one tonne; "incautarse de" seizes
+    ("La operación se hizo en El Salvador. Solo en El Salvador se incautó una tonelada de cocaína.", "es",
+     {("seizures", 1, "El Salvador")}),
+    ("El operativo permitió incautarse de 7,6 toneladas de precursores químicos y de 100 armas.", "es",
+     {("seizures", 7.6, None), ("seizures", 100, None)}),
+    # a nationality counted with its verb is people; in brackets after a count, a breakdown
+    ("La operación se hizo en Ecuador. Durante el procedimiento fueron capturados siete ecuatorianos.", "es",
+     {("arrests", 7, None)}),
+    ("La operación se saldó con 10 detenidos (siete colombianos).", "es", {("arrests", 10, None)}),
+])
+def test_sections_provinces_and_spanish_seizures(text, lang, expected):
+    assert figures_of(text, lang) == expected

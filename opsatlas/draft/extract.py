@@ -210,6 +210,7 @@ def extract(
 
     prev_end = 0
     para_scope: PlaceRef | None = None
+    section_scope: PlaceRef | None = None  # set by a heading line that names one country
     for s in sents:
         sent = s.text
         q_src = _quoted(text, s)
@@ -268,6 +269,14 @@ def extract(
                 lead_scope = None if common is SEVERAL else _Mention(lead_scope.start, chain[-1].end, common)
         if new_paragraph or (mentions and lead_scope is None):
             para_scope = None
+        if _HEADING.fullmatch(sent):
+            name = sent.strip(" \t-–—•*·:")
+            named = [c for c in countries.find_countries(name, options.countries) if c.via == "name" and c.text == name]
+            if len({c.iso3 for c in named}) == 1:  # a country's name alone, not an agency's ("National Crime Agency")
+                # "-Ecuador:", "• SPAIN": the section below it is that country's
+                section_scope = PlaceRef("country", countries_name(named[0].iso3), iso3=named[0].iso3,
+                                         as_written=named[0].text)
+                continue
         back_scope = _back_reference_place(sent, facts.figures)
         for m in mentions:
             if m.place.kind in ("town", "province") and all(p.place.key != m.place.key for p in facts.places):
@@ -317,7 +326,7 @@ def extract(
                 if place is None:
                     place = _agency_subject(sent, q, mentions, c_mentions)
                     by_subject = place is not None
-                place = place or (para_scope if _CASE_STORY.search(sent) else None)
+                place = place or (para_scope if _CASE_STORY.search(sent) else None) or section_scope
             if (
                 place is None
                 and reading.metric in ("seizures", "assets_frozen")
@@ -562,7 +571,12 @@ _BOTH = re.compile(r"^\W*(?:both|tanto|in each of|en cada uno de|en ambos)\b", r
 _LEAD_SCOPE = re.compile(
     r"^\W*(?:(?:in|en|durante|during|only|just|solo|sólo|also|también|meanwhile|asimismo|por su parte|within|"
     r"both|tanto|"
-    r"dentro de)\b[^,;:\d]{0,45}?)?\b(?:in|en)\s+(?:the\s+|el\s+|la\s+)?(?:territorio\s+|suelo\s+|territory of\s+)?$",
+    r"dentro de)\b[^,;:\d]{0,45}?)?\b(?:in|en)\s+(?:the\s+|el\s+|la\s+)?(?:territorio\s+|suelo\s+|territory of\s+|"
+    # "En una acción en el sector de Chanduy de la provincia de El Oro, …", "In the town of X in the province of Y"
+    r"(?:town|city|province|state|region|port|village|district|area|sector|municipality)\s+of\s+"
+    r"(?:[^,;:\d]{1,30}?\s+(?:in|of)\s+the\s+(?:province|state|region|district)\s+of\s+)?|"
+    r"(?:sector|provincia|ciudad|localidad|municipio|región|departamento|estado|puerto|barrio|zona|comuna|distrito)\s+"
+    r"de\s+(?:[^,;:\d]{1,30}?\s+(?:de|en)\s+la\s+(?:provincia|región|comunidad|localidad)\s+de\s+)?)?$",
     re.I,
 )
 #: Words that turn from the framed place to the whole operation: "In Spain, 20 were arrested, and
@@ -590,6 +604,8 @@ _SERIES = re.compile(
     r"|\b(?:previous|past|earlier|prior)\s+(?:editions|operations|iterations)\b|\b(?:ediciones|operaciones)\s+anteriores\b",
     re.I,
 )
+#: A line that is only a place's name, as a section heading: "-Ecuador:", "• SPAIN", "Colombia".
+_HEADING = re.compile(r"\W*[A-ZÁÉÍÓÚÑ][\w .'’-]{1,40}?\s*:?\s*", re.U)
 #: Another case named in the sentence: its figures from there on are not this operation's.
 _ELSEWHERE = re.compile(
     r"\b(?:a|an|another|one|una?|otra|otro)\s+(?:similar|separate|previous|earlier|prior|different|related|parallel|"

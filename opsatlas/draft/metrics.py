@@ -93,6 +93,7 @@ VERBS: dict[str, re.Pattern[str]] = {
     "seize": _rx(
         r"seized|seizing|seizure|seizures|confiscated|recovered|impounded|incautó|incautaron|confiscad[oa]s?|"
         r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
+        r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
         r"decomiso|requisad[oa]s?|aprehensión|aprehendid[oa]s?|se han intervenido"
     ),
@@ -155,7 +156,7 @@ STATUS = {"arrest": "arrested", "charge": "charged", "convict": "convicted", "id
 _MONEY_UNITS = frozenset({"EUR", "USD", "GBP", "AUD"})
 _ITEM_STOP = re.compile(
     r"\s*(?:,|;|\.|\band\b|\by\b|\bin\b|\ben\b|\bfrom\b|\bwere\b|\bwas\b|\bhad\b|\bhave\b|"
-    r"\bthat\b|\bque\b|\bwith\b|\bcon\b|\bduring\b|\bdurante\b|\bat\b|\bto\b|\bpor\b|\(|$|"
+    r"\bthat\b|\bque\b|\bwith\b|\bcon\b|\bduring\b|\bdurante\b|\bat\b|\bto\b|\bpor\b|\bpara\b|\bfor\b|\(|$|"
     r"\b(?:spanning|across|including|incluidos|incluyendo|worth|valued|valorad[oa]s|seized|incautad[oa]s|"
     r"intervenid[oa]s|confiscad[oa]s|recovered)\b)",
     re.I,
@@ -227,6 +228,8 @@ def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
             hit = rx.match(text, word_start)
             if hit and hit.start() == word_start:
                 return cls, word_start, hit.end()
+        if w.group(0).lower() in _demonyms() and w.group(0).lower().endswith("s"):
+            return "person", word_start, offset + w.end()  # "siete ecuatorianos", "two Britons": people
     if first is None:
         return None, q.end, q.end
     return "other", first[0], first[1]
@@ -407,8 +410,8 @@ def read(
         return None  # "one of the 17 people arrested" is not a figure of one
     if BACK_REFERENCE.search(text[max(0, q.start - 24) : q.start]) and (stated is None or q.value in stated):
         return None  # "uno de los ocho arrestados", "besides the 13 arrested": the group named again
-    if q.weak and cls in (None, "other"):
-        return None
+    if q.weak and cls in (None, "other") and not q.unit:
+        return None  # "una tonelada de cocaína" is one tonne; "una operación" counts nothing
     if q.unit in _MONEY_UNITS or (q.unit and not q.whole):
         verb = _nearest(text, q.start, ("seize", "freeze"))
         if verb is None:
@@ -438,6 +441,8 @@ def read(
             own = verb_before(text, q, classes)
             if own == "unknown":
                 return None  # "se han inspeccionado a 215.000 personas": the figure's verb is not an arrest
+        if own is None and text[n_start:n_end].lower() in _demonyms():
+            return None  # "10 detenidos (siete colombianos)": nationalities of people counted already
         verb = own or _nearest(text, q.start, classes)
         if (own == "charge" and not VERBS["arrest"].search(text[n_end : n_end + 50])) or (
             verb == "charge" and _nearest(text, q.start, ("arrest",), window=40) is None
