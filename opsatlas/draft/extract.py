@@ -304,7 +304,8 @@ def extract(
         )  # "one of the 193 people arrested" names a group again only when 193 was stated before
         for i, q in enumerate(qs):
             pre = _place_just_before(sent, q, mentions, qs[:i])
-            reading = None if pre else _elliptic(sent, q, mentions, said, previous, qs[i - 1] if i else None)
+            counted_before = next((b for b in reversed(qs[:i]) if not _bare(sent, b)), None)
+            reading = None if pre else _elliptic(sent, q, mentions, said, previous, counted_before)
             if reading is None:
                 reading = metrics.read(
                     sent, q, local_prev if local_prev and sentence_figures else None, stated=stated_people
@@ -428,8 +429,8 @@ def extract(
     facts.coordinators, facts.lead, facts.lead_source, facts.countries = role_reader.finish()
     acted = {c.iso3 for c in facts.countries if c.role in ("arrests_stated", "arrests_unspecified", "suspects")}
     acted |= {f.place.iso3 for f in facts.figures if f.place is not None and f.place.iso3 and f.value is not None}
-    facts.figures = _region_is_operation(
-        _whole_operation(_dedupe(facts.figures), facts.notes),
+    regional = _region_is_operation(
+        _dedupe(facts.figures),
         acted
         or {c.iso3 for c in facts.countries if c.role != "mentioned"}  # not "Lyon (Francia)", where a body sits
         or {c.iso3 for c in facts.countries},
@@ -437,6 +438,7 @@ def extract(
         # there: "more than 10 countries in Europe" beside Australia and Canada is a part of it
         acted | {c.iso3 for c in facts.countries if c.role != "mentioned"},
     )
+    facts.figures = _whole_operation(regional, facts.notes)
     _participants_from_named(facts)
     facts.phases = _dedupe_phases(facts.phases)
     return facts
@@ -877,6 +879,8 @@ def _place_for(
         )
         if located and not listed:
             return m.place
+        if re.match(r"^\s*,?\s*(?:where|donde|en (?:el|la) que)\b[^;:.]*$", gap, re.I) and m.place.kind != "region":
+            return m.place  # "en la provincia de Málaga, donde también han sido intervenidas dos embarcaciones"
         if (
             (agencyish or police_in or m.place.kind in ("town", "province"))
             and "," not in gap[:3]
@@ -904,7 +908,8 @@ _LOCATED_VERB = re.compile(
 #: "… were arrested in the country", "… detenidos en el país": back to the country the sentence names.
 _IN_THE_COUNTRY = re.compile(
     r"^\s*(?:(?:were|was|have been|had been|han sido|fueron|se han)\s+)?(?:[^\W\d_]+\s+)?"
-    r"(?:in|en)\s+(?:the|that|this|el|ese|este|dicho)\s+(?:country|país)\b",
+    r"(?:in|en|across|throughout|all over|around|por todo|a lo largo de|a lo ancho de)\s+(?:the|that|this|el|ese|este|"
+    r"dicho)\s+(?:country|país)\b",
     re.I,
 )
 #: "four each", "dos cada uno": the number is every listed place's.
@@ -1290,15 +1295,19 @@ def _region_is_operation(figs: list[Figure], isos: set[str], taking_part: set[st
     is the whole operation's."""
     from ..geo.regions import region
 
-    unplaced = {(f.metric, f.unit, f.item): f.value for f in figs if f.place is None and f.value is not None}
+    unplaced: dict[tuple[object, ...], float] = {}
+    for f in figs:
+        if f.place is None and f.value is not None:
+            key = (f.metric, f.unit, f.item)
+            unplaced[key] = max(unplaced.get(key, 0.0), float(f.value))
     out = []
     for f in figs:
         found = region(f.place.region) if f.place is not None and f.place.region else None
         within = (taking_part or isos) if f.metric.startswith("countries_") else isos
         if found is not None and within and within <= set(found[1]):
             what = (f.metric, f.unit, f.item)
-            if what not in unplaced:
-                f = replace(f, place=None)
+            if what not in unplaced or (f.value is not None and unplaced[what] < f.value):
+                f = replace(f, place=None)  # the largest count of its kind: the operation's (smaller ones are parts)
             elif unplaced[what] == f.value:
                 continue  # "216 arrested in Latin America" and "the arrest of 216": the same figure
         out.append(f)

@@ -455,6 +455,8 @@ def read(
             return Reading("arrests", status="arrested", noun_end=n_end)
         if verb == "convict":
             return Reading("convictions", status="convicted", noun_end=n_end)
+        if verb == "rescue":
+            return Reading("victims_identified", noun_end=n_end)  # "se ha liberado a nueve mujeres"
         if verb == "identify":
             word = text[n_start:n_end].lower()
             if word.startswith(("suspect", "sospech", "offender", "perpetr", "presunt", "pedóf", "paedo", "pedo")):
