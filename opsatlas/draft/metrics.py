@@ -94,6 +94,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"seized|seizing|seizure|seizures|confiscated|recovered|impounded|incautó|incautaron|confiscad[oa]s?|"
         r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
         r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"
+        r"secuestraron|secuestró|secuestrad[oa]s|se secuestraron|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
         r"decomiso|requisad[oa]s?|aprehensión|aprehendid[oa]s?|se han intervenido"
     ),
@@ -348,6 +349,9 @@ _LIST_ITEM = re.compile(
     r"cinco|seis|siete|ocho|nueve|diez|un|una|a)\b|$)",
     re.I,
 )
+_LIST_THEN_VERB = re.compile(
+    r"[^.;:]{0,160}?\b(?:have been|has been|had been|were|was|han sido|fueron|se han|were also)\s+", re.I
+)
 _ACRONYM = re.compile(r"^[A-Z]{2,4}\s+[a-z]")
 _SEIZED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|han sido|fueron|se han|were also)\s+)?", re.I)
 
@@ -372,6 +376,10 @@ def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     clause = re.match(r"[^,;:.()\d]{0,80}", text[item_end:])
     if clause and VERBS["seize"].search(clause.group(0)):
         return True  # "495 unconverted and converted alarm weapons seized;": the clause ends with the verb
+    # "$4.37 million of assets, four firearms and almost 19 kg of drugs have been seized": the list, then its verb
+    listed = _LIST_THEN_VERB.match(text[item_end : item_end + 200])
+    if listed and VERBS["seize"].match(text, item_end + listed.end()):
+        return True
     after = text[item_end : item_end + 40]
     aux = _SEIZED_AFTER.match(after)
     hit = VERBS["seize"].match(after, aux.end() if aux else 0)
