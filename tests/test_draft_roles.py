@@ -289,3 +289,40 @@ def test_country_names_in_context(text, expected):
 
 def test_salvador_alone_is_not_a_country():
     assert find_countries("Police in Salvador arrested two men.") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's force, set off by an apposition, "is spearheading" / "está liderando" the operation
+    ("Polish police, alongside partners in four nations, is spearheading the crackdown.", "en", ["POL"]),
+    ("La policía chilena, junto a sus pares de tres países, está liderando la ofensiva.", "es", ["CHL"]),
+    # a demonym written with "-led"
+    ("Some 40 people were arrested in a Finnish-led operation.", "en", ["FIN"]),
+    # a federal agency written out in full, then a demonym police in the list after "led by"
+    ("The sweep was led by the Federal Bureau of Investigation and Belgian police, Europol said.", "en",
+     ["USA", "BEL"]),
+])
+def test_lead_in_more_wordings(text, lang, expected):
+    assert facts_of(text, lang).lead == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the bodies of a "led by" list lead, even with a reporting verb after them
+    ("The sweep was led by the Federal Bureau of Investigation and Belgian police, Europol said.", "en",
+     {"Federal Bureau of Investigation": "led the operation", "Belgian police": "led the operation"}),
+    # a demonym's gendarmerie is a national body
+    ("The raids were led by the Portuguese Gendarmerie.", "en", {"Portuguese Gendarmerie": "led the operation"}),
+    # "una operación de Interpol": the body's own operation
+    ("Una operación de Interpol permitió la detención de 50 personas.", "es", {"INTERPOL": "coordinated the operation"}),
+    # the bodies a taskforce "included" took part; the "led by" does not reach past the new verb
+    ("It was led by the FBI and included the Royal Canadian Mounted Police and Garda.", "en",
+     {"FBI": "led the operation", "Royal Canadian Mounted Police": "took part in the operation",
+      "Garda": "took part in the operation"}),
+])
+def test_coordinator_roles_in_more_wordings(text, lang, expected):
+    assert {c.body: c.role for c in facts_of(text, lang).coordinators} == expected
+
+
+def test_at_the_request_of_makes_a_lead_but_no_leading_body():
+    facts = facts_of("At the request of the Greek authorities, Europol deployed analysts to the operation.")
+    assert facts.lead == ["GRC"]
+    assert "Greek authorities" not in {c.body for c in facts.coordinators}

@@ -307,6 +307,7 @@ AGENCIES: dict[str, str] = {
     "Police nationale": "FRA",
     "OFAC": "USA",
     "FBI": "USA",
+    "Federal Bureau of Investigation": "USA",
     "Homeland Security Investigations": "USA",
     "HSI": "USA",
     "Department of Homeland Security": "USA",
@@ -339,6 +340,10 @@ AGENCIES: dict[str, str] = {
     "An Garda Síochána": "IRL",
     "Policía Federal Argentina": "ARG",
     "Policía Nacional de Colombia": "COL",
+    "Dirección de Investigación Criminal e Interpol": "COL",  # the DIJIN of Colombia's national police
+    "DIJIN": "COL",
+    "Dijín": "COL",
+    "Fiscalía General de la Nación": "COL",
     "Policía Nacional del Perú": "PER",
     "Policía Nacional Civil": "SLV",
     "Ministerio Público": "",
