@@ -157,12 +157,12 @@ def arrest_in_clause(sent: str, c: countries.CountryMention) -> bool:
 #: Central Directorate for Anti-Drug Service", "French Gendarmerie", "el ministerio brasileño de Justicia").
 _INSTITUTION_AFTER = re.compile(
     r"^\s+(?:(?:Central|National|Federal|State|Criminal)\s+)*(?:police|authorities|law enforcement|investigators|"
-    r"officers|prosecutors?|gendarmerie|directorate|ministry|coast guard|customs|navy|"
+    r"officers|prosecutors?|gendarmerie|directorate|coast guard|customs|navy|"
     r"(?:Police|Crime|Intelligence|Security)\s+(?:Agency|Service|Authority|Bureau|Directorate|Unit))\b",
     re.I,
 )
 _INSTITUTION_BEFORE = re.compile(
-    r"(?:polic[ií]a|autoridades|agentes|ministerio|gendarmer[ií]a|fiscal[ií]a|marina|armada|guardia costera)\s+$",
+    r"(?:polic[ií]a|autoridades|agentes|gendarmer[ií]a|fiscal[ií]a|marina|armada|guardia costera)\s+$",
     re.I,
 )
 
@@ -200,7 +200,7 @@ def police_of_run(sent: str, cs: list[countries.CountryMention]) -> set[int]:
 #: "…; in France…", "… while in…".
 _CLAUSE_EDGE = re.compile(
     r";|\bmientras que\b|\bmientras\b|\bwhile\b|\bwhereas\b|\s(?:y|and|e)\s+(?=(?:en|in)\s)|\bAsimismo\b|"
-    r"\bAdemás\b|\bMeanwhile\b",
+    r"\bAdemás\b(?!\s+de\b)|\bMeanwhile\b",  # "además de CABA" is "besides", no new clause
     re.I,
 )
 #: Things done in a country besides arrests that make it a participant: raids, searches, rescues,
@@ -276,6 +276,14 @@ _SEAT_BEFORE = re.compile(
 )
 
 
+#: Where a thing was made or stolen, not where police acted: "se halló un tractor robado en Brasil".
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:robad[oa]s?|hurtad[oa]s?|fabricad[oa]s?|producid[oa]s?|cultivad[oa]s?|stolen|made|manufactured|"
+    r"produced|grown)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
 def _happened_in(clause: str, at: int) -> bool:
     """Whether the clause says, before position `at`, that the operation or its actions took place there."""
     return any(m.end() <= at for m in _HAPPENED.finditer(clause))
@@ -330,7 +338,11 @@ def sentence_roles(
             or head.forces
             or c.via in ("agency",)
             or c.start in police
-            or (head.locative and _other_action(clause, min(head.first, c.start) - at))
+            or (
+                head.locative
+                and _other_action(clause, min(head.first, c.start) - at)
+                and not _ORIGIN_BEFORE.search(sent[max(0, head.first - 30) : head.first])
+            )
             or (head.locative and _FORCES_AFTER.match(sent[c.end :]))
             or (head.locative and _happened_in(clause, min(head.first, c.start) - at))
         ):
