@@ -332,3 +332,17 @@ def test_at_the_request_of_makes_a_lead_but_no_leading_body():
     facts = facts_of("At the request of the Greek authorities, Europol deployed analysts to the operation.")
     assert facts.lead == ["GRC"]
     assert "Greek authorities" not in {c.body for c in facts.coordinators}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "impulsados por" (plural) initiated it
+    ("Los allanamientos fueron impulsados por el FBI y la Guardia Civil.", "es",
+     {"FBI": "initiated the investigation", "Guardia Civil": "initiated the investigation"}),
+    # a joint investigation team written as a name
+    ("La operación fue dirigida por un Equipo Conjunto de Investigación entre Francia y Bélgica.", "es",
+     {"Joint investigation team (JIT)": "led the operation"}),
+    ("The case was led by a Joint Investigation Team set up by Latvia and Estonia.", "en",
+     {"Joint investigation team (JIT)": "led the operation"}),
+])
+def test_more_bodies(text, lang, expected):
+    assert {c.body: c.role for c in facts_of(text, lang).coordinators} == expected

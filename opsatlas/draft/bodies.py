@@ -36,6 +36,9 @@ INTERNATIONAL: dict[str, tuple[str, str]] = {
     "J-CAT": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
     "JCAT": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
     "Eurojust's": ("Eurojust", "regional"),
+    # a joint investigation team (JIT) set up between countries' judicial authorities, written as a name
+    "Joint Investigation Team": ("Joint investigation team (JIT)", "regional"),
+    "Equipo Conjunto de Investigación": ("Joint investigation team (JIT)", "regional"),
     "CARICOM IMPACS": ("CARICOM Implementation Agency for Crime and Security (IMPACS)", "regional"),
     "IMPACS": ("CARICOM Implementation Agency for Crime and Security (IMPACS)", "regional"),
     "Impacs": ("CARICOM Implementation Agency for Crime and Security (IMPACS)", "regional"),
@@ -67,7 +70,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "initiated the investigation",
             r"\b(?:initiated|triggered|started|launched|began|inició|iniciad[oa]|"
-            r"impulsad[oa]|puso en marcha|alerted|tipped off|raised the alarm|alertó|alertaron|alertara|"
+            r"impulsad[oa]s?|puso en marcha|alerted|tipped off|raised the alarm|alertó|alertaron|alertara|"
             r"advirtió de|advirtiera de|advirtieron de|dio la alerta|dieron la alerta)\b",
         ),
         (
