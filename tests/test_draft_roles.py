@@ -346,3 +346,9 @@ def test_at_the_request_of_makes_a_lead_but_no_leading_body():
 ])
 def test_more_bodies(text, lang, expected):
     assert {c.body: c.role for c in facts_of(text, lang).coordinators} == expected
+
+
+def test_prosecutors_of_argentina_are_a_national_body():
+    facts = facts_of("Los registros fueron impulsados por la DEA y el Ministerio Público Fiscal de Salta.", "es")
+    assert {c.body: c.iso3 for c in facts.coordinators} == {"DEA": "USA", "Ministerio Público Fiscal": "ARG"}
+    assert facts.lead == []  # bodies of two countries drove it: no lead is stated

@@ -359,6 +359,7 @@ AGENCIES: dict[str, str] = {
     "Fiscalía General de la Nación": "COL",
     "Policía Nacional del Perú": "PER",
     "Policía Nacional Civil": "SLV",
+    "Ministerio Público Fiscal": "ARG",  # Argentina's prosecution services (the nation's and the provinces')
     "Ministerio Público": "",
     "Europol": "",
     "INTERPOL": "",
