@@ -808,3 +808,27 @@ def test_tables_in_sentences_and_other_cases(text, lang, expected):
 ])
 def test_sections_provinces_and_spanish_seizures(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country as the subject that reports its own figures
+    ("In Nigeria alone, authorities arrested 130 suspects. Zambia is reporting the apprehension of 14 members of a "
+     "syndicate, while Rwanda is confirming 45 arrests.", "en",
+     {("arrests", 130, "Nigeria"), ("arrests", 14, "Zambia"), ("arrests", 45, "Rwanda")}),
+    # with figures in several countries, a national force's figures are its country's
+    ("In Nigeria alone, authorities arrested 130 suspects. South African authorities are also making headway, "
+     "arresting more than 40 suspects and seizing over 1,000 SIM cards.", "en",
+     {("arrests", 130, "Nigeria"), ("arrests", 40, "South Africa"), ("seizures", 1000, "South Africa")}),
+    # ... unless the force's count is the sum of the countries': then it is the operation's
+    ("La Guardia Civil ha detenido a doce personas. Siete de ellos fueron detenidos en España y cinco en Ecuador.",
+     "es", {("arrests", 12, None), ("arrests", 7, "Spain"), ("arrests", 5, "Ecuador")}),
+    # the previous round of the operation is not this one
+    ("Al menos 73 personas fueron arrestadas. La anterior acción se saldó con el arresto de más de 70 personas en "
+     "Brasil.", "es", {("arrests", 73, None)}),
+    ("Police arrested 50 people. The previous phase led to 120 arrests in Brazil.", "en", {("arrests", 50, None)}),
+    # "an operation against X in 6 countries" names the countries that took part
+    ("Un operativo contra la pornografía infantil en 6 países americanos deja 73 detenidos.", "es",
+     {("countries_participating", 6, None), ("arrests", 73, None)}),
+])
+def test_countries_that_report_and_forces(text, lang, expected):
+    assert figures_of(text, lang) == expected

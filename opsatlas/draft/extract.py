@@ -612,7 +612,11 @@ _ELSEWHERE = re.compile(
     r"similar|anterior|distinta|diferente|paralela|previa)\s+(?:network|operation|investigation|case|group|gang|ring|"
     r"probe|red|operación|investigación|caso|grupo|banda|organización)\b"
     r"|\b(?:otra|otro)\s+(?:red|operación|investigación|caso|banda|organización)\s+(?:similar|anterior|distinta|"
-    r"diferente|paralela|previa)\b",
+    r"diferente|paralela|previa)\b"
+    # "La anterior acción … se saldó con 70 arrestos", "the previous phase led to …"
+    r"|\b(?:la|el|the|its|su)\s+(?:anterior|previous|last|prior|earlier|pasada|primera|first)\s+(?:acción|operación|fase|"
+    r"edición|operation|phase|edition|action|round|operativo)\b"
+    r"|\b(?:la|el|the)\s+(?:operation|operación|fase|phase|edition|edición|acción|action)\s+(?:anterior|previa|previous)\b",
     re.I,
 )
 #: The figure happened before this operation: "ya se habían llevado a cabo otras 20 detenciones",
@@ -719,6 +723,8 @@ def _place_just_before(
 ) -> PlaceRef | None:
     """ "Fueron detenidos en España 11 personas, en Portugal 4 y en Italia 2", "Detenidos en España: 11",
     "arrests by country: Spain 11, Colombia 7": a place right before the number is the number's."""
+    if q.weak and not _EACH.match(sent[q.end :]):
+        return None  # "en Barcelona y Tarragona un total de…": "un" counts nothing here
     prior_end = before[-1].end if before else 0
     m = next((m for m in reversed(mentions) if prior_end <= m.start and m.end <= q.start), None)
     if m is None or m.place.kind == "region" or not re.fullmatch(r"\s*(?:[:–-]|with|con)?\s*", sent[m.end : q.start]):
@@ -853,6 +859,9 @@ def _place_for(
             re.I,
         )
         # "en El Salvador fueron arrestados 14 sospechosos", "in Peru police rescued 40": the place, then the verb
+        clause_start = re.search(r"(?:^|[.;:—–]|,\s*(?:while|whereas|and|mientras(?: que)?|y))\s*$", pre, re.I)
+        if m.place.kind == "country" and clause_start and _COUNTRY_REPORTS.match(gap):
+            return m.place  # "Zambia is reporting the apprehension of 14", "while Rwanda is confirming 45 arrests"
         verb = _LOCATED_VERB.match(gap)
         located = (
             verb is not None
@@ -900,6 +909,13 @@ _IN_THE_COUNTRY = re.compile(
 )
 #: "four each", "dos cada uno": the number is every listed place's.
 _EACH = re.compile(r"^\s*(?:each|apiece|a piece|cada un[oa]|respectivamente)\b", re.I)
+#: A country as the subject that reports its own figures: "Zambia is reporting …", "Perú registró …".
+_COUNTRY_REPORTS = re.compile(
+    r"^\s+(?:(?:is|are|has|have|was|also|too)\s+){0,2}(?:reporting|reported|reports|confirming|confirmed|confirms|"
+    r"recording|recorded|records|registering|registered|registró|reportó|confirmó|informó|registra|reporta|"
+    r"contabilizó|contabiliza|sumó|suma)\b[^,;.]{0,40}$",
+    re.I,
+)
 #: ", while in Ghana …", ", mientras que en Perú …": the next clause has its own subject and place.
 _TURN = re.compile(r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b", re.I)
 #: "… 30 people, the director said in Madrid": where it was said, not where it happened.
@@ -1200,9 +1216,23 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
         if f.metric != "arrests" or f.status != "charged" or f.value in arrested
     ]
     whole = {f.metric for f in figs if f.place is None and f.value is not None}
-    wider = "arrests" in whole  # the operation's arrests are stated: a force's other figures are its own
+    # the operation's arrests are stated, or figures are placed in several countries: a force's figures are its own
+    wider = "arrests" in whole or len({f.place.iso3 for f in figs if f.place is not None and f.value is not None}) > 1
+
+    def broken_down(f: Figure) -> bool:
+        """ "La Guardia Civil ha detenido a doce personas" and "siete en España y cinco en Ecuador": the force's
+        count is the sum of the countries' (each country's largest), so it is the operation's."""
+        per_country: dict[str, float] = {}
+        for o in figs:
+            if o.metric == f.metric and o.place is not None and o.place.kind == "country" and o.place.iso3:
+                if o.value is not None and o.value != f.value:
+                    per_country[o.place.iso3] = max(per_country.get(o.place.iso3, 0.0), float(o.value))
+        return len(per_country) > 1 and sum(per_country.values()) == f.value
+
     figs = [
-        replace(f, place=None, by_subject=False) if f.by_subject and not wider and f.metric not in whole else f
+        replace(f, place=None, by_subject=False)
+        if f.by_subject and ((not wider and f.metric not in whole) or broken_down(f))
+        else f
         for f in figs
     ]
     out: list[Figure] = []
@@ -1232,7 +1262,7 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
                     f"“{f.source.quote[:80]}” gives {_num(same.value)} rounded; drafted once, as the exact figure."
                 )
                 continue
-        if f.place is None and f.part and f.value is not None and f.value < largest_any.get(what(f), 0.0):
+        if f.place is None and f.part and f.placeless and f.value is not None and f.value < largest_any.get(what(f), 0.0):
             continue  # "Two other men were arrested" beside "six arrests in London": a part of a count stated
         if f.place is None and f.value is not None and f.value < largest[what(f)]:
             if f.part or (what(f), f.value) in placed:

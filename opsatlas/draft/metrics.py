@@ -74,7 +74,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"caught|nabbed|captured|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|detuvo|detuvieron|"
         r"arrestó|arrestaron|detenciones|detención|detener|arrestos|arresto|bajo custodia|detenía|detenían|"
         r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron|netted|rounded up|"
-        r"busted|nabbed|aprehender|aprehendió|aprehendieron|aprehensión de (?:\S+\s+){0,3}?personas"
+        r"busted|nabbed|apprehension|apprehensions|aprehender|aprehendió|aprehendieron|aprehensión de (?:\S+\s+){0,3}?personas"
     ),
     "charge": _rx(r"charged|indicted|prosecuted|imputad[oa]s?|acusad[oa]s?|procesad[oa]s?"),
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
@@ -133,7 +133,7 @@ _TOOK_PART_IN = re.compile(
 #: countries" counts the countries with arrests.
 _OPERATION_IN = re.compile(
     r"\b(?:\w*operations?|\w*operaci[oó]n|operativo|action|acción|campaign|campaña|crackdown|sweep)"
-    r"(?:\s+[\w-]+){0,2}?\s+(?:in|en|across|spanning|covering|involving|que abarcó)\s+"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:in|en|across|spanning|covering|involving|que abarcó)\s+"
     r"(?:the\s+|los\s+|las\s+)?(?:more than\s+|over\s+|más de\s+|some\s+|unos\s+|nearly\s+|casi\s+)?$",
     re.I,
 )
@@ -188,7 +188,7 @@ class Reading:
 
 
 _STOP = re.compile(
-    r"^(?:in|of|de|en|were|was|have|has|had|are|is|and|y|fueron|han|ha|se|que|that|who|which|"
+    r"^(?:in|of|de|del|en|were|was|have|has|had|are|is|and|y|fueron|han|ha|se|que|that|who|which|"
     r"from|to|a|al|for|por|para|with|con|on|at|the|la|el|los|las|been|sido)$",
     re.I,
 )
@@ -348,6 +348,7 @@ _LIST_ITEM = re.compile(
     r"cinco|seis|siete|ocho|nueve|diez|un|una|a)\b|$)",
     re.I,
 )
+_ACRONYM = re.compile(r"^[A-Z]{2,4}\s+[a-z]")
 _SEIZED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|han sido|fueron|se han|were also)\s+)?", re.I)
 
 
@@ -522,7 +523,7 @@ def read(
             and not NOUNS["time"].match(item)
             and not NOUNS["non_metric"].match(item)
             and not _STOP.match(item.split()[0])
-            and not item[0].isupper()
+            and (not item[0].isupper() or _ACRONYM.match(item))  # "1,000 SIM cards", not "1,000 Europol"
             and item.split()[0].lower() not in _demonyms()
             and _seized_object(text, q, end)
         ):
