@@ -36,6 +36,9 @@ INTERNATIONAL: dict[str, tuple[str, str]] = {
     "J-CAT": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
     "JCAT": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
     "Eurojust's": ("Eurojust", "regional"),
+    # a joint investigation team (JIT) set up between countries' judicial authorities, written as a name
+    "Joint Investigation Team": ("Joint investigation team (JIT)", "regional"),
+    "Equipo Conjunto de Investigación": ("Joint investigation team (JIT)", "regional"),
     "CARICOM IMPACS": ("CARICOM Implementation Agency for Crime and Security (IMPACS)", "regional"),
     "IMPACS": ("CARICOM Implementation Agency for Crime and Security (IMPACS)", "regional"),
     "Impacs": ("CARICOM Implementation Agency for Crime and Security (IMPACS)", "regional"),
@@ -67,7 +70,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "initiated the investigation",
             r"\b(?:initiated|triggered|started|launched|began|inició|iniciad[oa]|"
-            r"impulsad[oa]|puso en marcha|alerted|tipped off|raised the alarm|alertó|alertaron|alertara|"
+            r"impulsad[oa]s?|puso en marcha|alerted|tipped off|raised the alarm|alertó|alertaron|alertara|"
             r"advirtió de|advirtiera de|advirtieron de|dio la alerta|dieron la alerta)\b",
         ),
         (
@@ -87,7 +90,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "took part in the operation",
-            r"\b(?:participated|took part|joined forces|involved|participó|participaron|junto a|"
+            r"\b(?:participated|took part|joined forces|involved|participó|participaron|junto a|included|includes|"
+            r"incluyó|incluía|"
             r"together with|partnered|working together|alongside)\b",
         ),
         (
@@ -103,7 +107,13 @@ _LEAD_AFTER = re.compile(
     r"los\s+)?$",
     re.I,
 )
-_LEAD_BEFORE = re.compile(r"^(?:-led|\s+led\b|\s+(?:han|ha) liderado|\s+lideró|\s+dirigió|\s+initiated)", re.I)
+_LEAD_BEFORE = re.compile(
+    r"^(?:-led|\s+led\b|\s+(?:han|ha) liderado|\s+lideró|\s+dirigió|\s+initiated"
+    # "Nigerian police, alongside counterparts in six nations, is spearheading…", "Chile encabeza…"
+    r"|(?:\s*,[^,;]{1,80},)?\s+(?:is|are|has been|have been|está|están)\s+(?:leading|spearheading|heading|"
+    r"liderando|encabezando|dirigiendo)\b|(?:\s*,[^,;]{1,80},)?\s+(?:spearheaded|spearheads|leads|lidera|encabeza)\b)",
+    re.I,
+)
 _GENERIC = re.compile(r"(?:police|polic[ií]a|authorities|autoridades|law enforcement)", re.I)
 
 
@@ -146,11 +156,17 @@ _PARTNERS_BEFORE = re.compile(
 _BY_BEFORE = re.compile(r"([\w-]+)\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
 
 
+#: "una operación de Interpol", "an operation of Europol": the body's own operation, which it coordinated.
+_OPERATION_OF = re.compile(r"\b(?:operación|operativo|operation)\s+(?:de|of)\s+(?:la\s+|the\s+)?$", re.I)
+
+
 def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None:
     """The role verb nearest the body in its sentence (within 90 characters), if any; a body named
     by its own name (not "German authorities") that arrests carried the operation out."""
     if named and _SUBJECT_ARRESTS.match(sentence[end : end + 40]):
         return "carried out the operation"
+    if named and _OPERATION_OF.search(sentence[max(0, start - 30) : start]):
+        return "coordinated the operation"
     by = _BY_BEFORE.search(sentence[max(0, start - 50) : start])
     if by:  # "liderada por Interpol y apoyada por la Agencia…": the participle right before "por" is its role
         for role, rx in ROLES:
@@ -163,10 +179,14 @@ def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None
 
 
 def _nearest_role(sentence: str, start: int, end: int) -> str | None:
-    for role, rx in ROLES[:3]:  # leading, coordinating, initiating win when they are close
+    for role, rx in ROLES[:3]:  # leading, coordinating, initiating win when they are close ...
         for m in rx.finditer(sentence):
             d = m.start() - end if m.start() >= end else start - m.end()
-            if d <= 40:
+            between = sentence[m.end() : start] if m.end() <= start else sentence[end : m.start()]
+            # ... unless another verb stands between ("led by the FBI and included the RCMP")
+            if 0 <= d <= 40 and not any(other.search(between) for r, other in ROLES[3:6]):
+                return role
+            if d < 0:
                 return role
     best: tuple[int, str] | None = None
     for role, rx in ROLES:
@@ -185,6 +205,8 @@ _NATIONAL_ROLES = (
     "initiated the investigation",
     "carried out the operation",
 )
+#: What a demonym names as a national body: "Dutch police", "French Gendarmerie", "Nigerian law enforcement".
+_GENERIC_BODY = r"police|authorities|law enforcement|gendarmerie"
 _DEMONYM_SEP = re.compile(r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
@@ -203,6 +225,10 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
                 BodyMention(word, "national", AGENCIES[word], _role(sentence, m.start(), m.end()), m.start(), m.end())
             )
     # "Spanish police", "la Policía española", "police in Spain": a national body only when it leads or coordinates
+    # a country the sentence says led ("led by the FBI and Dutch police", "Nigerian police … is spearheading");
+    # "at the request of the French authorities" makes a lead country, not a leading body
+    leads = ROLES[0][1].search(sentence) is not None
+    leading = {c.start for c in lead_countries(sentence, countries)} if leads else set()
     for i, c in enumerate(countries):
         if c.via == "agency":
             continue
@@ -213,14 +239,15 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
             else:
                 break
         if last is not c:
-            g = re.match(r"^\s+(police|authorities|law enforcement)\b", sentence[last.end : last.end + 30], re.I)
+            g = re.match(rf"^\s+({_GENERIC_BODY})\b", sentence[last.end : last.end + 30], re.I)
             role = _role(sentence, c.start, last.end + (g.end() if g else 0), named=False) if g else None
+            role = "led the operation" if g and c.start in leading else role
             if g and role in _NATIONAL_ROLES:
                 out.append(BodyMention(f"{c.text} {g.group(1)}", "national", c.iso3, role, c.start, c.end))
             continue
         after = sentence[c.end : c.end + 30]
         before = sentence[max(0, c.start - 30) : c.start]
-        g = re.match(r"^\s+(police|authorities|law enforcement)\b", after, re.I) if c.via == "demonym" else None
+        g = re.match(rf"^\s+({_GENERIC_BODY})\b", after, re.I) if c.via == "demonym" else None
         g = g or (re.search(r"(polic[ií]a|autoridades)\s+$", before, re.I) if c.via == "demonym" else None)
         g = g or (
             re.search(r"(police|polic[ií]a|authorities|autoridades) (?:in|of|de)\s+$", before, re.I)
@@ -231,7 +258,7 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
             continue
         start = min(c.start, c.start - (len(before) - g.start()) if g.re.pattern.endswith("$") else c.start)
         end = max(c.end, c.end + g.end()) if g.re.pattern.startswith("^") else c.end
-        role = _role(sentence, start, end, named=False)
+        role = "led the operation" if c.start in leading else _role(sentence, start, end, named=False)
         if role in _NATIONAL_ROLES:
             out.append(BodyMention(sentence[start:end], "national", c.iso3, role, start, end))
     return _roles_along_lists(sentence, sorted(out, key=lambda b: b.start))
@@ -264,8 +291,10 @@ def lead_countries(sentence: str, countries: list[CountryMention]) -> list[Count
             continue
         by_list = False
         before = sentence[max(0, c.start - 40) : c.start]
-        after = sentence[c.end : c.end + 40]
-        generic_after = re.match(r"^\s+(?:\w+\s+)?" + _GENERIC.pattern + r"?", after, re.I)
+        after = sentence[c.end : c.end + 130]  # room for an apposition before "is spearheading"
+        generic_after = re.match(r"^\s+(?:\w+\s+)?" + _GENERIC.pattern, after, re.I) or re.match(
+            r"^\s+(?:\w+\s+)?", after
+        )
         if _LEAD_AFTER.search(before):
             out.append(c)
             by_list = True
@@ -275,7 +304,7 @@ def lead_countries(sentence: str, countries: list[CountryMention]) -> list[Count
             out.append(c)
         elif c.via == "agency" and re.match(
             r"^(?:,?\s*(?:la|el|los|y|and|the|,)\s+[\w' ]+?){0,4}\s+(?:han|ha) liderado",
-            after + sentence[c.end + 40 : c.end + 120],
+            sentence[c.end : c.end + 120],
         ):
             out.append(c)
     return out

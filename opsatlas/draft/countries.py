@@ -47,6 +47,7 @@ EXTRA_NAMES: dict[str, str] = {
     "Holland": "NLD",
     "Czech Republic": "CZE",
     "Ivory Coast": "CIV",
+    "Côte d’Ivoire": "CIV",  # typographic apostrophe (pycountry writes the straight one)
     "Turkey": "TUR",
     "Türkiye": "TUR",
     "Vietnam": "VNM",
@@ -173,6 +174,7 @@ AMBIGUOUS_IN_LISTS: dict[str, str] = {
     "Guinea": "GIN",
     "Congo": "COG",
     "Niue": "NIU",
+    "Salvador": "SLV",  # "…, Paraguay, Salvador, Costa Rica": El Salvador; alone, a city or a name
 }
 _IN_LIST_SEP = r"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
 
@@ -250,6 +252,19 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "MAR": ("Moroccan", "marroquí", "marroquíes"),
     "ZAF": ("South African", "sudafricano", "sudafricana"),
     "NGA": ("Nigerian", "nigeriano", "nigeriana"),
+    "KEN": ("Kenyan", "keniano", "keniata"),
+    "GHA": ("Ghanaian", "ghanés"),
+    "UGA": ("Ugandan", "ugandés"),
+    "TZA": ("Tanzanian", "tanzano"),
+    "ZMB": ("Zambian", "zambiano"),
+    "RWA": ("Rwandan", "ruandés"),
+    "SEN": ("Senegalese", "senegalés"),
+    "CMR": ("Cameroonian", "camerunés"),
+    "CIV": ("Ivorian", "marfileño"),
+    "EGY": ("Egyptian", "egipcio"),
+    "ZWE": ("Zimbabwean", "zimbabuense"),
+    "BEN": ("Beninese", "beninés"),
+    "TGO": ("Togolese", "togolés"),
     "LTU": ("Lithuanian", "lituano", "lituana"),
     "LVA": ("Latvian", "letón", "letona"),
     "EST": ("Estonian", "estonio", "estonia"),
@@ -305,6 +320,7 @@ AGENCIES: dict[str, str] = {
     "Police nationale": "FRA",
     "OFAC": "USA",
     "FBI": "USA",
+    "Federal Bureau of Investigation": "USA",
     "Homeland Security Investigations": "USA",
     "HSI": "USA",
     "Department of Homeland Security": "USA",
@@ -337,8 +353,13 @@ AGENCIES: dict[str, str] = {
     "An Garda Síochána": "IRL",
     "Policía Federal Argentina": "ARG",
     "Policía Nacional de Colombia": "COL",
+    "Dirección de Investigación Criminal e Interpol": "COL",  # the DIJIN of Colombia's national police
+    "DIJIN": "COL",
+    "Dijín": "COL",
+    "Fiscalía General de la Nación": "COL",
     "Policía Nacional del Perú": "PER",
     "Policía Nacional Civil": "SLV",
+    "Ministerio Público Fiscal": "ARG",  # Argentina's prosecution services (the nation's and the provinces')
     "Ministerio Público": "",
     "Europol": "",
     "INTERPOL": "",
@@ -423,7 +444,8 @@ def _patterns(with_demonyms: bool) -> tuple[re.Pattern[str], dict[str, tuple[str
                 meaning.setdefault(w, (iso3, "demonym"))
                 if w[0].islower():
                     meaning.setdefault(w[0].upper() + w[1:], (iso3, "demonym"))
-    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(meaning))})(?![\w-])")
+    # "a Swedish-led operation", "US-led": the hyphen of "-led" ends the name
+    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(meaning))})(?:(?![\w-])|(?=-led\b))")
     return pattern, meaning
 
 
@@ -463,6 +485,22 @@ _POLICE_AFTER = re.compile(rf"^[\s-]*(?:\w+\s+){{0,2}}{_POLICE_WORDS}", re.I)
 _POLICE_BEFORE = re.compile(rf"{_POLICE_WORDS}\s+(?:\w+\s+)?$", re.I)
 
 
+#: Places whose names contain a country's and are not that country: "New South Wales" is in Australia.
+SUBDIVISION_NAMES: tuple[str, ...] = (
+    "New South Wales",
+    "New Mexico",
+    "Nuevo México",
+)
+_SUBDIVISION_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, SUBDIVISION_NAMES))})(?![\w-])")
+#: A province or department named after a country: "la provincia de Santa Elena", "the department of Guatemala".
+_SUBDIVISION_BEFORE = re.compile(
+    r"\b(?:provincias?|departamentos?|municipios?|cantón|distrito|province|department|district)\s+(?:of|de|del)\s+$",
+    re.I,
+)
+#: "The German News Agency (dpa)": a news agency that relays the story, not the country's authorities.
+_NEWS_AGENCY_AFTER = re.compile(r"^\s+(?:News|Press)\s+Agency\b|^\s+news agency\b")
+
+
 def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
     """Every country mention in `text`, in order (agencies of international bodies excluded)."""
     if backend == "cc":
@@ -476,10 +514,17 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
     pattern, meaning = _patterns(backend != "names-only")
     police_bound = _needs_police()
     out: list[CountryMention] = []
+    inside = [(m.start(), m.end()) for m in _SUBDIVISION_RE.finditer(text)]
     for m in pattern.finditer(text):
         word = m.group(0)
         iso3, via = meaning[word]
         if not iso3:
+            continue
+        if any(a <= m.start() < b for a, b in inside):
+            continue  # "New South Wales" is not Wales
+        if via == "name" and _SUBDIVISION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+            continue  # "la provincia de Santa Elena" is not Saint Helena
+        if via == "demonym" and _NEWS_AGENCY_AFTER.match(text[m.end() : m.end() + 20]):
             continue
         if via == "demonym":
             lower = word[0].lower() + word[1:]
@@ -487,6 +532,7 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
             near_police = _POLICE_AFTER.match(text[m.end() : m.end() + 40]) or _POLICE_BEFORE.search(
                 text[max(0, m.start() - 40) : m.start()]
             )
+            near_police = near_police or text.startswith("-led", m.end())  # "a Swedish-led operation"
             if needs_police and not near_police:
                 continue
             if _REGION_BEFORE_DEMONYM.search(text[max(0, m.start() - 9) : m.start()]):

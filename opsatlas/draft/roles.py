@@ -52,7 +52,7 @@ _LIST_SEP = re.compile(
 _PLACE_HEAD = re.compile(
     r"\b(?:in|en|from|desde|across|throughout|including|incluidos|incluidas|incluyendo|como|such as|between|"
     r"entre|entre ellos|entre ellas|among them|among others|notably|namely|particularly|especially|"
-    r"en concreto)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    r"en concreto),?\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
 #: "the 197 arrested were citizens of various countries, including Albania…": nationalities, not places.
@@ -63,7 +63,8 @@ _NATIONALITY_HEAD = re.compile(
 )
 _FORCES_HEAD = re.compile(
     r"\b(?:police|polic[ií]as?|forces|fuerzas|departments|authorities|autoridades|agencies|agencias|"
-    r"law enforcement|officers|investigators|agentes|cuerpos|counterparts|homólog[oa]s)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"law enforcement|officers|investigators|agentes|cuerpos|counterparts|homólog[oa]s|"
+    r"ministers?|ministry|ministries|ministr[oa]s?|ministerios?)\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:from|of|de|in|en)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
@@ -91,7 +92,14 @@ _PARTNER_COUNT_HEAD = re.compile(
     re.I,
 )
 _LOCATIVE_HEAD = re.compile(
-    r"\b(?:in|en|across|throughout|within|inside)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I
+    r"\b(?:in|en|across|throughout|within|inside)"
+    # "took place in, among others, Australia…", "se realizaron en, entre otros, Chile…"
+    r"(?:\s*,\s*(?:among others|entre otros|entre otras)\s*,)?\s+"
+    # "Police action is underway in countries including Ireland…", "en países como Chile…"
+    r"(?:(?:[\w.,]+\s+)?(?:other\s+|otros\s+)?(?:countries|nations|países|naciones)\s*,?\s*"
+    r"(?:including|such as|like|among them|notably|namely|como|entre ellos|incluidos|incluyendo)\s+)?"
+    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    re.I,
 )
 
 
@@ -124,23 +132,44 @@ def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head
 #: verb on the other side of it is not about the place in it.
 _CLAUSE_BREAK = re.compile(
     r"\b(?:after|before|when|once|because|although|después de que|antes de que|cuando|porque|aunque)\b"
-    r"[^;]{0,90}?\b(?:were|was|had|have|has|is|are|fueron|fue|había|habían|han|ha|son|eran)\b",
+    r"[^;]{0,90}?\b(?:were|was|had|have|has|is|are|fueron|fue|había|habían|han|ha|son|eran)\b"
+    # "…was arrested at the airport after being deported from Indonesia", "tras ser extraditado desde Italia"
+    r"|\b(?:after|before|tras|después de|antes de)\s+(?:being|having been|ser|haber sido)\b",
     re.I,
 )
 
 
+#: A clause edge that also ends an arrest verb's reach ("…, and in Hungary" continues the same arrests).
+_CONTRAST = re.compile(r";|\bmientras(?: que)?\b|\bwhile\b|\bwhereas\b", re.I)
+
+
 def arrest_in_clause(sent: str, c: countries.CountryMention) -> bool:
+    """Whether an arrest verb is in the country's clause ("la Marina apresó…, mientras que en Ecuador se
+    localizaron dos avionetas": not Ecuador's)."""
     for m in metrics.VERBS["arrest"].finditer(sent):
         a, b = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
-        if not _CLAUSE_BREAK.search(sent[a:b]):
+        if not _CLAUSE_BREAK.search(sent[a:b]) and not _CONTRAST.search(sent[a:b]):
             return True
     return False
 
 
+#: What a demonym names when it qualifies one of these: the country's forces or institutions ("the Italian
+#: Central Directorate for Anti-Drug Service", "French Gendarmerie", "el ministerio brasileño de Justicia").
+_INSTITUTION_AFTER = re.compile(
+    r"^\s+(?:(?:Central|National|Federal|State|Criminal)\s+)*(?:police|authorities|law enforcement|investigators|"
+    r"officers|prosecutors?|gendarmerie|directorate|coast guard|customs|navy|"
+    r"(?:Police|Crime|Intelligence|Security)\s+(?:Agency|Service|Authority|Bureau|Directorate|Unit))\b",
+    re.I,
+)
+_INSTITUTION_BEFORE = re.compile(
+    r"(?:polic[ií]a|autoridades|agentes|gendarmer[ií]a|fiscal[ií]a|marina|armada|guardia costera)\s+$",
+    re.I,
+)
+
+
 def police_after(sent: str, c: countries.CountryMention) -> bool:
     return bool(
-        re.match(r"^\s+(?:police|authorities|law enforcement|investigators|officers)\b", sent[c.end :], re.I)
-        or re.search(r"(?:polic[ií]a|autoridades|agentes)\s+$", sent[max(0, c.start - 20) : c.start], re.I)
+        _INSTITUTION_AFTER.match(sent[c.end :]) or _INSTITUTION_BEFORE.search(sent[max(0, c.start - 20) : c.start])
     )
 
 
@@ -171,7 +200,7 @@ def police_of_run(sent: str, cs: list[countries.CountryMention]) -> set[int]:
 #: "…; in France…", "… while in…".
 _CLAUSE_EDGE = re.compile(
     r";|\bmientras que\b|\bmientras\b|\bwhile\b|\bwhereas\b|\s(?:y|and|e)\s+(?=(?:en|in)\s)|\bAsimismo\b|"
-    r"\bAdemás\b|\bMeanwhile\b",
+    r"\bAdemás\b(?!\s+de\b)|\bMeanwhile\b",  # "además de CABA" is "besides", no new clause
     re.I,
 )
 #: Things done in a country besides arrests that make it a participant: raids, searches, rescues,
@@ -180,7 +209,8 @@ _CLAUSE_EDGE = re.compile(
 _ACTION_WORDS = re.compile(
     r"\b(?:raids?|raided|raiding|searches|searched|searching|registros?|registrad[oa]s|redadas?|allanamientos?|"
     r"allanad[oa]s|inspecciones|actions?|acciones|operations|operativos|discovered|uncovered|descubiert[oa]s?|"
-    r"descubrieron|descubrió|hallazgo|descubrimiento|crackdowns?)\b",
+    r"descubrieron|descubrió|hallazgo|descubrimiento|crackdowns?|"
+    r"localizaron|localizó|se localizaron|hallaron|halló|encontraron|located)\b",
     re.I,
 )
 
@@ -227,6 +257,38 @@ def clause_of(sent: str, c: countries.CountryMention) -> tuple[str, int]:
     return sent[start:end], start
 
 
+#: Verbs that say where the operation or its actions happened: "La operación se desarrolló de manera
+#: simultánea en Ecuador, Perú…", "Action against criminals took place in, among others, Australia…",
+#: "Police action is also underway in countries including Ireland…".
+_HAPPENED = re.compile(
+    r"\b(?:took place|takes place|taking place|under ?way|(?:was|were|been|being) (?:carried out|conducted|held|"
+    r"executed|performed|run)|tuvieron lugar|tuvo lugar|tienen lugar|(?:se\s+)?(?:realizó|realizaron|desarrolló|"
+    r"desarrollaron|llevó a cabo|llevaron a cabo|ejecutó|ejecutaron|efectuó|efectuaron)|"
+    r"(?:realizad|desarrollad|ejecutad|efectuad)[oa]s?|llevad[oa]s? a cabo|en marcha)\b",
+    re.I,
+)
+#: A country named as where a body has its seat: "con sede en Lyon (este de Francia)", "based in Lyon, France".
+_SEAT_BEFORE = re.compile(
+    r"\b(?:con sede en|sede en|based in|headquartered in|headquarters in)\s+[A-ZÁÉÍÓÚ][\w'’ -]{1,30}?\s*[(,]\s*"
+    r"(?:(?:el\s+|the\s+)?(?:este|oeste|norte|sur|centro|noreste|noroeste|sureste|suroeste|east|west|north|south|"
+    r"central|eastern|western|northern|southern)\s+(?:de|of)\s+)?$",
+    re.I,
+)
+
+
+#: Where a thing was made or stolen, not where police acted: "se halló un tractor robado en Brasil".
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:robad[oa]s?|hurtad[oa]s?|fabricad[oa]s?|producid[oa]s?|cultivad[oa]s?|stolen|made|manufactured|"
+    r"produced|grown)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
+def _happened_in(clause: str, at: int) -> bool:
+    """Whether the clause says, before position `at`, that the operation or its actions took place there."""
+    return any(m.end() <= at for m in _HAPPENED.finditer(clause))
+
+
 _ACTION_NEAR = 50  # characters between the action and the country (or the start of its list)
 
 
@@ -259,7 +321,7 @@ def sentence_roles(
         clause, at = clause_of(sent, c)
         # "…, mientras que en la República Dominicana se rescataron 30 víctimas": its own clause, no arrest
         acted_otherwise = _other_action(clause) and not metrics.VERBS["arrest"].search(clause)
-        if c.via == "seat":
+        if c.via == "seat" or _SEAT_BEFORE.search(sent[max(0, c.start - 60) : c.start]):
             role = "mentioned"
         elif c.iso3 in counted:
             role = "arrests_stated"
@@ -276,8 +338,13 @@ def sentence_roles(
             or head.forces
             or c.via in ("agency",)
             or c.start in police
-            or (head.locative and _other_action(clause, min(head.first, c.start) - at))
+            or (
+                head.locative
+                and _other_action(clause, min(head.first, c.start) - at)
+                and not _ORIGIN_BEFORE.search(sent[max(0, head.first - 30) : head.first])
+            )
             or (head.locative and _FORCES_AFTER.match(sent[c.end :]))
+            or (head.locative and _happened_in(clause, min(head.first, c.start) - at))
         ):
             role = "participating"
         else:
