@@ -98,11 +98,42 @@ CRIME_WORDS: dict[str, re.Pattern[str]] = {
 }
 #: The headline and first paragraph say what the operation is about; words there count this many times.
 _LEAD_WEIGHT = 3
-_NAME_RE = re.compile(
-    r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|\bcodenamed|\bcode-named|\bdubbed|"
-    r"\b[Bb]autizada(?:\s+como)?|\b[Dd]enominada|\b[Ll]lamada|\bcalled|\bnamed)\s*[\"“'‘«]?\s*(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|[A-Z]{2,})"
-    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of))*)"
+_NAME_TRIGGER = (
+    r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|\b[Oo]perativo|\bcodenamed|\bcode-named|"
+    r"\bdubbed|\b[Bb]autizada(?:\s+como)?|\b[Dd]enominada|\b[Ll]lamada|(?<!so-)\bcalled|(?<!so-)\bnamed)"
 )
+#: Capitalised words (and "de", "of") after the trigger; a year written right after them is part of
+#: the name ("denominada Global Ciconia Alba 2016").
+_NAME_RE = re.compile(
+    _NAME_TRIGGER + r"\s*[\"“'‘«]?\s*(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|[A-Z]{2,})"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of))*(?:\s+(?:19|20)\d\d(?![\w,.]\d))?)"
+)
+#: A name in quotation marks is the whole quoted phrase, small words included ("Aliados por la
+#: Infancia", "Luz en la Infancia"); up to two words may stand between the trigger and the quote
+#: ("operación internacional “Aliados por la Infancia”").
+_QUOTED_NAME_RE = re.compile(
+    r"(?:" + _NAME_TRIGGER + r"(?:\s+[a-záéíóúñ]+){0,2}\s*[\"“«‘](?:[Oo]peration\s+|[Oo]peración\s+|[Oo]perativo\s+)?"
+    r"|[\"“«‘](?:[Oo]peration|[Oo]peración|[Oo]perativo)\s+)"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][^\"”»’“«\n]{0,60}?)[\"”»’]"
+)
+#: Spanish capitalises only a name's first word: a name that opens with a preposition goes on to its
+#: noun ("operativo Sin fronteras", "operación Contra reloj").
+_NAME_PREPOSITION = re.compile(r"^\s+([a-záéíóúñ]{3,})\b")
+_NAME_PREPOSITIONS = frozenset({"Sin", "Con", "Contra", "Por", "Bajo", "Sobre", "Entre", "Hacia", "Desde"})
+#: "the third edition of Operation X", "la octava fase de la Operación X": the edition's number
+#: is part of its name (X III, X VIII), as the organisers number them.
+_ORDINALS: dict[str, int] = {
+    **{w: i + 2 for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split())},
+    **{w: i + 2 for i, w in enumerate("segunda tercera cuarta quinta sexta séptima octava novena décima".split())},
+    **{w: i + 2 for i, w in enumerate("segundo tercer cuarto quinto sexto séptimo octavo noveno décimo".split())},
+}
+_EDITION_RE = re.compile(
+    r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:fase|edición|operación|operativo|phase|edition|operation|round)"
+    r"(?P<between>[^.;:!?\n]{0,60})$",
+    re.I,
+)
+_ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+_NUMBERED = re.compile(r"\s(?:[IVX]+|\d+)$")
 _NAME_STOP = frozenset(
     {
         "The",
@@ -273,7 +304,7 @@ def extract(
         # a sentence about another operation ("…bautizada como Pilumnus, concluyó con 102 arrestos") gives
         # no figure of this one
         other_operation = (
-            facts.name is not None and any(n.casefold() != facts.name.casefold() for n in names_in(sent))
+            facts.name is not None and any(not same_operation(n, facts.name) for n in names_in(sent))
         ) or bool(_SERIES.search(sent))
         qs = [] if other_operation else numbers.find_quantities(sent, lang, options.numbers)
         # "17 for firearms trafficking; 73 for migrant smuggling": arrests broken down by offence are parts
@@ -428,15 +459,49 @@ def _drop_overlaps(mentions: list[_Mention]) -> list[_Mention]:
 
 
 def names_in(sentence: str) -> list[str]:
-    """Operation names a sentence gives ("Operation Víbora", "codenamed Walwa", "operación CETIL")."""
-    out = []
+    """Operation names a sentence gives ("Operation Víbora", "codenamed Walwa", "operación CETIL",
+    "operación “Aliados por la Infancia”", "operativo Sin fronteras")."""
+    return [name for name, _ in _names_at(sentence)]
+
+
+def _names_at(sentence: str) -> list[tuple[str, int]]:
+    """(name, where it starts) for each name in the sentence."""
+    out: list[tuple[str, int]] = []
+    quoted = [(m.start(), m.end(), m) for m in _QUOTED_NAME_RE.finditer(sentence)]
+    for _, _, q in quoted:
+        words = q.group("name").rstrip(",.;:").split()  # "Dubbed "Operation Cumberland," the …"
+        if words[0] not in _NAME_STOP and len(words) <= 6:
+            out.append((" ".join(words), q.start("name")))
     for m in _NAME_RE.finditer(sentence):
+        if any(a <= m.start() < b for a, b, _ in quoted):
+            continue
         words = m.group("name").strip().split()
         while words and words[-1] in ("de", "del", "of"):
             words.pop()
-        if words and words[0] not in _NAME_STOP and len(words) <= 3:
-            out.append(" ".join(words))
-    return out
+        if len(words) == 1 and words[0] in _NAME_PREPOSITIONS:
+            more = _NAME_PREPOSITION.match(sentence[m.end() :])
+            if more:
+                words.append(more.group(1))
+        if words and words[0] not in _NAME_STOP and len([w for w in words if not w.isdigit()]) <= 3:
+            out.append((" ".join(words), m.start("name")))
+    return sorted(out, key=lambda x: x[1])
+
+
+def _edition(sentence: str, at: int) -> int | None:
+    """The edition number an ordinal before the name gives ("la tercera operación internacional",
+    "the second phase of"), or None."""
+    m = _EDITION_RE.search(sentence[max(0, at - 80) : at])
+    if m is None or re.search(r"\b(?:anterior|previous|last|pasad[ao]|earlier)\b", m.group("between"), re.I):
+        return None
+    return _ORDINALS.get(m.group("ord").lower())
+
+
+def same_operation(mentioned: str, name: str) -> bool:
+    """Whether a name a sentence gives is the drafted operation: "Luz en la Infancia" is the
+    operation drafted as "Luz en la Infancia VIII" (the edition), but "Turquesa II" is not "Turquesa III"."""
+    if mentioned.casefold() == name.casefold():
+        return True
+    return not _NUMBERED.search(mentioned) and mentioned.casefold() == _NUMBERED.sub("", name).casefold()
 
 
 def _title_case(line: str) -> bool:
@@ -449,12 +514,15 @@ def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) ->
     spelling: dict[str, str] = {}
     first: dict[str, Quoted] = {}
     for s in sents:
-        found = names_in(s.text)
+        found = _names_at(s.text)
         if found and _title_case(s.text):
             # "Europe-wide Operation Nabs 166 Suspects": in a headline every word is capitalised, so a
             # name there counts only if the body gives it too
-            found = [n for n in found if len(re.findall(re.escape(n), text)) > 1]
-        for name in found:
+            found = [(n, at) for n, at in found if len(re.findall(re.escape(n), text)) > 1]
+        for name, at in found:
+            edition = _edition(s.text, at)
+            if edition is not None and edition < len(_ROMAN) and not _NUMBERED.search(name):
+                name = f"{name} {_ROMAN[edition]}"
             key = name.casefold()
             names[key] += 1
             spelling.setdefault(key, name)

@@ -1,0 +1,62 @@
+"""The drafter's operation name, crime type, towns and provinces, and dates: general reading rules in
+English and Spanish, on sentences written for these tests (never taken from the fixture articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from opsatlas.draft import SourceInfo, draft_from_bytes
+from opsatlas.draft.extract import names_in, same_operation
+
+
+def draft(text: str, lang: str, published: str | None = None):
+    return draft_from_bytes(text.encode(), SourceInfo(language=lang, published=published)).facts
+
+
+# --- the operation's name ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a quoted name is the whole quoted phrase, small words included, and words may stand before the quote
+    ("Police ran the joint operation “Shield of the North” in three countries.", ["Shield of the North"]),
+    ("La policía ejecutó la operación conjunta «Manos por la Costa» en tres países.", ["Manos por la Costa"]),
+    # the trigger may sit inside the quotes; punctuation inside them is not part of the name
+    ('Agents raided 40 homes in the "Operation Blue Harbour," the ministry said.', ["Blue Harbour"]),
+    ('Es la fase final de la "Operación Nido de Águilas" en el país.', ["Nido de Águilas"]),
+    # Spanish capitalises only a name's first word: a name opening with a preposition takes its noun
+    ("El operativo Sin rastro permitió detener a 20 personas.", ["Sin rastro"]),
+    ("La operación Contra corriente terminó con 12 detenidos.", ["Contra corriente"]),
+    # a year written right after the name is part of it
+    ("The action, dubbed Northern Lights 2019, targeted 12 countries.", ["Northern Lights 2019"]),
+    ("Esta operación, denominada Mar Abierto 2021, contó con el apoyo de Europol.", ["Mar Abierto 2021"]),
+    # "so-called" introduces a description, not the operation's name
+    ("Migrants were moved along the so-called Eastern route to Germany.", []),
+    ("Smugglers used the so-named Coastal corridor.", []),
+])
+def test_names_as_written(sentence, names):
+    assert names_in(sentence) == names
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # the edition an ordinal gives is part of the name, as organisers number them
+    ("Police in Chile and Peru held the third operation “Red Harbour” this week and arrested 12 people.", "en",
+     "Red Harbour III"),
+    ("Es la quinta fase de la operación Cristal, que comenzó en Chile y ha detenido a 40 personas.", "es",
+     "Cristal V"),
+    # ... but not the ordinal of an earlier phase described in the same words
+    ("The second phase of the earlier operation, Operation Falcon, ended with 30 arrests in Spain.", "en",
+     "Falcon"),
+])
+def test_an_edition_number_joins_the_name(text, lang, name):
+    assert draft(text, lang).name == name
+
+
+def test_the_edition_name_is_still_the_same_operation():
+    assert same_operation("Cristal", "Cristal V") and same_operation("cristal v", "Cristal V")
+    assert not same_operation("Cristal IV", "Cristal V") and not same_operation("Ámbar", "Cristal V")
+    # a sentence giving the name without its number still gives this operation's figures
+    facts = draft("Es la cuarta fase de la operación Cristal en Chile. La operación Cristal dejó 40 detenidos en "
+                  "Chile.", "es")
+    assert facts.name == "Cristal IV" and any(f.value == 40 for f in facts.figures)
