@@ -60,3 +60,41 @@ def test_the_edition_name_is_still_the_same_operation():
     facts = draft("Es la cuarta fase de la operación Cristal en Chile. La operación Cristal dejó 40 detenidos en "
                   "Chile.", "es")
     assert facts.name == "Cristal IV" and any(f.value == 40 for f in facts.figures)
+
+
+# --- the crime type ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, lang, crime", [
+    # the kind of group ("organización criminal", "criminal network") does not outweigh what the group does
+    ("A criminal organisation that smuggled Afghan migrants into France was dismantled; 12 arrests.", "en", "other"),
+    ("Desarticulada una organización criminal que introducía ilegalmente a personas en Europa: 9 detenidos.", "es",
+     "other"),
+    ("Cae una organización criminal dedicada a la explotación sexual de mujeres; las víctimas ejercían la "
+     "prostitución.", "es", "other"),
+    ("The criminal network forced women into prostitution; police freed six victims of sexual exploitation of "
+     "women.", "en", "other"),
+    # "se trata de" (it is about) is not "trata" (trafficking in persons)
+    ("Se trata de una red de narcotráfico: 300 kilos de cocaína incautados.", "es", "drug_trafficking"),
+    ("Liberadas 30 víctimas de trata; se trata de la mayor red desarticulada.", "es", "other"),
+    # fraud online is cybercrime
+    ("Police in five countries dismantled online fraud syndicates running scam centres; 40 arrests.", "en",
+     "cybercrime"),
+    ("La red cometía estafas en línea desde un centro de llamadas; 25 detenidos.", "es", "cybercrime"),
+    # a hunt for fugitives wanted for many crimes, or stolen vehicles: no category of their own
+    ("Police arrested 15 fugitives wanted for drug trafficking, robbery and murder.", "en", "other"),
+    ("Detenidos 15 fugitivos buscados por narcotráfico, robo y asesinato.", "es", "other"),
+    ("Recuperados 300 vehículos robados en una operación contra el robo de vehículos.", "es", "other"),
+    # the crime an operation is said to target counts more than one it mentions in passing
+    ("An operation against organised crime: police seized drugs and cash in 12 raids. The gangs sold drugs.", "en",
+     "organised_crime"),
+    ("Golpe contra el crimen organizado: se incautaron drogas en 12 registros. Las bandas vendían drogas.", "es",
+     "organised_crime"),
+    # several crimes, none dominant, and organised crime named: organised crime
+    ("The action against organised crime led to arrests for cybercrime, drug trafficking, migrant smuggling and "
+     "human trafficking.", "en", "organised_crime"),
+    ("La acción contra el crimen organizado dejó detenidos por ciberdelincuencia, tráfico de drogas, inmigración "
+     "irregular y trata.", "es", "organised_crime"),
+])
+def test_crime_type_from_what_the_group_does(text, lang, crime):
+    assert draft(text, lang).crime_type == crime

@@ -77,25 +77,49 @@ CRIME_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "cybercrime": re.compile(
         r"ransomware|malware|botnet|phishing|cybercrime|ciberdelincuencia|hackers?|"
-        r"ciberataque|DDoS|infostealer",
+        r"ciberataque|DDoS|infostealer|cyber[- ]?(?:fraud|attacks?|criminals?|enabled|crimes?)|online (?:fraud|scams?)|"
+        r"scam cent(?:re|er)s|ciberestafas?|cibercrimen|ciberdelitos?|(?:fraudes?|estafas?) (?:en línea|online|"
+        r"informátic[oa]s?)",
         re.I,
     ),
     "organised_crime": re.compile(
-        r"organi[sz]ed crime|crimen organizado|criminal organi[sz]ation|"
-        r"organización criminal|mafia|arms trafficking|tráfico de armas|firearms trafficking|"
-        r"delincuencia organizada|money laundering|blanqueo|criminal networks?|redes? criminal(?:es)?|"
-        r"grupos? criminal(?:es)?|criminal groups?|bandas? criminal(?:es)?",
+        r"organi[sz]ed crime(?! groups?| networks?)|crimen organizado|"
+        r"mafia|arms trafficking|tráfico de armas|firearms trafficking|"
+        r"delincuencia organizada|money laundering|blanqueo",
         re.I,
     ),
-    # no category of its own in the schema: people smuggling, trafficking in persons, terrorism, wildlife
+    # no category of its own in the schema: people smuggling, trafficking in persons, terrorism, wildlife,
+    # stolen vehicles, fugitives (a hunt for people wanted for many different crimes)
     "other": re.compile(
         r"people smuggling|migrant smuggling|smuggling of migrants|human trafficking|trafficking in (?:human beings|"
-        r"persons)|trata de (?:personas|seres humanos|blancas)|tráfico (?:de|ilícito de) (?:personas|migrantes|"
-        r"seres humanos)|contrabando (?:de migrantes|humano)|terroris[mt]|terrorist|wildlife|fauna silvestre|"
-        r"especies protegidas|small boats?",
+        r"persons)|(?<!se )\btrata\b|tratantes? de|tráfico (?:de|ilícito de) (?:personas|migrantes|"
+        r"seres humanos)|traficantes de (?:personas|seres humanos|migrantes|inmigrantes)|"
+        r"trafica(?:r|ban?) con (?:la )?(?:inmigra\w+|migrantes|personas)|contrabando (?:de migrantes|humano)|"
+        r"smuggl\w* (?:\w+ ){0,2}(?:migrants|people)|people smugglers|"
+        r"introduc\w+ (?:ilegalmente|irregularmente|de forma (?:ilegal|irregular)) (?:a )?(?:ciudadanos|personas|"
+        r"inmigrantes|migrantes)|inmigración (?:ilegal|irregular)|illegal immigration|irregular migration|"
+        r"explotación sexual de (?:mujeres|personas)|sexual exploitation of (?:women|adults)|prostitu\w+|"
+        r"trabajo forzoso|forced labou?r|fugitiv(?:e|es|os|as)\b|prófugos|huidos de la justicia|"
+        r"terroris[mt]|terrorist|wildlife|fauna silvestre|especies protegidas|small boats?|"
+        r"(?:robo|hurto|tráfico) de (?:vehículos|autos|coches|automóviles)|vehículos robados|"
+        r"stolen (?:vehicles|cars)|(?:vehicle|car) theft",
         re.I,
     ),
 }
+#: Words for the kind of group ("criminal organisation", "redes criminales"), not for what it does: they
+#: count for organised crime at half weight, so that the crime the group commits decides.
+_GROUP_WORDS = re.compile(
+    r"criminal organi[sz]ations?|organi[sz]ed crime (?:groups?|networks?)|organización criminal|"
+    r"organizaciones criminales|criminal networks?|redes? criminal(?:es)?|grupos? criminal(?:es)?|"
+    r"criminal groups?|bandas? criminal(?:es)?|criminal gangs?|crime syndicates?|criminal syndicates?",
+    re.I,
+)
+#: "an operation against organised crime", "la lucha contra la trata": the crime an action is said to target.
+_AGAINST = re.compile(
+    r"(?:\bagainst|\bcontra|\btargeting|\bcrackdown on|\bclampdown on|\bwar on|\bcombatir)\s+"
+    r"(?:(?:the|el|la|los|las|an?)\s+)?$",
+    re.I,
+)
 #: The headline and first paragraph say what the operation is about; words there count this many times.
 _LEAD_WEIGHT = 3
 _NAME_TRIGGER = (
@@ -509,6 +533,18 @@ def _title_case(line: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
+def _crime_score(rx: re.Pattern[str], text: str, lead: str) -> float:
+    """Each word once, the lead's words `_LEAD_WEIGHT` times, the crime an action is said to target twice that
+    (what an operation is against says more than what it found)."""
+    score = 0.0
+    for m in rx.finditer(text):
+        if _AGAINST.search(text[max(0, m.start() - 30) : m.start()]):
+            score += 2 * _LEAD_WEIGHT
+        else:
+            score += _LEAD_WEIGHT if m.start() < len(lead) else 1
+    return score
+
+
 def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) -> None:
     names: Counter[str] = Counter()  # by folded name; the spelling kept is the first one met
     spelling: dict[str, str] = {}
@@ -532,12 +568,15 @@ def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) ->
         facts.name = spelling[best]
         facts.name_source = first[best]
     lead = text[: max(300, text.find("\n", 200) if text.find("\n", 200) > 0 else 300)]
-    scores = {k: len(rx.findall(text)) + (_LEAD_WEIGHT - 1) * len(rx.findall(lead)) for k, rx in CRIME_WORDS.items()}
+    scores = {k: _crime_score(rx, text, lead) for k, rx in CRIME_WORDS.items()}
+    scores["organised_crime"] += _crime_score(_GROUP_WORDS, text, lead) / 2
     first_at = {k: (m.start() if (m := rx.search(text)) else len(text)) for k, rx in CRIME_WORDS.items()}
     best_type = max(scores, key=lambda k: (scores[k], -first_at[k]))  # a tie goes to the words met first
+    if scores[best_type] * 2 < sum(scores.values()) and CRIME_WORDS["organised_crime"].search(text):
+        best_type = "organised_crime"  # several crimes, none in half the words, and organised crime named: a mix
     if scores[best_type]:
         facts.crime_type = best_type
-        m = CRIME_WORDS[best_type].search(text)
+        m = CRIME_WORDS[best_type].search(text) or (_GROUP_WORDS.search(text) if best_type == "organised_crime" else None)
         if m:
             s = sentences.sentence_at(sents, m.start())
             if s is not None:
