@@ -98,3 +98,60 @@ def test_the_edition_name_is_still_the_same_operation():
 ])
 def test_crime_type_from_what_the_group_does(text, lang, crime):
     assert draft(text, lang).crime_type == crime
+
+
+# --- towns and provinces -----------------------------------------------------------------------
+
+from opsatlas.draft.places import find_places  # noqa: E402
+
+
+def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
+    return {(p.as_written, p.iso3) for p in find_places(text, countries, frozenset())}
+
+
+@pytest.mark.parametrize("text, countries, expected", [
+    # the places a sentence lists belong together, whichever country the article names most
+    ("Hubo registros en Chubut, Salta, Neuquén y Santa Fe.", ["USA", "ARG"],
+     {("Chubut", "ARG"), ("Salta", "ARG"), ("Neuquén", "ARG"), ("Santa Fe", "ARG")}),
+    ("Searches took place in Mendoza, Chubut and Santa Fe.", ["USA", "ARG"],
+     {("Mendoza", "ARG"), ("Chubut", "ARG"), ("Santa Fe", "ARG")}),
+    # the country named just before a place frames it ...
+    ("Nine were held in Argentina: four in Santa Fe.", ["USA", "ARG"], {("Santa Fe", "ARG")}),
+    ("Nueve detenidos en Argentina: cuatro en Santa Fe.", ["USA", "ARG"], {("Santa Fe", "ARG")}),
+    # ... unless its namesake there is a village beside a capital
+    ("The bureaus of Colombia and Spain, based in Bogotá and Madrid, worked together.", ["ESP", "COL"],
+     {("Bogotá", "COL"), ("Madrid", "ESP")}),
+    ("Las oficinas de Colombia, con sede en Madrid y Bogotá, colaboraron.", ["ESP", "COL"],
+     {("Madrid", "ESP"), ("Bogotá", "COL")}),
+    # a name between countries in a list is a country ("Salvador" = El Salvador), not a town
+    ("Police acted in Peru, Paraguay, Salvador, Honduras and Brazil.", ["BRA", "SLV"], set()),
+    ("Se actuó en Perú, Paraguay, Salvador, Honduras y Brasil.", ["BRA", "SLV"], set()),
+    # ... but a town followed by its country stays a town
+    ("An officer was sent to the unit in Skopje, North Macedonia.", ["MKD"], {("Skopje", "MKD")}),
+    ("Un agente fue enviado a la unidad en Skopje, Macedonia del Norte.", ["MKD"], {("Skopje", "MKD")}),
+    # a full stop without its space does not glue the next word to the town
+    ("Los detenidos fueron llevados hasta Bogotá.Después, la policía informó.", ["COL"], {("Bogotá", "COL")}),
+    ("The suspects were flown to Bogotá.Police later said more would follow.", ["COL"], {("Bogotá", "COL")}),
+    # words that introduce places: "entre ellas", "including", "across", "desde", "departamento de"
+    ("Hubo registros en 20 ciudades, entre ellas Valencia y Sevilla.", ["ESP"], {("Valencia", "ESP"),
+                                                                                 ("Sevilla", "ESP")}),
+    ("Arrests were made across Lancashire and in cities including Leeds.", ["GBR"],
+     {("Lancashire", "GBR"), ("Leeds", "GBR")}),
+    ("La droga salió desde el departamento de Nariño.", ["COL"], {("Nariño", "COL")}),
+    ("The drugs came from the department of Nariño.", ["COL"], {("Nariño", "COL")}),
+    # "CABA", the short form Argentine writers use for the Ciudad Autónoma de Buenos Aires
+    ("Cuatro detenidos en CABA.", ["ARG"], {("CABA", "ARG")}),
+    # a province cue wins over a country of the same name ("Santa Elena" is also Saint Helena)
+    ("La droga estaba en la provincia de Santa Elena.", ["ECU"], {("Santa Elena", "ECU")}),
+    ("The drugs were found in the province of Santa Elena.", ["ECU"], {("Santa Elena", "ECU")}),
+    # a part of a town is not the province of that name; a sea is not the department of that name
+    ("Una finca en el sector de Los Ríos escondía la droga.", ["ECU"], set()),
+    ("A boat was stopped in waters of the Atlántico.", ["COL"], set()),
+    ("Un barco fue interceptado en aguas del Atlántico.", ["COL"], set()),
+    # a dateline says where the story was filed, not where anything happened
+    ("Efe, Madrid", ["ESP"], set()),
+    ("MADRID, 19 Oct. (EUROPA PRESS) -", ["ESP"], set()),
+    ("LYON, France –", ["FRA"], set()),
+])
+def test_places_read_with_their_sentence(text, countries, expected):
+    assert places_of(text, countries) == expected
