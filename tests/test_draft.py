@@ -745,3 +745,66 @@ def test_a_place_then_the_figures_verb(text, lang, expected):
 ])
 def test_frames_stop_at_the_whole_operation(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "<country> with N", "with four each": a table written as a sentence
+    ("Police arrested 30 people. The arrests occurred in the United States with 20 suspects, Germany with 6, "
+     "Austria and the Netherlands with two each.", "en",
+     {("arrests", 30, None), ("arrests", 20, "United States"), ("arrests", 6, "Germany"), ("arrests", 2, "Austria"),
+      ("arrests", 2, "Netherlands")}),
+    # "both in X and Y, one …": each place has that many
+    ("Police arrested five suspects. Both in Germany and the Netherlands, one suspect was arrested.", "en",
+     {("arrests", 5, None), ("arrests", 1, "Germany"), ("arrests", 1, "Netherlands")}),
+    ("La policía detuvo a cinco personas. Tanto en Francia como en Italia, dos personas fueron detenidas.", "es",
+     {("arrests", 5, None), ("arrests", 2, "France"), ("arrests", 2, "Italy")}),
+    # "in the country": the one country the sentence names
+    ("Police arrested 119 people worldwide. Britain's National Crime Agency said 24 people were arrested in the "
+     "country.", "en", {("arrests", 119, None), ("arrests", 24, "United Kingdom")}),
+    # another case, or an earlier stage, is not this operation's
+    ("Five suspects were arrested. The team had worked on a similar network, which led to 29 arrests.", "en",
+     {("arrests", 5, None)}),
+    ("Han sido detenidas 18 personas. En la investigación ya se habían llevado a cabo otras 20 detenciones.", "es",
+     {("arrests", 18, None)}),
+    # a group "named again" that was never named before is the article's count
+    ("Nearly 200 arrested in police operation. He is one of the 193 people arrested around the world.", "en",
+     {("arrests", 193, None)}),
+    # a force that led the effort is not the subject of its figures
+    ("Police arrested 25 suspects. The coordinated effort led by Danish police identified 273 suspects.", "en",
+     {("arrests", 25, None), ("suspects_identified", 273, None)}),
+    # a list of seized things set apart by semicolons
+    ("Police arrested 20 people and seized €5 million in cash; over two tonnes of drugs; 180 firearms; and 12,500 "
+     "counterfeit products.", "en",
+     {("arrests", 20, None), ("seizures", 5000000, None), ("seizures", 2, None), ("seizures", 180, None),
+      ("seizures", 12500, None)}),
+    # searched places and vague plurals are not seizures
+    ("Police arrested 5 people; four places were searched and evidence was seized, worth millions.", "en",
+     {("arrests", 5, None)}),
+])
+def test_tables_in_sentences_and_other_cases(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a line that is only a country's name heads the section below it
+    ("Police seized 5 tonnes of cocaine in Europe and the Americas.\n-Ecuador:\n• Officers seized 822 kilos of "
+     "cocaine.\n• Officers arrested eight people.", "en",
+     {("seizures", 5, None), ("seizures", 822, "Ecuador"), ("arrests", 8, "Ecuador")}),
+    # ... but an agency's name on its own line is a credit, not a heading
+    ("Nine arrests in the UK\nNational Crime Agency\nThe operation led to 2,517 arrests worldwide.", "en",
+     {("arrests", 9, "United Kingdom"), ("arrests", 2517, None)}),
+    # the province that opens the sentence frames it, however it is introduced
+    ("La operación se hizo en Ecuador. En una acción en el sector de Chanduy de la provincia de El Oro, las "
+     "autoridades incautaron 1.218 kilos de cocaína.", "es", {("seizures", 1218, "El Oro")}),
+    # "una tonelada" is one tonne; "incautarse de" seizes
+    ("La operación se hizo en El Salvador. Solo en El Salvador se incautó una tonelada de cocaína.", "es",
+     {("seizures", 1, "El Salvador")}),
+    ("El operativo permitió incautarse de 7,6 toneladas de precursores químicos y de 100 armas.", "es",
+     {("seizures", 7.6, None), ("seizures", 100, None)}),
+    # a nationality counted with its verb is people; in brackets after a count, a breakdown
+    ("La operación se hizo en Ecuador. Durante el procedimiento fueron capturados siete ecuatorianos.", "es",
+     {("arrests", 7, None)}),
+    ("La operación se saldó con 10 detenidos (siete colombianos).", "es", {("arrests", 10, None)}),
+])
+def test_sections_provinces_and_spanish_seizures(text, lang, expected):
+    assert figures_of(text, lang) == expected

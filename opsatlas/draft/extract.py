@@ -191,7 +191,6 @@ _ANNOUNCE_WORDS = re.compile(
     re.I,
 )
 _RAID_WORDS = re.compile(r"\b(?:raids?|searches|action days?|registros|redadas|operativo|dispositivo)\b", re.I)
-_LIST_AFTER = re.compile(r"^\s*(?:,|\band\b|\by\b|\be\b|\bor\b|\bo\b)\s*(?:the\s+|la\s+|el\s+)?", re.I)
 _LOCATIVE = re.compile(
     r"\b(?:in|en|from|across|throughout|within|inside|desde|at|(?:port|town|city|province|"
     r"state) of|(?:puerto|localidad|ciudad|provincia|municipio) de)\s+(?:the\s+|la\s+|el\s+|"
@@ -266,6 +265,7 @@ def extract(
 
     prev_end = 0
     para_scope: PlaceRef | None = None
+    section_scope: PlaceRef | None = None  # set by a heading line that names one country
     for s in sents:
         sent = s.text
         q_src = _quoted(text, s)
@@ -312,13 +312,26 @@ def extract(
             ),
             None,
         )
+        each_scope: list[PlaceRef] = []
         if lead_scope is not None:
             chain = _chain(sent, mentions, lead_scope, forward=True)
-            if len(chain) > 1:  # "En Barcelona y Tarragona, …": their country frames it; several countries do not
+            if len(chain) > 1 and _BOTH.match(sent):
+                # "Both in Germany and the Netherlands, one suspect was arrested": each place has that many
+                each_scope = [c.place for c in chain]
+                lead_scope = _Mention(lead_scope.start, chain[-1].end, chain[0].place)
+            elif len(chain) > 1:  # "En Barcelona y Tarragona, …": their country frames it; several countries do not
                 common = _common_country(chain)
                 lead_scope = None if common is SEVERAL else _Mention(lead_scope.start, chain[-1].end, common)
         if new_paragraph or (mentions and lead_scope is None):
             para_scope = None
+        if _HEADING.fullmatch(sent):
+            name = sent.strip(" \t-–—•*·:")
+            named = [c for c in countries.find_countries(name, options.countries) if c.via == "name" and c.text == name]
+            if len({c.iso3 for c in named}) == 1:  # a country's name alone, not an agency's ("National Crime Agency")
+                # "-Ecuador:", "• SPAIN": the section below it is that country's
+                section_scope = PlaceRef("country", countries_name(named[0].iso3), iso3=named[0].iso3,
+                                         as_written=named[0].text)
+                continue
         back_scope = _back_reference_place(sent, facts.figures)
         for m in mentions:
             if m.place.kind in ("town", "province") and all(p.place.key != m.place.key for p in facts.places):
@@ -331,17 +344,26 @@ def extract(
             facts.name is not None and any(not same_operation(n, facts.name) for n in names_in(sent))
         ) or bool(_SERIES.search(sent))
         qs = [] if other_operation else numbers.find_quantities(sent, lang, options.numbers)
+        # "…via a joint team into a similar network, which led to 29 arrests", "ya se habían llevado a cabo otras
+        # 20 detenciones": figures of another case, or of an earlier stage, are not this operation's
+        elsewhere = _ELSEWHERE.search(sent)
+        qs = [q for q in qs if not (elsewhere and q.start >= elsewhere.start()) and not _EARLIER.search(sent[: q.start])]
         # "17 for firearms trafficking; 73 for migrant smuggling": arrests broken down by offence are parts
         breakdown = len(_FOR_OFFENCE.findall(sent)) >= 2
         sentence_figures: list[Figure] = []
         local_prev = previous
         said: list[Figure] = []  # every people figure read in the sentence, drafted or not
         last_q: tuple[int, Figure] | None = None  # the last figure drafted, and its quantity's index
+        stated_people = frozenset(
+            float(f.value) for f in facts.figures if f.metric in _PEOPLE and f.value is not None
+        )  # "one of the 193 people arrested" names a group again only when 193 was stated before
         for i, q in enumerate(qs):
             pre = _place_just_before(sent, q, mentions, qs[:i])
-            reading = None if pre else _elliptic(sent, q, mentions, said, previous)
+            reading = None if pre else _elliptic(sent, q, mentions, said, previous, qs[i - 1] if i else None)
             if reading is None:
-                reading = metrics.read(sent, q, local_prev if local_prev and sentence_figures else None)
+                reading = metrics.read(
+                    sent, q, local_prev if local_prev and sentence_figures else None, stated=stated_people
+                )
             if reading is None and pre is not None and _bare(sent, q):
                 reading = _sentence_people(sent, said, previous)  # "en Portugal 4", "Colombia 7"
             if reading is None:
@@ -359,7 +381,7 @@ def extract(
                 if place is None:
                     place = _agency_subject(sent, q, mentions, c_mentions)
                     by_subject = place is not None
-                place = place or (para_scope if _CASE_STORY.search(sent) else None)
+                place = place or (para_scope if _CASE_STORY.search(sent) else None) or section_scope
             if (
                 place is None
                 and reading.metric in ("seizures", "assets_frozen")
@@ -395,6 +417,13 @@ def extract(
                 said.append(_figure(reading, q, place, q_src, s))
                 continue  # "otras 22 personas", "the remaining 3": a part of a total, at no stated place
             figure = _figure(reading, q, place, q_src, s, part=_worded_as_part(sent, q, reading))
+            if each_scope and place == each_scope[0]:
+                sentence_figures += [_figure(reading, q, other, q_src, s) for other in each_scope[1:]]
+            if pre is not None and _EACH.match(sent[q.end :]):
+                # "Austria and the Netherlands with four each": every place of the list has that many
+                last = next((m for m in reversed(mentions) if m.place == pre and m.end <= q.start), None)
+                for other in _chain(sent, mentions, last, forward=False)[1:] if last else []:
+                    sentence_figures.append(_figure(reading, q, other.place, q_src, s))
             if by_subject:
                 figure = replace(figure, by_subject=True)
             if not mentions and place is None:
@@ -459,6 +488,9 @@ def extract(
         acted
         or {c.iso3 for c in facts.countries if c.role != "mentioned"}  # not "Lyon (Francia)", where a body sits
         or {c.iso3 for c in facts.countries},
+        # a count of countries in a region is the operation's only when every country that took part is
+        # there: "more than 10 countries in Europe" beside Australia and Canada is a part of it
+        acted | {c.iso3 for c in facts.countries if c.role != "mentioned"},
     )
     _participants_from_named(facts)
     facts.phases = _dedupe_phases(facts.phases)
@@ -642,9 +674,16 @@ _DONE_IN = re.compile(
 )
 #: "In Spain, …", "solo en España …", "In another case in Chile, …", "Durante el operativo en territorio
 #: español …": a place in the sentence's opening words frames the figures after it.
+_BOTH = re.compile(r"^\W*(?:both|tanto|in each of|en cada uno de|en ambos)\b", re.I)
 _LEAD_SCOPE = re.compile(
     r"^\W*(?:(?:in|en|durante|during|only|just|solo|sólo|also|también|meanwhile|asimismo|por su parte|within|"
-    r"dentro de)\b[^,;:\d]{0,45}?)?\b(?:in|en)\s+(?:the\s+|el\s+|la\s+)?(?:territorio\s+|suelo\s+|territory of\s+)?$",
+    r"both|tanto|"
+    r"dentro de)\b[^,;:\d]{0,45}?)?\b(?:in|en)\s+(?:the\s+|el\s+|la\s+)?(?:territorio\s+|suelo\s+|territory of\s+|"
+    # "En una acción en el sector de Chanduy de la provincia de El Oro, …", "In the town of X in the province of Y"
+    r"(?:town|city|province|state|region|port|village|district|area|sector|municipality)\s+of\s+"
+    r"(?:[^,;:\d]{1,30}?\s+(?:in|of)\s+the\s+(?:province|state|region|district)\s+of\s+)?|"
+    r"(?:sector|provincia|ciudad|localidad|municipio|región|departamento|estado|puerto|barrio|zona|comuna|distrito)\s+"
+    r"de\s+(?:[^,;:\d]{1,30}?\s+(?:de|en)\s+la\s+(?:provincia|región|comunidad|localidad)\s+de\s+)?)?$",
     re.I,
 )
 #: Words that turn from the framed place to the whole operation: "In Spain, 20 were arrested, and
@@ -670,6 +709,24 @@ _SERIES = re.compile(
     r"|\b(?:operations|operaciones|editions|ediciones|campaigns|campañas)\b[^.;]{0,60}?\b(?:since|desde)\s+"
     r"(?:(?:el\s+)?(?:año\s+)?(?:19|20)\d\d)\b"
     r"|\b(?:previous|past|earlier|prior)\s+(?:editions|operations|iterations)\b|\b(?:ediciones|operaciones)\s+anteriores\b",
+    re.I,
+)
+#: A line that is only a place's name, as a section heading: "-Ecuador:", "• SPAIN", "Colombia".
+_HEADING = re.compile(r"\W*[A-ZÁÉÍÓÚÑ][\w .'’-]{1,40}?\s*:?\s*", re.U)
+#: Another case named in the sentence: its figures from there on are not this operation's.
+_ELSEWHERE = re.compile(
+    r"\b(?:a|an|another|one|una?|otra|otro)\s+(?:similar|separate|previous|earlier|prior|different|related|parallel|"
+    r"similar|anterior|distinta|diferente|paralela|previa)\s+(?:network|operation|investigation|case|group|gang|ring|"
+    r"probe|red|operación|investigación|caso|grupo|banda|organización)\b"
+    r"|\b(?:otra|otro)\s+(?:red|operación|investigación|caso|banda|organización)\s+(?:similar|anterior|distinta|"
+    r"diferente|paralela|previa)\b",
+    re.I,
+)
+#: The figure happened before this operation: "ya se habían llevado a cabo otras 20 detenciones",
+#: "had already arrested 12", "previously, 30 people had been charged".
+_EARLIER = re.compile(
+    r"\b(?:ya se habían|ya se había|ya habían|ya había|had already|had previously|previamente|con anterioridad|"
+    r"in an earlier phase|in a previous phase|en una fase anterior|en fases anteriores|in earlier phases)\b[^.;]{0,70}$",
     re.I,
 )
 #: Returned by `_place_for` for a figure followed by a list of places: the figure is their total.
@@ -752,7 +809,8 @@ _FOR_OFFENCE = re.compile(
 _PART_OF_MORE = re.compile(r"\b(?:otras|otros|other|another|the remaining|remaining|los demás|las demás)\s+$", re.I)
 _ELLIPTIC_AFTER = re.compile(
     r"^\s*(?:(?:de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|were|was|are|is|se han producido|"
-    r"se produjeron|se han realizado|tuvieron lugar|han sido|fueron|took place|were made|were arrested|"
+    r"se produjeron|se han realizado|tuvieron lugar|han tenido lugar|ha tenido lugar|han sido|fueron|took place|"
+    r"have taken place|were made|were arrested|"
     r"arrested|detenidos|detenidas|made|carried out|conducted|effected|recorded|reported|realizadas|"
     r"realizados|practicadas|practicados|efectuadas|efectuados|registradas|producidas)(?:\s+|\s*,\s*))*"
     r"(?:in|en|from|de|at)\s+(?:the\s+|la\s+|el\s+)?$",
@@ -770,11 +828,14 @@ def _place_just_before(
     "arrests by country: Spain 11, Colombia 7": a place right before the number is the number's."""
     prior_end = before[-1].end if before else 0
     m = next((m for m in reversed(mentions) if prior_end <= m.start and m.end <= q.start), None)
-    if m is None or m.place.kind == "region" or not re.fullmatch(r"\s*[:–-]?\s*", sent[m.end : q.start]):
+    if m is None or m.place.kind == "region" or not re.fullmatch(r"\s*(?:[:–-]|with|con)?\s*", sent[m.end : q.start]):
         return None
-    locative = re.search(r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", sent[max(0, m.start - 12) : m.start], re.I)
-    listed = _TABLE_END.match(sent[q.end :]) and (
-        re.search(r"[:,]\s*(?:the\s+)?$", sent[max(0, m.start - 4) : m.start]) or ":" in sent[m.end : q.start]
+    first = _chain(sent, mentions, m, forward=False)[-1]  # "Austria and the Netherlands with four each"
+    locative = re.search(r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", sent[max(0, first.start - 12) : first.start], re.I)
+    end = _EACH.match(sent[q.end :])
+    listed = _TABLE_END.match(sent[q.end + (end.end() if end else 0) :]) and (
+        re.search(r"[:,]\s*(?:and\s+|y\s+|e\s+)?(?:the\s+|la\s+|el\s+)?$", sent[max(0, first.start - 10) : first.start])
+        or ":" in sent[m.end : q.start]
     )
     if not (locative or listed) or q.qualifier == "range" and q.upper is None:
         return None
@@ -785,6 +846,8 @@ def _bare(sent: str, q: numbers.Quantity) -> bool:
     """The number stands without a noun ("… en Portugal 4 y en Italia 2")."""
     if q.unit:
         return False  # "en España más de tres toneladas": an amount, not people
+    if _EACH.match(sent[q.end :]):
+        return True  # "Spain with one each"
     cls, n_start, n_end = metrics.noun_after(sent, q)
     return cls is None or (cls == "other" and n_start == n_end)
 
@@ -800,12 +863,21 @@ def _sentence_people(sent: str, said: list[Figure], previous: metrics.Reading | 
 
 
 def _elliptic(
-    sent: str, q: numbers.Quantity, mentions: list[_Mention], figs: list[Figure], previous: metrics.Reading | None
+    sent: str,
+    q: numbers.Quantity,
+    mentions: list[_Mention],
+    figs: list[Figure],
+    previous: metrics.Reading | None,
+    before: numbers.Quantity | None = None,
 ) -> metrics.Reading | None:
     """ "three in El Salvador", "55 de ellos en España", "a teacher in Panama": a figure whose noun
-    is left out takes the metric of the figure before it (in the sentence, else the one before)."""
+    is left out takes the metric of the figure before it (in the sentence, else the one before) —
+    unless the number just before counts something else ("18 registros, once de ellos en el Reino
+    Unido": searches)."""
     nxt = next((m for m in mentions if m.start >= q.end), None)
     if nxt is None or nxt.start - q.end > 60 or nxt.place.kind == "region":
+        return None
+    if before is not None and not before.weak and metrics.noun_after(sent, before)[0] in ("non_metric", "time"):
         return None
     between = sent[q.end : nxt.start]
     role_noun = re.match(r"^\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:in|en)\s+(?:the\s+)?$", between) if q.weak else None
@@ -851,14 +923,18 @@ def _place_for(
             or _DONE_IN.search(gap)
         )
         if locative and not re.search(r"[;.]", gap) and not _TURN.search(gap) and not _SAID.search(gap):
-            rest = sent[m.end :]
-            listed = _LIST_AFTER.match(rest)
-            if listed and any(o.start == m.end + listed.end() for o in mentions):
+            chain = _chain(sent, mentions, m, forward=True)
+            if len(chain) > 1:
                 # "in Belgium, France and Spain": several places, the figure is their total
-                return _common_country(_chain(sent, mentions, m, forward=True))
+                return _common_country(chain)
             if reading.metric.startswith("countries_") and m.place.kind != "region":
                 return None  # "12 countries, including Spain": the countries are listed, not a place
             return m.place
+    # "Britain's National Crime Agency said 24 people were arrested in the country": the one country named
+    if _IN_THE_COUNTRY.match(sent[end : end + 60]):
+        named = {m.place.iso3 for m in mentions if m.place.kind == "country"}
+        if len(named) == 1:
+            return next(m.place for m in mentions if m.place.kind == "country")
     # "un total de 106 kilos": a number word read as no figure does not end the places before it
     prior_q_end = next((b.end for b in reversed(before) if not b.weak), 0)
     prior = [m for m in mentions if prior_q_end <= m.start and m.end <= q.start and q.start - m.end <= 60]
@@ -905,6 +981,8 @@ def _place_for(
             and not re.search(r"[;:]", gap)
         ):
             if m.place.kind == "country" and (agencyish or police_in):
+                if _NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start]):
+                    return None  # "the effort led by Danish police identified 273": the effort did it
                 return _ByForce(m.place)  # "Spanish police arrested 20": the force's country (see `_agency_subject`)
             if m.place.kind == "region" or m.place.kind == "country" or m.place.kind in ("town", "province"):
                 return m.place
@@ -921,13 +999,21 @@ _LOCATED_VERB = re.compile(
 )
 
 
+#: "… were arrested in the country", "… detenidos en el país": back to the country the sentence names.
+_IN_THE_COUNTRY = re.compile(
+    r"^\s*(?:(?:were|was|have been|had been|han sido|fueron|se han)\s+)?(?:[^\W\d_]+\s+)?"
+    r"(?:in|en)\s+(?:the|that|this|el|ese|este|dicho)\s+(?:country|país)\b",
+    re.I,
+)
+#: "four each", "dos cada uno": the number is every listed place's.
+_EACH = re.compile(r"^\s*(?:each|apiece|a piece|cada un[oa]|respectivamente)\b", re.I)
 #: ", while in Ghana …", ", mientras que en Perú …": the next clause has its own subject and place.
 _TURN = re.compile(r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b", re.I)
 #: "… 30 people, the director said in Madrid": where it was said, not where it happened.
 _SAID = re.compile(r"\b(?:" + SAID_WORDS + r")\b", re.I)
 #: Between two seized things of one list: "de cocaína, ", " of heroin and ".
 _ITEM_LIST_GAP = re.compile(r"[^;:.()\d]{0,60}?(?:,|\by\b|\band\b|\be\b)\s*(?:(?:as well as|así como|plus)\s+)?")
-_CHAIN_GAP = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:in|en)\s+)?(?:the\s+|la\s+|el\s+)?")
+_CHAIN_GAP = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b|\bor\b|\bo\b|\bcomo\b)\s*(?:(?:in|en)\s+)?(?:the\s+|la\s+|el\s+)?")
 
 
 def _chain(sent: str, mentions: list[_Mention], m: _Mention, forward: bool) -> list[_Mention]:
@@ -1275,7 +1361,7 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
     return out
 
 
-def _region_is_operation(figs: list[Figure], isos: set[str]) -> list[Figure]:
+def _region_is_operation(figs: list[Figure], isos: set[str], taking_part: set[str] | None = None) -> list[Figure]:
     """ "Twenty-two suspects have been arrested across Europe", where every country the article places
     arrests, suspects or figures in is in Europe: the region is the operation's extent, and the figure
     is the whole operation's."""
@@ -1285,7 +1371,8 @@ def _region_is_operation(figs: list[Figure], isos: set[str]) -> list[Figure]:
     out = []
     for f in figs:
         found = region(f.place.region) if f.place is not None and f.place.region else None
-        if found is not None and isos and isos <= set(found[1]):
+        within = (taking_part or isos) if f.metric.startswith("countries_") else isos
+        if found is not None and within and within <= set(found[1]):
             what = (f.metric, f.unit, f.item)
             if what not in unplaced:
                 f = replace(f, place=None)

@@ -57,7 +57,8 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"archivos multimedia|multimedia files|gigabytes|GB|TB|entradas|house searches|home searches|"
         r"operation|operación|operativo|operativos|investigation|investigación|group|grupo|gang|gangs|banda|bandas|"
         r"network|networks|redes|organi[sz]ation|organi[sz]ations|organización|organizaciones|ring|rings|"
-        r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos"
+        r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|continents|continentes|"
+        r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites"
     ),
 }
 _MODIFIERS = re.compile(
@@ -72,7 +73,8 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"arrested|arrest|arrests|arresting|detained|apprehended|taken into custody|held in custody|"
         r"caught|nabbed|captured|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|detuvo|detuvieron|"
         r"arrestó|arrestaron|detenciones|detención|detener|arrestos|arresto|bajo custodia|detenía|detenían|"
-        r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron"
+        r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron|netted|rounded up|"
+        r"busted|nabbed|aprehender|aprehendió|aprehendieron|aprehensión de (?:\S+\s+){0,3}?personas"
     ),
     "charge": _rx(r"charged|indicted|prosecuted|imputad[oa]s?|acusad[oa]s?|procesad[oa]s?"),
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
@@ -90,7 +92,8 @@ VERBS: dict[str, re.Pattern[str]] = {
     ),
     "seize": _rx(
         r"seized|seizing|seizure|seizures|confiscated|recovered|impounded|incautó|incautaron|confiscad[oa]s?|"
-        r"confiscó|confiscaron|intervención de|"
+        r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
+        r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
         r"decomiso|requisad[oa]s?|aprehensión|aprehendid[oa]s?|se han intervenido"
     ),
@@ -153,7 +156,7 @@ STATUS = {"arrest": "arrested", "charge": "charged", "convict": "convicted", "id
 _MONEY_UNITS = frozenset({"EUR", "USD", "GBP", "AUD"})
 _ITEM_STOP = re.compile(
     r"\s*(?:,|;|\.|\band\b|\by\b|\bin\b|\ben\b|\bfrom\b|\bwere\b|\bwas\b|\bhad\b|\bhave\b|"
-    r"\bthat\b|\bque\b|\bwith\b|\bcon\b|\bduring\b|\bdurante\b|\bat\b|\bto\b|\bpor\b|\(|$|"
+    r"\bthat\b|\bque\b|\bwith\b|\bcon\b|\bduring\b|\bdurante\b|\bat\b|\bto\b|\bpor\b|\bpara\b|\bfor\b|\(|$|"
     r"\b(?:spanning|across|including|incluidos|incluyendo|worth|valued|valorad[oa]s|seized|incautad[oa]s|"
     r"intervenid[oa]s|confiscad[oa]s|recovered)\b)",
     re.I,
@@ -225,6 +228,8 @@ def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
             hit = rx.match(text, word_start)
             if hit and hit.start() == word_start:
                 return cls, word_start, hit.end()
+        if w.group(0).lower() in _demonyms() and w.group(0).lower().endswith("s"):
+            return "person", word_start, offset + w.end()  # "siete ecuatorianos", "two Britons": people
     if first is None:
         return None, q.end, q.end
     return "other", first[0], first[1]
@@ -337,6 +342,12 @@ def _reading_before(text: str, q: Quantity) -> Reading | None:
     return None
 
 
+_LIST_ITEM = re.compile(
+    r"^\s*(?:and\s+|y\s+|plus\s+)?(?:(?:more than|over|almost|nearly|about|around|some|at least|más de|casi|unos|unas|"
+    r"alrededor de|al menos|cerca de)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|"
+    r"cinco|seis|siete|ocho|nueve|diez|un|una|a)\b|$)",
+    re.I,
+)
 _SEIZED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|han sido|fueron|se han|were also)\s+)?", re.I)
 
 
@@ -345,9 +356,15 @@ def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     no clause end between ("se incautaron seis ordenadores, 21 teléfonos"), or right after it
     ("57 vehicles were seized", "6.000 dispositivos confiscados"). "Searches in 114 homes, resulting
     in the seizure of…" counts homes, not things seized."""
-    before = text[max(0, q.start - 200) : q.start]
+    before = text[max(0, q.start - 300) : q.start]
     for m in VERBS["seize"].finditer(before):
-        if not re.search(r"[;:]", before[m.end() :]):
+        between = before[m.end() :]
+        if not re.search(r"[;:]", between) and len(between) <= 200:
+            return True
+        # "authorities seized €184 million …; over two tonnes of drugs …; 12,500 counterfeit products": a
+        # list whose items are set apart by semicolons, every item a quantity (a colon may open the list)
+        items = re.split(r"[;:]", between)[1:]
+        if items and all(_LIST_ITEM.match(i) for i in items):
             return True
     if VERBS["seize"].search(text[q.end : item_end]):
         return True  # "6.000 dispositivos confiscados": the participle is read as part of the item
@@ -368,8 +385,11 @@ def _demonyms() -> frozenset[str]:
     return frozenset(w.lower() for words in DEMONYMS.values() for w in words)
 
 
-def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | None:
-    """The metric a quantity gives, or None when the article does not say what it counts."""
+def read(
+    text: str, q: Quantity, previous: Reading | None = None, stated: frozenset[float] | None = None
+) -> Reading | None:
+    """The metric a quantity gives, or None when the article does not say what it counts. `stated`:
+    the people counts the article gave before (a group named again is read only if it is new)."""
     cls, n_start, n_end = noun_after(text, q)
     if cls in (None, "other") and not q.unit:
         before = _reading_before(text, q)
@@ -388,10 +408,10 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
         return None
     if ONE_OF.match(text[q.num_end :]) and q.value == 1:
         return None  # "one of the 17 people arrested" is not a figure of one
-    if BACK_REFERENCE.search(text[max(0, q.start - 24) : q.start]):
+    if BACK_REFERENCE.search(text[max(0, q.start - 24) : q.start]) and (stated is None or q.value in stated):
         return None  # "uno de los ocho arrestados", "besides the 13 arrested": the group named again
-    if q.weak and cls in (None, "other"):
-        return None
+    if q.weak and cls in (None, "other") and not q.unit:
+        return None  # "una tonelada de cocaína" is one tonne; "una operación" counts nothing
     if q.unit in _MONEY_UNITS or (q.unit and not q.whole):
         verb = _nearest(text, q.start, ("seize", "freeze"))
         if verb is None:
@@ -401,7 +421,7 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
             return Reading("assets_frozen", item=item or ("money" if q.unit in _MONEY_UNITS else None), noun_end=end)
         return Reading("seizures", item=item or ("cash" if q.unit in _MONEY_UNITS else None), noun_end=end)
     if q.unit:  # tonnes, kg of something
-        if _nearest(text, q.start, ("seize",)) is None:
+        if _nearest(text, q.start, ("seize",)) is None and not _seized_object(text, q, q.end):
             return None
         item, end = item_after(text, q.end)
         return Reading("seizures", item=item, noun_end=end) if item else None
@@ -421,6 +441,8 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
             own = verb_before(text, q, classes)
             if own == "unknown":
                 return None  # "se han inspeccionado a 215.000 personas": the figure's verb is not an arrest
+        if own is None and text[n_start:n_end].lower() in _demonyms():
+            return None  # "10 detenidos (siete colombianos)": nationalities of people counted already
         verb = own or _nearest(text, q.start, classes)
         if (own == "charge" and not VERBS["arrest"].search(text[n_end : n_end + 50])) or (
             verb == "charge" and _nearest(text, q.start, ("arrest",), window=40) is None
@@ -453,6 +475,8 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
         if verb or word.startswith(("victim", "víctim")):
             return Reading("victims_identified", noun_end=n_end)
         return None
+    if cls == "country" and q.weak:
+        return None  # "en un país ajeno": a country, not a count of one
     if cls == "country":
         if _nearest(text, q.start, ("refer",), window=70) and not _nearest(text, q.start, ("arrest",), window=30):
             return Reading("countries_with_referrals", noun_end=n_end)  # "information shared with 28 nations"
@@ -491,7 +515,7 @@ def read(text: str, q: Quantity, previous: Reading | None = None) -> Reading | N
         if _nearest(text, q.start, ("identify",), window=60):
             return Reading("suspects_identified", status="identified", noun_end=n_end)
         return Reading("platform_users", noun_end=n_end)
-    if cls == "other" and _nearest(text, q.start, ("seize",), window=200) is not None:
+    if cls == "other" and _nearest(text, q.start, ("seize",), window=300) is not None:
         item, end = item_after(text, q.end)
         if (
             item

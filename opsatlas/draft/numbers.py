@@ -380,8 +380,8 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
         phrase = m.group(0)
         if any(q.num_start < m.end() and m.start() < q.num_end for q in raw):
             continue
-        if phrase.lower() in ("mil", "m", "k"):
-            continue
+        if phrase.lower() in ("mil", "m", "k", "millions", "millones"):
+            continue  # "millions in cash", "millones de euros": no number is given
         if phrase.lower() in ("ciento", "cien") and text[max(0, m.start() - 4) : m.start()].lower() == "por ":
             continue  # "por ciento": per cent
         value = _words_value(phrase, backend)
