@@ -155,3 +155,35 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
 ])
 def test_places_read_with_their_sentence(text, countries, expected):
     assert places_of(text, countries) == expected
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+from opsatlas.draft.dates import find_dates  # noqa: E402
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a month of last year / this year
+    ("La investigación comenzó en marzo del pasado año.", date(2020, 6, 1), [("2019-03", "marzo del pasado año")]),
+    ("La red cayó en mayo del año pasado.", date(2020, 6, 1), [("2019-05", "mayo del año pasado")]),
+    ("The inquiry began in March last year.", date(2020, 6, 1), [("2019-03", "March last year")]),
+    ("Raids followed in April this year.", date(2020, 6, 1), [("2020-04", "April this year")]),
+    # "mañana" / "tomorrow" is the day after publication, but "esta mañana" is this morning
+    ("Los agentes darán mañana una rueda de prensa.", date(2013, 7, 17), [("2013-07-18", "mañana")]),
+    ("Officers will brief reporters tomorrow.", date(2013, 7, 17), [("2013-07-18", "tomorrow")]),
+    ("Los registros se hicieron esta mañana en Sevilla.", date(2013, 7, 17), []),
+    ("Las detenciones fueron por la mañana.", date(2013, 7, 17), []),
+    # the page's own date line (the publication date, a time) is not a date of the operation ...
+    ("22 de marzo de 2019, 4:00 AM", date(2019, 3, 22), []),
+    ("Friday 22 March 2019, 9:14am", date(2019, 3, 22), []),
+    # ... but a date line that differs from the page's date is kept, and so is a sentence with that date
+    ("20 de marzo de 2019", date(2019, 3, 22), [("2019-03-20", "20 de marzo de 2019")]),
+    ("Police arrested 12 people on 22 March 2019.", date(2019, 3, 22), [("2019-03-22", "22 March 2019")]),
+])
+def test_dates_against_the_publication(text, published, expected):
+    assert [(d.value, d.as_reported) for d in find_dates(text, published)] == expected
+
+
+def test_relative_dates_stay_unresolved_without_a_publication_date():
+    assert [d.value for d in find_dates("La red cayó en mayo del año pasado; mañana habrá rueda de prensa.")] == [
+        None, None]
