@@ -608,7 +608,9 @@ def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) ->
         best_type = "organised_crime"  # several crimes, none in half the words, and organised crime named: a mix
     if scores[best_type]:
         facts.crime_type = best_type
-        m = CRIME_WORDS[best_type].search(text) or (_GROUP_WORDS.search(text) if best_type == "organised_crime" else None)
+        m = CRIME_WORDS[best_type].search(text)
+        if m is None and best_type == "organised_crime":
+            m = _GROUP_WORDS.search(text)
         if m:
             s = sentences.sentence_at(sents, m.start())
             if s is not None:
