@@ -73,12 +73,19 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"este año|last month|mes pasado)\b",
         ),
         ("part_month", rf"\b{_PART}[\s-]+(?P<mo>{_M})(?:,?\s+(?:de\s+|del\s+)?{_Y})?\b"),
+        (
+            "month_rel",
+            rf"\b(?P<mo>{_M})\s+(?:of\s+|del?\s+)?(?P<rel>last year|this year|(?:el\s+)?año pasado|"
+            r"(?:el\s+)?pasado año|este año)\b",
+        ),
         ("month_year", rf"\b(?P<mo>{_M})\.?,?\s+(?:de\s+|del\s+)?{_Y}\b"),
         ("year", rf"\b(?:in|since|during|en|desde|durante|from|de|of|del)\s+{_Y}\b"),
         (
             "rel",
             r"\b(?P<rel>last year|this year|el año pasado|año pasado|pasado año|este año|last month|el mes pasado|"
-            r"this month|este mes|yesterday|ayer|today|hoy)\b",
+            r"this month|este mes|yesterday|ayer|today|hoy|tomorrow|"
+            # "mañana" is tomorrow, except "esta mañana", "por la mañana", "pasado mañana", "mañana del lunes"
+            r"(?<!la )(?<!esta )(?<!una )(?<!esa )(?<!pasado )mañana(?!\s+del?\b))\b",
         ),
         ("weekday", rf"\b(?:(?:on|last|this|past|el|este|pasado|el pasado)\s+)+(?P<wd>{_D})\b"),
         (
@@ -180,6 +187,8 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
             return (published - timedelta(days=1)).isoformat(), False
         if rel in ("today", "hoy"):
             return published.isoformat(), False
+        if rel in ("tomorrow", "mañana"):
+            return (published + timedelta(days=1)).isoformat(), False
         return None, False
     if kind == "weekday":
         if published is None:
@@ -187,6 +196,12 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         wd = WEEKDAYS[g["wd"].lower()]  # type: ignore[union-attr]
         back = (published.weekday() - wd) % 7
         return (published - timedelta(days=back)).isoformat(), False
+    if kind == "month_rel":
+        if published is None:
+            return None, False
+        rel = (g["rel"] or "").lower()
+        year = published.year - 1 if ("last" in rel or "pasado" in rel) else published.year
+        return _ym(year, MONTHS[g["mo"].lower()]), False  # type: ignore[union-attr]
     if kind == "month":
         if published is None:
             return None, False
@@ -237,14 +252,27 @@ def find_dates(text: str, published: date | None = None, precise_publication: bo
             if (
                 not precise_publication
                 and kind in ("weekday", "rel")
-                and (g.get("wd") or (g.get("rel") or "").lower() in ("yesterday", "ayer", "today", "hoy"))
+                and (g.get("wd") or (g.get("rel") or "").lower() in _DAY_WORDS)
             ):
                 value, vague = None, False
             else:
                 value, vague = _resolve(kind, g, published)
             taken.append((m.start(), m.end()))
             out.append(DateMention(value, m.group(0), m.start(), m.end(), kind, vague))
+    if published is not None and len(out) == 1 and out[0].value == published.isoformat() and _DATE_LINE.fullmatch(
+        text[: out[0].start] + text[out[0].end :]
+    ):
+        return []  # "22 de noviembre de 2017, 4:00 AM": the page's own date line, not a date of the operation
     return sorted(out, key=lambda d: d.start)
+
+
+_DAY_WORDS = ("yesterday", "ayer", "today", "hoy", "tomorrow", "mañana")
+#: What may stand beside a date in a date line: a time, a weekday, "Published", "Actualizado", punctuation.
+_DATE_LINE = re.compile(
+    rf"[\s,.|·:-]*(?:(?:published|updated|publicado|actualizado)(?:\s+(?:on|el))?[\s:]*)?(?:(?:{_D})[\s,]*)?"
+    r"(?:\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.|h|hrs?)?)?[\s,.|·(a-zA-Z)-]{0,12}",
+    re.I,
+)
 
 
 def parse_published(text: str | None) -> tuple[date | None, bool]:

@@ -77,32 +77,87 @@ CRIME_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "cybercrime": re.compile(
         r"ransomware|malware|botnet|phishing|cybercrime|ciberdelincuencia|hackers?|"
-        r"ciberataque|DDoS|infostealer",
+        r"ciberataque|DDoS|infostealer|cyber[- ]?(?:fraud|attacks?|criminals?|enabled|crimes?)|online (?:fraud|scams?)|"
+        r"scam cent(?:re|er)s|ciberestafas?|cibercrimen|ciberdelitos?|(?:fraudes?|estafas?) (?:en línea|online|"
+        r"informátic[oa]s?)",
         re.I,
     ),
     "organised_crime": re.compile(
-        r"organi[sz]ed crime|crimen organizado|criminal organi[sz]ation|"
-        r"organización criminal|mafia|arms trafficking|tráfico de armas|firearms trafficking|"
-        r"delincuencia organizada|money laundering|blanqueo|criminal networks?|redes? criminal(?:es)?|"
-        r"grupos? criminal(?:es)?|criminal groups?|bandas? criminal(?:es)?",
+        r"organi[sz]ed crime(?! groups?| networks?)|crimen organizado|"
+        r"mafia|arms trafficking|tráfico de armas|firearms trafficking|"
+        r"delincuencia organizada|money laundering|blanqueo",
         re.I,
     ),
-    # no category of its own in the schema: people smuggling, trafficking in persons, terrorism, wildlife
+    # no category of its own in the schema: people smuggling, trafficking in persons, terrorism, wildlife,
+    # stolen vehicles, fugitives (a hunt for people wanted for many different crimes)
     "other": re.compile(
         r"people smuggling|migrant smuggling|smuggling of migrants|human trafficking|trafficking in (?:human beings|"
-        r"persons)|trata de (?:personas|seres humanos|blancas)|tráfico (?:de|ilícito de) (?:personas|migrantes|"
-        r"seres humanos)|contrabando (?:de migrantes|humano)|terroris[mt]|terrorist|wildlife|fauna silvestre|"
-        r"especies protegidas|small boats?",
+        r"persons)|(?<!se )\btrata\b|tratantes? de|tráfico (?:de|ilícito de) (?:personas|migrantes|"
+        r"seres humanos)|traficantes de (?:personas|seres humanos|migrantes|inmigrantes)|"
+        r"trafica(?:r|ban?) con (?:la )?(?:inmigra\w+|migrantes|personas)|contrabando (?:de migrantes|humano)|"
+        r"smuggl\w* (?:\w+ ){0,2}(?:migrants|people)|people smugglers|"
+        r"introduc\w+ (?:ilegalmente|irregularmente|de forma (?:ilegal|irregular)) (?:a )?(?:ciudadanos|personas|"
+        r"inmigrantes|migrantes)|inmigración (?:ilegal|irregular)|illegal immigration|irregular migration|"
+        r"explotación sexual de (?:mujeres|personas)|sexual exploitation of (?:women|adults)|prostitu\w+|"
+        r"trabajo forzoso|forced labou?r|fugitiv(?:e|es|os|as)\b|prófugos|huidos de la justicia|"
+        r"terroris[mt]|terrorist|wildlife|fauna silvestre|especies protegidas|small boats?|"
+        r"(?:robo|hurto|tráfico) de (?:vehículos|autos|coches|automóviles)|vehículos robados|"
+        r"stolen (?:vehicles|cars)|(?:vehicle|car) theft",
         re.I,
     ),
 }
+#: Words for the kind of group ("criminal organisation", "redes criminales"), not for what it does: they
+#: count for organised crime at half weight, so that the crime the group commits decides.
+_GROUP_WORDS = re.compile(
+    r"criminal organi[sz]ations?|organi[sz]ed crime (?:groups?|networks?)|organización criminal|"
+    r"organizaciones criminales|criminal networks?|redes? criminal(?:es)?|grupos? criminal(?:es)?|"
+    r"criminal groups?|bandas? criminal(?:es)?|criminal gangs?|crime syndicates?|criminal syndicates?",
+    re.I,
+)
+#: "an operation against organised crime", "la lucha contra la trata": the crime an action is said to target.
+_AGAINST = re.compile(
+    r"(?:\bagainst|\bcontra|\btargeting|\bcrackdown on|\bclampdown on|\bwar on|\bcombatir)\s+"
+    r"(?:(?:the|el|la|los|las|an?)\s+)?$",
+    re.I,
+)
 #: The headline and first paragraph say what the operation is about; words there count this many times.
 _LEAD_WEIGHT = 3
-_NAME_RE = re.compile(
-    r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|\bcodenamed|\bcode-named|\bdubbed|"
-    r"\b[Bb]autizada(?:\s+como)?|\b[Dd]enominada|\b[Ll]lamada|\bcalled|\bnamed)\s*[\"“'‘«]?\s*(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|[A-Z]{2,})"
-    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of))*)"
+_NAME_TRIGGER = (
+    r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|\b[Oo]perativo|\bcodenamed|\bcode-named|"
+    r"\bdubbed|\b[Bb]autizada(?:\s+como)?|\b[Dd]enominada|\b[Ll]lamada|(?<!so-)\bcalled|(?<!so-)\bnamed)"
 )
+#: Capitalised words (and "de", "of") after the trigger; a year written right after them is part of
+#: the name ("denominada Global Ciconia Alba 2016").
+_NAME_RE = re.compile(
+    _NAME_TRIGGER + r"\s*[\"“'‘«]?\s*(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|[A-Z]{2,})"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of))*(?:\s+(?:19|20)\d\d(?![\w,.]\d))?)"
+)
+#: A name in quotation marks is the whole quoted phrase, small words included ("Aliados por la
+#: Infancia", "Luz en la Infancia"); up to two words may stand between the trigger and the quote
+#: ("operación internacional “Aliados por la Infancia”").
+_QUOTED_NAME_RE = re.compile(
+    r"(?:" + _NAME_TRIGGER + r"(?:\s+[a-záéíóúñ]+){0,2}\s*[\"“«‘](?:[Oo]peration\s+|[Oo]peración\s+|[Oo]perativo\s+)?"
+    r"|[\"“«‘](?:[Oo]peration|[Oo]peración|[Oo]perativo)\s+)"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][^\"”»’“«\n]{0,60}?)[\"”»’]"
+)
+#: Spanish capitalises only a name's first word: a name that opens with a preposition goes on to its
+#: noun ("operativo Sin fronteras", "operación Contra reloj").
+_NAME_PREPOSITION = re.compile(r"^\s+([a-záéíóúñ]{3,})\b")
+_NAME_PREPOSITIONS = frozenset({"Sin", "Con", "Contra", "Por", "Bajo", "Sobre", "Entre", "Hacia", "Desde"})
+#: "the third edition of Operation X", "la octava fase de la Operación X": the edition's number
+#: is part of its name (X III, X VIII), as the organisers number them.
+_ORDINALS: dict[str, int] = {
+    **{w: i + 2 for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split())},
+    **{w: i + 2 for i, w in enumerate("segunda tercera cuarta quinta sexta séptima octava novena décima".split())},
+    **{w: i + 2 for i, w in enumerate("segundo tercer cuarto quinto sexto séptimo octavo noveno décimo".split())},
+}
+_EDITION_RE = re.compile(
+    r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:fase|edición|operación|operativo|phase|edition|operation|round)"
+    r"(?P<between>[^.;:!?\n]{0,60})$",
+    re.I,
+)
+_ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+_NUMBERED = re.compile(r"\s(?:[IVX]+|\d+)$")
 _NAME_STOP = frozenset(
     {
         "The",
@@ -286,7 +341,7 @@ def extract(
         # a sentence about another operation ("…bautizada como Pilumnus, concluyó con 102 arrestos") gives
         # no figure of this one
         other_operation = (
-            facts.name is not None and any(n.casefold() != facts.name.casefold() for n in names_in(sent))
+            facts.name is not None and any(not same_operation(n, facts.name) for n in names_in(sent))
         ) or bool(_SERIES.search(sent))
         qs = [] if other_operation else numbers.find_quantities(sent, lang, options.numbers)
         # "…via a joint team into a similar network, which led to 29 arrests", "ya se habían llevado a cabo otras
@@ -462,15 +517,49 @@ def _drop_overlaps(mentions: list[_Mention]) -> list[_Mention]:
 
 
 def names_in(sentence: str) -> list[str]:
-    """Operation names a sentence gives ("Operation Víbora", "codenamed Walwa", "operación CETIL")."""
-    out = []
+    """Operation names a sentence gives ("Operation Víbora", "codenamed Walwa", "operación CETIL",
+    "operación “Aliados por la Infancia”", "operativo Sin fronteras")."""
+    return [name for name, _ in _names_at(sentence)]
+
+
+def _names_at(sentence: str) -> list[tuple[str, int]]:
+    """(name, where it starts) for each name in the sentence."""
+    out: list[tuple[str, int]] = []
+    quoted = [(m.start(), m.end(), m) for m in _QUOTED_NAME_RE.finditer(sentence)]
+    for _, _, q in quoted:
+        words = q.group("name").rstrip(",.;:").split()  # "Dubbed "Operation Cumberland," the …"
+        if words[0] not in _NAME_STOP and len(words) <= 6:
+            out.append((" ".join(words), q.start("name")))
     for m in _NAME_RE.finditer(sentence):
+        if any(a <= m.start() < b for a, b, _ in quoted):
+            continue
         words = m.group("name").strip().split()
         while words and words[-1] in ("de", "del", "of"):
             words.pop()
-        if words and words[0] not in _NAME_STOP and len(words) <= 3:
-            out.append(" ".join(words))
-    return out
+        if len(words) == 1 and words[0] in _NAME_PREPOSITIONS:
+            more = _NAME_PREPOSITION.match(sentence[m.end() :])
+            if more:
+                words.append(more.group(1))
+        if words and words[0] not in _NAME_STOP and len([w for w in words if not w.isdigit()]) <= 3:
+            out.append((" ".join(words), m.start("name")))
+    return sorted(out, key=lambda x: x[1])
+
+
+def _edition(sentence: str, at: int) -> int | None:
+    """The edition number an ordinal before the name gives ("la tercera operación internacional",
+    "the second phase of"), or None."""
+    m = _EDITION_RE.search(sentence[max(0, at - 80) : at])
+    if m is None or re.search(r"\b(?:anterior|previous|last|pasad[ao]|earlier)\b", m.group("between"), re.I):
+        return None
+    return _ORDINALS.get(m.group("ord").lower())
+
+
+def same_operation(mentioned: str, name: str) -> bool:
+    """Whether a name a sentence gives is the drafted operation: "Luz en la Infancia" is the
+    operation drafted as "Luz en la Infancia VIII" (the edition), but "Turquesa II" is not "Turquesa III"."""
+    if mentioned.casefold() == name.casefold():
+        return True
+    return not _NUMBERED.search(mentioned) and mentioned.casefold() == _NUMBERED.sub("", name).casefold()
 
 
 def _title_case(line: str) -> bool:
@@ -478,17 +567,32 @@ def _title_case(line: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
+def _crime_score(rx: re.Pattern[str], text: str, lead: str) -> float:
+    """Each word once, the lead's words `_LEAD_WEIGHT` times, the crime an action is said to target twice that
+    (what an operation is against says more than what it found)."""
+    score = 0.0
+    for m in rx.finditer(text):
+        if _AGAINST.search(text[max(0, m.start() - 30) : m.start()]):
+            score += 2 * _LEAD_WEIGHT
+        else:
+            score += _LEAD_WEIGHT if m.start() < len(lead) else 1
+    return score
+
+
 def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) -> None:
     names: Counter[str] = Counter()  # by folded name; the spelling kept is the first one met
     spelling: dict[str, str] = {}
     first: dict[str, Quoted] = {}
     for s in sents:
-        found = names_in(s.text)
+        found = _names_at(s.text)
         if found and _title_case(s.text):
             # "Europe-wide Operation Nabs 166 Suspects": in a headline every word is capitalised, so a
             # name there counts only if the body gives it too
-            found = [n for n in found if len(re.findall(re.escape(n), text)) > 1]
-        for name in found:
+            found = [(n, at) for n, at in found if len(re.findall(re.escape(n), text)) > 1]
+        for name, at in found:
+            edition = _edition(s.text, at)
+            if edition is not None and edition < len(_ROMAN) and not _NUMBERED.search(name):
+                name = f"{name} {_ROMAN[edition]}"
             key = name.casefold()
             names[key] += 1
             spelling.setdefault(key, name)
@@ -498,12 +602,17 @@ def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) ->
         facts.name = spelling[best]
         facts.name_source = first[best]
     lead = text[: max(300, text.find("\n", 200) if text.find("\n", 200) > 0 else 300)]
-    scores = {k: len(rx.findall(text)) + (_LEAD_WEIGHT - 1) * len(rx.findall(lead)) for k, rx in CRIME_WORDS.items()}
+    scores = {k: _crime_score(rx, text, lead) for k, rx in CRIME_WORDS.items()}
+    scores["organised_crime"] += _crime_score(_GROUP_WORDS, text, lead) / 2
     first_at = {k: (m.start() if (m := rx.search(text)) else len(text)) for k, rx in CRIME_WORDS.items()}
     best_type = max(scores, key=lambda k: (scores[k], -first_at[k]))  # a tie goes to the words met first
+    if scores[best_type] * 2 < sum(scores.values()) and CRIME_WORDS["organised_crime"].search(text):
+        best_type = "organised_crime"  # several crimes, none in half the words, and organised crime named: a mix
     if scores[best_type]:
         facts.crime_type = best_type
         m = CRIME_WORDS[best_type].search(text)
+        if m is None and best_type == "organised_crime":
+            m = _GROUP_WORDS.search(text)
         if m:
             s = sentences.sentence_at(sents, m.start())
             if s is not None:

@@ -12,6 +12,7 @@ the name (Barcelona).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,20 +45,28 @@ SUBDIVISION_SHORT: dict[str, str] = {
     "Comunidad Valenciana": "ES-VC",
     "Región de Murcia": "ES-MC",
     "Seville": "ES-SE",
+    "CABA": "AR-C",  # Ciudad Autónoma de Buenos Aires
 }
 _CUE = re.compile(
     r"(?:\b(?:in|en|from|de|del|at|near|of|outside|around|cerca de|en la ciudad de|in the city of|"
     r"town of|city of|province of|state of|provincia de|localidad de|municipio de|puerto de|"
-    r"port of|ciudad de|región de|comunidad de|estado de)\s+)$",
+    r"port of|ciudad de|región de|comunidad de|estado de|desde|hacia|hasta|to|into|via|vía|"
+    r"entre ellos|entre ellas|including|incluidos|incluidas|such as|across|throughout|department of|departamento de|"
+    r"county of|condado de|sector de|barrio de|suburb of|neighbourhood of|neighborhood of)\s+)$",
     re.I,
 )
 _TOWN_CUE = re.compile(
-    r"(?:town|city|village|municipality|localidad|municipio|ciudad|pueblo|port|puerto)\s+of\s+$|"
-    r"(?:localidad|municipio|ciudad|pueblo|puerto)\s+de\s+$",
+    r"(?:town|city|village|municipality|localidad|municipio|ciudad|pueblo|port|puerto|suburb|neighbou?rhood)"
+    r"\s+of\s+$|(?:localidad|municipio|ciudad|pueblo|puerto|sector|barrio)\s+de\s+$",
     re.I,
 )
-_PROVINCE_BEFORE = re.compile(r"(?:province|state|provincia|región|region|estado)\s+(?:of|de)\s+$", re.I)
-_PROVINCE_AFTER = re.compile(r"^\s+(?:[Pp]rovince|[Ss]tate)\b")
+#: A part of a town ("el sector de Los Ríos", "the suburb of Victoria"): never the province of that name.
+_LOCALITY_CUE = re.compile(r"(?:sector|barrio|suburb|neighbou?rhood)\s+(?:of|de)\s+$", re.I)
+_PROVINCE_BEFORE = re.compile(
+    r"(?:province|state|provincia|región|region|estado|department|departamento|county|condado)\s+(?:of|de)\s+$",
+    re.I,
+)
+_PROVINCE_AFTER = re.compile(r"^\s+(?:[Pp]rovince|[Ss]tate|[Cc]ounty)\b")
 _NAME = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*(?:\s+(?:de|del|la|las|los|el|d'|of|on|upon)?\s*[A-ZÁÉÍÓÚÑÜ][\w'’-]*){0,3}")
 #: Capitalised words that are never places here, however a gazetteer reads them.
 _NOT_PLACES = frozenset(
@@ -67,7 +76,7 @@ saturday sunday january february march april may june july august september octo
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre the la el los las
 operation operación homeland security investigations court guardia civil nacional national federal
 centro center centre unidad grupo group internet whatsapp telegram facebook instagram twitter dark web
-government gobierno ministry ministerio
+government gobierno ministry ministerio central norte sur north south east west este oeste
 """.split()
 )
 
@@ -117,46 +126,139 @@ def _subdivisions(iso2: str) -> dict[str, tuple[str, str]]:
 
 def find_places(text: str, countries: list[str], people: frozenset[str] | None = None) -> list[PlaceMention]:
     """Towns and provinces in `text` within the given countries (ISO alpha-3, most-mentioned first);
-    `people`: the article's names of persons (`surnames` of the whole article), never places."""
+    `people`: the article's names of persons (`surnames` of the whole article), never places.
+
+    A name found in several of the countries is read in the country the sentence names last before it
+    ("9 en Argentina: 3 en Santa Fe"), else in the country of the other places listed with it ("Chubut, Salta,
+    Santa Fe"), else in the most-mentioned one."""
     if not countries:
         return []
-    out: list[PlaceMention] = []
     people = surnames(text) if people is None else people
+    if _is_dateline(text):
+        return []  # "Efe, Madrid", "LYON, 26 Nov.": where the story was filed, not where anything happened
+    named = _countries_named(text)
+    out: list[tuple[PlaceMention, str | None]] = []
     for m in _NAME.finditer(text):
-        if m.group(0).split()[-1] in people or m.group(0).split()[0] in people:
-            continue  # "Garland acknowledged…": the Attorney General, not Garland, Texas
-        start, phrase = m.start(), m.group(0).rstrip(".")
-        lead = _LEADING_CUE.match(phrase)
-        if lead and lead.end() < len(phrase):  # "En Puebla, …", "In Barcelona, …" opening a sentence
-            start, phrase = start + lead.end(), phrase[lead.end() :]
-        before = text[max(0, start - 30) : start]
-        suffix = re.match(r"(.+?)\s+(?:Province|State|Provincia)$", phrase)
-        if suffix:
-            phrase = suffix.group(1)
-        province_cue = (
-            bool(suffix)
-            or bool(_PROVINCE_BEFORE.search(before))
-            or bool(_PROVINCE_AFTER.match(text[start + len(phrase) :]))
-        )
-        if not _CUE.search(before) and not province_cue and not re.search(r"(?:[,:]|\by|\band|\be)\s*$", before):
-            continue
-        found = _lookup(phrase, countries, province_cue, bool(_TOWN_CUE.search(before)))
-        if found is None and " " in phrase and _GENERIC_TAIL.search(phrase):  # "Valencia Port" -> "Valencia"
-            # only when the words dropped are generic: "Gran Canaria" is not the town "Gran"
-            words = phrase.split()
-            for n in range(len(words) - 1, 0, -1):
-                found = _lookup(" ".join(words[:n]), countries, province_cue, bool(_TOWN_CUE.search(before)))
-                if found:
-                    phrase = " ".join(words[:n])
-                    break
-        if found is None:
-            continue
-        name, kind, iso3, code = found
-        end = start + len(phrase)
-        if province_cue and _PROVINCE_AFTER.match(text[end:]):
-            end += _PROVINCE_AFTER.match(text[end:]).end()  # type: ignore[union-attr]
-        out.append(PlaceMention(name, text[start : end], kind, iso3, code, start, end))
-    return out
+        # the country named last before the place frames it ("9 en Argentina: 4 en CABA, 3 en Santa Fe")
+        framing = next((iso for at, iso in reversed(named) if at < m.start() and iso in countries), None)
+        found = _place_at(text, m, countries, people)
+        if framing and found is not None and found.iso3 != framing:
+            framed = _place_at(text, m, [framing], people)
+            if framed is not None and not _far_smaller(framed, found):
+                found = framed
+        if found is not None:
+            out.append((found, framing))
+    # the places a sentence lists belong together: a name read in another country than the others' is
+    # read again in theirs ("Chubut, Córdoba, Santa Fe" are all in Argentina)
+    by_country = Counter(p.iso3 for p, _ in out).most_common()
+    if len(by_country) > 1 and by_country[0][1] > by_country[1][1]:
+        main = by_country[0][0]
+        for i, (p, framing) in enumerate(out):
+            if p.iso3 != main and p.iso3 != framing:
+                again = _place_at(text, _NAME.match(text, p.start), [main], people)  # type: ignore[arg-type]
+                if again is not None:
+                    out[i] = (again, framing)
+    return [p for p, _ in out]
+
+
+def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozenset[str]) -> PlaceMention | None:
+    """The town or province a capitalised phrase names, when a cue introduces it."""
+    if m.group(0).split()[-1] in people or m.group(0).split()[0] in people:
+        return None  # "Garland acknowledged…": the Attorney General, not Garland, Texas
+    start, phrase = m.start(), m.group(0).rstrip(".")
+    joined = re.search(r"\.(?=[A-ZÁÉÍÓÚÑ])", phrase)
+    if joined:  # "en Madrid y Bogotá.Cuando las autoridades…": a full stop without its space
+        phrase = phrase[: joined.start()]
+    lead = _LEADING_CUE.match(phrase)
+    if lead and lead.end() < len(phrase):  # "En Puebla, …", "In Barcelona, …" opening a sentence
+        start, phrase = start + lead.end(), phrase[lead.end() :]
+    before = text[max(0, start - 30) : start]
+    suffix = re.match(r"(.+?)\s+(?:Province|State|Provincia|County)$", phrase)
+    if suffix:
+        phrase = suffix.group(1)
+    province_cue = (
+        bool(suffix)
+        or bool(_PROVINCE_BEFORE.search(before))
+        or bool(_PROVINCE_AFTER.match(text[start + len(phrase) :]))
+    )
+    if _WATER.search(before):
+        return None  # "aguas del Atlántico", "off the coast of": a sea, not the department or town of that name
+    if not _CUE.search(before) and not province_cue and not re.search(r"(?:[,:]|\by|\band|\be)\s*$", before):
+        return None
+    if _in_list_of_countries(text, start, start + len(phrase)):
+        return None  # "Bolivia, Paraguay, Salvador, Costa Rica": a country (El Salvador), not a town in Brazil
+    town_cue = bool(_TOWN_CUE.search(before))
+    locality = bool(_LOCALITY_CUE.search(before))
+    found = _lookup(phrase, countries, province_cue, town_cue, locality)
+    if found is None and " " in phrase and _GENERIC_TAIL.search(phrase):  # "Valencia Port" -> "Valencia"
+        # only when the words dropped are generic: "Gran Canaria" is not the town "Gran"
+        words = phrase.split()
+        for n in range(len(words) - 1, 0, -1):
+            found = _lookup(" ".join(words[:n]), countries, province_cue, town_cue, locality)
+            if found:
+                phrase = " ".join(words[:n])
+                break
+    if found is None:
+        return None
+    name, kind, iso3, code = found
+    end = start + len(phrase)
+    if province_cue and _PROVINCE_AFTER.match(text[end:]):
+        end += _PROVINCE_AFTER.match(text[end:]).end()  # type: ignore[union-attr]
+    return PlaceMention(name, text[start:end], kind, iso3, code, start, end)
+
+
+def _far_smaller(a: PlaceMention, b: PlaceMention) -> bool:
+    """Whether town `a` has less than a tenth of town `b`'s people: "con sede en Madrid" after "Colombia"
+    is still Spain's capital, not Madrid in Cundinamarca."""
+    if a.kind != "town" or b.kind != "town":
+        return False
+    ta, tb = find_city(a.name, iso2_of(a.iso3)), find_city(b.name, iso2_of(b.iso3))
+    return ta is not None and tb is not None and ta["population"] * 10 < tb["population"]
+
+
+_WATER = re.compile(
+    r"(?:aguas|waters|océano|ocean|mar|sea|costa|coast|golfo|gulf)\s+(?:del?|of(?:\s+the)?|off)\s+(?:la\s+|el\s+)?$",
+    re.I,
+)
+#: A dateline opening a story: "Efe, Madrid", "MADRID, 19 Oct. (EUROPA PRESS) -", "LYON, France –".
+_DATELINE = re.compile(
+    r"^\s*(?:(?:EFE|Efe|AFP|AP|Reuters|Europa Press|EUROPA PRESS|dpa|DPA|ANSA|Xinhua|Bernama|TT),\s+"
+    r"[A-ZÁÉÍÓÚÑ][\w'’. -]{1,30}\s*$|"
+    r"[A-ZÁÉÍÓÚÑ]{3,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,}){0,2}\s*(?:,\s*[^\n(]{0,30})?(?:\([^)\n]{1,30}\))?\s*[-–—:])"
+)
+
+
+def _is_dateline(text: str) -> bool:
+    return bool(_DATELINE.match(text)) and len(text) < 80
+
+
+def _countries_named(text: str) -> list[tuple[int, str]]:
+    """(where, ISO alpha-3) of the countries a sentence names (names, demonyms, agencies), in order."""
+    from .countries import find_countries
+
+    return sorted((c.start, c.iso3) for c in find_countries(text))
+
+
+def _in_list_of_countries(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] follows a country in a list whose items next to it are all
+    countries ("Paraguay, Salvador, Costa Rica"; "Paraguay y Salvador")."""
+    from .countries import AMBIGUOUS_IN_LISTS, name_table
+
+    sep = r"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
+    item = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de|del|la|y|and|of|the)?\s*[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3}"
+    prev = re.search(rf"({item}){sep}$", text[:start])
+    nxt = re.match(rf"{sep}({item})", text[end:])
+    if prev is None:
+        return False  # "in Skopje, North Macedonia": a town and its country
+    items = [g.group(1) for g in (prev, nxt) if g is not None]
+    table = name_table()
+
+    def country(words: str) -> bool:
+        # the longest tail of the words before that is a country ("en Bolivia" -> "Bolivia")
+        ws = words.split()
+        return any(" ".join(ws[i:]) in table or " ".join(ws[i:]) in AMBIGUOUS_IN_LISTS for i in range(len(ws)))
+
+    return all(country(i) for i in items)
 
 
 _SPEAKS = re.compile(
@@ -199,18 +301,18 @@ _NOT_SURNAMES = frozenset({"General", "Of", "State", "Nacional", "National", "Fe
 
 
 def _lookup(
-    phrase: str, countries: list[str], province_cue: bool, town_cue: bool
+    phrase: str, countries: list[str], province_cue: bool, town_cue: bool, locality: bool = False
 ) -> tuple[str, str, str, str | None] | None:
     if phrase.lower() in _NOT_PLACES or all(w.lower() in _NOT_PLACES for w in phrase.split()):
         return None
     from .countries import name_table
 
-    if phrase in name_table():
-        return None
+    if phrase in name_table() and not (province_cue or town_cue):
+        return None  # "Santa Elena" is Saint Helena, but "la provincia de Santa Elena" is in Ecuador
     key = _fold(phrase)
     for iso3 in countries:
         iso2 = iso2_of(iso3)
-        sub = _subdivisions(iso2).get(phrase) or _subdivisions(iso2).get(key)
+        sub = None if locality else (_subdivisions(iso2).get(phrase) or _subdivisions(iso2).get(key))
         if province_cue and sub:
             return sub[1], "province", iso3, sub[0]
         if not province_cue:

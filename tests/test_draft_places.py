@@ -1,0 +1,189 @@
+"""The drafter's operation name, crime type, towns and provinces, and dates: general reading rules in
+English and Spanish, on sentences written for these tests (never taken from the fixture articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from opsatlas.draft import SourceInfo, draft_from_bytes
+from opsatlas.draft.extract import names_in, same_operation
+
+
+def draft(text: str, lang: str, published: str | None = None):
+    return draft_from_bytes(text.encode(), SourceInfo(language=lang, published=published)).facts
+
+
+# --- the operation's name ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a quoted name is the whole quoted phrase, small words included, and words may stand before the quote
+    ("Police ran the joint operation “Shield of the North” in three countries.", ["Shield of the North"]),
+    ("La policía ejecutó la operación conjunta «Manos por la Costa» en tres países.", ["Manos por la Costa"]),
+    # the trigger may sit inside the quotes; punctuation inside them is not part of the name
+    ('Agents raided 40 homes in the "Operation Blue Harbour," the ministry said.', ["Blue Harbour"]),
+    ('Es la fase final de la "Operación Nido de Águilas" en el país.', ["Nido de Águilas"]),
+    # Spanish capitalises only a name's first word: a name opening with a preposition takes its noun
+    ("El operativo Sin rastro permitió detener a 20 personas.", ["Sin rastro"]),
+    ("La operación Contra corriente terminó con 12 detenidos.", ["Contra corriente"]),
+    # a year written right after the name is part of it
+    ("The action, dubbed Northern Lights 2019, targeted 12 countries.", ["Northern Lights 2019"]),
+    ("Esta operación, denominada Mar Abierto 2021, contó con el apoyo de Europol.", ["Mar Abierto 2021"]),
+    # "so-called" introduces a description, not the operation's name
+    ("Migrants were moved along the so-called Eastern route to Germany.", []),
+    ("Smugglers used the so-named Coastal corridor.", []),
+])
+def test_names_as_written(sentence, names):
+    assert names_in(sentence) == names
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # the edition an ordinal gives is part of the name, as organisers number them
+    ("Police in Chile and Peru held the third operation “Red Harbour” this week and arrested 12 people.", "en",
+     "Red Harbour III"),
+    ("Es la quinta fase de la operación Cristal, que comenzó en Chile y ha detenido a 40 personas.", "es",
+     "Cristal V"),
+    # ... but not the ordinal of an earlier phase described in the same words
+    ("The second phase of the earlier operation, Operation Falcon, ended with 30 arrests in Spain.", "en",
+     "Falcon"),
+])
+def test_an_edition_number_joins_the_name(text, lang, name):
+    assert draft(text, lang).name == name
+
+
+def test_the_edition_name_is_still_the_same_operation():
+    assert same_operation("Cristal", "Cristal V") and same_operation("cristal v", "Cristal V")
+    assert not same_operation("Cristal IV", "Cristal V") and not same_operation("Ámbar", "Cristal V")
+    # a sentence giving the name without its number still gives this operation's figures
+    facts = draft("Es la cuarta fase de la operación Cristal en Chile. La operación Cristal dejó 40 detenidos en "
+                  "Chile.", "es")
+    assert facts.name == "Cristal IV" and any(f.value == 40 for f in facts.figures)
+
+
+# --- the crime type ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, lang, crime", [
+    # the kind of group ("organización criminal", "criminal network") does not outweigh what the group does
+    ("A criminal organisation that smuggled Afghan migrants into France was dismantled; 12 arrests.", "en", "other"),
+    ("Desarticulada una organización criminal que introducía ilegalmente a personas en Europa: 9 detenidos.", "es",
+     "other"),
+    ("Cae una organización criminal dedicada a la explotación sexual de mujeres; las víctimas ejercían la "
+     "prostitución.", "es", "other"),
+    ("The criminal network forced women into prostitution; police freed six victims of sexual exploitation of "
+     "women.", "en", "other"),
+    # "se trata de" (it is about) is not "trata" (trafficking in persons)
+    ("Se trata de una red de narcotráfico: 300 kilos de cocaína incautados.", "es", "drug_trafficking"),
+    ("Liberadas 30 víctimas de trata; se trata de la mayor red desarticulada.", "es", "other"),
+    # fraud online is cybercrime
+    ("Police in five countries dismantled online fraud syndicates running scam centres; 40 arrests.", "en",
+     "cybercrime"),
+    ("La red cometía estafas en línea desde un centro de llamadas; 25 detenidos.", "es", "cybercrime"),
+    # a hunt for fugitives wanted for many crimes, or stolen vehicles: no category of their own
+    ("Police arrested 15 fugitives wanted for drug trafficking, robbery and murder.", "en", "other"),
+    ("Detenidos 15 fugitivos buscados por narcotráfico, robo y asesinato.", "es", "other"),
+    ("Recuperados 300 vehículos robados en una operación contra el robo de vehículos.", "es", "other"),
+    # the crime an operation is said to target counts more than one it mentions in passing
+    ("An operation against organised crime: police seized drugs and cash in 12 raids. The gangs sold drugs.", "en",
+     "organised_crime"),
+    ("Golpe contra el crimen organizado: se incautaron drogas en 12 registros. Las bandas vendían drogas.", "es",
+     "organised_crime"),
+    # several crimes, none dominant, and organised crime named: organised crime
+    ("The action against organised crime led to arrests for cybercrime, drug trafficking, migrant smuggling and "
+     "human trafficking.", "en", "organised_crime"),
+    ("La acción contra el crimen organizado dejó detenidos por ciberdelincuencia, tráfico de drogas, inmigración "
+     "irregular y trata.", "es", "organised_crime"),
+])
+def test_crime_type_from_what_the_group_does(text, lang, crime):
+    assert draft(text, lang).crime_type == crime
+
+
+# --- towns and provinces -----------------------------------------------------------------------
+
+from opsatlas.draft.places import find_places  # noqa: E402
+
+
+def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
+    return {(p.as_written, p.iso3) for p in find_places(text, countries, frozenset())}
+
+
+@pytest.mark.parametrize("text, countries, expected", [
+    # the places a sentence lists belong together, whichever country the article names most
+    ("Hubo registros en Chubut, Salta, Neuquén y Santa Fe.", ["USA", "ARG"],
+     {("Chubut", "ARG"), ("Salta", "ARG"), ("Neuquén", "ARG"), ("Santa Fe", "ARG")}),
+    ("Searches took place in Mendoza, Chubut and Santa Fe.", ["USA", "ARG"],
+     {("Mendoza", "ARG"), ("Chubut", "ARG"), ("Santa Fe", "ARG")}),
+    # the country named just before a place frames it ...
+    ("Nine were held in Argentina: four in Santa Fe.", ["USA", "ARG"], {("Santa Fe", "ARG")}),
+    ("Nueve detenidos en Argentina: cuatro en Santa Fe.", ["USA", "ARG"], {("Santa Fe", "ARG")}),
+    # ... unless its namesake there is a village beside a capital
+    ("The bureaus of Colombia and Spain, based in Bogotá and Madrid, worked together.", ["ESP", "COL"],
+     {("Bogotá", "COL"), ("Madrid", "ESP")}),
+    ("Las oficinas de Colombia, con sede en Madrid y Bogotá, colaboraron.", ["ESP", "COL"],
+     {("Madrid", "ESP"), ("Bogotá", "COL")}),
+    # a name between countries in a list is a country ("Salvador" = El Salvador), not a town
+    ("Police acted in Peru, Paraguay, Salvador, Honduras and Brazil.", ["BRA", "SLV"], set()),
+    ("Se actuó en Perú, Paraguay, Salvador, Honduras y Brasil.", ["BRA", "SLV"], set()),
+    # ... but a town followed by its country stays a town
+    ("An officer was sent to the unit in Skopje, North Macedonia.", ["MKD"], {("Skopje", "MKD")}),
+    ("Un agente fue enviado a la unidad en Skopje, Macedonia del Norte.", ["MKD"], {("Skopje", "MKD")}),
+    # a full stop without its space does not glue the next word to the town
+    ("Los detenidos fueron llevados hasta Bogotá.Después, la policía informó.", ["COL"], {("Bogotá", "COL")}),
+    ("The suspects were flown to Bogotá.Police later said more would follow.", ["COL"], {("Bogotá", "COL")}),
+    # words that introduce places: "entre ellas", "including", "across", "desde", "departamento de"
+    ("Hubo registros en 20 ciudades, entre ellas Valencia y Sevilla.", ["ESP"], {("Valencia", "ESP"),
+                                                                                 ("Sevilla", "ESP")}),
+    ("Arrests were made across Lancashire and in cities including Leeds.", ["GBR"],
+     {("Lancashire", "GBR"), ("Leeds", "GBR")}),
+    ("La droga salió desde el departamento de Nariño.", ["COL"], {("Nariño", "COL")}),
+    ("The drugs came from the department of Nariño.", ["COL"], {("Nariño", "COL")}),
+    # "CABA", the short form Argentine writers use for the Ciudad Autónoma de Buenos Aires
+    ("Cuatro detenidos en CABA.", ["ARG"], {("CABA", "ARG")}),
+    # a province cue wins over a country of the same name ("Santa Elena" is also Saint Helena)
+    ("La droga estaba en la provincia de Santa Elena.", ["ECU"], {("Santa Elena", "ECU")}),
+    ("The drugs were found in the province of Santa Elena.", ["ECU"], {("Santa Elena", "ECU")}),
+    # a part of a town is not the province of that name; a sea is not the department of that name
+    ("Una finca en el sector de Los Ríos escondía la droga.", ["ECU"], set()),
+    ("A boat was stopped in waters of the Atlántico.", ["COL"], set()),
+    ("Un barco fue interceptado en aguas del Atlántico.", ["COL"], set()),
+    # a dateline says where the story was filed, not where anything happened
+    ("Efe, Madrid", ["ESP"], set()),
+    ("MADRID, 19 Oct. (EUROPA PRESS) -", ["ESP"], set()),
+    ("LYON, France –", ["FRA"], set()),
+])
+def test_places_read_with_their_sentence(text, countries, expected):
+    assert places_of(text, countries) == expected
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+from opsatlas.draft.dates import find_dates  # noqa: E402
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a month of last year / this year
+    ("La investigación comenzó en marzo del pasado año.", date(2020, 6, 1), [("2019-03", "marzo del pasado año")]),
+    ("La red cayó en mayo del año pasado.", date(2020, 6, 1), [("2019-05", "mayo del año pasado")]),
+    ("The inquiry began in March last year.", date(2020, 6, 1), [("2019-03", "March last year")]),
+    ("Raids followed in April this year.", date(2020, 6, 1), [("2020-04", "April this year")]),
+    # "mañana" / "tomorrow" is the day after publication, but "esta mañana" is this morning
+    ("Los agentes darán mañana una rueda de prensa.", date(2013, 7, 17), [("2013-07-18", "mañana")]),
+    ("Officers will brief reporters tomorrow.", date(2013, 7, 17), [("2013-07-18", "tomorrow")]),
+    ("Los registros se hicieron esta mañana en Sevilla.", date(2013, 7, 17), []),
+    ("Las detenciones fueron por la mañana.", date(2013, 7, 17), []),
+    # the page's own date line (the publication date, a time) is not a date of the operation ...
+    ("22 de marzo de 2019, 4:00 AM", date(2019, 3, 22), []),
+    ("Friday 22 March 2019, 9:14am", date(2019, 3, 22), []),
+    # ... but a date line that differs from the page's date is kept, and so is a sentence with that date
+    ("20 de marzo de 2019", date(2019, 3, 22), [("2019-03-20", "20 de marzo de 2019")]),
+    ("Police arrested 12 people on 22 March 2019.", date(2019, 3, 22), [("2019-03-22", "22 March 2019")]),
+])
+def test_dates_against_the_publication(text, published, expected):
+    assert [(d.value, d.as_reported) for d in find_dates(text, published)] == expected
+
+
+def test_relative_dates_stay_unresolved_without_a_publication_date():
+    assert [d.value for d in find_dates("La red cayó en mayo del año pasado; mañana habrá rueda de prensa.")] == [
+        None, None]
