@@ -189,7 +189,15 @@ def score_article(folder: Path, options: Options, scores: dict[str, Score]) -> f
             continue
         names = {fold(p.name), fold(p.as_written or p.name)}
         hit = next(
-            (e for e in exp_places if e[1] == p.iso3 and (e[0] in names or any(e[0] in n or n in e[0] for n in names))),
+            # an exact name first, then one name inside the other; in a fixed order, so every run scores the same
+            (e for e in sorted(exp_places, key=str) if e[1] == p.iso3 and e[0] in names),
+            None,
+        ) or next(
+            (
+                e
+                for e in sorted(exp_places, key=str)
+                if e[1] == p.iso3 and any(e[0] in n or n in e[0] for n in names)
+            ),
             None,
         )
         my_places.add(hit or (fold(p.as_written or p.name), p.iso3))
