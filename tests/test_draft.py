@@ -832,3 +832,32 @@ def test_sections_provinces_and_spanish_seizures(text, lang, expected):
 ])
 def test_countries_that_report_and_forces(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the place after a list of seized things is every item's
+    ("The operation spanned Australia. More than $4.37 million of assets, four firearms and almost 19kg of drugs "
+     "have been seized in Western Australia.", "en",
+     {("seizures", 4370000, "Western Australia"), ("seizures", 4, "Western Australia"),
+      ("seizures", 19, "Western Australia")}),
+    # what seized goods would fetch, or what a crime cost, is not money seized
+    ("Police seized 30 tonnes of drugs, which on the black market would have fetched $1.3 billion.", "en",
+     {("seizures", 30, None)}),
+    ("Se incautaron 30 toneladas de droga, que en el mercado negro habría alcanzado los 1.300 millones de dólares.",
+     "es", {("seizures", 30, None)}),
+    ("Police seized 2 tonnes of cocaine worth $50 million.", "en", {("seizures", 2, None)}),
+    # ... while goods counted only by their worth are seized at that worth
+    ("The seizures included 549,000 euros in cash and gold worth 10 million euros.", "en",
+     {("seizures", 549000, None), ("seizures", 10000000, None)}),
+    # a closed bracket ends the places inside it
+    ("La red operaba en España. Hubo 11 detenidos (7 en España y 4 en Rumanía), 13 registros (8 en Rumanía y 5 en "
+     "Madrid) y se ha liberado a nueve mujeres.", "es",
+     {("arrests", 11, None), ("arrests", 7, "Spain"), ("arrests", 4, "Romania"), ("victims_identified", 9, None)}),
+    # "donde" after a place: the clause happened there; "en la que" after a force: the operation
+    ("La mayoría de los arrestos se han producido en la provincia de Málaga, en España, donde también han sido "
+     "intervenidas dos embarcaciones.", "es", {("seizures", 2, "Spain")}),
+    ("La red ha sido desarticulada en una operación desarrollada en España por la Guardia Civil, en la que han "
+     "sido detenidas dieciocho personas.", "es", {("arrests", 18, None)}),
+])
+def test_lists_values_brackets_and_relatives(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -354,6 +354,7 @@ def extract(
         local_prev = previous
         said: list[Figure] = []  # every people figure read in the sentence, drafted or not
         last_q: tuple[int, Figure] | None = None  # the last figure drafted, and its quantity's index
+        read_at: list[tuple[numbers.Quantity, Figure]] = []  # each figure read from a number, with it
         stated_people = frozenset(
             float(f.value) for f in facts.figures if f.metric in _PEOPLE and f.value is not None
         )  # "one of the 193 people arrested" names a group again only when 193 was stated before
@@ -433,6 +434,8 @@ def extract(
             said.append(figure)
             local_prev = reading
             last_q = (i, figure)
+            read_at.append((q, figure))
+        sentence_figures = _list_shares_place(sent, sentence_figures, read_at)
         sentence_figures += _parenthesised(sent, mentions, sentence_figures, q_src, s, previous)
         sentence_figures += _another(sent, mentions, q_src, s)
         sentence_figures += _single(sent, mentions, sentence_figures, q_src, s)
@@ -988,7 +991,9 @@ def _place_for(
         )
         if located and not listed:
             return m.place
-        if re.match(r"^\s*,?\s*(?:where|donde|en (?:el|la) que)\b[^;:.]*$", gap, re.I) and m.place.kind != "region":
+        if re.search(r"[()]", gap):
+            return None  # "(8 en Rumanía y 5 en Madrid) y se ha liberado a nueve mujeres": the bracket closed
+        if re.match(r"^\s*,?\s*(?:where|donde)\b[^;:.]*$", gap, re.I) and m.place.kind != "region":
             return m.place  # "en la provincia de Málaga, donde también han sido intervenidas dos embarcaciones"
         if (
             (agencyish or police_in or m.place.kind in ("town", "province"))
@@ -1034,6 +1039,29 @@ _COUNTRY_REPORTS = re.compile(
 _TURN = re.compile(r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b", re.I)
 #: "… 30 people, the director said in Madrid": where it was said, not where it happened.
 _SAID = re.compile(r"\b(?:" + SAID_WORDS + r")\b", re.I)
+def _list_shares_place(
+    sent: str, figs: list[Figure], read_at: list[tuple[numbers.Quantity, Figure]]
+) -> list[Figure]:
+    """ "$4.37 million of assets, four firearms and almost 19 kg of drugs have been seized in Western
+    Australia": the place after a list of seized things is every item's."""
+    place: PlaceRef | None = None
+    shared: dict[int, PlaceRef] = {}
+    for j in range(len(read_at) - 1, -1, -1):
+        q, f = read_at[j]
+        if f.metric not in ("seizures", "assets_frozen"):
+            place = None
+            continue
+        if f.place is not None:
+            place = f.place
+            continue
+        nxt = read_at[j + 1][0] if j + 1 < len(read_at) else None
+        if place is not None and nxt is not None and _ITEM_LIST_GAP.fullmatch(sent[q.end : nxt.start]):
+            shared[id(f)] = place
+        else:
+            place = None
+    return [replace(f, place=shared[id(f)]) if id(f) in shared else f for f in figs]
+
+
 #: Between two seized things of one list: "de cocaína, ", " of heroin and ".
 _ITEM_LIST_GAP = re.compile(r"[^;:.()\d]{0,60}?(?:,|\by\b|\band\b|\be\b)\s*(?:(?:as well as|así como|plus)\s+)?")
 _CHAIN_GAP = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b|\bor\b|\bo\b|\bcomo\b)\s*(?:(?:in|en)\s+)?(?:the\s+|la\s+|el\s+)?")

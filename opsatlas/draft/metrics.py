@@ -349,6 +349,25 @@ _LIST_ITEM = re.compile(
     r"cinco|seis|siete|ocho|nueve|diez|un|una|a)\b|$)",
     re.I,
 )
+#: Words that give what seized goods are worth on the street, or what a crime cost: never money seized.
+_VALUE_OF = re.compile(
+    r"\b(?:street value|market value|value of|estimated (?:value )?at|would (?:have )?fetch(?:ed)?|losses of|"
+    r"losses|valor de|valor (?:estimado )?de|mercado negro|habría alcanzado|habrían alcanzado|alcanzaría|"
+    r"pérdidas de|perjuicio de|estafado|defraudado|defrauded|swindled)\b[^.;]{0,45}$",
+    re.I,
+)
+#: "2 tonnes of cocaine worth $50 million": the worth of a thing counted just before, in the same clause
+#: ("gold worth 10 million euros" counts the gold by its worth, and stays).
+_WORTH = re.compile(
+    r"\d(?:(?!\b(?:and|y|e|plus)\b)[^,;.()]){0,50}\b(?:worth|valued at|valorad[oa]s? en|por valor de)\s+"
+    r"(?:an estimated\s+|some\s+|about\s+)?$",
+    re.I,
+)
+
+
+def _is_value(text: str, q: Quantity) -> bool:
+    before = text[max(0, q.start - 70) : q.start]
+    return bool(_VALUE_OF.search(before) or _WORTH.search(before))
 _LIST_THEN_VERB = re.compile(
     r"[^.;:]{0,160}?\b(?:have been|has been|had been|were|was|han sido|fueron|se han|were also)\s+", re.I
 )
@@ -421,6 +440,8 @@ def read(
         return None  # "uno de los ocho arrestados", "besides the 13 arrested": the group named again
     if q.weak and cls in (None, "other") and not q.unit:
         return None  # "una tonelada de cocaína" is one tonne; "una operación" counts nothing
+    if q.unit in _MONEY_UNITS and _is_value(text, q):
+        return None  # "street value of $1.3 billion", "habría alcanzado 1.300 millones": what it is worth
     if q.unit in _MONEY_UNITS or (q.unit and not q.whole):
         verb = _nearest(text, q.start, ("seize", "freeze"))
         if verb is None:
