@@ -861,3 +861,24 @@ def test_countries_that_report_and_forces(text, lang, expected):
 ])
 def test_lists_values_brackets_and_relatives(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a year after the name is the edition's date: the same operation
+    ("Operation First Light was coordinated by INTERPOL. Operation First Light 2024 led to the arrest of 3,950 "
+     "suspects.", "en", {("arrests", 3950, None)}),
+    # frozen accounts, money intercepted, goods found
+    ("The operation froze 6,745 bank accounts.", "en", {("assets_frozen", 6745, None)}),
+    ("Police collectively intercepted some USD 135 million in fiat currency.", "en", {("seizures", 135000000, None)}),
+    ("In total, 15,451 tons of illegal products were found.", "en", {("seizures", 15451, None)}),
+    ("En total se hallaron 300 kilos de cocaína.", "es", set()),
+    ("En total, 300 kilos de cocaína fueron hallados.", "es", {("seizures", 300, None)}),
+    # the series' earlier edition, named with its year
+    ("Operation Opson X involved 72 countries. In Operation Opson in 2020, 77 countries took part.", "en",
+     {("countries_participating", 72, None)}),
+    # a headline's rounded figure words its thing loosely, and is the body's exact one
+    ("More than 15,000 tons of food and drink have been seized.\nIn total, 15,451 tons of illegal products were "
+     "seized.", "en", {("seizures", 15451, None)}),
+])
+def test_editions_frozen_intercepted_and_found(text, lang, expected):
+    assert figures_of(text, lang) == expected
