@@ -192,8 +192,9 @@ _ANNOUNCE_WORDS = re.compile(
 )
 _RAID_WORDS = re.compile(r"\b(?:raids?|searches|action days?|registros|redadas|operativo|dispositivo)\b", re.I)
 _LOCATIVE = re.compile(
-    r"\b(?:in|en|across|throughout|within|inside|at|(?:port|town|city|province|"
-    r"state) of|(?:puerto|localidad|ciudad|provincia|municipio) de)\s+(?:the\s+|la\s+|el\s+|"
+    r"\b(?:in|en|across|throughout|within|inside|at|(?:port|town|city|province|cities|towns|provinces|"
+    r"state|states) of|(?:puerto|localidad|ciudad|provincia|municipio|ciudades|localidades|provincias|municipios) de)"
+    r"\s+(?:the\s+|la\s+|el\s+|"
     r"los\s+|las\s+)?$",
     re.I,
 )
@@ -832,6 +833,7 @@ _PART_OF_MORE = re.compile(r"\b(?:otras|otros|other|another|the remaining|remain
 _ELLIPTIC_AFTER = re.compile(
     r"^\s*(?:(?:de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|were|was|are|is|se han producido|"
     r"se produjeron|se han realizado|tuvieron lugar|han tenido lugar|ha tenido lugar|han sido|fueron|took place|"
+    r"se llevaron a cabo|se han llevado a cabo|se realizaron|se practicaron|se efectuaron|were carried out|"
     r"have taken place|were made|were arrested|"
     r"arrested|detenidos|detenidas|made|carried out|conducted|effected|recorded|reported|realizadas|"
     r"realizados|practicadas|practicados|efectuadas|efectuados|registradas|producidas)(?:\s+|\s*,\s*))*"
@@ -1013,7 +1015,9 @@ def _place_for(
         if re.search(r"[()]", gap):
             return None  # "(8 en Rumanía y 5 en Madrid) y se ha liberado a nueve mujeres": the bracket closed
         if re.match(r"^\s*,?\s*(?:where|donde)\b[^;:.]*$", gap, re.I) and m.place.kind != "region":
-            return m.place  # "en la provincia de Málaga, donde también han sido intervenidas dos embarcaciones"
+            # "en la provincia de Málaga, donde también han sido intervenidas dos embarcaciones"; "en Madrid,
+            # Málaga y Sevilla, donde …": the towns' country
+            return m.place if len(chain) == 1 else _common_country(chain)
         if (
             (agencyish or police_in or m.place.kind in ("town", "province"))
             and "," not in gap[:3]
@@ -1108,7 +1112,8 @@ def _common_country(chain: list[_Mention]) -> PlaceRef:
     """Towns and provinces of one country listed together: the figure is that country's; else
     several places (`SEVERAL`), and the figure stays the whole operation's."""
     isos = {c.place.iso3 for c in chain}
-    if len(isos) == 1 and all(c.place.kind in ("town", "province") for c in chain) and None not in isos:
+    # "en las ciudades de Murcia y Toledo, España": the country may close the list
+    if len(isos) == 1 and any(c.place.kind in ("town", "province") for c in chain) and None not in isos:
         iso = isos.pop()
         return PlaceRef("country", countries_name(str(iso)), iso3=iso, as_written=countries_name(str(iso)))
     return SEVERAL
