@@ -932,3 +932,15 @@ def test_currencies_are_declared_once():
     assert {"EUR", "USD", "GBP", "NGN"} <= numbers.MONEY_UNITS
     assert [(q.value, q.unit) for q in numbers.find_quantities("A$ 5 million and US$2m")] == [
         (5000000, "AUD"), (2000000, "USD")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ukrainian police apprehended a father and son accused of ransomware.", "en", {("arrests", 2, "Ukraine")}),
+    ("Ukrainian police apprehended a man accused of ransomware.", "en", {("arrests", 1, "Ukraine")}),
+    ("Poland's arrest of a 38-year-old associated with the gang in Warsaw aligns with these efforts.", "en",
+     {("arrests", 1, "Poland")}),
+    ("The operation resulted in the seizure of over 200 cryptocurrency accounts and 34 servers.", "en",
+     {("seizures", 200, None), ("seizures", 34, None)}),
+])
+def test_pairs_possessive_arrests_and_seized_accounts(text, lang, expected):
+    assert figures_of(text, lang) == expected

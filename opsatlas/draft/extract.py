@@ -1207,6 +1207,9 @@ _ARRESTED_ONE = re.compile(
 )
 
 
+_COUNTRYS_ARREST_OF_ONE = re.compile(r"^[’']s\s+(?:arrest|detention)\s+of\s+(?:a|an|one)\s+(?!number\b|few\b|group\b)", re.I)
+
+
 def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.Sentence) -> list[Figure]:
     """ "the arrest of a teacher in Panama", "los Carabineros italianos detenían a un ciudadano": one
     arrest, in the place the sentence gives."""
@@ -1220,6 +1223,13 @@ def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.S
             out.append(
                 Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + len(hit.group(0))))
             )
+            continue
+        own = _COUNTRYS_ARREST_OF_ONE.match(sent[m.end :])
+        if own and m.place.kind == "country":
+            a = s.start + m.end + own.start()
+            out.append(
+                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + own.end()))
+            )  # "Poland's arrest of a 38-year-old"
             continue
         after = _ARRESTED_ONE.match(sent[m.end :])
         police = re.match(
@@ -1236,8 +1246,18 @@ def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.S
         )
         if after and subject:
             a = s.start + m.end + after.start()
+            # "a father and son", "a man and a woman": two people
+            pair = re.match(r"^\s+(?:and|y|e)\s+(?:a|an|his|her|their|su|un|una)?\s*[\w-]+", sent[m.end + after.end() :])
             out.append(
-                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + after.end()))
+                Figure(
+                    "arrests",
+                    2.0 if pair else 1.0,
+                    "exact",
+                    src,
+                    m.place,
+                    status="arrested",
+                    figure_span=(a, a + after.end() + (pair.end() if pair else 0)),
+                )
             )
     return out
 

@@ -564,6 +564,9 @@ def read(
             return Reading("subdivisions_with_arrests", noun_end=n_end)
         return None
     if cls == "user":
+        if _nearest(text, q.start, ("seize",), window=40) == "seize" and _seized_object(text, q, n_end):
+            item, end = item_after(text, q.end)
+            return Reading("seizures", item=item, noun_end=max(end, n_end))  # "the seizure of 200 crypto accounts"
         if _nearest(text, q.start, ("freeze",), window=40):
             item, end = item_after(text, q.end)
             return Reading("assets_frozen", item=(item or text[n_start:n_end]), noun_end=max(end, n_end))  # "freezing 6,745 bank accounts"
