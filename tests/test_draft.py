@@ -944,3 +944,17 @@ def test_currencies_are_declared_once():
 ])
 def test_pairs_possessive_arrests_and_seized_accounts(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force that led the operation reports the operation's figures
+    ("La Policía de Colombia lideró una operación transnacional que dejó 28 toneladas de cocaína incautadas y 38 "
+     "personas capturadas.", "es", {("seizures", 28, None), ("arrests", 38, None)}),
+    # subscribers identified are suspects; raids are not seizures; a value is not money seized
+    ("La policía logró identificar a 406 abonados en Argentina. Fueron detenidos en 15 allanamientos.", "es",
+     {("suspects_identified", 406, "Argentina")}),
+    ("Europol said 67 people were arrested. The Spanish authorities seized more than 7,700 cultural goods with a "
+     "value in excess of €9 million.", "en", {("arrests", 67, None), ("seizures", 7700, "Spain")}),
+])
+def test_lead_force_subscribers_and_values(text, lang, expected):
+    assert figures_of(text, lang) == expected

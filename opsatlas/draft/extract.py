@@ -794,6 +794,13 @@ _WHOLE_SCOPE = re.compile(
 )
 
 
+_LED_OPERATION = re.compile(
+    r"\b(?:led|leads|spearheaded|coordinated|lideró|lidera|encabezó|coordinó|dirigió)\b[^;:]*?\b(?:operation|operación|"
+    r"operativo|ofensiva|crackdown|offensive|campaign|campaña)\b",
+    re.I,
+)
+
+
 def _agency_subject(
     sent: str, q: numbers.Quantity, mentions: list[_Mention], cs: list[countries.CountryMention]
 ) -> PlaceRef | None:
@@ -809,6 +816,8 @@ def _agency_subject(
         return None  # "coordinada por la Policía Nacional", "with the support of the FBI": not who did it
     if re.search(r"[;:]", gap) or _REPORTING.search(gap):
         return None
+    if _LED_OPERATION.search(gap):
+        return None  # "La Policía de Colombia lideró una operación … que dejó 28 toneladas": the operation's figures
     if any(o.place.kind == "country" and o.place.iso3 != m.place.iso3 and 0 <= m.start - o.end <= 14 for o in mentions):
         return None  # "Spanish and Portuguese police": more than one force
     c = next((c for c in cs if c.start == m.start), None)
@@ -1024,8 +1033,10 @@ def _place_for(
             and not re.search(r"[;:]", gap)
         ):
             if m.place.kind == "country" and (agencyish or police_in):
-                if _NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start]):
-                    return None  # "the effort led by Danish police identified 273": the effort did it
+                if _NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start]) or _LED_OPERATION.search(gap):
+                    # "the effort led by Danish police identified 273", "La Policía de Colombia lideró una
+                    # operación que dejó 28 toneladas": the operation did it
+                    return None
                 return _ByForce(m.place)  # "Spanish police arrested 20": the force's country (see `_agency_subject`)
             if m.place.kind == "region" or m.place.kind == "country" or m.place.kind in ("town", "province"):
                 return m.place

@@ -42,7 +42,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"provinces|states|regions|territories|provincias|comunidades autónomas|comunidades|"
         r"estados|regiones"
     ),
-    "user": _rx(r"users|accounts|subscribers|usuarios|cuentas|suscriptores"),
+    "user": _rx(r"users|accounts|subscribers|usuarios|cuentas|suscriptores|abonados|members of the (?:site|forum|platform)"),
     "time": _rx(
         r"years?|months?|weeks?|days?|hours?|años?|meses|mes|semanas?|días?|horas?|percent|per cent|"
         r"por ciento|times|veces|ages?|edad|year-old|years-old"
@@ -58,7 +58,8 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"operation|operación|operativo|operativos|investigation|investigación|group|grupo|gang|gangs|banda|bandas|"
         r"network|networks|redes|organi[sz]ation|organi[sz]ations|organización|organizaciones|ring|rings|"
         r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|continents|continentes|"
-        r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites|total|totales"
+        r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites|total|totales|allanamientos|"
+        r"allanamiento|redadas|cateos|operativos"
     ),
 }
 _MODIFIERS = re.compile(
@@ -354,7 +355,8 @@ _LIST_ITEM = re.compile(
 )
 #: Words that give what seized goods are worth on the street, or what a crime cost: never money seized.
 _VALUE_OF = re.compile(
-    r"\b(?:street value|market value|value of|estimated (?:value )?at|would (?:have )?fetch(?:ed)?|losses of|"
+    r"\b(?:street value|market value|value of|a value|un valor|estimated (?:value )?at|would (?:have )?fetch(?:ed)?|"
+    r"losses of|"
     r"losses|valor de|valor (?:estimado )?de|mercado negro|habría alcanzado|habrían alcanzado|alcanzaría|"
     r"pérdidas de|perjuicio de|estafado|defraudado|defrauded|swindled)\b[^.;]{0,45}$",
     re.I,
