@@ -31,6 +31,17 @@ def draft(text: str, lang: str, published: str | None = None):
     # a year written right after the name is part of it
     ("The action, dubbed Northern Lights 2019, targeted 12 countries.", ["Northern Lights 2019"]),
     ("Esta operación, denominada Mar Abierto 2021, contó con el apoyo de Europol.", ["Mar Abierto 2021"]),
+    # a name written in camel case, quoted or not
+    ('The "Operation dragNet" sweep ended on Friday.', ["dragNet"]),
+    ("Se detuvo a 40 personas en la operación eShield, según la policía.", ["eShield"]),
+    # in Spanish an adjective may stand between "operación" and the name, and a small number after the name
+    # is its edition; a number that counts people is not
+    ("Es el balance de la operación internacional Roble 3 desarrollada en cinco países.", ["Roble 3"]),
+    ("Police closed Operation Roble 3, the ministry said.", ["Roble 3"]),
+    ("La operación Roble 3 detenidos más en Vigo.", ["Roble"]),
+    # ... but countries after such an adjective are not a name ("Operación Belarus" written so is one)
+    ("La operación policial España-Marruecos terminó.", []),
+    ("En el marco de la Operación Belarus se hicieron registros.", ["Belarus"]),
     # "so-called" introduces a description, not the operation's name
     ("Migrants were moved along the so-called Eastern route to Germany.", []),
     ("Smugglers used the so-named Coastal corridor.", []),
@@ -50,6 +61,21 @@ def test_names_as_written(sentence, names):
      "Falcon"),
 ])
 def test_an_edition_number_joins_the_name(text, lang, name):
+    assert draft(text, lang).name == name
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # the short form and the edition's full name in one article: the full name
+    ("Operation Lantern closed 40 sites. Operation Lantern 2023 led to 12 arrests in Chile.", "en", "Lantern 2023"),
+    ("La operación Faro cerró 40 webs. La operación Faro 2023 dejó 12 detenidos en Chile.", "es", "Faro 2023"),
+    # a sentence ending in a full stop is no headline, even with many capitalised words (months, a list of
+    # countries): the name it gives counts
+    ("Codenamed Operation Harbour Light, the action ran between June and October in Spain, France, Italy.", "en",
+     "Harbour Light"),
+    ("La acción, denominada Puerto Claro, tuvo lugar en Junio en España, Francia, Italia, Portugal, Grecia.", "es",
+     "Puerto Claro"),
+])
+def test_the_name_from_the_whole_article(text, lang, name):
     assert draft(text, lang).name == name
 
 
@@ -95,6 +121,18 @@ def test_the_edition_name_is_still_the_same_operation():
      "human trafficking.", "en", "organised_crime"),
     ("La acción contra el crimen organizado dejó detenidos por ciberdelincuencia, tráfico de drogas, inmigración "
      "irregular y trata.", "es", "organised_crime"),
+    # voice and text-message phishing is cybercrime
+    ("The gang stole savings through vishing calls; 30 arrests in two countries.", "en", "cybercrime"),
+    ("Una organización criminal estafaba mediante vishing y smishing; 30 detenidos.", "es", "cybercrime"),
+    # fake food, drinks and medicines have no category of their own, and forged money does not make them so
+    ("A criminal network sold counterfeit wine and fake medicines; 12 arrests.", "en", "other"),
+    ("Una red criminal vendía alimentos falsificados: fraude alimentario con 12 detenidos.", "es", "other"),
+    # the catch-all crimes are several crimes: terrorism, trafficking and stolen cars beside organised crime
+    # make a mix, as drugs, arms and fraud do
+    ("The operation targeted terrorist suspects, human trafficking, stolen vehicles and organised crime.", "en",
+     "organised_crime"),
+    ("El operativo buscó a sospechosos de terrorismo, trata de personas, vehículos robados y crimen organizado.",
+     "es", "organised_crime"),
 ])
 def test_crime_type_from_what_the_group_does(text, lang, crime):
     assert draft(text, lang).crime_type == crime
