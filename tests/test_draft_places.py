@@ -186,6 +186,17 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     ("Una finca en el sector de Los Ríos escondía la droga.", ["ECU"], set()),
     ("A boat was stopped in waters of the Atlántico.", ["COL"], set()),
     ("Un barco fue interceptado en aguas del Atlántico.", ["COL"], set()),
+    # a hyphen before a space ends a town's name ("Torrevieja- Alicante- España" is no one place)
+    ("Vivían en la localidad de Torrevieja- Alicante- España.", ["ESP"], {("Torrevieja", "ESP")}),
+    ("They lived in the town of Torrevieja- Alicante- Spain.", ["ESP"], {("Torrevieja", "ESP")}),
+    # a date after the town is not part of its name
+    ("Ministers met in Lagos on Monday to announce the arrests.", ["NGA"], {("Lagos", "NGA")}),
+    ("Los ministros se reunieron en Lima el Lunes.", ["PER"], {("Lima", "PER")}),
+    # a town named in two of the article's countries is the one with ten times the people
+    ("In Washington, the US Justice Department said the site was closed.", ["GBR", "USA"],
+     {("Washington", "USA")}),
+    ("En Washington, el Departamento de Justicia dijo que la web fue cerrada.", ["GBR", "USA"],
+     {("Washington", "USA")}),
     # a dateline says where the story was filed, not where anything happened
     ("Efe, Madrid", ["ESP"], set()),
     ("MADRID, 19 Oct. (EUROPA PRESS) -", ["ESP"], set()),

@@ -67,7 +67,10 @@ _PROVINCE_BEFORE = re.compile(
     re.I,
 )
 _PROVINCE_AFTER = re.compile(r"^\s+(?:[Pp]rovince|[Ss]tate|[Cc]ounty)\b")
-_NAME = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*(?:\s+(?:de|del|la|las|los|el|d'|of|on|upon)?\s*[A-ZÁÉÍÓÚÑÜ][\w'’-]*){0,3}")
+#: A hyphen joins words ("Castilla-La Mancha") but one before a space ends the name ("Fuente Álamo- Murcia-").
+_NAME = re.compile(
+    r"[A-ZÁÉÍÓÚÑÜ](?:[\w'’.]|-(?=\w))*(?:\s+(?:de|del|la|las|los|el|d'|of|on|upon)?\s*[A-ZÁÉÍÓÚÑÜ](?:[\w'’]|-(?=\w))*){0,3}"
+)
 #: Capitalised words that are never places here, however a gazetteer reads them.
 _NOT_PLACES = frozenset(
     """
@@ -81,6 +84,13 @@ government gobierno ministry ministerio central norte sur north south east west 
 )
 
 
+_DATE_WORDS = frozenset(
+    """
+monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles jueves viernes sábado domingo
+january february march april may june july august september october november december enero febrero marzo
+abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+""".split()
+)
 #: A capitalised preposition opening a sentence is the cue, not part of the name ("En Puebla", "In Lyon").
 _LEADING_CUE = re.compile(r"(?:In|En|From|Desde|At|Near|Outside|Around)\s+")
 _GENERIC_TAIL = re.compile(r"\s(?:Port|Harbour|Airport|City|Town|Area|Region|Metropolitan|Police|Court)$")
@@ -142,6 +152,15 @@ def find_places(text: str, countries: list[str], people: frozenset[str] | None =
         # the country named last before the place frames it ("9 en Argentina: 4 en CABA, 3 en Santa Fe")
         framing = next((iso for at, iso in reversed(named) if at < m.start() and iso in countries), None)
         found = _place_at(text, m, countries, people)
+        if found is not None and found.kind == "town" and not framing:
+            # a town of that name in another of the article's countries with ten times the people is the
+            # one meant ("In Washington, the US Department of Justice…" beside the UK's Washington)
+            for iso3 in countries:
+                if iso3 != found.iso3:
+                    other = _place_at(text, m, [iso3], people)
+                    if other is not None and _far_smaller(found, other):
+                        found = other
+                        break
         if framing and found is not None and found.iso3 != framing:
             framed = _place_at(text, m, [framing], people)
             if framed is not None and not _far_smaller(framed, found):
@@ -166,6 +185,10 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     if m.group(0).split()[-1] in people or m.group(0).split()[0] in people:
         return None  # "Garland acknowledged…": the Attorney General, not Garland, Texas
     start, phrase = m.start(), m.group(0).rstrip(".")
+    # "in Lagos on September 10", "en Vigo el Martes": a date after the place is not part of its name
+    dated = re.search(r"\s+(?:on|upon|de|del|la|el|of)\s+(\w+)", phrase)
+    if dated and dated.group(1).lower() in _DATE_WORDS:
+        phrase = phrase[: dated.start()]
     joined = re.search(r"\.(?=[A-ZÁÉÍÓÚÑ])", phrase)
     if joined:  # "en Madrid y Bogotá.Cuando las autoridades…": a full stop without its space
         phrase = phrase[: joined.start()]
