@@ -236,3 +236,48 @@ def test_dates_against_the_publication(text, published, expected):
 def test_relative_dates_stay_unresolved_without_a_publication_date():
     assert [d.value for d in find_dates("La red cayó en mayo del año pasado; mañana habrá rueda de prensa.")] == [
         None, None]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a span whose year is written once, at its end, covers both ends
+    ("The action ran between 1 June and 31 October 2020.", None, [("2020-06-01/2020-10-31",
+                                                                  "between 1 June and 31 October 2020")]),
+    ("La acción se desarrolló del 1 de junio al 31 de octubre de 2020.", None,
+     [("2020-06-01/2020-10-31", "del 1 de junio al 31 de octubre de 2020")]),
+    ("The checks ran between June 1 and October 31, 2020.", None, [("2020-06-01/2020-10-31",
+                                                                   "between June 1 and October 31, 2020")]),
+    # the month written once, first, then two days
+    ("Raids took place between June 3 and 9 in 12 countries.", date(2024, 6, 27),
+     [("2024-06-03/2024-06-09", "between June 3 and 9")]),
+    ("Action days: June 3-9, 2024.", None, [("2024-06-03/2024-06-09", "June 3-9, 2024")]),
+    ("Los registros fueron entre el 3 y el 9 de junio.", date(2024, 6, 27),
+     [("2024-06-03/2024-06-09", "entre el 3 y el 9 de junio")]),
+    # Spanish writes the day first: a number after a month without a year counts something
+    ("Incautadas en marzo 12 toneladas de cocaína.", date(2024, 6, 27), [("2024-03", "en marzo")]),
+    ("Police made the arrests on March 12 in Spain.", date(2024, 6, 27), [("2024-03-12", "March 12")]),
+    # "last Friday" on a Saturday may be the Friday a week before (the day before is "yesterday") ...
+    ("He was arrested last Friday.", date(2013, 8, 17), [(None, "last Friday")]),
+    ("Fue arrestado el viernes pasado.", date(2013, 8, 17), [(None, "el viernes pasado")]),
+    # ... but on a Monday it is the Friday just gone
+    ("He was arrested last Friday.", date(2013, 8, 19), [("2013-08-16", "last Friday")]),
+    ("Fue arrestado el viernes pasado.", date(2013, 8, 19), [("2013-08-16", "el viernes pasado")]),
+    # a year written with "el año" / "the year"
+    ("La red operaba desde el año 2018 en Murcia.", None, [("2018", "desde el año 2018")]),
+    ("The ring had operated since the year 2018.", None, [("2018", "since the year 2018")]),
+])
+def test_spans_and_weekdays(text, published, expected):
+    assert [(d.value, d.as_reported) for d in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # a year alone in a sentence about no operation, arrest or seizure is background
+    ("Police in Spain arrested 12 people. In 2010 the European Union set up a policy cycle.", "en", []),
+    ("La policía detuvo a 12 personas en España. En 2010 la Unión Europea creó un ciclo político.", "es", []),
+    ("Police in Spain arrested 12 people. Fraud losses reached 2 billion dollars in 2018.", "en", []),
+    # ... but not one in a sentence about the investigation, nor a year the story runs "since"
+    ("Police in Spain arrested 12 people. The investigation began in 2019.", "en", ["2019"]),
+    ("La policía detuvo a 12 personas en España. La investigación comenzó en 2019.", "es", ["2019"]),
+    ("Police in Spain arrested 12 people. Since 2018 the gang sold fake watches.", "en", ["2018"]),
+])
+def test_background_years_are_no_dates_of_the_operation(text, lang, values):
+    assert [d.value for d in draft(text, lang).dates] == values

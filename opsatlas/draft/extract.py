@@ -504,6 +504,8 @@ def extract(
         else:
             found = dates.find_dates(sent, published, precise_publication)
         for d in found:
+            if _background_year(sent, d, facts.name):
+                continue
             what = _date_what(sent, d)
             facts.dates.append(DateFact(what, d.value, d.as_reported, q_src, d.vague))
             phase = _phase(what, d, sent, q_src, [c.iso3 for c in c_mentions])
@@ -1325,6 +1327,28 @@ def _another(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.Sent
 
 
 _police_after = roles.police_after
+
+
+_OPERATION_WORDS = re.compile(
+    r"\b(?:operations?|operación|operaciones|operativos?|investigations?|investigación|inquiry|probe|pesquisas?|"
+    r"case|caso|raids?|redadas?|registros|searches|action days?|crackdown|sweep|ofensiva)\b",
+    re.I,
+)
+
+
+def _background_year(sent: str, d: dates.DateMention, name: str | None) -> bool:
+    """"In 2010 the EU set up a policy cycle", "losses reported worldwide in 2018": a year alone ("in 2018",
+    not "since 2018") in a sentence that speaks of no operation, investigation, arrest, seizure or rescue is
+    the story's background, not a date of the operation."""
+    if d.kind != "year" or re.match(r"(?:since|desde|from)\b", d.as_reported, re.I):
+        return False
+    if name and name.casefold() in sent.casefold():
+        return False
+    return not (
+        _OPERATION_WORDS.search(sent)
+        or _START_WORDS.search(sent)
+        or any(metrics.VERBS[v].search(sent) for v in ("arrest", "seize", "rescue", "identify", "charge", "convict"))
+    )
 
 
 def _date_what(sent: str, d: dates.DateMention) -> str:
