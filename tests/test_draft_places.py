@@ -281,3 +281,19 @@ def test_spans_and_weekdays(text, published, expected):
 ])
 def test_background_years_are_no_dates_of_the_operation(text, lang, values):
     assert [d.value for d in draft(text, lang).dates] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # a sentence about the series' earlier edition gives none of this edition's dates ...
+    ("Operation Lantern VII ran in 40 countries in March 2021. In Operation Lantern in 2020, 30 countries took "
+     "part.", "en", ["2021-03"]),
+    ("La operación Faro VII se desarrolló en 40 países en marzo de 2021. En la operación Faro en 2020 "
+     "participaron 30 países.", "es", ["2021-03"]),
+    # ... but when the series began stays
+    ("Operation Lantern VII ran in 40 countries in March 2021. Operation Lantern started in 2015.", "en",
+     ["2021-03", "2015"]),
+    ("La operación Faro VII se desarrolló en 40 países en marzo de 2021. La operación Faro comenzó en 2015.", "es",
+     ["2021-03", "2015"]),
+])
+def test_an_earlier_edition_gives_no_dates(text, lang, values):
+    assert [d.value for d in draft(text, lang).dates] == values

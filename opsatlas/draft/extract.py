@@ -507,6 +507,10 @@ def extract(
             if _background_year(sent, d, facts.name):
                 continue
             what = _date_what(sent, d)
+            if other_operation and what != "operation_start":
+                # a sentence about another operation or an earlier edition gives none of this one's dates, but
+                # when the series or the investigation began ("que arrancó en 2017") stays
+                continue
             facts.dates.append(DateFact(what, d.value, d.as_reported, q_src, d.vague))
             phase = _phase(what, d, sent, q_src, [c.iso3 for c in c_mentions])
             if phase is not None:
