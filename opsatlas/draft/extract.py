@@ -844,7 +844,7 @@ def _agency_subject(
     """ "La Policía Nacional ha intervenido 39 dispositivos", "Australian investigators … arrested 16
     people": a national force as the subject places its figures in its country, unless the sentence
     reports the whole operation ("said", "international", "worldwide")."""
-    before = [m for m in mentions if m.place.kind == "country" and m.end <= q.start and q.start - m.end <= 110]
+    before = [m for m in mentions if m.place.kind == "country" and m.end <= q.start and q.start - m.end <= 200]
     if not before or _WHOLE_SCOPE.search(sent):
         return None
     m = before[-1]
@@ -1019,7 +1019,8 @@ def _place_for(
         gap = sent[m.end : q.start]
         pre = sent[max(0, m.start - 30) : m.start]
         chain = _chain(sent, mentions, m, forward=False)
-        if len(chain) > 1 and "," not in gap[:3] and not re.search(r"[;:.]", gap):
+        distinct = len({c.place.key for c in chain}) > 1  # "la Policía Nacional y la Guardia Civil": one country
+        if distinct and "," not in gap[:3] and not re.search(r"[;:.]", gap):
             # "registros en Barcelona y Tarragona un total de 106 kilos": several towns of one country;
             # "in Ghana and Togo police rescued 40": several countries, the figure is theirs together
             return _common_country(chain)

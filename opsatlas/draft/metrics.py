@@ -76,13 +76,13 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron|netted|rounded up|"
         r"busted|nabbed|apprehension|apprehensions|aprehender|aprehendió|aprehendieron|aprehensión de (?:\S+\s+){0,3}?personas"
     ),
-    "charge": _rx(r"charged|indicted|prosecuted|imputad[oa]s?|acusad[oa]s?|procesad[oa]s?"),
+    "charge": _rx(r"charged|indicted|prosecuted|acusad[oa]s?|procesad[oa]s?"),
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
     "identify": _rx(
         r"identified|identify|identifying|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
         r"identificaron|identificar|identification|identificación|identidad|identity|identities|"
         r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|"
-        r"se investiga a"
+        r"se investiga a|imputad[oa]s|imputó|imputaron"
     ),
     "rescue": _rx(
         r"rescued|rescue|rescuing|safeguarded|safeguard|safeguarding|removed? from (?:further )?harm|remove|removing|"
@@ -149,7 +149,9 @@ _NATIONALITIES = re.compile(
 )
 
 #: Put under investigation: Spanish "investigados" are suspects formally identified, not detained.
-_INVESTIGATED = _rx(r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan")
+_INVESTIGATED = _rx(
+    r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|imputad[oa]s|imputó|imputaron"
+)
 
 #: Status a person metric takes from its verb class.
 STATUS = {"arrest": "arrested", "charge": "charged", "convict": "convicted", "identify": "identified"}
@@ -385,7 +387,7 @@ def _is_value(text: str, q: Quantity) -> bool:
 _LIST_THEN_VERB = re.compile(
     r"[^.;:]{0,160}?\b(?:have been|has been|had been|were|was|han sido|fueron|se han|were also)\s+", re.I
 )
-_ACRONYM = re.compile(r"^[A-Z]{2,4}\s+[a-z]")
+_ACRONYM = re.compile(r"^[A-Z]{2,4}(?:\s+[a-z]|$)")
 _SEIZED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|han sido|fueron|se han|were also)\s+)?", re.I)
 
 
