@@ -192,11 +192,16 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     # a date after the town is not part of its name
     ("Ministers met in Lagos on Monday to announce the arrests.", ["NGA"], {("Lagos", "NGA")}),
     ("Los ministros se reunieron en Lima el Lunes.", ["PER"], {("Lima", "PER")}),
-    # a town named in two of the article's countries is the one with ten times the people
+    # a town named in two of the article's countries is the one with ten times the people in a country the
+    # sentence names
     ("In Washington, the US Justice Department said the site was closed.", ["GBR", "USA"],
      {("Washington", "USA")}),
-    ("En Washington, el Departamento de Justicia dijo que la web fue cerrada.", ["GBR", "USA"],
+    ("En Washington, el Departamento de Justicia de Estados Unidos dijo que la web fue cerrada.", ["GBR", "USA"],
      {("Washington", "USA")}),
+    # ... but not a town listed with others, which share its country
+    ("Detenidos en Mérida y Sevilla; uno es mexicano.", ["ESP", "MEX"], {("Mérida", "ESP"), ("Sevilla", "ESP")}),
+    ("Arrests in Mérida and Granada; one suspect is Mexican.", ["ESP", "MEX"], {("Mérida", "ESP"),
+                                                                               ("Granada", "ESP")}),
     # a dateline says where the story was filed, not where anything happened
     ("Efe, Madrid", ["ESP"], set()),
     ("MADRID, 19 Oct. (EUROPA PRESS) -", ["ESP"], set()),

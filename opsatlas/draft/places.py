@@ -152,15 +152,6 @@ def find_places(text: str, countries: list[str], people: frozenset[str] | None =
         # the country named last before the place frames it ("9 en Argentina: 4 en CABA, 3 en Santa Fe")
         framing = next((iso for at, iso in reversed(named) if at < m.start() and iso in countries), None)
         found = _place_at(text, m, countries, people)
-        if found is not None and found.kind == "town" and not framing:
-            # a town of that name in another of the article's countries with ten times the people is the
-            # one meant ("In Washington, the US Department of Justice…" beside the UK's Washington)
-            for iso3 in countries:
-                if iso3 != found.iso3:
-                    other = _place_at(text, m, [iso3], people)
-                    if other is not None and _far_smaller(found, other):
-                        found = other
-                        break
         if framing and found is not None and found.iso3 != framing:
             framed = _place_at(text, m, [framing], people)
             if framed is not None and not _far_smaller(framed, found):
@@ -177,6 +168,22 @@ def find_places(text: str, countries: list[str], people: frozenset[str] | None =
                 again = _place_at(text, _NAME.match(text, p.start), [main], people)  # type: ignore[arg-type]
                 if again is not None:
                     out[i] = (again, framing)
+    # a town standing alone (not in a list of places) whose namesake in a country the sentence names has ten
+    # times the people is that one: "In Washington, the US Department of Justice…" in a story naming the UK more
+    listed = {
+        i for i in range(len(out) - 1)
+        if re.fullmatch(r"\s*(?:,|\band\b|\by\b|\be\b)\s*", text[out[i][0].end : out[i + 1][0].start])
+    }
+    listed |= {i + 1 for i in listed}
+    sentence_countries = list(dict.fromkeys(iso for _, iso in named if iso in countries))
+    for i, (p, framing) in enumerate(out):
+        if p.kind != "town" or framing or i in listed:
+            continue
+        for iso3 in sentence_countries:
+            other = _place_at(text, _NAME.match(text, p.start), [iso3], people)  # type: ignore[arg-type]
+            if iso3 != p.iso3 and other is not None and _far_smaller(p, other):
+                out[i] = (other, framing)
+                break
     return [p for p, _ in out]
 
 
