@@ -214,8 +214,9 @@ _ANNOUNCE_WORDS = re.compile(
 )
 _RAID_WORDS = re.compile(r"\b(?:raids?|searches|action days?|registros|redadas|operativo|dispositivo)\b", re.I)
 _LOCATIVE = re.compile(
-    r"\b(?:in|en|across|throughout|within|inside|at|(?:port|town|city|province|"
-    r"state) of|(?:puerto|localidad|ciudad|provincia|municipio) de)\s+(?:the\s+|la\s+|el\s+|"
+    r"\b(?:in|en|across|throughout|within|inside|at|(?:port|town|city|province|cities|towns|provinces|"
+    r"state|states) of|(?:puerto|localidad|ciudad|provincia|municipio|ciudades|localidades|provincias|municipios) de)"
+    r"\s+(?:the\s+|la\s+|el\s+|"
     r"los\s+|las\s+)?$",
     re.I,
 )
@@ -877,6 +878,7 @@ _PART_OF_MORE = re.compile(r"\b(?:otras|otros|other|another|the remaining|remain
 _ELLIPTIC_AFTER = re.compile(
     r"^\s*(?:(?:de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|were|was|are|is|se han producido|"
     r"se produjeron|se han realizado|tuvieron lugar|han tenido lugar|ha tenido lugar|han sido|fueron|took place|"
+    r"se llevaron a cabo|se han llevado a cabo|se realizaron|se practicaron|se efectuaron|were carried out|"
     r"have taken place|were made|were arrested|"
     r"arrested|detenidos|detenidas|made|carried out|conducted|effected|recorded|reported|realizadas|"
     r"realizados|practicadas|practicados|efectuadas|efectuados|registradas|producidas)(?:\s+|\s*,\s*))*"
@@ -1058,7 +1060,9 @@ def _place_for(
         if re.search(r"[()]", gap):
             return None  # "(8 en Rumanía y 5 en Madrid) y se ha liberado a nueve mujeres": the bracket closed
         if re.match(r"^\s*,?\s*(?:where|donde)\b[^;:.]*$", gap, re.I) and m.place.kind != "region":
-            return m.place  # "en la provincia de Málaga, donde también han sido intervenidas dos embarcaciones"
+            # "en la provincia de Málaga, donde también han sido intervenidas dos embarcaciones"; "en Madrid,
+            # Málaga y Sevilla, donde …": the towns' country
+            return m.place if len(chain) == 1 else _common_country(chain)
         if (
             (agencyish or police_in or m.place.kind in ("town", "province"))
             and "," not in gap[:3]
@@ -1153,7 +1157,8 @@ def _common_country(chain: list[_Mention]) -> PlaceRef:
     """Towns and provinces of one country listed together: the figure is that country's; else
     several places (`SEVERAL`), and the figure stays the whole operation's."""
     isos = {c.place.iso3 for c in chain}
-    if len(isos) == 1 and all(c.place.kind in ("town", "province") for c in chain) and None not in isos:
+    # "en las ciudades de Murcia y Toledo, España": the country may close the list
+    if len(isos) == 1 and any(c.place.kind in ("town", "province") for c in chain) and None not in isos:
         iso = isos.pop()
         return PlaceRef("country", countries_name(str(iso)), iso3=iso, as_written=countries_name(str(iso)))
     return SEVERAL
@@ -1247,6 +1252,9 @@ _ARRESTED_ONE = re.compile(
 )
 
 
+_COUNTRYS_ARREST_OF_ONE = re.compile(r"^[’']s\s+(?:arrest|detention)\s+of\s+(?:a|an|one)\s+(?!number\b|few\b|group\b)", re.I)
+
+
 def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.Sentence) -> list[Figure]:
     """ "the arrest of a teacher in Panama", "los Carabineros italianos detenían a un ciudadano": one
     arrest, in the place the sentence gives."""
@@ -1260,6 +1268,13 @@ def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.S
             out.append(
                 Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + len(hit.group(0))))
             )
+            continue
+        own = _COUNTRYS_ARREST_OF_ONE.match(sent[m.end :])
+        if own and m.place.kind == "country":
+            a = s.start + m.end + own.start()
+            out.append(
+                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + own.end()))
+            )  # "Poland's arrest of a 38-year-old"
             continue
         after = _ARRESTED_ONE.match(sent[m.end :])
         police = re.match(
@@ -1276,8 +1291,18 @@ def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.S
         )
         if after and subject:
             a = s.start + m.end + after.start()
+            # "a father and son", "a man and a woman": two people
+            pair = re.match(r"^\s+(?:and|y|e)\s+(?:a|an|his|her|their|su|un|una)?\s*[\w-]+", sent[m.end + after.end() :])
             out.append(
-                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + after.end()))
+                Figure(
+                    "arrests",
+                    2.0 if pair else 1.0,
+                    "exact",
+                    src,
+                    m.place,
+                    status="arrested",
+                    figure_span=(a, a + after.end() + (pair.end() if pair else 0)),
+                )
             )
     return out
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .numbers import Quantity
+from .numbers import MONEY_UNITS, Quantity
 
 
 def _rx(words: str) -> re.Pattern[str]:
@@ -58,7 +58,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"operation|operación|operativo|operativos|investigation|investigación|group|grupo|gang|gangs|banda|bandas|"
         r"network|networks|redes|organi[sz]ation|organi[sz]ations|organización|organizaciones|ring|rings|"
         r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|continents|continentes|"
-        r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites"
+        r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites|total|totales"
     ),
 }
 _MODIFIERS = re.compile(
@@ -156,7 +156,7 @@ _INVESTIGATED = _rx(
 #: Status a person metric takes from its verb class.
 STATUS = {"arrest": "arrested", "charge": "charged", "convict": "convicted", "identify": "identified"}
 
-_MONEY_UNITS = frozenset({"EUR", "USD", "GBP", "AUD"})
+_MONEY_UNITS = MONEY_UNITS  # declared with the currencies, in numbers
 _ITEM_STOP = re.compile(
     r"\s*(?:,|;|\.|\band\b|\by\b|\bin\b|\ben\b|\bfrom\b|\bwere\b|\bwas\b|\bhad\b|\bhave\b|\bfueron\b|"
     r"\bfue\b|\bhan\b|\bse\b|\bson\b|"
@@ -564,6 +564,9 @@ def read(
             return Reading("subdivisions_with_arrests", noun_end=n_end)
         return None
     if cls == "user":
+        if _nearest(text, q.start, ("seize",), window=40) == "seize" and _seized_object(text, q, n_end):
+            item, end = item_after(text, q.end)
+            return Reading("seizures", item=item, noun_end=max(end, n_end))  # "the seizure of 200 crypto accounts"
         if _nearest(text, q.start, ("freeze",), window=40):
             item, end = item_after(text, q.end)
             return Reading("assets_frozen", item=(item or text[n_start:n_end]), noun_end=max(end, n_end))  # "freezing 6,745 bank accounts"
