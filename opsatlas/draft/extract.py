@@ -217,7 +217,9 @@ _LOCATIVE = re.compile(
     r"\b(?:in|en|across|throughout|within|inside|at|(?:port|town|city|province|cities|towns|provinces|"
     r"state|states) of|(?:puerto|localidad|ciudad|provincia|municipio|ciudades|localidades|provincias|municipios) de)"
     r"\s+(?:the\s+|la\s+|el\s+|"
-    r"los\s+|las\s+)?$",
+    r"los\s+|las\s+)?$"
+    # "35 en diferentes partes del territorio español", "across British territory"
+    r"|\b(?:in|en|across|throughout|por)\b[^,;.\d]{0,40}?\b(?:territorio|suelo|territory|soil)\s+(?:of\s+(?:the\s+)?)?$",
     re.I,
 )
 

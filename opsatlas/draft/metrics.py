@@ -362,6 +362,8 @@ _VALUE_OF = re.compile(
     re.I,
 )
 _INTERCEPTED = re.compile(r"\b(?:intercepted|interceptaron|interceptad[oa]s?|interceptó)\b[^.;]*$", re.I)
+#: No noun after the number: punctuation, or the place or time of the verb ("arrested 35 in", "detuvo a 12, …").
+_NO_NOUN = re.compile(r"\s*(?:[,.;:)]|$|(?:in|en|at|across|during|durante|since|desde|between|entre)\b)", re.I)
 #: Goods measured by weight or volume that "were found": found by the police, so seized.
 _FOUND_AFTER = re.compile(
     r"^\s*(?:(?:were|was|have been|had been|fueron|han sido|se)\s+)(?:also\s+)?(?:found|discovered|detected|"
@@ -443,6 +445,14 @@ def read(
             return before
     if n_start == n_end and not q.weak and own_predicate(text, q.end, ("arrest",)) == "arrest":
         return Reading("arrests", status="arrested", noun_end=q.end)  # "166 were arrested in all"
+    if (
+        n_start == n_end
+        and not q.weak
+        and not q.unit
+        and _NO_NOUN.match(text[q.end : q.end + 12])
+        and verb_before(text, q, ("arrest",)) == "arrest"
+    ):
+        return Reading("arrests", status="arrested", noun_end=q.end)  # "ha arrestado 35 en diferentes partes…"
     if cls is None and not q.weak and previous is not None and previous.metric in ("arrests", "suspects_identified"):
         # "arrestó a 13 personas e investigó a otras cinco": the noun is left out, the verb says what it counts
         verb = verb_before(text, q, ("arrest", "identify"))
