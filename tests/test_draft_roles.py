@@ -352,3 +352,81 @@ def test_prosecutors_of_argentina_are_a_national_body():
     facts = facts_of("Los registros fueron impulsados por la DEA y el Ministerio Público Fiscal de Salta.", "es")
     assert {c.body: c.iso3 for c in facts.coordinators} == {"DEA": "USA", "Ministerio Público Fiscal": "ARG"}
     assert facts.lead == []  # bodies of two countries drove it: no lead is stated
+
+
+# --- third round: names that are not places, lists cut by a line break, places named by a demonym -----
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an operation named after a country is not that country
+    ("Operation Bolivia ended with 12 arrests in Peru.", "BOL"),
+    ("La Operación Chequia terminó con 12 detenidos en Perú.", "CZE"),
+    ('La operación "Malta" terminó con 12 detenidos en Perú.', "MLT"),
+    # money is not a place
+    ("Officers seized 40,000 US dollars and 9,000 Swiss francs in Peru.", "USA"),
+    ("Officers seized 40,000 US dollars and 9,000 Swiss francs in Peru.", "CHE"),
+    ("Se incautaron 40.000 dólares estadounidenses en Perú.", "USA"),
+    # a name written as a nationality
+    ("Los seis detenidos en Perú tienen nacionalidad de Ecuador y Bolivia.", "ECU"),
+    ("Los seis detenidos en Perú tienen nacionalidad de Ecuador y Bolivia.", "BOL"),
+    ("The six held in Peru were nationals of Ecuador and Bolivia.", "BOL"),
+    ("Rescataron en Perú a mujeres bolivianas y de Ecuador.", "ECU"),
+])
+def test_names_that_are_not_the_operations_countries(text, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert "PER" in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Operation Atlas ended with 12 arrests in Bolivia.",
+    "The operation Bolivia led ended with 12 arrests.",
+    "Se detuvo en Ecuador y en Bolivia a seis personas.",
+])
+def test_names_that_stay_countries(text):
+    assert "BOL" in {c.iso3 for c in find_countries(text)}
+
+
+def test_america_in_a_list_of_countries_is_the_united_states():
+    assert roles_of("Arrests were made in Canada, America, Mexico and Peru.")["USA"] == "arrests_unspecified"
+    assert "USA" not in {c.iso3 for c in find_countries("The network spanned Latin America.")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The arrests were made in 20 countries including Peru, Chile,\nBolivia, Ecuador and\nUruguay.", "en",
+     {"PER": "arrests_unspecified", "CHL": "arrests_unspecified", "BOL": "arrests_unspecified",
+      "ECU": "arrests_unspecified", "URY": "arrests_unspecified"}),
+    ("Participaron en la operación Perú, Chile,\nBolivia y Ecuador.", "es",
+     {"PER": "participating", "CHL": "participating", "BOL": "participating", "ECU": "participating"}),
+    # a new line that does not continue the list keeps its own reading
+    ("The arrests were made in Peru and Chile.\nBolivia was not part of it.", "en",
+     {"PER": "arrests_unspecified", "CHL": "arrests_unspecified", "BOL": "mentioned"}),
+])
+def test_a_list_cut_by_a_line_break_keeps_its_role(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Los sospechosos fueron detenidos en las provincias chilenas de Arica y Tarapacá.", "es",
+     {"CHL": "arrests_unspecified"}),
+    ("Hubo detenidos en varias ciudades bolivianas y peruanas.", "es",
+     {"BOL": "arrests_unspecified", "PER": "arrests_unspecified"}),
+    ("Suspects were arrested in several Peruvian cities.", "en", {"PER": "arrests_unspecified"}),
+    # a nationality of people is still not a place
+    ("Seis ciudadanos bolivianos fueron detenidos en Perú.", "es", {"PER": "arrests_stated"}),
+])
+def test_a_demonym_qualifying_a_kind_of_place_is_its_country(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, iso3", [
+    ("The suspects deployed ransomware against several companies in Chile.", "en", "CHL"),
+    ("The crackdown responds to dozens of attacks in Chile since 2021.", "en", "CHL"),
+    ("Los sospechosos lanzaron ataques contra varias empresas en Chile.", "es", "CHL"),
+])
+def test_where_the_victims_were_is_only_mentioned(text, lang, iso3):
+    assert roles_of(text, lang)[iso3] == "mentioned"
+
+
+def test_victims_rule_leaves_operations_against_a_crime_alone():
+    assert roles_of("An operation against drug trafficking in Chile led to 12 arrests.")["CHL"] != "mentioned"

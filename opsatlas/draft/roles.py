@@ -103,6 +103,35 @@ _LOCATIVE_HEAD = re.compile(
 )
 
 
+#: A demonym that qualifies a kind of place stands for its country as a place: "en las provincias argentinas de…",
+#: "en varias ciudades españolas", "in several Spanish cities", "across Brazilian territory".
+_PLACE_NOUNS_ES = (
+    r"provincias?|ciudades|ciudad|regiones|región|localidades|municipios|comunidades|territorio|suelo|puertos?|"
+    r"aguas|costas|fronteras?|cárceles|prisiones|aeropuertos?"
+)
+_PLACE_NOUNS_EN = (
+    r"provinces?|cities|city|regions?|towns?|municipalities|states?|territory|territories|soil|ports?|waters|"
+    r"coasts?|borders?|prisons?|airports?"
+)
+_DEMONYM_PLACE_BEFORE = re.compile(
+    rf"\b(?:in|en|across|throughout|within|dentro de|por)\s+(?:(?:the|las?|los|el|del)\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_PLACE_NOUNS_ES})\s+$",
+    re.I,
+)
+_DEMONYM_PLACE_BEFORE_EN = re.compile(r"\b(?:in|across|throughout|within)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_DEMONYM_PLACE_AFTER_EN = re.compile(rf"^\s+(?:{_PLACE_NOUNS_EN})\b", re.I)
+
+
+def _demonym_place(sent: str, run: list[countries.CountryMention]) -> bool:
+    """Whether a run of demonyms qualifies a kind of place after a locative ("en las provincias argentinas")."""
+    if any(c.via != "demonym" for c in run):
+        return False
+    before = sent[max(0, run[0].start - 60) : run[0].start]
+    if _DEMONYM_PLACE_BEFORE.search(before):
+        return True
+    return bool(_DEMONYM_PLACE_BEFORE_EN.search(before) and _DEMONYM_PLACE_AFTER_EN.match(sent[run[-1].end :]))
+
+
 def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head]:
     """Each country mention (by start) with the reading of the words before its list."""
     runs: list[list[countries.CountryMention]] = []
@@ -123,6 +152,8 @@ def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head
         )
         forces = bool(_FORCES_HEAD.search(before))
         locative = place and bool(_LOCATIVE_HEAD.search(before))
+        if not took_part and not route and _demonym_place(sent, run):
+            place = locative = True
         for c in run:
             out[c.start] = _Head(place, forces, took_part, locative, run[0].start)
     return out
@@ -156,7 +187,8 @@ def arrest_in_clause(sent: str, c: countries.CountryMention) -> bool:
 #: What a demonym names when it qualifies one of these: the country's forces or institutions ("the Italian
 #: Central Directorate for Anti-Drug Service", "French Gendarmerie", "el ministerio brasileño de Justicia").
 _INSTITUTION_AFTER = re.compile(
-    r"^\s+(?:(?:Central|National|Federal|State|Criminal)\s+)*(?:police|authorities|law enforcement|investigators|"
+    r"^\s+(?:(?:Central|National|Federal|State|Criminal)\s+|(?:cyber|drug|border|tax|financial|judicial|"
+    r"criminal|anti-drug|anti-narcotics|counter-terrorism)\s+)*(?:police|authorities|law enforcement|investigators|"
     r"officers|prosecutors?|gendarmerie|directorate|coast guard|customs|navy|"
     r"(?:Police|Crime|Intelligence|Security)\s+(?:Agency|Service|Authority|Bureau|Directorate|Unit))\b",
     re.I,
@@ -284,6 +316,18 @@ _ORIGIN_BEFORE = re.compile(
 )
 
 
+#: Where the crime's victims were, not where police acted: "ransomware against various organizations in
+#: France", "ataques contra empresas en Chile", "over 200 attacks in France".
+_VICTIMS_IN_BEFORE = re.compile(
+    r"(?:\b(?:against|targeting|targeted|contra|dirigid[oa]s? (?:a|contra))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:organi[sz]ations?|companies|businesses|firms|victims|hospitals|institutions|entities|users|"
+    r"empresas|organizaciones|víctimas|entidades|instituciones|usuarios)\s+"
+    r"|\b(?:(?:cyber-?)?attacks?|(?:ciber)?ataques?)\s+(?:[\w-]+\s+){0,2}?"
+    r")(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
 def _happened_in(clause: str, at: int) -> bool:
     """Whether the clause says, before position `at`, that the operation or its actions took place there."""
     return any(m.end() <= at for m in _HAPPENED.finditer(clause))
@@ -321,7 +365,11 @@ def sentence_roles(
         clause, at = clause_of(sent, c)
         # "…, mientras que en la República Dominicana se rescataron 30 víctimas": its own clause, no arrest
         acted_otherwise = _other_action(clause) and not metrics.VERBS["arrest"].search(clause)
-        if c.via == "seat" or _SEAT_BEFORE.search(sent[max(0, c.start - 60) : c.start]):
+        if (
+            c.via == "seat"
+            or _SEAT_BEFORE.search(sent[max(0, c.start - 60) : c.start])
+            or (c.iso3 not in counted and _VICTIMS_IN_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
+        ):
             role = "mentioned"
         elif c.iso3 in counted:
             role = "arrests_stated"
@@ -353,6 +401,38 @@ def sentence_roles(
     return out
 
 
+#: A line that stops inside a list of countries: "…including the UK, Ireland, America," (hard-wrapped wire copy).
+_LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:(?:and|y|e|or|o)\b\s*)?(?:(?:the|la|el)\b\s*)?$", re.I)
+_LIST_OPENS = re.compile(r"^[\s\"“'‘]*(?:(?:and|y|e|or|o)\s+)?(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
+def _carried(sent: str, found: list[tuple[countries.CountryMention, str]]) -> str | None:
+    """The role a list ending the line with a comma (or "and", "the") gives the countries on the next line."""
+    if not found or not re.search(r"(?:,|\b(?:and|y|e|the|la|el))\s*$", sent, re.I):
+        return None
+    last, role = found[-1]
+    if not _LIST_GOES_ON.match(sent[last.end :]) or role == "mentioned":
+        return None
+    return "arrests_unspecified" if role == "arrests_stated" else role
+
+
+def _continued(
+    sent: str, found: list[tuple[countries.CountryMention, str]], carry: str | None
+) -> list[tuple[countries.CountryMention, str]]:
+    """The countries that open a line continuing the previous line's list take that list's role."""
+    if carry is None or not found or not _LIST_OPENS.match(sent[: found[0][0].start]):
+        return found
+    out = list(found)
+    prev_end = None
+    for i, (c, role) in enumerate(found):
+        if prev_end is not None and not _LIST_SEP.match(sent[prev_end : c.start]):
+            break
+        if RANK[carry] > RANK[role]:
+            out[i] = (c, carry)
+        prev_end = c.end
+    return out
+
+
 @dataclass
 class Roles:
     """Roles, coordinators and lead votes gathered over an article's sentences."""
@@ -362,13 +442,17 @@ class Roles:
     lead_votes: Counter[str] = field(default_factory=Counter)
     start_votes: Counter[str] = field(default_factory=Counter)  # "the investigation began in Spain": weaker
     lead_source: Quoted | None = None
+    carry: str | None = None  # the role of a list of countries cut by a line break ("…, Ireland, America,")
 
     def read(
         self, sent: str, src: Quoted, cs: list[countries.CountryMention], counted: set[str]
     ) -> list[countries.CountryMention]:
         """Read one sentence; returns the countries it says had arrests without a count."""
         unspecified = []
-        for c, role in sentence_roles(sent, cs, counted):
+        found = sentence_roles(sent, cs, counted)
+        found = _continued(sent, found, self.carry)
+        self.carry = _carried(sent, found)
+        for c, role in found:
             if role == "arrests_unspecified":
                 unspecified.append(c)
             fact = CountryFact(c.iso3, role, src, c.text)
@@ -387,8 +471,10 @@ class Roles:
                 self.coordinators[key] = CoordinatorFact(b.body, b.kind, b.iso3, b.role, src)
         if START_WORDS.search(sent):
             for c in cs:
-                located = c.via == "name" and re.search(
-                    r"\b(?:in|en)\s+(?:the\s+)?$", sent[max(0, c.start - 10) : c.start]
+                located = (
+                    c.via == "name"
+                    and re.search(r"\b(?:in|en)\s+(?:the\s+)?$", sent[max(0, c.start - 10) : c.start])
+                    and not _VICTIMS_IN_BEFORE.search(sent[max(0, c.start - 60) : c.start])  # "attacks in X since…"
                 )
                 if located or c.via == "agency" or (c.via == "demonym" and police_after(sent, c)):
                     self.start_votes[c.iso3] += 1
