@@ -430,3 +430,32 @@ def test_where_the_victims_were_is_only_mentioned(text, lang, iso3):
 
 def test_victims_rule_leaves_operations_against_a_crime_alone():
     assert roles_of("An operation against drug trafficking in Chile led to 12 arrests.")["CHL"] != "mentioned"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the countries an investigation was between took part (they are not where the arrests were)
+    ("Nine people were arrested by the Chilean police after a joint investigation between Peru and Chile.", "en",
+     {"PER": "participating", "CHL": "participating"}),
+    ("Nueve personas fueron detenidas por la policía chilena tras una investigación conjunta entre Perú y Chile.",
+     "es", {"PER": "participating", "CHL": "participating"}),
+])
+def test_an_investigation_between_countries_makes_partners(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Investigators identified 300 users of the forum in 20 countries, including Peru and Chile.", "en",
+     {"PER": "suspects", "CHL": "suspects"}),
+    ("Se logró identificar a 300 usuarios del foro en 20 países, entre ellos Perú y Chile.", "es",
+     {"PER": "suspects", "CHL": "suspects"}),
+])
+def test_platform_users_identified_in_countries_are_suspects(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, iso3", [
+    ("In the Dominican Republic, spoiled milk and old cheese were seized.", "en", "DOM"),
+    ("En la República Dominicana, leche en mal estado y queso viejo fueron decomisados.", "es", "DOM"),
+])
+def test_an_action_told_after_the_place_counts_from_the_place_s_end(text, lang, iso3):
+    assert roles_of(text, lang)[iso3] == "participating"

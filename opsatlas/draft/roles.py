@@ -76,7 +76,10 @@ _TOOK_PART_HEAD = re.compile(
     r"with the (?:participation|involvement|cooperation|support|help|assistance) of|"
     r"llevad[oa] a cabo por|realizad[oa] por|ejecutad[oa] por|movilizando a|movilizó a|"
     r"con la (?:participación|colaboración|cooperación|ayuda|implicación) de|con el apoyo de|"
-    r"(?:se|les?) (?:sumaron|sumó|unieron|unió)|socios (?:en|de))\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    r"(?:se|les?) (?:sumaron|sumó|unieron|unió)|socios (?:en|de)|"
+    # "tras una investigación interinstitucional entre Paraguay y España", "a joint investigation between…"
+    r"(?:investigation|investigación|investigaciones|cooperation|cooperación|collaboration|colaboración|"
+    r"operation|operación|operativo)\s+(?:[\w-]+\s+){0,2}?(?:between|entre))\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
 #: "en cooperación con 25 países, entre los cuales figuran Argentina…", "police from 20 countries, including…":
@@ -263,6 +266,12 @@ _OPERATION_NEWS = re.compile(
 #: A suspect placed in the country: "In two of the cases in Austria and Hungary, the suspects were…",
 #: "Another investigation in Spain uncovered that the suspect…" (singular too, unlike the figures' noun).
 _SUSPECT_WORDS = re.compile(r"\b(?:suspects?|offenders?|sospechos[oa]s?|investigad[oa]s?)\b", re.I)
+#: The people of a criminal platform, suspects once identified: "identificar a 1.715 participantes en 46
+#: países, entre ellos…", "users were identified in Chile and Peru".
+_MEMBER_WORDS = re.compile(
+    r"\b(?:users|subscribers|members|participants|usuarios|abonados|miembros|participantes)\b",
+    re.I,
+)
 #: The country's forces as the subject right after it: "In Argentina, authorities had been investigating…".
 _FORCES_AFTER = re.compile(
     r"^\s*,?\s*(?:the\s+|las?\s+|los\s+)?(?:local\s+|national\s+|federal\s+)?(?:police|authorities|"
@@ -336,12 +345,14 @@ def _happened_in(clause: str, at: int) -> bool:
 _ACTION_NEAR = 50  # characters between the action and the country (or the start of its list)
 
 
-def _other_action(clause: str, at: int | None = None) -> bool:
+def _other_action(clause: str, at: int | None = None, after: int | None = None) -> bool:
     """Whether the clause tells of a raid, search, rescue, seizure or identification; with `at` (a
-    position in the clause), only within `_ACTION_NEAR` characters of it."""
+    position in the clause), only within `_ACTION_NEAR` characters of it (of `after`, where the named
+    place ends, for an action told after it: "in Rwanda, spoiled meat and butter were seized")."""
+    end = at if after is None else after
     for rx in (_ACTION_WORDS, metrics.VERBS["rescue"], metrics.VERBS["seize"], metrics.VERBS["identify"]):
         for m in rx.finditer(clause):
-            if at is None or (m.end() <= at and at - m.end() <= _ACTION_NEAR) or (0 <= m.start() - at <= _ACTION_NEAR):
+            if at is None or (m.end() <= at and at - m.end() <= _ACTION_NEAR) or (0 <= m.start() - end <= _ACTION_NEAR):
                 return True
     return False
 
@@ -352,7 +363,9 @@ def sentence_roles(
     """The role one sentence gives each country it names; `counted` are the countries it gives an
     arrests figure."""
     arrest_words = bool(metrics.VERBS["arrest"].search(sent))
-    suspect_words = bool(metrics.VERBS["identify"].search(sent)) and bool(metrics.VERBS["suspect"].search(sent))
+    suspect_words = bool(metrics.VERBS["identify"].search(sent)) and bool(
+        metrics.VERBS["suspect"].search(sent) or _MEMBER_WORDS.search(sent)
+    )
     part_words = bool(metrics.VERBS["participate"].search(sent)) or bool(metrics.VERBS["refer"].search(sent))
     dateline = DATELINE.match(sent)
     heads = list_heads(sent, cs)
@@ -388,7 +401,7 @@ def sentence_roles(
             or c.start in police
             or (
                 head.locative
-                and _other_action(clause, min(head.first, c.start) - at)
+                and _other_action(clause, min(head.first, c.start) - at, c.end - at)
                 and not _ORIGIN_BEFORE.search(sent[max(0, head.first - 30) : head.first])
             )
             or (head.locative and _FORCES_AFTER.match(sent[c.end :]))
