@@ -459,3 +459,54 @@ def test_platform_users_identified_in_countries_are_suspects(text, lang, expecte
 ])
 def test_an_action_told_after_the_place_counts_from_the_place_s_end(text, lang, iso3):
     assert roles_of(text, lang)[iso3] == "participating"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the body that opens the sentence acts after an aside between commas
+    ("La Guardia Civil, en una operación conjunta con la policía de tres países, ha desarticulado una red.", "es",
+     {"Guardia Civil": "carried out the operation"}),
+    ("The FBI, working quietly for two years with partners abroad, dismantled the ring.", "en",
+     {"FBI": "carried out the operation"}),
+    # "una operación de la policía <demonym>": the force's own operation
+    ("Una operación de la policía chilena desarticuló una red de tráfico.", "es",
+     {"policía chilena": "carried out the operation"}),
+    # "lideró" leads; "integrada por" takes part; "aiding" supports
+    ("La Guardia Civil lideró la ofensiva contra la red.", "es", {"Guardia Civil": "led the operation"}),
+    ("Un equipo integrado por Interpol y la fiscalía analizó los datos.", "es",
+     {"INTERPOL": "took part in the operation"}),
+    ("Chilean investigators made the arrests, with Interpol aiding in the operation.", "en",
+     {"INTERPOL": "supported the operation"}),
+    # national forces known by their formal names
+    ("Los registros fueron realizados por el Cuerpo Nacional de Policía.", "es",
+     {"Cuerpo Nacional de Policía": "carried out the operation"}),
+    ("The raids were carried out by the Guarda Nacional Republicana.", "en",
+     {"Guarda Nacional Republicana": "carried out the operation"}),
+])
+def test_coordinators_third_round(text, lang, expected):
+    assert {c.body: c.role for c in facts_of(text, lang).coordinators} == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Guardia Civil, en una operación conjunta con Europol, ha desarticulado una red.", "es"),
+    ("The FBI, in a joint operation with Europol, dismantled the ring.", "en"),
+])
+def test_a_joint_operation_with_a_body_makes_it_take_part(text, lang):
+    roles = {c.body: c.role for c in facts_of(text, lang).coordinators}
+    assert roles["Europol"] == "took part in the operation"
+    assert roles[next(b for b in roles if b != "Europol")] == "carried out the operation"
+
+
+def test_an_aside_does_not_lend_the_verb_to_a_body_inside_it():
+    facts = facts_of("La Guardia Civil, junto con la Policía Nacional del Perú, ha desarticulado una red.", "es")
+    roles = {c.body: c.role for c in facts.coordinators}
+    assert roles["Guardia Civil"] == "carried out the operation"
+    assert roles["Policía Nacional del Perú"] != "carried out the operation"
+    assert facts.lead == ["ESP"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In Lima, the Justice Department said the forum was taken down last week.", "en"),
+    ("En Lima, la Fiscalía dijo que el foro fue desmantelado, informó la Policía Nacional.", "es"),
+])
+def test_announcing_a_takedown_is_announcing_the_results(text, lang):
+    assert any(c.role == "announced the results" for c in facts_of(text, lang).coordinators)

@@ -308,6 +308,11 @@ AGENCIES: dict[str, str] = {
     "Mossos d’Esquadra": "ESP",
     "Ertzaintza": "ESP",
     "Policia Nacional": "ESP",
+    "Cuerpo Nacional de Policía": "ESP",  # the Policía Nacional's formal name
+    "Guarda Nacional Republicana": "PRT",
+    "GNR": "PRT",
+    "Polícia Judiciária": "PRT",
+    "Policía Judicial portuguesa": "PRT",
     "Carabinieri": "ITA",
     "Polizia Postale": "ITA",
     "Guardia di Finanza": "ITA",

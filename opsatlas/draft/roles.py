@@ -258,7 +258,8 @@ _OPERATION_NEWS = re.compile(
     + metrics.VERBS["rescue"].pattern
     + "|"
     + metrics.VERBS["seize"].pattern
-    + r"|\b(?:operation|operación|operativo|takedown|crackdown)\b",
+    + r"|\b(?:operation|operación|operativo|takedown|crackdown|taken down|took down|dismantled|shut down|"
+    r"desarticulad[oa]|desmantelad[oa]|desarticuló|desmanteló)\b",
     re.I,
 )
 
