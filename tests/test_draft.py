@@ -623,7 +623,7 @@ def test_regions_conversions_and_repeats(text, lang, expected):
     # people charged are the arrested ones where the article arrests the same number
     ("16 people in Australia have been charged with 738 offences. In total, investigators arrested 16 people.",
      "en", {("arrests", 16, "Australia"), ("arrests", 16, None)}),
-    ("16 personas en Australia han sido imputadas. En total, los investigadores detuvieron a 16 personas.", "es",
+    ("16 personas en Australia han sido acusadas. En total, los investigadores detuvieron a 16 personas.", "es",
      {("arrests", 16, "Australia"), ("arrests", 16, None)}),
     # ... and not otherwise
     ("Police arrested 144 people; 111 people were charged with possession.", "en", {("arrests", 144, None)}),
@@ -861,3 +861,47 @@ def test_countries_that_report_and_forces(text, lang, expected):
 ])
 def test_lists_values_brackets_and_relatives(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a year after the name is the edition's date: the same operation
+    ("Operation First Light was coordinated by INTERPOL. Operation First Light 2024 led to the arrest of 3,950 "
+     "suspects.", "en", {("arrests", 3950, None)}),
+    # frozen accounts, money intercepted, goods found
+    ("The operation froze 6,745 bank accounts.", "en", {("assets_frozen", 6745, None)}),
+    ("Police collectively intercepted some USD 135 million in fiat currency.", "en", {("seizures", 135000000, None)}),
+    ("In total, 15,451 tons of illegal products were found.", "en", {("seizures", 15451, None)}),
+    ("En total se hallaron 300 kilos de cocaína.", "es", set()),
+    ("En total, 300 kilos de cocaína fueron hallados.", "es", {("seizures", 300, None)}),
+    # the series' earlier edition, named with its year
+    ("Operation Opson X involved 72 countries. In Operation Opson in 2020, 77 countries took part.", "en",
+     {("countries_participating", 72, None)}),
+    # a headline's rounded figure words its thing loosely, and is the body's exact one
+    ("More than 15,000 tons of food and drink have been seized.\nIn total, 15,451 tons of illegal products were "
+     "seized.", "en", {("seizures", 15451, None)}),
+])
+def test_editions_frozen_intercepted_and_found(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # two forces of one country are that country's subject
+    ("Más de un centenar de detenidos en varios países. La Policía Nacional y la Guardia Civil han detenido a 14 "
+     "personas y practicado 19 registros en los que se han intervenido 116 discos duros, una veintena de lápices "
+     "y casi un millar de CD.", "es",
+     {("arrests", 100, None), ("arrests", 14, "Spain"), ("seizures", 116, "Spain"), ("seizures", 20, "Spain"),
+      ("seizures", 1000, "Spain")}),
+    # "imputados" are formally under investigation: suspects, as "investigados"
+    ("Además, otras 11 personas han sido imputadas.", "es", {("suspects_identified", 11, None)}),
+])
+def test_one_countrys_forces_and_imputados(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+def test_rough_collective_numbers_are_about():
+    from opsatlas.draft.numbers import find_quantities
+
+    (q,) = [q for q in find_quantities("una veintena de detenidos", "es") if not q.weak]
+    assert (q.value, q.qualifier) == (20, "about")
+    (q,) = [q for q in find_quantities("una docena de detenidos", "es") if not q.weak]
+    assert (q.value, q.qualifier) == (12, "exact")

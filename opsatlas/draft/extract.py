@@ -192,7 +192,7 @@ _ANNOUNCE_WORDS = re.compile(
 )
 _RAID_WORDS = re.compile(r"\b(?:raids?|searches|action days?|registros|redadas|operativo|dispositivo)\b", re.I)
 _LOCATIVE = re.compile(
-    r"\b(?:in|en|from|across|throughout|within|inside|desde|at|(?:port|town|city|province|"
+    r"\b(?:in|en|across|throughout|within|inside|at|(?:port|town|city|province|"
     r"state) of|(?:puerto|localidad|ciudad|provincia|municipio) de)\s+(?:the\s+|la\s+|el\s+|"
     r"los\s+|las\s+)?$",
     re.I,
@@ -343,6 +343,10 @@ def extract(
         other_operation = (
             facts.name is not None and any(not same_operation(n, facts.name) for n in names_in(sent))
         ) or bool(_SERIES.search(sent))
+        if facts.name and _NUMBERED.search(facts.name) and re.search(r"\b(?:19|20)\d\d\b", sent):
+            # "In Operation Opson in 2020, 77 countries took part", of "Opson X": the series' earlier edition
+            series = _NUMBERED.sub("", facts.name).casefold()
+            other_operation = other_operation or any(n.casefold() == series for n in names_in(sent))
         qs = [] if other_operation else numbers.find_quantities(sent, lang, options.numbers)
         # "…via a joint team into a similar network, which led to 29 arrests", "ya se habían llevado a cabo otras
         # 20 detenciones": figures of another case, or of an earlier stage, are not this operation's
@@ -562,7 +566,14 @@ def same_operation(mentioned: str, name: str) -> bool:
     operation drafted as "Luz en la Infancia VIII" (the edition), but "Turquesa II" is not "Turquesa III"."""
     if mentioned.casefold() == name.casefold():
         return True
-    return not _NUMBERED.search(mentioned) and mentioned.casefold() == _NUMBERED.sub("", name).casefold()
+    # "Operation First Light 2024" is "First Light": a year written after the name is its edition's date
+    bare_mentioned, bare_name = _YEAR_AFTER.sub("", mentioned), _YEAR_AFTER.sub("", name)
+    if bare_mentioned.casefold() == bare_name.casefold():
+        return True
+    return not _NUMBERED.search(bare_mentioned) and bare_mentioned.casefold() == _NUMBERED.sub("", bare_name).casefold()
+
+
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d$")
 
 
 def _title_case(line: str) -> bool:
@@ -788,7 +799,7 @@ def _agency_subject(
     """ "La Policía Nacional ha intervenido 39 dispositivos", "Australian investigators … arrested 16
     people": a national force as the subject places its figures in its country, unless the sentence
     reports the whole operation ("said", "international", "worldwide")."""
-    before = [m for m in mentions if m.place.kind == "country" and m.end <= q.start and q.start - m.end <= 110]
+    before = [m for m in mentions if m.place.kind == "country" and m.end <= q.start and q.start - m.end <= 200]
     if not before or _WHOLE_SCOPE.search(sent):
         return None
     m = before[-1]
@@ -932,6 +943,13 @@ def _place_for(
         near = m.start - end <= 70
         locative = (
             (near and _LOCATIVE.search(gap))
+            # "Three are from NSW": people from a state or town were arrested there; goods "from Ecuador" came from it
+            or (
+                near
+                and reading.metric in _PEOPLE
+                and m.place.kind in ("town", "province")
+                and re.search(r"\b(?:from|desde)\s+(?:the\s+)?$", gap, re.I)
+            )
             or (reading.elliptic and re.fullmatch(r"\s*(?:de|del)\s+", gap))
             or _DONE_IN.search(gap)
         )
@@ -956,7 +974,8 @@ def _place_for(
         gap = sent[m.end : q.start]
         pre = sent[max(0, m.start - 30) : m.start]
         chain = _chain(sent, mentions, m, forward=False)
-        if len(chain) > 1 and "," not in gap[:3] and not re.search(r"[;:.]", gap):
+        distinct = len({c.place.key for c in chain}) > 1  # "la Policía Nacional y la Guardia Civil": one country
+        if distinct and "," not in gap[:3] and not re.search(r"[;:.]", gap):
             # "registros en Barcelona y Tarragona un total de 106 kilos": several towns of one country;
             # "in Ghana and Togo police rescued 40": several countries, the figure is theirs together
             return _common_country(chain)
@@ -1332,6 +1351,10 @@ def _dedupe(figs: list[Figure]) -> list[Figure]:
     return out
 
 
+#: The headline and first paragraph: where a rounded figure words its thing loosely.
+_LEAD_CHARS = 400
+
+
 #: Where a qualified figure may fall: "almost 800" and 796 are one figure written twice.
 def _range_of(f: Figure) -> tuple[float, float]:
     v = float(f.value or 0)
@@ -1398,7 +1421,17 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
     for f in figs:
         if f.value is not None and f.qualifier in ("almost", "about", "more_than", "at_least", "up_to"):
             lo, hi = _range_of(f)
-            same = next((e for e in exact if key(e) == key(f) and lo <= float(e.value or 0) <= hi), None)  # type: ignore[arg-type]
+            # a headline or lead words the thing its own way ("food and drink", then "illegal products")
+            loose = f.source.start < _LEAD_CHARS
+            same = next(
+                (
+                    e
+                    for e in exact
+                    if (key(e) == key(f) or (loose and key(e)[:3] == key(f)[:3]))
+                    and lo <= float(e.value or 0) <= hi
+                ),
+                None,
+            )
             if same is not None:
                 notes.append(
                     f"“{f.source.quote[:80]}” gives {_num(same.value)} rounded; drafted once, as the exact figure."

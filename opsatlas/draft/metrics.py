@@ -76,13 +76,13 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron|netted|rounded up|"
         r"busted|nabbed|apprehension|apprehensions|aprehender|aprehendió|aprehendieron|aprehensión de (?:\S+\s+){0,3}?personas"
     ),
-    "charge": _rx(r"charged|indicted|prosecuted|imputad[oa]s?|acusad[oa]s?|procesad[oa]s?"),
+    "charge": _rx(r"charged|indicted|prosecuted|acusad[oa]s?|procesad[oa]s?"),
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
     "identify": _rx(
         r"identified|identify|identifying|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
         r"identificaron|identificar|identification|identificación|identidad|identity|identities|"
         r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|"
-        r"se investiga a"
+        r"se investiga a|imputad[oa]s|imputó|imputaron"
     ),
     "rescue": _rx(
         r"rescued|rescue|rescuing|safeguarded|safeguard|safeguarding|removed? from (?:further )?harm|remove|removing|"
@@ -149,14 +149,17 @@ _NATIONALITIES = re.compile(
 )
 
 #: Put under investigation: Spanish "investigados" are suspects formally identified, not detained.
-_INVESTIGATED = _rx(r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan")
+_INVESTIGATED = _rx(
+    r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|imputad[oa]s|imputó|imputaron"
+)
 
 #: Status a person metric takes from its verb class.
 STATUS = {"arrest": "arrested", "charge": "charged", "convict": "convicted", "identify": "identified"}
 
 _MONEY_UNITS = frozenset({"EUR", "USD", "GBP", "AUD"})
 _ITEM_STOP = re.compile(
-    r"\s*(?:,|;|\.|\band\b|\by\b|\bin\b|\ben\b|\bfrom\b|\bwere\b|\bwas\b|\bhad\b|\bhave\b|"
+    r"\s*(?:,|;|\.|\band\b|\by\b|\bin\b|\ben\b|\bfrom\b|\bwere\b|\bwas\b|\bhad\b|\bhave\b|\bfueron\b|"
+    r"\bfue\b|\bhan\b|\bse\b|\bson\b|"
     r"\bthat\b|\bque\b|\bwith\b|\bcon\b|\bduring\b|\bdurante\b|\bat\b|\bto\b|\bpor\b|\bpara\b|\bfor\b|\(|$|"
     r"\b(?:spanning|across|including|incluidos|incluyendo|worth|valued|valorad[oa]s|seized|incautad[oa]s|"
     r"intervenid[oa]s|confiscad[oa]s|recovered)\b)",
@@ -356,22 +359,35 @@ _VALUE_OF = re.compile(
     r"pérdidas de|perjuicio de|estafado|defraudado|defrauded|swindled)\b[^.;]{0,45}$",
     re.I,
 )
-#: "2 tonnes of cocaine worth $50 million": the worth of a thing counted just before, in the same clause
-#: ("gold worth 10 million euros" counts the gold by its worth, and stays).
-_WORTH = re.compile(
-    r"\d(?:(?!\b(?:and|y|e|plus)\b)[^,;.()]){0,50}\b(?:worth|valued at|valorad[oa]s? en|por valor de)\s+"
-    r"(?:an estimated\s+|some\s+|about\s+)?$",
+_INTERCEPTED = re.compile(r"\b(?:intercepted|interceptaron|interceptad[oa]s?|interceptó)\b[^.;]*$", re.I)
+#: Goods measured by weight or volume that "were found": found by the police, so seized.
+_FOUND_AFTER = re.compile(
+    r"^\s*(?:(?:were|was|have been|had been|fueron|han sido|se)\s+)(?:also\s+)?(?:found|discovered|detected|"
+    r"hallad[oa]s|encontrad[oa]s|hallaron|encontraron|descubiert[oa]s)\b",
     re.I,
 )
+#: "worth", "valued at" right before the money.
+_WORTH = re.compile(r"\b(?:worth|valued at|valorad[oa]s? en|por valor de)\s+(?:an estimated\s+|some\s+|about\s+)?$", re.I)
 
 
 def _is_value(text: str, q: Quantity) -> bool:
+    """ "2 tonnes of cocaine worth $50 million", "15,000 tons of food and drink worth $60 million": the worth of
+    goods counted just before; "549,000 euros in cash and gold worth 10 million euros" counts the gold by its
+    worth (money is not worth money), and so does "gold worth 10 million" alone."""
     before = text[max(0, q.start - 70) : q.start]
-    return bool(_VALUE_OF.search(before) or _WORTH.search(before))
+    if _VALUE_OF.search(before):
+        return True
+    if not _WORTH.search(before):
+        return False
+    from .numbers import find_quantities
+
+    clause = re.split(r"[;.]\s|\(|\)", before)[-1]
+    counted = [p for p in find_quantities(clause) if not p.weak]
+    return bool(counted) and counted[-1].unit not in _MONEY_UNITS
 _LIST_THEN_VERB = re.compile(
     r"[^.;:]{0,160}?\b(?:have been|has been|had been|were|was|han sido|fueron|se han|were also)\s+", re.I
 )
-_ACRONYM = re.compile(r"^[A-Z]{2,4}\s+[a-z]")
+_ACRONYM = re.compile(r"^[A-Z]{2,4}(?:\s+[a-z]|$)")
 _SEIZED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|han sido|fueron|se han|were also)\s+)?", re.I)
 
 
@@ -444,6 +460,8 @@ def read(
         return None  # "street value of $1.3 billion", "habría alcanzado 1.300 millones": what it is worth
     if q.unit in _MONEY_UNITS or (q.unit and not q.whole):
         verb = _nearest(text, q.start, ("seize", "freeze"))
+        if verb is None and _INTERCEPTED.search(text[max(0, q.start - 60) : q.start]):
+            verb = "seize"  # "Police intercepted some USD 135 million": money stopped is money seized (people are not)
         if verb is None:
             return None
         item, end = item_after(text, q.end)
@@ -451,9 +469,11 @@ def read(
             return Reading("assets_frozen", item=item or ("money" if q.unit in _MONEY_UNITS else None), noun_end=end)
         return Reading("seizures", item=item or ("cash" if q.unit in _MONEY_UNITS else None), noun_end=end)
     if q.unit:  # tonnes, kg of something
+        item, end = item_after(text, q.end)
+        if _FOUND_AFTER.match(text[end : end + 40]):
+            return Reading("seizures", item=item, noun_end=end) if item else None  # "15,451 tons … were found"
         if _nearest(text, q.start, ("seize",)) is None and not _seized_object(text, q, q.end):
             return None
-        item, end = item_after(text, q.end)
         return Reading("seizures", item=item, noun_end=end) if item else None
     if cls == "arrest":
         verb = _nearest(text, q.start, ("charge", "convict"), window=60)
@@ -544,6 +564,9 @@ def read(
             return Reading("subdivisions_with_arrests", noun_end=n_end)
         return None
     if cls == "user":
+        if _nearest(text, q.start, ("freeze",), window=40):
+            item, end = item_after(text, q.end)
+            return Reading("assets_frozen", item=(item or text[n_start:n_end]), noun_end=max(end, n_end))  # "freezing 6,745 bank accounts"
         if _nearest(text, q.start, ("identify",), window=60):
             return Reading("suspects_identified", status="identified", noun_end=n_end)
         return Reading("platform_users", noun_end=n_end)

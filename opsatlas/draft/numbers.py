@@ -133,9 +133,11 @@ _WORD_NUMBER = re.compile(
 
 #: Counting nouns with an article: "a dozen", "media docena", "un centenar", "medio millar" (plurals such
 #: as "dozens of" or "centenares de" give no number and are left out).
-_GROUPS = {"dozen": 12, "docena": 12, "centenar": 100, "millar": 1000}
+_GROUPS = {"dozen": 12, "docena": 12, "centenar": 100, "millar": 1000, "decena": 10, "veintena": 20, "treintena": 30}
+#: Collective nouns that give a round number, not a count: "una veintena de detenidos" is about twenty.
+_ROUGH_GROUPS = frozenset({"decena", "veintena", "treintena"})
 _GROUP_NUMBER = re.compile(
-    r"(?<![\w-])(?P<art>half\s+a|medio|media|a|an|un|una|one)\s+(?P<noun>dozen|docena|centenar|millar)(?![\w-])", re.I
+    r"(?<![\w-])(?P<art>half\s+a|medio|media|a|an|un|una|one)\s+(?P<noun>dozen|docena|centenar|millar|decena|veintena|treintena)(?![\w-])", re.I
 )
 
 # --- digits --------------------------------------------------------------------------------
@@ -375,7 +377,8 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
             continue
         half = m.group("art").lower() in ("half a", "medio", "media")
         value = _GROUPS[m.group("noun").lower()] * (0.5 if half else 1)
-        raw.append(Quantity(float(value), m.start(), m.end(), m.start(), m.end(), words=True))
+        rough = "about" if m.group("noun").lower() in _ROUGH_GROUPS else "exact"
+        raw.append(Quantity(float(value), m.start(), m.end(), m.start(), m.end(), qualifier=rough, words=True))
     for m in _WORD_NUMBER.finditer(text):
         phrase = m.group(0)
         if any(q.num_start < m.end() and m.start() < q.num_end for q in raw):
