@@ -510,3 +510,16 @@ def test_an_aside_does_not_lend_the_verb_to_a_body_inside_it():
 ])
 def test_announcing_a_takedown_is_announcing_the_results(text, lang):
     assert any(c.role == "announced the results" for c in facts_of(text, lang).coordinators)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Early in May, Peru and Chile coordinated a regional operation against smugglers.", "en", ["PER", "CHL"]),
+    ("The operation was coordinated by Peru, with the help of Europol.", "en", ["PER"]),
+    ("La operación fue coordinada por Perú con el apoyo de Interpol.", "es", ["PER"]),
+    ("A comienzos de mayo, Perú y Chile coordinaron una operación regional contra el contrabando.", "es",
+     ["PER", "CHL"]),
+    # an agency that coordinated is a coordinator, not a statement that its country led
+    ("The operation was coordinated by Europol and the FBI.", "en", []),
+])
+def test_a_country_that_coordinated_the_operation_leads_it(text, lang, expected):
+    assert facts_of(text, lang).lead == expected

@@ -121,6 +121,14 @@ _LEAD_BEFORE = re.compile(
     r"liderando|encabezando|dirigiendo)\b|(?:\s*,[^,;]{1,80},)?\s+(?:spearheaded|spearheads|leads|lidera|encabeza)\b)",
     re.I,
 )
+#: A country (by its name, not an agency's) that coordinated the operation leads it: "The operation was
+#: coordinated by Austria", "Austria and Romania coordinated an international operation", "Chile coordinó…".
+_COORDINATED_BY_COUNTRY = re.compile(r"\b(?:coordinated by|co-ordinated by|coordinad[oa] por)\s+(?:the\s+)?$", re.I)
+_COUNTRY_COORDINATED = re.compile(
+    r"^(?:\s*(?:,|and|y|e)\s+(?:the\s+)?[A-ZÁÉÍÓÚ][\w]+(?:\s+[A-ZÁÉÍÓÚ][\w]+){0,2})*\s+"
+    r"(?:coordinated|co-ordinated|coordinates|coordinó|coordinaron|coordina|coordinan|(?:ha|han|has|have) coordinado)\b",
+    re.I,
+)
 _GENERIC = re.compile(r"(?:police|polic[ií]a|authorities|autoridades|law enforcement)", re.I)
 
 
@@ -340,6 +348,10 @@ def lead_countries(sentence: str, countries: list[CountryMention]) -> list[Count
             out.append(c)
         elif generic_after and _LEAD_BEFORE.match(after[generic_after.end() :]):
             out.append(c)
+        elif c.via == "name" and (
+            _COORDINATED_BY_COUNTRY.search(before) or _COUNTRY_COORDINATED.match(sentence[c.end : c.end + 80])
+        ):
+            out.append(c)  # "Austria and Romania coordinated the operation", "coordinada por Chile"
         elif c.via == "agency" and re.match(
             r"^(?:,?\s*(?:la|el|los|y|and|the|,)\s+[\w' ]+?){0,4}\s+(?:han|ha) liderado",
             sentence[c.end : c.end + 120],

@@ -503,6 +503,9 @@ class Roles:
         coordinators = list(self.coordinators.values())
         votes = Counter(self.lead_votes)
         source = self.lead_source
+        international = any(
+            b.iso3 is None and b.role in ("led the operation", "coordinated the operation") for b in coordinators
+        )
         if not votes:
             # no sentence says who led: a national body the article says led or carried out the operation
             for b in coordinators:
@@ -517,9 +520,6 @@ class Roles:
             # supported it), as the Justice Department announcing a US-led takedown, where no international
             # body led or coordinated it
             nations = [b for b in coordinators if b.iso3 and b.role != "supported the operation"]
-            international = any(
-                b.iso3 is None and b.role in ("led the operation", "coordinated the operation") for b in coordinators
-            )
             if len({b.iso3 for b in nations}) == 1 and not international:
                 votes[nations[0].iso3] += 1
                 source = source or nations[0].source
