@@ -523,3 +523,20 @@ def test_announcing_a_takedown_is_announcing_the_results(text, lang):
 ])
 def test_a_country_that_coordinated_the_operation_leads_it(text, lang, expected):
     assert facts_of(text, lang).lead == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force written after its demonym with words of its name between takes any role the sentence gives it
+    ("The inquiry also involved Peruvian National Police officers.", "en",
+     {"Peruvian National Police": "took part in the operation"}),
+    ("Chilean investigators made the arrests, with Bolivian cyber police aiding them.", "en",
+     {"Bolivian cyber police": "supported the operation"}),
+    # Nigeria's economic-crimes agency is a national body
+    ("The sweep was coordinated by the EFCC in Lagos.", "en", {"EFCC": "coordinated the operation"}),
+])
+def test_named_national_forces(text, lang, expected):
+    assert {c.body: c.role for c in facts_of(text, lang).coordinators} == expected
+
+
+def test_a_demonym_police_that_only_speaks_is_not_a_coordinator():
+    assert facts_of("Peruvian National Police said the weather was fine.").coordinators == []

@@ -236,6 +236,11 @@ _NATIONAL_ROLES = (
 )
 #: What a demonym names as a national body: "Dutch police", "French Gendarmerie", "Nigerian law enforcement".
 _GENERIC_BODY = r"police|authorities|law enforcement|gendarmerie"
+#: A force written after its demonym with words of its name between: "South Korean National Police",
+#: "French cyber police", "Italian Financial Police" (case-sensitive: capitalised words or these few).
+_NAMED_FORCE = re.compile(
+    r"^\s+((?:(?:[A-Z][a-z]+|cyber|federal|national|judicial|criminal|financial|border)\s+){1,3}(?:Police|police))\b"
+)
 _DEMONYM_SEP = re.compile(r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
@@ -277,6 +282,9 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         after = sentence[c.end : c.end + 30]
         before = sentence[max(0, c.start - 30) : c.start]
         g = re.match(rf"^\s+({_GENERIC_BODY})\b", after, re.I) if c.via == "demonym" else None
+        # a force named after its demonym: "South Korean National Police", "French cyber police"
+        named_force = _NAMED_FORCE.match(sentence[c.end : c.end + 60]) if c.via == "demonym" else None
+        g = g or named_force
         g = g or (re.search(r"(polic[ií]a|autoridades)\s+$", before, re.I) if c.via == "demonym" else None)
         g = g or (
             re.search(r"(police|polic[ií]a|authorities|autoridades) (?:in|of|de)\s+$", before, re.I)
@@ -288,7 +296,7 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         start = min(c.start, c.start - (len(before) - g.start()) if g.re.pattern.endswith("$") else c.start)
         end = max(c.end, c.end + g.end()) if g.re.pattern.startswith("^") else c.end
         role = "led the operation" if c.start in leading else _role(sentence, start, end, named=False)
-        if role in _NATIONAL_ROLES:
+        if role in _NATIONAL_ROLES or (named_force and role is not None and role != "announced the results"):
             out.append(BodyMention(sentence[start:end], "national", c.iso3, role, start, end))
     return _roles_along_lists(sentence, _inside_the_aside(sentence, sorted(out, key=lambda b: b.start)))
 

@@ -364,6 +364,8 @@ AGENCIES: dict[str, str] = {
     "Dijín": "COL",
     "Fiscalía General de la Nación": "COL",
     "Policía Nacional del Perú": "PER",
+    "Economic and Financial Crimes Commission": "NGA",
+    "EFCC": "NGA",
     "Policía Nacional Civil": "SLV",
     "Ministerio Público Fiscal": "ARG",  # Argentina's prosecution services (the nation's and the provinces')
     "Ministerio Público": "",
@@ -614,7 +616,9 @@ def _list_goes_on(text: str, end: int, pattern: re.Pattern[str]) -> bool:
 
 def _currency(text: str, start: int, end: int) -> bool:
     """Whether the country's name or demonym names a currency ("US dollars", "dólares estadounidenses")."""
-    return bool(_CURRENCY_AFTER.match(text[end : end + 16]) or _CURRENCY_BEFORE.search(text[max(0, start - 12) : start]))
+    return bool(
+        _CURRENCY_AFTER.match(text[end : end + 16]) or _CURRENCY_BEFORE.search(text[max(0, start - 12) : start])
+    )
 
 
 #: A name written as someone's nationality: "de nacionalidad de España", "nationals of Albania", "citizens of".

@@ -350,10 +350,12 @@ def _other_action(clause: str, at: int | None = None, after: int | None = None) 
     """Whether the clause tells of a raid, search, rescue, seizure or identification; with `at` (a
     position in the clause), only within `_ACTION_NEAR` characters of it (of `after`, where the named
     place ends, for an action told after it: "in Rwanda, spoiled meat and butter were seized")."""
-    end = at if after is None else after
     for rx in (_ACTION_WORDS, metrics.VERBS["rescue"], metrics.VERBS["seize"], metrics.VERBS["identify"]):
         for m in rx.finditer(clause):
-            if at is None or (m.end() <= at and at - m.end() <= _ACTION_NEAR) or (0 <= m.start() - end <= _ACTION_NEAR):
+            if at is None:
+                return True
+            end = at if after is None else after
+            if (m.end() <= at and at - m.end() <= _ACTION_NEAR) or (0 <= m.start() - end <= _ACTION_NEAR):
                 return True
     return False
 
