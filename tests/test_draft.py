@@ -905,3 +905,56 @@ def test_rough_collective_numbers_are_about():
     assert (q.value, q.qualifier) == (20, "about")
     (q,) = [q for q in find_quantities("una docena de detenidos", "es") if not q.weak]
     assert (q.value, q.qualifier) == (12, "exact")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # currencies declared once: naira, and a conversion in brackets is no second figure
+    ("Police recovered USD 169,850 (153,000 euros) as well as 92 million naira (230,000 euros).", "en",
+     {("seizures", 169850, None), ("seizures", 92000000, None)}),
+    # "13 se llevaron a cabo en España y una en Irlanda"
+    ("Han sido detenidas 14 personas. De las detenciones, 13 se llevaron a cabo en España y una en Irlanda.", "es",
+     {("arrests", 14, None), ("arrests", 13, "Spain"), ("arrests", 1, "Ireland")}),
+    # several towns of one country, then "donde": that country's
+    ("La red operaba en España. Hubo 12 registros en las ciudades de Madrid, Málaga y Sevilla, donde la policía "
+     "incautó cerca de 100.000 euros en efectivo.", "es", {("seizures", 100000, "Spain")}),
+    # "un total 19 mujeres": "un" counts nothing; "las ciudades de Murcia y Toledo, España"
+    ("Un total 19 mujeres víctimas fueron rescatadas en las ciudades de Murcia y Toledo, España.", "es",
+     {("victims_identified", 19, "Spain")}),
+])
+def test_currencies_elliptic_and_town_lists(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+def test_currencies_are_declared_once():
+    from opsatlas.draft import metrics, numbers
+
+    assert metrics._MONEY_UNITS is numbers.MONEY_UNITS
+    assert {"EUR", "USD", "GBP", "NGN"} <= numbers.MONEY_UNITS
+    assert [(q.value, q.unit) for q in numbers.find_quantities("A$ 5 million and US$2m")] == [
+        (5000000, "AUD"), (2000000, "USD")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ukrainian police apprehended a father and son accused of ransomware.", "en", {("arrests", 2, "Ukraine")}),
+    ("Ukrainian police apprehended a man accused of ransomware.", "en", {("arrests", 1, "Ukraine")}),
+    ("Poland's arrest of a 38-year-old associated with the gang in Warsaw aligns with these efforts.", "en",
+     {("arrests", 1, "Poland")}),
+    ("The operation resulted in the seizure of over 200 cryptocurrency accounts and 34 servers.", "en",
+     {("seizures", 200, None), ("seizures", 34, None)}),
+])
+def test_pairs_possessive_arrests_and_seized_accounts(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force that led the operation reports the operation's figures
+    ("La Policía de Colombia lideró una operación transnacional que dejó 28 toneladas de cocaína incautadas y 38 "
+     "personas capturadas.", "es", {("seizures", 28, None), ("arrests", 38, None)}),
+    # subscribers identified are suspects; raids are not seizures; a value is not money seized
+    ("La policía logró identificar a 406 abonados en Argentina. Fueron detenidos en 15 allanamientos.", "es",
+     {("suspects_identified", 406, "Argentina")}),
+    ("Europol said 67 people were arrested. The Spanish authorities seized more than 7,700 cultural goods with a "
+     "value in excess of €9 million.", "en", {("arrests", 67, None), ("seizures", 7700, "Spain")}),
+])
+def test_lead_force_subscribers_and_values(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -31,6 +31,17 @@ def draft(text: str, lang: str, published: str | None = None):
     # a year written right after the name is part of it
     ("The action, dubbed Northern Lights 2019, targeted 12 countries.", ["Northern Lights 2019"]),
     ("Esta operación, denominada Mar Abierto 2021, contó con el apoyo de Europol.", ["Mar Abierto 2021"]),
+    # a name written in camel case, quoted or not
+    ('The "Operation dragNet" sweep ended on Friday.', ["dragNet"]),
+    ("Se detuvo a 40 personas en la operación eShield, según la policía.", ["eShield"]),
+    # in Spanish an adjective may stand between "operación" and the name, and a small number after the name
+    # is its edition; a number that counts people is not
+    ("Es el balance de la operación internacional Roble 3 desarrollada en cinco países.", ["Roble 3"]),
+    ("Police closed Operation Roble 3, the ministry said.", ["Roble 3"]),
+    ("La operación Roble 3 detenidos más en Vigo.", ["Roble"]),
+    # ... but countries after such an adjective are not a name ("Operación Belarus" written so is one)
+    ("La operación policial España-Marruecos terminó.", []),
+    ("En el marco de la Operación Belarus se hicieron registros.", ["Belarus"]),
     # "so-called" introduces a description, not the operation's name
     ("Migrants were moved along the so-called Eastern route to Germany.", []),
     ("Smugglers used the so-named Coastal corridor.", []),
@@ -50,6 +61,21 @@ def test_names_as_written(sentence, names):
      "Falcon"),
 ])
 def test_an_edition_number_joins_the_name(text, lang, name):
+    assert draft(text, lang).name == name
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # the short form and the edition's full name in one article: the full name
+    ("Operation Lantern closed 40 sites. Operation Lantern 2023 led to 12 arrests in Chile.", "en", "Lantern 2023"),
+    ("La operación Faro cerró 40 webs. La operación Faro 2023 dejó 12 detenidos en Chile.", "es", "Faro 2023"),
+    # a sentence ending in a full stop is no headline, even with many capitalised words (months, a list of
+    # countries): the name it gives counts
+    ("Codenamed Operation Harbour Light, the action ran between June and October in Spain, France, Italy.", "en",
+     "Harbour Light"),
+    ("La acción, denominada Puerto Claro, tuvo lugar en Junio en España, Francia, Italia, Portugal, Grecia.", "es",
+     "Puerto Claro"),
+])
+def test_the_name_from_the_whole_article(text, lang, name):
     assert draft(text, lang).name == name
 
 
@@ -95,6 +121,18 @@ def test_the_edition_name_is_still_the_same_operation():
      "human trafficking.", "en", "organised_crime"),
     ("La acción contra el crimen organizado dejó detenidos por ciberdelincuencia, tráfico de drogas, inmigración "
      "irregular y trata.", "es", "organised_crime"),
+    # voice and text-message phishing is cybercrime
+    ("The gang stole savings through vishing calls; 30 arrests in two countries.", "en", "cybercrime"),
+    ("Una organización criminal estafaba mediante vishing y smishing; 30 detenidos.", "es", "cybercrime"),
+    # fake food, drinks and medicines have no category of their own, and forged money does not make them so
+    ("A criminal network sold counterfeit wine and fake medicines; 12 arrests.", "en", "other"),
+    ("Una red criminal vendía alimentos falsificados: fraude alimentario con 12 detenidos.", "es", "other"),
+    # the catch-all crimes are several crimes: terrorism, trafficking and stolen cars beside organised crime
+    # make a mix, as drugs, arms and fraud do
+    ("The operation targeted terrorist suspects, human trafficking, stolen vehicles and organised crime.", "en",
+     "organised_crime"),
+    ("El operativo buscó a sospechosos de terrorismo, trata de personas, vehículos robados y crimen organizado.",
+     "es", "organised_crime"),
 ])
 def test_crime_type_from_what_the_group_does(text, lang, crime):
     assert draft(text, lang).crime_type == crime
@@ -148,6 +186,22 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     ("Una finca en el sector de Los Ríos escondía la droga.", ["ECU"], set()),
     ("A boat was stopped in waters of the Atlántico.", ["COL"], set()),
     ("Un barco fue interceptado en aguas del Atlántico.", ["COL"], set()),
+    # a hyphen before a space ends a town's name ("Torrevieja- Alicante- España" is no one place)
+    ("Vivían en la localidad de Torrevieja- Alicante- España.", ["ESP"], {("Torrevieja", "ESP")}),
+    ("They lived in the town of Torrevieja- Alicante- Spain.", ["ESP"], {("Torrevieja", "ESP")}),
+    # a date after the town is not part of its name
+    ("Ministers met in Lagos on Monday to announce the arrests.", ["NGA"], {("Lagos", "NGA")}),
+    ("Los ministros se reunieron en Lima el Lunes.", ["PER"], {("Lima", "PER")}),
+    # a town named in two of the article's countries is the one with ten times the people in a country the
+    # sentence names
+    ("In Washington, the US Justice Department said the site was closed.", ["GBR", "USA"],
+     {("Washington", "USA")}),
+    ("En Washington, el Departamento de Justicia de Estados Unidos dijo que la web fue cerrada.", ["GBR", "USA"],
+     {("Washington", "USA")}),
+    # ... but not a town listed with others, which share its country
+    ("Detenidos en Mérida y Sevilla; uno es mexicano.", ["ESP", "MEX"], {("Mérida", "ESP"), ("Sevilla", "ESP")}),
+    ("Arrests in Mérida and Granada; one suspect is Mexican.", ["ESP", "MEX"], {("Mérida", "ESP"),
+                                                                               ("Granada", "ESP")}),
     # a dateline says where the story was filed, not where anything happened
     ("Efe, Madrid", ["ESP"], set()),
     ("MADRID, 19 Oct. (EUROPA PRESS) -", ["ESP"], set()),
@@ -187,3 +241,64 @@ def test_dates_against_the_publication(text, published, expected):
 def test_relative_dates_stay_unresolved_without_a_publication_date():
     assert [d.value for d in find_dates("La red cayó en mayo del año pasado; mañana habrá rueda de prensa.")] == [
         None, None]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a span whose year is written once, at its end, covers both ends
+    ("The action ran between 1 June and 31 October 2020.", None, [("2020-06-01/2020-10-31",
+                                                                  "between 1 June and 31 October 2020")]),
+    ("La acción se desarrolló del 1 de junio al 31 de octubre de 2020.", None,
+     [("2020-06-01/2020-10-31", "del 1 de junio al 31 de octubre de 2020")]),
+    ("The checks ran between June 1 and October 31, 2020.", None, [("2020-06-01/2020-10-31",
+                                                                   "between June 1 and October 31, 2020")]),
+    # the month written once, first, then two days
+    ("Raids took place between June 3 and 9 in 12 countries.", date(2024, 6, 27),
+     [("2024-06-03/2024-06-09", "between June 3 and 9")]),
+    ("Action days: June 3-9, 2024.", None, [("2024-06-03/2024-06-09", "June 3-9, 2024")]),
+    ("Los registros fueron entre el 3 y el 9 de junio.", date(2024, 6, 27),
+     [("2024-06-03/2024-06-09", "entre el 3 y el 9 de junio")]),
+    # Spanish writes the day first: a number after a month without a year counts something
+    ("Incautadas en marzo 12 toneladas de cocaína.", date(2024, 6, 27), [("2024-03", "en marzo")]),
+    ("Police made the arrests on March 12 in Spain.", date(2024, 6, 27), [("2024-03-12", "March 12")]),
+    # "last Friday" on a Saturday may be the Friday a week before (the day before is "yesterday") ...
+    ("He was arrested last Friday.", date(2013, 8, 17), [(None, "last Friday")]),
+    ("Fue arrestado el viernes pasado.", date(2013, 8, 17), [(None, "el viernes pasado")]),
+    # ... but on a Monday it is the Friday just gone
+    ("He was arrested last Friday.", date(2013, 8, 19), [("2013-08-16", "last Friday")]),
+    ("Fue arrestado el viernes pasado.", date(2013, 8, 19), [("2013-08-16", "el viernes pasado")]),
+    # a year written with "el año" / "the year"
+    ("La red operaba desde el año 2018 en Murcia.", None, [("2018", "desde el año 2018")]),
+    ("The ring had operated since the year 2018.", None, [("2018", "since the year 2018")]),
+])
+def test_spans_and_weekdays(text, published, expected):
+    assert [(d.value, d.as_reported) for d in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # a year alone in a sentence about no operation, arrest or seizure is background
+    ("Police in Spain arrested 12 people. In 2010 the European Union set up a policy cycle.", "en", []),
+    ("La policía detuvo a 12 personas en España. En 2010 la Unión Europea creó un ciclo político.", "es", []),
+    ("Police in Spain arrested 12 people. Fraud losses reached 2 billion dollars in 2018.", "en", []),
+    # ... but not one in a sentence about the investigation, nor a year the story runs "since"
+    ("Police in Spain arrested 12 people. The investigation began in 2019.", "en", ["2019"]),
+    ("La policía detuvo a 12 personas en España. La investigación comenzó en 2019.", "es", ["2019"]),
+    ("Police in Spain arrested 12 people. Since 2018 the gang sold fake watches.", "en", ["2018"]),
+])
+def test_background_years_are_no_dates_of_the_operation(text, lang, values):
+    assert [d.value for d in draft(text, lang).dates] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # a sentence about the series' earlier edition gives none of this edition's dates ...
+    ("Operation Lantern VII ran in 40 countries in March 2021. In Operation Lantern in 2020, 30 countries took "
+     "part.", "en", ["2021-03"]),
+    ("La operación Faro VII se desarrolló en 40 países en marzo de 2021. En la operación Faro en 2020 "
+     "participaron 30 países.", "es", ["2021-03"]),
+    # ... but when the series began stays
+    ("Operation Lantern VII ran in 40 countries in March 2021. Operation Lantern started in 2015.", "en",
+     ["2021-03", "2015"]),
+    ("La operación Faro VII se desarrolló en 40 países en marzo de 2021. La operación Faro comenzó en 2015.", "es",
+     ["2021-03", "2015"]),
+])
+def test_an_earlier_edition_gives_no_dates(text, lang, values):
+    assert [d.value for d in draft(text, lang).dates] == values

@@ -56,6 +56,27 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:el\s+)?(?P<d2>[0-3]?\d)\s+(?:de\s+)?(?P<mo>{_M})\.?(?:,?\s+(?:de\s+|del\s+)?{_Y})?\b",
         ),
         (
+            # "between 1 June and 31 October 2020", "del 1 de junio al 31 de octubre de 2020": the year is both ends'
+            "span_dmy",
+            rf"\b(?:between|from|entre el|entre|del|desde el)\s+(?P<d1>[0-3]?\d)\s+(?:de\s+)?(?P<m1>{_M})\.?"
+            rf"(?:\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d))?\s+(?:and|to|until|through|al|y|hasta el|a)\s+(?:el\s+)?"
+            rf"(?P<d2>[0-3]?\d)\s+(?:de\s+)?(?P<m2>{_M})\.?(?:,?\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?\b",
+        ),
+        (
+            # "between June 1 and October 31, 2020"
+            "span_mdmy",
+            rf"\b(?:between|from)\s+(?P<m1>{_M})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+            rf"\s+(?:and|to|until|through)\s+(?P<m2>{_M})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b",
+        ),
+        (
+            # "between June 3 and 9", "from June 3 to 9", "June 3-9, 2024" (the month written once, first)
+            "span_mdd",
+            rf"\b(?:(?:between|from)\s+(?P<mo>{_M})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to|until|through)"
+            rf"|(?P<mo2>{_M})\.?\s+(?P<d1b>[0-3]?\d)\s*[-–])\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]\d)"
+            rf"(?:,?\s+{_Y})?\b",
+        ),
+        (
             "span_months",
             rf"\b(?:between|from|entre|de)\s+(?P<m1>{_M})(?:\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d))?\s+"
             rf"(?:and|to|until|through|y|a|hasta)\s+(?P<m2>{_M})(?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?\b",
@@ -79,7 +100,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:el\s+)?pasado año|este año)\b",
         ),
         ("month_year", rf"\b(?P<mo>{_M})\.?,?\s+(?:de\s+|del\s+)?{_Y}\b"),
-        ("year", rf"\b(?:in|since|during|en|desde|durante|from|de|of|del)\s+{_Y}\b"),
+        (
+            "year",
+            rf"\b(?:in|since|during|en|desde|durante|from|de|of|del)\s+(?:(?:the\s+|el\s+)?(?:year|año)\s+(?:de\s+)?)?"
+            rf"{_Y}\b",
+        ),
         (
             "rel",
             r"\b(?P<rel>last year|this year|el año pasado|año pasado|pasado año|este año|last month|el mes pasado|"
@@ -87,7 +112,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # "mañana" is tomorrow, except "esta mañana", "por la mañana", "pasado mañana", "mañana del lunes"
             r"(?<!la )(?<!esta )(?<!una )(?<!esa )(?<!pasado )mañana(?!\s+del?\b))\b",
         ),
-        ("weekday", rf"\b(?:(?:on|last|this|past|el|este|pasado|el pasado)\s+)+(?P<wd>{_D})\b"),
+        ("weekday", rf"\b(?:(?:on|last|this|past|el|este|pasado|el pasado)\s+)+(?P<wd>{_D})(?:\s+pasado)?\b"),
         (
             "month",
             rf"\b(?:in|since|during|en|desde|durante|de|last|el pasado)\s+(?:(?:el\s+)?mes\s+de\s+)?(?P<mo>{_M})\b",
@@ -150,6 +175,20 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         except ValueError:
             return None, False
         return (f"{a.isoformat()}/{b.isoformat()}" if b > a else None), False
+    if kind in ("span_dmy", "span_mdmy"):
+        m1, m2 = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m2"].lower().rstrip(".")]  # type: ignore[union-attr]
+        y2 = int(g["y2"]) if g.get("y2") else (_last_month_before(m2, published) if published else None)
+        if y2 is None:
+            return None, False
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+        try:
+            a, b = date(y1, m1, int(g["d1"])), date(y2, m2, int(g["d2"]))  # type: ignore[arg-type]
+        except ValueError:
+            return None, False
+        return (f"{a.isoformat()}/{b.isoformat()}" if b > a else None), False
+    if kind == "span_mdd":
+        g = {**g, "mo": g.get("mo") or g.get("mo2"), "d1": g.get("d1") or g.get("d1b")}
+        return _resolve("span_days", g, published)
     if kind == "span_months":
         m1, m2 = MONTHS[g["m1"].lower()], MONTHS[g["m2"].lower()]  # type: ignore[union-attr]
         y2 = int(g["y2"]) if g.get("y2") else (_last_month_before(m2, published) if published else None)
@@ -195,6 +234,10 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
             return None, False
         wd = WEEKDAYS[g["wd"].lower()]  # type: ignore[union-attr]
         back = (published.weekday() - wd) % 7
+        if back == 1 and g.get("last"):
+            # "last Friday" written on a Saturday: a writer says "yesterday" for the day before, so it may
+            # be the Friday a week earlier; left unresolved
+            return None, False
         return (published - timedelta(days=back)).isoformat(), False
     if kind == "month_rel":
         if published is None:
@@ -221,7 +264,11 @@ def find_dates(text: str, published: date | None = None, precise_publication: bo
         for m in rx.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            g = m.groupdict()
+            g: dict[str, str | None] = dict(m.groupdict())
+            if kind == "mdy" and (g["mo"] or "").lower() in _SPANISH_MONTHS and not g.get("y") and not g.get("wd"):
+                continue  # "en febrero 28 toneladas": Spanish writes the day first; a number after a month counts
+            if kind == "weekday" and re.search(r"\b(?:last|past|pasado)\b", m.group(0), re.I):
+                g["last"] = "last"
             if (
                 kind in ("dmy", "mdy")
                 and g.get("mo", "").lower() in ("may", "mar")
@@ -266,6 +313,9 @@ def find_dates(text: str, published: date | None = None, precise_publication: bo
     return sorted(out, key=lambda d: d.start)
 
 
+_SPANISH_MONTHS = frozenset(
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split()
+)
 _DAY_WORDS = ("yesterday", "ayer", "today", "hoy", "tomorrow", "mañana")
 #: What may stand beside a date in a date line: a time, a weekday, "Published", "Actualizado", punctuation.
 _DATE_LINE = re.compile(

@@ -62,6 +62,33 @@ _REGION_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(REGIONS, key=len, reverse=True)) + r")(?![\w-])"
 )
 
+#: The crimes with no category of their own in the schema, each its own crime: a text that names several
+#: of them beside organised crime is about a mix of crimes, as one naming drugs, arms and fraud is.
+OTHER_CRIMES: dict[str, str] = {
+    # smuggling of and trafficking in people, and the exploitation it serves (writers mix the words up)
+    "people": (
+        r"people smuggling|migrant smuggling|smuggling of migrants|human trafficking|trafficking in (?:human beings|"
+        r"persons)|trafficking victims|victims of (?:human )?trafficking|(?<!se )\btrata\b|tratantes? de|"
+        r"tráfico (?:de|ilícito de) (?:personas|migrantes|seres humanos)|traficantes de (?:personas|seres humanos|"
+        r"migrantes|inmigrantes)|trafica(?:r|ban?) con (?:la )?(?:inmigra\w+|migrantes|personas)|"
+        r"contrabando (?:de migrantes|humano)|smuggl\w* (?:\w+ ){0,2}(?:migrants|people)|people smugglers|"
+        r"introduc\w+ (?:ilegalmente|irregularmente|de forma (?:ilegal|irregular)) (?:a )?(?:ciudadanos|personas|"
+        r"inmigrantes|migrantes)|inmigración (?:ilegal|irregular)|illegal immigration|irregular migration|"
+        r"explotación sexual de (?:mujeres|personas)|sexual exploitation of (?:women|adults)|prostitu\w+|"
+        r"trabajo forzoso|forced labou?r|small boats?"
+    ),
+    # a hunt for people wanted for many different crimes
+    "fugitives": r"fugitiv(?:e|es|os|as)\b|prófugos|huidos de la justicia",
+    "terrorism": r"terroris[mt]|terrorist",
+    "wildlife": r"wildlife|fauna silvestre|especies protegidas",
+    "vehicles": r"(?:robo|hurto|tráfico) de (?:vehículos|autos|coches|automóviles)|vehículos robados|"
+    r"stolen (?:vehicles|cars)|(?:vehicle|car) theft",
+    # fake goods, food and medicines (not forged money or papers)
+    "counterfeits": r"counterfeit(?:ed|ing)?\b(?! (?:currency|money|notes|banknotes|bills|coins|documents|passports))|"
+    r"food fraud|fraude alimentario|fake (?:and [\w ]{3,30} )?(?:products|goods|medicines|food)|"
+    r"(?:productos|medicamentos|alimentos|mercancías) falsificad[oa]s",
+}
+
 CRIME_WORDS: dict[str, re.Pattern[str]] = {
     "child_sexual_exploitation": re.compile(
         r"child (?:sexual|sex) abuse|child abuse material|child exploitation|child sexual exploitation|CSAM|"
@@ -76,7 +103,7 @@ CRIME_WORDS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "cybercrime": re.compile(
-        r"ransomware|malware|botnet|phishing|cybercrime|ciberdelincuencia|hackers?|"
+        r"ransomware|malware|botnet|phishing|vishing|smishing|cybercrime|ciberdelincuencia|hackers?|"
         r"ciberataque|DDoS|infostealer|cyber[- ]?(?:fraud|attacks?|criminals?|enabled|crimes?)|online (?:fraud|scams?)|"
         r"scam cent(?:re|er)s|ciberestafas?|cibercrimen|ciberdelitos?|(?:fraudes?|estafas?) (?:en línea|online|"
         r"informátic[oa]s?)",
@@ -88,23 +115,8 @@ CRIME_WORDS: dict[str, re.Pattern[str]] = {
         r"delincuencia organizada|money laundering|blanqueo",
         re.I,
     ),
-    # no category of its own in the schema: people smuggling, trafficking in persons, terrorism, wildlife,
-    # stolen vehicles, fugitives (a hunt for people wanted for many different crimes)
-    "other": re.compile(
-        r"people smuggling|migrant smuggling|smuggling of migrants|human trafficking|trafficking in (?:human beings|"
-        r"persons)|(?<!se )\btrata\b|tratantes? de|tráfico (?:de|ilícito de) (?:personas|migrantes|"
-        r"seres humanos)|traficantes de (?:personas|seres humanos|migrantes|inmigrantes)|"
-        r"trafica(?:r|ban?) con (?:la )?(?:inmigra\w+|migrantes|personas)|contrabando (?:de migrantes|humano)|"
-        r"smuggl\w* (?:\w+ ){0,2}(?:migrants|people)|people smugglers|"
-        r"introduc\w+ (?:ilegalmente|irregularmente|de forma (?:ilegal|irregular)) (?:a )?(?:ciudadanos|personas|"
-        r"inmigrantes|migrantes)|inmigración (?:ilegal|irregular)|illegal immigration|irregular migration|"
-        r"explotación sexual de (?:mujeres|personas)|sexual exploitation of (?:women|adults)|prostitu\w+|"
-        r"trabajo forzoso|forced labou?r|fugitiv(?:e|es|os|as)\b|prófugos|huidos de la justicia|"
-        r"terroris[mt]|terrorist|wildlife|fauna silvestre|especies protegidas|small boats?|"
-        r"(?:robo|hurto|tráfico) de (?:vehículos|autos|coches|automóviles)|vehículos robados|"
-        r"stolen (?:vehicles|cars)|(?:vehicle|car) theft",
-        re.I,
-    ),
+    # no category of its own in the schema: several unrelated crimes (`OTHER_CRIMES`)
+    "other": re.compile("|".join(f"(?:{p})" for p in OTHER_CRIMES.values()), re.I),
 }
 #: Words for the kind of group ("criminal organisation", "redes criminales"), not for what it does: they
 #: count for organised crime at half weight, so that the crime the group commits decides.
@@ -128,9 +140,18 @@ _NAME_TRIGGER = (
 )
 #: Capitalised words (and "de", "of") after the trigger; a year written right after them is part of
 #: the name ("denominada Global Ciconia Alba 2016").
+#: A name may also be written in camel case ("reWired", "eNemesis"); in Spanish an adjective may stand
+#: between the word "operación" and the name ("la operación internacional Pureza"); a small number after
+#: the name is its edition ("Pureza 2") unless a noun it counts follows ("Pureza 2 detenidos" is no name).
+_NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|[a-z]{1,6}[A-Z][\w'’-]*)"
+_NAME_ADJECTIVE = (
+    r"(?:\s+(?P<adj>internacional|policial|conjunta|conjunto|antidroga|global|mundial|transnacional|europea|regional|"
+    r"nacional|bautizada|denominada|llamada)(?=\s+[A-ZÁÉÍÓÚÑ]))?"
+)
 _NAME_RE = re.compile(
-    _NAME_TRIGGER + r"\s*[\"“'‘«]?\s*(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|[A-Z]{2,})"
-    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of))*(?:\s+(?:19|20)\d\d(?![\w,.]\d))?)"
+    _NAME_TRIGGER + _NAME_ADJECTIVE + r"\s*[\"“'‘«]?\s*(?P<name>" + _NAME_WORD +
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of))*(?:\s+(?:19|20)\d\d(?![\w,.]\d)|\s+[1-9]\d?(?=[\s,.;:)\"”»]|$)"
+    r"(?!\s+(?:[a-záéíóúñ]+s|people|gente|kg|kilos?|tons?|t)\b))?)"
 )
 #: A name in quotation marks is the whole quoted phrase, small words included ("Aliados por la
 #: Infancia", "Luz en la Infancia"); up to two words may stand between the trigger and the quote
@@ -138,7 +159,7 @@ _NAME_RE = re.compile(
 _QUOTED_NAME_RE = re.compile(
     r"(?:" + _NAME_TRIGGER + r"(?:\s+[a-záéíóúñ]+){0,2}\s*[\"“«‘](?:[Oo]peration\s+|[Oo]peración\s+|[Oo]perativo\s+)?"
     r"|[\"“«‘](?:[Oo]peration|[Oo]peración|[Oo]perativo)\s+)"
-    r"(?P<name>[A-ZÁÉÍÓÚÑ][^\"”»’“«\n]{0,60}?)[\"”»’]"
+    r"(?P<name>(?:[A-ZÁÉÍÓÚÑ]|[a-z]{1,6}[A-Z])[^\"”»’“«\n]{0,60}?)[\"”»’]"
 )
 #: Spanish capitalises only a name's first word: a name that opens with a preposition goes on to its
 #: noun ("operativo Sin fronteras", "operación Contra reloj").
@@ -158,6 +179,7 @@ _EDITION_RE = re.compile(
 )
 _ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 _NUMBERED = re.compile(r"\s(?:[IVX]+|\d+)$")
+_NUMBERED_OR_YEAR = re.compile(r"\s(?:[ivx]+|\d+)$", re.I)
 _NAME_STOP = frozenset(
     {
         "The",
@@ -192,8 +214,9 @@ _ANNOUNCE_WORDS = re.compile(
 )
 _RAID_WORDS = re.compile(r"\b(?:raids?|searches|action days?|registros|redadas|operativo|dispositivo)\b", re.I)
 _LOCATIVE = re.compile(
-    r"\b(?:in|en|across|throughout|within|inside|at|(?:port|town|city|province|"
-    r"state) of|(?:puerto|localidad|ciudad|provincia|municipio) de)\s+(?:the\s+|la\s+|el\s+|"
+    r"\b(?:in|en|across|throughout|within|inside|at|(?:port|town|city|province|cities|towns|provinces|"
+    r"state|states) of|(?:puerto|localidad|ciudad|provincia|municipio|ciudades|localidades|provincias|municipios) de)"
+    r"\s+(?:the\s+|la\s+|el\s+|"
     r"los\s+|las\s+)?$",
     re.I,
 )
@@ -482,7 +505,13 @@ def extract(
         else:
             found = dates.find_dates(sent, published, precise_publication)
         for d in found:
+            if _background_year(sent, d, facts.name):
+                continue
             what = _date_what(sent, d)
+            if other_operation and what != "operation_start":
+                # a sentence about another operation or an earlier edition gives none of this one's dates, but
+                # when the series or the investigation began ("que arrancó en 2017") stays
+                continue
             facts.dates.append(DateFact(what, d.value, d.as_reported, q_src, d.vague))
             phase = _phase(what, d, sent, q_src, [c.iso3 for c in c_mentions])
             if phase is not None:
@@ -548,6 +577,8 @@ def _names_at(sentence: str) -> list[tuple[str, int]]:
             if more:
                 words.append(more.group(1))
         if words and words[0] not in _NAME_STOP and len([w for w in words if not w.isdigit()]) <= 3:
+            if m.group("adj") and all(c in countries.name_table() for c in re.split(r"-", " ".join(words))):
+                continue  # "la operación policial España-Marruecos": countries, not a name ("Operación Belarus" is)
             out.append((" ".join(words), m.start("name")))
     return sorted(out, key=lambda x: x[1])
 
@@ -577,6 +608,11 @@ _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d$")
 
 
 def _title_case(line: str) -> bool:
+    """A headline in title case ("Europe-wide Operation Nabs 166 Suspects"): most words capitalised and no
+    full stop at its end (a sentence that names months, a trigger word and a list of countries is still
+    a sentence)."""
+    if re.search(r"[.!?…][\"'”’)\]]*\s*$", line):
+        return False
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
@@ -611,6 +647,12 @@ def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) ->
             names[key] += 1
             spelling.setdefault(key, name)
             first.setdefault(key, Quoted(s.text, s.start, s.end))
+    # "Operation First Light" and "Operation First Light 2024" in one article: the edition's year (or number)
+    # names this operation; the short form counts for it
+    for key in list(names):
+        longer = [k for k in names if k != key and _NUMBERED_OR_YEAR.sub("", k) == key]
+        if len(longer) == 1:
+            names[longer[0]] += names.pop(key)
     if names:
         best = names.most_common(1)[0][0]
         facts.name = spelling[best]
@@ -620,7 +662,11 @@ def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) ->
     scores["organised_crime"] += _crime_score(_GROUP_WORDS, text, lead) / 2
     first_at = {k: (m.start() if (m := rx.search(text)) else len(text)) for k, rx in CRIME_WORDS.items()}
     best_type = max(scores, key=lambda k: (scores[k], -first_at[k]))  # a tie goes to the words met first
-    if scores[best_type] * 2 < sum(scores.values()) and CRIME_WORDS["organised_crime"].search(text):
+    # each crime of the catch-all "other" is a crime of its own when weighing a mix (terrorism beside trafficking)
+    parts = {k: v for k, v in scores.items() if k != "other"}
+    parts |= {k: _crime_score(re.compile(rx, re.I), text, lead) for k, rx in OTHER_CRIMES.items()}
+    top = scores[best_type] if best_type != "other" else max(parts[k] for k in OTHER_CRIMES)
+    if top * 2 < sum(parts.values()) and CRIME_WORDS["organised_crime"].search(text):
         best_type = "organised_crime"  # several crimes, none in half the words, and organised crime named: a mix
     if scores[best_type]:
         facts.crime_type = best_type
@@ -793,6 +839,13 @@ _WHOLE_SCOPE = re.compile(
 )
 
 
+_LED_OPERATION = re.compile(
+    r"\b(?:led|leads|spearheaded|coordinated|lideró|lidera|encabezó|coordinó|dirigió)\b[^;:]*?\b(?:operation|operación|"
+    r"operativo|ofensiva|crackdown|offensive|campaign|campaña)\b",
+    re.I,
+)
+
+
 def _agency_subject(
     sent: str, q: numbers.Quantity, mentions: list[_Mention], cs: list[countries.CountryMention]
 ) -> PlaceRef | None:
@@ -808,6 +861,8 @@ def _agency_subject(
         return None  # "coordinada por la Policía Nacional", "with the support of the FBI": not who did it
     if re.search(r"[;:]", gap) or _REPORTING.search(gap):
         return None
+    if _LED_OPERATION.search(gap):
+        return None  # "La Policía de Colombia lideró una operación … que dejó 28 toneladas": the operation's figures
     if any(o.place.kind == "country" and o.place.iso3 != m.place.iso3 and 0 <= m.start - o.end <= 14 for o in mentions):
         return None  # "Spanish and Portuguese police": more than one force
     c = next((c for c in cs if c.start == m.start), None)
@@ -832,6 +887,7 @@ _PART_OF_MORE = re.compile(r"\b(?:otras|otros|other|another|the remaining|remain
 _ELLIPTIC_AFTER = re.compile(
     r"^\s*(?:(?:de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|were|was|are|is|se han producido|"
     r"se produjeron|se han realizado|tuvieron lugar|han tenido lugar|ha tenido lugar|han sido|fueron|took place|"
+    r"se llevaron a cabo|se han llevado a cabo|se realizaron|se practicaron|se efectuaron|were carried out|"
     r"have taken place|were made|were arrested|"
     r"arrested|detenidos|detenidas|made|carried out|conducted|effected|recorded|reported|realizadas|"
     r"realizados|practicadas|practicados|efectuadas|efectuados|registradas|producidas)(?:\s+|\s*,\s*))*"
@@ -1013,15 +1069,19 @@ def _place_for(
         if re.search(r"[()]", gap):
             return None  # "(8 en Rumanía y 5 en Madrid) y se ha liberado a nueve mujeres": the bracket closed
         if re.match(r"^\s*,?\s*(?:where|donde)\b[^;:.]*$", gap, re.I) and m.place.kind != "region":
-            return m.place  # "en la provincia de Málaga, donde también han sido intervenidas dos embarcaciones"
+            # "en la provincia de Málaga, donde también han sido intervenidas dos embarcaciones"; "en Madrid,
+            # Málaga y Sevilla, donde …": the towns' country
+            return m.place if len(chain) == 1 else _common_country(chain)
         if (
             (agencyish or police_in or m.place.kind in ("town", "province"))
             and "," not in gap[:3]
             and not re.search(r"[;:]", gap)
         ):
             if m.place.kind == "country" and (agencyish or police_in):
-                if _NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start]):
-                    return None  # "the effort led by Danish police identified 273": the effort did it
+                if _NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start]) or _LED_OPERATION.search(gap):
+                    # "the effort led by Danish police identified 273", "La Policía de Colombia lideró una
+                    # operación que dejó 28 toneladas": the operation did it
+                    return None
                 return _ByForce(m.place)  # "Spanish police arrested 20": the force's country (see `_agency_subject`)
             if m.place.kind == "region" or m.place.kind == "country" or m.place.kind in ("town", "province"):
                 return m.place
@@ -1108,7 +1168,8 @@ def _common_country(chain: list[_Mention]) -> PlaceRef:
     """Towns and provinces of one country listed together: the figure is that country's; else
     several places (`SEVERAL`), and the figure stays the whole operation's."""
     isos = {c.place.iso3 for c in chain}
-    if len(isos) == 1 and all(c.place.kind in ("town", "province") for c in chain) and None not in isos:
+    # "en las ciudades de Murcia y Toledo, España": the country may close the list
+    if len(isos) == 1 and any(c.place.kind in ("town", "province") for c in chain) and None not in isos:
         iso = isos.pop()
         return PlaceRef("country", countries_name(str(iso)), iso3=iso, as_written=countries_name(str(iso)))
     return SEVERAL
@@ -1202,6 +1263,9 @@ _ARRESTED_ONE = re.compile(
 )
 
 
+_COUNTRYS_ARREST_OF_ONE = re.compile(r"^[’']s\s+(?:arrest|detention)\s+of\s+(?:a|an|one)\s+(?!number\b|few\b|group\b)", re.I)
+
+
 def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.Sentence) -> list[Figure]:
     """ "the arrest of a teacher in Panama", "los Carabineros italianos detenían a un ciudadano": one
     arrest, in the place the sentence gives."""
@@ -1215,6 +1279,13 @@ def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.S
             out.append(
                 Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + len(hit.group(0))))
             )
+            continue
+        own = _COUNTRYS_ARREST_OF_ONE.match(sent[m.end :])
+        if own and m.place.kind == "country":
+            a = s.start + m.end + own.start()
+            out.append(
+                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + own.end()))
+            )  # "Poland's arrest of a 38-year-old"
             continue
         after = _ARRESTED_ONE.match(sent[m.end :])
         police = re.match(
@@ -1231,8 +1302,18 @@ def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.S
         )
         if after and subject:
             a = s.start + m.end + after.start()
+            # "a father and son", "a man and a woman": two people
+            pair = re.match(r"^\s+(?:and|y|e)\s+(?:a|an|his|her|their|su|un|una)?\s*[\w-]+", sent[m.end + after.end() :])
             out.append(
-                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + after.end()))
+                Figure(
+                    "arrests",
+                    2.0 if pair else 1.0,
+                    "exact",
+                    src,
+                    m.place,
+                    status="arrested",
+                    figure_span=(a, a + after.end() + (pair.end() if pair else 0)),
+                )
             )
     return out
 
@@ -1287,6 +1368,28 @@ def _another(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.Sent
 
 
 _police_after = roles.police_after
+
+
+_OPERATION_WORDS = re.compile(
+    r"\b(?:operations?|operación|operaciones|operativos?|investigations?|investigación|inquiry|probe|pesquisas?|"
+    r"case|caso|raids?|redadas?|registros|searches|action days?|crackdown|sweep|ofensiva)\b",
+    re.I,
+)
+
+
+def _background_year(sent: str, d: dates.DateMention, name: str | None) -> bool:
+    """"In 2010 the EU set up a policy cycle", "losses reported worldwide in 2018": a year alone ("in 2018",
+    not "since 2018") in a sentence that speaks of no operation, investigation, arrest, seizure or rescue is
+    the story's background, not a date of the operation."""
+    if d.kind != "year" or re.match(r"(?:since|desde|from)\b", d.as_reported, re.I):
+        return False
+    if name and name.casefold() in sent.casefold():
+        return False
+    return not (
+        _OPERATION_WORDS.search(sent)
+        or _START_WORDS.search(sent)
+        or any(metrics.VERBS[v].search(sent) for v in ("arrest", "seize", "rescue", "identify", "charge", "convict"))
+    )
 
 
 def _date_what(sent: str, d: dates.DateMention) -> str:

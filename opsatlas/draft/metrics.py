@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .numbers import Quantity
+from .numbers import MONEY_UNITS, Quantity
 
 
 def _rx(words: str) -> re.Pattern[str]:
@@ -42,7 +42,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"provinces|states|regions|territories|provincias|comunidades autónomas|comunidades|"
         r"estados|regiones"
     ),
-    "user": _rx(r"users|accounts|subscribers|usuarios|cuentas|suscriptores"),
+    "user": _rx(r"users|accounts|subscribers|usuarios|cuentas|suscriptores|abonados|members of the (?:site|forum|platform)"),
     "time": _rx(
         r"years?|months?|weeks?|days?|hours?|años?|meses|mes|semanas?|días?|horas?|percent|per cent|"
         r"por ciento|times|veces|ages?|edad|year-old|years-old"
@@ -58,7 +58,8 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"operation|operación|operativo|operativos|investigation|investigación|group|grupo|gang|gangs|banda|bandas|"
         r"network|networks|redes|organi[sz]ation|organi[sz]ations|organización|organizaciones|ring|rings|"
         r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|continents|continentes|"
-        r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites"
+        r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites|total|totales|allanamientos|"
+        r"allanamiento|redadas|cateos|operativos"
     ),
 }
 _MODIFIERS = re.compile(
@@ -156,7 +157,7 @@ _INVESTIGATED = _rx(
 #: Status a person metric takes from its verb class.
 STATUS = {"arrest": "arrested", "charge": "charged", "convict": "convicted", "identify": "identified"}
 
-_MONEY_UNITS = frozenset({"EUR", "USD", "GBP", "AUD"})
+_MONEY_UNITS = MONEY_UNITS  # declared with the currencies, in numbers
 _ITEM_STOP = re.compile(
     r"\s*(?:,|;|\.|\band\b|\by\b|\bin\b|\ben\b|\bfrom\b|\bwere\b|\bwas\b|\bhad\b|\bhave\b|\bfueron\b|"
     r"\bfue\b|\bhan\b|\bse\b|\bson\b|"
@@ -354,7 +355,8 @@ _LIST_ITEM = re.compile(
 )
 #: Words that give what seized goods are worth on the street, or what a crime cost: never money seized.
 _VALUE_OF = re.compile(
-    r"\b(?:street value|market value|value of|estimated (?:value )?at|would (?:have )?fetch(?:ed)?|losses of|"
+    r"\b(?:street value|market value|value of|a value|un valor|estimated (?:value )?at|would (?:have )?fetch(?:ed)?|"
+    r"losses of|"
     r"losses|valor de|valor (?:estimado )?de|mercado negro|habría alcanzado|habrían alcanzado|alcanzaría|"
     r"pérdidas de|perjuicio de|estafado|defraudado|defrauded|swindled)\b[^.;]{0,45}$",
     re.I,
@@ -564,6 +566,9 @@ def read(
             return Reading("subdivisions_with_arrests", noun_end=n_end)
         return None
     if cls == "user":
+        if _nearest(text, q.start, ("seize",), window=40) == "seize" and _seized_object(text, q, n_end):
+            item, end = item_after(text, q.end)
+            return Reading("seizures", item=item, noun_end=max(end, n_end))  # "the seizure of 200 crypto accounts"
         if _nearest(text, q.start, ("freeze",), window=40):
             item, end = item_after(text, q.end)
             return Reading("assets_frozen", item=(item or text[n_start:n_end]), noun_end=max(end, n_end))  # "freezing 6,745 bank accounts"

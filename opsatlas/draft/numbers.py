@@ -148,9 +148,29 @@ _DIGITS = re.compile(
     re.I,
 )
 
-_CURRENCY_BEFORE = re.compile(r"(?:(?P<sym>[€$£])|\b(?P<code>EUR|USD|GBP|AUD|US\$|A\$)\s?)$")
+#: Money, declared once: every way a currency is written (symbol, code, name in English and Spanish),
+#: lower-cased, to its ISO 4217 code. `MONEY_UNITS` is what the metrics read as money.
+CURRENCIES: dict[str, str] = {
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "$": "USD", "usd": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "dólares": "USD",
+    "£": "GBP", "gbp": "GBP", "pounds": "GBP", "libras": "GBP",
+    "a$": "AUD", "aud": "AUD",
+    "cad": "CAD", "chf": "CHF", "jpy": "JPY", "yen": "JPY", "cny": "CNY", "yuan": "CNY",
+    "ngn": "NGN", "naira": "NGN", "inr": "INR", "rupees": "INR", "rupias": "INR",
+    "brl": "BRL", "reais": "BRL", "reales": "BRL", "mxn": "MXN", "cop": "COP", "ars": "ARS",
+}  # fmt: skip
+MONEY_UNITS = frozenset(CURRENCIES.values())
+_SYMBOLS = "".join(re.escape(k) for k in CURRENCIES if len(k) == 1)
+#: Codes written before the number: "US$", "A$" and the ISO codes themselves ("USD 257 million").
+_CODES = "|".join(
+    re.escape(k.upper())
+    for k in sorted(CURRENCIES, key=len, reverse=True)
+    if len(k) > 1 and (not k.isalpha() or k.upper() == CURRENCIES[k])
+)
+_WORDS_CUR = "|".join(sorted((k for k in CURRENCIES if k.isalpha()), key=len, reverse=True))
+_CURRENCY_BEFORE = re.compile(rf"(?:(?P<sym>[{_SYMBOLS}])|\b(?P<code>{_CODES})\s?)$")
 _UNIT_AFTER = re.compile(
-    r"^\s*(?:(?P<cur>euros?|dollars?|dólares|pounds|libras|EUR|USD|GBP|AUD)\b|(?P<sym>€|\$|£)|(?P<u>tonnes?|tons?|toneladas?|"
+    rf"^\s*(?:(?P<cur>{_WORDS_CUR})\b|(?P<sym>[{_SYMBOLS}])|(?P<u>tonnes?|tons?|toneladas?|"
     r"kilos?|kilograms?|kilogramos?|kg|grams?|gramos?|g|litres?|liters?|litros?)\b)",
     re.I,
 )
@@ -179,24 +199,6 @@ _UNIT_NAMES = {
     "liters": "litres",
     "litro": "litres",
     "litros": "litres",
-}
-_CURRENCY_NAMES = {
-    "€": "EUR",
-    "$": "USD",
-    "£": "GBP",
-    "euro": "EUR",
-    "euros": "EUR",
-    "dollar": "USD",
-    "dollars": "USD",
-    "dólares": "USD",
-    "pounds": "GBP",
-    "libras": "GBP",
-    "eur": "EUR",
-    "usd": "USD",
-    "gbp": "GBP",
-    "aud": "AUD",
-    "us$": "USD",
-    "a$": "AUD",
 }
 
 # --- qualifiers ----------------------------------------------------------------------------
@@ -455,16 +457,16 @@ def _qualify(text: str, qs: list[Quantity]) -> list[Quantity]:
         start, end, qualifier, unit = q.start, q.end, q.qualifier, q.unit
         cur = _CURRENCY_BEFORE.search(text[max(0, start - 4) : start])
         if cur:
-            unit = _CURRENCY_NAMES[(cur.group("sym") or cur.group("code")).lower()]
+            unit = CURRENCIES[(cur.group("sym") or cur.group("code")).lower()]
             start -= len(cur.group(0))
         u = _UNIT_AFTER.match(text[end : end + 30])
         if u:
             key = (u.group("cur") or u.group("sym") or u.group("u")).lower()
-            unit = _CURRENCY_NAMES.get(key) or _UNIT_NAMES.get(key)
+            unit = CURRENCIES.get(key) or _UNIT_NAMES.get(key)
             end += u.end()
         elif re.match(r"^\s+(?:de\s+)?(?:euros|dólares|dollars)\b", text[end : end + 20], re.I):
             m = re.match(r"^\s+(?:de\s+)?(euros|dólares|dollars)\b", text[end : end + 20], re.I)
-            unit = _CURRENCY_NAMES[m.group(1).lower()]  # type: ignore[union-attr]
+            unit = CURRENCIES[m.group(1).lower()]  # type: ignore[union-attr]
             end += m.end()  # type: ignore[union-attr]
         if qualifier == "exact":
             b = _BEFORE_RE.search(text[max(0, start - 25) : start])

@@ -67,7 +67,10 @@ _PROVINCE_BEFORE = re.compile(
     re.I,
 )
 _PROVINCE_AFTER = re.compile(r"^\s+(?:[Pp]rovince|[Ss]tate|[Cc]ounty)\b")
-_NAME = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*(?:\s+(?:de|del|la|las|los|el|d'|of|on|upon)?\s*[A-ZÁÉÍÓÚÑÜ][\w'’-]*){0,3}")
+#: A hyphen joins words ("Castilla-La Mancha") but one before a space ends the name ("Fuente Álamo- Murcia-").
+_NAME = re.compile(
+    r"[A-ZÁÉÍÓÚÑÜ](?:[\w'’.]|-(?=\w))*(?:\s+(?:de|del|la|las|los|el|d'|of|on|upon)?\s*[A-ZÁÉÍÓÚÑÜ](?:[\w'’]|-(?=\w))*){0,3}"
+)
 #: Capitalised words that are never places here, however a gazetteer reads them.
 _NOT_PLACES = frozenset(
     """
@@ -81,6 +84,13 @@ government gobierno ministry ministerio central norte sur north south east west 
 )
 
 
+_DATE_WORDS = frozenset(
+    """
+monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles jueves viernes sábado domingo
+january february march april may june july august september october november december enero febrero marzo
+abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+""".split()
+)
 #: A capitalised preposition opening a sentence is the cue, not part of the name ("En Puebla", "In Lyon").
 _LEADING_CUE = re.compile(r"(?:In|En|From|Desde|At|Near|Outside|Around)\s+")
 _GENERIC_TAIL = re.compile(r"\s(?:Port|Harbour|Airport|City|Town|Area|Region|Metropolitan|Police|Court)$")
@@ -158,6 +168,22 @@ def find_places(text: str, countries: list[str], people: frozenset[str] | None =
                 again = _place_at(text, _NAME.match(text, p.start), [main], people)  # type: ignore[arg-type]
                 if again is not None:
                     out[i] = (again, framing)
+    # a town standing alone (not in a list of places) whose namesake in a country the sentence names has ten
+    # times the people is that one: "In Washington, the US Department of Justice…" in a story naming the UK more
+    listed = {
+        i for i in range(len(out) - 1)
+        if re.fullmatch(r"\s*(?:,|\band\b|\by\b|\be\b)\s*", text[out[i][0].end : out[i + 1][0].start])
+    }
+    listed |= {i + 1 for i in listed}
+    sentence_countries = list(dict.fromkeys(iso for _, iso in named if iso in countries))
+    for i, (p, framing) in enumerate(out):
+        if p.kind != "town" or framing or i in listed:
+            continue
+        for iso3 in sentence_countries:
+            other = _place_at(text, _NAME.match(text, p.start), [iso3], people)  # type: ignore[arg-type]
+            if iso3 != p.iso3 and other is not None and _far_smaller(p, other):
+                out[i] = (other, framing)
+                break
     return [p for p, _ in out]
 
 
@@ -166,6 +192,10 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     if m.group(0).split()[-1] in people or m.group(0).split()[0] in people:
         return None  # "Garland acknowledged…": the Attorney General, not Garland, Texas
     start, phrase = m.start(), m.group(0).rstrip(".")
+    # "in Lagos on September 10", "en Vigo el Martes": a date after the place is not part of its name
+    dated = re.search(r"\s+(?:on|upon|de|del|la|el|of)\s+(\w+)", phrase)
+    if dated and dated.group(1).lower() in _DATE_WORDS:
+        phrase = phrase[: dated.start()]
     joined = re.search(r"\.(?=[A-ZÁÉÍÓÚÑ])", phrase)
     if joined:  # "en Madrid y Bogotá.Cuando las autoridades…": a full stop without its space
         phrase = phrase[: joined.start()]
