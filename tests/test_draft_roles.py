@@ -352,3 +352,191 @@ def test_prosecutors_of_argentina_are_a_national_body():
     facts = facts_of("Los registros fueron impulsados por la DEA y el Ministerio Público Fiscal de Salta.", "es")
     assert {c.body: c.iso3 for c in facts.coordinators} == {"DEA": "USA", "Ministerio Público Fiscal": "ARG"}
     assert facts.lead == []  # bodies of two countries drove it: no lead is stated
+
+
+# --- third round: names that are not places, lists cut by a line break, places named by a demonym -----
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an operation named after a country is not that country
+    ("Operation Bolivia ended with 12 arrests in Peru.", "BOL"),
+    ("La Operación Chequia terminó con 12 detenidos en Perú.", "CZE"),
+    ('La operación "Malta" terminó con 12 detenidos en Perú.', "MLT"),
+    # money is not a place
+    ("Officers seized 40,000 US dollars and 9,000 Swiss francs in Peru.", "USA"),
+    ("Officers seized 40,000 US dollars and 9,000 Swiss francs in Peru.", "CHE"),
+    ("Se incautaron 40.000 dólares estadounidenses en Perú.", "USA"),
+    # a name written as a nationality
+    ("Los seis detenidos en Perú tienen nacionalidad de Ecuador y Bolivia.", "ECU"),
+    ("Los seis detenidos en Perú tienen nacionalidad de Ecuador y Bolivia.", "BOL"),
+    ("The six held in Peru were nationals of Ecuador and Bolivia.", "BOL"),
+    ("Rescataron en Perú a mujeres bolivianas y de Ecuador.", "ECU"),
+])
+def test_names_that_are_not_the_operations_countries(text, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert "PER" in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Operation Atlas ended with 12 arrests in Bolivia.",
+    "The operation Bolivia led ended with 12 arrests.",
+    "Se detuvo en Ecuador y en Bolivia a seis personas.",
+])
+def test_names_that_stay_countries(text):
+    assert "BOL" in {c.iso3 for c in find_countries(text)}
+
+
+def test_america_in_a_list_of_countries_is_the_united_states():
+    assert roles_of("Arrests were made in Canada, America, Mexico and Peru.")["USA"] == "arrests_unspecified"
+    assert "USA" not in {c.iso3 for c in find_countries("The network spanned Latin America.")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The arrests were made in 20 countries including Peru, Chile,\nBolivia, Ecuador and\nUruguay.", "en",
+     {"PER": "arrests_unspecified", "CHL": "arrests_unspecified", "BOL": "arrests_unspecified",
+      "ECU": "arrests_unspecified", "URY": "arrests_unspecified"}),
+    ("Participaron en la operación Perú, Chile,\nBolivia y Ecuador.", "es",
+     {"PER": "participating", "CHL": "participating", "BOL": "participating", "ECU": "participating"}),
+    # a new line that does not continue the list keeps its own reading
+    ("The arrests were made in Peru and Chile.\nBolivia was not part of it.", "en",
+     {"PER": "arrests_unspecified", "CHL": "arrests_unspecified", "BOL": "mentioned"}),
+])
+def test_a_list_cut_by_a_line_break_keeps_its_role(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Los sospechosos fueron detenidos en las provincias chilenas de Arica y Tarapacá.", "es",
+     {"CHL": "arrests_unspecified"}),
+    ("Hubo detenidos en varias ciudades bolivianas y peruanas.", "es",
+     {"BOL": "arrests_unspecified", "PER": "arrests_unspecified"}),
+    ("Suspects were arrested in several Peruvian cities.", "en", {"PER": "arrests_unspecified"}),
+    # a nationality of people is still not a place
+    ("Seis ciudadanos bolivianos fueron detenidos en Perú.", "es", {"PER": "arrests_stated"}),
+])
+def test_a_demonym_qualifying_a_kind_of_place_is_its_country(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, iso3", [
+    ("The suspects deployed ransomware against several companies in Chile.", "en", "CHL"),
+    ("The crackdown responds to dozens of attacks in Chile since 2021.", "en", "CHL"),
+    ("Los sospechosos lanzaron ataques contra varias empresas en Chile.", "es", "CHL"),
+])
+def test_where_the_victims_were_is_only_mentioned(text, lang, iso3):
+    assert roles_of(text, lang)[iso3] == "mentioned"
+
+
+def test_victims_rule_leaves_operations_against_a_crime_alone():
+    assert roles_of("An operation against drug trafficking in Chile led to 12 arrests.")["CHL"] != "mentioned"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the countries an investigation was between took part (they are not where the arrests were)
+    ("Nine people were arrested by the Chilean police after a joint investigation between Peru and Chile.", "en",
+     {"PER": "participating", "CHL": "participating"}),
+    ("Nueve personas fueron detenidas por la policía chilena tras una investigación conjunta entre Perú y Chile.",
+     "es", {"PER": "participating", "CHL": "participating"}),
+])
+def test_an_investigation_between_countries_makes_partners(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Investigators identified 300 users of the forum in 20 countries, including Peru and Chile.", "en",
+     {"PER": "suspects", "CHL": "suspects"}),
+    ("Se logró identificar a 300 usuarios del foro en 20 países, entre ellos Perú y Chile.", "es",
+     {"PER": "suspects", "CHL": "suspects"}),
+])
+def test_platform_users_identified_in_countries_are_suspects(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, iso3", [
+    ("In the Dominican Republic, spoiled milk and old cheese were seized.", "en", "DOM"),
+    ("En la República Dominicana, leche en mal estado y queso viejo fueron decomisados.", "es", "DOM"),
+])
+def test_an_action_told_after_the_place_counts_from_the_place_s_end(text, lang, iso3):
+    assert roles_of(text, lang)[iso3] == "participating"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the body that opens the sentence acts after an aside between commas
+    ("La Guardia Civil, en una operación conjunta con la policía de tres países, ha desarticulado una red.", "es",
+     {"Guardia Civil": "carried out the operation"}),
+    ("The FBI, working quietly for two years with partners abroad, dismantled the ring.", "en",
+     {"FBI": "carried out the operation"}),
+    # "una operación de la policía <demonym>": the force's own operation
+    ("Una operación de la policía chilena desarticuló una red de tráfico.", "es",
+     {"policía chilena": "carried out the operation"}),
+    # "lideró" leads; "integrada por" takes part; "aiding" supports
+    ("La Guardia Civil lideró la ofensiva contra la red.", "es", {"Guardia Civil": "led the operation"}),
+    ("Un equipo integrado por Interpol y la fiscalía analizó los datos.", "es",
+     {"INTERPOL": "took part in the operation"}),
+    ("Chilean investigators made the arrests, with Interpol aiding in the operation.", "en",
+     {"INTERPOL": "supported the operation"}),
+    # national forces known by their formal names
+    ("Los registros fueron realizados por el Cuerpo Nacional de Policía.", "es",
+     {"Cuerpo Nacional de Policía": "carried out the operation"}),
+    ("The raids were carried out by the Guarda Nacional Republicana.", "en",
+     {"Guarda Nacional Republicana": "carried out the operation"}),
+])
+def test_coordinators_third_round(text, lang, expected):
+    assert {c.body: c.role for c in facts_of(text, lang).coordinators} == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Guardia Civil, en una operación conjunta con Europol, ha desarticulado una red.", "es"),
+    ("The FBI, in a joint operation with Europol, dismantled the ring.", "en"),
+])
+def test_a_joint_operation_with_a_body_makes_it_take_part(text, lang):
+    roles = {c.body: c.role for c in facts_of(text, lang).coordinators}
+    assert roles["Europol"] == "took part in the operation"
+    assert roles[next(b for b in roles if b != "Europol")] == "carried out the operation"
+
+
+def test_an_aside_does_not_lend_the_verb_to_a_body_inside_it():
+    facts = facts_of("La Guardia Civil, junto con la Policía Nacional del Perú, ha desarticulado una red.", "es")
+    roles = {c.body: c.role for c in facts.coordinators}
+    assert roles["Guardia Civil"] == "carried out the operation"
+    assert roles["Policía Nacional del Perú"] != "carried out the operation"
+    assert facts.lead == ["ESP"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In Lima, the Justice Department said the forum was taken down last week.", "en"),
+    ("En Lima, la Fiscalía dijo que el foro fue desmantelado, informó la Policía Nacional.", "es"),
+])
+def test_announcing_a_takedown_is_announcing_the_results(text, lang):
+    assert any(c.role == "announced the results" for c in facts_of(text, lang).coordinators)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Early in May, Peru and Chile coordinated a regional operation against smugglers.", "en", ["PER", "CHL"]),
+    ("The operation was coordinated by Peru, with the help of Europol.", "en", ["PER"]),
+    ("La operación fue coordinada por Perú con el apoyo de Interpol.", "es", ["PER"]),
+    ("A comienzos de mayo, Perú y Chile coordinaron una operación regional contra el contrabando.", "es",
+     ["PER", "CHL"]),
+    # an agency that coordinated is a coordinator, not a statement that its country led
+    ("The operation was coordinated by Europol and the FBI.", "en", []),
+])
+def test_a_country_that_coordinated_the_operation_leads_it(text, lang, expected):
+    assert facts_of(text, lang).lead == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force written after its demonym with words of its name between takes any role the sentence gives it
+    ("The inquiry also involved Peruvian National Police officers.", "en",
+     {"Peruvian National Police": "took part in the operation"}),
+    ("Chilean investigators made the arrests, with Bolivian cyber police aiding them.", "en",
+     {"Bolivian cyber police": "supported the operation"}),
+    # Nigeria's economic-crimes agency is a national body
+    ("The sweep was coordinated by the EFCC in Lagos.", "en", {"EFCC": "coordinated the operation"}),
+])
+def test_named_national_forces(text, lang, expected):
+    assert {c.body: c.role for c in facts_of(text, lang).coordinators} == expected
+
+
+def test_a_demonym_police_that_only_speaks_is_not_a_coordinator():
+    assert facts_of("Peruvian National Police said the weather was fine.").coordinators == []

@@ -59,6 +59,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "led the operation",
             r"\b(?:led|leads|leading|-led|headed|spearheaded|spearheading|lideraron|liderad[oa]|han liderado|"
+            r"lideró|lidera|lideran|liderando|encabeza|encabezan|encabezaron|"
             r"ha liderado|"
             r"dirigid[oa]|encabezad[oa]|encabezó|dirigió)\b|\bled by\b",
         ),
@@ -77,13 +78,14 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "carried out the operation",
             r"\b(?:dismantled|dismantle|desmantelad[oa]|desarticulad[oa]|ha desmantelado|"
             r"ha desarticulado|carried out|conducted|llevad[oa] a cabo|investigated|"
+            r"(?:realizad|efectuad|practicad|ejecutad)[oa]s? por|"
             r"investigó|investigad[oa]s por|investigated by|busted|took down|takedown|practicó|realizó|ejecutó|"
             r"arrested by|detenid[oa]s por|"
             r"arrestad[oa]s por)\b",
         ),
         (
             "supported the operation",
-            r"\b(?:supported|support|assisted|assistance|helped|facilitated|with the help|"
+            r"\b(?:supported|support|assisted|assistance|helped|facilitated|with the help|aiding|aided|"
             r"apoy[oó]|apoyad[oa]s?|apoyo|colaboración|colaboró|ayuda|asistencia|junto con|en colaboración con|"
             r"cooperation|"
             r"cooperación|cooperaciones|cooperated|cooperó|in partnership)\b",
@@ -91,6 +93,11 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "took part in the operation",
             r"\b(?:participated|took part|joined forces|involved|participó|participaron|junto a|included|includes|"
+            # "una comisión integrada por la justicia, Interpol y…", "a task force made up of…"
+            r"integrad[oa] por|integrad[oa]s por|conformad[oa] por|compuest[oa] por|made up of|composed of|"
+            # "en una operación conjunta con Europol", "in a joint operation with Eurojust"
+            r"(?:operación|operativo|investigación) conjunta? con|conjuntamente con|"
+            r"joint (?:operation|investigation|action) with|jointly with|"
             r"incluyó|incluía|"
             r"together with|partnered|working together|alongside)\b",
         ),
@@ -112,6 +119,14 @@ _LEAD_BEFORE = re.compile(
     # "Nigerian police, alongside counterparts in six nations, is spearheading…", "Chile encabeza…"
     r"|(?:\s*,[^,;]{1,80},)?\s+(?:is|are|has been|have been|está|están)\s+(?:leading|spearheading|heading|"
     r"liderando|encabezando|dirigiendo)\b|(?:\s*,[^,;]{1,80},)?\s+(?:spearheaded|spearheads|leads|lidera|encabeza)\b)",
+    re.I,
+)
+#: A country (by its name, not an agency's) that coordinated the operation leads it: "The operation was
+#: coordinated by Austria", "Austria and Romania coordinated an international operation", "Chile coordinó…".
+_COORDINATED_BY_COUNTRY = re.compile(r"\b(?:coordinated by|co-ordinated by|coordinad[oa] por)\s+(?:the\s+)?$", re.I)
+_COUNTRY_COORDINATED = re.compile(
+    r"^(?:\s*(?:,|and|y|e)\s+(?:the\s+)?[A-ZÁÉÍÓÚ][\w]+(?:\s+[A-ZÁÉÍÓÚ][\w]+){0,2})*\s+"
+    r"(?:coordinated|co-ordinated|coordinates|coordinó|coordinaron|coordina|coordinan|(?:ha|han|has|have) coordinado)\b",
     re.I,
 )
 _GENERIC = re.compile(r"(?:police|polic[ií]a|authorities|autoridades|law enforcement)", re.I)
@@ -144,6 +159,16 @@ _SUBJECT_ARRESTS = re.compile(
     r"(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended)\b",
     re.I,
 )
+#: The body that opens the sentence, then an aside, then its verb: "La Policía Nacional, en una operación
+#: conjunta con Europol…, ha desarticulado…", "The FBI, working with partners in six countries, dismantled…".
+_OPENING_SUBJECT = re.compile(r"^\s*(?:(?:the|la|el|los|las)\s+)?$", re.I)
+_SUBJECT_ACTS_AFTER_ASIDE = re.compile(
+    r"^\s*,[^;]{1,200}?,\s+(?:(?:also|también)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?"
+    r"(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended|"
+    r"desarticulado|desarticuló|desarticularon|desmantelado|desmanteló|desmantelaron|dismantled|"
+    r"busted|took down|broke up|smashed)\b",
+    re.I,
+)
 #: Words that make the bodies written after them the operation's partners ("the agency worked with
 #: partners in…, as well as Europol"); the body before them is the one that worked, not a partner.
 _PARTNERS_BEFORE = re.compile(
@@ -165,8 +190,12 @@ def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None
     by its own name (not "German authorities") that arrests carried the operation out."""
     if named and _SUBJECT_ARRESTS.match(sentence[end : end + 40]):
         return "carried out the operation"
-    if named and _OPERATION_OF.search(sentence[max(0, start - 30) : start]):
-        return "coordinated the operation"
+    if _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_ACTS_AFTER_ASIDE.match(sentence[end : end + 260]):
+        return "carried out the operation"
+    if _OPERATION_OF.search(sentence[max(0, start - 30) : start]):
+        # "una operación de Interpol": its own operation, which it coordinated; "una operación de la policía
+        # portuguesa": a national force's own operation, which it carried out
+        return "coordinated the operation" if named else "carried out the operation"
     by = _BY_BEFORE.search(sentence[max(0, start - 50) : start])
     if by:  # "liderada por Interpol y apoyada por la Agencia…": the participle right before "por" is its role
         for role, rx in ROLES:
@@ -207,6 +236,11 @@ _NATIONAL_ROLES = (
 )
 #: What a demonym names as a national body: "Dutch police", "French Gendarmerie", "Nigerian law enforcement".
 _GENERIC_BODY = r"police|authorities|law enforcement|gendarmerie"
+#: A force written after its demonym with words of its name between: "South Korean National Police",
+#: "French cyber police", "Italian Financial Police" (case-sensitive: capitalised words or these few).
+_NAMED_FORCE = re.compile(
+    r"^\s+((?:(?:[A-Z][a-z]+|cyber|federal|national|judicial|criminal|financial|border)\s+){1,3}(?:Police|police))\b"
+)
 _DEMONYM_SEP = re.compile(r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
@@ -248,6 +282,9 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         after = sentence[c.end : c.end + 30]
         before = sentence[max(0, c.start - 30) : c.start]
         g = re.match(rf"^\s+({_GENERIC_BODY})\b", after, re.I) if c.via == "demonym" else None
+        # a force named after its demonym: "South Korean National Police", "French cyber police"
+        named_force = _NAMED_FORCE.match(sentence[c.end : c.end + 60]) if c.via == "demonym" else None
+        g = g or named_force
         g = g or (re.search(r"(polic[ií]a|autoridades)\s+$", before, re.I) if c.via == "demonym" else None)
         g = g or (
             re.search(r"(police|polic[ií]a|authorities|autoridades) (?:in|of|de)\s+$", before, re.I)
@@ -259,9 +296,26 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         start = min(c.start, c.start - (len(before) - g.start()) if g.re.pattern.endswith("$") else c.start)
         end = max(c.end, c.end + g.end()) if g.re.pattern.startswith("^") else c.end
         role = "led the operation" if c.start in leading else _role(sentence, start, end, named=False)
-        if role in _NATIONAL_ROLES:
+        if role in _NATIONAL_ROLES or (named_force and role is not None and role != "announced the results"):
             out.append(BodyMention(sentence[start:end], "national", c.iso3, role, start, end))
-    return _roles_along_lists(sentence, sorted(out, key=lambda b: b.start))
+    return _roles_along_lists(sentence, _inside_the_aside(sentence, sorted(out, key=lambda b: b.start)))
+
+
+def _inside_the_aside(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
+    """ "La Guardia Civil, junto con la Policía del Perú, ha desarticulado…": the verb after the aside is the
+    opening body's; a body inside the aside takes its role from the aside's own words."""
+    if not found or not _OPENING_SUBJECT.match(sentence[: found[0].start]):
+        return found
+    aside = _SUBJECT_ACTS_AFTER_ASIDE.match(sentence[found[0].end : found[0].end + 260])
+    if aside is None:
+        return found
+    close = found[0].end + sentence[found[0].end : found[0].end + aside.end()].rfind(",")
+    out = [found[0]]
+    for b in found[1:]:
+        if b.end <= close:
+            b = BodyMention(b.body, b.kind, b.iso3, _nearest_role(sentence[:close], b.start, b.end), b.start, b.end)
+        out.append(b)
+    return out
 
 
 _LIST_GAP = re.compile(r"^(?:[\s,()]|\b(?:and|y|e|the|la|el|los|las|of|de|del|its|su|sus)\b|[A-ZÁÉÍÓÚ][\w'’-]*)*$")
@@ -302,6 +356,10 @@ def lead_countries(sentence: str, countries: list[CountryMention]) -> list[Count
             out.append(c)
         elif generic_after and _LEAD_BEFORE.match(after[generic_after.end() :]):
             out.append(c)
+        elif c.via == "name" and (
+            _COORDINATED_BY_COUNTRY.search(before) or _COUNTRY_COORDINATED.match(sentence[c.end : c.end + 80])
+        ):
+            out.append(c)  # "Austria and Romania coordinated the operation", "coordinada por Chile"
         elif c.via == "agency" and re.match(
             r"^(?:,?\s*(?:la|el|los|y|and|the|,)\s+[\w' ]+?){0,4}\s+(?:han|ha) liderado",
             sentence[c.end : c.end + 120],

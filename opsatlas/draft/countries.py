@@ -175,6 +175,7 @@ AMBIGUOUS_IN_LISTS: dict[str, str] = {
     "Congo": "COG",
     "Niue": "NIU",
     "Salvador": "SLV",  # "…, Paraguay, Salvador, Costa Rica": El Salvador; alone, a city or a name
+    "America": "USA",  # "the UK, Ireland, America, South Korea": the United States; alone, often the continent
 }
 _IN_LIST_SEP = r"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
 
@@ -307,6 +308,11 @@ AGENCIES: dict[str, str] = {
     "Mossos d’Esquadra": "ESP",
     "Ertzaintza": "ESP",
     "Policia Nacional": "ESP",
+    "Cuerpo Nacional de Policía": "ESP",  # the Policía Nacional's formal name
+    "Guarda Nacional Republicana": "PRT",
+    "GNR": "PRT",
+    "Polícia Judiciária": "PRT",
+    "Policía Judicial portuguesa": "PRT",
     "Carabinieri": "ITA",
     "Polizia Postale": "ITA",
     "Guardia di Finanza": "ITA",
@@ -358,6 +364,8 @@ AGENCIES: dict[str, str] = {
     "Dijín": "COL",
     "Fiscalía General de la Nación": "COL",
     "Policía Nacional del Perú": "PER",
+    "Economic and Financial Crimes Commission": "NGA",
+    "EFCC": "NGA",
     "Policía Nacional Civil": "SLV",
     "Ministerio Público Fiscal": "ARG",  # Argentina's prosecution services (the nation's and the provinces')
     "Ministerio Público": "",
@@ -550,6 +558,16 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
             continue
         if via == "name" and _PERSON_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "Deputy Attorney General Lisa Monaco", "Ms Monaco": a person's name
+        if (
+            via == "name"
+            and _OPERATION_NAME_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
+            and not _list_goes_on(text, m.end(), pattern)  # "en la operación Perú, Chile y Bolivia": countries
+        ):
+            continue  # "Operación Belarus", "Operation 'Colombia'": the operation's name, not the country
+        if via in ("name", "demonym") and _currency(text, m.start(), m.end()):
+            continue  # "the US Dollar", "dólares estadounidenses", "Swiss francs": money, not a place
+        if via == "name" and _nationality_by_name(text, m.start(), out):
+            continue  # "tienen nacionalidad de España y Venezuela", "mujeres paraguayas y de Honduras"
         out.append(CountryMention(iso3, m.start(), m.end(), word, via))
     return _listed_ambiguous(text, out) if backend != "names-only" else out
 
@@ -573,6 +591,67 @@ _PERSON_BEFORE = re.compile(
     r"Senator|President|ministr[oa]|director[a]?|secretari[oa]|fiscal|comisari[oa])\s+[A-Z][a-z]+\s+"
     r"(?:[A-Z]\.\s+)?)$"
 )
+
+
+#: The word for an operation right before a name: the name is the operation's ("Operación Belarus").
+#: English "the operation Spain led" has a country after a lowercase "operation": only the capitalised
+#: word or a quote mark makes a name there; Spanish has no such relative clause.
+_OPERATION_NAME_BEFORE = re.compile(
+    r"\b(?:Operation|OPERATION|[Oo]peraci[óo]n|OPERACIÓN|[Oo]perativo|[Oo]pera[çc][ãa]o|[Oo]perazione|[Oo]pération)"
+    r"\s+[\"“'‘«]?$|\boperation\s+[\"“'‘«]$"
+)
+_CURRENCY = (
+    r"(?:dollars?|dólar(?:es)?|dolar(?:es)?|euros?|francs?|francos?|pounds?|libras?|pesos?|yen|yenes|yuan|"
+    r"rupees?|rupias?|reais|reales|real|rands?|shillings?|chelines|nairas?|cedis?|soles|bolívares|won|rubles?|rublos?)"
+)
+_CURRENCY_AFTER = re.compile(rf"^\s+{_CURRENCY}\b", re.I)
+_CURRENCY_BEFORE = re.compile(rf"\b{_CURRENCY}\s+$", re.I)
+
+
+def _list_goes_on(text: str, end: int, pattern: re.Pattern[str]) -> bool:
+    """Whether another country's name follows `end` as the next item of a list."""
+    sep = re.match(rf"{_IN_LIST_SEP}(?:the\s+)?", text[end : end + 12])
+    return sep is not None and pattern.match(text, end + sep.end()) is not None
+
+
+def _currency(text: str, start: int, end: int) -> bool:
+    """Whether the country's name or demonym names a currency ("US dollars", "dólares estadounidenses")."""
+    return bool(
+        _CURRENCY_AFTER.match(text[end : end + 16]) or _CURRENCY_BEFORE.search(text[max(0, start - 12) : start])
+    )
+
+
+#: A name written as someone's nationality: "de nacionalidad de España", "nationals of Albania", "citizens of".
+_NATIONALITY_NAME_BEFORE = re.compile(
+    r"\b(?:nacionalidad(?:es)?|nationality|nationalities|nationals?|citizens?|ciudadan[oa]s?|natives?|"
+    r"nativ[oa]s?|oriund[oa]s?|originari[oa]s?)\s+(?:de|of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+#: A name joined to a nationality just read: "…de España y Venezuela", "mujeres paraguayas y de Honduras".
+_NATIONALITY_LIST_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:y|e|and|or|o)\s+)(?:(?:de|from|of)\s+)?(?:the\s+)?$", re.I)
+
+
+def _nationality_by_name(text: str, start: int, found: list[CountryMention]) -> bool:
+    """Whether a country's name at `start` is written as a nationality, itself or as the next item of a
+    list whose previous item is one (a demonym of people, or a name already read as a nationality)."""
+    if _NATIONALITY_NAME_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
+    sep = _NATIONALITY_LIST_NEXT.search(text[max(0, start - 14) : start])
+    if sep is None:
+        return False
+    prev_end = start - len(sep.group(0))
+    prev = re.search(r"([\w.]+)$", text[max(0, prev_end - 30) : prev_end])
+    if prev is None:
+        return False
+    prev_start = prev_end - len(prev.group(1))
+    if any(c.start == prev_start for c in found):
+        return False  # the previous item is a country read as a place: this one is a place too
+    meaning = _patterns(True)[1].get(prev.group(1))
+    if meaning is None:
+        return False
+    if meaning[1] == "demonym":
+        return _nationality_of_people(text, prev_start, prev_end, found)
+    return meaning[1] == "name" and _nationality_by_name(text, prev_start, found)
 
 
 def _nationality_of_people(text: str, start: int, end: int, found: list[CountryMention]) -> bool:

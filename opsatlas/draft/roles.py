@@ -76,7 +76,10 @@ _TOOK_PART_HEAD = re.compile(
     r"with the (?:participation|involvement|cooperation|support|help|assistance) of|"
     r"llevad[oa] a cabo por|realizad[oa] por|ejecutad[oa] por|movilizando a|movilizó a|"
     r"con la (?:participación|colaboración|cooperación|ayuda|implicación) de|con el apoyo de|"
-    r"(?:se|les?) (?:sumaron|sumó|unieron|unió)|socios (?:en|de))\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    r"(?:se|les?) (?:sumaron|sumó|unieron|unió)|socios (?:en|de)|"
+    # "tras una investigación interinstitucional entre Paraguay y España", "a joint investigation between…"
+    r"(?:investigation|investigación|investigaciones|cooperation|cooperación|collaboration|colaboración|"
+    r"operation|operación|operativo)\s+(?:[\w-]+\s+){0,2}?(?:between|entre))\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
 #: "en cooperación con 25 países, entre los cuales figuran Argentina…", "police from 20 countries, including…":
@@ -103,6 +106,35 @@ _LOCATIVE_HEAD = re.compile(
 )
 
 
+#: A demonym that qualifies a kind of place stands for its country as a place: "en las provincias argentinas de…",
+#: "en varias ciudades españolas", "in several Spanish cities", "across Brazilian territory".
+_PLACE_NOUNS_ES = (
+    r"provincias?|ciudades|ciudad|regiones|región|localidades|municipios|comunidades|territorio|suelo|puertos?|"
+    r"aguas|costas|fronteras?|cárceles|prisiones|aeropuertos?"
+)
+_PLACE_NOUNS_EN = (
+    r"provinces?|cities|city|regions?|towns?|municipalities|states?|territory|territories|soil|ports?|waters|"
+    r"coasts?|borders?|prisons?|airports?"
+)
+_DEMONYM_PLACE_BEFORE = re.compile(
+    rf"\b(?:in|en|across|throughout|within|dentro de|por)\s+(?:(?:the|las?|los|el|del)\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_PLACE_NOUNS_ES})\s+$",
+    re.I,
+)
+_DEMONYM_PLACE_BEFORE_EN = re.compile(r"\b(?:in|across|throughout|within)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_DEMONYM_PLACE_AFTER_EN = re.compile(rf"^\s+(?:{_PLACE_NOUNS_EN})\b", re.I)
+
+
+def _demonym_place(sent: str, run: list[countries.CountryMention]) -> bool:
+    """Whether a run of demonyms qualifies a kind of place after a locative ("en las provincias argentinas")."""
+    if any(c.via != "demonym" for c in run):
+        return False
+    before = sent[max(0, run[0].start - 60) : run[0].start]
+    if _DEMONYM_PLACE_BEFORE.search(before):
+        return True
+    return bool(_DEMONYM_PLACE_BEFORE_EN.search(before) and _DEMONYM_PLACE_AFTER_EN.match(sent[run[-1].end :]))
+
+
 def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head]:
     """Each country mention (by start) with the reading of the words before its list."""
     runs: list[list[countries.CountryMention]] = []
@@ -123,6 +155,8 @@ def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head
         )
         forces = bool(_FORCES_HEAD.search(before))
         locative = place and bool(_LOCATIVE_HEAD.search(before))
+        if not took_part and not route and _demonym_place(sent, run):
+            place = locative = True
         for c in run:
             out[c.start] = _Head(place, forces, took_part, locative, run[0].start)
     return out
@@ -156,7 +190,8 @@ def arrest_in_clause(sent: str, c: countries.CountryMention) -> bool:
 #: What a demonym names when it qualifies one of these: the country's forces or institutions ("the Italian
 #: Central Directorate for Anti-Drug Service", "French Gendarmerie", "el ministerio brasileño de Justicia").
 _INSTITUTION_AFTER = re.compile(
-    r"^\s+(?:(?:Central|National|Federal|State|Criminal)\s+)*(?:police|authorities|law enforcement|investigators|"
+    r"^\s+(?:(?:Central|National|Federal|State|Criminal)\s+|(?:cyber|drug|border|tax|financial|judicial|"
+    r"criminal|anti-drug|anti-narcotics|counter-terrorism)\s+)*(?:police|authorities|law enforcement|investigators|"
     r"officers|prosecutors?|gendarmerie|directorate|coast guard|customs|navy|"
     r"(?:Police|Crime|Intelligence|Security)\s+(?:Agency|Service|Authority|Bureau|Directorate|Unit))\b",
     re.I,
@@ -223,7 +258,8 @@ _OPERATION_NEWS = re.compile(
     + metrics.VERBS["rescue"].pattern
     + "|"
     + metrics.VERBS["seize"].pattern
-    + r"|\b(?:operation|operación|operativo|takedown|crackdown)\b",
+    + r"|\b(?:operation|operación|operativo|takedown|crackdown|taken down|took down|dismantled|shut down|"
+    r"desarticulad[oa]|desmantelad[oa]|desarticuló|desmanteló)\b",
     re.I,
 )
 
@@ -231,6 +267,12 @@ _OPERATION_NEWS = re.compile(
 #: A suspect placed in the country: "In two of the cases in Austria and Hungary, the suspects were…",
 #: "Another investigation in Spain uncovered that the suspect…" (singular too, unlike the figures' noun).
 _SUSPECT_WORDS = re.compile(r"\b(?:suspects?|offenders?|sospechos[oa]s?|investigad[oa]s?)\b", re.I)
+#: The people of a criminal platform, suspects once identified: "identificar a 1.715 participantes en 46
+#: países, entre ellos…", "users were identified in Chile and Peru".
+_MEMBER_WORDS = re.compile(
+    r"\b(?:users|subscribers|members|participants|usuarios|abonados|miembros|participantes)\b",
+    re.I,
+)
 #: The country's forces as the subject right after it: "In Argentina, authorities had been investigating…".
 _FORCES_AFTER = re.compile(
     r"^\s*,?\s*(?:the\s+|las?\s+|los\s+)?(?:local\s+|national\s+|federal\s+)?(?:police|authorities|"
@@ -284,6 +326,18 @@ _ORIGIN_BEFORE = re.compile(
 )
 
 
+#: Where the crime's victims were, not where police acted: "ransomware against various organizations in
+#: France", "ataques contra empresas en Chile", "over 200 attacks in France".
+_VICTIMS_IN_BEFORE = re.compile(
+    r"(?:\b(?:against|targeting|targeted|contra|dirigid[oa]s? (?:a|contra))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:organi[sz]ations?|companies|businesses|firms|victims|hospitals|institutions|entities|users|"
+    r"empresas|organizaciones|víctimas|entidades|instituciones|usuarios)\s+"
+    r"|\b(?:(?:cyber-?)?attacks?|(?:ciber)?ataques?)\s+(?:[\w-]+\s+){0,2}?"
+    r")(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
 def _happened_in(clause: str, at: int) -> bool:
     """Whether the clause says, before position `at`, that the operation or its actions took place there."""
     return any(m.end() <= at for m in _HAPPENED.finditer(clause))
@@ -292,12 +346,16 @@ def _happened_in(clause: str, at: int) -> bool:
 _ACTION_NEAR = 50  # characters between the action and the country (or the start of its list)
 
 
-def _other_action(clause: str, at: int | None = None) -> bool:
+def _other_action(clause: str, at: int | None = None, after: int | None = None) -> bool:
     """Whether the clause tells of a raid, search, rescue, seizure or identification; with `at` (a
-    position in the clause), only within `_ACTION_NEAR` characters of it."""
+    position in the clause), only within `_ACTION_NEAR` characters of it (of `after`, where the named
+    place ends, for an action told after it: "in Rwanda, spoiled meat and butter were seized")."""
     for rx in (_ACTION_WORDS, metrics.VERBS["rescue"], metrics.VERBS["seize"], metrics.VERBS["identify"]):
         for m in rx.finditer(clause):
-            if at is None or (m.end() <= at and at - m.end() <= _ACTION_NEAR) or (0 <= m.start() - at <= _ACTION_NEAR):
+            if at is None:
+                return True
+            end = at if after is None else after
+            if (m.end() <= at and at - m.end() <= _ACTION_NEAR) or (0 <= m.start() - end <= _ACTION_NEAR):
                 return True
     return False
 
@@ -308,7 +366,9 @@ def sentence_roles(
     """The role one sentence gives each country it names; `counted` are the countries it gives an
     arrests figure."""
     arrest_words = bool(metrics.VERBS["arrest"].search(sent))
-    suspect_words = bool(metrics.VERBS["identify"].search(sent)) and bool(metrics.VERBS["suspect"].search(sent))
+    suspect_words = bool(metrics.VERBS["identify"].search(sent)) and bool(
+        metrics.VERBS["suspect"].search(sent) or _MEMBER_WORDS.search(sent)
+    )
     part_words = bool(metrics.VERBS["participate"].search(sent)) or bool(metrics.VERBS["refer"].search(sent))
     dateline = DATELINE.match(sent)
     heads = list_heads(sent, cs)
@@ -321,7 +381,11 @@ def sentence_roles(
         clause, at = clause_of(sent, c)
         # "…, mientras que en la República Dominicana se rescataron 30 víctimas": its own clause, no arrest
         acted_otherwise = _other_action(clause) and not metrics.VERBS["arrest"].search(clause)
-        if c.via == "seat" or _SEAT_BEFORE.search(sent[max(0, c.start - 60) : c.start]):
+        if (
+            c.via == "seat"
+            or _SEAT_BEFORE.search(sent[max(0, c.start - 60) : c.start])
+            or (c.iso3 not in counted and _VICTIMS_IN_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
+        ):
             role = "mentioned"
         elif c.iso3 in counted:
             role = "arrests_stated"
@@ -340,7 +404,7 @@ def sentence_roles(
             or c.start in police
             or (
                 head.locative
-                and _other_action(clause, min(head.first, c.start) - at)
+                and _other_action(clause, min(head.first, c.start) - at, c.end - at)
                 and not _ORIGIN_BEFORE.search(sent[max(0, head.first - 30) : head.first])
             )
             or (head.locative and _FORCES_AFTER.match(sent[c.end :]))
@@ -353,6 +417,38 @@ def sentence_roles(
     return out
 
 
+#: A line that stops inside a list of countries: "…including the UK, Ireland, America," (hard-wrapped wire copy).
+_LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:(?:and|y|e|or|o)\b\s*)?(?:(?:the|la|el)\b\s*)?$", re.I)
+_LIST_OPENS = re.compile(r"^[\s\"“'‘]*(?:(?:and|y|e|or|o)\s+)?(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
+def _carried(sent: str, found: list[tuple[countries.CountryMention, str]]) -> str | None:
+    """The role a list ending the line with a comma (or "and", "the") gives the countries on the next line."""
+    if not found or not re.search(r"(?:,|\b(?:and|y|e|the|la|el))\s*$", sent, re.I):
+        return None
+    last, role = found[-1]
+    if not _LIST_GOES_ON.match(sent[last.end :]) or role == "mentioned":
+        return None
+    return "arrests_unspecified" if role == "arrests_stated" else role
+
+
+def _continued(
+    sent: str, found: list[tuple[countries.CountryMention, str]], carry: str | None
+) -> list[tuple[countries.CountryMention, str]]:
+    """The countries that open a line continuing the previous line's list take that list's role."""
+    if carry is None or not found or not _LIST_OPENS.match(sent[: found[0][0].start]):
+        return found
+    out = list(found)
+    prev_end = None
+    for i, (c, role) in enumerate(found):
+        if prev_end is not None and not _LIST_SEP.match(sent[prev_end : c.start]):
+            break
+        if RANK[carry] > RANK[role]:
+            out[i] = (c, carry)
+        prev_end = c.end
+    return out
+
+
 @dataclass
 class Roles:
     """Roles, coordinators and lead votes gathered over an article's sentences."""
@@ -362,13 +458,17 @@ class Roles:
     lead_votes: Counter[str] = field(default_factory=Counter)
     start_votes: Counter[str] = field(default_factory=Counter)  # "the investigation began in Spain": weaker
     lead_source: Quoted | None = None
+    carry: str | None = None  # the role of a list of countries cut by a line break ("…, Ireland, America,")
 
     def read(
         self, sent: str, src: Quoted, cs: list[countries.CountryMention], counted: set[str]
     ) -> list[countries.CountryMention]:
         """Read one sentence; returns the countries it says had arrests without a count."""
         unspecified = []
-        for c, role in sentence_roles(sent, cs, counted):
+        found = sentence_roles(sent, cs, counted)
+        found = _continued(sent, found, self.carry)
+        self.carry = _carried(sent, found)
+        for c, role in found:
             if role == "arrests_unspecified":
                 unspecified.append(c)
             fact = CountryFact(c.iso3, role, src, c.text)
@@ -387,8 +487,10 @@ class Roles:
                 self.coordinators[key] = CoordinatorFact(b.body, b.kind, b.iso3, b.role, src)
         if START_WORDS.search(sent):
             for c in cs:
-                located = c.via == "name" and re.search(
-                    r"\b(?:in|en)\s+(?:the\s+)?$", sent[max(0, c.start - 10) : c.start]
+                located = (
+                    c.via == "name"
+                    and re.search(r"\b(?:in|en)\s+(?:the\s+)?$", sent[max(0, c.start - 10) : c.start])
+                    and not _VICTIMS_IN_BEFORE.search(sent[max(0, c.start - 60) : c.start])  # "attacks in X since…"
                 )
                 if located or c.via == "agency" or (c.via == "demonym" and police_after(sent, c)):
                     self.start_votes[c.iso3] += 1
@@ -403,6 +505,9 @@ class Roles:
         coordinators = list(self.coordinators.values())
         votes = Counter(self.lead_votes)
         source = self.lead_source
+        international = any(
+            b.iso3 is None and b.role in ("led the operation", "coordinated the operation") for b in coordinators
+        )
         if not votes:
             # no sentence says who led: a national body the article says led or carried out the operation
             for b in coordinators:
@@ -417,9 +522,6 @@ class Roles:
             # supported it), as the Justice Department announcing a US-led takedown, where no international
             # body led or coordinated it
             nations = [b for b in coordinators if b.iso3 and b.role != "supported the operation"]
-            international = any(
-                b.iso3 is None and b.role in ("led the operation", "coordinated the operation") for b in coordinators
-            )
             if len({b.iso3 for b in nations}) == 1 and not international:
                 votes[nations[0].iso3] += 1
                 source = source or nations[0].source
