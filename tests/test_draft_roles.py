@@ -540,3 +540,40 @@ def test_named_national_forces(text, lang, expected):
 
 def test_a_demonym_police_that_only_speaks_is_not_a_coordinator():
     assert facts_of("Peruvian National Police said the weather was fine.").coordinators == []
+
+
+def isos(text: str) -> list[str]:
+    return [c.iso3 for c in find_countries(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where people come from is their origin, not a place of the operation
+    ("Guards found 300 migrants from Asia (Pakistan, Sri Lanka) and Africa (Mali, Senegal) in Greece.", ["GRC"]),
+    ("En Panamá se hallaron 900 migrantes procedentes de Asia (Nepal e India) y de Somalia.", ["PAN"]),
+    ("Most of the victims, police in Italy said, came from Nigeria and Ghana.", ["ITA"]),
+    ("Las víctimas rescatadas en Perú procedían de Colombia y Bolivia.", ["PER"]),
+    ("Los detenidos viajaban desde África (Malí, Senegal) hacia Francia.", ["FRA"]),
+    ("Agents in Spain intercepted migrants from Morocco, Algeria and Tunisia.", ["ESP"]),
+    # one country alone after a bare "from"/"de", or a leg of a route, stays a mention
+    ("A network moved migrants from Serbia to Hungary.", ["SRB", "HUN"]),
+    ("Se investiga un corredor para inmigrantes de Bolivia.", ["BOL"]),
+    # goods and networks are not people: their origin is a route
+    ("Las redes procedentes de Albania, según la fiscalía, operan en Italia.", ["ALB", "ITA"]),
+])
+def test_origins_of_people_are_not_countries_of_the_operation(text, expected):
+    assert isos(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officers from Grenada, St Lucia, St. Kitts and Nevis and Curacao took part.", ["GRD", "LCA", "KNA", "CUW"]),
+    ("Participaron Jamaica, Curazao, Santa Lucía y San Vicente y las Granadinas.", ["JAM", "CUW", "LCA", "VCT"]),
+    ("Teams in Turks and Caicos, Dominica and Belize joined in.", ["TCA", "DMA", "BLZ"]),
+    # overseas parts of France are France; a territory followed by its state is the state
+    ("Customs in Martinique and French Guiana seized cocaine.", ["FRA", "FRA"]),
+    ("La policía de Martinica y de Francia detuvo a dos personas.", ["FRA", "FRA"]),
+    ("Los agentes llegaron a Guadalupe, en Nuevo León, y a Chile.", ["CHL"]),  # the Mexican city
+    ("Servers were found in Hong Kong, China, and in Peru.", ["CHN", "PER"]),
+    ("Se detectaron servidores en Macao (China) y en Chile.", ["CHN", "CHL"]),
+])
+def test_caribbean_short_names_and_territories(text, expected):
+    assert isos(text) == expected

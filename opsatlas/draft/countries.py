@@ -143,6 +143,36 @@ EXTRA_NAMES: dict[str, str] = {
     "the Bahamas": "BHS",
     "Burma": "MMR",
     "Birmania": "MMR",
+    # Caribbean short forms ("St" and "St." forms of every "Saint …" are derived in `name_table`)
+    "Curacao": "CUW",
+    "Curazao": "CUW",
+    "Turks and Caicos": "TCA",
+    "Islas Turcas y Caicos": "TCA",
+    "Santa Lucía": "LCA",
+    "San Cristóbal y Nieves": "KNA",
+    "San Vicente y las Granadinas": "VCT",
+}
+#: Overseas parts of France without their own police: read as France ("France (Guadeloupe and
+#: Martinique)", "an operation in French Polynesia" run by French authorities).
+PART_OF: dict[str, str] = {
+    iso3: "FRA" for iso3 in ("GLP", "MTQ", "GUF", "REU", "MYT", "PYF", "NCL", "SPM", "BLM", "MAF", "WLF")
+}
+#: Territories and the state they belong to, for "Macao, China", "Hong Kong (China)": the state only.
+SOVEREIGN: dict[str, str] = {
+    "MAC": "CHN",
+    "HKG": "CHN",
+    "PRI": "USA",
+    "GUM": "USA",
+    "GIB": "GBR",
+    "BMU": "GBR",
+    "CYM": "GBR",
+    "VGB": "GBR",
+    "TCA": "GBR",
+    "ABW": "NLD",
+    "CUW": "NLD",
+    "SXM": "NLD",
+    "GRL": "DNK",
+    "FRO": "DNK",
 }
 #: Names that are also common words or places elsewhere, never read as a country on their own.
 AMBIGUOUS = frozenset(
@@ -161,6 +191,7 @@ AMBIGUOUS = frozenset(
         "Mali ",
         "Niue",
         "Guinea",
+        "Guadalupe",  # Guadeloupe in Spanish, but also a Mexican city and a common name
     }
 )
 
@@ -428,7 +459,11 @@ def name_table() -> dict[str, str]:
     for name in clash:
         out.pop(name, None)
     out.update({k.strip(): v for k, v in EXTRA_NAMES.items()})
-    return out
+    for name, iso3 in list(out.items()):
+        if name.startswith("Saint "):  # "St Lucia", "St. Kitts and Nevis"
+            for short in ("St ", "St. "):
+                out.setdefault(short + name[len("Saint ") :], iso3)
+    return {name: PART_OF.get(iso3, iso3) for name, iso3 in out.items()}
 
 
 def _alternation(names: list[str]) -> str:
@@ -523,11 +558,16 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
     police_bound = _needs_police()
     out: list[CountryMention] = []
     inside = [(m.start(), m.end()) for m in _SUBDIVISION_RE.finditer(text)]
+    origins = origin_spans(text)
     for m in pattern.finditer(text):
         word = m.group(0)
         iso3, via = meaning[word]
         if not iso3:
             continue
+        if via in ("name", "demonym") and any(a <= m.start() < b for a, b in origins):
+            continue  # "migrantes procedentes de Asia (China, India)": where people come from, not a place
+        if via == "name" and _sovereign_after(text, m.end(), iso3):
+            continue  # "Macao, China": the state that follows is the place
         if any(a <= m.start() < b for a, b in inside):
             continue  # "New South Wales" is not Wales
         if via == "name" and _SUBDIVISION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
@@ -570,6 +610,78 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
             continue  # "tienen nacionalidad de España y Venezuela", "mujeres paraguayas y de Honduras"
         out.append(CountryMention(iso3, m.start(), m.end(), word, via))
     return _listed_ambiguous(text, out) if backend != "names-only" else out
+
+
+#: Where people come from: "migrantes procedentes de", "las víctimas procedían de", "que viajaban desde",
+#: "migrants from", "victims hailing from". Goods ("cocaine from Colombia") are routes, not origins.
+_PEOPLE_NOUNS = (
+    r"(?:migrantes|inmigrantes|refugiad[oa]s|solicitantes de asilo|víctimas|victimas|mujeres|hombres|niñ[oa]s|"
+    r"menores|personas|detenid[oa]s|pasajeros|migrants|immigrants|refugees|asylum[- ]seekers|victims|women|men|children|people|persons|passengers)"
+)
+_ORIGIN_VERB = re.compile(
+    r"\b(?:procedentes?|provenientes?|originari[oa]s|oriund[oa]s|llegad[oa]s)\s+(?:de|desde)\s+"
+    r"|\b(?:proced[ií]an?|proceden|provienen|proven[ií]an|ven[ií]an|vienen|llegaban|huían|huyendo)\s+(?:de|desde)\s+"
+    r"|\b(?:viajaban|viajando|viajan|viajar)\s+desde\s+"
+    r"|\b(?:originating|originally|hailing|coming|fleeing|came|come|travel(?:l)?ing|travel(?:l)?ed)\s+from\s+",
+    re.I,
+)
+#: The people the origin verb is about, close before it ("las víctimas de la trata procedían de").
+_PEOPLE_BEFORE_VERB = re.compile(rf"\b{_PEOPLE_NOUNS}\b[^.;:]{{0,40}}$", re.I)
+#: A bare "migrantes de" / "migrants from": an origin only before a list ("migrantes de las Américas
+#: (Venezuela, Cuba)"); one country alone ("inmigrantes de Venezuela") is left as a mention.
+_PEOPLE_OF = re.compile(rf"\b{_PEOPLE_NOUNS}\s+(?:de|from)\s+", re.I)
+#: A single origin followed by a destination is a route ("migrants from Bulgaria to Romania"): a mention.
+_ROUTE_ON = re.compile(r"\s+(?:to|into|towards|a|hacia|rumbo a|con destino a)\s", re.I)
+#: A region in a list of origins: "las Américas (Venezuela, Cuba), África (Angola) y Asia (Nepal)".
+_ORIGIN_REGION = re.compile(
+    r"(?:(?:las|los|la|el|the)\s+)?(?:Am[ée]ricas?(?:\s+(?:del?\s+)?(?:Sur|Norte|Latina|Central))?|[ÁA]frica"
+    r"(?:\s+(?:del\s+Norte|Occidental|Oriental|subsahariana))?|Asia(?:\s+Central)?|Europa(?:\s+del\s+Este)?|Europe|"
+    r"Oriente\s+(?:Medio|Próximo)|Middle\s+East|Caribe|Caribbean|Centroamérica|Sudamérica|Suramérica|Latinoamérica|"
+    r"Norteamérica|(?:Central|South|Latin|North)\s+America|Eastern\s+Europe|(?:West|East|North|South)(?:ern)?\s+Africa|"
+    r"South[- ]?East\s+Asia|Sudeste\s+Asiático|Oceanía|Oceania)(?![\w-])"
+)
+_ORIGIN_SEP = re.compile(r"(?:[\s(),]+|\b(?:y|e|and|or|o|as well as|así como|las|los|la|el|the|de|del|from)\b)+")
+
+
+def origin_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches of `text` that name where people come from: a trigger ("migrantes procedentes de",
+    "migrants from", "viajaban desde") and the list of countries and regions after it."""
+    pattern = _patterns(True)[0]
+    spans: list[tuple[int, int]] = []
+    triggers = [(t, 1) for t in _ORIGIN_VERB.finditer(text) if _PEOPLE_BEFORE_VERB.search(text[max(0, t.start() - 60) : t.start()])]
+    triggers += [(t, 2) for t in _PEOPLE_OF.finditer(text)]
+    for t, least in triggers:
+        pos = last = t.end()
+        items = 0
+        while True:
+            item = pattern.match(text, pos) or _ORIGIN_REGION.match(text, pos) or _AMBIGUOUS_RE.match(text, pos)
+            if item is None:
+                break
+            items += 1
+            last = item.end()
+            sep = _ORIGIN_SEP.match(text, last)
+            if sep is None:
+                break
+            pos = sep.end()
+        if items < least or (items == 1 and _ROUTE_ON.match(text, last)):
+            continue
+        spans.append((t.start(), last))
+    return spans
+
+
+_APPOSED = re.compile(r"\s*(?:,\s*|\(\s*)")
+
+
+def _sovereign_after(text: str, end: int, iso3: str) -> bool:
+    """Whether the territory's name is followed by its state's ("Macao, China", "Hong Kong (China)")."""
+    state = SOVEREIGN.get(iso3)
+    if state is None:
+        return False
+    sep = _APPOSED.match(text, end)
+    if sep is None:
+        return False
+    nxt = _patterns(True)[0].match(text, sep.end())
+    return nxt is not None and _patterns(True)[1][nxt.group(0)][0] == state
 
 
 #: People a demonym qualifies: a nationality ("ciudadanos ecuatorianos", "una madre hondureña"), not a place.
