@@ -577,3 +577,23 @@ def test_origins_of_people_are_not_countries_of_the_operation(text, expected):
 ])
 def test_caribbean_short_names_and_territories(text, expected):
     assert isos(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's nationality is not a country of the operation
+    ("Apoyaron la empresa de seguridad israelí Check Point y la española Telefónica.", []),
+    ("The Japanese security firm Trend Micro and the Dutch police helped.", ["NLD"]),
+    ("A Singaporean company supplied data to officers in Kenya.", ["KEN"]),
+    # "a" + a plural demonym is people (Spanish personal "a")
+    ("La policía rescató a bolivianas retenidas en Chile.", ["CHL"]),
+])
+def test_company_and_people_demonyms(text, expected):
+    assert isos(text) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("MADRID (España) – La operación coordinada por Europol detuvo a 20 personas en Italia.", "es"),
+    ("LYON, France, (AFP) – An operation coordinated by INTERPOL led to 20 arrests in Italy.", "en"),
+])
+def test_the_dateline_country_has_no_role(text, lang):
+    assert roles_of(text, lang) == {"ITA": "arrests_stated"}

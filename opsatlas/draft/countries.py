@@ -559,6 +559,7 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
     out: list[CountryMention] = []
     inside = [(m.start(), m.end()) for m in _SUBDIVISION_RE.finditer(text)]
     origins = origin_spans(text)
+    companies: list[int] = []  # ends of demonyms read as a company's nationality
     for m in pattern.finditer(text):
         word = m.group(0)
         iso3, via = meaning[word]
@@ -587,6 +588,13 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
                 continue  # "South American countries", "Latin American police": a region, not the USA
             if not near_police and _nationality_of_people(text, m.start(), m.end(), out):
                 continue  # "tres italianos", "una madre hondureña", "a Syrian man": a nationality, not a place
+            if not near_police and word[0].islower() and word.endswith("s") and _PERSONAL_A.search(
+                text[max(0, m.start() - 3) : m.start()]
+            ):
+                continue  # "libera a venezolanas", "detuvo a colombianos": people, by the personal "a"
+            if not near_police and _company(text, m.start(), m.end(), companies):
+                companies.append(m.end())
+                continue  # "la compañía de ciberseguridad rusa Group-IB", "a Japanese security firm"
             if word in ("US", "UK") and meaning.get(word, ("", ""))[1] == "demonym":
                 via = "name"
         if (
@@ -667,6 +675,32 @@ def origin_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((t.start(), last))
     return spans
+
+
+_PERSONAL_A = re.compile(r"(?:^|\s)a\s+$")
+#: A company (or its kind) named around a demonym: the company's nationality, not a country acting.
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:compañías?|empresas?|firmas?|multinacional(?:es)?|proveedor(?:es|as?)?|companies|company|firms?|vendors?|"
+    r"providers?)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_COMPANY_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}(?:compan(?:y|ies)|firms?|vendors?|providers?|multinationals?|corporations?)\b", re.I
+)
+#: A demonym listed after a company's, before a capitalised name: "…rusa Group-IB y de la coreana S2W".
+_NEXT_COMPANY_GAP = re.compile(r"^[^.;:]{0,70}$")
+_NAME_AFTER = re.compile(r"^\s+[A-Z0-9][\w-]*")
+
+
+def _company(text: str, start: int, end: int, companies: list[int]) -> bool:
+    """Whether the demonym at start..end gives a company's nationality."""
+    if _COMPANY_BEFORE.search(text[max(0, start - 50) : start]) or _COMPANY_AFTER.match(text[end : end + 40]):
+        return True
+    return (
+        any(e < start and _NEXT_COMPANY_GAP.match(text[e:start]) for e in companies)
+        and _NAME_AFTER.match(text[end : end + 20]) is not None
+        and not _POLICE_AFTER.match(text[end : end + 40])
+    )
 
 
 _APPOSED = re.compile(r"\s*(?:,\s*|\(\s*)")

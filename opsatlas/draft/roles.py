@@ -29,7 +29,9 @@ START_WORDS = re.compile(
     re.I,
 )
 #: "LYON, France --": where the story was filed, not a fact about the operation.
-DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ .'-]{3,},\s+[\w .'-]+?\s*(?:--|—|–|\(|:)")
+DATELINE = re.compile(
+    r"^[A-ZÁÉÍÓÚÑ .'-]{3,}(?:,\s+[\w .'-]+?,?\s*|\s*\(\s*[\w .'-]+?\s*\)\s*)(?:--|—|–|\(|:)"
+)
 
 
 @dataclass(frozen=True)
