@@ -597,3 +597,28 @@ def test_company_and_people_demonyms(text, expected):
 ])
 def test_the_dateline_country_has_no_role(text, lang):
     assert roles_of(text, lang) == {"ITA": "arrests_stated"}
+
+
+@pytest.mark.parametrize("text, lang, iso3, role", [
+    # an elliptic list shares the action before its first item
+    ("Officers carried out house searches on Monday, 40 in Poland, 12 in Latvia, and several others in Estonia.",
+     "en", "EST", "participating"),
+    ("La policía practicó registros durante la semana, 30 en Chile, 9 en Perú y otros en Bolivia.",
+     "es", "BOL", "participating"),
+    # the writer's own country first in a list does not hide the list's head
+    ("Se realizaron 40 allanamientos en nuestro país, Chile, Perú y Uruguay.", "es", "URY", "participating"),
+    ("Officers ran 12 raids in our country, Kenya and Uganda.", "en", "UGA", "participating"),
+    # more actions than arrests: found, dismantled, detected, procedimientos
+    ("A stolen tractor and two trucks were found in a barn in Belize.", "en", "BLZ", "participating"),
+    ("En Paraguay se desmantelaron tres laboratorios clandestinos.", "es", "PRY", "participating"),
+    ("En la ciudad de Rosario, Argentina, se detectaron 200 cuentas falsas.", "es", "ARG", "participating"),
+    # officials and police of a country, by demonym or by a list of names
+    ("Ghanaian officials intercepted two tonnes of ivory at the port.", "en", "GHA", "participating"),
+    ("The cubs were discovered by Peruvian environmental police at a market.", "en", "PER", "participating"),
+    ("Kenya, Uganda and Tanzania police have seized 300 kilograms of heroin.", "en", "UGA", "participating"),
+    # where people met to plan is a venue, not a place of the operation
+    ("Before the operation, the partners met in Panama to choose the targets.", "en", "PAN", "mentioned"),
+    ("Los países participantes se reunieron en Chile para definir los objetivos.", "es", "CHL", "mentioned"),
+])
+def test_role_rules_from_the_fourth_set(text, lang, iso3, role):
+    assert roles_of(text, lang).get(iso3) == role

@@ -137,17 +137,48 @@ def _demonym_place(sent: str, run: list[countries.CountryMention]) -> bool:
     return bool(_DEMONYM_PLACE_BEFORE_EN.search(before) and _DEMONYM_PLACE_AFTER_EN.match(sent[run[-1].end :]))
 
 
+#: Between two countries of an elliptic list, each with its own count: "180 in Germany, 28 in France, and
+#: multiple others in Croatia", "12 en Chile, 8 en Perú y otros en Bolivia": one list, one head.
+_ELLIPTIC_SEP = re.compile(
+    r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:about|some|around|unos|unas|más de|more than|over)\s+)?"
+    r"(?:\d[\d.,]*|multiple others|several others|many others|others|otros|otras|varios más|varias más)\s+"
+    r"(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+#: The writer's own country first in a list: "en nuestro país, Bolivia, Brasil…", "in our country and Peru".
+_HOME_ITEM = re.compile(
+    r"\b(?:nuestro país|nuestra nación|our country|this country|este país)\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
+    r"(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
+#: A town named before its country: "en la ciudad de Rosario, Argentina", "in Mombasa, Kenya": the
+#: country stands where the town does, after the same "en"/"in".
+_TOWN_BEFORE = re.compile(
+    r"\b(?P<prep>(?i:in|en))\s+(?:(?i:the|la|el)\s+)?(?:(?:city|ciudad|town|localidad|port|puerto)\s+(?:of|de)\s+)?"
+    r"[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*){0,2}\s*,\s*$"
+)
+
+
 def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head]:
     """Each country mention (by start) with the reading of the words before its list."""
     runs: list[list[countries.CountryMention]] = []
     for c in cs:
-        if runs and _LIST_SEP.match(sent[runs[-1][-1].end : c.start]):
+        gap = sent[runs[-1][-1].end : c.start] if runs else ""
+        if runs and (_LIST_SEP.match(gap) or _ELLIPTIC_SEP.match(gap)):
             runs[-1].append(c)
         else:
             runs.append([c])
     out: dict[int, _Head] = {}
     for run in runs:
         before = sent[max(0, run[0].start - 80) : run[0].start]
+        home = _HOME_ITEM.search(before)
+        if home:  # read the list from before "nuestro país"
+            before = before[: home.start()]
+        town = _TOWN_BEFORE.search(before)
+        if town:
+            before = before[: town.start()] + town.group("prep") + " "
         route = bool(re.search(r"\b(?:from|desde)\s+(?:the\s+)?$", before)) and bool(
             _ROUTE_TO.match(sent[run[-1].end :])
         )
@@ -193,7 +224,8 @@ def arrest_in_clause(sent: str, c: countries.CountryMention) -> bool:
 #: Central Directorate for Anti-Drug Service", "French Gendarmerie", "el ministerio brasileño de Justicia").
 _INSTITUTION_AFTER = re.compile(
     r"^\s+(?:(?:Central|National|Federal|State|Criminal)\s+|(?:cyber|drug|border|tax|financial|judicial|"
-    r"criminal|anti-drug|anti-narcotics|counter-terrorism)\s+)*(?:police|authorities|law enforcement|investigators|"
+    r"criminal|anti-drug|anti-narcotics|counter-terrorism|environmental|wildlife|forest|local|federal)\s+)*"
+    r"(?:police|authorities|law enforcement|investigators|officials|"
     r"officers|prosecutors?|gendarmerie|directorate|coast guard|customs|navy|"
     r"(?:Police|Crime|Intelligence|Security)\s+(?:Agency|Service|Authority|Bureau|Directorate|Unit))\b",
     re.I,
@@ -230,6 +262,18 @@ def police_of_run(sent: str, cs: list[countries.CountryMention]) -> set[int]:
     for run in demonym_runs(sent, cs):
         if police_after(sent, run[0]) or police_after(sent, run[-1]):
             out |= {c.start for c in run}
+    # names listed before one police word: "China, Laos, Myanmar and Thailand police have arrested…"
+    names: list[list[countries.CountryMention]] = []
+    for c in cs:
+        if c.via != "name":
+            continue
+        if names and _LIST_SEP.match(sent[names[-1][-1].end : c.start]):
+            names[-1].append(c)
+        else:
+            names.append([c])
+    for run in names:
+        if len(run) > 1 and _INSTITUTION_AFTER.match(sent[run[-1].end :]):
+            out |= {c.start for c in run}
     return out
 
 
@@ -247,7 +291,9 @@ _ACTION_WORDS = re.compile(
     r"\b(?:raids?|raided|raiding|searches|searched|searching|registros?|registrad[oa]s|redadas?|allanamientos?|"
     r"allanad[oa]s|inspecciones|actions?|acciones|operations|operativos|discovered|uncovered|descubiert[oa]s?|"
     r"descubrieron|descubrió|hallazgo|descubrimiento|crackdowns?|"
-    r"localizaron|localizó|se localizaron|hallaron|halló|encontraron|located)\b",
+    r"localizaron|localizó|se localizaron|hallaron|halló|encontraron|located|found|procedimientos|"
+    r"detectaron|detectó|detected|"
+    r"desmantelar|desmantelaron|dismantled|dismantling)\b",
     re.I,
 )
 
@@ -340,6 +386,15 @@ _VICTIMS_IN_BEFORE = re.compile(
 )
 
 
+#: Where people met to plan, not where police acted: "se reunieron en El Salvador y en Ecuador",
+#: "officials met in Panama", "a conference held in Chile".
+_VENUE_BEFORE = re.compile(
+    r"\b(?:se reunieron|se reunió|reunid[oa]s|met|meeting|meetings|reuni[óo]n(?:es)?|conferencia|conference|"
+    r"cumbre|summit|taller|workshop)\s+(?:[\w-]+\s+){0,3}?(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
 def _happened_in(clause: str, at: int) -> bool:
     """Whether the clause says, before position `at`, that the operation or its actions took place there."""
     return any(m.end() <= at for m in _HAPPENED.finditer(clause))
@@ -386,6 +441,7 @@ def sentence_roles(
         if (
             c.via == "seat"
             or _SEAT_BEFORE.search(sent[max(0, c.start - 60) : c.start])
+            or (c.iso3 not in counted and _VENUE_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
             or (c.iso3 not in counted and _VICTIMS_IN_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
         ):
             role = "mentioned"
