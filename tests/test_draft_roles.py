@@ -622,3 +622,19 @@ def test_the_dateline_country_has_no_role(text, lang):
 ])
 def test_role_rules_from_the_fourth_set(text, lang, iso3, role):
     assert roles_of(text, lang).get(iso3) == role
+
+
+@pytest.mark.parametrize("text, lang, iso3, role", [
+    # a country inside what the arrested person is accused of is no place of arrests
+    ("La policía arrestó a varios hombres sospechosos de vender fusiles a una guerrilla en Colombia.", "es", "COL",
+     "mentioned"),
+    ("Officers arrested a man accused of shipping rifles to a militia in Sudan.", "en", "SDN", "mentioned"),
+    ("Police detained several suspects in Peru.", "en", "PER", "arrests_unspecified"),
+    # "en el caso de X" places what follows in X
+    ("En el caso de Bolivia se hicieron allanamientos en tres ciudades.", "es", "BOL", "participating"),
+    ("In the case of Malawi, raids were carried out at two markets.", "en", "MWI", "participating"),
+    # both venues of one meeting
+    ("Los equipos se reunieron en Chile y en Perú para preparar la operación.", "es", "PER", "mentioned"),
+])
+def test_charges_cases_and_venues(text, lang, iso3, role):
+    assert roles_of(text, lang).get(iso3) == role

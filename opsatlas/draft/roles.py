@@ -54,7 +54,7 @@ _LIST_SEP = re.compile(
 _PLACE_HEAD = re.compile(
     r"\b(?:in|en|from|desde|across|throughout|including|incluidos|incluidas|incluyendo|como|such as|between|"
     r"entre|entre ellos|entre ellas|among them|among others|notably|namely|particularly|especially|"
-    r"en concreto),?\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    r"en concreto|en el caso de|in the case of),?\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
 #: "the 197 arrested were citizens of various countries, including Albania…": nationalities, not places.
@@ -97,7 +97,7 @@ _PARTNER_COUNT_HEAD = re.compile(
     re.I,
 )
 _LOCATIVE_HEAD = re.compile(
-    r"\b(?:in|en|across|throughout|within|inside)"
+    r"\b(?:in|en|across|throughout|within|inside|en el caso de|in the case of)"
     # "took place in, among others, Australia…", "se realizaron en, entre otros, Chile…"
     r"(?:\s*,\s*(?:among others|entre otros|entre otras)\s*,)?\s+"
     # "Police action is underway in countries including Ireland…", "en países como Chile…"
@@ -215,9 +215,19 @@ def arrest_in_clause(sent: str, c: countries.CountryMention) -> bool:
     localizaron dos avionetas": not Ecuador's)."""
     for m in metrics.VERBS["arrest"].finditer(sent):
         a, b = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
+        if _ACCUSED_OF.search(sent[a:b]) and m.end() <= c.start:
+            continue  # "arrestó a un hombre sospechoso de enviar armas a Colombia": the charge, not the place
         if not _CLAUSE_BREAK.search(sent[a:b]) and not _CONTRAST.search(sent[a:b]):
             return True
     return False
+
+
+#: What an arrested person is accused of: a country inside it is part of the charge.
+_ACCUSED_OF = re.compile(
+    r"\b(?:sospechos[oa]s? de|acusad[oa]s? de|señalad[oa]s? de|responsables? de|suspected of|accused of|"
+    r"charged with|wanted for|buscad[oa]s? por|responsible for)\s",
+    re.I,
+)
 
 
 #: What a demonym names when it qualifies one of these: the country's forces or institutions ("the Italian
@@ -390,7 +400,9 @@ _VICTIMS_IN_BEFORE = re.compile(
 #: "officials met in Panama", "a conference held in Chile".
 _VENUE_BEFORE = re.compile(
     r"\b(?:se reunieron|se reunió|reunid[oa]s|met|meeting|meetings|reuni[óo]n(?:es)?|conferencia|conference|"
-    r"cumbre|summit|taller|workshop)\s+(?:[\w-]+\s+){0,3}?(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    r"cumbre|summit|taller|workshop)\s+(?:[\w-]+\s+){0,3}?(?:in|en)\s+(?:the\s+|la\s+|el\s+)?"
+    # "se reunieron en El Salvador y en Ecuador": the second venue of the same meeting
+    r"(?:[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*){0,2}\s+(?:y|and)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?)?$",
     re.I,
 )
 
@@ -453,7 +465,9 @@ def sentence_roles(
             role = "participating"  # where it began, not where the sentence's arrests were
         elif arrest_words and head.place and not acted_otherwise and arrest_in_clause(sent, c):
             role = "arrests_unspecified"
-        elif (suspect_words and head.place) or (head.locative and _SUSPECT_WORDS.search(clause)):
+        elif ((suspect_words and head.place) or (head.locative and _SUSPECT_WORDS.search(clause))) and not (
+            _ACCUSED_OF.search(sent[max(0, c.start - 160) : c.start])
+        ):
             role = "suspects"
         elif (
             part_words
