@@ -638,3 +638,29 @@ def test_role_rules_from_the_fourth_set(text, lang, iso3, role):
 ])
 def test_charges_cases_and_venues(text, lang, iso3, role):
     assert roles_of(text, lang).get(iso3) == role
+
+
+def coordinators_of(text: str, lang: str = "en") -> set[str]:
+    return {c.body for c in facts_of(text, lang).coordinators}
+
+
+@pytest.mark.parametrize("text, lang, body", [
+    ("The sweep was conducted by INTERPOL and the World Customs Organization in 40 countries.", "en",
+     "World Customs Organization"),
+    ("La operación fue coordinada por la Organización Mundial de Aduanas en 30 países.", "es",
+     "World Customs Organization"),
+    ("The campaign is an initiative of the Southern African Regional Police Chiefs Cooperation Organisation.",
+     "en", "Southern African Regional Police Chiefs Cooperation Organisation (SARPCCO)"),
+    ("La operación fue una iniciativa de la EAPCCO y dejó 80 detenidos.", "es",
+     "Eastern African Police Chiefs Cooperation Organisation (EAPCCO)"),
+])
+def test_more_international_bodies(text, lang, body):
+    assert body in coordinators_of(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, iso3", [
+    ("A NZ-Led Operation Seizes Two Tonnes of Cocaine", "en", "NZL"),
+    ("The CBI-led operation ended with 20 arrests across India.", "en", "IND"),
+])
+def test_lead_by_short_name_or_agency(text, lang, iso3):
+    assert facts_of(text, lang).lead == [iso3]

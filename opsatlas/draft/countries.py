@@ -73,6 +73,7 @@ EXTRA_NAMES: dict[str, str] = {
     "Philippines": "PHL",
     "The Philippines": "PHL",
     "UAE": "ARE",
+    "NZ": "NZL",
     # Spanish
     "Rusia": "RUS",
     "Corea del Sur": "KOR",
@@ -399,6 +400,11 @@ AGENCIES: dict[str, str] = {
     "EFCC": "NGA",
     "Policía Nacional Civil": "SLV",
     "Ministerio Público Fiscal": "ARG",  # Argentina's prosecution services (the nation's and the provinces')
+    "Central Bureau of Investigation": "IND",
+    "CBI": "IND",
+    "Narcotics Control Bureau": "IND",
+    "South African Police Service": "ZAF",
+    "SAPS": "ZAF",
     "Ministerio Público": "",
     "Europol": "",
     "INTERPOL": "",
@@ -488,7 +494,7 @@ def _patterns(with_demonyms: bool) -> tuple[re.Pattern[str], dict[str, tuple[str
                 if w[0].islower():
                     meaning.setdefault(w[0].upper() + w[1:], (iso3, "demonym"))
     # "a Swedish-led operation", "US-led": the hyphen of "-led" ends the name
-    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(meaning))})(?:(?![\w-])|(?=-led\b))")
+    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(meaning))})(?:(?![\w-])|(?=-[Ll]ed\b))")
     return pattern, meaning
 
 
@@ -581,7 +587,7 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
             near_police = _POLICE_AFTER.match(text[m.end() : m.end() + 40]) or _POLICE_BEFORE.search(
                 text[max(0, m.start() - 40) : m.start()]
             )
-            near_police = near_police or text.startswith("-led", m.end())  # "a Swedish-led operation"
+            near_police = near_police or text.startswith(("-led", "-Led"), m.end())  # "a Swedish-led operation"
             if needs_police and not near_police:
                 continue
             if _REGION_BEFORE_DEMONYM.search(text[max(0, m.start() - 9) : m.start()]):
