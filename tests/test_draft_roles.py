@@ -664,3 +664,29 @@ def test_more_international_bodies(text, lang, body):
 ])
 def test_lead_by_short_name_or_agency(text, lang, iso3):
     assert facts_of(text, lang).lead == [iso3]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a national body that ran only its country's part of an international operation does not lead it
+    ("Europol coordinó la operación en 30 países. En Chile, esta parte de la operación fue dirigida por la "
+     "Policía de Investigaciones, que detuvo a tres personas.", "es"),
+    ("Europol coordinated the operation in 30 countries. The national part of the investigation was led by "
+     "the National Crime Agency, which arrested three people.", "en"),
+])
+def test_a_local_part_makes_no_lead(text, lang):
+    assert facts_of(text, lang).lead == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the body that opens the sentence and carries the operation out after an aside
+    ("La Guardia Civil, con el apoyo de Europol, ha llevado a cabo una operación contra el narcotráfico.", "es",
+     ["ESP"]),
+    ("The FBI, with support from Europol, carried out a takedown of the marketplace.", "en", ["USA"]),
+])
+def test_subject_that_carried_it_out_after_an_aside_leads(text, lang, expected):
+    assert facts_of(text, lang).lead == expected
+
+
+def test_han_informado_announces():
+    text = "Un total de 40 personas fueron detenidas en 12 países, han informado Interpol y Europol."
+    assert "INTERPOL" in coordinators_of(text, "es")

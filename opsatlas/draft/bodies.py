@@ -120,7 +120,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "announced the results",
-            r"\b(?:announced|announce|said|says|stated|reported|anunció|informó|ha informado|dijo|añadió|"
+            r"\b(?:announced|announce|said|says|stated|reported|anunció|anunciaron|informó|informaron|ha informado|"
+            r"han informado|han anunciado|dijo|añadió|"
             r"puntualizó|declaró|señaló|comunicó)\b",
         ),
     )
@@ -183,7 +184,8 @@ _SUBJECT_ACTS_AFTER_ASIDE = re.compile(
     r"^\s*,[^;]{1,200}?,\s+(?:(?:also|también)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?"
     r"(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended|"
     r"desarticulado|desarticuló|desarticularon|desmantelado|desmanteló|desmantelaron|dismantled|"
-    r"busted|took down|broke up|smashed)\b",
+    r"busted|took down|broke up|smashed|llevado a cabo|llevó a cabo|llevaron a cabo|carried out|conducted|"
+    r"realizado|realizó|ejecutado|ejecutó)\b",
     re.I,
 )
 #: Words that make the bodies written after them the operation's partners ("the agency worked with

@@ -489,6 +489,18 @@ def sentence_roles(
     return out
 
 
+#: One country's part of an international operation: "esta parte de la operación", "la pesquisa local",
+#: "the national part of the investigation", "a nivel nacional".
+_LOCAL_PART = re.compile(
+    r"\b(?:(?:esta|la)\s+parte\s+(?:\w+\s+)?de\s+la\s+(?:operación|investigación|operativo)|"
+    r"(?:this|the)\s+(?:\w+\s+)?part\s+of\s+the\s+(?:operation|investigation)|"
+    r"(?:la\s+)?(?:pesquisa|investigación|operación)\s+(?:local|nacional)|"
+    r"(?:the\s+)?(?:local|national|domestic)\s+(?:investigation|inquiry|leg|part)|"
+    r"a nivel (?:local|nacional)|at (?:the )?(?:local|national) level)\b",
+    re.I,
+)
+
+
 #: A line that stops inside a list of countries: "…including the UK, Ireland, America," (hard-wrapped wire copy).
 _LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:(?:and|y|e|or|o)\b\s*)?(?:(?:the|la|el)\b\s*)?$", re.I)
 _LIST_OPENS = re.compile(r"^[\s\"“'‘]*(?:(?:and|y|e|or|o)\s+)?(?:the\s+|la\s+|el\s+)?$", re.I)
@@ -531,6 +543,7 @@ class Roles:
     start_votes: Counter[str] = field(default_factory=Counter)  # "the investigation began in Spain": weaker
     lead_source: Quoted | None = None
     carry: str | None = None  # the role of a list of countries cut by a line break ("…, Ireland, America,")
+    local: set[str] = field(default_factory=set)  # bodies that ran only one country's part of it
 
     def read(
         self, sent: str, src: Quoted, cs: list[countries.CountryMention], counted: set[str]
@@ -551,12 +564,17 @@ class Roles:
         return unspecified
 
     def _bodies_and_lead(self, sent: str, src: Quoted, cs: list[countries.CountryMention]) -> None:
+        local = _LOCAL_PART.search(sent) is not None
         for b in bodies.find_bodies(sent, cs):
             if b.role is None or (b.role == "announced the results" and not _OPERATION_NEWS.search(sent)):
                 continue  # a body that only speaks is a coordinator when it announces the operation's results
             key = b.body.lower()
+            if local and b.iso3:
+                self.local.add(key)
             if key not in self.coordinators:
                 self.coordinators[key] = CoordinatorFact(b.body, b.kind, b.iso3, b.role, src)
+        if local:
+            return  # "En España, esta parte de la operación ha sido coordinada por…": not the whole operation's lead
         if START_WORDS.search(sent):
             for c in cs:
                 located = (
@@ -583,6 +601,8 @@ class Roles:
         if not votes:
             # no sentence says who led: a national body the article says led or carried out the operation
             for b in coordinators:
+                if b.body.lower() in self.local:
+                    continue
                 if b.iso3 and b.role in ("led the operation", "carried out the operation"):
                     votes[b.iso3] += 1
                     source = source or b.source
@@ -593,7 +613,11 @@ class Roles:
             # still none: the one country whose own bodies ran or announced the operation (not merely
             # supported it), as the Justice Department announcing a US-led takedown, where no international
             # body led or coordinated it
-            nations = [b for b in coordinators if b.iso3 and b.role != "supported the operation"]
+            nations = [
+                b
+                for b in coordinators
+                if b.iso3 and b.role != "supported the operation" and b.body.lower() not in self.local
+            ]
             if len({b.iso3 for b in nations}) == 1 and not international:
                 votes[nations[0].iso3] += 1
                 source = source or nations[0].source
