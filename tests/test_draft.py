@@ -576,8 +576,16 @@ def test_country_roles_from_list_heads(text, lang, expected):
     ("La policía detuvo a 166 personas.\nDurante el operativo en territorio español se han practicado registros "
      "en los que se han intervenido 39 dispositivos.", "es",
      {("arrests", 166, None), ("seizures", 39, "Spain")}),
-    # ... and a new paragraph ends the frame
-    ("In Chile, police identified an offender.\nThis led to the rescue of a 14-year-old girl.", "en", set()),
+    # ... a case told over short paragraphs (a web page sets each sentence apart) keeps its frame for two,
+    # until a sentence names another place or turns to another case
+    ("In Chile, police identified an offender.\nThis led to the rescue of a 14-year-old girl.", "en",
+     {("victims_identified", 1, "Chile")}),
+    ("In Chile, police identified an offender.\nIn another case, this led to the rescue of a 14-year-old girl.",
+     "en", set()),
+    ("En Zambia se descubrió una estafa.\nLos estafadores captaban a sus víctimas en línea.\nGracias a ese "
+     "descubrimiento fueron detenidas 15 personas.", "es", {("arrests", 15, "Zambia")}),
+    ("In Chile, police identified an offender.\nThe operation led to 90 arrests in total.", "en",
+     {("arrests", 90, None)}),
     # a group named again carries its place to the figures beside it
     ("Agentes detuvieron a 13 personas en España. En total, 166 detenidos. Además de los 13 detenidos, hay otras "
      "cinco personas investigadas.", "es",
@@ -957,4 +965,20 @@ def test_pairs_possessive_arrests_and_seized_accounts(text, lang, expected):
      "value in excess of €9 million.", "en", {("arrests", 67, None), ("seizures", 7700, "Spain")}),
 ])
 def test_lead_force_subscribers_and_values(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the day of a date is no count
+    ("On May 12 police arrested 35 people and seized 12 kg of drugs.", "en",
+     {("arrests", 35, None), ("seizures", 12, None)}),
+    ("El 15 de junio la policía detuvo a 20 personas.", "es", {("arrests", 20, None)}),
+    # compound nouns of offenders
+    ("Un total de 1.209 presuntos cíberdelincuentes fueron detenidos.", "es", {("arrests", 1209, None)}),
+    ("Police arrested 40 cybercriminals.", "en", {("arrests", 40, None)}),
+    # plantations and laboratories dismantled are not things seized
+    ("Police arrested 5 people, dismantled 6 marijuana plantations and seized 700 plants.", "en",
+     {("arrests", 5, None), ("seizures", 700, None)}),
+])
+def test_dates_compounds_and_dismantled_places(text, lang, expected):
     assert figures_of(text, lang) == expected

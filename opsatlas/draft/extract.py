@@ -290,6 +290,8 @@ def extract(
 
     prev_end = 0
     para_scope: PlaceRef | None = None
+    last_scope: PlaceRef | None = None  # the last place that opened a sentence ("En Zambia, …")
+    paragraphs_since_scope = 0
     section_scope: PlaceRef | None = None  # set by a heading line that names one country
     for s in sents:
         sent = s.text
@@ -347,8 +349,14 @@ def extract(
             elif len(chain) > 1:  # "En Barcelona y Tarragona, …": their country frames it; several countries do not
                 common = _common_country(chain)
                 lead_scope = None if common is SEVERAL else _Mention(lead_scope.start, chain[-1].end, common)
-        if new_paragraph or (mentions and lead_scope is None):
-            para_scope = None
+        if new_paragraph:
+            paragraphs_since_scope += 1
+        if (mentions and lead_scope is None) or _NEW_CASE.match(sent):
+            para_scope, last_scope = None, None
+        elif new_paragraph:
+            # a web page sets each sentence apart: "En Zambia se descubrió una estafa…" / "Los estafadores…" /
+            # "Gracias a ese descubrimiento fueron detenidas 15 personas" still tell one case
+            para_scope = last_scope if paragraphs_since_scope <= _CASE_PARAGRAPHS and not mentions else None
         if _HEADING.fullmatch(sent):
             name = sent.strip(" \t-–—•*·:")
             named = [c for c in countries.find_countries(name, options.countries) if c.via == "name" and c.text == name]
@@ -481,7 +489,8 @@ def extract(
                 previous = metrics.Reading(people[-1].metric, people[-1].status)
         facts.figures += sentence_figures
         if lead_scope is not None:
-            para_scope = lead_scope.place
+            para_scope = last_scope = lead_scope.place
+            paragraphs_since_scope = 0
 
         # --- countries and their roles, coordinators and the lead (opsatlas/draft/roles.py) -----
         counted = {
@@ -738,6 +747,14 @@ _DONE_IN = re.compile(
     r"arrestad[oa]s|rescatad[oa]s)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
+#: A sentence that turns to another case: the place that framed the last one frames it no more.
+_NEW_CASE = re.compile(
+    r"^\W*(?:in (?:another|a separate|a further|one other) case|another case|separately|meanwhile|elsewhere|"
+    r"en otro caso|otro caso|por otra parte|por otro lado|asimismo|además)\b",
+    re.I,
+)
+#: How many short paragraphs a case told after "En Zambia, …" may run on (each sentence its own paragraph).
+_CASE_PARAGRAPHS = 2
 #: "In Spain, …", "solo en España …", "In another case in Chile, …", "Durante el operativo en territorio
 #: español …": a place in the sentence's opening words frames the figures after it.
 _BOTH = re.compile(r"^\W*(?:both|tanto|in each of|en cada uno de|en ambos)\b", re.I)
@@ -763,8 +780,8 @@ _WHOLE_AFTER = re.compile(
 #: A paragraph's frame reaches the next sentences only in a case story, never a sentence about the whole
 #: operation ("In Spain, police arrested 20. The operation led to 200 arrests" keeps 200 for the operation).
 _CASE_STORY = re.compile(r"^(?!.*\b(?:operation|operación|operativo|total|overall|worldwide|said|dijo|informó|"
-                         r"Europol|Interpol|INTERPOL|countries|países)\b).*\b(?:this|these|the same|his|her|their|"
-                         r"este|esta|estos|estas|su|sus)\b", re.I)
+                         r"Europol|Interpol|INTERPOL|countries|países)\b).*\b(?:this|these|that|those|the same|his|"
+                         r"her|their|este|esta|estos|estas|ese|esa|esos|esas|su|sus)\b", re.I)
 #: "… pero solo en España han ejecutado registros": from there on, the sentence's figures are that place's.
 _ONLY_IN = re.compile(r"\b(?:solo|sólo|only|just)\s+(?:in|en)\s+(?:the\s+)?$", re.I)
 #: "Since 2013, Lionfish operations have generated … 5,600 arrests", "desde 2016, las ediciones de Pangea

@@ -31,7 +31,10 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
         r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
         r"prófugos?|traficantes|contrabandistas|smugglers|dealers|fraudsters|scammers|estafadores|"
-        r"terrorists|terroristas|sex offenders|abusers|abusadores|pederastas|defendants"
+        r"terrorists|terroristas|sex offenders|abusers|abusadores|pederastas|defendants|"
+        # compounds: "cíberdelincuentes", "cybercriminals", "narcotraficantes", "drug traffickers"
+        r"[\w-]*(?:delincuentes|criminales|criminals|traficantes|traffickers|dealers|smugglers|fraudsters|scammers|"
+        r"estafadores|pedófilos|hackers)"
     ),
     "victim": _rx(
         r"victims?|children|child|minors?|kids|girls|boys|teenagers|víctimas?|niños|niñas|menores|"
@@ -59,7 +62,8 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"network|networks|redes|organi[sz]ation|organi[sz]ations|organización|organizaciones|ring|rings|"
         r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|continents|continentes|"
         r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites|total|totales|allanamientos|"
-        r"allanamiento|redadas|cateos|operativos"
+        r"allanamiento|redadas|cateos|operativos|plantaciones|plantations|laboratorios|laboratories|labs|"
+        r"narcolaboratorios|factories|fábricas|workshops|talleres"
     ),
 }
 _MODIFIERS = re.compile(

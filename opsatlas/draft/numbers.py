@@ -264,6 +264,13 @@ _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and|y|a|or|o)\s*$", re.I)
 _RANGE_LEAD = re.compile(r"(?:between|entre|from|de)\s*$", re.I)
 
 
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre"
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:de\s+)?(?:{_MONTHS})\b", re.I)
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?-old|months?-old|year old|años de edad)\b", re.I)
 _PERCENT = re.compile(r"^\s*(?:por ciento|percent|per cent|pc\b)", re.I)
 
@@ -370,6 +377,10 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
             continue
         if re.match(r"^(?:19|20)\d\d$", num) and not m.group("scale"):
             continue
+        if _MONTH_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or _MONTH_AFTER.match(
+            text[m.end() : m.end() + 16]
+        ):
+            continue  # "on May 12", "el 15 de junio": a day of a date, not a count
         if _AGE_AFTER.match(text[m.end() : m.end() + 16]):
             continue  # "a 14-year-old girl", "de 17 años": an age
         value = _digits_value(num, m.group("scale"), lang)
