@@ -982,3 +982,17 @@ def test_lead_force_subscribers_and_values(text, lang, expected):
 ])
 def test_dates_compounds_and_dismantled_places(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "house searches …, 180 in Germany, 28 in France": the list counts the last thing named
+    ("Police arrested 235 suspects. Officers performed hundreds of house searches, 180 in Germany, 28 in France.",
+     "en", {("arrests", 235, None)}),
+    # South African rand, written R before the digits
+    ("The operation nets over 140 suspects. Police seized R221 533 in cash.", "en",
+     {("arrests", 140, None), ("seizures", 221533, None)}),
+    # the base form of the verb
+    ("Agents were also able to seize 1,500 counterfeit banknotes.", "en", {("seizures", 1500, None)}),
+])
+def test_searched_lists_rand_and_base_verbs(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -978,6 +978,16 @@ def _elliptic(
         return None
     if before is not None and not before.weak and metrics.noun_after(sent, before)[0] in ("non_metric", "time"):
         return None
+    # "hundreds of house searches …, 180 in Germany, 28 in France": the last thing named before the list
+    # is what it counts, when no number stands with it
+    things = [m.end() for m in metrics.NOUNS["non_metric"].finditer(sent, 0, q.start)]
+    people = [
+        m.end()
+        for cls in ("person", "arrest", "victim")
+        for m in metrics.NOUNS[cls].finditer(sent, 0, q.start)
+    ] + [m.end() for m in metrics.VERBS["arrest"].finditer(sent, 0, q.start)]
+    if things and (not people or max(things) > max(people)):
+        return None
     between = sent[q.end : nxt.start]
     role_noun = re.match(r"^\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:in|en)\s+(?:the\s+)?$", between) if q.weak else None
     if not _ELLIPTIC_AFTER.match(between) and not role_noun:

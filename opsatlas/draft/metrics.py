@@ -78,7 +78,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"arrested|arrest|arrests|arresting|detained|apprehended|taken into custody|held in custody|"
         r"caught|nabbed|captured|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|detuvo|detuvieron|"
         r"arrestó|arrestaron|detenciones|detención|detener|arrestos|arresto|bajo custodia|detenía|detenían|"
-        r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron|netted|rounded up|"
+        r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron|netted|nets|rounded up|"
         r"busted|nabbed|apprehension|apprehensions|aprehender|aprehendió|aprehendieron|aprehensión de (?:\S+\s+){0,3}?personas"
     ),
     "charge": _rx(r"charged|indicted|prosecuted|acusad[oa]s?|procesad[oa]s?"),
@@ -96,7 +96,8 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"liberad[oa]s?|rescataron|protegid[oa]s?|removed"
     ),
     "seize": _rx(
-        r"seized|seizing|seizure|seizures|confiscated|recovered|impounded|incautó|incautaron|confiscad[oa]s?|"
+        r"seized|seizing|seizure|seizures|seize|seizes|confiscated|confiscate|recovered|recover|impounded|incautó|"
+        r"incautaron|confiscad[oa]s?|"
         r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
         r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"
         r"secuestraron|secuestró|secuestrad[oa]s|se secuestraron|"

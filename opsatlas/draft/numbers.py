@@ -143,7 +143,7 @@ _GROUP_NUMBER = re.compile(
 # --- digits --------------------------------------------------------------------------------
 
 _DIGITS = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
+    r"(?:(?<![\w.,])|(?<=\bR))(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
     r"(?:\s*(?P<scale>million|millions|millón|millon|millones|billion|bn|mn|m|k|mil millones|mil)(?![\w]))?",
     re.I,
 )
@@ -156,7 +156,7 @@ CURRENCIES: dict[str, str] = {
     "£": "GBP", "gbp": "GBP", "pounds": "GBP", "libras": "GBP",
     "a$": "AUD", "aud": "AUD",
     "cad": "CAD", "chf": "CHF", "jpy": "JPY", "yen": "JPY", "cny": "CNY", "yuan": "CNY",
-    "ngn": "NGN", "naira": "NGN", "inr": "INR", "rupees": "INR", "rupias": "INR",
+    "ngn": "NGN", "naira": "NGN", "inr": "INR", "rupees": "INR", "rupias": "INR", "zar": "ZAR", "rand": "ZAR",
     "brl": "BRL", "reais": "BRL", "reales": "BRL", "mxn": "MXN", "cop": "COP", "ars": "ARS",
 }  # fmt: skip
 MONEY_UNITS = frozenset(CURRENCIES.values())
@@ -168,7 +168,7 @@ _CODES = "|".join(
     if len(k) > 1 and (not k.isalpha() or k.upper() == CURRENCIES[k])
 )
 _WORDS_CUR = "|".join(sorted((k for k in CURRENCIES if k.isalpha()), key=len, reverse=True))
-_CURRENCY_BEFORE = re.compile(rf"(?:(?P<sym>[{_SYMBOLS}])|\b(?P<code>{_CODES})\s?)$")
+_CURRENCY_BEFORE = re.compile(rf"(?:(?P<sym>[{_SYMBOLS}])|\b(?P<code>{_CODES})\s?|\b(?P<rand>R))$")
 _UNIT_AFTER = re.compile(
     rf"^\s*(?:(?P<cur>{_WORDS_CUR})\b|(?P<sym>[{_SYMBOLS}])|(?P<u>tonnes?|tons?|toneladas?|"
     r"kilos?|kilograms?|kilogramos?|kg|grams?|gramos?|g|litres?|liters?|litros?)\b)",
@@ -468,7 +468,7 @@ def _qualify(text: str, qs: list[Quantity]) -> list[Quantity]:
         start, end, qualifier, unit = q.start, q.end, q.qualifier, q.unit
         cur = _CURRENCY_BEFORE.search(text[max(0, start - 4) : start])
         if cur:
-            unit = CURRENCIES[(cur.group("sym") or cur.group("code")).lower()]
+            unit = "ZAR" if cur.group("rand") else CURRENCIES[(cur.group("sym") or cur.group("code")).lower()]
             start -= len(cur.group(0))
         u = _UNIT_AFTER.match(text[end : end + 30])
         if u:
