@@ -996,3 +996,19 @@ def test_dates_compounds_and_dismantled_places(text, lang, expected):
 ])
 def test_searched_lists_rand_and_base_verbs(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # two groups in one list are two counts, not a part of the other
+    ("Se rescataron a 128 mujeres y dos hombres víctimas de trata.", "es",
+     {("victims_identified", 128, None), ("victims_identified", 2, None)}),
+    # a noun the metrics do not know is still a noun: "con 2.400 migrantes" is no bare count
+    ("La policía detuvo a 268 personas. Fue el caso en México con 2.400 migrantes.", "es", {("arrests", 268, None)}),
+    # "una mujer", and "a varias mujeres" (the Spanish "a" is no article)
+    ("La operación se saldó con 268 detenidos. En Honduras fue detenida una mujer de 30 años.", "es",
+     {("arrests", 268, None), ("arrests", 1, "Honduras")}),
+    ("La operación se saldó con 268 detenidos. Las autoridades de El Salvador detuvieron a varias mujeres.", "es",
+     {("arrests", 268, None)}),
+])
+def test_groups_unknown_nouns_and_single_people(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -467,6 +467,14 @@ def extract(
                 figure = replace(figure, by_subject=True)
             if not mentions and place is None:
                 figure = replace(figure, placeless=True)
+            if (
+                last_q is not None
+                and last_q[0] == i - 1
+                and last_q[1].metric == figure.metric
+                and figure.metric in _PEOPLE
+                and re.fullmatch(r"\s+[^\W\d_]+\s+(?:y|and|e)\s+", sent[qs[i - 1].end : q.start])
+            ):
+                figure = replace(figure, alongside=True)  # "128 mujeres y dos hombres": two groups, one count each
             sentence_figures.append(figure)
             said.append(figure)
             local_prev = reading
@@ -947,8 +955,8 @@ def _bare(sent: str, q: numbers.Quantity) -> bool:
         return False  # "en España más de tres toneladas": an amount, not people
     if _EACH.match(sent[q.end :]):
         return True  # "Spain with one each"
-    cls, n_start, n_end = metrics.noun_after(sent, q)
-    return cls is None or (cls == "other" and n_start == n_end)
+    # "en México con 2.400 migrantes": a noun the metrics do not know is still a noun
+    return bool(metrics.NO_NOUN.match(sent[q.end : q.end + 12]))
 
 
 def _sentence_people(sent: str, said: list[Figure], previous: metrics.Reading | None) -> metrics.Reading | None:
@@ -1287,7 +1295,9 @@ _ARREST_OF_ONE = re.compile(
 )
 _ARRESTED_ONE = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:arrested|detained|apprehended|detuvo|detuvieron|detenía|detenían|arrestó|arrestaron|"
-    r"ha detenido|han detenido)\s+(?:a\s+)?(?:a|an|one|un|una)\s+(?!of\b|de\b)[\w-]+",
+    r"ha detenido|han detenido)\s+(?:a\s+)?(?:a|an|one|un|una)\s+"
+    r"(?!of\b|de\b|varias\b|varios\b|algun[oa]s\b|several\b|some\b|otr[oa]s\b|more\b|más\b|decenas\b|cientos\b|"
+    r"dozens\b|hundreds\b|numerous\b|numeros[oa]s\b)[\w-]+",
     re.I,
 )
 
@@ -1574,7 +1584,7 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
         if f.place is None and f.value is not None and f.value < largest[what(f)]:
             if f.part or (what(f), f.value) in placed:
                 continue  # a part, or a country's figure said again without its place ("174 kilos" of 787)
-            if f.metric in _PEOPLE and f.placeless and f.value < largest[what(f)] / 2:
+            if f.metric in _PEOPLE and f.placeless and not f.alongside and f.value < largest[what(f)] / 2:
                 # "A dozen arrests were made on Red Notices" beside "the detention of 66 people", in a sentence
                 # that names no place or force: a part of the total (two readings of one count differ far
                 # less), kept in the notes only

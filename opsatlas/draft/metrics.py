@@ -26,7 +26,8 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"capturas?|capturad[oa]s"
     ),
     "person": _rx(
-        r"people|persons?|individuals?|suspects?|men|women|adults?|offenders?|perpetrators?|members?|"
+        r"people|persons?|individuals?|suspects?|men|women|man|woman|adults?|offenders?|perpetrators?|members?|"
+        r"hombre|mujer|"
         r"paedophiles?|pedophiles?|predators?|criminals?|traffickers?|nationals?|citizens?|"
         r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
         r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
@@ -367,8 +368,11 @@ _VALUE_OF = re.compile(
     re.I,
 )
 _INTERCEPTED = re.compile(r"\b(?:intercepted|interceptaron|interceptad[oa]s?|interceptó)\b[^.;]*$", re.I)
-#: No noun after the number: punctuation, or the place or time of the verb ("arrested 35 in", "detuvo a 12, …").
-_NO_NOUN = re.compile(r"\s*(?:[,.;:)]|$|(?:in|en|at|across|during|durante|since|desde|between|entre)\b)", re.I)
+#: No noun after the number: punctuation, a conjunction, or the place or time of the verb ("arrested 35 in",
+#: "detuvo a 12, …", "en Portugal 4 y en Italia 2").
+NO_NOUN = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:in|en|at|across|during|durante|since|desde|between|entre|and|y|e|or|o)\b)", re.I
+)
 #: Goods measured by weight or volume that "were found": found by the police, so seized.
 _FOUND_AFTER = re.compile(
     r"^\s*(?:(?:were|was|have been|had been|fueron|han sido|se)\s+)(?:also\s+)?(?:found|discovered|detected|"
@@ -454,7 +458,7 @@ def read(
         n_start == n_end
         and not q.weak
         and not q.unit
-        and _NO_NOUN.match(text[q.end : q.end + 12])
+        and NO_NOUN.match(text[q.end : q.end + 12])
         and verb_before(text, q, ("arrest",)) == "arrest"
     ):
         return Reading("arrests", status="arrested", noun_end=q.end)  # "ha arrestado 35 en diferentes partes…"
