@@ -1584,7 +1584,12 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
         if f.place is None and f.value is not None and f.value < largest[what(f)]:
             if f.part or (what(f), f.value) in placed:
                 continue  # a part, or a country's figure said again without its place ("174 kilos" of 787)
-            if f.metric in _PEOPLE and f.placeless and not f.alongside and f.value < largest[what(f)] / 2:
+            group = float(f.value) + sum(
+                float(o.value or 0)
+                for o in figs
+                if o is not f and o.metric == f.metric and o.source.start == f.source.start and o.place is None
+            ) if f.alongside else float(f.value)
+            if f.metric in _PEOPLE and f.placeless and group < largest[what(f)] / 2:
                 # "A dozen arrests were made on Red Notices" beside "the detention of 66 people", in a sentence
                 # that names no place or force: a part of the total (two readings of one count differ far
                 # less), kept in the notes only
