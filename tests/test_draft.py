@@ -1012,3 +1012,20 @@ def test_searched_lists_rand_and_base_verbs(text, lang, expected):
 ])
 def test_groups_unknown_nouns_and_single_people(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a place inside an "including" clause is the included thing's ...
+    ("Police seized 23 live primates and 30 big cats, including a white tiger cub found in a van in Mexico.", "en",
+     {("seizures", 23, None), ("seizures", 30, None)}),
+    # ... unless the main verb comes back after it
+    ("The operation spanned the United States. About 275 kilograms of drugs, including fentanyl and heroin, had "
+     "been seized in the U.S.", "en", {("seizures", 275, "United States")}),
+    # a list of things, then "were also seized"
+    ("More than 10,000 turtles, some 4,300 birds and thousands of wildlife parts were also seized.", "en",
+     {("seizures", 10000, None), ("seizures", 4300, None)}),
+    ("Interpol aún investiga a 110 individuos; la policía requisó 134 dispositivos.", "es",
+     {("suspects_identified", 110, None), ("seizures", 134, None)}),
+])
+def test_including_clauses_and_trailing_verbs(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -1152,7 +1152,11 @@ _COUNTRY_REPORTS = re.compile(
     re.I,
 )
 #: ", while in Ghana …", ", mientras que en Perú …": the next clause has its own subject and place.
-_TURN = re.compile(r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b", re.I)
+_TURN = re.compile(
+    r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b"
+    r"|,\s*(?:including|incluid[oa]s?|incluyendo|entre ell[oa]s|among them|such as)\b[^,]*$",
+    re.I,
+)  # ", including a white tiger cub found in a van in Mexico": that place is the included thing's
 #: "… 30 people, the director said in Madrid": where it was said, not where it happened.
 _SAID = re.compile(r"\b(?:" + SAID_WORDS + r")\b", re.I)
 def _list_shares_place(

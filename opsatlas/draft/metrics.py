@@ -88,7 +88,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"identified|identify|identifying|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
         r"identificaron|identificar|identification|identificación|identidad|identity|identities|"
         r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|"
-        r"se investiga a|imputad[oa]s|imputó|imputaron"
+        r"se investiga a|imputad[oa]s|imputó|imputaron|investiga"
     ),
     "rescue": _rx(
         r"rescued|rescue|rescuing|safeguarded|safeguard|safeguarding|removed? from (?:further )?harm|remove|removing|"
@@ -103,7 +103,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"
         r"secuestraron|secuestró|secuestrad[oa]s|se secuestraron|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
-        r"decomiso|requisad[oa]s?|aprehensión|aprehendid[oa]s?|se han intervenido"
+        r"decomiso|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido"
     ),
     "freeze": _rx(r"frozen|froze|freezing|blocked|congelad[oa]s?|bloquead[oa]s?|embargad[oa]s?"),
     "refer": _rx(
@@ -157,7 +157,8 @@ _NATIONALITIES = re.compile(
 
 #: Put under investigation: Spanish "investigados" are suspects formally identified, not detained.
 _INVESTIGATED = _rx(
-    r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|imputad[oa]s|imputó|imputaron"
+    r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|investiga|imputad[oa]s|imputó|"
+    r"imputaron"
 )
 
 #: Status a person metric takes from its verb class.
@@ -398,7 +399,9 @@ def _is_value(text: str, q: Quantity) -> bool:
     counted = [p for p in find_quantities(clause) if not p.weak]
     return bool(counted) and counted[-1].unit not in _MONEY_UNITS
 _LIST_THEN_VERB = re.compile(
-    r"[^.;:]{0,160}?\b(?:have been|has been|had been|were|was|han sido|fueron|se han|were also)\s+", re.I
+    r"[^.;:]{0,160}?\b(?:have been|has been|had been|were|was|han sido|fueron|se han)\s+"
+    r"(?:(?:also|too|además|también)\s+)?",
+    re.I,
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,4}(?:\s+[a-z]|$)")
 _SEIZED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|han sido|fueron|se han|were also)\s+)?", re.I)
