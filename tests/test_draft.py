@@ -1029,3 +1029,21 @@ def test_groups_unknown_nouns_and_single_people(text, lang, expected):
 ])
 def test_including_clauses_and_trailing_verbs(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # one person's arrest in the passive, with its place
+    ("Ha dado lugar a 85 detenciones. Uno de los más buscados de Chile fue detenido en España.", "es",
+     {("arrests", 85, None), ("arrests", 1, "Spain")}),
+    ("Police arrested 85 fugitives. A man wanted in Chile was arrested in Spain.", "en",
+     {("arrests", 85, None), ("arrests", 1, "Spain")}),
+    ("Police arrested 85 fugitives. They were all arrested in Spain.", "en", {("arrests", 85, None)}),
+    # victims a crime harmed are not victims found
+    ("The group extorted at least £27 million from 149 UK victims.", "en", set()),
+    # a force leading the investigation reports the operation's figures
+    ("The operation led to 84 arrests across 30 countries. The National Crime Agency, spearheading the "
+     "investigation, has seized £20 million in cash.", "en",
+     {("arrests", 84, None), ("countries_with_arrests", 30, None), ("seizures", 20000000, None)}),
+])
+def test_passive_single_arrests_harmed_victims_and_leading_forces(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -867,8 +867,9 @@ _WHOLE_SCOPE = re.compile(
 
 
 _LED_OPERATION = re.compile(
-    r"\b(?:led|leads|spearheaded|coordinated|lideró|lidera|encabezó|coordinó|dirigió)\b[^;:]*?\b(?:operation|operación|"
-    r"operativo|ofensiva|crackdown|offensive|campaign|campaña)\b",
+    r"\b(?:led|leads|leading|spearheaded|spearheading|coordinated|coordinating|lideró|lidera|liderando|encabezó|"
+    r"coordinó|dirigió)\b[^;:]*?\b(?:operation|operación|operativo|ofensiva|crackdown|offensive|campaign|campaña|"
+    r"investigation|investigación)\b",
     re.I,
 )
 
@@ -1306,6 +1307,14 @@ _ARRESTED_ONE = re.compile(
 )
 
 
+#: One person's arrest, told in the passive: "X was arrested in Spain", "fue detenida en España".
+_WAS_ARRESTED_IN = re.compile(
+    r"\b(?:was|has been|had been|fue|ha sido|había sido)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|caught|"
+    r"detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa])\s+(?:(?!and\b|y\b)\w+\s+){0,3}?(?:in|en)\s+(?:the\s+)?$",
+    re.I,
+)
+#: A plural or counted subject before the verb: the passive is not one person's.
+_PLURAL_SUBJECT = re.compile(r"\d|\b(?:they|ellos|ellas|both|ambos|all|todos|several|varios|varias)\b", re.I)
 _COUNTRYS_ARREST_OF_ONE = re.compile(r"^[’']s\s+(?:arrest|detention)\s+of\s+(?:a|an|one)\s+(?!number\b|few\b|group\b)", re.I)
 
 
@@ -1322,6 +1331,15 @@ def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.S
             out.append(
                 Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + len(hit.group(0))))
             )
+            continue
+        was = _WAS_ARRESTED_IN.search(sent[max(0, m.start - 80) : m.start])
+        if was and m.place.kind in ("country", "town", "province") and not _PLURAL_SUBJECT.search(
+            sent[max(0, m.start - 80) : m.start][: was.start()]
+        ):
+            a = s.start + max(0, m.start - 80) + was.start()
+            out.append(
+                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + len(was.group(0))))
+            )  # "…, una de las personas más buscadas de Chile, fue detenida en España"
             continue
         own = _COUNTRYS_ARREST_OF_ONE.match(sent[m.end :])
         if own and m.place.kind == "country":

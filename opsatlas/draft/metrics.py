@@ -369,6 +369,12 @@ _VALUE_OF = re.compile(
     re.I,
 )
 _INTERCEPTED = re.compile(r"\b(?:intercepted|interceptaron|interceptad[oa]s?|interceptó)\b[^.;]*$", re.I)
+_TAKEN_FROM = re.compile(
+    r"\b(?:extorted|defrauded|scammed|swindled|stole|stolen|robbed|cheated|conned|estafó|estafaron|defraudó|"
+    r"defraudaron|robó|robaron|extorsionó|extorsionaron|sustrajo|sustrajeron)\b[^.;]{0,60}\b(?:from|de|a)\s+"
+    r"(?:(?:some|about|around|over|more than|at least|unas|unos|más de|cerca de)\s+)?$",
+    re.I,
+)
 #: No noun after the number: punctuation, a conjunction, or the place or time of the verb ("arrested 35 in",
 #: "detuvo a 12, …", "en Portugal 4 y en Italia 2").
 NO_NOUN = re.compile(
@@ -543,6 +549,8 @@ def read(
                 return Reading("suspects_identified", status="identified", noun_end=n_end)  # reported to partners
         return None
     if cls == "victim":
+        if _TAKEN_FROM.search(text[max(0, q.start - 70) : q.start]):
+            return None  # "extorted £27 million from 149 UK victims": people the crime harmed, not found
         own = own_predicate(text, n_end, ("identify", "rescue", "arrest"))
         if own in ("unknown", "arrest"):
             return None
