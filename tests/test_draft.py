@@ -1047,3 +1047,13 @@ def test_including_clauses_and_trailing_verbs(text, lang, expected):
 ])
 def test_passive_single_arrests_harmed_victims_and_leading_forces(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # two verbs of one clause share its place
+    ("Police arrested 1,100 people in the campaign. The police made three arrests and seized 20 kg of "
+     "methamphetamine in a workshop in Myanmar.", "en",
+     {("arrests", 1100, None), ("arrests", 3, "Myanmar"), ("seizures", 20, "Myanmar")}),
+])
+def test_one_clause_two_verbs_one_place(text, lang, expected):
+    assert figures_of(text, lang) == expected

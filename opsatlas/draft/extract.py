@@ -1169,18 +1169,27 @@ def _list_shares_place(
     shared: dict[int, PlaceRef] = {}
     for j in range(len(read_at) - 1, -1, -1):
         q, f = read_at[j]
-        if f.metric not in ("seizures", "assets_frozen"):
-            place = None
-            continue
-        if f.place is not None:
-            place = f.place
-            continue
         nxt = read_at[j + 1][0] if j + 1 < len(read_at) else None
-        if place is not None and nxt is not None and _ITEM_LIST_GAP.fullmatch(sent[q.end : nxt.start]):
+        gap = sent[q.end : nxt.start] if nxt is not None else ""
+        if f.place is not None:
+            place = f.place if f.metric in ("seizures", "assets_frozen") and not f.by_subject else None
+            continue
+        if place is not None and nxt is not None and (
+            (f.metric in ("seizures", "assets_frozen") and _ITEM_LIST_GAP.fullmatch(gap))
+            # "The police made three arrests and seized 20 kg of methamphetamine … in Myanmar": one clause
+            or _AND_THEN_VERB.fullmatch(gap)
+        ):
             shared[id(f)] = place
         else:
             place = None
     return [replace(f, place=shared[id(f)]) if id(f) in shared else f for f in figs]
+
+
+#: Between a count and the next one, a second verb of one clause: " arrests and seized ", " detenidos e incautados ".
+_AND_THEN_VERB = re.compile(
+    r"\s+[^\W\d_]+\s+(?:and|y|e)\s+(?:also\s+|también\s+)?[^\W\d_]+(?:ed|ó|aron|ado|ados|adas)\s+(?:(?:of|de)\s+)?",
+    re.I,
+)
 
 
 #: Between two seized things of one list: "de cocaína, ", " of heroin and ".
