@@ -45,6 +45,16 @@ def draft(text: str, lang: str, published: str | None = None):
     # "so-called" introduces a description, not the operation's name
     ("Migrants were moved along the so-called Eastern route to Germany.", []),
     ("Smugglers used the so-named Coastal corridor.", []),
+    # "titled", "code name", "nombre en clave": a name when quoted
+    ('The joint customs action, titled "Green Gate," ran for two months.', ["Green Gate"]),
+    ("Con el nombre en clave “Puerta Verde”, la acción duró dos meses.", ["Puerta Verde"]),
+    ("The report titled its chapter on ports Green Gate.", []),
+    # an edition numbered with a decimal ("2.0") keeps its decimal
+    ("The so-called follow-up, Operation Harbour 2.0, ended in May.", ["Harbour 2.0"]),
+    ("La llamada operación Puerto 2.0 terminó en mayo.", ["Puerto 2.0"]),
+    # "operativo" is masculine: "denominado", "llamado", "bautizado" introduce its name
+    ("El operativo denominado Mar Abierto dejó 20 detenidos.", ["Mar Abierto"]),
+    ("Es un operativo internacional llamado Escudo Azul.", ["Escudo Azul"]),
 ])
 def test_names_as_written(sentence, names):
     assert names_in(sentence) == names
@@ -59,6 +69,10 @@ def test_names_as_written(sentence, names):
     # ... but not the ordinal of an earlier phase described in the same words
     ("The second phase of the earlier operation, Operation Falcon, ended with 30 arrests in Spain.", "en",
      "Falcon"),
+    # "etapa", "stage", "ronda" number editions too
+    ("Fue la cuarta etapa del operativo denominado “Manos Unidas”, con 30 detenidos en Chile.", "es",
+     "Manos Unidas IV"),
+    ("It was the third stage of Operation Falcon, with 30 arrests in Chile.", "en", "Falcon III"),
 ])
 def test_an_edition_number_joins_the_name(text, lang, name):
     assert draft(text, lang).name == name
@@ -74,6 +88,17 @@ def test_an_edition_number_joins_the_name(text, lang, name):
      "Harbour Light"),
     ("La acción, denominada Puerto Claro, tuvo lugar en Junio en España, Francia, Italia, Portugal, Grecia.", "es",
      "Puerto Claro"),
+    # unquoted, a Spanish name stops at its first small word; the full quoted name in the article is that one
+    ("El operativo denominado “Manos por la Costa” dejó 20 detenidos. El operativo denominado Manos por la Costa "
+     "siguió en Chile.", "es", "Manos por la Costa"),
+    ("Police closed Operation Harbour Light. Operation Harbour Light Results\nThe action led to 40 arrests.", "en",
+     "Harbour Light"),
+    # a name given only as an example of a kind of operation, when the article gives no other
+    ("“Migrants suffer in operations such as Green Gate IV,” the chief said; 200 arrests were made.", "en",
+     "Green Gate IV"),
+    ("“Los migrantes sufren en operaciones como Puerta Verde IV”, dijo; hubo 200 detenidos.", "es",
+     "Puerta Verde IV"),
+    ("Operation Harbour ended with 40 arrests, like operations such as Green Gate IV before it.", "en", "Harbour"),
 ])
 def test_the_name_from_the_whole_article(text, lang, name):
     assert draft(text, lang).name == name

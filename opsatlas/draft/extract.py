@@ -136,7 +136,7 @@ _AGAINST = re.compile(
 _LEAD_WEIGHT = 3
 _NAME_TRIGGER = (
     r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|\b[Oo]perativo|\bcodenamed|\bcode-named|"
-    r"\bdubbed|\b[Bb]autizada(?:\s+como)?|\b[Dd]enominada|\b[Ll]lamada|(?<!so-)\bcalled|(?<!so-)\bnamed)"
+    r"\bdubbed|\b[Bb]autizad[ao](?:\s+como)?|\b[Dd]enominad[ao]|\b[Ll]lamad[ao]|(?<!so-)\bcalled|(?<!so-)\bnamed)"
 )
 #: Capitalised words (and "de", "of") after the trigger; a year written right after them is part of
 #: the name ("denominada Global Ciconia Alba 2016").
@@ -146,18 +146,31 @@ _NAME_TRIGGER = (
 _NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|[a-z]{1,6}[A-Z][\w'’-]*)"
 _NAME_ADJECTIVE = (
     r"(?:\s+(?P<adj>internacional|policial|conjunta|conjunto|antidroga|global|mundial|transnacional|europea|regional|"
-    r"nacional|bautizada|denominada|llamada)(?=\s+[A-ZÁÉÍÓÚÑ]))?"
+    r"nacional|bautizad[ao]|denominad[ao]|llamad[ao])(?=\s+[A-ZÁÉÍÓÚÑ]))?"
 )
-_NAME_RE = re.compile(
-    _NAME_TRIGGER + _NAME_ADJECTIVE + r"\s*[\"“'‘«]?\s*(?P<name>" + _NAME_WORD +
-    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of))*(?:\s+(?:19|20)\d\d(?![\w,.]\d)|\s+[1-9]\d?(?=[\s,.;:)\"”»]|$)"
+_NAME_BODY = (
+    r"(?P<name>" + _NAME_WORD +
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of))*(?:\s+(?:19|20)\d\d(?![\w,.]\d)|\s+[1-9]\d?(?:\.\d)?(?=[\s,.;:)\"”»]|$)"
     r"(?!\s+(?:[a-záéíóúñ]+s|people|gente|kg|kilos?|tons?|t)\b))?)"
+)
+_NAME_RE = re.compile(_NAME_TRIGGER + _NAME_ADJECTIVE + r"\s*[\"“'‘«]?\s*" + _NAME_BODY)
+#: "en operaciones como Turquesa IV", "operations such as Pangea XVI": a name given as an example of a kind
+#: of operation; the operation's name only when the article gives no other.
+_EXAMPLE_NAME_RE = re.compile(
+    r"\b(?:[Oo]perations|[Oo]peraciones|[Oo]perativos)\s+(?:such as|like|including|como|incluida)\s+[\"“'‘«]?"
+    + _NAME_BODY
+)
+#: Words that give a name only when it is quoted: "a campaign titled "Safe River"", "con el nombre en clave
+#: “Trigger V”" (unquoted, "titled" or "clave" may be followed by any capitalised words).
+_QUOTED_ONLY_TRIGGER = (
+    r"|\b(?:en)?titled|\b[Cc]ode[- ]?name|\b[Cc]odename|\bnombre(?:\s+en)?\s+clave|\bnombre\s+código"
 )
 #: A name in quotation marks is the whole quoted phrase, small words included ("Aliados por la
 #: Infancia", "Luz en la Infancia"); up to two words may stand between the trigger and the quote
 #: ("operación internacional “Aliados por la Infancia”").
 _QUOTED_NAME_RE = re.compile(
-    r"(?:" + _NAME_TRIGGER + r"(?:\s+[a-záéíóúñ]+){0,2}\s*[\"“«‘](?:[Oo]peration\s+|[Oo]peración\s+|[Oo]perativo\s+)?"
+    r"(?:(?:" + _NAME_TRIGGER + _QUOTED_ONLY_TRIGGER + r")(?:\s+[a-záéíóúñ]+){0,2}\s*[\"“«‘]"
+    r"(?:[Oo]peration\s+|[Oo]peración\s+|[Oo]perativo\s+)?"
     r"|[\"“«‘](?:[Oo]peration|[Oo]peración|[Oo]perativo)\s+)"
     r"(?P<name>(?:[A-ZÁÉÍÓÚÑ]|[a-z]{1,6}[A-Z])[^\"”»’“«\n]{0,60}?)[\"”»’]"
 )
@@ -173,13 +186,13 @@ _ORDINALS: dict[str, int] = {
     **{w: i + 2 for i, w in enumerate("segundo tercer cuarto quinto sexto séptimo octavo noveno décimo".split())},
 }
 _EDITION_RE = re.compile(
-    r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:fase|edición|operación|operativo|phase|edition|operation|round)"
+    r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:fase|etapa|edición|ronda|operación|operativo|phase|stage|edition|operation|round)"
     r"(?P<between>[^.;:!?\n]{0,60})$",
     re.I,
 )
 _ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
-_NUMBERED = re.compile(r"\s(?:[IVX]+|\d+)$")
-_NUMBERED_OR_YEAR = re.compile(r"\s(?:[ivx]+|\d+)$", re.I)
+_NUMBERED = re.compile(r"\s(?:[IVX]+|\d+(?:\.\d)?)$")
+_NUMBERED_OR_YEAR = re.compile(r"\s(?:[ivx]+|\d+(?:\.\d)?)$", re.I)
 _NAME_STOP = frozenset(
     {
         "The",
@@ -655,6 +668,30 @@ def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) ->
         longer = [k for k in names if k != key and _NUMBERED_OR_YEAR.sub("", k) == key]
         if len(longer) == 1:
             names[longer[0]] += names.pop(key)
+    # "operativo denominado Aliados por la Infancia": unquoted, a Spanish name stops at its first small word
+    # ("Aliados"); the full name the article also gives ("“Aliados por la Infancia”") is that one
+    def edition_of(key: str) -> str:
+        m = _NUMBERED_OR_YEAR.search(key)
+        return m.group(0) if m else ""
+
+    for key in list(names):
+        bare = _NUMBERED_OR_YEAR.sub("", key)
+        longer = [
+            k for k in names
+            if k != key and _NUMBERED_OR_YEAR.sub("", k).startswith(bare + " ") and edition_of(k) == edition_of(key)
+            and spelling[k][len(bare) + 1 :][:1].islower()  # "Serengeti Achievements" (a heading) is no fuller name
+        ]
+        if len(longer) == 1:
+            names[longer[0]] += names.pop(key)
+    if not names:
+        for s in sents:
+            for m in _EXAMPLE_NAME_RE.finditer(s.text):
+                words = m.group("name").split()
+                if words[0] not in _NAME_STOP and len(words) <= 4:
+                    name = " ".join(words)
+                    names[name.casefold()] += 1
+                    spelling.setdefault(name.casefold(), name)
+                    first.setdefault(name.casefold(), Quoted(s.text, s.start, s.end))
     if names:
         best = names.most_common(1)[0][0]
         facts.name = spelling[best]
