@@ -158,6 +158,27 @@ def test_the_edition_name_is_still_the_same_operation():
      "organised_crime"),
     ("El operativo buscó a sospechosos de terrorismo, trata de personas, vehículos robados y crimen organizado.",
      "es", "organised_crime"),
+    # "cíber" with its accent, as Spanish writers also put it
+    ("Detenidos 300 cíberdelincuentes en una operación en diez países.", "es", "cybercrime"),
+    ("Cayó una red de cíberestafas con víctimas en Chile y Perú.", "es", "cybercrime"),
+    # "money-laundering" hyphenated is money laundering: organised crime, even beside the crimes it served
+    ("A money-laundering network that served ransomware gangs was dismantled in the UK; the money-laundering "
+     "scheme moved cash.", "en", "organised_crime"),
+    # Latin American Spanish says "lavado de dinero / de activos"
+    ("Cae una red de lavado de dinero que servía a bandas de ransomware; el lavado de activos movió millones.", "es",
+     "organised_crime"),
+    # an operation against guns is about organised crime, whatever drugs it also found
+    ("A joint firearms operation in ten countries led to 300 arrests and a seizure of cocaine.", "en",
+     "organised_crime"),
+    ("Cae una red de traficantes de armas en Perú; la policía también halló cocaína.", "es", "organised_crime"),
+    # ... but "weapons smuggling" in a list of crimes is no mix around organised crime
+    ("The fugitives were wanted for terrorism, terrorist financing, drug trafficking and weapons smuggling; "
+     "the terrorism suspects were held.", "en", "other"),
+    # a hunt for fugitives said in the first paragraph is about the people wanted, whatever for ...
+    ("Operation nets 80 dangerous fugitives wanted for organised crime\n\nThe fugitives were linked to organised "
+     "crime groups, organised crime networks and organised crime cartels.", "en", "other"),
+    ("Detenidos 80 fugitivos buscados por crimen organizado\n\nEstaban vinculados al crimen organizado y a la "
+     "delincuencia organizada transnacional.", "es", "other"),
 ])
 def test_crime_type_from_what_the_group_does(text, lang, crime):
     assert draft(text, lang).crime_type == crime

@@ -103,16 +103,17 @@ CRIME_WORDS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "cybercrime": re.compile(
-        r"ransomware|malware|botnet|phishing|vishing|smishing|cybercrime|ciberdelincuencia|hackers?|"
-        r"ciberataque|DDoS|infostealer|cyber[- ]?(?:fraud|attacks?|criminals?|enabled|crimes?)|online (?:fraud|scams?)|"
-        r"scam cent(?:re|er)s|ciberestafas?|cibercrimen|ciberdelitos?|(?:fraudes?|estafas?) (?:en línea|online|"
-        r"informátic[oa]s?)",
+        r"ransomware|malware|botnet|phishing|vishing|smishing|cybercrime|hackers?|"
+        r"DDoS|infostealer|cyber[- ]?(?:fraud|attacks?|criminals?|enabled|crimes?)|online (?:fraud|scams?)|"
+        # Spanish writers put an accent on "cíber" too: "cíberdelincuentes", "cíberataques"
+        r"scam cent(?:re|er)s|c[ií]ber[- ]?(?:delincuen(?:cia|tes?)|delitos?|crimen|estafas?|ataques?|criminales)|"
+        r"(?:fraudes?|estafas?) (?:en línea|online|informátic[oa]s?)",
         re.I,
     ),
     "organised_crime": re.compile(
         r"organi[sz]ed crime(?! groups?| networks?)|crimen organizado|"
         r"mafia|arms trafficking|tráfico de armas|firearms trafficking|"
-        r"delincuencia organizada|money laundering|blanqueo",
+        r"delincuencia organizada|money[- ]laundering|blanqueo|lavado de (?:dinero|activos)",
         re.I,
     ),
     # no category of its own in the schema: several unrelated crimes (`OTHER_CRIMES`)
@@ -124,6 +125,14 @@ _GROUP_WORDS = re.compile(
     r"criminal organi[sz]ations?|organi[sz]ed crime (?:groups?|networks?)|organización criminal|"
     r"organizaciones criminales|criminal networks?|redes? criminal(?:es)?|grupos? criminal(?:es)?|"
     r"criminal groups?|bandas? criminal(?:es)?|criminal gangs?|crime syndicates?|criminal syndicates?",
+    re.I,
+)
+#: An operation against guns ("a joint firearms operation", "traficantes de armas") is about organised crime
+#: (no category of its own); these words weigh for it but do not name it (a list of crimes that includes
+#: "weapons smuggling" is no mix around organised crime).
+_ARMS_WORDS = re.compile(
+    r"(?:firearms?|weapons|guns?|arms)[- ](?:operations?|smuggling|smugglers|traffickers)|traficantes de armas|"
+    r"contrabando de armas",
     re.I,
 )
 #: "an operation against organised crime", "la lucha contra la trata": the crime an action is said to target.
@@ -698,8 +707,10 @@ def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) ->
         facts.name_source = first[best]
     lead = text[: max(300, text.find("\n", 200) if text.find("\n", 200) > 0 else 300)]
     scores = {k: _crime_score(rx, text, lead) for k, rx in CRIME_WORDS.items()}
-    scores["organised_crime"] += _crime_score(_GROUP_WORDS, text, lead) / 2
+    scores["organised_crime"] += _crime_score(_GROUP_WORDS, text, lead) / 2 + _crime_score(_ARMS_WORDS, text, lead)
     first_at = {k: (m.start() if (m := rx.search(text)) else len(text)) for k, rx in CRIME_WORDS.items()}
+    if arms := _ARMS_WORDS.search(text):
+        first_at["organised_crime"] = min(first_at["organised_crime"], arms.start())
     best_type = max(scores, key=lambda k: (scores[k], -first_at[k]))  # a tie goes to the words met first
     # each crime of the catch-all "other" is a crime of its own when weighing a mix (terrorism beside trafficking)
     parts = {k: v for k, v in scores.items() if k != "other"}
@@ -707,9 +718,15 @@ def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) ->
     top = scores[best_type] if best_type != "other" else max(parts[k] for k in OTHER_CRIMES)
     if top * 2 < sum(parts.values()) and CRIME_WORDS["organised_crime"].search(text):
         best_type = "organised_crime"  # several crimes, none in half the words, and organised crime named: a mix
+    fugitives = re.search(OTHER_CRIMES["fugitives"], text, re.I)
+    if fugitives and fugitives.start() < len(lead):
+        # a hunt for fugitives (said in the headline or first paragraph) is about the people wanted, whatever
+        # crimes they are wanted for: the catch-all "other"
+        best_type = "other"
     if scores[best_type]:
         facts.crime_type = best_type
-        m = CRIME_WORDS[best_type].search(text)
+        m = fugitives if best_type == "other" and fugitives and fugitives.start() < len(lead) else None
+        m = m or CRIME_WORDS[best_type].search(text)
         if m is None and best_type == "organised_crime":
             m = _GROUP_WORDS.search(text)
         if m:
