@@ -248,6 +248,36 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     ("Detenidos en Mérida y Sevilla; uno es mexicano.", ["ESP", "MEX"], {("Mérida", "ESP"), ("Sevilla", "ESP")}),
     ("Arrests in Mérida and Granada; one suspect is Mexican.", ["ESP", "MEX"], {("Mérida", "ESP"),
                                                                                ("Granada", "ESP")}),
+    # "provincias de", "provinces of": the plural is a province cue too
+    ("Hubo registros en las provincias de Mendoza y Chubut.", ["ARG"], {("Mendoza", "ARG"), ("Chubut", "ARG")}),
+    ("Raids were held in the provinces of Mendoza and Chubut.", ["ARG"], {("Mendoza", "ARG"), ("Chubut", "ARG")}),
+    # an article between the cue and a place whose name says its kind; not before any other name
+    ("Hubo allanamientos en la Ciudad de Buenos Aires.", ["ARG"], {("Ciudad de Buenos Aires", "ARG")}),
+    ("Twelve were held in the Auvergne-Rhône-Alpes region.", ["FRA"], {("Auvergne-Rhône-Alpes", "FRA")}),
+    ("Los buscadores de oro viven en la Guayana.", ["VEN"], set()),
+    # a province named in the local language by ISO ("Hunan Sheng") is found as articles write it
+    ("Police in Hunan Province arrested 35 people.", ["CHN"], {("Hunan Province", "CHN")}),
+    ("La policía de la provincia de Yunnan detuvo a 35 personas.", ["CHN"], {("Yunnan", "CHN")}),
+    # "X-based": the place it is based in
+    ("Two Lisbon-based firms moved the money.", ["PRT"], {("Lisbon", "PRT")}),
+    # a town's airport (or district) written "Town-Name"
+    ("Controls ran at the airports of Lisbon, Porto-Francisco Sá Carneiro and Faro.", ["PRT"],
+     {("Lisbon", "PRT"), ("Porto", "PRT"), ("Faro", "PRT")}),
+    ("Se actuó en los aeropuertos Barcelona-El Prat y Málaga-Costa del Sol.", ["ESP"],
+     {("Barcelona", "ESP"), ("Málaga", "ESP")}),
+    # a compass word before a province: that province, as written
+    ("Agents from North Texas joined the case.", ["USA"], {("North Texas", "USA")}),
+    # "cities like", "ciudades como" introduce towns
+    ("The drugs went to cities like Changsha for sale.", ["CHN"], {("Changsha", "CHN")}),
+    ("La droga iba a ciudades como Rosario para su venta.", ["ARG"], {("Rosario", "ARG")}),
+    # a part of a country written in parentheses after it is a province of it, not a country
+    ("Taking part were Barbados, France (Guadeloupe and Martinique) and Jamaica.", ["FRA", "GLP", "MTQ"],
+     {("Guadeloupe", "FRA"), ("Martinique", "FRA")}),
+    ("Participaron México, Estados Unidos (Texas y Florida) y Canadá.", ["MEX", "USA", "CAN"],
+     {("Texas", "USA"), ("Florida", "USA")}),
+    # the country written right after a place is its own
+    ("Servers were found in the city of Macao, China.", ["MAC", "CHN"], {("Macao", "CHN")}),
+    ("Los servidores estaban en la ciudad de Macao, China.", ["MAC", "CHN"], {("Macao", "CHN")}),
     # a dateline says where the story was filed, not where anything happened
     ("Efe, Madrid", ["ESP"], set()),
     ("MADRID, 19 Oct. (EUROPA PRESS) -", ["ESP"], set()),
