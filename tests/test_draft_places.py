@@ -378,3 +378,47 @@ def test_background_years_are_no_dates_of_the_operation(text, lang, values):
 ])
 def test_an_earlier_edition_gives_no_dates(text, lang, values):
     assert [d.value for d in draft(text, lang).dates] == values
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a release's dateline gives the day its "today" and weekdays count from, whenever the page was published
+    ("FEB 12 -- LONDON – The agency announced today that 25 people were charged.", date(2010, 2, 16),
+     [("2010-02-12", "FEB 12"), ("2010-02-12", "today")]),
+    ("MADRID, 12 de febrero (EFE) - La policía informó hoy de 25 detenidos.", date(2010, 2, 16),
+     [("2010-02-12", "12 de febrero"), ("2010-02-12", "hoy")]),
+    ("LIMA, May 29 (Reuters) -- Police said on Wednesday that 25 were held.", date(2013, 5, 31),
+     [("2013-05-29", "May 29"), ("2013-05-29", "on Wednesday")]),
+    # ... but a date inside the sentence is no dateline
+    ("Police said today that 25 were held on 12 February.", date(2010, 2, 16),
+     [("2010-02-16", "today"), ("2010-02-12", "12 February")]),
+])
+def test_a_dateline_gives_the_day_of_today(text, published, expected):
+    assert [(d.value, d.as_reported) for d in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, lang, published, values", [
+    # the start written twice, the second time more precisely: the precise one
+    ("Police in Chile have arrested 40 since the campaign was launched in April. The campaign was launched on "
+     "April 19 in Santiago.", "en", "2013-05-30", ["2013-04-19"]),
+    ("La policía de Chile detuvo a 40 en la campaña, que comenzó en abril. La campaña comenzó el 19 de abril en "
+     "Santiago.", "es", "2013-05-30", ["2013-04-19"]),
+    # ... but dates of unknown kind in the same month may be different events
+    ("At the start of June, Chile and Peru met. Police in Chile held 40 people between June 3 and 9.", "en",
+     "2024-06-30", ["2024-06", "2024-06-03/2024-06-09"]),
+])
+def test_a_start_written_twice_is_kept_once(text, lang, published, values):
+    assert [d.value for d in draft(text, lang, published).dates] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # the year a recurring operation began is the series', not this edition's
+    ("Operation Lantern VII ran in 40 countries in March 2021. It is held annually since 2013.", "en", ["2021-03"]),
+    ("La operación Faro VII se desarrolló en 40 países en marzo de 2021. Se celebra cada año desde 2013.", "es",
+     ["2021-03"]),
+    ("Operation Lantern VII ran in 40 countries in March 2021. Since 2013, Lantern operations led to 900 arrests.",
+     "en", ["2021-03"]),
+    # ... but an investigation running "since" a year is this one's
+    ("Police in Spain arrested 12 people. The investigation has run since 2019.", "en", ["2019"]),
+])
+def test_a_series_start_is_no_date_of_the_edition(text, lang, values):
+    assert [d.value for d in draft(text, lang).dates] == values

@@ -306,6 +306,20 @@ def find_dates(text: str, published: date | None = None, precise_publication: bo
                 value, vague = _resolve(kind, g, published)
             taken.append((m.start(), m.end()))
             out.append(DateMention(value, m.group(0), m.start(), m.end(), kind, vague))
+    # "FEB 12 -- DALLAS – … announced today", "BEIJING, May 29 (Xinhua) -- … said on Wednesday": a release's
+    # dateline gives the day its "today" and weekdays are counted from, whenever the page was published
+    dateline = next(
+        (d for d in out if d.kind in ("dmy", "mdy") and d.value and _DATELINE_AT.fullmatch(text[: d.start])
+         and _DATELINE_AFTER.match(text[d.end :])),
+        None,
+    )
+    if dateline is not None:
+        day = date.fromisoformat(dateline.value)  # type: ignore[arg-type]
+        for i, d in enumerate(out):
+            if d.kind == "weekday" or (d.kind == "rel" and d.as_reported.lower() in _DAY_WORDS):
+                g = dict(_RULES_BY_KIND[d.kind].match(text, d.start).groupdict())  # type: ignore[union-attr]
+                value, _ = _resolve(d.kind, g, day)
+                out[i] = DateMention(value, d.as_reported, d.start, d.end, d.kind, d.vague)
     if published is not None and len(out) == 1 and out[0].value == published.isoformat() and _DATE_LINE.fullmatch(
         text[: out[0].start] + text[out[0].end :]
     ):
@@ -313,6 +327,11 @@ def find_dates(text: str, published: date | None = None, precise_publication: bo
     return sorted(out, key=lambda d: d.start)
 
 
+_RULES_BY_KIND = dict(_RULES)
+#: Before a dateline's date: nothing, or a place in capitals or title case and a comma ("BEIJING, ").
+_DATELINE_AT = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ][\w'’. -]{1,30},\s*)?")
+#: After it: the agency in parentheses, then a dash ("May 29 (Xinhua) --", "FEB 12 --").
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-–—])")
 _SPANISH_MONTHS = frozenset(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split()
 )

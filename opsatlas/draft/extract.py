@@ -529,7 +529,7 @@ def extract(
         else:
             found = dates.find_dates(sent, published, precise_publication)
         for d in found:
-            if _background_year(sent, d, facts.name):
+            if _background_year(sent, d, facts.name) or _series_since(sent, d):
                 continue
             what = _date_what(sent, d)
             if other_operation and what != "operation_start":
@@ -556,7 +556,27 @@ def extract(
     facts.figures = _whole_operation(regional, facts.notes)
     _participants_from_named(facts)
     facts.phases = _dedupe_phases(facts.phases)
+    facts.dates = _refined_dates(facts.dates)
     return facts
+
+
+def _refined_dates(found: list[DateFact]) -> list[DateFact]:
+    """"launched in April" and, later, "launched on April 19": the same start written twice, the second time
+    more precisely; a month or year is dropped when a date of the same kind (start, arrests, announcement)
+    falls within it."""
+
+    def within(inner: str, outer: str) -> bool:
+        return inner != outer and all(part.startswith(outer + "-") for part in inner.split("/"))
+
+    return [
+        d
+        for d in found
+        if d.value is None
+        or "/" in d.value
+        or len(d.value) == 10
+        or d.what == "other"  # dates of unknown kind may be different events in the same month
+        or not any(o.what == d.what and o.value and within(o.value, d.value) for o in found)
+    ]
 
 
 def countries_name(iso3: str) -> str:
@@ -1445,6 +1465,22 @@ def _background_year(sent: str, d: dates.DateMention, name: str | None) -> bool:
         _OPERATION_WORDS.search(sent)
         or _START_WORDS.search(sent)
         or any(metrics.VERBS[v].search(sent) for v in ("arrest", "seize", "rescue", "identify", "charge", "convict"))
+    )
+
+
+#: "conducted annually since 2013", "se celebra cada año desde 2016": the operation recurs.
+_RECURRING = re.compile(
+    r"\b(?:annually|every year|each year|yearly|once a year|anualmente|cada año|todos los años|una vez al año)\b", re.I
+)
+
+
+def _series_since(sent: str, d: dates.DateMention) -> bool:
+    """"Since 2013, Lionfish operations have…", "is conducted annually since 2013": the year the series
+    began, not a date of this edition."""
+    return (
+        d.kind == "year"
+        and bool(re.match(r"(?:since|desde)\b", d.as_reported, re.I))
+        and bool(_SERIES.search(sent) or _RECURRING.search(sent))
     )
 
 
