@@ -576,8 +576,16 @@ def test_country_roles_from_list_heads(text, lang, expected):
     ("La policía detuvo a 166 personas.\nDurante el operativo en territorio español se han practicado registros "
      "en los que se han intervenido 39 dispositivos.", "es",
      {("arrests", 166, None), ("seizures", 39, "Spain")}),
-    # ... and a new paragraph ends the frame
-    ("In Chile, police identified an offender.\nThis led to the rescue of a 14-year-old girl.", "en", set()),
+    # ... a case told over short paragraphs (a web page sets each sentence apart) keeps its frame for two,
+    # until a sentence names another place or turns to another case
+    ("In Chile, police identified an offender.\nThis led to the rescue of a 14-year-old girl.", "en",
+     {("victims_identified", 1, "Chile")}),
+    ("In Chile, police identified an offender.\nIn another case, this led to the rescue of a 14-year-old girl.",
+     "en", set()),
+    ("En Zambia se descubrió una estafa.\nLos estafadores captaban a sus víctimas en línea.\nGracias a ese "
+     "descubrimiento fueron detenidas 15 personas.", "es", {("arrests", 15, "Zambia")}),
+    ("In Chile, police identified an offender.\nThe operation led to 90 arrests in total.", "en",
+     {("arrests", 90, None)}),
     # a group named again carries its place to the figures beside it
     ("Agentes detuvieron a 13 personas en España. En total, 166 detenidos. Además de los 13 detenidos, hay otras "
      "cinco personas investigadas.", "es",
@@ -957,4 +965,95 @@ def test_pairs_possessive_arrests_and_seized_accounts(text, lang, expected):
      "value in excess of €9 million.", "en", {("arrests", 67, None), ("seizures", 7700, "Spain")}),
 ])
 def test_lead_force_subscribers_and_values(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the day of a date is no count
+    ("On May 12 police arrested 35 people and seized 12 kg of drugs.", "en",
+     {("arrests", 35, None), ("seizures", 12, None)}),
+    ("El 15 de junio la policía detuvo a 20 personas.", "es", {("arrests", 20, None)}),
+    # compound nouns of offenders
+    ("Un total de 1.209 presuntos cíberdelincuentes fueron detenidos.", "es", {("arrests", 1209, None)}),
+    ("Police arrested 40 cybercriminals.", "en", {("arrests", 40, None)}),
+    # plantations and laboratories dismantled are not things seized
+    ("Police arrested 5 people, dismantled 6 marijuana plantations and seized 700 plants.", "en",
+     {("arrests", 5, None), ("seizures", 700, None)}),
+])
+def test_dates_compounds_and_dismantled_places(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "house searches …, 180 in Germany, 28 in France": the list counts the last thing named
+    ("Police arrested 235 suspects. Officers performed hundreds of house searches, 180 in Germany, 28 in France.",
+     "en", {("arrests", 235, None)}),
+    # South African rand, written R before the digits
+    ("The operation nets over 140 suspects. Police seized R221 533 in cash.", "en",
+     {("arrests", 140, None), ("seizures", 221533, None)}),
+    # the base form of the verb
+    ("Agents were also able to seize 1,500 counterfeit banknotes.", "en", {("seizures", 1500, None)}),
+])
+def test_searched_lists_rand_and_base_verbs(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # two groups in one list are two counts, not a part of the other
+    ("Se rescataron a 128 mujeres y dos hombres víctimas de trata.", "es",
+     {("victims_identified", 128, None), ("victims_identified", 2, None)}),
+    # a noun the metrics do not know is still a noun: "con 2.400 migrantes" is no bare count
+    ("La policía detuvo a 268 personas. Fue el caso en México con 2.400 migrantes.", "es", {("arrests", 268, None)}),
+    # "una mujer", and "a varias mujeres" (the Spanish "a" is no article)
+    ("La operación se saldó con 268 detenidos. En Honduras fue detenida una mujer de 30 años.", "es",
+     {("arrests", 268, None), ("arrests", 1, "Honduras")}),
+    ("La operación se saldó con 268 detenidos. Las autoridades de El Salvador detuvieron a varias mujeres.", "es",
+     {("arrests", 268, None)}),
+])
+def test_groups_unknown_nouns_and_single_people(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a place inside an "including" clause is the included thing's ...
+    ("Police seized 23 live primates and 30 big cats, including a white tiger cub found in a van in Mexico.", "en",
+     {("seizures", 23, None), ("seizures", 30, None)}),
+    # ... unless the main verb comes back after it
+    ("The operation spanned the United States. About 275 kilograms of drugs, including fentanyl and heroin, had "
+     "been seized in the U.S.", "en", {("seizures", 275, "United States")}),
+    # a list of things, then "were also seized"
+    ("More than 10,000 turtles, some 4,300 birds and thousands of wildlife parts were also seized.", "en",
+     {("seizures", 10000, None), ("seizures", 4300, None)}),
+    ("Interpol aún investiga a 110 individuos; la policía requisó 134 dispositivos.", "es",
+     {("suspects_identified", 110, None), ("seizures", 134, None)}),
+])
+def test_including_clauses_and_trailing_verbs(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # one person's arrest in the passive, with its place
+    ("Ha dado lugar a 85 detenciones. Uno de los más buscados de Chile fue detenido en España.", "es",
+     {("arrests", 85, None), ("arrests", 1, "Spain")}),
+    ("Police arrested 85 fugitives. A man wanted in Chile was arrested in Spain.", "en",
+     {("arrests", 85, None), ("arrests", 1, "Spain")}),
+    ("Police arrested 85 fugitives. They were all arrested in Spain.", "en", {("arrests", 85, None)}),
+    # victims a crime harmed are not victims found
+    ("The group extorted at least £27 million from 149 UK victims.", "en", set()),
+    # a force leading the investigation reports the operation's figures
+    ("The operation led to 84 arrests across 30 countries. The National Crime Agency, spearheading the "
+     "investigation, has seized £20 million in cash.", "en",
+     {("arrests", 84, None), ("countries_with_arrests", 30, None), ("seizures", 20000000, None)}),
+])
+def test_passive_single_arrests_harmed_victims_and_leading_forces(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # two verbs of one clause share its place
+    ("Police arrested 1,100 people in the campaign. The police made three arrests and seized 20 kg of "
+     "methamphetamine in a workshop in Myanmar.", "en",
+     {("arrests", 1100, None), ("arrests", 3, "Myanmar"), ("seizures", 20, "Myanmar")}),
+])
+def test_one_clause_two_verbs_one_place(text, lang, expected):
     assert figures_of(text, lang) == expected

@@ -312,6 +312,8 @@ def extract(
 
     prev_end = 0
     para_scope: PlaceRef | None = None
+    last_scope: PlaceRef | None = None  # the last place that opened a sentence ("En Zambia, …")
+    paragraphs_since_scope = 0
     section_scope: PlaceRef | None = None  # set by a heading line that names one country
     for s in sents:
         sent = s.text
@@ -369,8 +371,14 @@ def extract(
             elif len(chain) > 1:  # "En Barcelona y Tarragona, …": their country frames it; several countries do not
                 common = _common_country(chain)
                 lead_scope = None if common is SEVERAL else _Mention(lead_scope.start, chain[-1].end, common)
-        if new_paragraph or (mentions and lead_scope is None):
-            para_scope = None
+        if new_paragraph:
+            paragraphs_since_scope += 1
+        if (mentions and lead_scope is None) or _NEW_CASE.match(sent):
+            para_scope, last_scope = None, None
+        elif new_paragraph:
+            # a web page sets each sentence apart: "En Zambia se descubrió una estafa…" / "Los estafadores…" /
+            # "Gracias a ese descubrimiento fueron detenidas 15 personas" still tell one case
+            para_scope = last_scope if paragraphs_since_scope <= _CASE_PARAGRAPHS and not mentions else None
         if _HEADING.fullmatch(sent):
             name = sent.strip(" \t-–—•*·:")
             named = [c for c in countries.find_countries(name, options.countries) if c.via == "name" and c.text == name]
@@ -481,6 +489,14 @@ def extract(
                 figure = replace(figure, by_subject=True)
             if not mentions and place is None:
                 figure = replace(figure, placeless=True)
+            if (
+                last_q is not None
+                and last_q[0] == i - 1
+                and last_q[1].metric == figure.metric
+                and figure.metric in _PEOPLE
+                and re.fullmatch(r"\s+[^\W\d_]+\s+(?:y|and|e)\s+", sent[qs[i - 1].end : q.start])
+            ):
+                figure = replace(figure, alongside=True)  # "128 mujeres y dos hombres": two groups, one count each
             sentence_figures.append(figure)
             said.append(figure)
             local_prev = reading
@@ -503,7 +519,8 @@ def extract(
                 previous = metrics.Reading(people[-1].metric, people[-1].status)
         facts.figures += sentence_figures
         if lead_scope is not None:
-            para_scope = lead_scope.place
+            para_scope = last_scope = lead_scope.place
+            paragraphs_since_scope = 0
 
         # --- countries and their roles, coordinators and the lead (opsatlas/draft/roles.py) -----
         counted = {
@@ -812,6 +829,14 @@ _DONE_IN = re.compile(
     r"arrestad[oa]s|rescatad[oa]s)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
+#: A sentence that turns to another case: the place that framed the last one frames it no more.
+_NEW_CASE = re.compile(
+    r"^\W*(?:in (?:another|a separate|a further|one other) case|another case|separately|meanwhile|elsewhere|"
+    r"en otro caso|otro caso|por otra parte|por otro lado|asimismo|además)\b",
+    re.I,
+)
+#: How many short paragraphs a case told after "En Zambia, …" may run on (each sentence its own paragraph).
+_CASE_PARAGRAPHS = 2
 #: "In Spain, …", "solo en España …", "In another case in Chile, …", "Durante el operativo en territorio
 #: español …": a place in the sentence's opening words frames the figures after it.
 _BOTH = re.compile(r"^\W*(?:both|tanto|in each of|en cada uno de|en ambos)\b", re.I)
@@ -837,8 +862,8 @@ _WHOLE_AFTER = re.compile(
 #: A paragraph's frame reaches the next sentences only in a case story, never a sentence about the whole
 #: operation ("In Spain, police arrested 20. The operation led to 200 arrests" keeps 200 for the operation).
 _CASE_STORY = re.compile(r"^(?!.*\b(?:operation|operación|operativo|total|overall|worldwide|said|dijo|informó|"
-                         r"Europol|Interpol|INTERPOL|countries|países)\b).*\b(?:this|these|the same|his|her|their|"
-                         r"este|esta|estos|estas|su|sus)\b", re.I)
+                         r"Europol|Interpol|INTERPOL|countries|países)\b).*\b(?:this|these|that|those|the same|his|"
+                         r"her|their|este|esta|estos|estas|ese|esa|esos|esas|su|sus)\b", re.I)
 #: "… pero solo en España han ejecutado registros": from there on, the sentence's figures are that place's.
 _ONLY_IN = re.compile(r"\b(?:solo|sólo|only|just)\s+(?:in|en)\s+(?:the\s+)?$", re.I)
 #: "Since 2013, Lionfish operations have generated … 5,600 arrests", "desde 2016, las ediciones de Pangea
@@ -916,8 +941,9 @@ _WHOLE_SCOPE = re.compile(
 
 
 _LED_OPERATION = re.compile(
-    r"\b(?:led|leads|spearheaded|coordinated|lideró|lidera|encabezó|coordinó|dirigió)\b[^;:]*?\b(?:operation|operación|"
-    r"operativo|ofensiva|crackdown|offensive|campaign|campaña)\b",
+    r"\b(?:led|leads|leading|spearheaded|spearheading|coordinated|coordinating|lideró|lidera|liderando|encabezó|"
+    r"coordinó|dirigió)\b[^;:]*?\b(?:operation|operación|operativo|ofensiva|crackdown|offensive|campaign|campaña|"
+    r"investigation|investigación)\b",
     re.I,
 )
 
@@ -1004,8 +1030,8 @@ def _bare(sent: str, q: numbers.Quantity) -> bool:
         return False  # "en España más de tres toneladas": an amount, not people
     if _EACH.match(sent[q.end :]):
         return True  # "Spain with one each"
-    cls, n_start, n_end = metrics.noun_after(sent, q)
-    return cls is None or (cls == "other" and n_start == n_end)
+    # "en México con 2.400 migrantes": a noun the metrics do not know is still a noun
+    return bool(metrics.NO_NOUN.match(sent[q.end : q.end + 12]))
 
 
 def _sentence_people(sent: str, said: list[Figure], previous: metrics.Reading | None) -> metrics.Reading | None:
@@ -1034,6 +1060,16 @@ def _elliptic(
     if nxt is None or nxt.start - q.end > 60 or nxt.place.kind == "region":
         return None
     if before is not None and not before.weak and metrics.noun_after(sent, before)[0] in ("non_metric", "time"):
+        return None
+    # "hundreds of house searches …, 180 in Germany, 28 in France": the last thing named before the list
+    # is what it counts, when no number stands with it
+    things = [m.end() for m in metrics.NOUNS["non_metric"].finditer(sent, 0, q.start)]
+    people = [
+        m.end()
+        for cls in ("person", "arrest", "victim")
+        for m in metrics.NOUNS[cls].finditer(sent, 0, q.start)
+    ] + [m.end() for m in metrics.VERBS["arrest"].finditer(sent, 0, q.start)]
+    if things and (not people or max(things) > max(people)):
         return None
     between = sent[q.end : nxt.start]
     role_noun = re.match(r"^\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:in|en)\s+(?:the\s+)?$", between) if q.weak else None
@@ -1191,7 +1227,11 @@ _COUNTRY_REPORTS = re.compile(
     re.I,
 )
 #: ", while in Ghana …", ", mientras que en Perú …": the next clause has its own subject and place.
-_TURN = re.compile(r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b", re.I)
+_TURN = re.compile(
+    r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b"
+    r"|,\s*(?:including|incluid[oa]s?|incluyendo|entre ell[oa]s|among them|such as)\b[^,]*$",
+    re.I,
+)  # ", including a white tiger cub found in a van in Mexico": that place is the included thing's
 #: "… 30 people, the director said in Madrid": where it was said, not where it happened.
 _SAID = re.compile(r"\b(?:" + SAID_WORDS + r")\b", re.I)
 def _list_shares_place(
@@ -1203,18 +1243,27 @@ def _list_shares_place(
     shared: dict[int, PlaceRef] = {}
     for j in range(len(read_at) - 1, -1, -1):
         q, f = read_at[j]
-        if f.metric not in ("seizures", "assets_frozen"):
-            place = None
-            continue
-        if f.place is not None:
-            place = f.place
-            continue
         nxt = read_at[j + 1][0] if j + 1 < len(read_at) else None
-        if place is not None and nxt is not None and _ITEM_LIST_GAP.fullmatch(sent[q.end : nxt.start]):
+        gap = sent[q.end : nxt.start] if nxt is not None else ""
+        if f.place is not None:
+            place = f.place if f.metric in ("seizures", "assets_frozen") and not f.by_subject else None
+            continue
+        if place is not None and nxt is not None and (
+            (f.metric in ("seizures", "assets_frozen") and _ITEM_LIST_GAP.fullmatch(gap))
+            # "The police made three arrests and seized 20 kg of methamphetamine … in Myanmar": one clause
+            or _AND_THEN_VERB.fullmatch(gap)
+        ):
             shared[id(f)] = place
         else:
             place = None
     return [replace(f, place=shared[id(f)]) if id(f) in shared else f for f in figs]
+
+
+#: Between a count and the next one, a second verb of one clause: " arrests and seized ", " detenidos e incautados ".
+_AND_THEN_VERB = re.compile(
+    r"\s+[^\W\d_]+\s+(?:and|y|e)\s+(?:also\s+|también\s+)?[^\W\d_]+(?:ed|ó|aron|ado|ados|adas)\s+(?:(?:of|de)\s+)?",
+    re.I,
+)
 
 
 #: Between two seized things of one list: "de cocaína, ", " of heroin and ".
@@ -1334,11 +1383,21 @@ _ARREST_OF_ONE = re.compile(
 )
 _ARRESTED_ONE = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:arrested|detained|apprehended|detuvo|detuvieron|detenía|detenían|arrestó|arrestaron|"
-    r"ha detenido|han detenido)\s+(?:a\s+)?(?:a|an|one|un|una)\s+(?!of\b|de\b)[\w-]+",
+    r"ha detenido|han detenido)\s+(?:a\s+)?(?:a|an|one|un|una)\s+"
+    r"(?!of\b|de\b|varias\b|varios\b|algun[oa]s\b|several\b|some\b|otr[oa]s\b|more\b|más\b|decenas\b|cientos\b|"
+    r"dozens\b|hundreds\b|numerous\b|numeros[oa]s\b)[\w-]+",
     re.I,
 )
 
 
+#: One person's arrest, told in the passive: "X was arrested in Spain", "fue detenida en España".
+_WAS_ARRESTED_IN = re.compile(
+    r"\b(?:was|has been|had been|fue|ha sido|había sido)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|caught|"
+    r"detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa])\s+(?:(?!and\b|y\b)\w+\s+){0,3}?(?:in|en)\s+(?:the\s+)?$",
+    re.I,
+)
+#: A plural or counted subject before the verb: the passive is not one person's.
+_PLURAL_SUBJECT = re.compile(r"\d|\b(?:they|ellos|ellas|both|ambos|all|todos|several|varios|varias)\b", re.I)
 _COUNTRYS_ARREST_OF_ONE = re.compile(r"^[’']s\s+(?:arrest|detention)\s+of\s+(?:a|an|one)\s+(?!number\b|few\b|group\b)", re.I)
 
 
@@ -1355,6 +1414,15 @@ def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.S
             out.append(
                 Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + len(hit.group(0))))
             )
+            continue
+        was = _WAS_ARRESTED_IN.search(sent[max(0, m.start - 80) : m.start])
+        if was and m.place.kind in ("country", "town", "province") and not _PLURAL_SUBJECT.search(
+            sent[max(0, m.start - 80) : m.start][: was.start()]
+        ):
+            a = s.start + max(0, m.start - 80) + was.start()
+            out.append(
+                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + len(was.group(0))))
+            )  # "…, una de las personas más buscadas de Chile, fue detenida en España"
             continue
         own = _COUNTRYS_ARREST_OF_ONE.match(sent[m.end :])
         if own and m.place.kind == "country":
@@ -1637,7 +1705,12 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
         if f.place is None and f.value is not None and f.value < largest[what(f)]:
             if f.part or (what(f), f.value) in placed:
                 continue  # a part, or a country's figure said again without its place ("174 kilos" of 787)
-            if f.metric in _PEOPLE and f.placeless and f.value < largest[what(f)] / 2:
+            group = float(f.value) + sum(
+                float(o.value or 0)
+                for o in figs
+                if o is not f and o.metric == f.metric and o.source.start == f.source.start and o.place is None
+            ) if f.alongside else float(f.value)
+            if f.metric in _PEOPLE and f.placeless and group < largest[what(f)] / 2:
                 # "A dozen arrests were made on Red Notices" beside "the detention of 66 people", in a sentence
                 # that names no place or force: a part of the total (two readings of one count differ far
                 # less), kept in the notes only

@@ -55,6 +55,7 @@ class Figure:
     part: bool = False  # worded as a part of a larger count ("among those arrested, 18…", "while 13 others…")
     by_subject: bool = False  # placed only because a national force did it ("La Policía Nacional ha intervenido 39…")
     placeless: bool = False  # its sentence names no place and no national force ("A dozen arrests were made…")
+    alongside: bool = False  # counted beside another group in one list ("128 mujeres y dos hombres"): not a part
 
 
 @dataclass(frozen=True)

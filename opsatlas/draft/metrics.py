@@ -26,12 +26,16 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"capturas?|capturad[oa]s"
     ),
     "person": _rx(
-        r"people|persons?|individuals?|suspects?|men|women|adults?|offenders?|perpetrators?|members?|"
+        r"people|persons?|individuals?|suspects?|men|women|man|woman|adults?|offenders?|perpetrators?|members?|"
+        r"hombre|mujer|"
         r"paedophiles?|pedophiles?|predators?|criminals?|traffickers?|nationals?|citizens?|"
         r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
         r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
         r"prófugos?|traficantes|contrabandistas|smugglers|dealers|fraudsters|scammers|estafadores|"
-        r"terrorists|terroristas|sex offenders|abusers|abusadores|pederastas|defendants"
+        r"terrorists|terroristas|sex offenders|abusers|abusadores|pederastas|defendants|"
+        # compounds: "cíberdelincuentes", "cybercriminals", "narcotraficantes", "drug traffickers"
+        r"[\w-]*(?:delincuentes|criminales|criminals|traficantes|traffickers|dealers|smugglers|fraudsters|scammers|"
+        r"estafadores|pedófilos|hackers)"
     ),
     "victim": _rx(
         r"victims?|children|child|minors?|kids|girls|boys|teenagers|víctimas?|niños|niñas|menores|"
@@ -59,7 +63,8 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"network|networks|redes|organi[sz]ation|organi[sz]ations|organización|organizaciones|ring|rings|"
         r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|continents|continentes|"
         r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites|total|totales|allanamientos|"
-        r"allanamiento|redadas|cateos|operativos"
+        r"allanamiento|redadas|cateos|operativos|plantaciones|plantations|laboratorios|laboratories|labs|"
+        r"narcolaboratorios|factories|fábricas|workshops|talleres"
     ),
 }
 _MODIFIERS = re.compile(
@@ -74,7 +79,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"arrested|arrest|arrests|arresting|detained|apprehended|taken into custody|held in custody|"
         r"caught|nabbed|captured|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|detuvo|detuvieron|"
         r"arrestó|arrestaron|detenciones|detención|detener|arrestos|arresto|bajo custodia|detenía|detenían|"
-        r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron|netted|rounded up|"
+        r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron|netted|nets|rounded up|"
         r"busted|nabbed|apprehension|apprehensions|aprehender|aprehendió|aprehendieron|aprehensión de (?:\S+\s+){0,3}?personas"
     ),
     "charge": _rx(r"charged|indicted|prosecuted|acusad[oa]s?|procesad[oa]s?"),
@@ -83,7 +88,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"identified|identify|identifying|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
         r"identificaron|identificar|identification|identificación|identidad|identity|identities|"
         r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|"
-        r"se investiga a|imputad[oa]s|imputó|imputaron"
+        r"se investiga a|imputad[oa]s|imputó|imputaron|investiga"
     ),
     "rescue": _rx(
         r"rescued|rescue|rescuing|safeguarded|safeguard|safeguarding|removed? from (?:further )?harm|remove|removing|"
@@ -92,12 +97,13 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"liberad[oa]s?|rescataron|protegid[oa]s?|removed"
     ),
     "seize": _rx(
-        r"seized|seizing|seizure|seizures|confiscated|recovered|impounded|incautó|incautaron|confiscad[oa]s?|"
+        r"seized|seizing|seizure|seizures|seize|seizes|confiscated|confiscate|recovered|recover|impounded|incautó|"
+        r"incautaron|confiscad[oa]s?|"
         r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
         r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"
         r"secuestraron|secuestró|secuestrad[oa]s|se secuestraron|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
-        r"decomiso|requisad[oa]s?|aprehensión|aprehendid[oa]s?|se han intervenido"
+        r"decomiso|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido"
     ),
     "freeze": _rx(r"frozen|froze|freezing|blocked|congelad[oa]s?|bloquead[oa]s?|embargad[oa]s?"),
     "refer": _rx(
@@ -151,7 +157,8 @@ _NATIONALITIES = re.compile(
 
 #: Put under investigation: Spanish "investigados" are suspects formally identified, not detained.
 _INVESTIGATED = _rx(
-    r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|imputad[oa]s|imputó|imputaron"
+    r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|investiga|imputad[oa]s|imputó|"
+    r"imputaron"
 )
 
 #: Status a person metric takes from its verb class.
@@ -362,8 +369,17 @@ _VALUE_OF = re.compile(
     re.I,
 )
 _INTERCEPTED = re.compile(r"\b(?:intercepted|interceptaron|interceptad[oa]s?|interceptó)\b[^.;]*$", re.I)
-#: No noun after the number: punctuation, or the place or time of the verb ("arrested 35 in", "detuvo a 12, …").
-_NO_NOUN = re.compile(r"\s*(?:[,.;:)]|$|(?:in|en|at|across|during|durante|since|desde|between|entre)\b)", re.I)
+_TAKEN_FROM = re.compile(
+    r"\b(?:extorted|defrauded|scammed|swindled|stole|stolen|robbed|cheated|conned|estafó|estafaron|defraudó|"
+    r"defraudaron|robó|robaron|extorsionó|extorsionaron|sustrajo|sustrajeron)\b[^.;]{0,60}\b(?:from|de|a)\s+"
+    r"(?:(?:some|about|around|over|more than|at least|unas|unos|más de|cerca de)\s+)?$",
+    re.I,
+)
+#: No noun after the number: punctuation, a conjunction, or the place or time of the verb ("arrested 35 in",
+#: "detuvo a 12, …", "en Portugal 4 y en Italia 2").
+NO_NOUN = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:in|en|at|across|during|durante|since|desde|between|entre|and|y|e|or|o)\b)", re.I
+)
 #: Goods measured by weight or volume that "were found": found by the police, so seized.
 _FOUND_AFTER = re.compile(
     r"^\s*(?:(?:were|was|have been|had been|fueron|han sido|se)\s+)(?:also\s+)?(?:found|discovered|detected|"
@@ -389,7 +405,9 @@ def _is_value(text: str, q: Quantity) -> bool:
     counted = [p for p in find_quantities(clause) if not p.weak]
     return bool(counted) and counted[-1].unit not in _MONEY_UNITS
 _LIST_THEN_VERB = re.compile(
-    r"[^.;:]{0,160}?\b(?:have been|has been|had been|were|was|han sido|fueron|se han|were also)\s+", re.I
+    r"[^.;:]{0,160}?\b(?:have been|has been|had been|were|was|han sido|fueron|se han)\s+"
+    r"(?:(?:also|too|además|también)\s+)?",
+    re.I,
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,4}(?:\s+[a-z]|$)")
 _SEIZED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|han sido|fueron|se han|were also)\s+)?", re.I)
@@ -449,7 +467,7 @@ def read(
         n_start == n_end
         and not q.weak
         and not q.unit
-        and _NO_NOUN.match(text[q.end : q.end + 12])
+        and NO_NOUN.match(text[q.end : q.end + 12])
         and verb_before(text, q, ("arrest",)) == "arrest"
     ):
         return Reading("arrests", status="arrested", noun_end=q.end)  # "ha arrestado 35 en diferentes partes…"
@@ -531,6 +549,8 @@ def read(
                 return Reading("suspects_identified", status="identified", noun_end=n_end)  # reported to partners
         return None
     if cls == "victim":
+        if _TAKEN_FROM.search(text[max(0, q.start - 70) : q.start]):
+            return None  # "extorted £27 million from 149 UK victims": people the crime harmed, not found
         own = own_predicate(text, n_end, ("identify", "rescue", "arrest"))
         if own in ("unknown", "arrest"):
             return None

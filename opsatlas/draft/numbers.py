@@ -143,7 +143,7 @@ _GROUP_NUMBER = re.compile(
 # --- digits --------------------------------------------------------------------------------
 
 _DIGITS = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
+    r"(?:(?<![\w.,])|(?<=\bR))(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
     r"(?:\s*(?P<scale>million|millions|millón|millon|millones|billion|bn|mn|m|k|mil millones|mil)(?![\w]))?",
     re.I,
 )
@@ -156,7 +156,7 @@ CURRENCIES: dict[str, str] = {
     "£": "GBP", "gbp": "GBP", "pounds": "GBP", "libras": "GBP",
     "a$": "AUD", "aud": "AUD",
     "cad": "CAD", "chf": "CHF", "jpy": "JPY", "yen": "JPY", "cny": "CNY", "yuan": "CNY",
-    "ngn": "NGN", "naira": "NGN", "inr": "INR", "rupees": "INR", "rupias": "INR",
+    "ngn": "NGN", "naira": "NGN", "inr": "INR", "rupees": "INR", "rupias": "INR", "zar": "ZAR", "rand": "ZAR",
     "brl": "BRL", "reais": "BRL", "reales": "BRL", "mxn": "MXN", "cop": "COP", "ars": "ARS",
 }  # fmt: skip
 MONEY_UNITS = frozenset(CURRENCIES.values())
@@ -168,7 +168,7 @@ _CODES = "|".join(
     if len(k) > 1 and (not k.isalpha() or k.upper() == CURRENCIES[k])
 )
 _WORDS_CUR = "|".join(sorted((k for k in CURRENCIES if k.isalpha()), key=len, reverse=True))
-_CURRENCY_BEFORE = re.compile(rf"(?:(?P<sym>[{_SYMBOLS}])|\b(?P<code>{_CODES})\s?)$")
+_CURRENCY_BEFORE = re.compile(rf"(?:(?P<sym>[{_SYMBOLS}])|\b(?P<code>{_CODES})\s?|\b(?P<rand>R))$")
 _UNIT_AFTER = re.compile(
     rf"^\s*(?:(?P<cur>{_WORDS_CUR})\b|(?P<sym>[{_SYMBOLS}])|(?P<u>tonnes?|tons?|toneladas?|"
     r"kilos?|kilograms?|kilogramos?|kg|grams?|gramos?|g|litres?|liters?|litros?)\b)",
@@ -264,6 +264,13 @@ _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and|y|a|or|o)\s*$", re.I)
 _RANGE_LEAD = re.compile(r"(?:between|entre|from|de)\s*$", re.I)
 
 
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre"
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:de\s+)?(?:{_MONTHS})\b", re.I)
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?-old|months?-old|year old|años de edad)\b", re.I)
 _PERCENT = re.compile(r"^\s*(?:por ciento|percent|per cent|pc\b)", re.I)
 
@@ -370,6 +377,10 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
             continue
         if re.match(r"^(?:19|20)\d\d$", num) and not m.group("scale"):
             continue
+        if _MONTH_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or _MONTH_AFTER.match(
+            text[m.end() : m.end() + 16]
+        ):
+            continue  # "on May 12", "el 15 de junio": a day of a date, not a count
         if _AGE_AFTER.match(text[m.end() : m.end() + 16]):
             continue  # "a 14-year-old girl", "de 17 años": an age
         value = _digits_value(num, m.group("scale"), lang)
@@ -457,7 +468,7 @@ def _qualify(text: str, qs: list[Quantity]) -> list[Quantity]:
         start, end, qualifier, unit = q.start, q.end, q.qualifier, q.unit
         cur = _CURRENCY_BEFORE.search(text[max(0, start - 4) : start])
         if cur:
-            unit = CURRENCIES[(cur.group("sym") or cur.group("code")).lower()]
+            unit = "ZAR" if cur.group("rand") else CURRENCIES[(cur.group("sym") or cur.group("code")).lower()]
             start -= len(cur.group(0))
         u = _UNIT_AFTER.match(text[end : end + 30])
         if u:
