@@ -278,6 +278,11 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     # the country written right after a place is its own
     ("Servers were found in the city of Macao, China.", ["MAC", "CHN"], {("Macao", "CHN")}),
     ("Los servidores estaban en la ciudad de Macao, China.", ["MAC", "CHN"], {("Macao", "CHN")}),
+    # a capitalised kind of place before its name ("the State of Hessen") is a province, whatever the cue
+    ("The focus was on the State of Hessen.", ["DEU"], {("Hessen", "DEU")}),
+    ("El foco estuvo sobre la Provincia de Mendoza.", ["ARG"], {("Mendoza", "ARG")}),
+    # ... but a body named after a town is no place
+    ("Lo investigó el Departamento de Investigación Criminal de Faro.", ["PRT"], set()),
     # a dateline says where the story was filed, not where anything happened
     ("Efe, Madrid", ["ESP"], set()),
     ("MADRID, 19 Oct. (EUROPA PRESS) -", ["ESP"], set()),

@@ -235,8 +235,18 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     suffix = re.match(r"(.+?)\s+(?:Province|State|Provincia|County)$", phrase)
     if suffix:
         phrase = suffix.group(1)
+    # "on the State of Hessen", "la Provincia de Santa Fe" capitalised: the kind of place, then its name (a body
+    # named after a place, "Departamento de Investigación Criminal de Portimão", is no place: one word only)
+    kind_head = re.match(
+        r"(?:State|Province|Provincia|Estado|Region|Región|Department|Departamento|County|Condado)\s+(?:of|de|del)\s+"
+        r"(?=[A-ZÁÉÍÓÚÑ])",
+        phrase,
+    )
+    if kind_head:
+        start, phrase = start + kind_head.end(), phrase[kind_head.end() :]
     province_cue = (
         bool(suffix)
+        or bool(kind_head)
         or bool(_PROVINCE_BEFORE.search(before))
         or bool(_PROVINCE_AFTER.match(text[start + len(phrase) :]))
     )
