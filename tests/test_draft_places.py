@@ -427,3 +427,32 @@ def test_a_start_written_twice_is_kept_once(text, lang, published, values):
 ])
 def test_a_series_start_is_no_date_of_the_edition(text, lang, values):
     assert [d.value for d in draft(text, lang).dates] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # without a publication date, the year the article writes itself in dates a day or months without a year
+    ("Twelve men were charged in Chile since March, 2024. Police arrested the leader on 17 September.", "en",
+     ["2024-03", "2024-09-17"]),
+    ("Doce hombres fueron acusados en Chile desde marzo de 2024. La policía detuvo al líder el 17 de septiembre.",
+     "es", ["2024-03", "2024-09-17"]),
+    ("Operation Harbour 2025 ran between July and October in Chile and Peru.", "en", ["2025-07/2025-10"]),
+    # ... but relative dates stay unresolved, and an article with no year leaves them all so
+    ("Police in Chile held 12 people in March 2024 and 5 more last year.", "en", ["2024-03", None]),
+    ("La policía de Chile detuvo al líder el 17 de septiembre.", "es", [None]),
+])
+def test_the_year_the_article_writes_itself_in(text, lang, values):
+    assert [d.value for d in draft(text, lang).dates] == values
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # wire style: a weekday right after "said" or "announced" is the day it was said
+    ("The Justice Department said Tuesday that 179 people were arrested.", date(2020, 9, 23),
+     [("2020-09-22", "Tuesday")]),
+    ("Europol announced Friday that 40 people were held.", date(2020, 9, 27), [("2020-09-25", "Friday")]),
+    ("He said Tuesday's raids were the largest.", date(2020, 9, 23), [("2020-09-22", "Tuesday")]),
+    # Spanish writes the article ("dijo el martes"), which was already a weekday's cue; a bare weekday is not
+    ("El ministerio dijo el martes que hubo 179 detenidos.", date(2020, 9, 23), [("2020-09-22", "el martes")]),
+    ("Martes negro para la red: 179 detenidos.", date(2020, 9, 23), []),
+])
+def test_a_weekday_after_said(text, published, expected):
+    assert [(d.value, d.as_reported) for d in find_dates(text, published)] == expected

@@ -306,6 +306,8 @@ def extract(
     all_countries = [c for c in all_countries if not (c.via == "name" and c.text in persons)]
     ranked = [iso for iso, _ in Counter(c.iso3 for c in all_countries).most_common()]
     _name_and_crime(facts, text, sents)
+    # without a publication date, the year the article writes itself in dates "17 September" in it
+    text_year = dates.year_of_text(text, facts.name) if published is None and options.dates != "dateparser" else None
 
     previous: metrics.Reading | None = None
     role_reader = roles.Roles()
@@ -544,7 +546,7 @@ def extract(
         if options.dates == "dateparser":
             found = dates.find_dates_dateparser(sent, published, lang)
         else:
-            found = dates.find_dates(sent, published, precise_publication)
+            found = dates.find_dates(sent, published, precise_publication, text_year)
         for d in found:
             if _background_year(sent, d, facts.name) or _series_since(sent, d):
                 continue
