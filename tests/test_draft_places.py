@@ -267,6 +267,9 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
      {("Barcelona", "ESP"), ("Málaga", "ESP")}),
     # a compass word before a province: that province, as written
     ("Agents from North Texas joined the case.", ["USA"], {("North Texas", "USA")}),
+    ("Arrests were made across Kent and Greater Manchester.", ["GBR"], {("Kent", "GBR"), ("Greater Manchester", "GBR")}),
+    ("Hubo detenidos en el norte de Santa Fe y en Western Sydney.", ["ARG", "AUS"],
+     {("Santa Fe", "ARG"), ("Western Sydney", "AUS")}),
     # "cities like", "ciudades como" introduce towns
     ("The drugs went to cities like Changsha for sale.", ["CHN"], {("Changsha", "CHN")}),
     ("La droga iba a ciudades como Rosario para su venta.", ["ARG"], {("Rosario", "ARG")}),

@@ -290,7 +290,7 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     return PlaceMention(name, text[start:end], kind, iso3, code, start, end)
 
 
-_COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+(?=[A-ZÁÉÍÓÚÑ])")
+_COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater)\s+(?=[A-ZÁÉÍÓÚÑ])")
 _OPEN_PARENTHESIS = re.compile(
     r"([A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3})\s*\((?:[^()]*?(?:,|\band\b|\by\b|\be\b)\s*)?$"
 )
