@@ -540,3 +540,153 @@ def test_named_national_forces(text, lang, expected):
 
 def test_a_demonym_police_that_only_speaks_is_not_a_coordinator():
     assert facts_of("Peruvian National Police said the weather was fine.").coordinators == []
+
+
+def isos(text: str) -> list[str]:
+    return [c.iso3 for c in find_countries(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where people come from is their origin, not a place of the operation
+    ("Guards found 300 migrants from Asia (Pakistan, Sri Lanka) and Africa (Mali, Senegal) in Greece.", ["GRC"]),
+    ("En Panamá se hallaron 900 migrantes procedentes de Asia (Nepal e India) y de Somalia.", ["PAN"]),
+    ("Most of the victims, police in Italy said, came from Nigeria and Ghana.", ["ITA"]),
+    ("Las víctimas rescatadas en Perú procedían de Colombia y Bolivia.", ["PER"]),
+    ("Los detenidos viajaban desde África (Malí, Senegal) hacia Francia.", ["FRA"]),
+    ("Agents in Spain intercepted migrants from Morocco, Algeria and Tunisia.", ["ESP"]),
+    # one country alone after a bare "from"/"de", or a leg of a route, stays a mention
+    ("A network moved migrants from Serbia to Hungary.", ["SRB", "HUN"]),
+    ("Se investiga un corredor para inmigrantes de Bolivia.", ["BOL"]),
+    # goods and networks are not people: their origin is a route
+    ("Las redes procedentes de Albania, según la fiscalía, operan en Italia.", ["ALB", "ITA"]),
+])
+def test_origins_of_people_are_not_countries_of_the_operation(text, expected):
+    assert isos(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officers from Grenada, St Lucia, St. Kitts and Nevis and Curacao took part.", ["GRD", "LCA", "KNA", "CUW"]),
+    ("Participaron Jamaica, Curazao, Santa Lucía y San Vicente y las Granadinas.", ["JAM", "CUW", "LCA", "VCT"]),
+    ("Teams in Turks and Caicos, Dominica and Belize joined in.", ["TCA", "DMA", "BLZ"]),
+    # overseas parts of France are France; a territory followed by its state is the state
+    ("Customs in Martinique and French Guiana seized cocaine.", ["FRA", "FRA"]),
+    ("La policía de Martinica y de Francia detuvo a dos personas.", ["FRA", "FRA"]),
+    ("Los agentes llegaron a Guadalupe, en Nuevo León, y a Chile.", ["CHL"]),  # the Mexican city
+    ("Servers were found in Hong Kong, China, and in Peru.", ["CHN", "PER"]),
+    ("Se detectaron servidores en Macao (China) y en Chile.", ["CHN", "CHL"]),
+])
+def test_caribbean_short_names_and_territories(text, expected):
+    assert isos(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's nationality is not a country of the operation
+    ("Apoyaron la empresa de seguridad israelí Check Point y la española Telefónica.", []),
+    ("The Japanese security firm Trend Micro and the Dutch police helped.", ["NLD"]),
+    ("A Singaporean company supplied data to officers in Kenya.", ["KEN"]),
+    # "a" + a plural demonym is people (Spanish personal "a")
+    ("La policía rescató a bolivianas retenidas en Chile.", ["CHL"]),
+])
+def test_company_and_people_demonyms(text, expected):
+    assert isos(text) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("MADRID (España) – La operación coordinada por Europol detuvo a 20 personas en Italia.", "es"),
+    ("LYON, France, (AFP) – An operation coordinated by INTERPOL led to 20 arrests in Italy.", "en"),
+])
+def test_the_dateline_country_has_no_role(text, lang):
+    assert roles_of(text, lang) == {"ITA": "arrests_stated"}
+
+
+@pytest.mark.parametrize("text, lang, iso3, role", [
+    # an elliptic list shares the action before its first item
+    ("Officers carried out house searches on Monday, 40 in Poland, 12 in Latvia, and several others in Estonia.",
+     "en", "EST", "participating"),
+    ("La policía practicó registros durante la semana, 30 en Chile, 9 en Perú y otros en Bolivia.",
+     "es", "BOL", "participating"),
+    # the writer's own country first in a list does not hide the list's head
+    ("Se realizaron 40 allanamientos en nuestro país, Chile, Perú y Uruguay.", "es", "URY", "participating"),
+    ("Officers ran 12 raids in our country, Kenya and Uganda.", "en", "UGA", "participating"),
+    # more actions than arrests: found, dismantled, detected, procedimientos
+    ("A stolen tractor and two trucks were found in a barn in Belize.", "en", "BLZ", "participating"),
+    ("En Paraguay se desmantelaron tres laboratorios clandestinos.", "es", "PRY", "participating"),
+    ("En la ciudad de Rosario, Argentina, se detectaron 200 cuentas falsas.", "es", "ARG", "participating"),
+    # officials and police of a country, by demonym or by a list of names
+    ("Ghanaian officials intercepted two tonnes of ivory at the port.", "en", "GHA", "participating"),
+    ("The cubs were discovered by Peruvian environmental police at a market.", "en", "PER", "participating"),
+    ("Kenya, Uganda and Tanzania police have seized 300 kilograms of heroin.", "en", "UGA", "participating"),
+    # where people met to plan is a venue, not a place of the operation
+    ("Before the operation, the partners met in Panama to choose the targets.", "en", "PAN", "mentioned"),
+    ("Los países participantes se reunieron en Chile para definir los objetivos.", "es", "CHL", "mentioned"),
+])
+def test_role_rules_from_the_fourth_set(text, lang, iso3, role):
+    assert roles_of(text, lang).get(iso3) == role
+
+
+@pytest.mark.parametrize("text, lang, iso3, role", [
+    # a country inside what the arrested person is accused of is no place of arrests
+    ("La policía arrestó a varios hombres sospechosos de vender fusiles a una guerrilla en Colombia.", "es", "COL",
+     "mentioned"),
+    ("Officers arrested a man accused of shipping rifles to a militia in Sudan.", "en", "SDN", "mentioned"),
+    ("Police detained several suspects in Peru.", "en", "PER", "arrests_unspecified"),
+    # "en el caso de X" places what follows in X
+    ("En el caso de Bolivia se hicieron allanamientos en tres ciudades.", "es", "BOL", "participating"),
+    ("In the case of Malawi, raids were carried out at two markets.", "en", "MWI", "participating"),
+    # both venues of one meeting
+    ("Los equipos se reunieron en Chile y en Perú para preparar la operación.", "es", "PER", "mentioned"),
+])
+def test_charges_cases_and_venues(text, lang, iso3, role):
+    assert roles_of(text, lang).get(iso3) == role
+
+
+def coordinators_of(text: str, lang: str = "en") -> set[str]:
+    return {c.body for c in facts_of(text, lang).coordinators}
+
+
+@pytest.mark.parametrize("text, lang, body", [
+    ("The sweep was conducted by INTERPOL and the World Customs Organization in 40 countries.", "en",
+     "World Customs Organization"),
+    ("La operación fue coordinada por la Organización Mundial de Aduanas en 30 países.", "es",
+     "World Customs Organization"),
+    ("The campaign is an initiative of the Southern African Regional Police Chiefs Cooperation Organisation.",
+     "en", "Southern African Regional Police Chiefs Cooperation Organisation (SARPCCO)"),
+    ("La operación fue una iniciativa de la EAPCCO y dejó 80 detenidos.", "es",
+     "Eastern African Police Chiefs Cooperation Organisation (EAPCCO)"),
+])
+def test_more_international_bodies(text, lang, body):
+    assert body in coordinators_of(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, iso3", [
+    ("A NZ-Led Operation Seizes Two Tonnes of Cocaine", "en", "NZL"),
+    ("The CBI-led operation ended with 20 arrests across India.", "en", "IND"),
+])
+def test_lead_by_short_name_or_agency(text, lang, iso3):
+    assert facts_of(text, lang).lead == [iso3]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a national body that ran only its country's part of an international operation does not lead it
+    ("Europol coordinó la operación en 30 países. En Chile, esta parte de la operación fue dirigida por la "
+     "Policía de Investigaciones, que detuvo a tres personas.", "es"),
+    ("Europol coordinated the operation in 30 countries. The national part of the investigation was led by "
+     "the National Crime Agency, which arrested three people.", "en"),
+])
+def test_a_local_part_makes_no_lead(text, lang):
+    assert facts_of(text, lang).lead == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the body that opens the sentence and carries the operation out after an aside
+    ("La Guardia Civil, con el apoyo de Europol, ha llevado a cabo una operación contra el narcotráfico.", "es",
+     ["ESP"]),
+    ("The FBI, with support from Europol, carried out a takedown of the marketplace.", "en", ["USA"]),
+])
+def test_subject_that_carried_it_out_after_an_aside_leads(text, lang, expected):
+    assert facts_of(text, lang).lead == expected
+
+
+def test_han_informado_announces():
+    text = "Un total de 40 personas fueron detenidas en 12 países, han informado Interpol y Europol."
+    assert "INTERPOL" in coordinators_of(text, "es")

@@ -46,6 +46,23 @@ INTERNATIONAL: dict[str, tuple[str, str]] = {
         "CARICOM Implementation Agency for Crime and Security (IMPACS)",
         "regional",
     ),
+    "World Customs Organization": ("World Customs Organization", "international"),
+    "World Customs Organisation": ("World Customs Organization", "international"),
+    "Organización Mundial de Aduanas": ("World Customs Organization", "international"),
+    "WCO": ("World Customs Organization", "international"),
+    # Africa's regional police chiefs' organisations (the rest of their long names varies between copies)
+    "Southern African Regional Police Chiefs": (
+        "Southern African Regional Police Chiefs Cooperation Organisation (SARPCCO)",
+        "regional",
+    ),
+    "SARPCCO": ("Southern African Regional Police Chiefs Cooperation Organisation (SARPCCO)", "regional"),
+    "Eastern African Police Chiefs": ("Eastern African Police Chiefs Cooperation Organisation (EAPCCO)", "regional"),
+    "East African Police Chiefs": ("Eastern African Police Chiefs Cooperation Organisation (EAPCCO)", "regional"),
+    "EAPCCO": ("Eastern African Police Chiefs Cooperation Organisation (EAPCCO)", "regional"),
+    "West African Police Chiefs": ("West African Police Chiefs Committee (WAPCCO)", "regional"),
+    "WAPCCO": ("West African Police Chiefs Committee (WAPCCO)", "regional"),
+    "Central African Police Chiefs": ("Central African Police Chiefs Committee (CAPCCO)", "regional"),
+    "CAPCCO": ("Central African Police Chiefs Committee (CAPCCO)", "regional"),
     "Agencia Caribeña de Implementación para el Crimen y la Seguridad": (
         "CARICOM Implementation Agency for Crime and Security (IMPACS)",
         "regional",
@@ -70,7 +87,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "initiated the investigation",
-            r"\b(?:initiated|triggered|started|launched|began|inició|iniciad[oa]|"
+            r"\b(?:initiated|triggered|started|launched|began|inició|iniciad[oa]|initiative of|iniciativa de|"
             r"impulsad[oa]s?|puso en marcha|alerted|tipped off|raised the alarm|alertó|alertaron|alertara|"
             r"advirtió de|advirtiera de|advirtieron de|dio la alerta|dieron la alerta)\b",
         ),
@@ -103,7 +120,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "announced the results",
-            r"\b(?:announced|announce|said|says|stated|reported|anunció|informó|ha informado|dijo|añadió|"
+            r"\b(?:announced|announce|said|says|stated|reported|anunció|anunciaron|informó|informaron|ha informado|"
+            r"han informado|han anunciado|dijo|añadió|"
             r"puntualizó|declaró|señaló|comunicó)\b",
         ),
     )
@@ -166,7 +184,8 @@ _SUBJECT_ACTS_AFTER_ASIDE = re.compile(
     r"^\s*,[^;]{1,200}?,\s+(?:(?:also|también)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?"
     r"(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended|"
     r"desarticulado|desarticuló|desarticularon|desmantelado|desmanteló|desmantelaron|dismantled|"
-    r"busted|took down|broke up|smashed)\b",
+    r"busted|took down|broke up|smashed|llevado a cabo|llevó a cabo|llevaron a cabo|carried out|conducted|"
+    r"realizado|realizó|ejecutado|ejecutó)\b",
     re.I,
 )
 #: Words that make the bodies written after them the operation's partners ("the agency worked with

@@ -73,6 +73,7 @@ EXTRA_NAMES: dict[str, str] = {
     "Philippines": "PHL",
     "The Philippines": "PHL",
     "UAE": "ARE",
+    "NZ": "NZL",
     # Spanish
     "Rusia": "RUS",
     "Corea del Sur": "KOR",
@@ -143,6 +144,36 @@ EXTRA_NAMES: dict[str, str] = {
     "the Bahamas": "BHS",
     "Burma": "MMR",
     "Birmania": "MMR",
+    # Caribbean short forms ("St" and "St." forms of every "Saint …" are derived in `name_table`)
+    "Curacao": "CUW",
+    "Curazao": "CUW",
+    "Turks and Caicos": "TCA",
+    "Islas Turcas y Caicos": "TCA",
+    "Santa Lucía": "LCA",
+    "San Cristóbal y Nieves": "KNA",
+    "San Vicente y las Granadinas": "VCT",
+}
+#: Overseas parts of France without their own police: read as France ("France (Guadeloupe and
+#: Martinique)", "an operation in French Polynesia" run by French authorities).
+PART_OF: dict[str, str] = {
+    iso3: "FRA" for iso3 in ("GLP", "MTQ", "GUF", "REU", "MYT", "PYF", "NCL", "SPM", "BLM", "MAF", "WLF")
+}
+#: Territories and the state they belong to, for "Macao, China", "Hong Kong (China)": the state only.
+SOVEREIGN: dict[str, str] = {
+    "MAC": "CHN",
+    "HKG": "CHN",
+    "PRI": "USA",
+    "GUM": "USA",
+    "GIB": "GBR",
+    "BMU": "GBR",
+    "CYM": "GBR",
+    "VGB": "GBR",
+    "TCA": "GBR",
+    "ABW": "NLD",
+    "CUW": "NLD",
+    "SXM": "NLD",
+    "GRL": "DNK",
+    "FRO": "DNK",
 }
 #: Names that are also common words or places elsewhere, never read as a country on their own.
 AMBIGUOUS = frozenset(
@@ -161,6 +192,7 @@ AMBIGUOUS = frozenset(
         "Mali ",
         "Niue",
         "Guinea",
+        "Guadalupe",  # Guadeloupe in Spanish, but also a Mexican city and a common name
     }
 )
 
@@ -368,6 +400,11 @@ AGENCIES: dict[str, str] = {
     "EFCC": "NGA",
     "Policía Nacional Civil": "SLV",
     "Ministerio Público Fiscal": "ARG",  # Argentina's prosecution services (the nation's and the provinces')
+    "Central Bureau of Investigation": "IND",
+    "CBI": "IND",
+    "Narcotics Control Bureau": "IND",
+    "South African Police Service": "ZAF",
+    "SAPS": "ZAF",
     "Ministerio Público": "",
     "Europol": "",
     "INTERPOL": "",
@@ -428,7 +465,11 @@ def name_table() -> dict[str, str]:
     for name in clash:
         out.pop(name, None)
     out.update({k.strip(): v for k, v in EXTRA_NAMES.items()})
-    return out
+    for name, iso3 in list(out.items()):
+        if name.startswith("Saint "):  # "St Lucia", "St. Kitts and Nevis"
+            for short in ("St ", "St. "):
+                out.setdefault(short + name[len("Saint ") :], iso3)
+    return {name: PART_OF.get(iso3, iso3) for name, iso3 in out.items()}
 
 
 def _alternation(names: list[str]) -> str:
@@ -453,7 +494,7 @@ def _patterns(with_demonyms: bool) -> tuple[re.Pattern[str], dict[str, tuple[str
                 if w[0].islower():
                     meaning.setdefault(w[0].upper() + w[1:], (iso3, "demonym"))
     # "a Swedish-led operation", "US-led": the hyphen of "-led" ends the name
-    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(meaning))})(?:(?![\w-])|(?=-led\b))")
+    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(meaning))})(?:(?![\w-])|(?=-[Ll]ed\b))")
     return pattern, meaning
 
 
@@ -523,11 +564,17 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
     police_bound = _needs_police()
     out: list[CountryMention] = []
     inside = [(m.start(), m.end()) for m in _SUBDIVISION_RE.finditer(text)]
+    origins = origin_spans(text)
+    companies: list[int] = []  # ends of demonyms read as a company's nationality
     for m in pattern.finditer(text):
         word = m.group(0)
         iso3, via = meaning[word]
         if not iso3:
             continue
+        if via in ("name", "demonym") and any(a <= m.start() < b for a, b in origins):
+            continue  # "migrantes procedentes de Asia (China, India)": where people come from, not a place
+        if via == "name" and _sovereign_after(text, m.end(), iso3):
+            continue  # "Macao, China": the state that follows is the place
         if any(a <= m.start() < b for a, b in inside):
             continue  # "New South Wales" is not Wales
         if via == "name" and _SUBDIVISION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
@@ -540,13 +587,20 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
             near_police = _POLICE_AFTER.match(text[m.end() : m.end() + 40]) or _POLICE_BEFORE.search(
                 text[max(0, m.start() - 40) : m.start()]
             )
-            near_police = near_police or text.startswith("-led", m.end())  # "a Swedish-led operation"
+            near_police = near_police or text.startswith(("-led", "-Led"), m.end())  # "a Swedish-led operation"
             if needs_police and not near_police:
                 continue
             if _REGION_BEFORE_DEMONYM.search(text[max(0, m.start() - 9) : m.start()]):
                 continue  # "South American countries", "Latin American police": a region, not the USA
             if not near_police and _nationality_of_people(text, m.start(), m.end(), out):
                 continue  # "tres italianos", "una madre hondureña", "a Syrian man": a nationality, not a place
+            if not near_police and word[0].islower() and word.endswith("s") and _PERSONAL_A.search(
+                text[max(0, m.start() - 3) : m.start()]
+            ):
+                continue  # "libera a venezolanas", "detuvo a colombianos": people, by the personal "a"
+            if not near_police and _company(text, m.start(), m.end(), companies):
+                companies.append(m.end())
+                continue  # "la compañía de ciberseguridad rusa Group-IB", "a Japanese security firm"
             if word in ("US", "UK") and meaning.get(word, ("", ""))[1] == "demonym":
                 via = "name"
         if (
@@ -570,6 +624,104 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
             continue  # "tienen nacionalidad de España y Venezuela", "mujeres paraguayas y de Honduras"
         out.append(CountryMention(iso3, m.start(), m.end(), word, via))
     return _listed_ambiguous(text, out) if backend != "names-only" else out
+
+
+#: Where people come from: "migrantes procedentes de", "las víctimas procedían de", "que viajaban desde",
+#: "migrants from", "victims hailing from". Goods ("cocaine from Colombia") are routes, not origins.
+_PEOPLE_NOUNS = (
+    r"(?:migrantes|inmigrantes|refugiad[oa]s|solicitantes de asilo|víctimas|victimas|mujeres|hombres|niñ[oa]s|"
+    r"menores|personas|detenid[oa]s|pasajeros|migrants|immigrants|refugees|asylum[- ]seekers|victims|women|men|children|people|persons|passengers)"
+)
+_ORIGIN_VERB = re.compile(
+    r"\b(?:procedentes?|provenientes?|originari[oa]s|oriund[oa]s|llegad[oa]s)\s+(?:de|desde)\s+"
+    r"|\b(?:proced[ií]an?|proceden|provienen|proven[ií]an|ven[ií]an|vienen|llegaban|huían|huyendo)\s+(?:de|desde)\s+"
+    r"|\b(?:viajaban|viajando|viajan|viajar)\s+desde\s+"
+    r"|\b(?:originating|originally|hailing|coming|fleeing|came|come|travel(?:l)?ing|travel(?:l)?ed)\s+from\s+",
+    re.I,
+)
+#: The people the origin verb is about, close before it ("las víctimas de la trata procedían de").
+_PEOPLE_BEFORE_VERB = re.compile(rf"\b{_PEOPLE_NOUNS}\b[^.;:]{{0,40}}$", re.I)
+#: A bare "migrantes de" / "migrants from": an origin only before a list ("migrantes de las Américas
+#: (Venezuela, Cuba)"); one country alone ("inmigrantes de Venezuela") is left as a mention.
+_PEOPLE_OF = re.compile(rf"\b{_PEOPLE_NOUNS}\s+(?:de|from)\s+", re.I)
+#: A single origin followed by a destination is a route ("migrants from Bulgaria to Romania"): a mention.
+_ROUTE_ON = re.compile(r"\s+(?:to|into|towards|a|hacia|rumbo a|con destino a)\s", re.I)
+#: A region in a list of origins: "las Américas (Venezuela, Cuba), África (Angola) y Asia (Nepal)".
+_ORIGIN_REGION = re.compile(
+    r"(?:(?:las|los|la|el|the)\s+)?(?:Am[ée]ricas?(?:\s+(?:del?\s+)?(?:Sur|Norte|Latina|Central))?|[ÁA]frica"
+    r"(?:\s+(?:del\s+Norte|Occidental|Oriental|subsahariana))?|Asia(?:\s+Central)?|Europa(?:\s+del\s+Este)?|Europe|"
+    r"Oriente\s+(?:Medio|Próximo)|Middle\s+East|Caribe|Caribbean|Centroamérica|Sudamérica|Suramérica|Latinoamérica|"
+    r"Norteamérica|(?:Central|South|Latin|North)\s+America|Eastern\s+Europe|(?:West|East|North|South)(?:ern)?\s+Africa|"
+    r"South[- ]?East\s+Asia|Sudeste\s+Asiático|Oceanía|Oceania)(?![\w-])"
+)
+_ORIGIN_SEP = re.compile(r"(?:[\s(),]+|\b(?:y|e|and|or|o|as well as|así como|las|los|la|el|the|de|del|from)\b)+")
+
+
+def origin_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches of `text` that name where people come from: a trigger ("migrantes procedentes de",
+    "migrants from", "viajaban desde") and the list of countries and regions after it."""
+    pattern = _patterns(True)[0]
+    spans: list[tuple[int, int]] = []
+    triggers = [(t, 1) for t in _ORIGIN_VERB.finditer(text) if _PEOPLE_BEFORE_VERB.search(text[max(0, t.start() - 60) : t.start()])]
+    triggers += [(t, 2) for t in _PEOPLE_OF.finditer(text)]
+    for t, least in triggers:
+        pos = last = t.end()
+        items = 0
+        while True:
+            item = pattern.match(text, pos) or _ORIGIN_REGION.match(text, pos) or _AMBIGUOUS_RE.match(text, pos)
+            if item is None:
+                break
+            items += 1
+            last = item.end()
+            sep = _ORIGIN_SEP.match(text, last)
+            if sep is None:
+                break
+            pos = sep.end()
+        if items < least or (items == 1 and _ROUTE_ON.match(text, last)):
+            continue
+        spans.append((t.start(), last))
+    return spans
+
+
+_PERSONAL_A = re.compile(r"(?:^|\s)a\s+$")
+#: A company (or its kind) named around a demonym: the company's nationality, not a country acting.
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:compañías?|empresas?|firmas?|multinacional(?:es)?|proveedor(?:es|as?)?|companies|company|firms?|vendors?|"
+    r"providers?)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_COMPANY_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}(?:compan(?:y|ies)|firms?|vendors?|providers?|multinationals?|corporations?)\b", re.I
+)
+#: A demonym listed after a company's, before a capitalised name: "…rusa Group-IB y de la coreana S2W".
+_NEXT_COMPANY_GAP = re.compile(r"^[^.;:]{0,70}$")
+_NAME_AFTER = re.compile(r"^\s+[A-Z0-9][\w-]*")
+
+
+def _company(text: str, start: int, end: int, companies: list[int]) -> bool:
+    """Whether the demonym at start..end gives a company's nationality."""
+    if _COMPANY_BEFORE.search(text[max(0, start - 50) : start]) or _COMPANY_AFTER.match(text[end : end + 40]):
+        return True
+    return (
+        any(e < start and _NEXT_COMPANY_GAP.match(text[e:start]) for e in companies)
+        and _NAME_AFTER.match(text[end : end + 20]) is not None
+        and not _POLICE_AFTER.match(text[end : end + 40])
+    )
+
+
+_APPOSED = re.compile(r"\s*(?:,\s*|\(\s*)")
+
+
+def _sovereign_after(text: str, end: int, iso3: str) -> bool:
+    """Whether the territory's name is followed by its state's ("Macao, China", "Hong Kong (China)")."""
+    state = SOVEREIGN.get(iso3)
+    if state is None:
+        return False
+    sep = _APPOSED.match(text, end)
+    if sep is None:
+        return False
+    nxt = _patterns(True)[0].match(text, sep.end())
+    return nxt is not None and _patterns(True)[1][nxt.group(0)][0] == state
 
 
 #: People a demonym qualifies: a nationality ("ciudadanos ecuatorianos", "una madre hondureña"), not a place.

@@ -29,7 +29,9 @@ START_WORDS = re.compile(
     re.I,
 )
 #: "LYON, France --": where the story was filed, not a fact about the operation.
-DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ .'-]{3,},\s+[\w .'-]+?\s*(?:--|—|–|\(|:)")
+DATELINE = re.compile(
+    r"^[A-ZÁÉÍÓÚÑ .'-]{3,}(?:,\s+[\w .'-]+?,?\s*|\s*\(\s*[\w .'-]+?\s*\)\s*)(?:--|—|–|\(|:)"
+)
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ _LIST_SEP = re.compile(
 _PLACE_HEAD = re.compile(
     r"\b(?:in|en|from|desde|across|throughout|including|incluidos|incluidas|incluyendo|como|such as|between|"
     r"entre|entre ellos|entre ellas|among them|among others|notably|namely|particularly|especially|"
-    r"en concreto),?\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    r"en concreto|en el caso de|in the case of),?\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
 #: "the 197 arrested were citizens of various countries, including Albania…": nationalities, not places.
@@ -95,7 +97,7 @@ _PARTNER_COUNT_HEAD = re.compile(
     re.I,
 )
 _LOCATIVE_HEAD = re.compile(
-    r"\b(?:in|en|across|throughout|within|inside)"
+    r"\b(?:in|en|across|throughout|within|inside|en el caso de|in the case of)"
     # "took place in, among others, Australia…", "se realizaron en, entre otros, Chile…"
     r"(?:\s*,\s*(?:among others|entre otros|entre otras)\s*,)?\s+"
     # "Police action is underway in countries including Ireland…", "en países como Chile…"
@@ -135,17 +137,48 @@ def _demonym_place(sent: str, run: list[countries.CountryMention]) -> bool:
     return bool(_DEMONYM_PLACE_BEFORE_EN.search(before) and _DEMONYM_PLACE_AFTER_EN.match(sent[run[-1].end :]))
 
 
+#: Between two countries of an elliptic list, each with its own count: "180 in Germany, 28 in France, and
+#: multiple others in Croatia", "12 en Chile, 8 en Perú y otros en Bolivia": one list, one head.
+_ELLIPTIC_SEP = re.compile(
+    r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:about|some|around|unos|unas|más de|more than|over)\s+)?"
+    r"(?:\d[\d.,]*|multiple others|several others|many others|others|otros|otras|varios más|varias más)\s+"
+    r"(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+#: The writer's own country first in a list: "en nuestro país, Bolivia, Brasil…", "in our country and Peru".
+_HOME_ITEM = re.compile(
+    r"\b(?:nuestro país|nuestra nación|our country|this country|este país)\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
+    r"(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
+#: A town named before its country: "en la ciudad de Rosario, Argentina", "in Mombasa, Kenya": the
+#: country stands where the town does, after the same "en"/"in".
+_TOWN_BEFORE = re.compile(
+    r"\b(?P<prep>(?i:in|en))\s+(?:(?i:the|la|el)\s+)?(?:(?:city|ciudad|town|localidad|port|puerto)\s+(?:of|de)\s+)?"
+    r"[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*){0,2}\s*,\s*$"
+)
+
+
 def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head]:
     """Each country mention (by start) with the reading of the words before its list."""
     runs: list[list[countries.CountryMention]] = []
     for c in cs:
-        if runs and _LIST_SEP.match(sent[runs[-1][-1].end : c.start]):
+        gap = sent[runs[-1][-1].end : c.start] if runs else ""
+        if runs and (_LIST_SEP.match(gap) or _ELLIPTIC_SEP.match(gap)):
             runs[-1].append(c)
         else:
             runs.append([c])
     out: dict[int, _Head] = {}
     for run in runs:
         before = sent[max(0, run[0].start - 80) : run[0].start]
+        home = _HOME_ITEM.search(before)
+        if home:  # read the list from before "nuestro país"
+            before = before[: home.start()]
+        town = _TOWN_BEFORE.search(before)
+        if town:
+            before = before[: town.start()] + town.group("prep") + " "
         route = bool(re.search(r"\b(?:from|desde)\s+(?:the\s+)?$", before)) and bool(
             _ROUTE_TO.match(sent[run[-1].end :])
         )
@@ -182,16 +215,27 @@ def arrest_in_clause(sent: str, c: countries.CountryMention) -> bool:
     localizaron dos avionetas": not Ecuador's)."""
     for m in metrics.VERBS["arrest"].finditer(sent):
         a, b = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
+        if _ACCUSED_OF.search(sent[a:b]) and m.end() <= c.start:
+            continue  # "arrestó a un hombre sospechoso de enviar armas a Colombia": the charge, not the place
         if not _CLAUSE_BREAK.search(sent[a:b]) and not _CONTRAST.search(sent[a:b]):
             return True
     return False
+
+
+#: What an arrested person is accused of: a country inside it is part of the charge.
+_ACCUSED_OF = re.compile(
+    r"\b(?:sospechos[oa]s? de|acusad[oa]s? de|señalad[oa]s? de|responsables? de|suspected of|accused of|"
+    r"charged with|wanted for|buscad[oa]s? por|responsible for)\s",
+    re.I,
+)
 
 
 #: What a demonym names when it qualifies one of these: the country's forces or institutions ("the Italian
 #: Central Directorate for Anti-Drug Service", "French Gendarmerie", "el ministerio brasileño de Justicia").
 _INSTITUTION_AFTER = re.compile(
     r"^\s+(?:(?:Central|National|Federal|State|Criminal)\s+|(?:cyber|drug|border|tax|financial|judicial|"
-    r"criminal|anti-drug|anti-narcotics|counter-terrorism)\s+)*(?:police|authorities|law enforcement|investigators|"
+    r"criminal|anti-drug|anti-narcotics|counter-terrorism|environmental|wildlife|forest|local|federal)\s+)*"
+    r"(?:police|authorities|law enforcement|investigators|officials|"
     r"officers|prosecutors?|gendarmerie|directorate|coast guard|customs|navy|"
     r"(?:Police|Crime|Intelligence|Security)\s+(?:Agency|Service|Authority|Bureau|Directorate|Unit))\b",
     re.I,
@@ -228,6 +272,18 @@ def police_of_run(sent: str, cs: list[countries.CountryMention]) -> set[int]:
     for run in demonym_runs(sent, cs):
         if police_after(sent, run[0]) or police_after(sent, run[-1]):
             out |= {c.start for c in run}
+    # names listed before one police word: "China, Laos, Myanmar and Thailand police have arrested…"
+    names: list[list[countries.CountryMention]] = []
+    for c in cs:
+        if c.via != "name":
+            continue
+        if names and _LIST_SEP.match(sent[names[-1][-1].end : c.start]):
+            names[-1].append(c)
+        else:
+            names.append([c])
+    for run in names:
+        if len(run) > 1 and _INSTITUTION_AFTER.match(sent[run[-1].end :]):
+            out |= {c.start for c in run}
     return out
 
 
@@ -245,7 +301,9 @@ _ACTION_WORDS = re.compile(
     r"\b(?:raids?|raided|raiding|searches|searched|searching|registros?|registrad[oa]s|redadas?|allanamientos?|"
     r"allanad[oa]s|inspecciones|actions?|acciones|operations|operativos|discovered|uncovered|descubiert[oa]s?|"
     r"descubrieron|descubrió|hallazgo|descubrimiento|crackdowns?|"
-    r"localizaron|localizó|se localizaron|hallaron|halló|encontraron|located)\b",
+    r"localizaron|localizó|se localizaron|hallaron|halló|encontraron|located|found|procedimientos|"
+    r"detectaron|detectó|detected|"
+    r"desmantelar|desmantelaron|dismantled|dismantling)\b",
     re.I,
 )
 
@@ -338,6 +396,17 @@ _VICTIMS_IN_BEFORE = re.compile(
 )
 
 
+#: Where people met to plan, not where police acted: "se reunieron en El Salvador y en Ecuador",
+#: "officials met in Panama", "a conference held in Chile".
+_VENUE_BEFORE = re.compile(
+    r"\b(?:se reunieron|se reunió|reunid[oa]s|met|meeting|meetings|reuni[óo]n(?:es)?|conferencia|conference|"
+    r"cumbre|summit|taller|workshop)\s+(?:[\w-]+\s+){0,3}?(?:in|en)\s+(?:the\s+|la\s+|el\s+)?"
+    # "se reunieron en El Salvador y en Ecuador": the second venue of the same meeting
+    r"(?:[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*){0,2}\s+(?:y|and)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?)?$",
+    re.I,
+)
+
+
 def _happened_in(clause: str, at: int) -> bool:
     """Whether the clause says, before position `at`, that the operation or its actions took place there."""
     return any(m.end() <= at for m in _HAPPENED.finditer(clause))
@@ -384,6 +453,7 @@ def sentence_roles(
         if (
             c.via == "seat"
             or _SEAT_BEFORE.search(sent[max(0, c.start - 60) : c.start])
+            or (c.iso3 not in counted and _VENUE_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
             or (c.iso3 not in counted and _VICTIMS_IN_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
         ):
             role = "mentioned"
@@ -395,7 +465,9 @@ def sentence_roles(
             role = "participating"  # where it began, not where the sentence's arrests were
         elif arrest_words and head.place and not acted_otherwise and arrest_in_clause(sent, c):
             role = "arrests_unspecified"
-        elif (suspect_words and head.place) or (head.locative and _SUSPECT_WORDS.search(clause)):
+        elif ((suspect_words and head.place) or (head.locative and _SUSPECT_WORDS.search(clause))) and not (
+            _ACCUSED_OF.search(sent[max(0, c.start - 160) : c.start])
+        ):
             role = "suspects"
         elif (
             part_words
@@ -415,6 +487,18 @@ def sentence_roles(
             role = "mentioned"
         out.append((c, role))
     return out
+
+
+#: One country's part of an international operation: "esta parte de la operación", "la pesquisa local",
+#: "the national part of the investigation", "a nivel nacional".
+_LOCAL_PART = re.compile(
+    r"\b(?:(?:esta|la)\s+parte\s+(?:\w+\s+)?de\s+la\s+(?:operación|investigación|operativo)|"
+    r"(?:this|the)\s+(?:\w+\s+)?part\s+of\s+the\s+(?:operation|investigation)|"
+    r"(?:la\s+)?(?:pesquisa|investigación|operación)\s+(?:local|nacional)|"
+    r"(?:the\s+)?(?:local|national|domestic)\s+(?:investigation|inquiry|leg|part)|"
+    r"a nivel (?:local|nacional)|at (?:the )?(?:local|national) level)\b",
+    re.I,
+)
 
 
 #: A line that stops inside a list of countries: "…including the UK, Ireland, America," (hard-wrapped wire copy).
@@ -459,6 +543,7 @@ class Roles:
     start_votes: Counter[str] = field(default_factory=Counter)  # "the investigation began in Spain": weaker
     lead_source: Quoted | None = None
     carry: str | None = None  # the role of a list of countries cut by a line break ("…, Ireland, America,")
+    local: set[str] = field(default_factory=set)  # bodies that ran only one country's part of it
 
     def read(
         self, sent: str, src: Quoted, cs: list[countries.CountryMention], counted: set[str]
@@ -479,12 +564,17 @@ class Roles:
         return unspecified
 
     def _bodies_and_lead(self, sent: str, src: Quoted, cs: list[countries.CountryMention]) -> None:
+        local = _LOCAL_PART.search(sent) is not None
         for b in bodies.find_bodies(sent, cs):
             if b.role is None or (b.role == "announced the results" and not _OPERATION_NEWS.search(sent)):
                 continue  # a body that only speaks is a coordinator when it announces the operation's results
             key = b.body.lower()
+            if local and b.iso3:
+                self.local.add(key)
             if key not in self.coordinators:
                 self.coordinators[key] = CoordinatorFact(b.body, b.kind, b.iso3, b.role, src)
+        if local:
+            return  # "En España, esta parte de la operación ha sido coordinada por…": not the whole operation's lead
         if START_WORDS.search(sent):
             for c in cs:
                 located = (
@@ -511,6 +601,8 @@ class Roles:
         if not votes:
             # no sentence says who led: a national body the article says led or carried out the operation
             for b in coordinators:
+                if b.body.lower() in self.local:
+                    continue
                 if b.iso3 and b.role in ("led the operation", "carried out the operation"):
                     votes[b.iso3] += 1
                     source = source or b.source
@@ -521,7 +613,11 @@ class Roles:
             # still none: the one country whose own bodies ran or announced the operation (not merely
             # supported it), as the Justice Department announcing a US-led takedown, where no international
             # body led or coordinated it
-            nations = [b for b in coordinators if b.iso3 and b.role != "supported the operation"]
+            nations = [
+                b
+                for b in coordinators
+                if b.iso3 and b.role != "supported the operation" and b.body.lower() not in self.local
+            ]
             if len({b.iso3 for b in nations}) == 1 and not international:
                 votes[nations[0].iso3] += 1
                 source = source or nations[0].source
