@@ -1057,3 +1057,16 @@ def test_passive_single_arrests_harmed_victims_and_leading_forces(text, lang, ex
 ])
 def test_one_clause_two_verbs_one_place(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Una operación en Ecuador y Colombia dejó 15 aprehendidos en territorio ecuatoriano y uno en Colombia, entre "
+     "ellos dos cabecillas.", "es", {("arrests", 15, "Ecuador"), ("arrests", 1, "Colombia")}),
+    ("Hubo 16 detenidos: ocho en España; en Holanda, con seis detenidos, y dos más en Bélgica.", "es",
+     {("arrests", 16, None), ("arrests", 8, "Spain"), ("arrests", 6, "Netherlands"), ("arrests", 2, "Belgium")}),
+    # a list of supporting bodies is not the subject
+    ("La Guardia Civil, con apoyo de EUROPOL y DEA, detiene a 19 personas.", "es", {("arrests", 19, None)}),
+    ("Además, se intervinieron cuatro centros de rehabilitación social.", "es", set()),
+])
+def test_apprehended_con_lists_and_supporting_bodies(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -931,9 +931,10 @@ _REPORTING = re.compile(
     re.I,
 )
 _NOT_SUBJECT = re.compile(
-    r"\b(?:by|por|with|con|to|from|desde|for|para|apoyo de|ayuda de|colaboración de|support of|help of|"
-    r"assistance of|coordination of|coordinación de|respaldo de)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
-    re.I,
+    r"(?i:\b(?:by|por|with|con|to|from|desde|for|para|apoyo de|ayuda de|colaboración de|support of|help of|"
+    r"assistance of|coordination of|coordinación de|respaldo de)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?)"
+    # "con apoyo de EUROPOL y DEA": every body of the list
+    r"(?:[A-ZÁÉÍÓÚ][\w-]*(?:\s+[A-ZÁÉÍÓÚ][\w-]*)*\s*(?:,|\by\b|\band\b|\be\b)\s*(?i:the\s+|la\s+|el\s+)?)*$"
 )
 _WHOLE_SCOPE = re.compile(
     r"\b(?:worldwide|globally|across the globe|around the world|across the world|en todo el mundo|a nivel mundial|"
@@ -989,7 +990,8 @@ _FOR_OFFENCE = re.compile(
 )
 _PART_OF_MORE = re.compile(r"\b(?:otras|otros|other|another|the remaining|remaining|los demás|las demás)\s+$", re.I)
 _ELLIPTIC_AFTER = re.compile(
-    r"^\s*(?:(?:de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|were|was|are|is|se han producido|"
+    r"^\s*(?:(?:más|more|others?|otros|otras|de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|"
+    r"were|was|are|is|se han producido|"
     r"se produjeron|se han realizado|tuvieron lugar|han tenido lugar|ha tenido lugar|han sido|fueron|took place|"
     r"se llevaron a cabo|se han llevado a cabo|se realizaron|se practicaron|se efectuaron|were carried out|"
     r"have taken place|were made|were arrested|"
@@ -1012,8 +1014,10 @@ def _place_just_before(
         return None  # "en Barcelona y Tarragona un total de…": "un" counts nothing here
     prior_end = before[-1].end if before else 0
     m = next((m for m in reversed(mentions) if prior_end <= m.start and m.end <= q.start), None)
-    if m is None or m.place.kind == "region" or not re.fullmatch(r"\s*(?:[:–-]|with|con)?\s*", sent[m.end : q.start]):
-        return None
+    if m is None or m.place.kind == "region" or not re.fullmatch(
+        r"\s*(?:[:–-]|,?\s*(?:with|con))?\s*", sent[m.end : q.start]
+    ):
+        return None  # "Spain 11", "en Holanda, con seis detenidos"
     first = _chain(sent, mentions, m, forward=False)[-1]  # "Austria and the Netherlands with four each"
     locative = re.search(r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", sent[max(0, first.start - 12) : first.start], re.I)
     end = _EACH.match(sent[q.end :])

@@ -23,7 +23,7 @@ def _rx(words: str) -> re.Pattern[str]:
 NOUNS: dict[str, re.Pattern[str]] = {
     "arrest": _rx(
         r"arrests?|arrested|detained|detentions?|detenciones|detención|detenidos?|detenidas?|arrestad[oa]s|arrestos?|"
-        r"capturas?|capturad[oa]s"
+        r"capturas?|capturad[oa]s|aprehendid[oa]s"
     ),
     "person": _rx(
         r"people|persons?|individuals?|suspects?|men|women|man|woman|adults?|offenders?|perpetrators?|members?|"
@@ -32,7 +32,8 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
         r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
         r"prófugos?|traficantes|contrabandistas|smugglers|dealers|fraudsters|scammers|estafadores|"
-        r"terrorists|terroristas|sex offenders|abusers|abusadores|pederastas|defendants|"
+        r"terrorists|terroristas|sex offenders|abusers|abusadores|pederastas|defendants|cabecillas|ringleaders|"
+        r"leaders|líderes|jefes|bosses|"
         # compounds: "cíberdelincuentes", "cybercriminals", "narcotraficantes", "drug traffickers"
         r"[\w-]*(?:delincuentes|criminales|criminals|traficantes|traffickers|dealers|smugglers|fraudsters|scammers|"
         r"estafadores|pedófilos|hackers)"
@@ -64,7 +65,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|continents|continentes|"
         r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites|total|totales|allanamientos|"
         r"allanamiento|redadas|cateos|operativos|plantaciones|plantations|laboratorios|laboratories|labs|"
-        r"narcolaboratorios|factories|fábricas|workshops|talleres"
+        r"narcolaboratorios|factories|fábricas|workshops|talleres|centros|centres|centers|prisons|cárceles"
     ),
 }
 _MODIFIERS = re.compile(
@@ -103,7 +104,8 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"
         r"secuestraron|secuestró|secuestrad[oa]s|se secuestraron|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
-        r"decomiso|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido"
+        r"decomiso|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido|aprehendieron|"
+        r"aprehendió|intervienen|interviene|incautan|incauta|decomisan|decomisa"
     ),
     "freeze": _rx(r"frozen|froze|freezing|blocked|congelad[oa]s?|bloquead[oa]s?|embargad[oa]s?"),
     "refer": _rx(
