@@ -1070,3 +1070,19 @@ def test_one_clause_two_verbs_one_place(text, lang, expected):
 ])
 def test_apprehended_con_lists_and_supporting_bodies(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a place that opens a later clause frames that clause's figures
+    ("Las autoridades panameñas realizaron 21 detenciones en Panamá, mientras que en suelo costarricense se "
+     "reportaron 15 operativos y otros 21 capturados.", "es",
+     {("arrests", 21, "Panama"), ("arrests", 21, "Costa Rica")}),
+    # "criminal" is an adjective: "29 criminal investigations" count no people
+    ("The 29 criminal investigations have led to the arrests of 197 suspects.", "en", {("arrests", 197, None)}),
+    # a list after "seizures totalling": money in frozen accounts is frozen, the rest seized
+    ("The action days led to many seizures totalling at: over EUR 4 million in cash, properties with an estimated "
+     "value of about EUR 12 million, and close to EUR 10 million in frozen bank accounts.", "en",
+     {("seizures", 4000000, None), ("assets_frozen", 10000000, None)}),
+])
+def test_clause_places_adjectives_and_frozen_money(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -444,7 +444,12 @@ def extract(
                 if place is None:
                     place = _agency_subject(sent, q, mentions, c_mentions)
                     by_subject = place is not None
-                place = place or (para_scope if _CASE_STORY.search(sent) else None) or section_scope
+                place = (
+                    place
+                    or _clause_scope(sent, q, mentions)
+                    or (para_scope if _CASE_STORY.search(sent) else None)
+                    or section_scope
+                )
             if (
                 place is None
                 and reading.metric in ("seizures", "assets_frozen")
@@ -905,6 +910,27 @@ SEVERAL = PlaceRef("several", "several places")
 _BACK_REFERENCE = re.compile(
     r"\b(?:además de|aparte de|besides|in addition to|on top of)\s+(?:los|las|the)\s+(?P<n>\d[\d.,]*|[^\W\d_]+)\b", re.I
 )
+
+
+_CLAUSE_OPENING = re.compile(
+    r"(?:[;]|,\s*(?:mientras que|mientras|while|whereas|and|y|pero|but)|\b(?:mientras que|while|whereas))\s+"
+    r"(?:(?:in|en)\s+(?:the\s+|el\s+|la\s+)?(?:suelo|territorio|territory of)?\s*)$",
+    re.I,
+)
+
+
+def _clause_scope(sent: str, q: numbers.Quantity, mentions: list[_Mention]) -> PlaceRef | None:
+    """ "…, mientras que en suelo costarricense se reportaron 15 operativos y otros 21 capturados": a place
+    that opens a clause frames the clause's figures (the sentence's opening place is `lead_scope`)."""
+    before = [m for m in mentions if m.end <= q.start and m.place.kind != "region"]
+    if not before:
+        return None
+    m = before[-1]
+    if not _CLAUSE_OPENING.search(sent[max(0, m.start - 40) : m.start]) or re.search(r"[;]", sent[m.end : q.start]):
+        return None
+    if _TURN.search(sent[m.end : q.start]):
+        return None  # another clause began between the place and the figure
+    return m.place
 
 
 def _back_reference_place(sent: str, figs: list[Figure]) -> PlaceRef | None:

@@ -28,7 +28,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
     "person": _rx(
         r"people|persons?|individuals?|suspects?|men|women|man|woman|adults?|offenders?|perpetrators?|members?|"
         r"hombre|mujer|"
-        r"paedophiles?|pedophiles?|predators?|criminals?|traffickers?|nationals?|citizens?|"
+        r"paedophiles?|pedophiles?|predators?|criminals|traffickers?|nationals?|citizens?|"
         r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
         r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
         r"prófugos?|traficantes|contrabandistas|smugglers|dealers|fraudsters|scammers|estafadores|"
@@ -367,7 +367,7 @@ _VALUE_OF = re.compile(
     r"\b(?:street value|market value|value of|a value|un valor|estimated (?:value )?at|would (?:have )?fetch(?:ed)?|"
     r"losses of|"
     r"losses|valor de|valor (?:estimado )?de|mercado negro|habría alcanzado|habrían alcanzado|alcanzaría|"
-    r"pérdidas de|perjuicio de|estafado|defraudado|defrauded|swindled)\b[^.;]{0,45}$",
+    r"pérdidas de|perjuicio de|estafado|defraudado|defrauded|swindled)\b[^.;,]{0,45}$",
     re.I,
 )
 _INTERCEPTED = re.compile(r"\b(?:intercepted|interceptaron|interceptad[oa]s?|interceptó)\b[^.;]*$", re.I)
@@ -497,6 +497,12 @@ def read(
         if verb is None:
             return None
         item, end = item_after(text, q.end)
+        # the money's own words decide before the nearest verb: "over EUR 4 million in cash, … and close to
+        # EUR 10 million in frozen bank accounts", after "seizures totalling at:"
+        if VERBS["freeze"].search(text[q.end : end + 12]):
+            verb = "freeze"
+        elif verb == "freeze" and _seized_object(text, q, end):
+            verb = "seize"
         if verb == "freeze":
             return Reading("assets_frozen", item=item or ("money" if q.unit in _MONEY_UNITS else None), noun_end=end)
         return Reading("seizures", item=item or ("cash" if q.unit in _MONEY_UNITS else None), noun_end=end)
