@@ -1086,3 +1086,14 @@ def test_apprehended_con_lists_and_supporting_bodies(text, lang, expected):
 ])
 def test_clause_places_adjectives_and_frozen_money(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The operation ran between March 18 and 28, leading to the seizure of explosives.", "en", set()),
+    ("Police arrested 20 people. In Kenya, a woman was arrested at the airport carrying heroin.", "en",
+     {("arrests", 20, None), ("arrests", 1, "Kenya")}),
+    ("La policía detuvo a 20 personas. En Honduras, un hombre fue detenido en el aeropuerto.", "es",
+     {("arrests", 20, None), ("arrests", 1, "Honduras")}),
+])
+def test_date_ranges_and_one_arrest_in_the_opening_place(text, lang, expected):
+    assert figures_of(text, lang) == expected

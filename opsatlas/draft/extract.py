@@ -1422,6 +1422,12 @@ _ARRESTED_ONE = re.compile(
 )
 
 
+#: "In Kenya, a woman was arrested …", "En Honduras, un hombre fue detenido …": one arrest in the opening place.
+_ONE_WAS_ARRESTED = re.compile(
+    r"^,?\s+(?:a|an|one|un|una)\s+(?:[\w-]+\s+){1,3}?(?:was|has been|had been|fue|ha sido)\s+(?:\w+\s+)?"
+    r"(?:arrested|detained|apprehended|caught|detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa])\b",
+    re.I,
+)
 #: One person's arrest, told in the passive: "X was arrested in Spain", "fue detenida en España".
 _WAS_ARRESTED_IN = re.compile(
     r"\b(?:was|has been|had been|fue|ha sido|había sido)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|caught|"
@@ -1455,6 +1461,14 @@ def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.S
             out.append(
                 Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + len(was.group(0))))
             )  # "…, una de las personas más buscadas de Chile, fue detenida en España"
+            continue
+        opened = re.match(r"^\W*(?:in|en)\s+(?:the\s+)?$", sent[: m.start], re.I)
+        one = _ONE_WAS_ARRESTED.match(sent[m.end :]) if opened else None
+        if one:
+            a = s.start + m.end + one.start()
+            out.append(
+                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + one.end()))
+            )  # "In Kenya, a woman was arrested at the airport"
             continue
         own = _COUNTRYS_ARREST_OF_ONE.match(sent[m.end :])
         if own and m.place.kind == "country":
