@@ -1097,3 +1097,10 @@ def test_clause_places_adjectives_and_frozen_money(text, lang, expected):
 ])
 def test_date_ranges_and_one_arrest_in_the_opening_place(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+def test_a_second_verb_of_the_subject_keeps_its_place():
+    got = figures_of("The campaign spanned China. Police in Yunnan Province arrested 35 members of a gang and seized "
+                     "drugs with a total weight of 12 kg.")
+    assert {(m, v) for m, v, _ in got} == {("arrests", 35), ("seizures", 12)}
+    assert len({p for _, _, p in got}) == 1 and None not in {p for _, _, p in got}

@@ -1288,7 +1288,26 @@ def _list_shares_place(
             shared[id(f)] = place
         else:
             place = None
+    # forwards: "police in Yunnan Province arrested 35 members of a gang and seized drugs weighing 12 kg"
+    for j in range(1, len(read_at)):
+        q, f = read_at[j]
+        pq, pf = read_at[j - 1]
+        prev_place = shared.get(id(pf), pf.place)
+        if (
+            f.place is None
+            and id(f) not in shared
+            and prev_place is not None
+            and not pf.by_subject
+            and _AND_VERB_ON.fullmatch(sent[pq.end : q.start])
+        ):
+            shared[id(f)] = prev_place
     return [replace(f, place=shared[id(f)]) if id(f) in shared else f for f in figs]
+
+
+#: A second verb of the same subject, then its count: " members of a gang and seized drugs weighing ".
+_AND_VERB_ON = re.compile(
+    r"[^,;:.]{0,80}?\b(?:and|y|e)\s+(?:also\s+|también\s+)?[^\W\d_]+(?:ed|ó|aron|ieron)\b[^,;:.]{0,60}", re.I
+)
 
 
 #: Between a count and the next one, a second verb of one clause: " arrests and seized ", " detenidos e incautados ".
