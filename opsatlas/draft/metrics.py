@@ -382,6 +382,12 @@ _TAKEN_FROM = re.compile(
 NO_NOUN = re.compile(
     r"\s*(?:[,.;:)]|$|(?:in|en|at|across|during|durante|since|desde|between|entre|and|y|e|or|o)\b)", re.I
 )
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:seized|seizing|confiscated|recovered|incautaron|incautó|decomisaron|intervinieron)\s+"
+    r"(?P<item>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+(?:with a (?:total )?weight of|weighing|totalling|totaling|"
+    r"con un peso (?:total )?de|por un total de|que pesaban)\s+(?:about\s+|some\s+|unos\s+|más de\s+|over\s+)?$",
+    re.I,
+)
 #: Goods measured by weight or volume that "were found": found by the police, so seized.
 _FOUND_AFTER = re.compile(
     r"^\s*(?:(?:were|was|have been|had been|fueron|han sido|se)\s+)(?:also\s+)?(?:found|discovered|detected|"
@@ -512,6 +518,10 @@ def read(
             return Reading("seizures", item=item, noun_end=end) if item else None  # "15,451 tons … were found"
         if _nearest(text, q.start, ("seize",)) is None and not _seized_object(text, q, q.end):
             return None
+        if not item:
+            # "seized drugs with a total weight of 12 kg": the thing is the verb's object, before the amount
+            obj = _OBJECT_BEFORE.search(text[max(0, q.start - 80) : q.start])
+            item = obj.group("item") if obj else None
         return Reading("seizures", item=item, noun_end=end) if item else None
     if cls == "arrest":
         verb = _nearest(text, q.start, ("charge", "convict"), window=60)
