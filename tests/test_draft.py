@@ -1119,3 +1119,15 @@ def test_a_second_verb_of_the_subject_keeps_its_place():
 ])
 def test_bracketed_amounts_and_coast_guards(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the predicate after a relative clause is the figure's own
+    ("The operation spanned Ukraine and Germany. Two people who are believed to have been the administrators of "
+     "the botnet were arrested in Ukraine.", "en", {("arrests", 2, "Ukraine")}),
+    # an amount with no thing takes the thing of the amount before it
+    ("Spanish cops nabbed 45kg of marijuana in Murcia, 36kg in Granada.", "en",
+     {("seizures", 45, "Murcia"), ("seizures", 36, "Granada")}),
+])
+def test_relative_clauses_and_elliptic_amounts(text, lang, expected):
+    assert figures_of(text, lang) == expected

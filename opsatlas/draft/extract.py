@@ -1102,6 +1102,12 @@ def _elliptic(
     nxt = next((m for m in mentions if m.start >= q.end), None)
     if nxt is None or nxt.start - q.end > 60 or nxt.place.kind == "region":
         return None
+    if q.unit:
+        # "nabbed 45kg of marijuana, 36kg in Granada": an amount takes the thing of the amount before it
+        if not _ELLIPTIC_AFTER.match(sent[q.end : nxt.start]):
+            return None
+        same = [f for f in figs if f.metric == "seizures" and f.unit == q.unit]
+        return metrics.Reading("seizures", item=same[-1].item, elliptic=True) if same else None
     if before is not None and not before.weak and metrics.noun_after(sent, before)[0] in ("non_metric", "time"):
         return None
     # "hundreds of house searches …, 180 in Germany, 28 in France": the last thing named before the list

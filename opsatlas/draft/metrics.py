@@ -98,7 +98,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"liberad[oa]s?|rescataron|protegid[oa]s?|removed"
     ),
     "seize": _rx(
-        r"seized|seizing|seizure|seizures|seize|seizes|confiscated|confiscate|recovered|recover|impounded|incautó|"
+        r"seized|seizing|seizure|seizures|seize|seizes|confiscated|confiscate|recovered|recover|impounded|nabbed|incautó|"
         r"incautaron|confiscad[oa]s?|"
         r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
         r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"
@@ -294,12 +294,25 @@ _OWN_PREDICATE = re.compile(
     r"(?P<verb>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
     re.I,
 )
+_RELATIVE = re.compile(r"^\s+(?:who|that|which|que|quienes)\b[^.;]{0,170}", re.I)
+_AUX_VERB = re.compile(
+    r"\b(?:were|was|have been|has been|fueron|han sido|fue)\s+(?:(?:also|later|then|también|luego)\s+)?"
+    r"(?P<verb>[^\W\d_]+)",
+    re.I,
+)
 _PARTICIPLE = re.compile(r"^[^\W\d_]{3,}(?:ed|en|ado|ada|ados|adas|ido|ida|idos|idas|cho|chos|to|tos|tas)$", re.I)
 
 
 def own_predicate(text: str, noun_end: int, classes: tuple[str, ...]) -> str | None:
     """The verb class of the passive predicate right after a figure's noun, "unknown" when that
     predicate is a participle of no class (the figure counts something else), None when there is none."""
+    rel = _RELATIVE.match(text[noun_end : noun_end + 200])
+    if rel is not None:
+        # "Two people who are believed to have been the administrators … were arrested in Ukraine"
+        for aux in _AUX_VERB.finditer(rel.group(0)):
+            for cls in classes:
+                if VERBS[cls].fullmatch(aux.group("verb")):
+                    return cls
     m = _OWN_PREDICATE.match(text[noun_end : noun_end + 110])
     if m is None:
         return None
