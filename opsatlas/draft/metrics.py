@@ -390,6 +390,11 @@ _TAKEN_FROM = re.compile(
     r"(?:(?:some|about|around|over|more than|at least|unas|unos|más de|cerca de)\s+)?$",
     re.I,
 )
+_ARREST_OF = re.compile(
+    r"\b(?:arrests?|detentions?|apprehension|detención|detenciones|arresto|arrestos|captura|capturas|aprehensión)\s+"
+    r"(?:of|de)\s+(?:(?:more than|over|almost|nearly|about|some|at least|más de|casi|unos|unas|al menos)\s+)?$",
+    re.I,
+)
 #: No noun after the number: punctuation, a conjunction, or the place or time of the verb ("arrested 35 in",
 #: "detuvo a 12, …", "en Portugal 4 y en Italia 2").
 NO_NOUN = re.compile(
@@ -434,6 +439,12 @@ _LIST_THEN_VERB = re.compile(
     r"(?:(?:also|too|además|también)\s+)?",
     re.I,
 )
+#: A segment of a list that has a verb of its own is a clause, not an item ("…; the suspects were charged").
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|said|says|es|son|fue|fueron|ha|han|había|habían|será|dijo|"
+    r"informó|señaló)\b",
+    re.I,
+)
 _ACRONYM = re.compile(r"^[A-Z]{2,4}(?:\s+[a-z]|$)")
 _SEIZED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|han sido|fueron|se han|were also)\s+)?", re.I)
 
@@ -451,7 +462,7 @@ def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
         # "authorities seized €184 million …; over two tonnes of drugs …; 12,500 counterfeit products": a
         # list whose items are set apart by semicolons, every item a quantity (a colon may open the list)
         items = re.split(r"[;:]", between)[1:]
-        if items and all(_LIST_ITEM.match(i) for i in items):
+        if items and all(_LIST_ITEM.match(i) or not _CLAUSE_VERB.search(i) for i in items):
             return True
     if VERBS["seize"].search(text[q.end : item_end]):
         return True  # "6.000 dispositivos confiscados": the participle is read as part of the item
@@ -486,6 +497,8 @@ def read(
         before = _reading_before(text, q)
         if before is not None:
             return before
+    if not q.unit and not q.weak and cls in ("other", None) and _ARREST_OF.search(text[max(0, q.start - 30) : q.start]):
+        return Reading("arrests", status="arrested", noun_end=n_end)  # "led to the arrest of 17 vendors and admins"
     if n_start == n_end and not q.weak and own_predicate(text, q.end, ("arrest",)) == "arrest":
         return Reading("arrests", status="arrested", noun_end=q.end)  # "166 were arrested in all"
     if (
