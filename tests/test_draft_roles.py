@@ -690,3 +690,25 @@ def test_subject_that_carried_it_out_after_an_aside_leads(text, lang, expected):
 def test_han_informado_announces():
     text = "Un total de 40 personas fueron detenidas en 12 países, han informado Interpol y Europol."
     assert "INTERPOL" in coordinators_of(text, "es")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nationalities of the people arrested or moved are not places of the operation
+    ("Los arrestados son de nacionalidades chilena, boliviana y peruana.", []),
+    ("The suspects held nationalities Peruvian and Bolivian, police in Chile said.", ["CHL"]),
+    ("Viajaban familias de origen hondureño, haitiano y cubano.", []),
+    ("La policía detuvo a 30 migrantes asiáticos y nicaragüenses.", []),
+    ("Officers found 12 African and Haitian migrants in the truck.", []),
+    ("La banda negociaba con salvadoreños, según la policía de Guatemala.", ["GTM"]),
+    # "come from several countries, such as …": a list of origins
+    ("Los detenidos provienen de distintos países, como Perú, Chile y Bolivia.", []),
+    ("The victims came from several countries, including Peru and Chile.", []),
+    # a plural demonym without a noun before it, opening a relative clause, stands for people
+    ("Llegan sobre todo guatemaltecos que cruzan desde México hacia el norte.", []),
+    ("Miles de haitianos que huyen de la crisis pasan por la zona.", []),
+    # …but one listed after a police word still names the country
+    ("Las autoridades panameñas y costarricenses que participaron detuvieron a 9 personas.", ["PAN", "CRI"]),
+    ("La policía haitiana detuvo a dos hombres.", ["HTI"]),
+])
+def test_nationalities_and_origins_are_not_places(text, expected):
+    assert [c.iso3 for c in find_countries(text)] == expected
