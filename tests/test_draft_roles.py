@@ -712,3 +712,34 @@ def test_han_informado_announces():
 ])
 def test_nationalities_and_origins_are_not_places(text, expected):
     assert [c.iso3 for c in find_countries(text)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the operation extended to a country: it took part there
+    ("La investigación se extendió después a zonas de Rumanía y Bulgaria.", "es",
+     {"ROU": "participating", "BGR": "participating"}),
+    ("The investigation later extended to parts of Austria and Slovenia.", "en",
+     {"AUT": "participating", "SVN": "participating"}),
+    # arrests counted worldwide: the listed countries took part, where the arrests were is not said
+    ("A sweep across 40 countries, including Ghana, led to the arrest of 90 people worldwide.", "en",
+     {"GHA": "participating"}),
+    ("El operativo en 30 países, entre ellos Chile, terminó con 50 detenidos en todo el mundo.", "es",
+     {"CHL": "participating"}),
+    # without "worldwide" the arrests were in the listed countries
+    ("Police made 90 arrests in 40 countries, including Ghana.", "en", {"GHA": "arrests_unspecified"}),
+])
+def test_operation_extended_and_worldwide_arrests(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Las policías de Paraguay y Uruguay trabajaron juntas. Se detuvo a 40 personas entre ambos países.", "es",
+     {"PRY": "arrests_unspecified", "URY": "arrests_unspecified"}),
+    ("Officers from Ghana and Togo worked together. Police made 40 arrests in both countries.", "en",
+     {"GHA": "arrests_unspecified", "TGO": "arrests_unspecified"}),
+    # three countries took part: "both" cannot say which two
+    ("Police from Ghana, Togo and Benin worked together. Police made 40 arrests in both countries.", "en",
+     {"GHA": "participating", "TGO": "participating", "BEN": "participating"}),
+])
+def test_arrests_in_both_countries(text, lang, expected):
+    assert roles_of(text, lang) == expected

@@ -79,6 +79,11 @@ _TOOK_PART_HEAD = re.compile(
     r"llevad[oa] a cabo por|realizad[oa] por|ejecutad[oa] por|movilizando a|movilizó a|"
     r"con la (?:participación|colaboración|cooperación|ayuda|implicación) de|con el apoyo de|"
     r"(?:se|les?) (?:sumaron|sumó|unieron|unió)|socios (?:en|de)|"
+    # "la operación se extendió también a zonas de Hungría", "the investigation extended to Poland"
+    r"(?:operation|investigation|probe|crackdown|operación|operativo|investigación|pesquisa)\b[^.;]{0,40}?"
+    r"(?:se extendi[óo]|se extendieron|se amplió|se ampliaron|extended|spread|expanded)"
+    r"(?:\s+(?:también|also|further|later|luego|después))?\s+(?:a|to|into|hasta)"
+    r"(?:\s+(?:zonas|áreas|regiones|partes|areas|parts|regions)\s+(?:de|of))?|"
     # "tras una investigación interinstitucional entre Paraguay y España", "a joint investigation between…"
     r"(?:investigation|investigación|investigaciones|cooperation|cooperación|collaboration|colaboración|"
     r"operation|operación|operativo)\s+(?:[\w-]+\s+){0,2}?(?:between|entre))\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
@@ -429,6 +434,20 @@ def _other_action(clause: str, at: int | None = None, after: int | None = None) 
     return False
 
 
+#: Arrests counted for the whole world: the countries listed beside them took part, where the arrests
+#: were is not said ("across 89 countries, including India, … the arrest of 72 persons worldwide").
+_WORLDWIDE = re.compile(
+    r"\b(?:worldwide|globally|around the (?:world|globe)|across the (?:world|globe)|en todo el mundo|"
+    r"a nivel mundial|en el mundo entero|mundialmente)\b",
+    re.I,
+)
+#: Arrests said to be shared by the two countries already named: "se aprehendió a 174 personas —entre
+#: ambos países—", "arrests in both countries".
+_BOTH_COUNTRIES = re.compile(
+    r"\b(?:(?:entre|en) (?:ambos|los dos) países|(?:in|across|between) (?:both|the two) countries)\b", re.I
+)
+
+
 def sentence_roles(
     sent: str, cs: list[countries.CountryMention], counted: set[str]
 ) -> list[tuple[countries.CountryMention, str]]:
@@ -463,6 +482,8 @@ def sentence_roles(
             role = "participating"
         elif _BEGAN_IN.search(sent[max(0, c.start - 30) : c.start]):
             role = "participating"  # where it began, not where the sentence's arrests were
+        elif arrest_words and head.place and _WORLDWIDE.search(sent):
+            role = "participating"  # "a crackdown across 89 countries, including India, … 72 arrests worldwide"
         elif arrest_words and head.place and not acted_otherwise and arrest_in_clause(sent, c):
             role = "arrests_unspecified"
         elif ((suspect_words and head.place) or (head.locative and _SUSPECT_WORDS.search(clause))) and not (
@@ -560,8 +581,23 @@ class Roles:
             old = self.countries.get(c.iso3)
             if old is None or RANK[role] > old[0]:
                 self.countries[c.iso3] = (RANK[role], fact)
+        if not cs and metrics.VERBS["arrest"].search(sent) and _BOTH_COUNTRIES.search(sent):
+            unspecified += self._both_countries(src)
         self._bodies_and_lead(sent, src, cs)
         return unspecified
+
+    def _both_countries(self, src: Quoted) -> list[countries.CountryMention]:
+        """The two countries that took part had arrests, when a sentence gives arrests "in both countries"."""
+        pair = [iso for iso, (rank, _) in self.countries.items() if RANK["participating"] <= rank < RANK["arrests_unspecified"]]
+        acted = [iso for iso, (rank, _) in self.countries.items() if rank >= RANK["participating"]]
+        if len(acted) != 2 or not pair:
+            return []
+        out = []
+        for iso in pair:
+            old = self.countries[iso][1]
+            self.countries[iso] = (RANK["arrests_unspecified"], CountryFact(iso, "arrests_unspecified", src, old.as_written))
+            out.append(countries.CountryMention(iso, 0, 0, old.as_written, "name"))
+        return out
 
     def _bodies_and_lead(self, sent: str, src: Quoted, cs: list[countries.CountryMention]) -> None:
         local = _LOCAL_PART.search(sent) is not None
