@@ -743,3 +743,34 @@ def test_operation_extended_and_worldwide_arrests(text, lang, expected):
 ])
 def test_arrests_in_both_countries(text, lang, expected):
     assert roles_of(text, lang) == expected
+
+
+def body_roles(text: str, lang: str = "en") -> dict[str, str]:
+    return {c.body: c.role for c in facts_of(text, lang).coordinators}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a body in the aside of the subject that arrested, "with" it: it took part
+    ("La Guardia Civil, con agentes de la Guardia di Finanza, ha detenido a seis personas en Vigo.", "es",
+     {"Guardia Civil": "carried out the operation", "Guardia di Finanza": "took part in the operation"}),
+    ("The RCMP, with officers of the FBI, arrested four people in Quebec.", "en",
+     {"RCMP": "carried out the operation", "FBI": "took part in the operation"}),
+    # "a joint work between A and B": both took part
+    ("Fue un trabajo conjunto entre la FELCN y la Policía Nacional del Perú que dejó 12 detenidos.", "es",
+     {"FELCN": "took part in the operation", "Policía Nacional del Perú": "took part in the operation"}),
+    # "in coordination with X": X worked beside the one that acted, it did not coordinate
+    ("Los agentes actuaron en coordinación con la Armada de Colombia y detuvieron a 3 personas.", "es",
+     {"Armada de Colombia": "supported the operation"}),
+    ("Officers acted in coordination with the Royal Thai Police and arrested 3 people.", "en",
+     {"Royal Thai Police": "supported the operation"}),
+    # the Spanish press's spelling of Portugal's Polícia Judiciária is the same body
+    ("La red fue desarticulada por la Guardia Civil en una operación conjunta con la Policía Judiciaria de Portugal.",
+     "es", {"Guardia Civil": "carried out the operation", "Policía Judiciaria": "took part in the operation"}),
+])
+def test_bodies_beside_the_one_that_acted(text, lang, expected):
+    assert body_roles(text, lang) == expected
+
+
+def test_a_partner_in_coordination_is_not_the_lead():
+    facts = facts_of("Contó con la coordinación operativa con la Armada de Colombia y dejó 9 detenidos.", "es")
+    assert facts.lead == []

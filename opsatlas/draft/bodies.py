@@ -82,8 +82,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "coordinated the operation",
+            # "en coordinación con la Policía de X", "in coordination with": X is a partner, not the coordinator
             r"\b(?:coordinated|co-ordinated|co-ordinate|coordinate|coordinating|"
-            r"coordination|coordinad[oa]s?|coordinó|coordinación)\b",
+            r"coordination|coordinad[oa]s?|coordinó|coordinación)\b(?!\s+(?:[\w-]+\s+)?(?:con|with)\b)",
         ),
         (
             "initiated the investigation",
@@ -105,7 +106,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:supported|support|assisted|assistance|helped|facilitated|with the help|aiding|aided|"
             r"apoy[oó]|apoyad[oa]s?|apoyo|colaboración|colaboró|ayuda|asistencia|junto con|en colaboración con|"
             r"cooperation|"
-            r"cooperación|cooperaciones|cooperated|cooperó|in partnership)\b",
+            r"cooperación|cooperaciones|cooperated|cooperó|in partnership|"
+            # "en coordinación con la Policía de X", "in coordination with": X worked beside the one that acted
+            r"(?:coordinación|coordinad[oa]s?) (?:[\w-]+ )?con|coordination with|coordinated with|coordinando con|"
+            r"coordinating with)\b",
         ),
         (
             "took part in the operation",
@@ -115,6 +119,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "en una operación conjunta con Europol", "in a joint operation with Eurojust"
             r"(?:operación|operativo|investigación) conjunta? con|conjuntamente con|"
             r"joint (?:operation|investigation|action) with|jointly with|"
+            # "este trabajo conjunto entre la FELCN y la Policía del Perú", "a joint effort between…"
+            r"(?:trabajo|labor|esfuerzo|operación|operativo|investigación) conjunt[oa] entre|"
+            r"joint (?:work|effort|operation|investigation) (?:between|by)|"
             r"incluyó|incluía|"
             r"together with|partnered|working together|alongside)\b",
         ),
@@ -320,6 +327,9 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
     return _roles_along_lists(sentence, _inside_the_aside(sentence, sorted(out, key=lambda b: b.start)))
 
 
+_WITH_ASIDE = re.compile(r"^\s*,\s*(?:con|with|along with|alongside|together with|junto a)\b", re.I)
+
+
 def _inside_the_aside(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
     """ "La Guardia Civil, junto con la Policía del Perú, ha desarticulado…": the verb after the aside is the
     opening body's; a body inside the aside takes its role from the aside's own words."""
@@ -329,10 +339,16 @@ def _inside_the_aside(sentence: str, found: list[BodyMention]) -> list[BodyMenti
     if aside is None:
         return found
     close = found[0].end + sentence[found[0].end : found[0].end + aside.end()].rfind(",")
+    # "Los Mossos, con efectivos de la Guardia di Finanza, han detenido…": the body acting with the subject
+    # took part, though the aside has no verb of its own
+    along = _WITH_ASIDE.match(sentence[found[0].end : close]) is not None
     out = [found[0]]
     for b in found[1:]:
         if b.end <= close:
-            b = BodyMention(b.body, b.kind, b.iso3, _nearest_role(sentence[:close], b.start, b.end), b.start, b.end)
+            role = _nearest_role(sentence[:close], b.start, b.end)
+            if role is None and along:
+                role = "took part in the operation"
+            b = BodyMention(b.body, b.kind, b.iso3, role, b.start, b.end)
         out.append(b)
     return out
 

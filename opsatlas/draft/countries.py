@@ -343,10 +343,13 @@ AGENCIES: dict[str, str] = {
     "Ertzaintza": "ESP",
     "Policia Nacional": "ESP",
     "Cuerpo Nacional de Policía": "ESP",  # the Policía Nacional's formal name
+    "Audiencia Nacional": "ESP",  # Spain's national court, whose judges direct organised-crime cases
     "Guarda Nacional Republicana": "PRT",
     "GNR": "PRT",
     "Polícia Judiciária": "PRT",
     "Policía Judicial portuguesa": "PRT",
+    "Policía Judiciaria": "PRT",  # the Spanish press's spelling of the Polícia Judiciária
+    "Policía Judiciária": "PRT",
     "Carabinieri": "ITA",
     "Polizia Postale": "ITA",
     "Guardia di Finanza": "ITA",
@@ -398,6 +401,14 @@ AGENCIES: dict[str, str] = {
     "Dijín": "COL",
     "Fiscalía General de la Nación": "COL",
     "Policía Nacional del Perú": "PER",
+    "Policía Nacional del Ecuador": "ECU",
+    "Armada de Colombia": "COL",
+    "Fuerza Especial de Lucha Contra el Narcotráfico": "BOL",
+    "Fuerza Especial de Lucha contra el Narcotráfico": "BOL",
+    "FELCN": "BOL",
+    "Nigeria Police Force": "NGA",
+    "Nigerian Police Force": "NGA",
+    "Royal Thai Police": "THA",
     "Economic and Financial Crimes Commission": "NGA",
     "EFCC": "NGA",
     "Policía Nacional Civil": "SLV",
