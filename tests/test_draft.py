@@ -1057,3 +1057,50 @@ def test_passive_single_arrests_harmed_victims_and_leading_forces(text, lang, ex
 ])
 def test_one_clause_two_verbs_one_place(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Una operación en Ecuador y Colombia dejó 15 aprehendidos en territorio ecuatoriano y uno en Colombia, entre "
+     "ellos dos cabecillas.", "es", {("arrests", 15, "Ecuador"), ("arrests", 1, "Colombia")}),
+    ("Hubo 16 detenidos: ocho en España; en Holanda, con seis detenidos, y dos más en Bélgica.", "es",
+     {("arrests", 16, None), ("arrests", 8, "Spain"), ("arrests", 6, "Netherlands"), ("arrests", 2, "Belgium")}),
+    # a list of supporting bodies is not the subject
+    ("La Guardia Civil, con apoyo de EUROPOL y DEA, detiene a 19 personas.", "es", {("arrests", 19, None)}),
+    ("Además, se intervinieron cuatro centros de rehabilitación social.", "es", set()),
+])
+def test_apprehended_con_lists_and_supporting_bodies(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a place that opens a later clause frames that clause's figures
+    ("Las autoridades panameñas realizaron 21 detenciones en Panamá, mientras que en suelo costarricense se "
+     "reportaron 15 operativos y otros 21 capturados.", "es",
+     {("arrests", 21, "Panama"), ("arrests", 21, "Costa Rica")}),
+    # "criminal" is an adjective: "29 criminal investigations" count no people
+    ("The 29 criminal investigations have led to the arrests of 197 suspects.", "en", {("arrests", 197, None)}),
+    # a list after "seizures totalling": money in frozen accounts is frozen, the rest seized
+    ("The action days led to many seizures totalling at: over EUR 4 million in cash, properties with an estimated "
+     "value of about EUR 12 million, and close to EUR 10 million in frozen bank accounts.", "en",
+     {("seizures", 4000000, None), ("assets_frozen", 10000000, None)}),
+])
+def test_clause_places_adjectives_and_frozen_money(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The operation ran between March 18 and 28, leading to the seizure of explosives.", "en", set()),
+    ("Police arrested 20 people. In Kenya, a woman was arrested at the airport carrying heroin.", "en",
+     {("arrests", 20, None), ("arrests", 1, "Kenya")}),
+    ("La policía detuvo a 20 personas. En Honduras, un hombre fue detenido en el aeropuerto.", "es",
+     {("arrests", 20, None), ("arrests", 1, "Honduras")}),
+])
+def test_date_ranges_and_one_arrest_in_the_opening_place(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+def test_a_second_verb_of_the_subject_keeps_its_place():
+    got = figures_of("The campaign spanned China. Police in Yunnan Province arrested 35 members of a gang and seized "
+                     "drugs with a total weight of 12 kg.")
+    assert {(m, v) for m, v, _ in got} == {("arrests", 35), ("seizures", 12)}
+    assert len({p for _, _, p in got}) == 1 and None not in {p for _, _, p in got}

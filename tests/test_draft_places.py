@@ -45,6 +45,16 @@ def draft(text: str, lang: str, published: str | None = None):
     # "so-called" introduces a description, not the operation's name
     ("Migrants were moved along the so-called Eastern route to Germany.", []),
     ("Smugglers used the so-named Coastal corridor.", []),
+    # "titled", "code name", "nombre en clave": a name when quoted
+    ('The joint customs action, titled "Green Gate," ran for two months.', ["Green Gate"]),
+    ("Con el nombre en clave “Puerta Verde”, la acción duró dos meses.", ["Puerta Verde"]),
+    ("The report titled its chapter on ports Green Gate.", []),
+    # an edition numbered with a decimal ("2.0") keeps its decimal
+    ("The so-called follow-up, Operation Harbour 2.0, ended in May.", ["Harbour 2.0"]),
+    ("La llamada operación Puerto 2.0 terminó en mayo.", ["Puerto 2.0"]),
+    # "operativo" is masculine: "denominado", "llamado", "bautizado" introduce its name
+    ("El operativo denominado Mar Abierto dejó 20 detenidos.", ["Mar Abierto"]),
+    ("Es un operativo internacional llamado Escudo Azul.", ["Escudo Azul"]),
 ])
 def test_names_as_written(sentence, names):
     assert names_in(sentence) == names
@@ -59,6 +69,10 @@ def test_names_as_written(sentence, names):
     # ... but not the ordinal of an earlier phase described in the same words
     ("The second phase of the earlier operation, Operation Falcon, ended with 30 arrests in Spain.", "en",
      "Falcon"),
+    # "etapa", "stage", "ronda" number editions too
+    ("Fue la cuarta etapa del operativo denominado “Manos Unidas”, con 30 detenidos en Chile.", "es",
+     "Manos Unidas IV"),
+    ("It was the third stage of Operation Falcon, with 30 arrests in Chile.", "en", "Falcon III"),
 ])
 def test_an_edition_number_joins_the_name(text, lang, name):
     assert draft(text, lang).name == name
@@ -74,6 +88,17 @@ def test_an_edition_number_joins_the_name(text, lang, name):
      "Harbour Light"),
     ("La acción, denominada Puerto Claro, tuvo lugar en Junio en España, Francia, Italia, Portugal, Grecia.", "es",
      "Puerto Claro"),
+    # unquoted, a Spanish name stops at its first small word; the full quoted name in the article is that one
+    ("El operativo denominado “Manos por la Costa” dejó 20 detenidos. El operativo denominado Manos por la Costa "
+     "siguió en Chile.", "es", "Manos por la Costa"),
+    ("Police closed Operation Harbour Light. Operation Harbour Light Results\nThe action led to 40 arrests.", "en",
+     "Harbour Light"),
+    # a name given only as an example of a kind of operation, when the article gives no other
+    ("“Migrants suffer in operations such as Green Gate IV,” the chief said; 200 arrests were made.", "en",
+     "Green Gate IV"),
+    ("“Los migrantes sufren en operaciones como Puerta Verde IV”, dijo; hubo 200 detenidos.", "es",
+     "Puerta Verde IV"),
+    ("Operation Harbour ended with 40 arrests, like operations such as Green Gate IV before it.", "en", "Harbour"),
 ])
 def test_the_name_from_the_whole_article(text, lang, name):
     assert draft(text, lang).name == name
@@ -133,6 +158,27 @@ def test_the_edition_name_is_still_the_same_operation():
      "organised_crime"),
     ("El operativo buscó a sospechosos de terrorismo, trata de personas, vehículos robados y crimen organizado.",
      "es", "organised_crime"),
+    # "cíber" with its accent, as Spanish writers also put it
+    ("Detenidos 300 cíberdelincuentes en una operación en diez países.", "es", "cybercrime"),
+    ("Cayó una red de cíberestafas con víctimas en Chile y Perú.", "es", "cybercrime"),
+    # "money-laundering" hyphenated is money laundering: organised crime, even beside the crimes it served
+    ("A money-laundering network that served ransomware gangs was dismantled in the UK; the money-laundering "
+     "scheme moved cash.", "en", "organised_crime"),
+    # Latin American Spanish says "lavado de dinero / de activos"
+    ("Cae una red de lavado de dinero que servía a bandas de ransomware; el lavado de activos movió millones.", "es",
+     "organised_crime"),
+    # an operation against guns is about organised crime, whatever drugs it also found
+    ("A joint firearms operation in ten countries led to 300 arrests and a seizure of cocaine.", "en",
+     "organised_crime"),
+    ("Cae una red de traficantes de armas en Perú; la policía también halló cocaína.", "es", "organised_crime"),
+    # ... but "weapons smuggling" in a list of crimes is no mix around organised crime
+    ("The fugitives were wanted for terrorism, terrorist financing, drug trafficking and weapons smuggling; "
+     "the terrorism suspects were held.", "en", "other"),
+    # a hunt for fugitives said in the first paragraph is about the people wanted, whatever for ...
+    ("Operation nets 80 dangerous fugitives wanted for organised crime\n\nThe fugitives were linked to organised "
+     "crime groups, organised crime networks and organised crime cartels.", "en", "other"),
+    ("Detenidos 80 fugitivos buscados por crimen organizado\n\nEstaban vinculados al crimen organizado y a la "
+     "delincuencia organizada transnacional.", "es", "other"),
 ])
 def test_crime_type_from_what_the_group_does(text, lang, crime):
     assert draft(text, lang).crime_type == crime
@@ -202,6 +248,44 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     ("Detenidos en Mérida y Sevilla; uno es mexicano.", ["ESP", "MEX"], {("Mérida", "ESP"), ("Sevilla", "ESP")}),
     ("Arrests in Mérida and Granada; one suspect is Mexican.", ["ESP", "MEX"], {("Mérida", "ESP"),
                                                                                ("Granada", "ESP")}),
+    # "provincias de", "provinces of": the plural is a province cue too
+    ("Hubo registros en las provincias de Mendoza y Chubut.", ["ARG"], {("Mendoza", "ARG"), ("Chubut", "ARG")}),
+    ("Raids were held in the provinces of Mendoza and Chubut.", ["ARG"], {("Mendoza", "ARG"), ("Chubut", "ARG")}),
+    # an article between the cue and a place whose name says its kind; not before any other name
+    ("Hubo allanamientos en la Ciudad de Buenos Aires.", ["ARG"], {("Ciudad de Buenos Aires", "ARG")}),
+    ("Twelve were held in the Auvergne-Rhône-Alpes region.", ["FRA"], {("Auvergne-Rhône-Alpes", "FRA")}),
+    ("Los buscadores de oro viven en la Guayana.", ["VEN"], set()),
+    # a province named in the local language by ISO ("Hunan Sheng") is found as articles write it
+    ("Police in Hunan Province arrested 35 people.", ["CHN"], {("Hunan Province", "CHN")}),
+    ("La policía de la provincia de Yunnan detuvo a 35 personas.", ["CHN"], {("Yunnan", "CHN")}),
+    # "X-based": the place it is based in
+    ("Two Lisbon-based firms moved the money.", ["PRT"], {("Lisbon", "PRT")}),
+    # a town's airport (or district) written "Town-Name"
+    ("Controls ran at the airports of Lisbon, Porto-Francisco Sá Carneiro and Faro.", ["PRT"],
+     {("Lisbon", "PRT"), ("Porto", "PRT"), ("Faro", "PRT")}),
+    ("Se actuó en los aeropuertos Barcelona-El Prat y Málaga-Costa del Sol.", ["ESP"],
+     {("Barcelona", "ESP"), ("Málaga", "ESP")}),
+    # a compass word before a province: that province, as written
+    ("Agents from North Texas joined the case.", ["USA"], {("North Texas", "USA")}),
+    ("Arrests were made across Kent and Greater Manchester.", ["GBR"], {("Kent", "GBR"), ("Greater Manchester", "GBR")}),
+    ("Hubo detenidos en el norte de Santa Fe y en Western Sydney.", ["ARG", "AUS"],
+     {("Santa Fe", "ARG"), ("Western Sydney", "AUS")}),
+    # "cities like", "ciudades como" introduce towns
+    ("The drugs went to cities like Changsha for sale.", ["CHN"], {("Changsha", "CHN")}),
+    ("La droga iba a ciudades como Rosario para su venta.", ["ARG"], {("Rosario", "ARG")}),
+    # a part of a country written in parentheses after it is a province of it, not a country
+    ("Taking part were Barbados, France (Guadeloupe and Martinique) and Jamaica.", ["FRA", "GLP", "MTQ"],
+     {("Guadeloupe", "FRA"), ("Martinique", "FRA")}),
+    ("Participaron México, Estados Unidos (Texas y Florida) y Canadá.", ["MEX", "USA", "CAN"],
+     {("Texas", "USA"), ("Florida", "USA")}),
+    # the country written right after a place is its own
+    ("Servers were found in the city of Macao, China.", ["MAC", "CHN"], {("Macao", "CHN")}),
+    ("Los servidores estaban en la ciudad de Macao, China.", ["MAC", "CHN"], {("Macao", "CHN")}),
+    # a capitalised kind of place before its name ("the State of Hessen") is a province, whatever the cue
+    ("The focus was on the State of Hessen.", ["DEU"], {("Hessen", "DEU")}),
+    ("El foco estuvo sobre la Provincia de Mendoza.", ["ARG"], {("Mendoza", "ARG")}),
+    # ... but a body named after a town is no place
+    ("Lo investigó el Departamento de Investigación Criminal de Faro.", ["PRT"], set()),
     # a dateline says where the story was filed, not where anything happened
     ("Efe, Madrid", ["ESP"], set()),
     ("MADRID, 19 Oct. (EUROPA PRESS) -", ["ESP"], set()),
@@ -302,3 +386,76 @@ def test_background_years_are_no_dates_of_the_operation(text, lang, values):
 ])
 def test_an_earlier_edition_gives_no_dates(text, lang, values):
     assert [d.value for d in draft(text, lang).dates] == values
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a release's dateline gives the day its "today" and weekdays count from, whenever the page was published
+    ("FEB 12 -- LONDON – The agency announced today that 25 people were charged.", date(2010, 2, 16),
+     [("2010-02-12", "FEB 12"), ("2010-02-12", "today")]),
+    ("MADRID, 12 de febrero (EFE) - La policía informó hoy de 25 detenidos.", date(2010, 2, 16),
+     [("2010-02-12", "12 de febrero"), ("2010-02-12", "hoy")]),
+    ("LIMA, May 29 (Reuters) -- Police said on Wednesday that 25 were held.", date(2013, 5, 31),
+     [("2013-05-29", "May 29"), ("2013-05-29", "on Wednesday")]),
+    # ... but a date inside the sentence is no dateline
+    ("Police said today that 25 were held on 12 February.", date(2010, 2, 16),
+     [("2010-02-16", "today"), ("2010-02-12", "12 February")]),
+])
+def test_a_dateline_gives_the_day_of_today(text, published, expected):
+    assert [(d.value, d.as_reported) for d in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, lang, published, values", [
+    # the start written twice, the second time more precisely: the precise one
+    ("Police in Chile have arrested 40 since the campaign was launched in April. The campaign was launched on "
+     "April 19 in Santiago.", "en", "2013-05-30", ["2013-04-19"]),
+    ("La policía de Chile detuvo a 40 en la campaña, que comenzó en abril. La campaña comenzó el 19 de abril en "
+     "Santiago.", "es", "2013-05-30", ["2013-04-19"]),
+    # ... but dates of unknown kind in the same month may be different events
+    ("At the start of June, Chile and Peru met. Police in Chile held 40 people between June 3 and 9.", "en",
+     "2024-06-30", ["2024-06", "2024-06-03/2024-06-09"]),
+])
+def test_a_start_written_twice_is_kept_once(text, lang, published, values):
+    assert [d.value for d in draft(text, lang, published).dates] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # the year a recurring operation began is the series', not this edition's
+    ("Operation Lantern VII ran in 40 countries in March 2021. It is held annually since 2013.", "en", ["2021-03"]),
+    ("La operación Faro VII se desarrolló en 40 países en marzo de 2021. Se celebra cada año desde 2013.", "es",
+     ["2021-03"]),
+    ("Operation Lantern VII ran in 40 countries in March 2021. Since 2013, Lantern operations led to 900 arrests.",
+     "en", ["2021-03"]),
+    # ... but an investigation running "since" a year is this one's
+    ("Police in Spain arrested 12 people. The investigation has run since 2019.", "en", ["2019"]),
+])
+def test_a_series_start_is_no_date_of_the_edition(text, lang, values):
+    assert [d.value for d in draft(text, lang).dates] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # without a publication date, the year the article writes itself in dates a day or months without a year
+    ("Twelve men were charged in Chile since March, 2024. Police arrested the leader on 17 September.", "en",
+     ["2024-03", "2024-09-17"]),
+    ("Doce hombres fueron acusados en Chile desde marzo de 2024. La policía detuvo al líder el 17 de septiembre.",
+     "es", ["2024-03", "2024-09-17"]),
+    ("Operation Harbour 2025 ran between July and October in Chile and Peru.", "en", ["2025-07/2025-10"]),
+    # ... but relative dates stay unresolved, and an article with no year leaves them all so
+    ("Police in Chile held 12 people in March 2024 and 5 more last year.", "en", ["2024-03", None]),
+    ("La policía de Chile detuvo al líder el 17 de septiembre.", "es", [None]),
+])
+def test_the_year_the_article_writes_itself_in(text, lang, values):
+    assert [d.value for d in draft(text, lang).dates] == values
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # wire style: a weekday right after "said" or "announced" is the day it was said
+    ("The Justice Department said Tuesday that 179 people were arrested.", date(2020, 9, 23),
+     [("2020-09-22", "Tuesday")]),
+    ("Europol announced Friday that 40 people were held.", date(2020, 9, 27), [("2020-09-25", "Friday")]),
+    ("He said Tuesday's raids were the largest.", date(2020, 9, 23), [("2020-09-22", "Tuesday")]),
+    # Spanish writes the article ("dijo el martes"), which was already a weekday's cue; a bare weekday is not
+    ("El ministerio dijo el martes que hubo 179 detenidos.", date(2020, 9, 23), [("2020-09-22", "el martes")]),
+    ("Martes negro para la red: 179 detenidos.", date(2020, 9, 23), []),
+])
+def test_a_weekday_after_said(text, published, expected):
+    assert [(d.value, d.as_reported) for d in find_dates(text, published)] == expected

@@ -112,7 +112,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # "mañana" is tomorrow, except "esta mañana", "por la mañana", "pasado mañana", "mañana del lunes"
             r"(?<!la )(?<!esta )(?<!una )(?<!esa )(?<!pasado )mañana(?!\s+del?\b))\b",
         ),
-        ("weekday", rf"\b(?:(?:on|last|this|past|el|este|pasado|el pasado)\s+)+(?P<wd>{_D})(?:\s+pasado)?\b"),
+        (
+            "weekday",
+            rf"\b(?:(?:on|last|this|past|el|este|pasado|el pasado)\s+)+(?P<wd>{_D})(?:\s+pasado)?\b"
+            # wire style: "the Justice Department said Tuesday", "announced Friday"
+            rf"|(?:(?<=\bsaid )|(?<=\bsays )|(?<=\bannounced )|(?<=\breported ))(?P<wd2>{_D})\b",
+        ),
         (
             "month",
             rf"\b(?:in|since|during|en|desde|durante|de|last|el pasado)\s+(?:(?:el\s+)?mes\s+de\s+)?(?P<mo>{_M})\b",
@@ -232,7 +237,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     if kind == "weekday":
         if published is None:
             return None, False
-        wd = WEEKDAYS[g["wd"].lower()]  # type: ignore[union-attr]
+        wd = WEEKDAYS[(g.get("wd") or g["wd2"]).lower()]  # type: ignore[union-attr]
         back = (published.weekday() - wd) % 7
         if back == 1 and g.get("last"):
             # "last Friday" written on a Saturday: a writer says "yesterday" for the day before, so it may
@@ -253,11 +258,30 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     return None, False
 
 
-def find_dates(text: str, published: date | None = None, precise_publication: bool = True) -> list[DateMention]:
+#: The kinds of date that lack only their year ("17 September", "between July and October"), which the year
+#: the article itself writes may give when the publication date is unknown.
+_YEARLESS = frozenset({"dmy", "mdy", "span_days", "span_dmy", "span_mdmy", "span_mdd", "span_months", "month",
+                       "part_month"})
+
+
+def year_of_text(text: str, name: str | None = None) -> int | None:
+    """The year an article without a publication date writes itself in: the latest year among its full dates
+    ("since March, 2024", "on 16 October, 2024") and its operation's name ("Screen West Africa 2025"), the way
+    a reader dates "17 September" in it. None when it writes no year."""
+    years = [int(d.value[:4]) for d in find_dates(text) if d.value and d.kind != "year" and d.value[:4].isdigit()]
+    if name and (m := re.search(r"\b((?:19|20)\d\d)$", name)):
+        years.append(int(m.group(1)))
+    return max(years) if years else None
+
+
+def find_dates(
+    text: str, published: date | None = None, precise_publication: bool = True, text_year: int | None = None
+) -> list[DateMention]:
     """Dates in `text`, in order, none overlapping another (the earlier rule wins).
 
     `precise_publication` False when only the publication's month or year is known: weekdays
-    and "yesterday" then stay unresolved."""
+    and "yesterday" then stay unresolved. `text_year` (`year_of_text`), without a publication date, gives
+    the year a date without one is read in; relative dates ("last year", "on Friday") stay unresolved."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     for kind, rx in _RULES:
@@ -299,13 +323,29 @@ def find_dates(text: str, published: date | None = None, precise_publication: bo
             if (
                 not precise_publication
                 and kind in ("weekday", "rel")
-                and (g.get("wd") or (g.get("rel") or "").lower() in _DAY_WORDS)
+                and (g.get("wd") or g.get("wd2") or (g.get("rel") or "").lower() in _DAY_WORDS)
             ):
                 value, vague = None, False
+            elif published is None and text_year is not None and kind in _YEARLESS:
+                value, vague = _resolve(kind, g, date(text_year, 12, 31))
             else:
                 value, vague = _resolve(kind, g, published)
             taken.append((m.start(), m.end()))
             out.append(DateMention(value, m.group(0), m.start(), m.end(), kind, vague))
+    # "FEB 12 -- DALLAS – … announced today", "BEIJING, May 29 (Xinhua) -- … said on Wednesday": a release's
+    # dateline gives the day its "today" and weekdays are counted from, whenever the page was published
+    dateline = next(
+        (d for d in out if d.kind in ("dmy", "mdy") and d.value and _DATELINE_AT.fullmatch(text[: d.start])
+         and _DATELINE_AFTER.match(text[d.end :])),
+        None,
+    )
+    if dateline is not None:
+        day = date.fromisoformat(dateline.value)  # type: ignore[arg-type]
+        for i, d in enumerate(out):
+            if d.kind == "weekday" or (d.kind == "rel" and d.as_reported.lower() in _DAY_WORDS):
+                g = dict(_RULES_BY_KIND[d.kind].match(text, d.start).groupdict())  # type: ignore[union-attr]
+                value, _ = _resolve(d.kind, g, day)
+                out[i] = DateMention(value, d.as_reported, d.start, d.end, d.kind, d.vague)
     if published is not None and len(out) == 1 and out[0].value == published.isoformat() and _DATE_LINE.fullmatch(
         text[: out[0].start] + text[out[0].end :]
     ):
@@ -313,6 +353,11 @@ def find_dates(text: str, published: date | None = None, precise_publication: bo
     return sorted(out, key=lambda d: d.start)
 
 
+_RULES_BY_KIND = dict(_RULES)
+#: Before a dateline's date: nothing, or a place in capitals or title case and a comma ("BEIJING, ").
+_DATELINE_AT = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ][\w'’. -]{1,30},\s*)?")
+#: After it: the agency in parentheses, then a dash ("May 29 (Xinhua) --", "FEB 12 --").
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-–—])")
 _SPANISH_MONTHS = frozenset(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split()
 )

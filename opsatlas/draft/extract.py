@@ -103,16 +103,17 @@ CRIME_WORDS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "cybercrime": re.compile(
-        r"ransomware|malware|botnet|phishing|vishing|smishing|cybercrime|ciberdelincuencia|hackers?|"
-        r"ciberataque|DDoS|infostealer|cyber[- ]?(?:fraud|attacks?|criminals?|enabled|crimes?)|online (?:fraud|scams?)|"
-        r"scam cent(?:re|er)s|ciberestafas?|cibercrimen|ciberdelitos?|(?:fraudes?|estafas?) (?:en línea|online|"
-        r"informátic[oa]s?)",
+        r"ransomware|malware|botnet|phishing|vishing|smishing|cybercrime|hackers?|"
+        r"DDoS|infostealer|cyber[- ]?(?:fraud|attacks?|criminals?|enabled|crimes?)|online (?:fraud|scams?)|"
+        # Spanish writers put an accent on "cíber" too: "cíberdelincuentes", "cíberataques"
+        r"scam cent(?:re|er)s|c[ií]ber[- ]?(?:delincuen(?:cia|tes?)|delitos?|crimen|estafas?|ataques?|criminales)|"
+        r"(?:fraudes?|estafas?) (?:en línea|online|informátic[oa]s?)",
         re.I,
     ),
     "organised_crime": re.compile(
         r"organi[sz]ed crime(?! groups?| networks?)|crimen organizado|"
         r"mafia|arms trafficking|tráfico de armas|firearms trafficking|"
-        r"delincuencia organizada|money laundering|blanqueo",
+        r"delincuencia organizada|money[- ]laundering|blanqueo|lavado de (?:dinero|activos)",
         re.I,
     ),
     # no category of its own in the schema: several unrelated crimes (`OTHER_CRIMES`)
@@ -126,6 +127,14 @@ _GROUP_WORDS = re.compile(
     r"criminal groups?|bandas? criminal(?:es)?|criminal gangs?|crime syndicates?|criminal syndicates?",
     re.I,
 )
+#: An operation against guns ("a joint firearms operation", "traficantes de armas") is about organised crime
+#: (no category of its own); these words weigh for it but do not name it (a list of crimes that includes
+#: "weapons smuggling" is no mix around organised crime).
+_ARMS_WORDS = re.compile(
+    r"(?:firearms?|weapons|guns?|arms)[- ](?:operations?|smuggling|smugglers|traffickers)|traficantes de armas|"
+    r"contrabando de armas",
+    re.I,
+)
 #: "an operation against organised crime", "la lucha contra la trata": the crime an action is said to target.
 _AGAINST = re.compile(
     r"(?:\bagainst|\bcontra|\btargeting|\bcrackdown on|\bclampdown on|\bwar on|\bcombatir)\s+"
@@ -136,7 +145,7 @@ _AGAINST = re.compile(
 _LEAD_WEIGHT = 3
 _NAME_TRIGGER = (
     r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|\b[Oo]perativo|\bcodenamed|\bcode-named|"
-    r"\bdubbed|\b[Bb]autizada(?:\s+como)?|\b[Dd]enominada|\b[Ll]lamada|(?<!so-)\bcalled|(?<!so-)\bnamed)"
+    r"\bdubbed|\b[Bb]autizad[ao](?:\s+como)?|\b[Dd]enominad[ao]|\b[Ll]lamad[ao]|(?<!so-)\bcalled|(?<!so-)\bnamed)"
 )
 #: Capitalised words (and "de", "of") after the trigger; a year written right after them is part of
 #: the name ("denominada Global Ciconia Alba 2016").
@@ -146,18 +155,31 @@ _NAME_TRIGGER = (
 _NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|[a-z]{1,6}[A-Z][\w'’-]*)"
 _NAME_ADJECTIVE = (
     r"(?:\s+(?P<adj>internacional|policial|conjunta|conjunto|antidroga|global|mundial|transnacional|europea|regional|"
-    r"nacional|bautizada|denominada|llamada)(?=\s+[A-ZÁÉÍÓÚÑ]))?"
+    r"nacional|bautizad[ao]|denominad[ao]|llamad[ao])(?=\s+[A-ZÁÉÍÓÚÑ]))?"
 )
-_NAME_RE = re.compile(
-    _NAME_TRIGGER + _NAME_ADJECTIVE + r"\s*[\"“'‘«]?\s*(?P<name>" + _NAME_WORD +
-    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of))*(?:\s+(?:19|20)\d\d(?![\w,.]\d)|\s+[1-9]\d?(?=[\s,.;:)\"”»]|$)"
+_NAME_BODY = (
+    r"(?P<name>" + _NAME_WORD +
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of))*(?:\s+(?:19|20)\d\d(?![\w,.]\d)|\s+[1-9]\d?(?:\.\d)?(?=[\s,.;:)\"”»]|$)"
     r"(?!\s+(?:[a-záéíóúñ]+s|people|gente|kg|kilos?|tons?|t)\b))?)"
+)
+_NAME_RE = re.compile(_NAME_TRIGGER + _NAME_ADJECTIVE + r"\s*[\"“'‘«]?\s*" + _NAME_BODY)
+#: "en operaciones como Turquesa IV", "operations such as Pangea XVI": a name given as an example of a kind
+#: of operation; the operation's name only when the article gives no other.
+_EXAMPLE_NAME_RE = re.compile(
+    r"\b(?:[Oo]perations|[Oo]peraciones|[Oo]perativos)\s+(?:such as|like|including|como|incluida)\s+[\"“'‘«]?"
+    + _NAME_BODY
+)
+#: Words that give a name only when it is quoted: "a campaign titled "Safe River"", "con el nombre en clave
+#: “Trigger V”" (unquoted, "titled" or "clave" may be followed by any capitalised words).
+_QUOTED_ONLY_TRIGGER = (
+    r"|\b(?:en)?titled|\b[Cc]ode[- ]?name|\b[Cc]odename|\bnombre(?:\s+en)?\s+clave|\bnombre\s+código"
 )
 #: A name in quotation marks is the whole quoted phrase, small words included ("Aliados por la
 #: Infancia", "Luz en la Infancia"); up to two words may stand between the trigger and the quote
 #: ("operación internacional “Aliados por la Infancia”").
 _QUOTED_NAME_RE = re.compile(
-    r"(?:" + _NAME_TRIGGER + r"(?:\s+[a-záéíóúñ]+){0,2}\s*[\"“«‘](?:[Oo]peration\s+|[Oo]peración\s+|[Oo]perativo\s+)?"
+    r"(?:(?:" + _NAME_TRIGGER + _QUOTED_ONLY_TRIGGER + r")(?:\s+[a-záéíóúñ]+){0,2}\s*[\"“«‘]"
+    r"(?:[Oo]peration\s+|[Oo]peración\s+|[Oo]perativo\s+)?"
     r"|[\"“«‘](?:[Oo]peration|[Oo]peración|[Oo]perativo)\s+)"
     r"(?P<name>(?:[A-ZÁÉÍÓÚÑ]|[a-z]{1,6}[A-Z])[^\"”»’“«\n]{0,60}?)[\"”»’]"
 )
@@ -173,13 +195,13 @@ _ORDINALS: dict[str, int] = {
     **{w: i + 2 for i, w in enumerate("segundo tercer cuarto quinto sexto séptimo octavo noveno décimo".split())},
 }
 _EDITION_RE = re.compile(
-    r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:fase|edición|operación|operativo|phase|edition|operation|round)"
+    r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:fase|etapa|edición|ronda|operación|operativo|phase|stage|edition|operation|round)"
     r"(?P<between>[^.;:!?\n]{0,60})$",
     re.I,
 )
 _ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
-_NUMBERED = re.compile(r"\s(?:[IVX]+|\d+)$")
-_NUMBERED_OR_YEAR = re.compile(r"\s(?:[ivx]+|\d+)$", re.I)
+_NUMBERED = re.compile(r"\s(?:[IVX]+|\d+(?:\.\d)?)$")
+_NUMBERED_OR_YEAR = re.compile(r"\s(?:[ivx]+|\d+(?:\.\d)?)$", re.I)
 _NAME_STOP = frozenset(
     {
         "The",
@@ -284,6 +306,8 @@ def extract(
     all_countries = [c for c in all_countries if not (c.via == "name" and c.text in persons)]
     ranked = [iso for iso, _ in Counter(c.iso3 for c in all_countries).most_common()]
     _name_and_crime(facts, text, sents)
+    # without a publication date, the year the article writes itself in dates "17 September" in it
+    text_year = dates.year_of_text(text, facts.name) if published is None and options.dates != "dateparser" else None
 
     previous: metrics.Reading | None = None
     role_reader = roles.Roles()
@@ -420,7 +444,12 @@ def extract(
                 if place is None:
                     place = _agency_subject(sent, q, mentions, c_mentions)
                     by_subject = place is not None
-                place = place or (para_scope if _CASE_STORY.search(sent) else None) or section_scope
+                place = (
+                    place
+                    or _clause_scope(sent, q, mentions)
+                    or (para_scope if _CASE_STORY.search(sent) else None)
+                    or section_scope
+                )
             if (
                 place is None
                 and reading.metric in ("seizures", "assets_frozen")
@@ -522,9 +551,9 @@ def extract(
         if options.dates == "dateparser":
             found = dates.find_dates_dateparser(sent, published, lang)
         else:
-            found = dates.find_dates(sent, published, precise_publication)
+            found = dates.find_dates(sent, published, precise_publication, text_year)
         for d in found:
-            if _background_year(sent, d, facts.name):
+            if _background_year(sent, d, facts.name) or _series_since(sent, d):
                 continue
             what = _date_what(sent, d)
             if other_operation and what != "operation_start":
@@ -551,7 +580,27 @@ def extract(
     facts.figures = _whole_operation(regional, facts.notes)
     _participants_from_named(facts)
     facts.phases = _dedupe_phases(facts.phases)
+    facts.dates = _refined_dates(facts.dates)
     return facts
+
+
+def _refined_dates(found: list[DateFact]) -> list[DateFact]:
+    """"launched in April" and, later, "launched on April 19": the same start written twice, the second time
+    more precisely; a month or year is dropped when a date of the same kind (start, arrests, announcement)
+    falls within it."""
+
+    def within(inner: str, outer: str) -> bool:
+        return inner != outer and all(part.startswith(outer + "-") for part in inner.split("/"))
+
+    return [
+        d
+        for d in found
+        if d.value is None
+        or "/" in d.value
+        or len(d.value) == 10
+        or d.what == "other"  # dates of unknown kind may be different events in the same month
+        or not any(o.what == d.what and o.value and within(o.value, d.value) for o in found)
+    ]
 
 
 def countries_name(iso3: str) -> str:
@@ -672,14 +721,40 @@ def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) ->
         longer = [k for k in names if k != key and _NUMBERED_OR_YEAR.sub("", k) == key]
         if len(longer) == 1:
             names[longer[0]] += names.pop(key)
+    # "operativo denominado Aliados por la Infancia": unquoted, a Spanish name stops at its first small word
+    # ("Aliados"); the full name the article also gives ("“Aliados por la Infancia”") is that one
+    def edition_of(key: str) -> str:
+        m = _NUMBERED_OR_YEAR.search(key)
+        return m.group(0) if m else ""
+
+    for key in list(names):
+        bare = _NUMBERED_OR_YEAR.sub("", key)
+        longer = [
+            k for k in names
+            if k != key and _NUMBERED_OR_YEAR.sub("", k).startswith(bare + " ") and edition_of(k) == edition_of(key)
+            and spelling[k][len(bare) + 1 :][:1].islower()  # "Serengeti Achievements" (a heading) is no fuller name
+        ]
+        if len(longer) == 1:
+            names[longer[0]] += names.pop(key)
+    if not names:
+        for s in sents:
+            for m in _EXAMPLE_NAME_RE.finditer(s.text):
+                words = m.group("name").split()
+                if words[0] not in _NAME_STOP and len(words) <= 4:
+                    name = " ".join(words)
+                    names[name.casefold()] += 1
+                    spelling.setdefault(name.casefold(), name)
+                    first.setdefault(name.casefold(), Quoted(s.text, s.start, s.end))
     if names:
         best = names.most_common(1)[0][0]
         facts.name = spelling[best]
         facts.name_source = first[best]
     lead = text[: max(300, text.find("\n", 200) if text.find("\n", 200) > 0 else 300)]
     scores = {k: _crime_score(rx, text, lead) for k, rx in CRIME_WORDS.items()}
-    scores["organised_crime"] += _crime_score(_GROUP_WORDS, text, lead) / 2
+    scores["organised_crime"] += _crime_score(_GROUP_WORDS, text, lead) / 2 + _crime_score(_ARMS_WORDS, text, lead)
     first_at = {k: (m.start() if (m := rx.search(text)) else len(text)) for k, rx in CRIME_WORDS.items()}
+    if arms := _ARMS_WORDS.search(text):
+        first_at["organised_crime"] = min(first_at["organised_crime"], arms.start())
     best_type = max(scores, key=lambda k: (scores[k], -first_at[k]))  # a tie goes to the words met first
     # each crime of the catch-all "other" is a crime of its own when weighing a mix (terrorism beside trafficking)
     parts = {k: v for k, v in scores.items() if k != "other"}
@@ -687,9 +762,15 @@ def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) ->
     top = scores[best_type] if best_type != "other" else max(parts[k] for k in OTHER_CRIMES)
     if top * 2 < sum(parts.values()) and CRIME_WORDS["organised_crime"].search(text):
         best_type = "organised_crime"  # several crimes, none in half the words, and organised crime named: a mix
+    fugitives = re.search(OTHER_CRIMES["fugitives"], text, re.I)
+    if fugitives and fugitives.start() < len(lead):
+        # a hunt for fugitives (said in the headline or first paragraph) is about the people wanted, whatever
+        # crimes they are wanted for: the catch-all "other"
+        best_type = "other"
     if scores[best_type]:
         facts.crime_type = best_type
-        m = CRIME_WORDS[best_type].search(text)
+        m = fugitives if best_type == "other" and fugitives and fugitives.start() < len(lead) else None
+        m = m or CRIME_WORDS[best_type].search(text)
         if m is None and best_type == "organised_crime":
             m = _GROUP_WORDS.search(text)
         if m:
@@ -831,6 +912,27 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+_CLAUSE_OPENING = re.compile(
+    r"(?:[;]|,\s*(?:mientras que|mientras|while|whereas|and|y|pero|but)|\b(?:mientras que|while|whereas))\s+"
+    r"(?:(?:in|en)\s+(?:the\s+|el\s+|la\s+)?(?:suelo|territorio|territory of)?\s*)$",
+    re.I,
+)
+
+
+def _clause_scope(sent: str, q: numbers.Quantity, mentions: list[_Mention]) -> PlaceRef | None:
+    """ "…, mientras que en suelo costarricense se reportaron 15 operativos y otros 21 capturados": a place
+    that opens a clause frames the clause's figures (the sentence's opening place is `lead_scope`)."""
+    before = [m for m in mentions if m.end <= q.start and m.place.kind != "region"]
+    if not before:
+        return None
+    m = before[-1]
+    if not _CLAUSE_OPENING.search(sent[max(0, m.start - 40) : m.start]) or re.search(r"[;]", sent[m.end : q.start]):
+        return None
+    if _TURN.search(sent[m.end : q.start]):
+        return None  # another clause began between the place and the figure
+    return m.place
+
+
 def _back_reference_place(sent: str, figs: list[Figure]) -> PlaceRef | None:
     """ "Además de los 13 detenidos, hay otras cinco personas investigadas": the place of the group named again."""
     m = _BACK_REFERENCE.search(sent)
@@ -855,9 +957,10 @@ _REPORTING = re.compile(
     re.I,
 )
 _NOT_SUBJECT = re.compile(
-    r"\b(?:by|por|with|con|to|from|desde|for|para|apoyo de|ayuda de|colaboración de|support of|help of|"
-    r"assistance of|coordination of|coordinación de|respaldo de)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
-    re.I,
+    r"(?i:\b(?:by|por|with|con|to|from|desde|for|para|apoyo de|ayuda de|colaboración de|support of|help of|"
+    r"assistance of|coordination of|coordinación de|respaldo de)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?)"
+    # "con apoyo de EUROPOL y DEA": every body of the list
+    r"(?:[A-ZÁÉÍÓÚ][\w-]*(?:\s+[A-ZÁÉÍÓÚ][\w-]*)*\s*(?:,|\by\b|\band\b|\be\b)\s*(?i:the\s+|la\s+|el\s+)?)*$"
 )
 _WHOLE_SCOPE = re.compile(
     r"\b(?:worldwide|globally|across the globe|around the world|across the world|en todo el mundo|a nivel mundial|"
@@ -913,7 +1016,8 @@ _FOR_OFFENCE = re.compile(
 )
 _PART_OF_MORE = re.compile(r"\b(?:otras|otros|other|another|the remaining|remaining|los demás|las demás)\s+$", re.I)
 _ELLIPTIC_AFTER = re.compile(
-    r"^\s*(?:(?:de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|were|was|are|is|se han producido|"
+    r"^\s*(?:(?:más|more|others?|otros|otras|de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|"
+    r"were|was|are|is|se han producido|"
     r"se produjeron|se han realizado|tuvieron lugar|han tenido lugar|ha tenido lugar|han sido|fueron|took place|"
     r"se llevaron a cabo|se han llevado a cabo|se realizaron|se practicaron|se efectuaron|were carried out|"
     r"have taken place|were made|were arrested|"
@@ -936,8 +1040,10 @@ def _place_just_before(
         return None  # "en Barcelona y Tarragona un total de…": "un" counts nothing here
     prior_end = before[-1].end if before else 0
     m = next((m for m in reversed(mentions) if prior_end <= m.start and m.end <= q.start), None)
-    if m is None or m.place.kind == "region" or not re.fullmatch(r"\s*(?:[:–-]|with|con)?\s*", sent[m.end : q.start]):
-        return None
+    if m is None or m.place.kind == "region" or not re.fullmatch(
+        r"\s*(?:[:–-]|,?\s*(?:with|con))?\s*", sent[m.end : q.start]
+    ):
+        return None  # "Spain 11", "en Holanda, con seis detenidos"
     first = _chain(sent, mentions, m, forward=False)[-1]  # "Austria and the Netherlands with four each"
     locative = re.search(r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", sent[max(0, first.start - 12) : first.start], re.I)
     end = _EACH.match(sent[q.end :])
@@ -1182,7 +1288,26 @@ def _list_shares_place(
             shared[id(f)] = place
         else:
             place = None
+    # forwards: "police in Yunnan Province arrested 35 members of a gang and seized drugs weighing 12 kg"
+    for j in range(1, len(read_at)):
+        q, f = read_at[j]
+        pq, pf = read_at[j - 1]
+        prev_place = shared.get(id(pf), pf.place)
+        if (
+            f.place is None
+            and id(f) not in shared
+            and prev_place is not None
+            and not pf.by_subject
+            and _AND_VERB_ON.fullmatch(sent[pq.end : q.start])
+        ):
+            shared[id(f)] = prev_place
     return [replace(f, place=shared[id(f)]) if id(f) in shared else f for f in figs]
+
+
+#: A second verb of the same subject, then its count: " members of a gang and seized drugs weighing ".
+_AND_VERB_ON = re.compile(
+    r"[^,;:.]{0,80}?\b(?:and|y|e)\s+(?:also\s+|también\s+)?[^\W\d_]+(?:ed|ó|aron|ieron)\b[^,;:.]{0,60}", re.I
+)
 
 
 #: Between a count and the next one, a second verb of one clause: " arrests and seized ", " detenidos e incautados ".
@@ -1316,6 +1441,12 @@ _ARRESTED_ONE = re.compile(
 )
 
 
+#: "In Kenya, a woman was arrested …", "En Honduras, un hombre fue detenido …": one arrest in the opening place.
+_ONE_WAS_ARRESTED = re.compile(
+    r"^,?\s+(?:a|an|one|un|una)\s+(?:[\w-]+\s+){1,3}?(?:was|has been|had been|fue|ha sido)\s+(?:\w+\s+)?"
+    r"(?:arrested|detained|apprehended|caught|detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa])\b",
+    re.I,
+)
 #: One person's arrest, told in the passive: "X was arrested in Spain", "fue detenida en España".
 _WAS_ARRESTED_IN = re.compile(
     r"\b(?:was|has been|had been|fue|ha sido|había sido)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|caught|"
@@ -1349,6 +1480,14 @@ def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.S
             out.append(
                 Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + len(was.group(0))))
             )  # "…, una de las personas más buscadas de Chile, fue detenida en España"
+            continue
+        opened = re.match(r"^\W*(?:in|en)\s+(?:the\s+)?$", sent[: m.start], re.I)
+        one = _ONE_WAS_ARRESTED.match(sent[m.end :]) if opened else None
+        if one:
+            a = s.start + m.end + one.start()
+            out.append(
+                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + one.end()))
+            )  # "In Kenya, a woman was arrested at the airport"
             continue
         own = _COUNTRYS_ARREST_OF_ONE.match(sent[m.end :])
         if own and m.place.kind == "country":
@@ -1459,6 +1598,22 @@ def _background_year(sent: str, d: dates.DateMention, name: str | None) -> bool:
         _OPERATION_WORDS.search(sent)
         or _START_WORDS.search(sent)
         or any(metrics.VERBS[v].search(sent) for v in ("arrest", "seize", "rescue", "identify", "charge", "convict"))
+    )
+
+
+#: "conducted annually since 2013", "se celebra cada año desde 2016": the operation recurs.
+_RECURRING = re.compile(
+    r"\b(?:annually|every year|each year|yearly|once a year|anualmente|cada año|todos los años|una vez al año)\b", re.I
+)
+
+
+def _series_since(sent: str, d: dates.DateMention) -> bool:
+    """"Since 2013, Lionfish operations have…", "is conducted annually since 2013": the year the series
+    began, not a date of this edition."""
+    return (
+        d.kind == "year"
+        and bool(re.match(r"(?:since|desde)\b", d.as_reported, re.I))
+        and bool(_SERIES.search(sent) or _RECURRING.search(sent))
     )
 
 

@@ -23,16 +23,17 @@ def _rx(words: str) -> re.Pattern[str]:
 NOUNS: dict[str, re.Pattern[str]] = {
     "arrest": _rx(
         r"arrests?|arrested|detained|detentions?|detenciones|detención|detenidos?|detenidas?|arrestad[oa]s|arrestos?|"
-        r"capturas?|capturad[oa]s"
+        r"capturas?|capturad[oa]s|aprehendid[oa]s"
     ),
     "person": _rx(
         r"people|persons?|individuals?|suspects?|men|women|man|woman|adults?|offenders?|perpetrators?|members?|"
         r"hombre|mujer|"
-        r"paedophiles?|pedophiles?|predators?|criminals?|traffickers?|nationals?|citizens?|"
+        r"paedophiles?|pedophiles?|predators?|criminals|traffickers?|nationals?|citizens?|"
         r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
         r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
         r"prófugos?|traficantes|contrabandistas|smugglers|dealers|fraudsters|scammers|estafadores|"
-        r"terrorists|terroristas|sex offenders|abusers|abusadores|pederastas|defendants|"
+        r"terrorists|terroristas|sex offenders|abusers|abusadores|pederastas|defendants|cabecillas|ringleaders|"
+        r"leaders|líderes|jefes|bosses|"
         # compounds: "cíberdelincuentes", "cybercriminals", "narcotraficantes", "drug traffickers"
         r"[\w-]*(?:delincuentes|criminales|criminals|traficantes|traffickers|dealers|smugglers|fraudsters|scammers|"
         r"estafadores|pedófilos|hackers)"
@@ -64,7 +65,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|continents|continentes|"
         r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites|total|totales|allanamientos|"
         r"allanamiento|redadas|cateos|operativos|plantaciones|plantations|laboratorios|laboratories|labs|"
-        r"narcolaboratorios|factories|fábricas|workshops|talleres"
+        r"narcolaboratorios|factories|fábricas|workshops|talleres|centros|centres|centers|prisons|cárceles"
     ),
 }
 _MODIFIERS = re.compile(
@@ -103,7 +104,8 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"
         r"secuestraron|secuestró|secuestrad[oa]s|se secuestraron|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
-        r"decomiso|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido"
+        r"decomiso|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido|aprehendieron|"
+        r"aprehendió|intervienen|interviene|incautan|incauta|decomisan|decomisa"
     ),
     "freeze": _rx(r"frozen|froze|freezing|blocked|congelad[oa]s?|bloquead[oa]s?|embargad[oa]s?"),
     "refer": _rx(
@@ -365,7 +367,7 @@ _VALUE_OF = re.compile(
     r"\b(?:street value|market value|value of|a value|un valor|estimated (?:value )?at|would (?:have )?fetch(?:ed)?|"
     r"losses of|"
     r"losses|valor de|valor (?:estimado )?de|mercado negro|habría alcanzado|habrían alcanzado|alcanzaría|"
-    r"pérdidas de|perjuicio de|estafado|defraudado|defrauded|swindled)\b[^.;]{0,45}$",
+    r"pérdidas de|perjuicio de|estafado|defraudado|defrauded|swindled)\b[^.;,]{0,45}$",
     re.I,
 )
 _INTERCEPTED = re.compile(r"\b(?:intercepted|interceptaron|interceptad[oa]s?|interceptó)\b[^.;]*$", re.I)
@@ -379,6 +381,12 @@ _TAKEN_FROM = re.compile(
 #: "detuvo a 12, …", "en Portugal 4 y en Italia 2").
 NO_NOUN = re.compile(
     r"\s*(?:[,.;:)]|$|(?:in|en|at|across|during|durante|since|desde|between|entre|and|y|e|or|o)\b)", re.I
+)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:seized|seizing|confiscated|recovered|incautaron|incautó|decomisaron|intervinieron)\s+"
+    r"(?P<item>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+(?:with a (?:total )?weight of|weighing|totalling|totaling|"
+    r"con un peso (?:total )?de|por un total de|que pesaban)\s+(?:about\s+|some\s+|unos\s+|más de\s+|over\s+)?$",
+    re.I,
 )
 #: Goods measured by weight or volume that "were found": found by the police, so seized.
 _FOUND_AFTER = re.compile(
@@ -495,6 +503,12 @@ def read(
         if verb is None:
             return None
         item, end = item_after(text, q.end)
+        # the money's own words decide before the nearest verb: "over EUR 4 million in cash, … and close to
+        # EUR 10 million in frozen bank accounts", after "seizures totalling at:"
+        if VERBS["freeze"].search(text[q.end : end + 12]):
+            verb = "freeze"
+        elif verb == "freeze" and _seized_object(text, q, end):
+            verb = "seize"
         if verb == "freeze":
             return Reading("assets_frozen", item=item or ("money" if q.unit in _MONEY_UNITS else None), noun_end=end)
         return Reading("seizures", item=item or ("cash" if q.unit in _MONEY_UNITS else None), noun_end=end)
@@ -504,6 +518,10 @@ def read(
             return Reading("seizures", item=item, noun_end=end) if item else None  # "15,451 tons … were found"
         if _nearest(text, q.start, ("seize",)) is None and not _seized_object(text, q, q.end):
             return None
+        if not item:
+            # "seized drugs with a total weight of 12 kg": the thing is the verb's object, before the amount
+            obj = _OBJECT_BEFORE.search(text[max(0, q.start - 80) : q.start])
+            item = obj.group("item") if obj else None
         return Reading("seizures", item=item, noun_end=end) if item else None
     if cls == "arrest":
         verb = _nearest(text, q.start, ("charge", "convict"), window=60)

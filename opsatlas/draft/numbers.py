@@ -269,7 +269,9 @@ _MONTHS = (
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
     r"noviembre|diciembre"
 )
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
+_MONTH_BEFORE = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|until|through|–|-|y|al|a)\s+)?$"
+)  # "May 12", "between March 18 and 28"
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:de\s+)?(?:{_MONTHS})\b", re.I)
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?-old|months?-old|year old|años de edad)\b", re.I)
 _PERCENT = re.compile(r"^\s*(?:por ciento|percent|per cent|pc\b)", re.I)
@@ -377,7 +379,7 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
             continue
         if re.match(r"^(?:19|20)\d\d$", num) and not m.group("scale"):
             continue
-        if _MONTH_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or _MONTH_AFTER.match(
+        if _MONTH_BEFORE.search(text[max(0, m.start() - 26) : m.start()]) or _MONTH_AFTER.match(
             text[m.end() : m.end() + 16]
         ):
             continue  # "on May 12", "el 15 de junio": a day of a date, not a count

@@ -46,15 +46,26 @@ SUBDIVISION_SHORT: dict[str, str] = {
     "Región de Murcia": "ES-MC",
     "Seville": "ES-SE",
     "CABA": "AR-C",  # Ciudad Autónoma de Buenos Aires
+    "Ciudad de Buenos Aires": "AR-C",
 }
+#: The kind of subdivision some ISO 3166-2 names carry in the local language ("Hunan Sheng", "Tianjin Shi",
+#: "Macao SAR"); articles write the name without it ("Hunan Province", "Macao").
+_SUBDIVISION_KIND = re.compile(r"\s+(?:(?:Huizu|Uygur|Zhuangzu)\s+)?(?:Sheng|Shi|Zizhiqu|SAR)$")
 _CUE = re.compile(
     r"(?:\b(?:in|en|from|de|del|at|near|of|outside|around|cerca de|en la ciudad de|in the city of|"
     r"town of|city of|province of|state of|provincia de|localidad de|municipio de|puerto de|"
     r"port of|ciudad de|región de|comunidad de|estado de|desde|hacia|hasta|to|into|via|vía|"
     r"entre ellos|entre ellas|including|incluidos|incluidas|such as|across|throughout|department of|departamento de|"
-    r"county of|condado de|sector de|barrio de|suburb of|neighbourhood of|neighborhood of)\s+)$",
+    r"county of|condado de|sector de|barrio de|suburb of|neighbourhood of|neighborhood of|"
+    r"(?:cities|towns|places|ports|ciudades|localidades|lugares|puertos)\s+(?:like|como)|"
+    r"airports?(?:\s+of)?|aeropuertos?(?:\s+de)?)\s+)"
+    # "en la Ciudad de Buenos Aires", "in the Auvergne-Rhône-Alpes region": an article may stand between the
+    # cue and a place whose name says what kind of place it is ("en la Guayana" stays unread)
+    r"(?P<article>(?:the|la|el|los|las)\s+)?$",
     re.I,
 )
+_KIND_IN_NAME = re.compile(r"^(?:Ciudad|City|Provincia|Province|Región|Region|Estado|State|Departamento)\b")
+_KIND_AFTER = re.compile(r"^\s+(?:region|province|state|county|región|provincia|estado)\b", re.I)
 _TOWN_CUE = re.compile(
     r"(?:town|city|village|municipality|localidad|municipio|ciudad|pueblo|port|puerto|suburb|neighbou?rhood)"
     r"\s+of\s+$|(?:localidad|municipio|ciudad|pueblo|puerto|sector|barrio)\s+de\s+$",
@@ -63,7 +74,7 @@ _TOWN_CUE = re.compile(
 #: A part of a town ("el sector de Los Ríos", "the suburb of Victoria"): never the province of that name.
 _LOCALITY_CUE = re.compile(r"(?:sector|barrio|suburb|neighbou?rhood)\s+(?:of|de)\s+$", re.I)
 _PROVINCE_BEFORE = re.compile(
-    r"(?:province|state|provincia|región|region|estado|department|departamento|county|condado)\s+(?:of|de)\s+$",
+    r"(?:province|state|provincia|región|region|estado|department|departamento|county|condado)s?\s+(?:of|de)\s+$",
     re.I,
 )
 _PROVINCE_AFTER = re.compile(r"^\s+(?:[Pp]rovince|[Ss]tate|[Cc]ounty)\b")
@@ -121,6 +132,7 @@ def _subdivisions(iso2: str) -> dict[str, tuple[str, str]]:
             names.append(s.name.split(" [")[1].rstrip("]"))
         if ", " in names[0]:  # "Madrid, Comunidad de"
             names.append(names[0].split(", ")[0])
+        names += [_SUBDIVISION_KIND.sub("", n) for n in names if _SUBDIVISION_KIND.search(n)]
         for n in names:
             key = _fold(n)
             if s.type.lower().startswith(("province", "state")) or key not in out:
@@ -151,6 +163,12 @@ def find_places(text: str, countries: list[str], people: frozenset[str] | None =
     for m in _NAME.finditer(text):
         # the country named last before the place frames it ("9 en Argentina: 4 en CABA, 3 en Santa Fe")
         framing = next((iso for at, iso in reversed(named) if at < m.start() and iso in countries), None)
+        # ... and a country written right after it is its own ("la ciudad de Macao, China", "Skopje, North
+        # Macedonia"), closer than any before
+        framing = next(
+            (iso for at, iso in named if iso in countries and re.fullmatch(r"\s*,\s*", text[m.end() : at])),
+            framing,
+        )
         found = _place_at(text, m, countries, people)
         if framing and found is not None and found.iso3 != framing:
             framed = _place_at(text, m, [framing], people)
@@ -202,18 +220,44 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     lead = _LEADING_CUE.match(phrase)
     if lead and lead.end() < len(phrase):  # "En Puebla, …", "In Barcelona, …" opening a sentence
         start, phrase = start + lead.end(), phrase[lead.end() :]
+    # "two Moscow-based networks", "a London-based broker": the place the thing is based in
+    based = re.fullmatch(r"(.*?)([^\s-]+)-based", phrase)
+    if based:  # "Two Lisbon-based firms": only the word before "-based"
+        start, phrase = start + len(based.group(1)), based.group(2)
     before = text[max(0, start - 30) : start]
+    # "France (Guadeloupe and Martinique)": a part of the country named just before the parentheses
+    within = _within_country(text[:start], countries)
+    if within is not None:
+        found = _lookup(phrase, [within], True, False)
+        if found is not None and found[1] == "province":
+            name, kind, iso3, code = found
+            return PlaceMention(name, phrase, kind, iso3, code, start, start + len(phrase))
     suffix = re.match(r"(.+?)\s+(?:Province|State|Provincia|County)$", phrase)
     if suffix:
         phrase = suffix.group(1)
+    # "on the State of Hessen", "la Provincia de Santa Fe" capitalised: the kind of place, then its name (a body
+    # named after a place, "Departamento de Investigación Criminal de Portimão", is no place: one word only)
+    kind_head = re.match(
+        r"(?:State|Province|Provincia|Estado|Region|Región|Department|Departamento|County|Condado)\s+(?:of|de|del)\s+"
+        r"(?=[A-ZÁÉÍÓÚÑ])",
+        phrase,
+    )
+    if kind_head:
+        start, phrase = start + kind_head.end(), phrase[kind_head.end() :]
     province_cue = (
         bool(suffix)
+        or bool(kind_head)
         or bool(_PROVINCE_BEFORE.search(before))
         or bool(_PROVINCE_AFTER.match(text[start + len(phrase) :]))
     )
     if _WATER.search(before):
         return None  # "aguas del Atlántico", "off the coast of": a sea, not the department or town of that name
-    if not _CUE.search(before) and not province_cue and not re.search(r"(?:[,:]|\by|\band|\be)\s*$", before):
+    cue = _CUE.search(before)
+    if cue and cue.group("article") and not (
+        _KIND_IN_NAME.match(phrase) or _KIND_AFTER.match(text[start + len(phrase) :])
+    ):
+        cue = None
+    if not cue and not based and not province_cue and not re.search(r"(?:[,:]|\by|\band|\be)\s*$", before):
         return None
     if _in_list_of_countries(text, start, start + len(phrase)):
         return None  # "Bolivia, Paraguay, Salvador, Costa Rica": a country (El Salvador), not a town in Brazil
@@ -228,13 +272,40 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
             if found:
                 phrase = " ".join(words[:n])
                 break
+    as_written = phrase
+    if found is None and "-" in phrase:
+        # "Barcelona-El Prat", "Málaga-Costa del Sol": an airport (or a district) named after its town
+        left = phrase.split("-")[0]
+        found = _lookup(left, countries, province_cue, town_cue, locality)
+        as_written = phrase = left if found else phrase
+    if found is None and _COMPASS.match(phrase):
+        # "North Texas", "el norte de Santa Fe" aside: a part of a province or town, read as that place
+        found = _lookup(_COMPASS.sub("", phrase), countries, province_cue, town_cue, locality)
     if found is None:
         return None
     name, kind, iso3, code = found
-    end = start + len(phrase)
+    end = start + len(as_written)
     if province_cue and _PROVINCE_AFTER.match(text[end:]):
         end += _PROVINCE_AFTER.match(text[end:]).end()  # type: ignore[union-attr]
     return PlaceMention(name, text[start:end], kind, iso3, code, start, end)
+
+
+_COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater)\s+(?=[A-ZÁÉÍÓÚÑ])")
+_OPEN_PARENTHESIS = re.compile(
+    r"([A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3})\s*\((?:[^()]*?(?:,|\band\b|\by\b|\be\b)\s*)?$"
+)
+
+
+def _within_country(before: str, countries: list[str]) -> str | None:
+    """The country a place is written inside parentheses after ("France (Guadeloupe and Martinique)",
+    "España (Baleares)"), when the article names it."""
+    m = _OPEN_PARENTHESIS.search(before[-120:])
+    if m is None:
+        return None
+    from .countries import name_table
+
+    iso3 = name_table().get(m.group(1))
+    return iso3 if iso3 in countries else None
 
 
 def _far_smaller(a: PlaceMention, b: PlaceMention) -> bool:
