@@ -774,3 +774,22 @@ def test_bodies_beside_the_one_that_acted(text, lang, expected):
 def test_a_partner_in_coordination_is_not_the_lead():
     facts = facts_of("Contó con la coordinación operativa con la Armada de Colombia y dejó 9 detenidos.", "es")
     assert facts.lead == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a criminal group "led by" people of a nationality: the crime's leaders, not the operation's lead
+    ("La Policía de Chile desarticuló una red criminal, dirigida por peruanos, que traficaba cocaína. "
+     "La investigación se inició en Chile en 2020.", "es", ["CHL"]),
+    ("Police dismantled a smuggling network led by Albanian nationals. The investigation began in Italy.", "en",
+     ["ITA"]),
+    # the operation led by a country's police still gives the lead
+    ("La operación, dirigida por la policía peruana, terminó con 20 detenidos.", "es", ["PER"]),
+    # bodies of two countries carried out a joint operation: the lead is where the investigation began
+    ("En una operación conjunta, la Guardia Civil y la Policía Nacional de Colombia han desmantelado una red. "
+     "La investigación se inició en España.", "es", ["ESP"]),
+    ("The RCMP and the FBI dismantled the ring. The investigation began in Canada.", "en", ["CAN"]),
+    # one country's body carried it out: that country leads
+    ("The RCMP dismantled the ring and arrested four people.", "en", ["CAN"]),
+])
+def test_lead_country_rules(text, lang, expected):
+    assert facts_of(text, lang).lead == expected

@@ -148,6 +148,15 @@ _LEAD_BEFORE = re.compile(
 )
 #: A country (by its name, not an agency's) that coordinated the operation leads it: "The operation was
 #: coordinated by Austria", "Austria and Romania coordinated an international operation", "Chile coordinó…".
+#: A criminal group led by someone: "una organización criminal, dirigida por holandeses", "a network led by
+#: Albanian nationals" — the crime's leaders, not the operation's.
+_CRIME_LED = re.compile(
+    r"\b(?:organizaci[óo]n|red|banda|clan|grupo|c[áa]rtel|mafia|estructura|trama|network|gang|ring|group|cartel|"
+    r"organi[sz]ation|syndicate|cell|célula)\b(?:\s+(?:criminal|delictiv[oa]|narco\w*|crime|criminal))?"
+    r"[^.;]{0,30}?(?:dirigid[oa]|liderad[oa]|encabezad[oa]|comandad[oa]|led|headed|run|controlled)\s+(?:by|por)\s+"
+    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    re.I,
+)
 _COORDINATED_BY_COUNTRY = re.compile(r"\b(?:coordinated by|co-ordinated by|coordinad[oa] por)\s+(?:the\s+)?$", re.I)
 _COUNTRY_COORDINATED = re.compile(
     r"^(?:\s*(?:,|and|y|e)\s+(?:the\s+)?[A-ZÁÉÍÓÚ][\w]+(?:\s+[A-ZÁÉÍÓÚ][\w]+){0,2})*\s+"
@@ -384,7 +393,7 @@ def lead_countries(sentence: str, countries: list[CountryMention]) -> list[Count
         generic_after = re.match(r"^\s+(?:\w+\s+)?" + _GENERIC.pattern, after, re.I) or re.match(
             r"^\s+(?:\w+\s+)?", after
         )
-        if _LEAD_AFTER.search(before):
+        if _LEAD_AFTER.search(before) and not _CRIME_LED.search(sentence[max(0, c.start - 90) : c.start]):
             out.append(c)
             by_list = True
         elif _LEAD_BEFORE.match(after):

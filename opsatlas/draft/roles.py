@@ -635,11 +635,12 @@ class Roles:
             b.iso3 is None and b.role in ("led the operation", "coordinated the operation") for b in coordinators
         )
         if not votes:
-            # no sentence says who led: a national body the article says led or carried out the operation
-            for b in coordinators:
-                if b.body.lower() in self.local:
-                    continue
-                if b.iso3 and b.role in ("led the operation", "carried out the operation"):
+            # no sentence says who led: a national body the article says led or carried out the operation;
+            # bodies of several countries that carried out a joint operation say nothing of its lead
+            national = [b for b in coordinators if b.iso3 and b.body.lower() not in self.local]
+            carried = {b.iso3 for b in national if b.role == "carried out the operation"}
+            for b in national:
+                if b.role == "led the operation" or (b.role == "carried out the operation" and len(carried) == 1):
                     votes[b.iso3] += 1
                     source = source or b.source
         if not votes and self.start_votes:
