@@ -793,3 +793,17 @@ def test_a_partner_in_coordination_is_not_the_lead():
 ])
 def test_lead_country_rules(text, lang, expected):
     assert facts_of(text, lang).lead == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # arrests placed in a partner's provinces or towns: that country had arrests
+    ("La Guardia Civil dirigió la operación. Las detenciones se practicaron en las provincias de Sevilla, "
+     "Málaga y Cádiz.", "es", {"ESP": "arrests_unspecified"}),
+    ("The operation was carried out by Spanish police. Arrests were made in Seville and Malaga.", "en",
+     {"ESP": "arrests_unspecified"}),
+    # a town named for another reason in the arrest sentence is no place of arrests
+    ("La Guardia Civil dirigió la operación. El cabecilla, vecino de Sevilla, fue detenido.", "es",
+     {"ESP": "participating"}),
+])
+def test_arrests_in_a_partners_towns(text, lang, expected):
+    assert roles_of(text, lang) == expected

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import bodies, countries, metrics
-from .facts import CoordinatorFact, CountryFact, Quoted
+from .facts import CoordinatorFact, CountryFact, PlaceFact, Quoted
 
 RANK: dict[str, int] = {
     "arrests_stated": 4,
@@ -664,3 +664,32 @@ class Roles:
             if (iso not in roles or roles[iso][0] < 1) and source is not None:
                 roles[iso] = (1, CountryFact(iso, "participating", source, iso))
         return coordinators, lead, source, [f for _, f in roles.values()]
+
+
+#: A town or province written where arrests were made: "Los arrestos se realizaron en las provincias de
+#: Pontevedra, Ourense y Madrid", "arrests were made in Leeds and York" (the place may open or continue the list).
+_PLACE_OF_ARRESTS_BEFORE = re.compile(
+    r"\b(?:en|in|across|throughout)\s+(?:(?:la|las|el|los|the)\s+)?"
+    r"(?:(?:provincias?|ciudades?|localidades?|municipios?|comunidades?|regiones?|estados?|provinces?|cities|"
+    r"city|towns?|regions?|states?|counties|county)\s+(?:de|of)\s+)?"
+    r"(?:[A-ZÁÉÍÓÚ][\w'’-]*(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚ][\w'’-]*)*\s*(?:,\s*|\s+(?:y|e|and)\s+))*$"
+)
+
+
+def arrests_in_places(found: list[CountryFact], named: list[PlaceFact]) -> list[CountryFact]:
+    """A country that took part had arrests when a sentence places arrests in its towns or provinces
+    ("Los arrestos se realizaron en las provincias de Pontevedra, Ourense…" for Spain); a country the article
+    does not otherwise name is not added (a town's country may be misread)."""
+    upgraded: dict[str, CountryFact] = {}
+    by_iso = {c.iso3: c for c in found}
+    for p in named:
+        c = by_iso.get(p.place.iso3 or "")
+        if c is None or not RANK["participating"] <= RANK[c.role] < RANK["arrests_unspecified"]:
+            continue
+        sent = p.source.quote
+        where = p.place.as_written or p.place.name
+        at = sent.find(where)
+        if at < 0 or not metrics.VERBS["arrest"].search(sent) or _PLACE_OF_ARRESTS_BEFORE.search(sent[:at]) is None:
+            continue
+        upgraded.setdefault(c.iso3, CountryFact(c.iso3, "arrests_unspecified", p.source, c.as_written))
+    return [upgraded.get(c.iso3, c) for c in found]
