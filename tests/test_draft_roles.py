@@ -807,3 +807,14 @@ def test_lead_country_rules(text, lang, expected):
 ])
 def test_arrests_in_a_partners_towns(text, lang, expected):
     assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "police in Ghana" that led is named as a reader names it
+    ("The operation was led by police in Ghana and ended with 30 arrests.", "en", {"Ghanaian police"}),
+    ("This action was led by the authorities in Latvia, with 8 arrests.", "en", {"Latvian authorities"}),
+    # Spanish wording stays as written
+    ("La operación fue dirigida por la policía de Chile y terminó con 30 detenidos.", "es", {"policía de Chile"}),
+])
+def test_generic_national_bodies_named_by_demonym(text, lang, expected):
+    assert coordinators_of(text, lang) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .countries import AGENCIES, CountryMention
+from .countries import AGENCIES, DEMONYMS, CountryMention
 
 #: International and regional bodies: written form -> (display name, kind).
 INTERNATIONAL: dict[str, tuple[str, str]] = {
@@ -279,6 +279,19 @@ _NAMED_FORCE = re.compile(
 _DEMONYM_SEP = re.compile(r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
+_OF_COUNTRY = re.compile(r"^(police|authorities|law enforcement)\s+(?:in|of)\s+", re.I)
+
+
+def _body_name(written: str, c: CountryMention) -> str:
+    """An English "police in Nigeria" is named as a reader names it, "Nigerian police" (the text keeps
+    the words as written in the body's quote)."""
+    g = _OF_COUNTRY.match(written)
+    english = DEMONYMS.get(c.iso3, ("",))[0]
+    if g is None or c.via != "name" or not english[:1].isupper() or " " in english.strip():
+        return written
+    return f"{english} {g.group(1).lower()}"
+
+
 def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMention]:
     """Bodies in one sentence with the role it gives them (None when it gives none)."""
     out: list[BodyMention] = []
@@ -332,7 +345,7 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         end = max(c.end, c.end + g.end()) if g.re.pattern.startswith("^") else c.end
         role = "led the operation" if c.start in leading else _role(sentence, start, end, named=False)
         if role in _NATIONAL_ROLES or (named_force and role is not None and role != "announced the results"):
-            out.append(BodyMention(sentence[start:end], "national", c.iso3, role, start, end))
+            out.append(BodyMention(_body_name(sentence[start:end], c), "national", c.iso3, role, start, end))
     return _roles_along_lists(sentence, _inside_the_aside(sentence, sorted(out, key=lambda b: b.start)))
 
 
