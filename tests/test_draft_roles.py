@@ -818,3 +818,31 @@ def test_arrests_in_a_partners_towns(text, lang, expected):
 ])
 def test_generic_national_bodies_named_by_demonym(text, lang, expected):
     assert coordinators_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a ministry or directorate named with its country, announcing the operation's results
+    ("La operación dejó 12 detenidos, según el Ministerio de Seguridad de Honduras.", "es",
+     {"Ministerio de Seguridad de Honduras": "announced the results"}),
+    ("Nueve personas fueron detenidas en el operativo, informó la Dirección General de Migración panameña.", "es",
+     {"Dirección General de Migración panameña": "announced the results"}),
+    ("Nine people were arrested in the operation, Ghana's Ministry of the Interior said.", "en",
+     {"Ghana's Ministry of the Interior": "announced the results"}),
+    ("The operation led to 9 arrests, according to the Ministry of Security of Panama.", "en",
+     {"Ministry of Security of Panama": "announced the results"}),
+    # a ministry merely named, with no news of the operation, is no coordinator
+    ("El Ministerio de Seguridad de Honduras publicó su informe anual.", "es", {}),
+])
+def test_ministries_named_with_their_country(text, lang, expected):
+    assert body_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "led to" is "resulted in", not leading
+    ("The joint operation with Europol led to 40 arrests.", "en", {"Europol": "took part in the operation"}),
+    # a body whose name has "for" in it shares the role of the body listed before it
+    ("A joint customs operation between Interpol and the Agency for Border Security (Frontex) seized 9 guns.",
+     "en", {"INTERPOL": "took part in the operation", "Frontex": "took part in the operation"}),
+])
+def test_led_to_and_names_with_for(text, lang, expected):
+    assert body_roles(text, lang) == expected

@@ -75,7 +75,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, p in (
         (
             "led the operation",
-            r"\b(?:led|leads|leading|-led|headed|spearheaded|spearheading|lideraron|liderad[oa]|han liderado|"
+            r"\b(?:led(?!\s+to\b)|leads(?!\s+to\b)|leading(?!\s+to\b)|-led|headed|spearheaded|spearheading|lideraron|liderad[oa]|han liderado|"
             r"lideró|lidera|lideran|liderando|encabeza|encabezan|encabezaron|"
             r"ha liderado|"
             r"dirigid[oa]|encabezad[oa]|encabezó|dirigió)\b|\bled by\b",
@@ -121,7 +121,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"joint (?:operation|investigation|action) with|jointly with|"
             # "este trabajo conjunto entre la FELCN y la Policía del Perú", "a joint effort between…"
             r"(?:trabajo|labor|esfuerzo|operación|operativo|investigación) conjunt[oa] entre|"
-            r"joint (?:work|effort|operation|investigation) (?:between|by)|"
+            r"joint (?:[\w-]+ )?(?:work|effort|operation|investigation) (?:between|by)|"
             r"incluyó|incluía|"
             r"together with|partnered|working together|alongside)\b",
         ),
@@ -129,7 +129,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "announced the results",
             r"\b(?:announced|announce|said|says|stated|reported|anunció|anunciaron|informó|informaron|ha informado|"
             r"han informado|han anunciado|dijo|añadió|"
-            r"puntualizó|declaró|señaló|comunicó)\b",
+            r"puntualizó|declaró|señaló|comunicó|según|according to)\b",
         ),
     )
 )
@@ -292,6 +292,46 @@ def _body_name(written: str, c: CountryMention) -> str:
     return f"{english} {g.group(1).lower()}"
 
 
+_INSTITUTION_HEAD = (
+    r"(?:Ministerio|Ministry|Secretaría|Dirección General|Fiscalía General|Procuraduría General)"
+    r"\s+(?:de|del|of|for)\s+(?:la\s+|el\s+|the\s+)?[A-ZÁÉÍÓÚ][\w-]*"
+    r"(?:\s+(?:(?:y|e|de|del|and|of|la|el)\s+)?[A-ZÁÉÍÓÚ][\w-]*){0,4}?"
+)
+#: A ministry or directorate named with its country: "el Ministerio de Seguridad de Costa Rica", "la Dirección
+#: General de Migración y Extranjería costarricense", "Costa Rica's Ministry of Public Security".
+_INSTITUTION_BEFORE_NAME = re.compile(rf"({_INSTITUTION_HEAD})\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$")
+_INSTITUTION_BEFORE_DEMONYM = re.compile(rf"({_INSTITUTION_HEAD})\s+$")
+_INSTITUTION_AFTER_NAME = re.compile(
+    r"^['’]s\s+(?:Ministry|Department|Directorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}"
+)
+
+
+def _institutions(sentence: str, countries: list[CountryMention], found: list[BodyMention]) -> list[BodyMention]:
+    """Ministries and directorates named with their country, with the role the sentence gives them."""
+    out: list[BodyMention] = []
+    for c in countries:
+        before = sentence[max(0, c.start - 90) : c.start]
+        if c.via == "name":
+            m = _INSTITUTION_BEFORE_NAME.search(before)
+            after = _INSTITUTION_AFTER_NAME.match(sentence[c.end : c.end + 80]) if m is None else None
+        elif c.via == "demonym" and c.text[:1].islower():
+            m, after = _INSTITUTION_BEFORE_DEMONYM.search(before), None
+        else:
+            continue
+        if m is not None:
+            start, end = c.start - len(before) + m.start(1), c.end
+        elif after is not None:
+            start, end = c.start, c.end + after.end()
+        else:
+            continue
+        if any(b.start < end and start < b.end for b in found):
+            continue  # an agency already read inside it
+        role = _role(sentence, start, end)
+        if role is not None:
+            out.append(BodyMention(sentence[start:end], "national", c.iso3, role, start, end))
+    return out
+
+
 def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMention]:
     """Bodies in one sentence with the role it gives them (None when it gives none)."""
     out: list[BodyMention] = []
@@ -346,6 +386,7 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         role = "led the operation" if c.start in leading else _role(sentence, start, end, named=False)
         if role in _NATIONAL_ROLES or (named_force and role is not None and role != "announced the results"):
             out.append(BodyMention(_body_name(sentence[start:end], c), "national", c.iso3, role, start, end))
+    out += _institutions(sentence, countries, out)
     return _roles_along_lists(sentence, _inside_the_aside(sentence, sorted(out, key=lambda b: b.start)))
 
 
@@ -375,7 +416,7 @@ def _inside_the_aside(sentence: str, found: list[BodyMention]) -> list[BodyMenti
     return out
 
 
-_LIST_GAP = re.compile(r"^(?:[\s,()]|\b(?:and|y|e|the|la|el|los|las|of|de|del|its|su|sus)\b|[A-ZÁÉÍÓÚ][\w'’-]*)*$")
+_LIST_GAP = re.compile(r"^(?:[\s,()]|\b(?:and|y|e|the|la|el|los|las|of|for|de|del|its|su|sus)\b|[A-ZÁÉÍÓÚ][\w'’-]*)*$")
 
 
 def _roles_along_lists(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
