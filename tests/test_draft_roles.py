@@ -846,3 +846,20 @@ def test_ministries_named_with_their_country(text, lang, expected):
 ])
 def test_led_to_and_names_with_for(text, lang, expected):
     assert body_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected_role, expected_lead", [
+    # "the operation of <a national force>": the force's own operation, which it carried out
+    ("La operación de la Guardia Civil en Huelva terminó con 12 detenidos.", "es", "carried out the operation", ["ESP"]),
+    ("An operation of the RCMP in Quebec ended with 12 arrests.", "en", "carried out the operation", ["CAN"]),
+])
+def test_a_national_forces_own_operation(text, lang, expected_role, expected_lead):
+    facts = facts_of(text, lang)
+    assert [c.role for c in facts.coordinators] == [expected_role]
+    assert facts.lead == expected_lead
+
+
+def test_an_international_bodys_own_operation_is_coordinated():
+    assert body_roles("Una operación de Interpol dejó 40 detenidos en diez países.", "es") == {
+        "INTERPOL": "coordinated the operation"
+    }

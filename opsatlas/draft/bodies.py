@@ -343,9 +343,10 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
             name, kind = INTERNATIONAL[word]
             out.append(BodyMention(name, kind, None, _role(sentence, m.start(), m.end()), m.start(), m.end()))
         else:
-            out.append(
-                BodyMention(word, "national", AGENCIES[word], _role(sentence, m.start(), m.end()), m.start(), m.end())
-            )
+            role = _role(sentence, m.start(), m.end())
+            if role == "coordinated the operation" and _OPERATION_OF.search(sentence[max(0, m.start() - 30) : m.start()]):
+                role = "carried out the operation"  # "la operación de la Guardia Civil": a national force's own
+            out.append(BodyMention(word, "national", AGENCIES[word], role, m.start(), m.end()))
     # "Spanish police", "la Policía española", "police in Spain": a national body only when it leads or coordinates
     # a country the sentence says led ("led by the FBI and Dutch police", "Nigerian police … is spearheading");
     # "at the request of the French authorities" makes a lead country, not a leading body
