@@ -879,7 +879,7 @@ def test_lists_values_brackets_and_relatives(text, lang, expected):
     ("The operation froze 6,745 bank accounts.", "en", {("assets_frozen", 6745, None)}),
     ("Police collectively intercepted some USD 135 million in fiat currency.", "en", {("seizures", 135000000, None)}),
     ("In total, 15,451 tons of illegal products were found.", "en", {("seizures", 15451, None)}),
-    ("En total se hallaron 300 kilos de cocaína.", "es", set()),
+    ("En total se hallaron 300 kilos de cocaína.", "es", {("seizures", 300, None)}),
     ("En total, 300 kilos de cocaína fueron hallados.", "es", {("seizures", 300, None)}),
     # the series' earlier edition, named with its year
     ("Operation Opson X involved 72 countries. In Operation Opson in 2020, 77 countries took part.", "en",
@@ -1104,3 +1104,18 @@ def test_a_second_verb_of_the_subject_keeps_its_place():
                      "drugs with a total weight of 12 kg.")
     assert {(m, v) for m, v, _ in got} == {("arrests", 35), ("seizures", 12)}
     assert len({p for _, _, p in got}) == 1 and None not in {p for _, _, p in got}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # amounts in brackets after places, and "en Colombia de 139 kilos"
+    ("La operación abarcó Colombia. Se logró la incautación en Colombia de 139 kilos de cocaína, en Guatemala "
+     "(1.008 kilos), en Ecuador (228 kilos) y en El Salvador (382 kilos).", "es",
+     {("seizures", 139, "Colombia"), ("seizures", 1008, "Guatemala"), ("seizures", 228, "Ecuador"),
+      ("seizures", 382, "El Salvador")}),
+    # a coast guard is a force; its crew arrests are people
+    ("La operación dejó 12 capturados. Guardacostas de El Salvador incautaron 818 kilos de cocaína y capturaron a "
+     "los cuatro tripulantes.", "es",
+     {("arrests", 12, None), ("seizures", 818, "El Salvador"), ("arrests", 4, "El Salvador")}),
+])
+def test_bracketed_amounts_and_coast_guards(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -510,7 +510,7 @@ def extract(
             last_q = (i, figure)
             read_at.append((q, figure))
         sentence_figures = _list_shares_place(sent, sentence_figures, read_at)
-        sentence_figures += _parenthesised(sent, mentions, sentence_figures, q_src, s, previous)
+        sentence_figures += _parenthesised(sent, mentions, sentence_figures, q_src, s, previous, lang)
         sentence_figures += _another(sent, mentions, q_src, s)
         sentence_figures += _single(sent, mentions, sentence_figures, q_src, s)
         if not any(f.metric == "arrests" and f.value is not None for f in sentence_figures):
@@ -845,6 +845,11 @@ _NEW_CASE = re.compile(
 )
 #: How many short paragraphs a case told after "En Zambia, …" may run on (each sentence its own paragraph).
 _CASE_PARAGRAPHS = 2
+#: The words for a force that acts (police, authorities, coast guard, navy, customs…), declared once.
+_FORCE = (
+    r"(?:police|polic[ií]a|authorities|autoridades|officers|agentes|coast ?guards?|guardacostas|navy|armada|marina|"
+    r"customs|aduanas?|border guards?|gendarmer[ií]e|gendarmería|carabineros)"
+)
 #: "In Spain, …", "solo en España …", "In another case in Chile, …", "Durante el operativo en territorio
 #: español …": a place in the sentence's opening words frames the figures after it.
 _BOTH = re.compile(r"^\W*(?:both|tanto|in each of|en cada uno de|en ambos)\b", re.I)
@@ -1005,7 +1010,7 @@ def _agency_subject(
         or (c.via == "demonym" and _police_after(sent, c))
         or bool(
             re.search(
-                r"(?:police|authorities|officers|autoridades|polic[ií]a|agentes)\s+(?:in|of|de|en)\s+(?:the\s+|la\s+|el\s+)?$",
+                _FORCE + r"\s+(?:in|of|de|en)\s+(?:the\s+|la\s+|el\s+)?$",
                 sent[max(0, m.start - 30) : m.start],
                 re.I,
             )
@@ -1041,10 +1046,16 @@ def _place_just_before(
         return None  # "en Barcelona y Tarragona un total de…": "un" counts nothing here
     prior_end = before[-1].end if before else 0
     m = next((m for m in reversed(mentions) if prior_end <= m.start and m.end <= q.start), None)
-    if m is None or m.place.kind == "region" or not re.fullmatch(
-        r"\s*(?:[:–-]|,?\s*(?:with|con))?\s*", sent[m.end : q.start]
-    ):
-        return None  # "Spain 11", "en Holanda, con seis detenidos"
+    if m is None:
+        return None
+    gap = sent[m.end : q.start]
+    if m.place.kind == "region" or not re.fullmatch(r"\s*(?:[:–-]|,?\s*(?:with|con))?\s*", gap):
+        # "la incautación en Colombia de 139 kilos": "de" after a place opened by "en"
+        if not (m.place.kind != "region" and re.fullmatch(r"\s+(?:de|of)\s+", gap) and re.search(
+            r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", sent[max(0, m.start - 12) : m.start], re.I
+        ) and q.unit):
+            return None  # "Spain 11", "en Holanda, con seis detenidos"
+        return m.place
     first = _chain(sent, mentions, m, forward=False)[-1]  # "Austria and the Netherlands with four each"
     locative = re.search(r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", sent[max(0, first.start - 12) : first.start], re.I)
     end = _EACH.match(sent[q.end :])
@@ -1154,7 +1165,8 @@ def _place_for(
             or (reading.elliptic and re.fullmatch(r"\s*(?:de|del)\s+", gap))
             or _DONE_IN.search(gap)
         )
-        if locative and not re.search(r"[;.]", gap) and not _TURN.search(gap) and not _SAID.search(gap):
+        own_number = re.match(r"^\s*\(\s*\d", sent[m.end :])  # "en Guatemala (1.008 kilos)": its own figure
+        if locative and not own_number and not re.search(r"[;.]", gap) and not _TURN.search(gap) and not _SAID.search(gap):
             chain = _chain(sent, mentions, m, forward=True)
             if len(chain) > 1:
                 # "in Belgium, France and Spain": several places, the figure is their total
@@ -1181,13 +1193,12 @@ def _place_for(
             # "in Ghana and Togo police rescued 40": several countries, the figure is theirs together
             return _common_country(chain)
         agencyish = re.match(
-            r"^[\s-]*(?:\w+\s+){0,1}(?:police|polic[ií]a|authorities|autoridades|officers|"
-            r"investigators|law enforcement|agents|agentes|forces)\b",
+            r"^[\s-]*(?:\w+\s+){0,1}(?:" + _FORCE + r"|investigators|law enforcement|agents|forces)\b",
             gap,
             re.I,
         )
         police_in = re.search(
-            r"(?:police|authorities|officers|autoridades|polic[ií]a|agentes)\s+(?:in|en|of|de)\s+"
+            _FORCE + r"\s+(?:in|en|of|de)\s+"
             r"(?:the\s+|la\s+|el\s+)?$",
             pre,
             re.I,
@@ -1236,7 +1247,7 @@ def _place_for(
 #: Between a place and its figure, only the figure's verb: " fueron arrestados ", " se rescataron “",
 #: " detuvieron a ", " police arrested ", " were arrested, including ".
 _LOCATED_VERB = re.compile(
-    r"^\s+(?:(?:the\s+|la\s+|las\s+|los\s+)?(?:police|polic[ií]a|authorities|autoridades|officers|agentes)\s+)?"
+    r"^\s+(?:(?:the\s+|la\s+|las\s+|los\s+)?" + _FORCE + r"\s+)?"
     r"(?:(?:se|fueron|han sido|ha sido|have|has|had|were|was|have been|has been|han|ha)\s+)?"
     r"(?P<verb>[^\W\d_]+)\s+(?:(?:a|to)\s+)?(?:(?:otr[oa]s|other|another|más|more)\s+)?[“\"«]?$",
     re.I,
@@ -1366,6 +1377,7 @@ def _parenthesised(
     src: Quoted,
     s: sentences.Sentence,
     previous: metrics.Reading | None,
+    lang: str = "en",
 ) -> list[Figure]:
     """ "Colombia (7), Bolivia (7)": counts in brackets after places, with the sentence's metric."""
     out = []
@@ -1376,15 +1388,35 @@ def _parenthesised(
         base = metrics.Reading("arrests", "arrested")
     else:
         base = previous
-    if base is None:
-        return out
     for m in mentions:
         br = re.match(r"^\s*\((\d{1,6})\)", sent[m.end :])
-        if br:
+        if br and base is not None:
             a, b = s.start + m.end + br.start(1), s.start + m.end + br.end(1)
             out.append(
                 Figure(base.metric, float(br.group(1)), "exact", src, m.place, status=base.status, figure_span=(a, b))
             )
+            continue
+        if br:
+            continue
+        # "en Guatemala (1.008 kilos), en Ecuador (228 kilos)": an amount in brackets after a place
+        amount = re.match(r"^\s*\(([^()]{1,30})\)", sent[m.end :])
+        seized = [f for f in figs if f.metric == "seizures" and f.unit]
+        if amount and seized:
+            qs = [q for q in numbers.find_quantities(amount.group(1), lang) if q.unit == seized[-1].unit]
+            if len(qs) == 1:
+                a = s.start + m.end + amount.start(1) + qs[0].start
+                out.append(
+                    Figure(
+                        "seizures",
+                        qs[0].value,
+                        qs[0].qualifier,
+                        src,
+                        m.place,
+                        unit=qs[0].unit,
+                        item=seized[-1].item,
+                        figure_span=(a, a + qs[0].end - qs[0].start),
+                    )
+                )
     return out
 
 
@@ -1499,13 +1531,13 @@ def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.S
             continue
         after = _ARRESTED_ONE.match(sent[m.end :])
         police = re.match(
-            r"^\s+(?:\w+\s+)?(?:police|polic[ií]a|authorities|autoridades|officers|agentes)\b", sent[m.end :], re.I
+            r"^\s+(?:\w+\s+)?" + _FORCE + r"\b", sent[m.end :], re.I
         )
         before = sent[max(0, m.start - 30) : m.start]
         subject = (
             police
             or re.search(
-                r"(?:Carabineros|police|polic[ií]a|authorities|autoridades|agentes)\s+(?:in|of|de)?\s*$", before, re.I
+                _FORCE + r"\s+(?:in|of|de)?\s*$", before, re.I
             )
             or m.place.kind == "country"
             and _is_agency_phrase(sent, m)

@@ -33,7 +33,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
         r"prófugos?|traficantes|contrabandistas|smugglers|dealers|fraudsters|scammers|estafadores|"
         r"terrorists|terroristas|sex offenders|abusers|abusadores|pederastas|defendants|cabecillas|ringleaders|"
-        r"leaders|líderes|jefes|bosses|"
+        r"leaders|líderes|jefes|bosses|tripulantes|crew members|crewmen|"
         # compounds: "cíberdelincuentes", "cybercriminals", "narcotraficantes", "drug traffickers"
         r"[\w-]*(?:delincuentes|criminales|criminals|traficantes|traffickers|dealers|smugglers|fraudsters|scammers|"
         r"estafadores|pedófilos|hackers)"
@@ -388,6 +388,10 @@ _OBJECT_BEFORE = re.compile(
     r"con un peso (?:total )?de|por un total de|que pesaban)\s+(?:about\s+|some\s+|unos\s+|más de\s+|over\s+)?$",
     re.I,
 )
+#: "las autoridades hallaron 376 kilos de cocaína": goods found by the police in the clause before the amount.
+_FOUND_BEFORE = re.compile(
+    r"\b(?:found|discovered|hallaron|halló|encontraron|encontró|descubrieron|descubrió)\b[^,;.]{0,40}$", re.I
+)
 #: Goods measured by weight or volume that "were found": found by the police, so seized.
 _FOUND_AFTER = re.compile(
     r"^\s*(?:(?:were|was|have been|had been|fueron|han sido|se)\s+)(?:also\s+)?(?:found|discovered|detected|"
@@ -516,7 +520,8 @@ def read(
         item, end = item_after(text, q.end)
         if _FOUND_AFTER.match(text[end : end + 40]):
             return Reading("seizures", item=item, noun_end=end) if item else None  # "15,451 tons … were found"
-        if _nearest(text, q.start, ("seize",)) is None and not _seized_object(text, q, q.end):
+        found_before = _FOUND_BEFORE.search(text[max(0, q.start - 60) : q.start])
+        if _nearest(text, q.start, ("seize",)) is None and not _seized_object(text, q, q.end) and not found_before:
             return None
         if not item:
             # "seized drugs with a total weight of 12 kg": the thing is the verb's object, before the amount
