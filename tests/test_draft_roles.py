@@ -690,3 +690,176 @@ def test_subject_that_carried_it_out_after_an_aside_leads(text, lang, expected):
 def test_han_informado_announces():
     text = "Un total de 40 personas fueron detenidas en 12 países, han informado Interpol y Europol."
     assert "INTERPOL" in coordinators_of(text, "es")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nationalities of the people arrested or moved are not places of the operation
+    ("Los arrestados son de nacionalidades chilena, boliviana y peruana.", []),
+    ("The suspects held nationalities Peruvian and Bolivian, police in Chile said.", ["CHL"]),
+    ("Viajaban familias de origen hondureño, haitiano y cubano.", []),
+    ("La policía detuvo a 30 migrantes asiáticos y nicaragüenses.", []),
+    ("Officers found 12 African and Haitian migrants in the truck.", []),
+    ("La banda negociaba con salvadoreños, según la policía de Guatemala.", ["GTM"]),
+    # "come from several countries, such as …": a list of origins
+    ("Los detenidos provienen de distintos países, como Perú, Chile y Bolivia.", []),
+    ("The victims came from several countries, including Peru and Chile.", []),
+    # a plural demonym without a noun before it, opening a relative clause, stands for people
+    ("Llegan sobre todo guatemaltecos que cruzan desde México hacia el norte.", []),
+    ("Miles de haitianos que huyen de la crisis pasan por la zona.", []),
+    # …but one listed after a police word still names the country
+    ("Las autoridades panameñas y costarricenses que participaron detuvieron a 9 personas.", ["PAN", "CRI"]),
+    ("La policía haitiana detuvo a dos hombres.", ["HTI"]),
+])
+def test_nationalities_and_origins_are_not_places(text, expected):
+    assert [c.iso3 for c in find_countries(text)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the operation extended to a country: it took part there
+    ("La investigación se extendió después a zonas de Rumanía y Bulgaria.", "es",
+     {"ROU": "participating", "BGR": "participating"}),
+    ("The investigation later extended to parts of Austria and Slovenia.", "en",
+     {"AUT": "participating", "SVN": "participating"}),
+    # arrests counted worldwide: the listed countries took part, where the arrests were is not said
+    ("A sweep across 40 countries, including Ghana, led to the arrest of 90 people worldwide.", "en",
+     {"GHA": "participating"}),
+    ("El operativo en 30 países, entre ellos Chile, terminó con 50 detenidos en todo el mundo.", "es",
+     {"CHL": "participating"}),
+    # without "worldwide" the arrests were in the listed countries
+    ("Police made 90 arrests in 40 countries, including Ghana.", "en", {"GHA": "arrests_unspecified"}),
+])
+def test_operation_extended_and_worldwide_arrests(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Las policías de Paraguay y Uruguay trabajaron juntas. Se detuvo a 40 personas entre ambos países.", "es",
+     {"PRY": "arrests_unspecified", "URY": "arrests_unspecified"}),
+    ("Officers from Ghana and Togo worked together. Police made 40 arrests in both countries.", "en",
+     {"GHA": "arrests_unspecified", "TGO": "arrests_unspecified"}),
+    # three countries took part: "both" cannot say which two
+    ("Police from Ghana, Togo and Benin worked together. Police made 40 arrests in both countries.", "en",
+     {"GHA": "participating", "TGO": "participating", "BEN": "participating"}),
+])
+def test_arrests_in_both_countries(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+def body_roles(text: str, lang: str = "en") -> dict[str, str]:
+    return {c.body: c.role for c in facts_of(text, lang).coordinators}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a body in the aside of the subject that arrested, "with" it: it took part
+    ("La Guardia Civil, con agentes de la Guardia di Finanza, ha detenido a seis personas en Vigo.", "es",
+     {"Guardia Civil": "carried out the operation", "Guardia di Finanza": "took part in the operation"}),
+    ("The RCMP, with officers of the FBI, arrested four people in Quebec.", "en",
+     {"RCMP": "carried out the operation", "FBI": "took part in the operation"}),
+    # "a joint work between A and B": both took part
+    ("Fue un trabajo conjunto entre la FELCN y la Policía Nacional del Perú que dejó 12 detenidos.", "es",
+     {"FELCN": "took part in the operation", "Policía Nacional del Perú": "took part in the operation"}),
+    # "in coordination with X": X worked beside the one that acted, it did not coordinate
+    ("Los agentes actuaron en coordinación con la Armada de Colombia y detuvieron a 3 personas.", "es",
+     {"Armada de Colombia": "supported the operation"}),
+    ("Officers acted in coordination with the Royal Thai Police and arrested 3 people.", "en",
+     {"Royal Thai Police": "supported the operation"}),
+    # the Spanish press's spelling of Portugal's Polícia Judiciária is the same body
+    ("La red fue desarticulada por la Guardia Civil en una operación conjunta con la Policía Judiciaria de Portugal.",
+     "es", {"Guardia Civil": "carried out the operation", "Policía Judiciaria": "took part in the operation"}),
+])
+def test_bodies_beside_the_one_that_acted(text, lang, expected):
+    assert body_roles(text, lang) == expected
+
+
+def test_a_partner_in_coordination_is_not_the_lead():
+    facts = facts_of("Contó con la coordinación operativa con la Armada de Colombia y dejó 9 detenidos.", "es")
+    assert facts.lead == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a criminal group "led by" people of a nationality: the crime's leaders, not the operation's lead
+    ("La Policía de Chile desarticuló una red criminal, dirigida por peruanos, que traficaba cocaína. "
+     "La investigación se inició en Chile en 2020.", "es", ["CHL"]),
+    ("Police dismantled a smuggling network led by Albanian nationals. The investigation began in Italy.", "en",
+     ["ITA"]),
+    # the operation led by a country's police still gives the lead
+    ("La operación, dirigida por la policía peruana, terminó con 20 detenidos.", "es", ["PER"]),
+    # bodies of two countries carried out a joint operation: the lead is where the investigation began
+    ("En una operación conjunta, la Guardia Civil y la Policía Nacional de Colombia han desmantelado una red. "
+     "La investigación se inició en España.", "es", ["ESP"]),
+    ("The RCMP and the FBI dismantled the ring. The investigation began in Canada.", "en", ["CAN"]),
+    # one country's body carried it out: that country leads
+    ("The RCMP dismantled the ring and arrested four people.", "en", ["CAN"]),
+])
+def test_lead_country_rules(text, lang, expected):
+    assert facts_of(text, lang).lead == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # arrests placed in a partner's provinces or towns: that country had arrests
+    ("La Guardia Civil dirigió la operación. Las detenciones se practicaron en las provincias de Sevilla, "
+     "Málaga y Cádiz.", "es", {"ESP": "arrests_unspecified"}),
+    ("The operation was carried out by Spanish police. Arrests were made in Seville and Malaga.", "en",
+     {"ESP": "arrests_unspecified"}),
+    # a town named for another reason in the arrest sentence is no place of arrests
+    ("La Guardia Civil dirigió la operación. El cabecilla, vecino de Sevilla, fue detenido.", "es",
+     {"ESP": "participating"}),
+])
+def test_arrests_in_a_partners_towns(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "police in Ghana" that led is named as a reader names it
+    ("The operation was led by police in Ghana and ended with 30 arrests.", "en", {"Ghanaian police"}),
+    ("This action was led by the authorities in Latvia, with 8 arrests.", "en", {"Latvian authorities"}),
+    # Spanish wording stays as written
+    ("La operación fue dirigida por la policía de Chile y terminó con 30 detenidos.", "es", {"policía de Chile"}),
+])
+def test_generic_national_bodies_named_by_demonym(text, lang, expected):
+    assert coordinators_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a ministry or directorate named with its country, announcing the operation's results
+    ("La operación dejó 12 detenidos, según el Ministerio de Seguridad de Honduras.", "es",
+     {"Ministerio de Seguridad de Honduras": "announced the results"}),
+    ("Nueve personas fueron detenidas en el operativo, informó la Dirección General de Migración panameña.", "es",
+     {"Dirección General de Migración panameña": "announced the results"}),
+    ("Nine people were arrested in the operation, Ghana's Ministry of the Interior said.", "en",
+     {"Ghana's Ministry of the Interior": "announced the results"}),
+    ("The operation led to 9 arrests, according to the Ministry of Security of Panama.", "en",
+     {"Ministry of Security of Panama": "announced the results"}),
+    # a ministry merely named, with no news of the operation, is no coordinator
+    ("El Ministerio de Seguridad de Honduras publicó su informe anual.", "es", {}),
+])
+def test_ministries_named_with_their_country(text, lang, expected):
+    assert body_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "led to" is "resulted in", not leading
+    ("The joint operation with Europol led to 40 arrests.", "en", {"Europol": "took part in the operation"}),
+    # a body whose name has "for" in it shares the role of the body listed before it
+    ("A joint customs operation between Interpol and the Agency for Border Security (Frontex) seized 9 guns.",
+     "en", {"INTERPOL": "took part in the operation", "Frontex": "took part in the operation"}),
+])
+def test_led_to_and_names_with_for(text, lang, expected):
+    assert body_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected_role, expected_lead", [
+    # "the operation of <a national force>": the force's own operation, which it carried out
+    ("La operación de la Guardia Civil en Huelva terminó con 12 detenidos.", "es", "carried out the operation", ["ESP"]),
+    ("An operation of the RCMP in Quebec ended with 12 arrests.", "en", "carried out the operation", ["CAN"]),
+])
+def test_a_national_forces_own_operation(text, lang, expected_role, expected_lead):
+    facts = facts_of(text, lang)
+    assert [c.role for c in facts.coordinators] == [expected_role]
+    assert facts.lead == expected_lead
+
+
+def test_an_international_bodys_own_operation_is_coordinated():
+    assert body_roles("Una operación de Interpol dejó 40 detenidos en diez países.", "es") == {
+        "INTERPOL": "coordinated the operation"
+    }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .countries import AGENCIES, CountryMention
+from .countries import AGENCIES, DEMONYMS, CountryMention
 
 #: International and regional bodies: written form -> (display name, kind).
 INTERNATIONAL: dict[str, tuple[str, str]] = {
@@ -75,15 +75,16 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, p in (
         (
             "led the operation",
-            r"\b(?:led|leads|leading|-led|headed|spearheaded|spearheading|lideraron|liderad[oa]|han liderado|"
+            r"\b(?:led(?!\s+to\b)|leads(?!\s+to\b)|leading(?!\s+to\b)|-led|headed|spearheaded|spearheading|lideraron|liderad[oa]|han liderado|"
             r"lideró|lidera|lideran|liderando|encabeza|encabezan|encabezaron|"
             r"ha liderado|"
             r"dirigid[oa]|encabezad[oa]|encabezó|dirigió)\b|\bled by\b",
         ),
         (
             "coordinated the operation",
+            # "en coordinación con la Policía de X", "in coordination with": X is a partner, not the coordinator
             r"\b(?:coordinated|co-ordinated|co-ordinate|coordinate|coordinating|"
-            r"coordination|coordinad[oa]s?|coordinó|coordinación)\b",
+            r"coordination|coordinad[oa]s?|coordinó|coordinación)\b(?!\s+(?:[\w-]+\s+)?(?:con|with)\b)",
         ),
         (
             "initiated the investigation",
@@ -105,7 +106,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:supported|support|assisted|assistance|helped|facilitated|with the help|aiding|aided|"
             r"apoy[oó]|apoyad[oa]s?|apoyo|colaboración|colaboró|ayuda|asistencia|junto con|en colaboración con|"
             r"cooperation|"
-            r"cooperación|cooperaciones|cooperated|cooperó|in partnership)\b",
+            r"cooperación|cooperaciones|cooperated|cooperó|in partnership|"
+            # "en coordinación con la Policía de X", "in coordination with": X worked beside the one that acted
+            r"(?:coordinación|coordinad[oa]s?) (?:[\w-]+ )?con|coordination with|coordinated with|coordinando con|"
+            r"coordinating with)\b",
         ),
         (
             "took part in the operation",
@@ -115,6 +119,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "en una operación conjunta con Europol", "in a joint operation with Eurojust"
             r"(?:operación|operativo|investigación) conjunta? con|conjuntamente con|"
             r"joint (?:operation|investigation|action) with|jointly with|"
+            # "este trabajo conjunto entre la FELCN y la Policía del Perú", "a joint effort between…"
+            r"(?:trabajo|labor|esfuerzo|operación|operativo|investigación) conjunt[oa] entre|"
+            r"joint (?:[\w-]+ )?(?:work|effort|operation|investigation) (?:between|by)|"
             r"incluyó|incluía|"
             r"together with|partnered|working together|alongside)\b",
         ),
@@ -122,7 +129,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "announced the results",
             r"\b(?:announced|announce|said|says|stated|reported|anunció|anunciaron|informó|informaron|ha informado|"
             r"han informado|han anunciado|dijo|añadió|"
-            r"puntualizó|declaró|señaló|comunicó)\b",
+            r"puntualizó|declaró|señaló|comunicó|según|according to)\b",
         ),
     )
 )
@@ -141,6 +148,15 @@ _LEAD_BEFORE = re.compile(
 )
 #: A country (by its name, not an agency's) that coordinated the operation leads it: "The operation was
 #: coordinated by Austria", "Austria and Romania coordinated an international operation", "Chile coordinó…".
+#: A criminal group led by someone: "una organización criminal, dirigida por holandeses", "a network led by
+#: Albanian nationals" — the crime's leaders, not the operation's.
+_CRIME_LED = re.compile(
+    r"\b(?:organizaci[óo]n|red|banda|clan|grupo|c[áa]rtel|mafia|estructura|trama|network|gang|ring|group|cartel|"
+    r"organi[sz]ation|syndicate|cell|célula)\b(?:\s+(?:criminal|delictiv[oa]|narco\w*|crime|criminal))?"
+    r"[^.;]{0,30}?(?:dirigid[oa]|liderad[oa]|encabezad[oa]|comandad[oa]|led|headed|run|controlled)\s+(?:by|por)\s+"
+    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    re.I,
+)
 _COORDINATED_BY_COUNTRY = re.compile(r"\b(?:coordinated by|co-ordinated by|coordinad[oa] por)\s+(?:the\s+)?$", re.I)
 _COUNTRY_COORDINATED = re.compile(
     r"^(?:\s*(?:,|and|y|e)\s+(?:the\s+)?[A-ZÁÉÍÓÚ][\w]+(?:\s+[A-ZÁÉÍÓÚ][\w]+){0,2})*\s+"
@@ -263,6 +279,59 @@ _NAMED_FORCE = re.compile(
 _DEMONYM_SEP = re.compile(r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
+_OF_COUNTRY = re.compile(r"^(police|authorities|law enforcement)\s+(?:in|of)\s+", re.I)
+
+
+def _body_name(written: str, c: CountryMention) -> str:
+    """An English "police in Nigeria" is named as a reader names it, "Nigerian police" (the text keeps
+    the words as written in the body's quote)."""
+    g = _OF_COUNTRY.match(written)
+    english = DEMONYMS.get(c.iso3, ("",))[0]
+    if g is None or c.via != "name" or not english[:1].isupper() or " " in english.strip():
+        return written
+    return f"{english} {g.group(1).lower()}"
+
+
+_INSTITUTION_HEAD = (
+    r"(?:Ministerio|Ministry|Secretaría|Dirección General|Fiscalía General|Procuraduría General)"
+    r"\s+(?:de|del|of|for)\s+(?:la\s+|el\s+|the\s+)?[A-ZÁÉÍÓÚ][\w-]*"
+    r"(?:\s+(?:(?:y|e|de|del|and|of|la|el)\s+)?[A-ZÁÉÍÓÚ][\w-]*){0,4}?"
+)
+#: A ministry or directorate named with its country: "el Ministerio de Seguridad de Costa Rica", "la Dirección
+#: General de Migración y Extranjería costarricense", "Costa Rica's Ministry of Public Security".
+_INSTITUTION_BEFORE_NAME = re.compile(rf"({_INSTITUTION_HEAD})\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$")
+_INSTITUTION_BEFORE_DEMONYM = re.compile(rf"({_INSTITUTION_HEAD})\s+$")
+_INSTITUTION_AFTER_NAME = re.compile(
+    r"^['’]s\s+(?:Ministry|Department|Directorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}"
+)
+
+
+def _institutions(sentence: str, countries: list[CountryMention], found: list[BodyMention]) -> list[BodyMention]:
+    """Ministries and directorates named with their country, with the role the sentence gives them."""
+    out: list[BodyMention] = []
+    for c in countries:
+        before = sentence[max(0, c.start - 90) : c.start]
+        if c.via == "name":
+            m = _INSTITUTION_BEFORE_NAME.search(before)
+            after = _INSTITUTION_AFTER_NAME.match(sentence[c.end : c.end + 80]) if m is None else None
+        elif c.via == "demonym" and c.text[:1].islower():
+            m, after = _INSTITUTION_BEFORE_DEMONYM.search(before), None
+        else:
+            continue
+        if m is not None:
+            start, end = c.start - len(before) + m.start(1), c.end
+        elif after is not None:
+            start, end = c.start, c.end + after.end()
+        else:
+            continue
+        if any(b.start < end and start < b.end for b in found):
+            continue  # an agency already read inside it
+        role = _role(sentence, start, end)
+        if role is not None:
+            out.append(BodyMention(sentence[start:end], "national", c.iso3, role, start, end))
+    return out
+
+
 def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMention]:
     """Bodies in one sentence with the role it gives them (None when it gives none)."""
     out: list[BodyMention] = []
@@ -274,9 +343,10 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
             name, kind = INTERNATIONAL[word]
             out.append(BodyMention(name, kind, None, _role(sentence, m.start(), m.end()), m.start(), m.end()))
         else:
-            out.append(
-                BodyMention(word, "national", AGENCIES[word], _role(sentence, m.start(), m.end()), m.start(), m.end())
-            )
+            role = _role(sentence, m.start(), m.end())
+            if role == "coordinated the operation" and _OPERATION_OF.search(sentence[max(0, m.start() - 30) : m.start()]):
+                role = "carried out the operation"  # "la operación de la Guardia Civil": a national force's own
+            out.append(BodyMention(word, "national", AGENCIES[word], role, m.start(), m.end()))
     # "Spanish police", "la Policía española", "police in Spain": a national body only when it leads or coordinates
     # a country the sentence says led ("led by the FBI and Dutch police", "Nigerian police … is spearheading");
     # "at the request of the French authorities" makes a lead country, not a leading body
@@ -316,8 +386,12 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         end = max(c.end, c.end + g.end()) if g.re.pattern.startswith("^") else c.end
         role = "led the operation" if c.start in leading else _role(sentence, start, end, named=False)
         if role in _NATIONAL_ROLES or (named_force and role is not None and role != "announced the results"):
-            out.append(BodyMention(sentence[start:end], "national", c.iso3, role, start, end))
+            out.append(BodyMention(_body_name(sentence[start:end], c), "national", c.iso3, role, start, end))
+    out += _institutions(sentence, countries, out)
     return _roles_along_lists(sentence, _inside_the_aside(sentence, sorted(out, key=lambda b: b.start)))
+
+
+_WITH_ASIDE = re.compile(r"^\s*,\s*(?:con|with|along with|alongside|together with|junto a)\b", re.I)
 
 
 def _inside_the_aside(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
@@ -329,15 +403,21 @@ def _inside_the_aside(sentence: str, found: list[BodyMention]) -> list[BodyMenti
     if aside is None:
         return found
     close = found[0].end + sentence[found[0].end : found[0].end + aside.end()].rfind(",")
+    # "Los Mossos, con efectivos de la Guardia di Finanza, han detenido…": the body acting with the subject
+    # took part, though the aside has no verb of its own
+    along = _WITH_ASIDE.match(sentence[found[0].end : close]) is not None
     out = [found[0]]
     for b in found[1:]:
         if b.end <= close:
-            b = BodyMention(b.body, b.kind, b.iso3, _nearest_role(sentence[:close], b.start, b.end), b.start, b.end)
+            role = _nearest_role(sentence[:close], b.start, b.end)
+            if role is None and along:
+                role = "took part in the operation"
+            b = BodyMention(b.body, b.kind, b.iso3, role, b.start, b.end)
         out.append(b)
     return out
 
 
-_LIST_GAP = re.compile(r"^(?:[\s,()]|\b(?:and|y|e|the|la|el|los|las|of|de|del|its|su|sus)\b|[A-ZÁÉÍÓÚ][\w'’-]*)*$")
+_LIST_GAP = re.compile(r"^(?:[\s,()]|\b(?:and|y|e|the|la|el|los|las|of|for|de|del|its|su|sus)\b|[A-ZÁÉÍÓÚ][\w'’-]*)*$")
 
 
 def _roles_along_lists(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
@@ -368,7 +448,7 @@ def lead_countries(sentence: str, countries: list[CountryMention]) -> list[Count
         generic_after = re.match(r"^\s+(?:\w+\s+)?" + _GENERIC.pattern, after, re.I) or re.match(
             r"^\s+(?:\w+\s+)?", after
         )
-        if _LEAD_AFTER.search(before):
+        if _LEAD_AFTER.search(before) and not _CRIME_LED.search(sentence[max(0, c.start - 90) : c.start]):
             out.append(c)
             by_list = True
         elif _LEAD_BEFORE.match(after):

@@ -251,6 +251,8 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "GTM": ("Guatemalan", "guatemalteco", "guatemalteca", "guatemaltecos"),
     "PAN": ("Panamanian", "panameño", "panameña", "panameños"),
     "DOM": ("Dominican", "dominicano", "dominicana", "dominicanos"),
+    "HTI": ("Haitian", "haitiano", "haitiana", "haitianos", "haitianas"),
+    "NIC": ("Nicaraguan", "nicaragüense", "nicaragüenses"),
     "CUB": ("Cuban", "cubano", "cubana", "cubanos"),
     "KOR": ("South Korean", "Korean", "surcoreano", "surcoreana", "surcoreanos", "coreano", "coreana"),
     "JPN": ("Japanese", "japonés", "japonesa", "japoneses"),
@@ -341,10 +343,13 @@ AGENCIES: dict[str, str] = {
     "Ertzaintza": "ESP",
     "Policia Nacional": "ESP",
     "Cuerpo Nacional de Policía": "ESP",  # the Policía Nacional's formal name
+    "Audiencia Nacional": "ESP",  # Spain's national court, whose judges direct organised-crime cases
     "Guarda Nacional Republicana": "PRT",
     "GNR": "PRT",
     "Polícia Judiciária": "PRT",
     "Policía Judicial portuguesa": "PRT",
+    "Policía Judiciaria": "PRT",  # the Spanish press's spelling of the Polícia Judiciária
+    "Policía Judiciária": "PRT",
     "Carabinieri": "ITA",
     "Polizia Postale": "ITA",
     "Guardia di Finanza": "ITA",
@@ -396,6 +401,14 @@ AGENCIES: dict[str, str] = {
     "Dijín": "COL",
     "Fiscalía General de la Nación": "COL",
     "Policía Nacional del Perú": "PER",
+    "Policía Nacional del Ecuador": "ECU",
+    "Armada de Colombia": "COL",
+    "Fuerza Especial de Lucha Contra el Narcotráfico": "BOL",
+    "Fuerza Especial de Lucha contra el Narcotráfico": "BOL",
+    "FELCN": "BOL",
+    "Nigeria Police Force": "NGA",
+    "Nigerian Police Force": "NGA",
+    "Royal Thai Police": "THA",
     "Economic and Financial Crimes Commission": "NGA",
     "EFCC": "NGA",
     "Policía Nacional Civil": "SLV",
@@ -595,9 +608,11 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
             if not near_police and _nationality_of_people(text, m.start(), m.end(), out):
                 continue  # "tres italianos", "una madre hondureña", "a Syrian man": a nationality, not a place
             if not near_police and word[0].islower() and word.endswith("s") and _PERSONAL_A.search(
-                text[max(0, m.start() - 3) : m.start()]
+                text[max(0, m.start() - 8) : m.start()]
             ):
-                continue  # "libera a venezolanas", "detuvo a colombianos": people, by the personal "a"
+                continue  # "libera a venezolanas", "traficaba con haitianos": people, by a bare preposition
+            if not near_police and _demonym_as_noun(text, m.start(), m.end()):
+                continue  # "principalmente venezolanos que cruzan…": people named by their nationality
             if not near_police and _company(text, m.start(), m.end(), companies):
                 companies.append(m.end())
                 continue  # "la compañía de ciberseguridad rusa Group-IB", "a Japanese security firm"
@@ -635,8 +650,15 @@ _PEOPLE_NOUNS = (
 _ORIGIN_VERB = re.compile(
     r"\b(?:procedentes?|provenientes?|originari[oa]s|oriund[oa]s|llegad[oa]s)\s+(?:de|desde)\s+"
     r"|\b(?:proced[ií]an?|proceden|provienen|proven[ií]an|ven[ií]an|vienen|llegaban|huían|huyendo)\s+(?:de|desde)\s+"
-    r"|\b(?:viajaban|viajando|viajan|viajar)\s+desde\s+"
+    r"|\b(?:viajaban|viajando|viajan|viajar|cruzan|cruzaban|cruzando)\s+desde\s+"
     r"|\b(?:originating|originally|hailing|coming|fleeing|came|come|travel(?:l)?ing|travel(?:l)?ed)\s+from\s+",
+    re.I,
+)
+#: "provienen de varios países, como Colombia…", "come from several countries, including Peru…": the
+#: list of origins comes after a word for "several countries".
+_SEVERAL_COUNTRIES = re.compile(
+    r"(?:(?:varios|distintos|diferentes|diversos|muchos)\s+países|(?:several|various|different|many)\s+countries)"
+    r"\s*[,:(]?\s*(?:(?:como|entre (?:ellos|otros)|incluidos|such as|including|like)\b\s*)?(?:el\s+|la\s+|the\s+)?",
     re.I,
 )
 #: The people the origin verb is about, close before it ("las víctimas de la trata procedían de").
@@ -646,6 +668,10 @@ _PEOPLE_BEFORE_VERB = re.compile(rf"\b{_PEOPLE_NOUNS}\b[^.;:]{{0,40}}$", re.I)
 _PEOPLE_OF = re.compile(rf"\b{_PEOPLE_NOUNS}\s+(?:de|from)\s+", re.I)
 #: A single origin followed by a destination is a route ("migrants from Bulgaria to Romania"): a mention.
 _ROUTE_ON = re.compile(r"\s+(?:to|into|towards|a|hacia|rumbo a|con destino a)\s", re.I)
+#: …but a compass direction is no destination: "cruzan desde Colombia hacia el norte" is an origin.
+_DIRECTION = re.compile(
+    r"\s+(?:to|towards|a|hacia|rumbo a)\s+(?:el\s+|the\s+)?(?:norte|sur|este|oeste|north|south|east|west)\b", re.I
+)
 #: A region in a list of origins: "las Américas (Venezuela, Cuba), África (Angola) y Asia (Nepal)".
 _ORIGIN_REGION = re.compile(
     r"(?:(?:las|los|la|el|the)\s+)?(?:Am[ée]ricas?(?:\s+(?:del?\s+)?(?:Sur|Norte|Latina|Central))?|[ÁA]frica"
@@ -657,15 +683,31 @@ _ORIGIN_REGION = re.compile(
 _ORIGIN_SEP = re.compile(r"(?:[\s(),]+|\b(?:y|e|and|or|o|as well as|así como|las|los|la|el|the|de|del|from)\b)+")
 
 
+def _people_before(text: str, at: int, pattern: re.Pattern[str]) -> bool:
+    """Whether people are named just before `at`: a noun ("las víctimas") or a demonym standing for
+    people ("guatemaltecos que cruzan desde")."""
+    window = text[max(0, at - 60) : at]
+    if _PEOPLE_BEFORE_VERB.search(window):
+        return True
+    base = at - len(window)
+    return any(
+        _demonym_as_noun(text, base + m.start(), base + m.end()) and not re.search(r"[.;:]", window[m.end() :])
+        for m in pattern.finditer(window)
+    )
+
+
 def origin_spans(text: str) -> list[tuple[int, int]]:
     """Stretches of `text` that name where people come from: a trigger ("migrantes procedentes de",
     "migrants from", "viajaban desde") and the list of countries and regions after it."""
     pattern = _patterns(True)[0]
     spans: list[tuple[int, int]] = []
-    triggers = [(t, 1) for t in _ORIGIN_VERB.finditer(text) if _PEOPLE_BEFORE_VERB.search(text[max(0, t.start() - 60) : t.start()])]
+    triggers = [(t, 1) for t in _ORIGIN_VERB.finditer(text) if _people_before(text, t.start(), pattern)]
     triggers += [(t, 2) for t in _PEOPLE_OF.finditer(text)]
     for t, least in triggers:
         pos = last = t.end()
+        several = _SEVERAL_COUNTRIES.match(text, pos)
+        if several is not None:
+            pos = several.end()
         items = 0
         while True:
             item = pattern.match(text, pos) or _ORIGIN_REGION.match(text, pos) or _AMBIGUOUS_RE.match(text, pos)
@@ -677,13 +719,36 @@ def origin_spans(text: str) -> list[tuple[int, int]]:
             if sep is None:
                 break
             pos = sep.end()
-        if items < least or (items == 1 and _ROUTE_ON.match(text, last)):
+        if items < least or (items == 1 and _ROUTE_ON.match(text, last) and not _DIRECTION.match(text, last)):
             continue
         spans.append((t.start(), last))
     return spans
 
 
-_PERSONAL_A = re.compile(r"(?:^|\s)a\s+$")
+_PERSONAL_A = re.compile(r"(?:^|\s)(?:a|con|contra|para)\s+$", re.I)
+#: A plural demonym used as a noun, with no noun before it, opening a relative clause: "principalmente
+#: venezolanos que cruzan", "los colombianos que viajaban", "miles de haitianos que": people, not a place.
+_NOUN_DEMONYM_BEFORE = re.compile(
+    r"(?:^|[,;:(]|\b(?:los|las|unos|unas|muchos|muchas|principalmente|mayoritariamente|sobre todo|especialmente|"
+    r"incluidos|incluidas|entre ellos|entre ellas|miles de|cientos de|decenas de|y|e|o))\s*$",
+    re.I,
+)
+_RELATIVE_AFTER = re.compile(r"^\s+que\s+[a-záéíóúñ]")
+
+
+def _demonym_as_noun(text: str, start: int, end: int) -> bool:
+    """Whether a lowercase plural Spanish demonym at start..end stands for people ("venezolanos que cruzan")."""
+    word = text[start:end]
+    if not (word[0].islower() and word.endswith("s") and _RELATIVE_AFTER.match(text[end : end + 20])):
+        return False
+    before = text[max(0, start - 30) : start]
+    head = _NOUN_DEMONYM_BEFORE.search(before)
+    if head is None:
+        return False
+    if head.group(0).strip().lower() in ("y", "e", "o", ","):
+        prev = re.search(r"(\w+)\s*(?:,|\b(?:y|e|o))\s*$", before)
+        return prev is None or prev.group(1) not in _patterns(True)[1]  # "panameñas y costarricenses que": a list
+    return True
 #: A company (or its kind) named around a demonym: the company's nationality, not a country acting.
 _COMPANY_BEFORE = re.compile(
     r"\b(?:compañías?|empresas?|firmas?|multinacional(?:es)?|proveedor(?:es|as?)?|companies|company|firms?|vendors?|"
@@ -728,7 +793,8 @@ def _sovereign_after(text: str, end: int, iso3: str) -> bool:
 _PEOPLE_BEFORE = re.compile(
     r"\b(?:ciudadan[oa]s?|madres?|padres?|hij[oa]s?|hombres?|mujer(?:es)?|niñ[oa]s?|menores|jóvenes|joven|"
     r"delincuentes|cómplices|integrantes|miembros|detenid[oa]s|arrestad[oa]s|sospechos[oa]s|víctimas|personas|"
-    r"individuos|migrantes|inmigrantes|nacionales|turistas|traficantes|de nacionalidad|de origen|nationality)"
+    r"individuos|migrantes|inmigrantes|nacionales|turistas|traficantes|(?:de\s+)?nacionalidad(?:es)?|de origen|"
+    r"nationality|nationalities)"
     r"\s+$|\b(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\s+$",
     re.I,
 )
@@ -816,12 +882,19 @@ def _nationality_of_people(text: str, start: int, end: int, found: list[CountryM
         return False
     word_start = start - len(prev.group(0))
     meaning = _patterns(True)[1].get(prev.group(1))
+    demonym = (meaning is not None and meaning[1] == "demonym") or _REGION_DEMONYM.fullmatch(prev.group(1))
     return (
         bool(_DEMONYM_LIST.match(prev.group(2)))
-        and meaning is not None
-        and meaning[1] == "demonym"
+        and bool(demonym)
         and _nationality_of_people(text, word_start, word_start + len(prev.group(1)), found)
     )
+
+
+#: Demonyms of regions, listed among nationalities: "migrantes africanos y haitianos", "Asian and Haitian".
+_REGION_DEMONYM = re.compile(
+    r"(?:african|asiátic|europe|latinoamerican|sudamerican|suramerican|centroamerican|caribeñ|árab)[oa]s?|"
+    r"(?:African|Asian|European|Latin American|South American|Central American|Caribbean|Arab)"
+)
 
 
 _AMBIGUOUS_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, AMBIGUOUS_IN_LISTS))})(?![\w-])")

@@ -566,6 +566,7 @@ def extract(
                 facts.phases.append(phase)
 
     facts.coordinators, facts.lead, facts.lead_source, facts.countries = role_reader.finish()
+    facts.countries = roles.arrests_in_places(facts.countries, facts.places)
     acted = {c.iso3 for c in facts.countries if c.role in ("arrests_stated", "arrests_unspecified", "suspects")}
     acted |= {f.place.iso3 for f in facts.figures if f.place is not None and f.place.iso3 and f.value is not None}
     regional = _region_is_operation(

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import bodies, countries, metrics
-from .facts import CoordinatorFact, CountryFact, Quoted
+from .facts import CoordinatorFact, CountryFact, PlaceFact, Quoted
 
 RANK: dict[str, int] = {
     "arrests_stated": 4,
@@ -79,6 +79,11 @@ _TOOK_PART_HEAD = re.compile(
     r"llevad[oa] a cabo por|realizad[oa] por|ejecutad[oa] por|movilizando a|movilizó a|"
     r"con la (?:participación|colaboración|cooperación|ayuda|implicación) de|con el apoyo de|"
     r"(?:se|les?) (?:sumaron|sumó|unieron|unió)|socios (?:en|de)|"
+    # "la operación se extendió también a zonas de Hungría", "the investigation extended to Poland"
+    r"(?:operation|investigation|probe|crackdown|operación|operativo|investigación|pesquisa)\b[^.;]{0,40}?"
+    r"(?:se extendi[óo]|se extendieron|se amplió|se ampliaron|extended|spread|expanded)"
+    r"(?:\s+(?:también|also|further|later|luego|después))?\s+(?:a|to|into|hasta)"
+    r"(?:\s+(?:zonas|áreas|regiones|partes|areas|parts|regions)\s+(?:de|of))?|"
     # "tras una investigación interinstitucional entre Paraguay y España", "a joint investigation between…"
     r"(?:investigation|investigación|investigaciones|cooperation|cooperación|collaboration|colaboración|"
     r"operation|operación|operativo)\s+(?:[\w-]+\s+){0,2}?(?:between|entre))\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
@@ -429,6 +434,20 @@ def _other_action(clause: str, at: int | None = None, after: int | None = None) 
     return False
 
 
+#: Arrests counted for the whole world: the countries listed beside them took part, where the arrests
+#: were is not said ("across 89 countries, including India, … the arrest of 72 persons worldwide").
+_WORLDWIDE = re.compile(
+    r"\b(?:worldwide|globally|around the (?:world|globe)|across the (?:world|globe)|en todo el mundo|"
+    r"a nivel mundial|en el mundo entero|mundialmente)\b",
+    re.I,
+)
+#: Arrests said to be shared by the two countries already named: "se aprehendió a 174 personas —entre
+#: ambos países—", "arrests in both countries".
+_BOTH_COUNTRIES = re.compile(
+    r"\b(?:(?:entre|en) (?:ambos|los dos) países|(?:in|across|between) (?:both|the two) countries)\b", re.I
+)
+
+
 def sentence_roles(
     sent: str, cs: list[countries.CountryMention], counted: set[str]
 ) -> list[tuple[countries.CountryMention, str]]:
@@ -463,6 +482,8 @@ def sentence_roles(
             role = "participating"
         elif _BEGAN_IN.search(sent[max(0, c.start - 30) : c.start]):
             role = "participating"  # where it began, not where the sentence's arrests were
+        elif arrest_words and head.place and _WORLDWIDE.search(sent):
+            role = "participating"  # "a crackdown across 89 countries, including India, … 72 arrests worldwide"
         elif arrest_words and head.place and not acted_otherwise and arrest_in_clause(sent, c):
             role = "arrests_unspecified"
         elif ((suspect_words and head.place) or (head.locative and _SUSPECT_WORDS.search(clause))) and not (
@@ -560,8 +581,23 @@ class Roles:
             old = self.countries.get(c.iso3)
             if old is None or RANK[role] > old[0]:
                 self.countries[c.iso3] = (RANK[role], fact)
+        if not cs and metrics.VERBS["arrest"].search(sent) and _BOTH_COUNTRIES.search(sent):
+            unspecified += self._both_countries(src)
         self._bodies_and_lead(sent, src, cs)
         return unspecified
+
+    def _both_countries(self, src: Quoted) -> list[countries.CountryMention]:
+        """The two countries that took part had arrests, when a sentence gives arrests "in both countries"."""
+        pair = [iso for iso, (rank, _) in self.countries.items() if RANK["participating"] <= rank < RANK["arrests_unspecified"]]
+        acted = [iso for iso, (rank, _) in self.countries.items() if rank >= RANK["participating"]]
+        if len(acted) != 2 or not pair:
+            return []
+        out = []
+        for iso in pair:
+            old = self.countries[iso][1]
+            self.countries[iso] = (RANK["arrests_unspecified"], CountryFact(iso, "arrests_unspecified", src, old.as_written))
+            out.append(countries.CountryMention(iso, 0, 0, old.as_written, "name"))
+        return out
 
     def _bodies_and_lead(self, sent: str, src: Quoted, cs: list[countries.CountryMention]) -> None:
         local = _LOCAL_PART.search(sent) is not None
@@ -599,11 +635,12 @@ class Roles:
             b.iso3 is None and b.role in ("led the operation", "coordinated the operation") for b in coordinators
         )
         if not votes:
-            # no sentence says who led: a national body the article says led or carried out the operation
-            for b in coordinators:
-                if b.body.lower() in self.local:
-                    continue
-                if b.iso3 and b.role in ("led the operation", "carried out the operation"):
+            # no sentence says who led: a national body the article says led or carried out the operation;
+            # bodies of several countries that carried out a joint operation say nothing of its lead
+            national = [b for b in coordinators if b.iso3 and b.body.lower() not in self.local]
+            carried = {b.iso3 for b in national if b.role == "carried out the operation"}
+            for b in national:
+                if b.role == "led the operation" or (b.role == "carried out the operation" and len(carried) == 1):
                     votes[b.iso3] += 1
                     source = source or b.source
         if not votes and self.start_votes:
@@ -627,3 +664,32 @@ class Roles:
             if (iso not in roles or roles[iso][0] < 1) and source is not None:
                 roles[iso] = (1, CountryFact(iso, "participating", source, iso))
         return coordinators, lead, source, [f for _, f in roles.values()]
+
+
+#: A town or province written where arrests were made: "Los arrestos se realizaron en las provincias de
+#: Pontevedra, Ourense y Madrid", "arrests were made in Leeds and York" (the place may open or continue the list).
+_PLACE_OF_ARRESTS_BEFORE = re.compile(
+    r"\b(?:en|in|across|throughout)\s+(?:(?:la|las|el|los|the)\s+)?"
+    r"(?:(?:provincias?|ciudades?|localidades?|municipios?|comunidades?|regiones?|estados?|provinces?|cities|"
+    r"city|towns?|regions?|states?|counties|county)\s+(?:de|of)\s+)?"
+    r"(?:[A-ZÁÉÍÓÚ][\w'’-]*(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚ][\w'’-]*)*\s*(?:,\s*|\s+(?:y|e|and)\s+))*$"
+)
+
+
+def arrests_in_places(found: list[CountryFact], named: list[PlaceFact]) -> list[CountryFact]:
+    """A country that took part had arrests when a sentence places arrests in its towns or provinces
+    ("Los arrestos se realizaron en las provincias de Pontevedra, Ourense…" for Spain); a country the article
+    does not otherwise name is not added (a town's country may be misread)."""
+    upgraded: dict[str, CountryFact] = {}
+    by_iso = {c.iso3: c for c in found}
+    for p in named:
+        c = by_iso.get(p.place.iso3 or "")
+        if c is None or not RANK["participating"] <= RANK[c.role] < RANK["arrests_unspecified"]:
+            continue
+        sent = p.source.quote
+        where = p.place.as_written or p.place.name
+        at = sent.find(where)
+        if at < 0 or not metrics.VERBS["arrest"].search(sent) or _PLACE_OF_ARRESTS_BEFORE.search(sent[:at]) is None:
+            continue
+        upgraded.setdefault(c.iso3, CountryFact(c.iso3, "arrests_unspecified", p.source, c.as_written))
+    return [upgraded.get(c.iso3, c) for c in found]
