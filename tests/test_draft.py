@@ -1131,3 +1131,11 @@ def test_bracketed_amounts_and_coast_guards(text, lang, expected):
 ])
 def test_relative_clauses_and_elliptic_amounts(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+def test_latin_american_thousands_and_arrests_of_any_noun():
+    from opsatlas.draft.numbers import find_quantities
+
+    assert [q.value for q in find_quantities("rescató a 4 mil 419 posibles víctimas", "es")] == [4419]
+    assert [q.value for q in find_quantities("más de 3 mil sospechosos", "es")] == [3000]
+    assert figures_of("The operation led to the arrest of 17 vendors and admins.") == {("arrests", 17, None)}
