@@ -393,7 +393,7 @@ _STILL_TO = re.compile(
 _TAKEN_FROM = re.compile(
     r"\b(?:extorted|defrauded|scammed|swindled|stole|stolen|robbed|cheated|conned|extorting|defrauding|scamming|"
     r"swindling|stealing|robbing|cheating|estafó|estafaron|estafar|defraudó|"
-    r"defraudaron|robó|robaron|extorsionó|extorsionaron|sustrajo|sustrajeron)\b[^.;]{0,60}\b(?:from|de|a)\s+"
+    r"defraudaron|robó|robaron|extorsionó|extorsionaron|sustrajo|sustrajeron)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:from|de|a)\s+"
     r"(?:(?:some|about|around|over|more than|at least|unas|unos|más de|cerca de)\s+)?$",
     re.I,
 )
