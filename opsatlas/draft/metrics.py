@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .numbers import MONEY_UNITS, Quantity
+from .numbers import MONEY_UNITS, QUALIFIER_WORDS, Quantity
 
 
 def _rx(words: str) -> re.Pattern[str]:
@@ -136,7 +136,7 @@ FORCES_OF = re.compile(
 _TOOK_PART_IN = re.compile(
     r"\b(?:(?:in |en )?(?:cooperation|collaboration|cooperación|colaboración|partnership)\s+(?:with|con)|together with|"
     r"junto (?:a|con))\s+(?:the\s+|los\s+|las\s+)?"
-    r"(?:more than\s+|over\s+|más de\s+|some\s+|unos\s+|nearly\s+|casi\s+)?$",
+    r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
 #: The same, said of the operation, before any arrest figure: "20 arrested in an operation across 12
@@ -144,7 +144,7 @@ _TOOK_PART_IN = re.compile(
 _OPERATION_IN = re.compile(
     r"\b(?:\w*operations?|\w*operaci[oó]n|operativo|action|acción|campaign|campaña|crackdown|sweep)"
     r"(?:\s+[\w-]+){0,4}?\s+(?:in|en|across|spanning|covering|involving|que abarcó)\s+"
-    r"(?:the\s+|los\s+|las\s+)?(?:more than\s+|over\s+|más de\s+|some\s+|unos\s+|nearly\s+|casi\s+)?$",
+    r"(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
 
@@ -370,9 +370,8 @@ def _reading_before(text: str, q: Quantity) -> Reading | None:
 
 
 _LIST_ITEM = re.compile(
-    r"^\s*(?:and\s+|y\s+|plus\s+)?(?:(?:more than|over|almost|nearly|about|around|some|at least|más de|casi|unos|unas|"
-    r"alrededor de|al menos|cerca de)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|"
-    r"cinco|seis|siete|ocho|nueve|diez|un|una|a)\b|$)",
+    r"^\s*(?:and\s+|y\s+|plus\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|un|una|a)\b|$)",
     re.I,
 )
 #: Words that give what seized goods are worth on the street, or what a crime cost: never money seized.
@@ -394,12 +393,12 @@ _TAKEN_FROM = re.compile(
     r"\b(?:extorted|defrauded|scammed|swindled|stole|stolen|robbed|cheated|conned|extorting|defrauding|scamming|"
     r"swindling|stealing|robbing|cheating|estafó|estafaron|estafar|defraudó|"
     r"defraudaron|robó|robaron|extorsionó|extorsionaron|sustrajo|sustrajeron)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:from|de|a)\s+"
-    r"(?:(?:some|about|around|over|more than|at least|unas|unos|más de|cerca de)\s+)?$",
+    r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
 _ARREST_OF = re.compile(
     r"\b(?:arrests?|detentions?|apprehension|detención|detenciones|arresto|arrestos|captura|capturas|aprehensión)\s+"
-    r"(?:of|de)\s+(?:(?:more than|over|almost|nearly|about|some|at least|más de|casi|unos|unas|al menos)\s+)?$",
+    r"(?:of|de)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
 #: No noun after the number: punctuation, a conjunction, or the place or time of the verb ("arrested 35 in",
@@ -410,7 +409,7 @@ NO_NOUN = re.compile(
 _OBJECT_BEFORE = re.compile(
     r"\b(?:seized|seizing|confiscated|recovered|incautaron|incautó|decomisaron|intervinieron)\s+"
     r"(?P<item>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+(?:with a (?:total )?weight of|weighing|totalling|totaling|"
-    r"con un peso (?:total )?de|por un total de|que pesaban)\s+(?:about\s+|some\s+|unos\s+|más de\s+|over\s+)?$",
+    r"con un peso (?:total )?de|por un total de|que pesaban)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
 #: "las autoridades hallaron 376 kilos de cocaína": goods found by the police in the clause before the amount.

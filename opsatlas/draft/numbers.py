@@ -254,6 +254,9 @@ _AFTER = {
     "-odd": "about",
     "odd": "about",
 }
+#: The qualifier words written before a number ("more than", "casi", …), as one alternation: the patterns
+#: that look past them (metrics) read this, not a copy of the list.
+QUALIFIER_WORDS = "(?:" + "|".join(re.escape(k) for k in sorted(QUALIFIERS_BEFORE, key=len, reverse=True)) + ")"
 _BEFORE_RE = re.compile(
     r"(?:^|[^\w])(" + "|".join(re.escape(k) for k in sorted(QUALIFIERS_BEFORE, key=len, reverse=True)) + r")\s*$", re.I
 )
