@@ -1131,3 +1131,18 @@ def test_bracketed_amounts_and_coast_guards(text, lang, expected):
 ])
 def test_relative_clauses_and_elliptic_amounts(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+def test_latin_american_thousands_and_arrests_of_any_noun():
+    from opsatlas.draft.numbers import find_quantities
+
+    assert [q.value for q in find_quantities("rescató a 4 mil 419 posibles víctimas", "es")] == [4419]
+    assert [q.value for q in find_quantities("más de 3 mil sospechosos", "es")] == [3000]
+    assert figures_of("The operation led to the arrest of 17 vendors and admins.") == {("arrests", 17, None)}
+
+
+def test_children_still_to_be_identified_are_not_counted():
+    assert figures_of("Police rescued 50 children. Police are also trying to identify 100 more children.") == {
+        ("victims_identified", 50, None)}
+    assert figures_of("La policía rescató a 50 menores e intenta identificar a otros 100 menores.", "es") == {
+        ("victims_identified", 50, None)}

@@ -384,9 +384,16 @@ _VALUE_OF = re.compile(
     re.I,
 )
 _INTERCEPTED = re.compile(r"\b(?:intercepted|interceptaron|interceptad[oa]s?|interceptó)\b[^.;]*$", re.I)
+_STILL_TO = re.compile(
+    r"\b(?:trying to|try to|seeking to|seek to|working to|aim to|hope to|intentan|intenta|tratan de|trata de|buscan|"
+    r"procuran)\s+(?:\w+\s+)?(?:identify|locate|find|rescue|identificar|localizar|encontrar|rescatar)\s+"
+    r"(?:(?:the|a|las|los|a las|a los|another|other|more|otr[oa]s|más)\s+)*$",
+    re.I,
+)
 _TAKEN_FROM = re.compile(
-    r"\b(?:extorted|defrauded|scammed|swindled|stole|stolen|robbed|cheated|conned|estafó|estafaron|defraudó|"
-    r"defraudaron|robó|robaron|extorsionó|extorsionaron|sustrajo|sustrajeron)\b[^.;]{0,60}\b(?:from|de|a)\s+"
+    r"\b(?:extorted|defrauded|scammed|swindled|stole|stolen|robbed|cheated|conned|extorting|defrauding|scamming|"
+    r"swindling|stealing|robbing|cheating|estafó|estafaron|estafar|defraudó|"
+    r"defraudaron|robó|robaron|extorsionó|extorsionaron|sustrajo|sustrajeron)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:from|de|a)\s+"
     r"(?:(?:some|about|around|over|more than|at least|unas|unos|más de|cerca de)\s+)?$",
     re.I,
 )
@@ -598,6 +605,8 @@ def read(
                 return Reading("suspects_identified", status="identified", noun_end=n_end)  # reported to partners
         return None
     if cls == "victim":
+        if _STILL_TO.search(text[max(0, q.start - 40) : q.start]):
+            return None  # "Police are also trying to identify 100 more children": not identified yet
         if _TAKEN_FROM.search(text[max(0, q.start - 70) : q.start]):
             return None  # "extorted £27 million from 149 UK victims": people the crime harmed, not found
         own = own_predicate(text, n_end, ("identify", "rescue", "arrest"))

@@ -273,6 +273,8 @@ _MONTH_BEFORE = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|until|through|–|-|y|al|a)\s+)?$"
 )  # "May 12", "between March 18 and 28"
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:de\s+)?(?:{_MONTHS})\b", re.I)
+#: The units after "mil" in "4 mil 419", "12 mil 992": three digits at most, not a year or another count.
+_MIL_REST = re.compile(r"\s+(\d{1,3})(?![\d.,])(?!\s*(?:mil|millones|millón|%))")
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?-old|months?-old|year old|años de edad)\b", re.I)
 _PERCENT = re.compile(r"^\s*(?:por ciento|percent|per cent|pc\b)", re.I)
 
@@ -367,6 +369,8 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
     """Every figure in `text` (a sentence), in order, with qualifiers, ranges and units read."""
     raw: list[Quantity] = []
     for m in _DIGITS.finditer(text):
+        if raw and m.start() < raw[-1].end:
+            continue  # the "419" of "4 mil 419", read with it
         num = m.group("num")
         # Years, times and percentages are not counts of anything an operation reports.
         after = text[m.end() : m.end() + 2]
@@ -386,7 +390,12 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
         if _AGE_AFTER.match(text[m.end() : m.end() + 16]):
             continue  # "a 14-year-old girl", "de 17 años": an age
         value = _digits_value(num, m.group("scale"), lang)
-        raw.append(Quantity(value, m.start(), m.end(), m.start(), m.end()))
+        end = m.end()
+        rest = _MIL_REST.match(text, end) if (m.group("scale") or "").lower() == "mil" else None
+        if rest:  # "4 mil 419 víctimas" (Latin American style): 4,419
+            value += float(rest.group(1))
+            end = rest.end()
+        raw.append(Quantity(value, m.start(), end, m.start(), end))
     for m in _GROUP_NUMBER.finditer(text):
         if any(q.num_start < m.end() and m.start() < q.num_end for q in raw):
             continue
