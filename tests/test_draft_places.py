@@ -459,3 +459,26 @@ def test_the_year_the_article_writes_itself_in(text, lang, values):
 ])
 def test_a_weekday_after_said(text, published, expected):
     assert [(d.value, d.as_reported) for d in find_dates(text, published)] == expected
+
+
+# --- crime type: names of units and laws, specialists (roles6); sentences written for these tests ------
+
+
+@pytest.mark.parametrize("text, lang, crime", [
+    # a crime word inside a unit's name says what the unit does, not what this operation was about
+    ("El Equipo Contra el Crimen Organizado de la Guardia Civil detuvo a seis personas con 200 kilos de hachís.",
+     "es", "drug_trafficking"),
+    ("The Serious Organised Crime Unit arrested six people and seized 200 kilos of cocaine.",
+     "en", "drug_trafficking"),
+    # ... nor inside a law's or a convention's name
+    ("Los detenidos traficaban con droga, según la Convención contra la Delincuencia Organizada Transnacional.",
+     "es", "drug_trafficking"),
+    # agents described by their speciality
+    ("Agentes especialistas en la lucha contra el crimen organizado incautaron estupefacientes en el puerto.",
+     "es", "drug_trafficking"),
+    ("Officers specialised in fighting organised crime seized drugs at the port.", "en", "drug_trafficking"),
+    # ... while organised crime the operation itself targets still counts
+    ("La operación contra el crimen organizado y el blanqueo terminó con diez detenidos.", "es", "organised_crime"),
+])
+def test_crime_words_in_names_of_units_and_laws(text, lang, crime):
+    assert draft(text, lang).crime_type == crime

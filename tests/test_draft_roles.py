@@ -863,3 +863,49 @@ def test_an_international_bodys_own_operation_is_coordinated():
     assert body_roles("Una operación de Interpol dejó 40 detenidos en diez países.", "es") == {
         "INTERPOL": "coordinated the operation"
     }
+
+
+# --- rules added for dev6 (roles6); sentences written for these tests -------------------------------
+
+
+def iso_set(text: str) -> set[str]:
+    return {c.iso3 for c in find_countries(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym after a word for language, and the ones listed with it, name languages, not places
+    ("Analistas de lengua búlgara, bosnia, croata y rusa vigilaron los foros de Chile.", {"CHL"}),
+    ("Se contrataron intérpretes de idioma polaco para los interrogatorios en Perú.", {"PER"}),
+    ("Russian-speaking moderators ran the forum, police in Chile said.", {"CHL"}),
+    ("Officers who spoke the Hungarian language patrolled the chat rooms of Peru.", {"PER"}),
+    # ... but the same adjective beside a police word is the country
+    ("La policía búlgara detuvo a dos hombres.", {"BGR"}),
+])
+def test_languages_are_not_countries(text, expected):
+    assert iso_set(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wire dateline's country is where the story was filed, even under a headline
+    ("Raids in the Andes\n\nGENEVA, Switzerland, March 3, 2021 (ANP) – Police in Peru arrested 9 people.", {"PER"}),
+    ("BOGOTÁ, Colombia, 4 mar (EFE) – La policía de Perú detuvo a nueve personas.", {"PER"}),
+    # ... a country named again in the story stays
+    ("PARIS, France, May 1 (AFP) – Police in France and Peru arrested 9 people.", {"FRA", "PER"}),
+])
+def test_a_datelines_country_is_not_a_mention(text, expected):
+    assert iso_set(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "Policía Nacional" in a story about a state with a force of that name is not Spain's
+    ("La Policía Nacional incautó 300 kilos de cocaína en el departamento del Cauca, Colombia.", {"COL"}),
+    ("La Policía Nacional detuvo en Lima a cinco miembros de una banda peruana con apoyo de Perú y Chile.",
+     {"PER", "CHL"}),
+    # ... but it is Spain's when the story names a Spanish place, or no such state
+    ("La Policía Nacional detuvo en Málaga a cinco miembros de una red que traía cocaína de Colombia.",
+     {"ESP", "COL"}),
+    ("La Policía Nacional ha detenido a cinco personas en una operación con Francia.", {"ESP", "FRA"}),
+    ("The Spanish Policía Nacional seized cocaine shipped from Ecuador.", {"ESP", "ECU"}),
+])
+def test_a_shared_force_name_is_the_storys_own_state(text, expected):
+    assert iso_set(text) == expected

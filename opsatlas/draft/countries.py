@@ -563,8 +563,10 @@ _SUBDIVISION_BEFORE = re.compile(
 _NEWS_AGENCY_AFTER = re.compile(r"^\s+(?:News|Press)\s+Agency\b|^\s+news agency\b")
 
 
-def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
-    """Every country mention in `text`, in order (agencies of international bodies excluded)."""
+def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = True) -> list[CountryMention]:
+    """Every country mention in `text`, in order (agencies of international bodies excluded);
+    `shared_forces=False` leaves a shared force name ("Policía Nacional") as Spain without reading
+    the article's places (the places reader itself asks so)."""
     if backend == "cc":
         return _find_cc(text)
     if backend == "geonames":
@@ -579,6 +581,7 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
     inside = [(m.start(), m.end()) for m in _SUBDIVISION_RE.finditer(text)]
     origins = origin_spans(text)
     companies: list[int] = []  # ends of demonyms read as a company's nationality
+    languages: list[int] = []  # ends of demonyms read as a language
     for m in pattern.finditer(text):
         word = m.group(0)
         iso3, via = meaning[word]
@@ -586,6 +589,8 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
             continue
         if via in ("name", "demonym") and any(a <= m.start() < b for a, b in origins):
             continue  # "migrantes procedentes de Asia (China, India)": where people come from, not a place
+        if via == "name" and _in_dateline(text, m.start()):
+            continue  # "LYON, France, November 14, 2018 (ENS) –": where the story was filed
         if via == "name" and _sovereign_after(text, m.end(), iso3):
             continue  # "Macao, China": the state that follows is the place
         if any(a <= m.start() < b for a, b in inside):
@@ -613,6 +618,9 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
                 continue  # "libera a venezolanas", "traficaba con haitianos": people, by a bare preposition
             if not near_police and _demonym_as_noun(text, m.start(), m.end()):
                 continue  # "principalmente venezolanos que cruzan…": people named by their nationality
+            if not near_police and _language(text, m.start(), m.end(), languages):
+                languages.append(m.end())
+                continue  # "expertos de lengua búlgara, croata y rusa", "Russian-speaking": a language
             if not near_police and _company(text, m.start(), m.end(), companies):
                 companies.append(m.end())
                 continue  # "la compañía de ciberseguridad rusa Group-IB", "a Japanese security firm"
@@ -638,7 +646,32 @@ def find_countries(text: str, backend: str = "rules") -> list[CountryMention]:
         if via == "name" and _nationality_by_name(text, m.start(), out):
             continue  # "tienen nacionalidad de España y Venezuela", "mujeres paraguayas y de Honduras"
         out.append(CountryMention(iso3, m.start(), m.end(), word, via))
-    return _listed_ambiguous(text, out) if backend != "names-only" else out
+    if backend == "names-only":
+        return out
+    return _listed_ambiguous(text, _national_police_abroad(text, out) if shared_forces else out)
+
+
+#: Bare force names that several Spanish-speaking states share: alone they name Spain, whose press is
+#: the commonest, but not in a story about one of the other states that has a force of that name.
+_SHARED_FORCE_NAMES = frozenset({"Policía Nacional", "Policia Nacional"})
+#: States whose national police is called "Policía Nacional" too.
+_OWN_POLICIA_NACIONAL = frozenset({"COL", "PER", "ECU", "DOM", "PAN", "NIC", "HND", "PRY", "URY"})
+
+
+def _national_police_abroad(text: str, found: list[CountryMention]) -> list[CountryMention]:
+    """Drop Spain when only a shared force name ("La Policía Nacional, en coordinación con…") names it
+    and the story is about another state with a force of that name (Colombia, Peru…) and no Spanish
+    place: the force is that state's own, which the article does not say outright."""
+    spain = [c for c in found if c.iso3 == "ESP"]
+    if not spain or any(c.text not in _SHARED_FORCE_NAMES for c in spain):
+        return found
+    if not any(c.iso3 in _OWN_POLICIA_NACIONAL for c in found):
+        return found
+    from .places import find_places
+
+    if find_places(text, ["ESP"]):
+        return found  # "La Policía Nacional ha detenido en Madrid…": Spain's own
+    return [c for c in found if c.iso3 != "ESP"]
 
 
 #: Where people come from: "migrantes procedentes de", "las víctimas procedían de", "que viajaban desde",
@@ -761,6 +794,40 @@ _COMPANY_AFTER = re.compile(
 #: A demonym listed after a company's, before a capitalised name: "…rusa Group-IB y de la coreana S2W".
 _NEXT_COMPANY_GAP = re.compile(r"^[^.;:]{0,70}$")
 _NAME_AFTER = re.compile(r"^\s+[A-Z0-9][\w-]*")
+
+
+#: A wire story's dateline: a city in capitals, maybe its country, maybe a date, the agency in brackets and
+#: a dash ("LYON, France, November 14, 2018 (ENS) –", "MADRID, 3 Mar. (EUROPA PRESS) -").
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]{2,40},\s*(?:[A-Z][\w .'’-]{1,40},\s*)?[^()\n.]{0,30}?"
+    r"\([A-Za-z][\w /.&-]{0,25}\)\s*[–—-]"
+)
+
+
+def _in_dateline(text: str, start: int) -> bool:
+    """Whether `start` lies in the dateline that opens `text` (a headline may come before it)."""
+    m = _DATELINE.search(text, 0, 400)
+    return m is not None and m.start() <= start < m.end()
+
+
+#: A word for language just before a demonym ("lengua búlgara", "idiomas ruso", "the Russian language"
+#: reads after it), or a suffix that makes it one ("Russian-speaking", "Arabic-language").
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:lenguas?|idiomas?|hablantes\s+de|intérpretes\s+de|traductores\s+de)\s+(?:del?\s+)?"
+    r"(?:[a-záéíóúñ]+\s*(?:,|\by\b|\be\b)\s*){0,8}$",
+    re.I,
+)
+_LANGUAGE_AFTER = re.compile(r"(?:-speaking|-language|\s+(?:language|speakers|speaking|interpreters|translators)\b)", re.I)
+_LANGUAGE_LIST_SEP = re.compile(r"\s*(?:,|\by\b|\be\b|\band\b|\bor\b|\bo\b)\s*(?:,\s*)?$")
+
+
+def _language(text: str, start: int, end: int, languages: list[int]) -> bool:
+    """Whether the demonym at start:end names a language, not a place: after "lengua"/"idioma", before
+    "-speaking"/"language", or listed right after another language ("lengua búlgara, bosnia y croata")."""
+    if _LANGUAGE_BEFORE.search(text[max(0, start - 120) : start]) or _LANGUAGE_AFTER.match(text[end : end + 14]):
+        return True
+    sep = _LANGUAGE_LIST_SEP.search(text[max(0, start - 8) : start])
+    return sep is not None and start - len(sep.group(0)) in languages
 
 
 def _company(text: str, start: int, end: int, companies: list[int]) -> bool:

@@ -99,7 +99,7 @@ CRIME_WORDS: dict[str, re.Pattern[str]] = {
     "drug_trafficking": re.compile(
         r"cocaine|cocaína|heroin|heroína|drug trafficking|narcotics|narcotráfico|"
         r"tráfico de drogas|hashish|hachís|cannabis|marihuana|methamphetamine|"
-        r"cartel|drogas|drugs",
+        r"cartel|drogas?\b|drugs|estupefacientes?",
         re.I,
     ),
     "cybercrime": re.compile(
@@ -139,6 +139,22 @@ _ARMS_WORDS = re.compile(
 _AGAINST = re.compile(
     r"(?:\bagainst|\bcontra|\btargeting|\bcrackdown on|\bclampdown on|\bwar on|\bcombatir)\s+"
     r"(?:(?:the|el|la|los|las|an?)\s+)?$",
+    re.I,
+)
+#: A unit's (or a law's) name up to a crime word in it: a unit noun, then capitalised words and small words
+#: only ("Equipo Contra el Crimen Organizado", "the Serious Organised Crime Unit", "the Convention against
+#: Transnational Organized Crime").
+_UNIT_BEFORE_CRIME = re.compile(
+    r"\b(?:Equipo|Unidad|Grupo|Brigada|Secci[óo]n|Servicio|Centro|Fiscal[íi]a|Jefatura|Comisar[íi]a|Direcci[óo]n|"
+    r"Departamento|Oficina|Unit|Squad|Team|Division|Directorate|Department|Bureau|Command|Task Force|Office|Centre|Center|"
+    r"Agency|Serious|Convenci[óo]n|Convention|Ley|Law|Act|Protocolo|Protocol|Tratado|Treaty)\b(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|contra|against|on|de|del|el|la|los|las|of|the|for|and|y))*\s+$"
+)
+#: People described by their speciality: "especialistas en la lucha contra el crimen organizado",
+#: "officers specialised in fighting organised crime": who they are, not what the operation is about.
+_SPECIALISTS_BEFORE = re.compile(
+    r"\b(?:especialistas?|especializad[oa]s?|expert[oa]s?|specialists?|speciali[sz]ed|experts?|dedicad[oa]s?)"
+    r"\s+(?:en|in|on)\s+(?:(?:la|el|the)\s+)?(?:(?:lucha|fight(?:ing)?|combat(?:ir|ing)?|combate|investigaci[óo]n|"
+    r"investigating)\s+(?:contra|against|de|del|el|la|of)?\s*(?:(?:el|la|los|las|the)\s+)?)?$",
     re.I,
 )
 #: The headline and first paragraph say what the operation is about; words there count this many times.
@@ -691,6 +707,11 @@ def _crime_score(rx: re.Pattern[str], text: str, lead: str) -> float:
     (what an operation is against says more than what it found)."""
     score = 0.0
     for m in rx.finditer(text):
+        if _UNIT_BEFORE_CRIME.search(text[max(0, m.start() - 60) : m.start()]) and m.group(0)[:1].isupper():
+            continue  # "el Equipo Contra el Crimen Organizado (ECO)", "la Convención contra la Delincuencia Organizada":
+            # a unit's or a law's name, not what this operation is about
+        if _SPECIALISTS_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
+            continue  # "agentes especialistas en la lucha contra el crimen organizado": who they are
         if _AGAINST.search(text[max(0, m.start() - 30) : m.start()]):
             score += 2 * _LEAD_WEIGHT
         else:

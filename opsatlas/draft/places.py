@@ -337,7 +337,7 @@ def _countries_named(text: str) -> list[tuple[int, str]]:
     """(where, ISO alpha-3) of the countries a sentence names (names, demonyms, agencies), in order."""
     from .countries import find_countries
 
-    return sorted((c.start, c.iso3) for c in find_countries(text))
+    return sorted((c.start, c.iso3) for c in find_countries(text, shared_forces=False))
 
 
 def _in_list_of_countries(text: str, start: int, end: int) -> bool:
