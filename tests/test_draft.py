@@ -1146,3 +1146,14 @@ def test_children_still_to_be_identified_are_not_counted():
         ("victims_identified", 50, None)}
     assert figures_of("La policía rescató a 50 menores e intenta identificar a otros 100 menores.", "es") == {
         ("victims_identified", 50, None)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a list written without a space after the comma; gallons; "retención", "interceptación"; a value ("avalúo")
+    ("El operativo dejó la incautación de 196 toneladas de cocaína,164 toneladas de marihuana, cuyo avalúo alcanzó "
+     "18.7 billones de dólares.", "es", {("seizures", 196, None), ("seizures", 164, None)}),
+    ("La Armada informó la retención de 440 mil galones de insumos líquidos y la interceptación de 112 "
+     "embarcaciones.", "es", {("seizures", 440000, None), ("seizures", 112, None)}),
+])
+def test_commas_gallons_and_interceptions(text, lang, expected):
+    assert figures_of(text, lang) == expected
