@@ -1157,3 +1157,12 @@ def test_children_still_to_be_identified_are_not_counted():
 ])
 def test_commas_gallons_and_interceptions(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+def test_indian_and_thousand_scales():
+    from opsatlas.draft.numbers import find_quantities
+
+    assert [(q.value, q.unit) for q in find_quantities("seized ₹36,000 crore ($439 million)")] == [(360000000000, "INR")]
+    assert [q.value for q in find_quantities("300 thousand rounds")] == [300000]
+    assert figures_of("Police froze 68,000 bank accounts and seized 400 wallets.") == {
+        ("assets_frozen", 68000, None), ("seizures", 400, None)}

@@ -107,7 +107,8 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"decomiso|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido|aprehendieron|"
         r"aprehendió|intervienen|interviene|incautan|incauta|decomisan|decomisa"
     ),
-    "freeze": _rx(r"frozen|froze|freezing|blocked|congelad[oa]s?|bloquead[oa]s?|embargad[oa]s?"),
+    "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
+                  r"embargad[oa]s?"),
     "refer": _rx(
         r"shared with|disseminated to|referred to|sent to|passed to|compartido con|compartida con|"
         r"remitid[oa] a|trasladad[oa] a|enviad[oa] a|referrals|shared information|shared|disseminated|information was shared|"
@@ -654,6 +655,9 @@ def read(
             return Reading("subdivisions_with_arrests", noun_end=n_end)
         return None
     if cls == "user":
+        if VERBS["freeze"].search(text[max(0, q.start - 40) : q.start]):
+            item, end = item_after(text, q.end)
+            return Reading("assets_frozen", item=(item or text[n_start:n_end]), noun_end=max(end, n_end))
         if _nearest(text, q.start, ("seize",), window=40) == "seize" and _seized_object(text, q, n_end):
             item, end = item_after(text, q.end)
             return Reading("seizures", item=item, noun_end=max(end, n_end))  # "the seizure of 200 crypto accounts"

@@ -99,6 +99,10 @@ _SCALES = {
     "m": 1_000_000,
     "mn": 1_000_000,
     "k": 1_000,
+    "crore": 10_000_000,  # Indian English: ₹36,000 crore
+    "crores": 10_000_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
 }
 _DOZEN = {"dozen": 12, "docena": 12}
 _SMALL = {**_EN_UNITS, **_EN_TENS, **_ES_UNITS, **_ES_TENS}
@@ -144,8 +148,8 @@ _GROUP_NUMBER = re.compile(
 
 _DIGITS = re.compile(
     r"(?:(?<![\w.,])|(?<=\bR)|(?<=[^\W\d_],))(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
-    r"(?:\s*(?P<scale>million|millions|millón|millon|millones|billion|bn|mn|m|k|mil millones|billones|billón|mil)"
-    r"(?![\w]))?",
+    r"(?:\s*(?P<scale>million|millions|millón|millon|millones|billion|bn|mn|m|k|mil millones|billones|billón|mil|"
+    r"thousand|crore|crores|lakh|lakhs)(?![\w]))?",
     re.I,
 )
 
@@ -157,7 +161,8 @@ CURRENCIES: dict[str, str] = {
     "£": "GBP", "gbp": "GBP", "pounds": "GBP", "libras": "GBP",
     "a$": "AUD", "aud": "AUD",
     "cad": "CAD", "chf": "CHF", "jpy": "JPY", "yen": "JPY", "cny": "CNY", "yuan": "CNY",
-    "ngn": "NGN", "naira": "NGN", "inr": "INR", "rupees": "INR", "rupias": "INR", "zar": "ZAR", "rand": "ZAR",
+    "ngn": "NGN", "naira": "NGN", "inr": "INR", "₹": "INR", "rupees": "INR", "rupias": "INR",
+    "zar": "ZAR", "rand": "ZAR",
     "brl": "BRL", "reais": "BRL", "reales": "BRL", "mxn": "MXN", "cop": "COP", "ars": "ARS",
 }  # fmt: skip
 MONEY_UNITS = frozenset(CURRENCIES.values())
