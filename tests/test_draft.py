@@ -1166,3 +1166,15 @@ def test_indian_and_thousand_scales():
     assert [q.value for q in find_quantities("300 thousand rounds")] == [300000]
     assert figures_of("Police froze 68,000 bank accounts and seized 400 wallets.") == {
         ("assets_frozen", 68000, None), ("seizures", 400, None)}
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # a sentence that opens with an earlier year tells another period
+    ("The operation led to the arrest of 245 people. In 2012, a record 1,655 people were arrested by the agency.",
+     "en", "2013-01-04", {("arrests", 245, None)}),
+    # "Thirteen of the children": a part of the group named before
+    ("The operation led to the rescue of 123 children. Thirteen of the children were rescued outside the United "
+     "States.", "en", "2013-01-04", {("victims_identified", 123, None)}),
+])
+def test_earlier_years_and_parts_of_a_group(text, lang, published, expected):
+    assert figures_of(text, lang, published) == expected

@@ -416,6 +416,9 @@ def extract(
         other_operation = (
             facts.name is not None and any(not same_operation(n, facts.name) for n in names_in(sent))
         ) or bool(_SERIES.search(sent))
+        opening_year = _OPENING_YEAR.match(sent)
+        if opening_year and published is not None and int(opening_year.group(1)) < published.year:
+            other_operation = True  # "In 2012, a record 1,655 people were arrested by the agency": another year's
         if facts.name and _NUMBERED.search(facts.name) and re.search(r"\b(?:19|20)\d\d\b", sent):
             # "In Operation Opson in 2020, 77 countries took part", of "Opson X": the series' earlier edition
             series = _NUMBERED.sub("", facts.name).casefold()
@@ -835,7 +838,10 @@ _PART_BEFORE = re.compile(
     re.I,
 )
 _PART_AFTER = re.compile(
-    r"^\s*(?:others?|more|otr[oa]s|más)\b|^[^.;]{0,150}?\b(?:also|as well|too|también|while|whereas|mientras)\b", re.I
+    r"^\s*(?:others?|more|otr[oa]s|más)\b|^[^.;]{0,150}?\b(?:also|as well|too|también|while|whereas|mientras)\b"
+    # "Thirteen of the children were rescued outside the United States": a part of a group named before
+    r"|^\s+(?:of|de)\s+(?:the|them|those|these|ell[oa]s|los|las|est[oa]s)\b",
+    re.I,
 )
 
 
@@ -912,6 +918,7 @@ _SERIES = re.compile(
 )
 #: A line that is only a place's name, as a section heading: "-Ecuador:", "• SPAIN", "Colombia".
 _HEADING = re.compile(r"\W*[A-ZÁÉÍÓÚÑ][\w .'’-]{1,40}?\s*:?\s*", re.U)
+_OPENING_YEAR = re.compile(r"^\W*(?:in|en|during|durante)\s+(?:el\s+año\s+|the\s+year\s+)?((?:19|20)\d\d)\s*,", re.I)
 #: Another case named in the sentence: its figures from there on are not this operation's.
 _ELSEWHERE = re.compile(
     r"\b(?:a|an|another|one|una?|otra|otro)\s+(?:similar|separate|previous|earlier|prior|different|related|parallel|"
@@ -1825,7 +1832,12 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
                     f"“{f.source.quote[:80]}” gives {_num(same.value)} rounded; drafted once, as the exact figure."
                 )
                 continue
-        if f.place is None and f.part and f.placeless and f.value is not None and f.value < largest_any.get(what(f), 0.0):
+        if (
+            f.place is None
+            and f.part
+            and f.value is not None
+            and (f.value < largest[what(f)] if not f.placeless else f.value < largest_any.get(what(f), 0.0))
+        ):
             continue  # "Two other men were arrested" beside "six arrests in London": a part of a count stated
         if f.place is None and f.value is not None and f.value < largest[what(f)]:
             if f.part or (what(f), f.value) in placed:
