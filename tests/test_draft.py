@@ -1178,3 +1178,9 @@ def test_indian_and_thousand_scales():
 ])
 def test_earlier_years_and_parts_of_a_group(text, lang, published, expected):
     assert figures_of(text, lang, published) == expected
+
+
+def test_a_sentence_pointing_back_takes_the_place_of_the_one_before():
+    got = figures_of("Police arrested 52 people. In November, Spanish law enforcement authorities seized more than 100 kg "
+                     "of glass eels. This seizure and further investigations led to the arrest of two people.")
+    assert ("arrests", 2, "Spain") in got and ("arrests", 52, None) in got

@@ -333,6 +333,7 @@ def extract(
     last_scope: PlaceRef | None = None  # the last place that opened a sentence ("En Zambia, …")
     paragraphs_since_scope = 0
     section_scope: PlaceRef | None = None  # set by a heading line that names one country
+    last_places: list[PlaceRef] = []  # the countries of the previous sentence's figures
     for s in sents:
         sent = s.text
         q_src = _quoted(text, s)
@@ -466,6 +467,7 @@ def extract(
                 place = (
                     place
                     or _clause_scope(sent, q, mentions)
+                    or (last_places[0] if len(last_places) == 1 and not mentions and _THIS_CASE.match(sent) else None)
                     or (para_scope if _CASE_STORY.search(sent) else None)
                     or section_scope
                 )
@@ -544,6 +546,11 @@ def extract(
             if people:
                 previous = metrics.Reading(people[-1].metric, people[-1].status)
         facts.figures += sentence_figures
+        # "Spanish authorities seized 100 kg … This seizure … led to the arrest of two people": the next
+        # sentence that opens by pointing back takes the place of this one's figures
+        last_places = list(
+            {f.place.key: f.place for f in sentence_figures if f.place is not None and f.place.kind == "country"}.values()
+        )
         if lead_scope is not None:
             para_scope = last_scope = lead_scope.place
             paragraphs_since_scope = 0
@@ -919,6 +926,8 @@ _SERIES = re.compile(
 #: A line that is only a place's name, as a section heading: "-Ecuador:", "• SPAIN", "Colombia".
 _HEADING = re.compile(r"\W*[A-ZÁÉÍÓÚÑ][\w .'’-]{1,40}?\s*:?\s*", re.U)
 _OPENING_YEAR = re.compile(r"^\W*(?:in|en|during|durante)\s+(?:el\s+año\s+|the\s+year\s+)?((?:19|20)\d\d)\s*,", re.I)
+#: A sentence that opens by pointing back at the one before: "This seizure and further investigations led to…".
+_THIS_CASE = re.compile(r"^\W*(?:this|these|esta|este|estas|estos|dicha|dicho)\s+[^\W\d_]+", re.I)
 #: Another case named in the sentence: its figures from there on are not this operation's.
 _ELSEWHERE = re.compile(
     r"\b(?:a|an|another|one|una?|otra|otro)\s+(?:similar|separate|previous|earlier|prior|different|related|parallel|"
