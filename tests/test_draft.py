@@ -1184,3 +1184,21 @@ def test_a_sentence_pointing_back_takes_the_place_of_the_one_before():
     got = figures_of("Police arrested 52 people. In November, Spanish law enforcement authorities seized more than 100 kg "
                      "of glass eels. This seizure and further investigations led to the arrest of two people.")
     assert ("arrests", 2, "Spain") in got and ("arrests", 52, None) in got
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "with nine arrests in each country": every country of the list has that many
+    ("Raids took place in the Czech Republic and France, with nine arrests in each country.", "en",
+     {("arrests", 9, "Czechia"), ("arrests", 9, "France")}),
+    # "(7 arrests each)" after a list
+    ("Arrests were made in Lithuania and Slovakia (7 arrests each).", "en",
+     {("arrests", 7, "Lithuania"), ("arrests", 7, "Slovakia")}),
+    # the force named after "by" did it, in its country, when the sentence names no other country
+    # (alone, a force's count is the operation's own: a national operation)
+    ("Police arrested 20 people. Eight men were arrested by detectives from the Metropolitan Police.", "en",
+     {("arrests", 20, None), ("arrests", 8, "United Kingdom")}),
+    ("Police arrested 20 people. Nine people were arrested by the Chilean police after a joint investigation "
+     "between Peru and Chile.", "en", {("arrests", 20, None), ("arrests", 9, None)}),
+])
+def test_each_country_and_forces_named_after_the_verb(text, lang, expected):
+    assert figures_of(text, lang) == expected

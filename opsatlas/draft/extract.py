@@ -449,8 +449,8 @@ def extract(
                 )
             if reading is None and pre is not None and _bare(sent, q):
                 reading = _sentence_people(sent, said, previous)  # "en Portugal 4", "Colombia 7"
-            if reading is None:
-                continue
+            if reading is None or _BRACKET_EACH.match(sent[q.end :]) and sent[: q.start].rstrip().endswith("("):
+                continue  # "(7 arrests each)" is every listed place's, read by _parenthesised
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(sent)
             found = pre or _place_for(sent, q, reading, mentions, next_start, qs[:i])
             by_subject = isinstance(found, _ByForce)
@@ -462,7 +462,7 @@ def extract(
                     else None
                 ) or back_scope
                 if place is None:
-                    place = _agency_subject(sent, q, mentions, c_mentions)
+                    place = _agency_subject(sent, q, mentions, c_mentions) or _force_after(sent, q, mentions, c_mentions)
                     by_subject = place is not None
                 place = (
                     place
@@ -506,6 +506,11 @@ def extract(
                 said.append(_figure(reading, q, place, q_src, s))
                 continue  # "otras 22 personas", "the remaining 3": a part of a total, at no stated place
             figure = _figure(reading, q, place, q_src, s, part=_worded_as_part(sent, q, reading))
+            if place is not None and place.kind == "country" and _IN_EACH.match(sent[q.end : q.end + 40]):
+                # "in the Czech Republic and France, with nine arrests in each country": both have nine
+                at = next((m for m in reversed(mentions) if m.place == place and m.end <= q.start), None)
+                for other in _chain(sent, mentions, at, forward=False)[1:] if at else []:
+                    sentence_figures.append(_figure(reading, q, other.place, q_src, s))
             if each_scope and place == each_scope[0]:
                 sentence_figures += [_figure(reading, q, other, q_src, s) for other in each_scope[1:]]
             if pre is not None and _EACH.match(sent[q.end :]):
@@ -1020,6 +1025,36 @@ _LED_OPERATION = re.compile(
 )
 
 
+_BY_AFTER = re.compile(
+    r"^[^.;,]{0,60}?\b(?:by|por)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:from|of|de)\s+(?:the\s+|la\s+|el\s+)?)?$",
+    re.I,
+)
+
+
+def _force_after(
+    sent: str, q: numbers.Quantity, mentions: list[_Mention], cs: list[countries.CountryMention]
+) -> PlaceRef | None:
+    """ "eight men were arrested by detectives from the Metropolitan Police", "fueron detenidos por la policía
+    francesa": the force named after the verb did it, in its country."""
+    after = [m for m in mentions if m.place.kind == "country" and m.start >= q.end and m.start - q.end <= 90]
+    if not after:
+        return None
+    m = after[0]
+    if any(o.place.kind == "country" and o.place != m.place for o in mentions):
+        return None  # "by the Chilean police after an investigation between Peru and Chile": not said where
+    if not _BY_AFTER.match(sent[q.end : m.start]):
+        return None
+    c = next((c for c in cs if c.start == m.start), None)
+    if c is None:
+        return None
+    if c.via == "agency" or (c.via == "demonym" and _police_after(sent, c)) or re.match(
+        r"^\s*" + _FORCE, sent[m.end :], re.I
+    ) or re.search(_FORCE + r"\s+(?:of|de)?\s*$", sent[max(0, m.start - 25) : m.start], re.I):
+        return m.place
+    return None
+
+
 def _agency_subject(
     sent: str, q: numbers.Quantity, mentions: list[_Mention], cs: list[countries.CountryMention]
 ) -> PlaceRef | None:
@@ -1304,6 +1339,9 @@ _IN_THE_COUNTRY = re.compile(
     r"dicho)\s+(?:country|país)\b",
     re.I,
 )
+#: "(7 arrests each)", "(3 detenidos cada uno)": after the number, every listed place has that many.
+_BRACKET_EACH = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:each|cada un[oa])\)", re.I)
+_IN_EACH = re.compile(r"^\s+(?:[^\W\d_]+\s+){0,2}?(?:in|en)\s+(?:each|every|cada)\s+(?:country|one|of them|país|uno)\b", re.I)
 #: "four each", "dos cada uno": the number is every listed place's.
 _EACH = re.compile(r"^\s*(?:each|apiece|a piece|cada un[oa]|respectivamente)\b", re.I)
 #: A country as the subject that reports its own figures: "Zambia is reporting …", "Perú registró …".
@@ -1438,6 +1476,16 @@ def _parenthesised(
             out.append(
                 Figure(base.metric, float(br.group(1)), "exact", src, m.place, status=base.status, figure_span=(a, b))
             )
+            continue
+        each = re.match(r"^\s*\((\d{1,6})" + _BRACKET_EACH.pattern, sent[m.end :], re.I)
+        if each and base is not None:
+            # "Lithuania and Slovakia (7 arrests each)": every place of the list has that many
+            a, b = s.start + m.end + each.start(1), s.start + m.end + each.end(1)
+            for member in _chain(sent, mentions, m, forward=False):
+                out.append(
+                    Figure(base.metric, float(each.group(1)), "exact", src, member.place, status=base.status,
+                           figure_span=(a, b))
+                )
             continue
         if br:
             continue
