@@ -1202,3 +1202,20 @@ def test_a_sentence_pointing_back_takes_the_place_of_the_one_before():
 ])
 def test_each_country_and_forces_named_after_the_verb(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an operation across countries: a town's count, the only one in its country, is the country's too
+    ("Police in Australia and the United Arab Emirates arrested 15 people. Ten suspects were taken into custody in "
+     "Sydney, while police in the United Arab Emirates arrested five.", "en",
+     {("arrests", 15, None), ("arrests", 10, "Sydney"), ("arrests", 10, "Australia"),
+      ("arrests", 5, "United Arab Emirates")}),
+    # two towns' counts are not added up into a country's
+    ("Police in Spain and France arrested 15 people. Three were arrested in Madrid and two in Sevilla; ten in "
+     "France.", "en",
+     {("arrests", 15, None), ("arrests", 3, "Madrid"), ("arrests", 2, "Sevilla"), ("arrests", 10, "France")}),
+    # a national operation: the town's count is drafted once, at the town
+    ("La Guardia Civil detuvo a 19 personas en Lugo.", "es", {("arrests", 19, "Lugo")}),
+])
+def test_a_towns_only_count_is_its_countrys_in_an_operation_across_countries(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -609,7 +609,7 @@ def extract(
         # there: "more than 10 countries in Europe" beside Australia and Canada is a part of it
         acted | {c.iso3 for c in facts.countries if c.role != "mentioned"},
     )
-    facts.figures = _whole_operation(regional, facts.notes)
+    facts.figures = _country_of_its_one_place(_whole_operation(regional, facts.notes))
     _participants_from_named(facts)
     facts.phases = _dedupe_phases(facts.phases)
     facts.dates = _refined_dates(facts.dates)
@@ -1943,6 +1943,31 @@ def _region_is_operation(figs: list[Figure], isos: set[str], taking_part: set[st
             elif unplaced[what] == f.value:
                 continue  # "216 arrested in Latin America" and "the arrest of 216": the same figure
         out.append(f)
+    return out
+
+
+def _country_of_its_one_place(figs: list[Figure]) -> list[Figure]:
+    """ "Ten suspects were taken into custody in Sydney", the only count of its kind in Australia: Australia's
+    count is those ten, in an operation across countries (two towns' counts are not added up into one the
+    article does not state)."""
+    within: dict[tuple[object, ...], list[Figure]] = {}
+    stated: set[tuple[object, ...]] = set()
+    for f in figs:
+        if f.place is None or not f.place.iso3 or f.value is None or f.metric not in _PEOPLE:
+            continue  # a seizure in a port is not said to be all the country's
+        what = (f.place.iso3, f.metric, f.unit, f.item)
+        if f.place.kind == "country":
+            stated.add(what)
+        elif f.place.kind in ("town", "province"):
+            within.setdefault(what, []).append(f)
+    out = list(figs)
+    if len({f.place.iso3 for f in figs if f.place is not None and f.place.iso3 and f.value is not None}) < 2:
+        return out  # a national operation: its place's count is the operation's, drafted once
+    for what, inside in within.items():
+        if what not in stated and len({f.place.key for f in inside}) == 1 and len({f.value for f in inside}) == 1:
+            f = inside[0]
+            assert f.place is not None and f.place.iso3
+            out.append(replace(f, place=PlaceRef("country", countries_name(f.place.iso3), iso3=f.place.iso3)))
     return out
 
 
