@@ -1219,3 +1219,19 @@ def test_each_country_and_forces_named_after_the_verb(text, lang, expected):
 ])
 def test_a_towns_only_count_is_its_countrys_in_an_operation_across_countries(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "one each in Uganda and Canada": every country of the list that follows has that many
+    ("Six people, four in India and one each in Uganda and Canada, have been arrested.", "en",
+     {("arrests", 6, None), ("arrests", 4, "India"), ("arrests", 1, "Uganda"), ("arrests", 1, "Canada")}),
+    ("Seis personas, cuatro en India y una cada una en Uganda y Canadá, fueron detenidas.", "es",
+     {("arrests", 6, None), ("arrests", 4, "India"), ("arrests", 1, "Uganda"), ("arrests", 1, "Canada")}),
+    # "during the first operation" of this case is this operation's; "the first edition" was another year's
+    ("Police arrested 9 people in 3 countries. During the first operation, four suspects were arrested in Bulgaria.",
+     "en", {("arrests", 9, None), ("countries_with_arrests", 3, None), ("arrests", 4, "Bulgaria")}),
+    ("Police arrested 9 people in 3 countries. The first edition led to 40 arrests.", "en",
+     {("arrests", 9, None), ("countries_with_arrests", 3, None)}),
+])
+def test_each_in_a_list_and_first_operations(text, lang, expected):
+    assert figures_of(text, lang) == expected

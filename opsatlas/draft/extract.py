@@ -513,6 +513,16 @@ def extract(
                     sentence_figures.append(_figure(reading, q, other.place, q_src, s))
             if each_scope and place == each_scope[0]:
                 sentence_figures += [_figure(reading, q, other, q_src, s) for other in each_scope[1:]]
+            each_in = _EACH_IN.match(sent[q.end :])
+            if each_in:
+                # "one each in Uganda and Canada": every place of the list that follows has that many
+                at = q.end + each_in.end()
+                first = next((m for m in mentions if m.start >= at and re.fullmatch(
+                    r"(?:the\s+|el\s+|la\s+)?", sent[at : m.start], re.I)), None)
+                chain = _chain(sent, mentions, first, forward=True) if first else []
+                if len(chain) > 1:
+                    figure = replace(figure, place=chain[0].place)
+                    sentence_figures += [_figure(reading, q, other.place, q_src, s) for other in chain[1:]]
             if pre is not None and _EACH.match(sent[q.end :]):
                 # "Austria and the Netherlands with four each": every place of the list has that many
                 last = next((m for m in reversed(mentions) if m.place == pre and m.end <= q.start), None)
@@ -941,8 +951,10 @@ _ELSEWHERE = re.compile(
     r"|\b(?:otra|otro)\s+(?:red|operación|investigación|caso|banda|organización)\s+(?:similar|anterior|distinta|"
     r"diferente|paralela|previa)\b"
     # "La anterior acción … se saldó con 70 arrestos", "the previous phase led to …"
-    r"|\b(?:la|el|the|its|su)\s+(?:anterior|previous|last|prior|earlier|pasada|primera|first)\s+(?:acción|operación|fase|"
+    r"|\b(?:la|el|the|its|su)\s+(?:anterior|previous|last|prior|earlier|pasada)\s+(?:acción|operación|fase|"
     r"edición|operation|phase|edition|action|round|operativo)\b"
+    # "the first edition" was another year's; "during the first operation" (of two, in this case) is this one's
+    r"|\b(?:la|el|the|its|su)\s+(?:primera|first)\s+(?:edición|edition|round)\b"
     r"|\b(?:la|el|the)\s+(?:operation|operación|fase|phase|edition|edición|acción|action)\s+(?:anterior|previa|previous)\b",
     re.I,
 )
@@ -1341,6 +1353,8 @@ _IN_THE_COUNTRY = re.compile(
 )
 #: "(7 arrests each)", "(3 detenidos cada uno)": after the number, every listed place has that many.
 _BRACKET_EACH = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:each|cada un[oa])\)", re.I)
+#: "one each in Uganda and Canada", "uno en cada uno de …" is not this: a count, "each", then the list.
+_EACH_IN = re.compile(r"^\s+(?:[^\W\d_]+\s+)?(?:each|cada un[oa])\s+(?:in|en)\s", re.I)
 _IN_EACH = re.compile(r"^\s+(?:[^\W\d_]+\s+){0,2}?(?:in|en)\s+(?:each|every|cada)\s+(?:country|one|of them|país|uno)\b", re.I)
 #: "four each", "dos cada uno": the number is every listed place's.
 _EACH = re.compile(r"^\s*(?:each|apiece|a piece|cada un[oa]|respectivamente)\b", re.I)
