@@ -1235,3 +1235,9 @@ def test_a_towns_only_count_is_its_countrys_in_an_operation_across_countries(tex
 ])
 def test_each_in_a_list_and_first_operations(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+def test_la_captura_de_counts_arrests():
+    assert figures_of("La operación hizo posible la captura de 24 personas.", "es") == {("arrests", 24, None)}
+    # a seized thing after "captura de" is not an arrest
+    assert not any(m == "arrests" for m, _, _ in figures_of("Se logró la captura de 3 toneladas de cocaína.", "es"))

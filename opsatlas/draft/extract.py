@@ -1053,7 +1053,7 @@ def _force_after(
     if not after:
         return None
     m = after[0]
-    if any(o.place.kind == "country" and o.place != m.place for o in mentions):
+    if any(o.place.kind == "country" and o.place != m.place and o.start > m.start for o in mentions):
         return None  # "by the Chilean police after an investigation between Peru and Chile": not said where
     if not _BY_AFTER.match(sent[q.end : m.start]):
         return None
