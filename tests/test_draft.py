@@ -1241,3 +1241,19 @@ def test_la_captura_de_counts_arrests():
     assert figures_of("La operación hizo posible la captura de 24 personas.", "es") == {("arrests", 24, None)}
     # a seized thing after "captura de" is not an arrest
     assert not any(m == "arrests" for m, _, _ in figures_of("Se logró la captura de 3 toneladas de cocaína.", "es"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # countries that "have taken part" or where an operation "was conducted" took part; arrests after do not change it
+    ("236 enforcement agencies across 115 countries have taken part in the operation.", "en",
+     {("countries_participating", 115, None)}),
+    ("The operation was conducted across 21 countries, leading to significant arrests.", "en",
+     {("countries_participating", 21, None)}),
+    ("La operación fue realizada en 12 países y dejó 40 detenidos.", "es",
+     {("countries_participating", 12, None), ("arrests", 40, None)}),
+    # where the arrests were is still counted so
+    ("Police arrested 119 people in 17 countries.", "en",
+     {("arrests", 119, None), ("countries_with_arrests", 17, None)}),
+])
+def test_countries_taking_part_or_with_arrests(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -117,7 +117,9 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"se ha compartido|se compartió|información sobre"
     ),
     "participate": _rx(
-        r"participated|participating|participation|participants|took part|taking part|involved|involving|"
+        r"participated|participating|participation|participants|took part|taking part|taken part|take part|involved|"
+        r"involving|tomaron parte|tomado parte|participan|(?:conducted|carried out|realizad[oa]|llevad[oa] a cabo) "
+        r"(?:in|across|en)|"
         r"spanned|spanning|participaron|participó|participado|participantes|participación|implicados|"
         r"involucró|involucraron|involucrad[oa]s|desarrollada en|"
         r"operation in|operación en|in the operation|en la operación|joined|supported by"
