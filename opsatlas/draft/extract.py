@@ -882,8 +882,8 @@ _PEOPLE = ("arrests", "suspects_identified", "victims_identified", "convictions"
 
 #: "…were seized in the U.S.": the verb of the figure, then where it happened (however long the list between).
 _DONE_IN = re.compile(
-    r"\b(?:seized|arrested|detained|apprehended|caught|rescued|incautad[oa]s|intervenid[oa]s|detenid[oa]s|"
-    r"arrestad[oa]s|rescatad[oa]s)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    r"\b(?:seized|arrested|detained|apprehended|caught|rescued|incautad[oa]s?|intervenid[oa]s?|detenid[oa]s?|"
+    r"arrestad[oa]s?|rescatad[oa]s?)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
 #: A sentence that turns to another case: the place that framed the last one frames it no more.
@@ -1240,7 +1240,7 @@ def _place_for(
     end = max(q.end, reading.noun_end)
     after = [m for m in mentions if end <= m.start < limit and m.start - end <= 160]
     if after:
-        m = after[0]
+        m = _past_route(sent, end, after)
         gap = sent[end : m.start]
         near = m.start - end <= 70
         locative = (
@@ -1332,6 +1332,30 @@ def _place_for(
             if m.place.kind == "region" or m.place.kind == "country" or m.place.kind in ("town", "province"):
                 return m.place
     return None
+
+
+#: Where goods or people came from or passed through: "that passed through Sierra Leone", "from Albania".
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:from|through|via|vía|desde|procedentes? de|provenientes? de|(?:pas[óa]|pasaron|transit[óa]|transitaron)\s+por|con destino a|bound for|destined for|to|a|hacia|"
+    r"de)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
+def _past_route(sent: str, end: int, after: list[_Mention]) -> _Mention:
+    """ "Six tonnes that passed through Sierra Leone were seized in Antwerp", "two suspects from Albania
+    were arrested in Italy": the place the figure's verb points to, past the route or origin named
+    first; else the first place after the figure."""
+    first = after[0]
+    if not _ROUTE_BEFORE.search(sent[max(0, first.start - 25) : first.start]):
+        return first
+    for m in after[1:]:
+        gap = sent[first.end : m.start]
+        if re.search(r"[;.]", gap) or _TURN.search(gap) or _SAID.search(gap):
+            break
+        if _DONE_IN.search(gap):
+            return m
+    return first
 
 
 #: Between a place and its figure, only the figure's verb: " fueron arrestados ", " se rescataron “",
