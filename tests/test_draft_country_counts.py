@@ -22,3 +22,23 @@ from tests.test_draft import figures_of
 ])
 def test_place_past_route(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # one person arrested by a national force: the force's country
+    ("Police arrested 30 people in five countries. The leader of the network was arrested by the Bolivian police.",
+     "en", {("arrests", 30, None), ("countries_with_arrests", 5, None), ("arrests", 1, "Bolivia")}),
+    ("Se detuvo a 30 personas en cinco países. El cabecilla de la red fue detenido por la policía boliviana.", "es",
+     {("arrests", 30, None), ("countries_with_arrests", 5, None), ("arrests", 1, "Bolivia")}),
+    # where the person is wanted is not where the arrest was
+    ("Se detuvo a 30 personas en cinco países. Un prófugo buscado en Perú fue arrestado por la Policía Federal de "
+     "Argentina.", "es", {("arrests", 30, None), ("countries_with_arrests", 5, None), ("arrests", 1, "Argentina")}),
+    # a date before the verb counts no one
+    ("Se detuvo a 30 personas en cinco países. El 9 de abril de 2025, ese mismo individuo fue recapturado por la "
+     "Policía del Paraguay.", "es", {("arrests", 30, None), ("countries_with_arrests", 5, None), ("arrests", 1, "Paraguay")}),
+    # a named person arrested by a country's force
+    ("Se detuvo a 30 personas en cinco países. El 9 de abril, la Policía del Paraguay logró detener a Juan Pérez.", "es",
+     {("arrests", 30, None), ("countries_with_arrests", 5, None), ("arrests", 1, "Paraguay")}),
+])
+def test_one_arrest_by_a_force(text, lang, expected):
+    assert figures_of(text, lang) == expected

