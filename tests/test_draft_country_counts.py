@@ -42,3 +42,36 @@ def test_place_past_route(text, lang, expected):
 ])
 def test_one_arrest_by_a_force(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "the remaining one", "el restante": one person, in a list of counted people
+    ("Se detuvo a ocho sospechosos: seis en Chile, uno en Perú y el restante en Bolivia.", "es",
+     {("arrests", 8, None), ("arrests", 6, "Chile"), ("arrests", 1, "Peru"), ("arrests", 1, "Bolivia")}),
+    ("Police arrested eight suspects: six in Chile, one in Peru and the remaining one in Bolivia.", "en",
+     {("arrests", 8, None), ("arrests", 6, "Chile"), ("arrests", 1, "Peru"), ("arrests", 1, "Bolivia")}),
+    # a Spanish singular participle set after the person
+    ("Se detuvo a 40 personas en diez países. Entre los arrestos notables estaba uno de los fugitivos más buscados de Chile, "
+     "detenido en Italia.", "es",
+     {("arrests", 40, None), ("countries_with_arrests", 10, None), ("arrests", 1, "Italy")}),
+    # a pronoun for the one person: "arrestarlo en", "arrested him in"
+    ("Se detuvo a 40 personas en diez países. Los agentes de Ecuador lograron localizarlo y arrestarlo en Ecuador.",
+     "es", {("arrests", 40, None), ("countries_with_arrests", 10, None), ("arrests", 1, "Ecuador")}),
+    ("Police arrested 40 people in ten countries. Officers tracked the fugitive and arrested him in Italy.", "en",
+     {("arrests", 40, None), ("countries_with_arrests", 10, None), ("arrests", 1, "Italy")}),
+    # the leader arrested, in the one country the sentence gives the arrest to
+    ("Se detuvo a 40 personas en diez países. La policía desmanteló una red en Brasil y se arrestó al principal "
+     "sospechoso.", "es", {("arrests", 40, None), ("countries_with_arrests", 10, None), ("arrests", 1, "Brazil")}),
+    # not when others were arrested with the leader
+    ("Police arrested 40 people in ten countries. Police in Brazil arrested the ringleader and several members.", "en",
+     {("arrests", 40, None), ("countries_with_arrests", 10, None), ("arrests", None, "Brazil")}),
+])
+def test_one_person_arrested(text, lang, expected):
+    assert {f for f in figures_of(text, lang)} | _unknown(text, lang) == expected
+
+
+def _unknown(text: str, lang: str) -> set[tuple[str, None, str]]:
+    from opsatlas.draft import SourceInfo, draft_from_bytes
+
+    r = draft_from_bytes(text.encode(), SourceInfo(language=lang, published="2025-06-06"))
+    return {(f.metric, None, f.place.name) for f in r.facts.figures if f.value is None and f.place and f.metric == "arrests"}

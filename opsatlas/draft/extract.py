@@ -581,15 +581,24 @@ def extract(
             for f in sentence_figures
             if f.place is not None and f.metric == "arrests" and f.value is not None and f.status != "charged"
         }
-        for c in role_reader.read(sent, q_src, c_mentions, counted):
+        unknown = role_reader.read(sent, q_src, c_mentions, counted)
+        # "…en Brasil, y se arrestó al principal sospechoso": the one person arrested, in the one country
+        leader = (
+            _LEADER_ARRESTED.search(sent)
+            if len(unknown) == 1
+            and not any(f.metric == "arrests" and f.value is not None for f in sentence_figures)
+            else None
+        )
+        for c in unknown:
             facts.figures.append(
                 Figure(
                     "arrests",
-                    None,
-                    "unknown",
+                    1.0 if leader else None,
+                    "exact" if leader else "unknown",
                     q_src,
                     PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.text),
                     status="arrested",
+                    figure_span=(s.start + leader.start(), s.start + leader.end()) if leader else None,
                 )
             )
 
@@ -1570,7 +1579,8 @@ def _parenthesised(
 _DATELINE = roles.DATELINE
 _SINGLE = re.compile(
     r"(?:\band|\by|,)\s+(?:(?:a|an|un|una|one)\s+(?!otr[oa]s?\b|others?\b|more\b|más\b)([\w-]+(?:\s+[\w-]+)?)|"
-    r"(?:otro|otra|another))\s+(?:in|en)\s+"
+    r"(?:otro|otra|another|(?:el|la)\s+(?:otr[oa]|restante|últim[oa])|the\s+(?:other|remaining|last)(?:\s+one)?))"
+    r"\s+(?:in|en)\s+"
     r"(?:the\s+)?$",
     re.I,
 )
@@ -1630,10 +1640,25 @@ _ONE_WAS_ARRESTED = re.compile(
     r"(?:arrested|detained|apprehended|caught|detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa])\b",
     re.I,
 )
+#: The arrest of one named role: "se arrestó al principal sospechoso", "police arrested the ringleader".
+_LEADER_ARRESTED = re.compile(
+    r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?|captur(?:ed|ing)|detuvo|detuvieron|detener|"
+    r"arrestó|arrestaron|arrestar|capturó|capturaron|capturar|aprehendió|aprehendieron)\b[^.;]{0,100}?"
+    r"\b(?:al|a la|the|its|their|su)\s+(?:(?:presunto|presunta|alleged|principal|main|supuesto|supuesta)\s+)?"
+    r"(?:líder|cabecilla|jefe|jefa|principal sospechoso|cerebro|leader|ringleader|kingpin|boss|mastermind|"
+    r"main suspect)\b(?!\s*(?:,\s*)?(?:and|y|e|as well as|junto a|junto con|along with)\s)",
+    re.I,
+)
 #: One person's arrest, told in the passive: "X was arrested in Spain", "fue detenida en España".
 _WAS_ARRESTED_IN = re.compile(
     r"\b(?:was|has been|had been|fue|ha sido|había sido)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|caught|"
-    r"detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa])\s+(?:(?!and\b|y\b)\w+\s+){0,3}?(?:in|en)\s+(?:the\s+)?$",
+    r"detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa])\s+(?:(?!and\b|y\b)\w+\s+){0,3}?(?:in|en)\s+(?:the\s+)?$"
+    # "…, una de las sospechosas más buscadas de Chile, arrestada en España": a Spanish participle is singular
+    r"|,\s*(?:detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa]|recapturad[oa])\s+(?:(?!y\b)\w+\s+){0,3}?en\s+$"
+    # "lograron localizarlo y arrestarlo en Quito", "lo detuvieron en Madrid", "arrested him in Madrid"
+    r"|\b(?:arrestarl[oa]|detenerl[oa]|capturarl[oa]|aprehenderl[oa]|recapturarl[oa]|"
+    r"(?:lo|la)\s+(?:detuvo|detuvieron|arrestó|arrestaron|capturó|capturaron|aprehendió|aprehendieron))\s+en\s+$"
+    r"|\b(?:arrested|detained|apprehended|captured|caught)\s+(?:him|her)\s+in\s+(?:the\s+)?$",
     re.I,
 )
 #: A plural or counted subject before the verb: the passive is not one person's.
@@ -1931,7 +1956,8 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
     figs = [
         replace(f, status="arrested") if f.status == "charged" else f
         for f in figs
-        if f.metric != "arrests" or f.status != "charged" or f.value in arrested
+        # one person charged and one arrested elsewhere are not one count told twice
+        if f.metric != "arrests" or f.status != "charged" or (f.value in arrested and f.value != 1)
     ]
     whole = {f.metric for f in figs if f.place is None and f.value is not None}
     # the operation's arrests are stated, or figures are placed in several countries: a force's figures are its own
