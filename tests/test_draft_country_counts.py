@@ -75,3 +75,16 @@ def _unknown(text: str, lang: str) -> set[tuple[str, None, str]]:
 
     r = draft_from_bytes(text.encode(), SourceInfo(language=lang, published="2025-06-06"))
     return {(f.metric, None, f.place.name) for f in r.facts.figures if f.value is None and f.place and f.metric == "arrests"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a nationality in the plural counts people; the place is where the force arrested them
+    ("Police arrested 17 people. Police in the United Arab Emirates arrested five Australians.", "en",
+     {("arrests", 17, None), ("arrests", 5, "United Arab Emirates")}),
+    ("Police arrested 17 people. In Spain, officers detained three Colombians.", "en",
+     {("arrests", 17, None), ("arrests", 3, "Spain")}),
+    # "59 Thais among 61 arrested": a part of the count, not a second total
+    ("59 Thais among 61 arrested in raids. Police arrested 61 people.", "en", {("arrests", 61, None)}),
+])
+def test_nationals_counted(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -876,7 +876,9 @@ _PART_BEFORE = re.compile(
 _PART_AFTER = re.compile(
     r"^\s*(?:others?|more|otr[oa]s|más)\b|^[^.;]{0,150}?\b(?:also|as well|too|también|while|whereas|mientras)\b"
     # "Thirteen of the children were rescued outside the United States": a part of a group named before
-    r"|^\s+(?:of|de)\s+(?:the|them|those|these|ell[oa]s|los|las|est[oa]s)\b",
+    r"|^\s+(?:of|de)\s+(?:the|them|those|these|ell[oa]s|los|las|est[oa]s)\b"
+    # "59 Thais among 61 arrested", "12 colombianos entre los 40 detenidos"
+    r"|^\s+(?:[^\W\d_]+\s+){0,2}(?:among|entre)\s+(?:the\s+|los\s+|las\s+)?\d",
     re.I,
 )
 

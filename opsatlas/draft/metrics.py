@@ -248,6 +248,8 @@ def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
                 return cls, word_start, hit.end()
         if w.group(0).lower() in _demonyms() and w.group(0).lower().endswith("s"):
             return "person", word_start, offset + w.end()  # "siete ecuatorianos", "two Britons": people
+        if w.group(0)[:1].isupper() and w.group(0).endswith("s") and w.group(0)[:-1].lower() in _demonyms():
+            return "person", word_start, offset + w.end()  # "five Australians", "three Colombians": people
     if first is None:
         return None, q.end, q.end
     return "other", first[0], first[1]
