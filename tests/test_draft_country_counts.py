@@ -88,3 +88,14 @@ def _unknown(text: str, lang: str) -> set[tuple[str, None, str]]:
 ])
 def test_nationals_counted(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an island is a place of its country: two places of one country give the country's count
+    ("La Policía Nacional de España ha detenido a 45 personas en siete países, ocho de ellas en Barcelona y Mallorca.",
+     "es", {("arrests", 45, None), ("countries_with_arrests", 7, None), ("arrests", 8, "Spain")}),
+    ("Police arrested 45 people in seven countries, including eight in Majorca and Madrid, Spain.", "en",
+     {("arrests", 45, None), ("countries_with_arrests", 7, None), ("arrests", 8, "Spain")}),
+])
+def test_islands(text, lang, expected):
+    assert figures_of(text, lang) == expected

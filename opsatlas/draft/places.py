@@ -45,6 +45,14 @@ SUBDIVISION_SHORT: dict[str, str] = {
     "Comunidad Valenciana": "ES-VC",
     "Región de Murcia": "ES-MC",
     "Seville": "ES-SE",
+    # islands, written for their island government's subdivision
+    "Mallorca": "ES-IB",
+    "Majorca": "ES-IB",
+    "Menorca": "ES-IB",
+    "Tenerife": "ES-CN",
+    "Gran Canaria": "ES-CN",
+    "Lanzarote": "ES-CN",
+    "Fuerteventura": "ES-CN",
     "CABA": "AR-C",  # Ciudad Autónoma de Buenos Aires
     "Ciudad de Buenos Aires": "AR-C",
 }
