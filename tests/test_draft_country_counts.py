@@ -99,3 +99,18 @@ def test_nationals_counted(text, lang, expected):
 ])
 def test_islands(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "his arrest" in a case a place frames
+    ("Police arrested 40 people. In a separate case in Chile, police identified an offender sharing material. "
+     "Following his arrest, investigators analysed the files.", "en", {("arrests", 40, None), ("arrests", 1, "Chile")}),
+    # not without a place that frames the case
+    ("Police arrested 40 people. Police identified an offender sharing material. Following his arrest, "
+     "investigators analysed the files.", "en", {("arrests", 40, None)}),
+    # the place, then the arrest of one of them
+    ("Se detuvo a 18 personas en España y Colombia. Los agentes participaron en Colombia en la detención de uno de "
+     "ellos.", "es", {("arrests", 18, None), ("arrests", 1, "Colombia")}),
+])
+def test_one_arrest_in_a_case(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -556,6 +556,15 @@ def extract(
             for f in sentence_figures
         ):
             sentence_figures += _one_arrest(sent, mentions, q_src, s, c_mentions)
+        his = _HIS_ARREST.search(sent)
+        framing = (lead_scope.place if lead_scope else None) or (para_scope if not mentions else None)
+        if his and framing is not None and framing.kind != "region" and not any(
+            f.metric == "arrests" and f.value is not None for f in sentence_figures
+        ):
+            a = s.start + his.start()
+            sentence_figures.append(
+                Figure("arrests", 1.0, "exact", q_src, framing, status="arrested", figure_span=(a, a + len(his.group(0))))
+            )  # "In a separate case in Chile, police identified an offender. Following his arrest, …"
         if not any(f.metric == "victims_identified" for f in sentence_figures):
             framing = (lead_scope.place if lead_scope else None) or para_scope
             sentence_figures += _one_victim(sent, mentions, framing, q_src, s)
@@ -1681,6 +1690,16 @@ _DATE_WORDS = re.compile(
     re.I,
 )
 _PLURAL_SUBJECT = re.compile(r"\d|\b(?:they|ellos|ellas|both|ambos|all|todos|several|varios|varias)\b", re.I)
+#: The place, then one person's arrest: "en Cali en la detención de uno de ellos", "in Lima in the arrest of one".
+_THEN_ARREST_OF_ONE = re.compile(
+    r"^\s*,?\s+(?:en|in|durante|during|con|with)\s+(?:la|el|the)\s+(?:detención|arresto|captura|arrest|capture)\s+"
+    r"(?:de|of)\s+(?:uno|una|one)\s+(?:de|of)\s+(?:ellos|ellas|them|los|las|the|sus|their)\b",
+    re.I,
+)
+#: "Following his arrest" in a case a place frames: one arrest there.
+_HIS_ARREST = re.compile(
+    r"\b(?:following|after|upon|since|before|on)\s+(?:his|her)\s+(?:arrest|detention|capture)\b", re.I
+)
 _COUNTRYS_ARREST_OF_ONE = re.compile(r"^[’']s\s+(?:arrest|detention)\s+of\s+(?:a|an|one)\s+(?!number\b|few\b|group\b)", re.I)
 
 
@@ -1740,6 +1759,13 @@ def _one_arrest(
             out.append(
                 Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + one.end()))
             )  # "In Kenya, a woman was arrested at the airport"
+            continue
+        then = _THEN_ARREST_OF_ONE.match(sent[m.end :])
+        if then:
+            a = s.start + m.end + then.start()
+            out.append(
+                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + then.end()))
+            )  # "participaron en la ciudad de Cali en la detención de uno de ellos"
             continue
         own = _COUNTRYS_ARREST_OF_ONE.match(sent[m.end :])
         if own and m.place.kind == "country":
