@@ -114,3 +114,18 @@ def test_islands(text, lang, expected):
 ])
 def test_one_arrest_in_a_case(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "a nivel nacional", "nationwide": the country of the last figure placed
+    ("Más de cien personas fueron detenidas en diez países. La Policía Nacional ha detenido a 14 personas en Madrid y "
+     "Sevilla. Además, otras 11 personas han sido imputadas a nivel nacional.", "es",
+     {("arrests", 100, None), ("countries_with_arrests", 10, None), ("arrests", 14, "Spain"),
+      ("suspects_identified", 11, "Spain")}),
+    ("Police arrested 300 people in 20 countries. In Italy, police arrested 14 people. Another 11 suspects were "
+     "identified nationwide.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 20, None), ("arrests", 14, "Italy"),
+      ("suspects_identified", 11, "Italy")}),
+])
+def test_nationwide(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -464,6 +464,11 @@ def extract(
                 if place is None:
                     place = _agency_subject(sent, q, mentions, c_mentions) or _force_after(sent, q, mentions, c_mentions)
                     by_subject = place is not None
+                if place is None and not mentions and _NATIONWIDE.search(sent):
+                    # "La Policía Nacional ha detenido a 14 personas… Otras 11 han sido imputadas a nivel nacional":
+                    # the country of the last figure placed
+                    place = _last_country(facts.figures)
+                    by_subject = place is not None
                 place = (
                     place
                     or _clause_scope(sent, q, mentions)
@@ -966,6 +971,12 @@ _SERIES = re.compile(
 #: A line that is only a place's name, as a section heading: "-Ecuador:", "• SPAIN", "Colombia".
 _HEADING = re.compile(r"\W*[A-ZÁÉÍÓÚÑ][\w .'’-]{1,40}?\s*:?\s*", re.U)
 _OPENING_YEAR = re.compile(r"^\W*(?:in|en|during|durante)\s+(?:el\s+año\s+|the\s+year\s+)?((?:19|20)\d\d)\s*,", re.I)
+#: "a nivel nacional", "nationwide": in the one country the sentence before counted in.
+_NATIONWIDE = re.compile(
+    r"\b(?:a nivel nacional|en todo el país|en el resto del país|nationwide|across the country|throughout the country|"
+    r"in the rest of the country)\b",
+    re.I,
+)
 #: A sentence that opens by pointing back at the one before: "This seizure and further investigations led to…".
 _THIS_CASE = re.compile(r"^\W*(?:this|these|esta|este|estas|estos|dicha|dicho)\s+[^\W\d_]+", re.I)
 #: Another case named in the sentence: its figures from there on are not this operation's.
@@ -1016,6 +1027,14 @@ def _clause_scope(sent: str, q: numbers.Quantity, mentions: list[_Mention]) -> P
     if _TURN.search(sent[m.end : q.start]):
         return None  # another clause began between the place and the figure
     return m.place
+
+
+def _last_country(figs: list[Figure]) -> PlaceRef | None:
+    """The country of the last figure placed (in a country, or in one of its towns or provinces)."""
+    last = next((f.place for f in reversed(figs) if f.value is not None and f.place is not None and f.place.iso3), None)
+    if last is None or last.iso3 is None:
+        return None
+    return last if last.kind == "country" else PlaceRef("country", countries_name(last.iso3), iso3=last.iso3)
 
 
 def _back_reference_place(sent: str, figs: list[Figure]) -> PlaceRef | None:
