@@ -129,3 +129,14 @@ def test_one_arrest_in_a_case(text, lang, expected):
 ])
 def test_nationwide(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "All four remain in French custody": those arrested, in that country
+    ("Police arrested 12 people in two countries. All four remain in French custody.", "en",
+     {("arrests", 12, None), ("countries_with_arrests", 2, None), ("arrests", 4, "France")}),
+    ("Se detuvo a 12 personas en dos países. Los tres siguen bajo custodia francesa.", "es",
+     {("arrests", 12, None), ("countries_with_arrests", 2, None), ("arrests", 3, "France")}),
+])
+def test_in_custody(text, lang, expected):
+    assert figures_of(text, lang) == expected

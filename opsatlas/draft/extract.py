@@ -553,6 +553,8 @@ def extract(
         sentence_figures = _list_shares_place(sent, sentence_figures, read_at)
         sentence_figures += _parenthesised(sent, mentions, sentence_figures, q_src, s, previous, lang)
         sentence_figures += _another(sent, mentions, q_src, s)
+        if not any(f.metric == "arrests" and f.value is not None for f in sentence_figures):
+            sentence_figures += _in_custody(sent, lang, q_src, s)
         sentence_figures += _single(sent, mentions, sentence_figures, q_src, s)
         # "un fugitivo … fue arrestado por la Policía Federal de Argentina": a lone "un" read without its place
         # leaves the one arrest to be placed
@@ -1854,6 +1856,35 @@ def _one_victim(
         return []
     a = s.start + hit.start()
     return [Figure("victims_identified", 1.0, "exact", src, place, figure_span=(a, a + len(hit.group(0))))]
+
+
+#: "All four remain in French custody", "Los tres siguen bajo custodia francesa": those arrested, in that country.
+_IN_CUSTODY = re.compile(
+    r"^\W*(?:(?:all|the|those|these|los|las|todos los|todas las)\s+)?(?P<n>[\w-]+)\s+(?:\w+\s+)?"
+    r"(?:remain|remained|are|were|have been|continue to be|siguen|permanecen|están|quedaron|continúan)\s+"
+    r"(?:in|under|en|bajo)\s+(?:(?P<dem1>[^\W\d_]+)\s+(?:police\s+)?custody|custodia\s+(?:de la policía\s+)?"
+    r"(?P<dem2>[^\W\d_]+))\b",
+    re.I,
+)
+
+
+#: A demonym's country ("French" → FRA), read from the one list of demonyms in `countries`.
+_DEMONYM_COUNTRY = {w.casefold(): iso for iso, words in countries.DEMONYMS.items() for w in words}
+
+
+def _in_custody(sent: str, lang: str, src: Quoted, s: sentences.Sentence) -> list[Figure]:
+    hit = _IN_CUSTODY.match(sent)
+    if hit is None:
+        return []
+    iso = _DEMONYM_COUNTRY.get((hit.group("dem1") or hit.group("dem2")).casefold())
+    qs = numbers.find_quantities(hit.group("n"), lang)
+    if iso is None or len(qs) != 1 or qs[0].unit or qs[0].value is None:
+        return []
+    a = s.start + hit.start("n")
+    return [
+        Figure("arrests", qs[0].value, "exact", src, PlaceRef("country", countries_name(iso), iso3=iso),
+               status="arrested", figure_span=(a, a + len(hit.group("n"))))
+    ]
 
 
 _ANOTHER = re.compile(
