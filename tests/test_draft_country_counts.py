@@ -140,3 +140,25 @@ def test_nationwide(text, lang, expected):
 ])
 def test_in_custody(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+_EN = "Police arrested 500 people in 30 countries. "
+_ES = "La policía detuvo a 500 personas en 30 países. "
+_WHOLE = {("arrests", 500, None), ("countries_with_arrests", 30, None)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force named with its words: "la Policía Federal de Brasil"
+    (_ES + "Agentes de la Policía Federal de Brasil detuvieron a 300 personas.", "es", {("arrests", 300, "Brazil")}),
+    # "y en Ecuador" opens the next clause: the count before it is not Ecuador's
+    (_ES + "En Colombia fueron capturadas 12 personas y en Ecuador otras 5.", "es",
+     {("arrests", 12, "Colombia"), ("arrests", 5, "Ecuador")}),
+    (_EN + "Authorities in Colombia arrested 12 people, and in Ecuador 5 more.", "en",
+     {("arrests", 12, "Colombia"), ("arrests", 5, "Ecuador")}),
+    # a bare count after "in <place>," in a clause of its own
+    (_EN + "In the Netherlands, two suspects were arrested; in Belgium, three.", "en",
+     {("arrests", 2, "Netherlands"), ("arrests", 3, "Belgium")}),
+    (_ES + "En Holanda, dos sospechosos fueron detenidos; en Bélgica, tres.", "es",
+     {("arrests", 2, "Netherlands"), ("arrests", 3, "Belgium")}),
+])
+def test_clauses_with_a_place(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

@@ -931,6 +931,8 @@ _FORCE = (
     r"(?:police|polic[ií]a|authorities|autoridades|officers|agentes|coast ?guards?|guardacostas|navy|armada|marina|"
     r"customs|aduanas?|border guards?|gendarmer[ií]e|gendarmería|carabineros)"
 )
+#: A force with its name's words: "Policía Federal de Brasil", "Federal Police of".
+_FORCE_NAMED = _FORCE + r"(?:\s+(?-i:[A-ZÁÉÍÓÚ][\w-]+)){0,2}"
 #: "In Spain, …", "solo en España …", "In another case in Chile, …", "Durante el operativo en territorio
 #: español …": a place in the sentence's opening words frames the figures after it.
 _BOTH = re.compile(r"^\W*(?:both|tanto|in each of|en cada uno de|en ambos)\b", re.I)
@@ -1107,7 +1109,7 @@ def _force_after(
         return None
     if c.via == "agency" or (c.via == "demonym" and _police_after(sent, c)) or re.match(
         r"^\s*" + _FORCE, sent[m.end :], re.I
-    ) or re.search(_FORCE + r"(?:\s+[A-ZÁÉÍÓÚ][\w-]+){0,2}\s+(?:of|de|del)?\s*$", sent[max(0, m.start - 40) : m.start], re.I):
+    ) or re.search(_FORCE_NAMED + r"\s+(?:of|de|del)?\s*$", sent[max(0, m.start - 40) : m.start], re.I):
         return m.place
     return None
 
@@ -1139,8 +1141,8 @@ def _agency_subject(
         or (c.via == "demonym" and _police_after(sent, c))
         or bool(
             re.search(
-                _FORCE + r"\s+(?:in|of|de|en)\s+(?:the\s+|la\s+|el\s+)?$",
-                sent[max(0, m.start - 30) : m.start],
+                _FORCE_NAMED + r"\s+(?:in|of|de|del|en)\s+(?:the\s+|la\s+|el\s+)?$",
+                sent[max(0, m.start - 40) : m.start],
                 re.I,
             )
         )
@@ -1178,7 +1180,16 @@ def _place_just_before(
     if m is None:
         return None
     gap = sent[m.end : q.start]
-    if m.place.kind == "region" or not re.fullmatch(r"\s*(?:[:–-]|,?\s*(?:with|con))?\s*", gap):
+    if (
+        m.place.kind != "region"
+        and re.fullmatch(r"\s*,\s*", gap)
+        and _bare(sent, q)
+        and re.search(r"(?:^|[;:]|,\s*(?:and|y|e|while|whereas|mientras(?: que)?)?)\s*(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+                      sent[: m.start], re.I)
+    ):
+        return m.place  # "In the Netherlands, two suspects were arrested; in Belgium, three."
+    # "y en Ecuador otras 5": "otras" between the place and its count
+    if m.place.kind == "region" or not re.fullmatch(r"\s*(?:[:–-]|,?\s*(?:with|con))?\s*(?:otr[oa]s\s+)?", gap):
         # "la incautación en Colombia de 139 kilos": "de" after a place opened by "en"
         if not (m.place.kind != "region" and re.fullmatch(r"\s+(?:de|of)\s+", gap) and re.search(
             r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", sent[max(0, m.start - 12) : m.start], re.I
@@ -1203,6 +1214,9 @@ def _bare(sent: str, q: numbers.Quantity) -> bool:
         return False  # "en España más de tres toneladas": an amount, not people
     if _EACH.match(sent[q.end :]):
         return True  # "Spain with one each"
+    more = re.match(r"\s+(?:more|others|más|otr[oa]s)\b", sent[q.end :], re.I)
+    if more and metrics.NO_NOUN.match(sent[q.end + more.end() : q.end + more.end() + 12]):
+        return True  # "and in Ecuador 5 more"
     # "en México con 2.400 migrantes": a noun the metrics do not know is still a noun
     return bool(metrics.NO_NOUN.match(sent[q.end : q.end + 12]))
 
@@ -1308,9 +1322,12 @@ def _place_for(
         own_number = re.match(r"^\s*\(\s*\d", sent[m.end :])  # "en Guatemala (1.008 kilos)": its own figure
         # "un fugitivo buscado en Perú fue arrestado por…": where the person is wanted, not where arrested
         wanted = _WANTED.search(re.sub(r"\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", "", gap))
+        # "fueron capturadas 12 personas y en Ecuador otras 5": "y en" opens the next clause, with its own count
+        next_clause = re.match(r"^\s*,?\s*(?:y|and|e|pero|but)\s+(?:in|en)\b", gap, re.I)
         if (
             locative
             and not wanted
+            and not next_clause
             and not own_number
             and not re.search(r"[;.]", gap)
             and not _TURN.search(gap)
@@ -1334,7 +1351,7 @@ def _place_for(
     if prior and not reading.metric.startswith("countries_"):
         m = prior[-1]
         gap = sent[m.end : q.start]
-        pre = sent[max(0, m.start - 30) : m.start]
+        pre = sent[max(0, m.start - 40) : m.start]
         chain = _chain(sent, mentions, m, forward=False)
         distinct = len({c.place.key for c in chain}) > 1  # "la Policía Nacional y la Guardia Civil": one country
         if distinct and "," not in gap[:3] and not re.search(r"[;:.]", gap):
@@ -1347,7 +1364,7 @@ def _place_for(
             re.I,
         )
         police_in = re.search(
-            _FORCE + r"\s+(?:in|en|of|de)\s+"
+            _FORCE_NAMED + r"\s+(?:in|en|of|de|del)\s+"
             r"(?:the\s+|la\s+|el\s+)?$",
             pre,
             re.I,
@@ -1799,11 +1816,11 @@ def _one_arrest(
         police = re.match(
             r"^\s+(?:\w+\s+)?" + _FORCE + r"\b", sent[m.end :], re.I
         )
-        before = sent[max(0, m.start - 30) : m.start]
+        before = sent[max(0, m.start - 40) : m.start]
         subject = (
             police
             or re.search(
-                _FORCE + r"\s+(?:in|of|de|del)?\s*$", before, re.I
+                _FORCE_NAMED + r"\s+(?:in|of|de|del)?\s*$", before, re.I
             )
             or m.place.kind == "country"
             and _is_agency_phrase(sent, m)
