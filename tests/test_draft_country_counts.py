@@ -162,3 +162,17 @@ _WHOLE = {("arrests", 500, None), ("countries_with_arrests", 30, None)}
 ])
 def test_clauses_with_a_place(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country as the subject of its own count
+    (_EN + "Spain made 45 arrests, more than any other country.", "en", {("arrests", 45, "Spain")}),
+    (_EN + "Spain accounted for 40 of the arrests.", "en", {("arrests", 40, "Spain")}),
+    # "followed by France with 30", "seguido de Chile con 12"
+    (_EN + "Germany reported 50 arrests, followed by France with 30.", "en",
+     {("arrests", 50, "Germany"), ("arrests", 30, "France")}),
+    (_ES + "Perú realizó 25 detenciones, seguido de Chile con 12.", "es",
+     {("arrests", 25, "Peru"), ("arrests", 12, "Chile")}),
+])
+def test_country_as_subject(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

@@ -1197,7 +1197,11 @@ def _place_just_before(
             return None  # "Spain 11", "en Holanda, con seis detenidos"
         return m.place
     first = _chain(sent, mentions, m, forward=False)[-1]  # "Austria and the Netherlands with four each"
-    locative = re.search(r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", sent[max(0, first.start - 12) : first.start], re.I)
+    locative = re.search(
+        r"\b(?:in|en|followed by|seguid[oa] (?:de|por))\s+(?:the\s+|la\s+|el\s+)?$",
+        sent[max(0, first.start - 20) : first.start],
+        re.I,
+    )  # "Germany reported 50 arrests, followed by France with 30"
     end = _EACH.match(sent[q.end :])
     listed = _TABLE_END.match(sent[q.end + (end.end() if end else 0) :]) and (
         re.search(r"[:,]\s*(?:and\s+|y\s+|e\s+)?(?:the\s+|la\s+|el\s+)?$", sent[max(0, first.start - 10) : first.start])
@@ -1462,7 +1466,10 @@ _EACH = re.compile(r"^\s*(?:each|apiece|a piece|cada un[oa]|respectivamente)\b",
 _COUNTRY_REPORTS = re.compile(
     r"^\s+(?:(?:is|are|has|have|was|also|too)\s+){0,2}(?:reporting|reported|reports|confirming|confirmed|confirms|"
     r"recording|recorded|records|registering|registered|registró|reportó|confirmó|informó|registra|reporta|"
-    r"contabilizó|contabiliza|sumó|suma)\b[^,;.]{0,40}$",
+    r"contabilizó|contabiliza|sumó|suma|"
+    # "Spain made 45 arrests", "Brazil accounted for 300 of them", "Perú realizó 25 detenciones"
+    r"made|carried out|conducted|accounted for|accounts for|realizó|efectuó|practicó|llevó a cabo|concentró|aportó)"
+    r"\b[^,;.]{0,40}$",
     re.I,
 )
 #: ", while in Ghana …", ", mientras que en Perú …": the next clause has its own subject and place.
