@@ -176,3 +176,21 @@ def test_clauses_with_a_place(text, lang, expected):
 ])
 def test_country_as_subject(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a line opened by a place, a colon and a count
+    (_EN + "Germany: 12 arrests. France: 8 arrests.", "en", {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
+    (_ES + "Alemania: 12 detenidos. Francia: 8 detenidos.", "es", {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
+    # a headline's topic is not a count's place
+    ("Germany: police expose a global racket, 17 arrested. Police arrested 17 people in Germany and France.", "en",
+     {("arrests", 17, None)}),
+    # a country as the subject of an arrest verb, then a list of bare counts
+    (_EN + "Nigeria arrested 50 suspects, Ghana 20 and Kenya 10.", "en",
+     {("arrests", 50, "Nigeria"), ("arrests", 20, "Ghana"), ("arrests", 10, "Kenya")}),
+    (_ES + "Brasil encabeza la lista con 300 detenciones.", "es", {("arrests", 300, "Brazil")}),
+    # "En el caso de Chile, …"
+    (_ES + "En el caso de Chile, se detuvo a 14 personas.", "es", {("arrests", 14, "Chile")}),
+])
+def test_country_lines(text, lang, expected):
+    assert figures_of(text, lang) == (_WHOLE if text.startswith((_EN, _ES)) else set()) | expected

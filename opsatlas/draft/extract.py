@@ -376,7 +376,12 @@ def extract(
                 m
                 for m in mentions
                 if m.place.kind != "region"
-                and (_LEAD_SCOPE.search(sent[: m.start]) or _ONLY_IN.search(sent[max(0, m.start - 30) : m.start]))
+                and (
+                    _LEAD_SCOPE.search(sent[: m.start])
+                    or _ONLY_IN.search(sent[max(0, m.start - 30) : m.start])
+                    # "Germany: 12 arrests", "- Alemania: 12 detenidos": a line opened by a place and a colon
+                    or (re.fullmatch(r"[\s\-–—•*·]*", sent[: m.start]) and _COLON_COUNT.match(sent[m.end :]))
+                )
             ),
             None,
         )
@@ -931,6 +936,14 @@ _FORCE = (
     r"(?:police|polic[ií]a|authorities|autoridades|officers|agentes|coast ?guards?|guardacostas|navy|armada|marina|"
     r"customs|aduanas?|border guards?|gendarmer[ií]e|gendarmería|carabineros)"
 )
+#: A place, a colon and at once a count: "Germany: 12 arrests", "Alemania: más de 12 detenidos" (not a headline's
+#: topic, "Australia: Police expose global racket, 17 arrested").
+_COLON_COUNT = re.compile(
+    r"\s*:\s*(?:(?:more than|over|about|around|some|almost|nearly|más de|unos|unas|casi|cerca de)\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un[oa]?|dos|tres|cuatro|cinco|seis|"
+    r"siete|ocho|nueve|diez|once|doce)\b)",
+    re.I,
+)
 #: A force with its name's words: "Policía Federal de Brasil", "Federal Police of".
 _FORCE_NAMED = _FORCE + r"(?:\s+(?-i:[A-ZÁÉÍÓÚ][\w-]+)){0,2}"
 #: "In Spain, …", "solo en España …", "In another case in Chile, …", "Durante el operativo en territorio
@@ -941,9 +954,9 @@ _LEAD_SCOPE = re.compile(
     r"both|tanto|"
     r"dentro de)\b[^,;:\d]{0,45}?)?\b(?:in|en)\s+(?:the\s+|el\s+|la\s+)?(?:territorio\s+|suelo\s+|territory of\s+|"
     # "En una acción en el sector de Chanduy de la provincia de El Oro, …", "In the town of X in the province of Y"
-    r"(?:town|city|province|state|region|port|village|district|area|sector|municipality)\s+of\s+"
+    r"(?:case|town|city|province|state|region|port|village|district|area|sector|municipality)\s+of\s+"
     r"(?:[^,;:\d]{1,30}?\s+(?:in|of)\s+the\s+(?:province|state|region|district)\s+of\s+)?|"
-    r"(?:sector|provincia|ciudad|localidad|municipio|región|departamento|estado|puerto|barrio|zona|comuna|distrito)\s+"
+    r"(?:caso|sector|provincia|ciudad|localidad|municipio|región|departamento|estado|puerto|barrio|zona|comuna|distrito)\s+"
     r"de\s+(?:[^,;:\d]{1,30}?\s+(?:de|en)\s+la\s+(?:provincia|región|comunidad|localidad)\s+de\s+)?)?$",
     re.I,
 )
@@ -1204,7 +1217,9 @@ def _place_just_before(
     )  # "Germany reported 50 arrests, followed by France with 30"
     end = _EACH.match(sent[q.end :])
     listed = _TABLE_END.match(sent[q.end + (end.end() if end else 0) :]) and (
-        re.search(r"[:,]\s*(?:and\s+|y\s+|e\s+)?(?:the\s+|la\s+|el\s+)?$", sent[max(0, first.start - 10) : first.start])
+        # ", Ghana 20 and Kenya 10": after a comma, or after the count before it and "and"
+        re.search(r"(?:[:,]\s*(?:and\s+|y\s+|e\s+)?|\d\s+(?:and|y|e)\s+)(?:the\s+|la\s+|el\s+)?$",
+                  sent[max(0, first.start - 10) : first.start])
         or ":" in sent[m.end : q.start]
     )
     if not (locative or listed) or q.qualifier == "range" and q.upper is None:
@@ -1468,7 +1483,10 @@ _COUNTRY_REPORTS = re.compile(
     r"recording|recorded|records|registering|registered|registró|reportó|confirmó|informó|registra|reporta|"
     r"contabilizó|contabiliza|sumó|suma|"
     # "Spain made 45 arrests", "Brazil accounted for 300 of them", "Perú realizó 25 detenciones"
-    r"made|carried out|conducted|accounted for|accounts for|realizó|efectuó|practicó|llevó a cabo|concentró|aportó)"
+    r"made|carried out|conducted|accounted for|accounts for|realizó|efectuó|practicó|llevó a cabo|concentró|aportó|"
+    # "Nigeria arrested 50 suspects", "Brasil encabeza la lista con 300 detenciones"
+    r"arrested|detained|apprehended|rescued|seized|identified|detuvo|arrestó|capturó|aprehendió|rescató|incautó|"
+    r"identificó|leads|led|tops|topped|lidera|lideró|encabeza|encabezó)"
     r"\b[^,;.]{0,40}$",
     re.I,
 )
