@@ -194,3 +194,25 @@ def test_country_as_subject(text, lang, expected):
 ])
 def test_country_lines(text, lang, expected):
     assert figures_of(text, lang) == (_WHOLE if text.startswith((_EN, _ES)) else set()) | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # places and counts paired in order by "respectively"
+    (_EN + "In Spain and Portugal, 12 and 8 people were arrested respectively.", "en",
+     {("arrests", 12, "Spain"), ("arrests", 8, "Portugal")}),
+    (_ES + "En España y Portugal fueron detenidas 12 y 8 personas, respectivamente.", "es",
+     {("arrests", 12, "Spain"), ("arrests", 8, "Portugal")}),
+    # counts with their noun in brackets after each place
+    (_EN + "Spain (10 arrests), France (8 arrests) and Italy (7 arrests) led the way.", "en",
+     {("arrests", 10, "Spain"), ("arrests", 8, "France"), ("arrests", 7, "Italy")}),
+    # a table written in a sentence: "España, 10; Francia, 8"
+    (_ES + "Los arrestos se distribuyen así: España, 10; Francia, 8; Italia, 7.", "es",
+     {("arrests", 10, "Spain"), ("arrests", 8, "France"), ("arrests", 7, "Italy")}),
+    # "En Ecuador, a ocho": the verb left out
+    (_ES + "En Colombia la policía detuvo a 10 personas. En Ecuador, a ocho.", "es",
+     {("arrests", 10, "Colombia"), ("arrests", 8, "Ecuador")}),
+    # "The US accounted for 65 arrests"
+    (_EN + "The US accounted for 65 arrests.", "en", {("arrests", 65, "United States")}),
+])
+def test_lists_and_tables(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

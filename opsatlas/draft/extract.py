@@ -556,6 +556,7 @@ def extract(
             last_q = (i, figure)
             read_at.append((q, figure))
         sentence_figures = _list_shares_place(sent, sentence_figures, read_at)
+        sentence_figures = _respectively(sent, mentions, sentence_figures, read_at)
         sentence_figures += _parenthesised(sent, mentions, sentence_figures, q_src, s, previous, lang)
         sentence_figures += _another(sent, mentions, q_src, s)
         if not any(f.metric == "arrests" and f.value is not None for f in sentence_figures):
@@ -936,6 +937,35 @@ _FORCE = (
     r"(?:police|polic[ií]a|authorities|autoridades|officers|agentes|coast ?guards?|guardacostas|navy|armada|marina|"
     r"customs|aduanas?|border guards?|gendarmer[ií]e|gendarmería|carabineros)"
 )
+#: Between two counts of one list: " and ", ", ", " people and ".
+_LISTED_COUNTS = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:,|\band\b|\by\b|\be\b)\s*", re.I)
+_RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente)\b", re.I)
+
+
+def _respectively(
+    sent: str, mentions: list[_Mention], figs: list[Figure], read_at: list[tuple[numbers.Quantity, Figure]]
+) -> list[Figure]:
+    """ "In Spain and Portugal, 12 and 8 people were arrested respectively": a list of places and a list of
+    counts, paired in order."""
+    if not _RESPECTIVELY.search(sent) or len(read_at) < 2:
+        return figs
+    places = next(
+        (chain for m in mentions if m.place.kind != "region" and len(chain := _chain(sent, mentions, m, True)) > 1),
+        None,
+    )
+    if places is None or len({p.place.key for p in places}) != len(places):
+        return figs
+    # the first run of counts of one metric, listed together ("12 and 8", "10, 8 y 7")
+    for i in range(len(read_at) - len(places) + 1):
+        run = read_at[i : i + len(places)]
+        if len({f.metric for _, f in run}) == 1 and all(
+            _LISTED_COUNTS.fullmatch(sent[a.end : b.start]) for (a, _), (b, _) in zip(run, run[1:])
+        ):
+            paired = {id(f): p.place for (_, f), p in zip(run, places)}
+            return [replace(f, place=paired[id(f)], by_subject=False) if id(f) in paired else f for f in figs]
+    return figs
+
+
 #: A place, a colon and at once a count: "Germany: 12 arrests", "Alemania: más de 12 detenidos" (not a headline's
 #: topic, "Australia: Police expose global racket, 17 arrested").
 _COLON_COUNT = re.compile(
@@ -1195,12 +1225,25 @@ def _place_just_before(
     gap = sent[m.end : q.start]
     if (
         m.place.kind != "region"
-        and re.fullmatch(r"\s*,\s*", gap)
+        and re.fullmatch(r"\s*,\s*(?:a\s+)?", gap)
         and _bare(sent, q)
-        and re.search(r"(?:^|[;:]|,\s*(?:and|y|e|while|whereas|mientras(?: que)?)?)\s*(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
-                      sent[: m.start], re.I)
+        and (
+            re.search(
+                r"(?:^|[;:]|,\s*(?:and|y|e|while|whereas|mientras(?: que)?)?)\s*(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+                sent[: m.start],
+                re.I,
+            )
+            # "se distribuyen así: España, 10; Francia, 8; Italia, 7"
+            or (re.search(r"[:;]\s*(?:and\s+|y\s+)?$", sent[: m.start]) and re.match(r"\s*(?:[;.]|$)", sent[q.end :]))
+        )
     ):
-        return m.place  # "In the Netherlands, two suspects were arrested; in Belgium, three."
+        return m.place  # "In the Netherlands, two suspects were arrested; in Belgium, three.", "En Ecuador, a ocho."
+    if (
+        m.place.kind != "region"
+        and re.fullmatch(r"\s*\(\s*", gap)
+        and re.match(r"\s*(?:[^\W\d_]+\s*){1,2}\)", sent[q.end :])
+    ):
+        return m.place  # "Spain (10 arrests), France (8 arrests)", "Colombia (7 detenidos)"
     # "y en Ecuador otras 5": "otras" between the place and its count
     if m.place.kind == "region" or not re.fullmatch(r"\s*(?:[:–-]|,?\s*(?:with|con))?\s*(?:otr[oa]s\s+)?", gap):
         # "la incautación en Colombia de 139 kilos": "de" after a place opened by "en"
@@ -1389,7 +1432,9 @@ def _place_for(
             re.I,
         )
         # "en El Salvador fueron arrestados 14 sospechosos", "in Peru police rescued 40": the place, then the verb
-        clause_start = re.search(r"(?:^|[.;:—–]|,\s*(?:while|whereas|and|mientras(?: que)?|y))\s*$", pre, re.I)
+        clause_start = re.search(
+            r"(?:^|[.;:—–]|,\s*(?:while|whereas|and|mientras(?: que)?|y))\s*(?:the\s+|el\s+|la\s+)?$", pre, re.I
+        )
         if m.place.kind == "country" and clause_start and _COUNTRY_REPORTS.match(gap):
             return m.place  # "Zambia is reporting the apprehension of 14", "while Rwanda is confirming 45 arrests"
         verb = _LOCATED_VERB.match(gap)
