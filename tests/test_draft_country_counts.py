@@ -216,3 +216,14 @@ def test_country_lines(text, lang, expected):
 ])
 def test_lists_and_tables(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # forces listed with the verb left out: each count is its force's country's
+    (_EN + "The Spanish National Police arrested 10 people, the French Gendarmerie 8 and the Italian Carabinieri 7.",
+     "en", {("arrests", 10, "Spain"), ("arrests", 8, "France"), ("arrests", 7, "Italy")}),
+    (_ES + "La Policía Nacional arrestó a 10 personas en España; la Gendarmería francesa, a 8.", "es",
+     {("arrests", 10, "Spain"), ("arrests", 8, "France")}),
+])
+def test_forces_listed(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

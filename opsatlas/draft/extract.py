@@ -1239,6 +1239,31 @@ def _place_just_before(
     ):
         return m.place  # "In the Netherlands, two suspects were arrested; in Belgium, three.", "En Ecuador, a ocho."
     if (
+        m.place.kind == "country"
+        and (m.place.as_written or "").casefold() in _DEMONYM_COUNTRY
+        and _bare(sent, q)
+        and (
+            # "…, the French Gendarmerie 8 and the Italian Carabinieri 7"
+            re.fullmatch(r"\s+(?-i:[A-ZÁÉÍÓÚ][\w-]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\w-]+))?\s*,?\s*", gap)
+            # "…; la Gendarmería francesa, a 8", "y la argentina a 15": the force's verb left out
+            or (
+                re.fullmatch(r"\s*,?\s*(?:a\s+)?", gap)
+                and re.search(r"(?:" + _FORCE_NAMED + r"|(?:,|;|\by|\band|\be)\s+(?:la|el|the|los|las))\s+$",
+                              sent[max(0, m.start - 40) : m.start], re.I)
+            )
+        )
+    ):
+        return m.place
+    if (
+        m.place.kind == "country"
+        and (m.place.as_written or "") in countries.AGENCIES
+        and _bare(sent, q)
+        and re.fullmatch(r"\s*,?\s*(?:a\s+)?", gap)
+        and re.search(r"(?:,|;|\by|\band|\be)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:[\w-]+\s+)?$",
+                      sent[max(0, m.start - 40) : m.start], re.I)
+    ):
+        return m.place  # "…, and the Italian Carabinieri 7", "y los Carabineros, a 5"
+    if (
         m.place.kind != "region"
         and re.fullmatch(r"\s*\(\s*", gap)
         and re.match(r"\s*(?:[^\W\d_]+\s*){1,2}\)", sent[q.end :])
