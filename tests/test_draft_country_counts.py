@@ -227,3 +227,15 @@ def test_lists_and_tables(text, lang, expected):
 ])
 def test_forces_listed(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # forces named in other ways: possessive, after the force's noun, Spanish demonyms of the press
+    (_EN + "Portugal's Judicial Police arrested 12 suspects.", "en", {("arrests", 12, "Portugal")}),
+    (_ES + "Los investigadores italianos detuvieron a 12 sospechosos.", "es", {("arrests", 12, "Italy")}),
+    (_ES + "La Policía Judiciaria portuguesa detuvo a 12 personas.", "es", {("arrests", 12, "Portugal")}),
+    (_ES + "La policía lusa detuvo a 12 personas.", "es", {("arrests", 12, "Portugal")}),
+    (_EN + "Portugal had 12 arrests.", "en", {("arrests", 12, "Portugal")}),
+])
+def test_forces_named(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

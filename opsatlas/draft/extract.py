@@ -1181,7 +1181,7 @@ def _agency_subject(
         return None
     subject = (
         (c.via == "agency" and bool(c.iso3))
-        or (c.via == "demonym" and _police_after(sent, c))
+        or (c.via == "demonym" and (_police_after(sent, c) or _FORCE_BEFORE.search(sent[max(0, m.start - 40) : m.start])))
         or bool(
             re.search(
                 _FORCE_NAMED + r"\s+(?:in|of|de|del|en)\s+(?:the\s+|la\s+|el\s+)?$",
@@ -1189,8 +1189,18 @@ def _agency_subject(
                 re.I,
             )
         )
+        # "Portugal's Judicial Police arrested 12", "Canada's RCMP"
+        or bool(_POSSESSIVE_FORCE.match(sent[m.end :]))
     )
     return m.place if subject else None
+
+
+#: A force named before its demonym: "Los investigadores italianos", "la Policía Judiciaria portuguesa".
+_FORCE_BEFORE = re.compile(
+    r"(?:" + _FORCE_NAMED + r"|\b(?:investigadores|investigators|detectives|fiscales|prosecutors))\s+$", re.I
+)
+#: A country's force in the possessive: "Portugal's Judicial Police".
+_POSSESSIVE_FORCE = re.compile(r"^[’']s\s+(?:(?-i:[A-Z][\w-]+)\s+){0,3}?" + _FORCE + r"\b", re.I)
 _FOR_OFFENCE = re.compile(
     r"\b(?:\d[\d,.]*|[a-z]+)\s+(?:(?:people|persons|personas)\s+)?(?:for|por)\s+(?!the\b|la\b|el\b)[a-z]", re.I
 )
@@ -1556,7 +1566,7 @@ _COUNTRY_REPORTS = re.compile(
     r"made|carried out|conducted|accounted for|accounts for|realizó|efectuó|practicó|llevó a cabo|concentró|aportó|"
     # "Nigeria arrested 50 suspects", "Brasil encabeza la lista con 300 detenciones"
     r"arrested|detained|apprehended|rescued|seized|identified|detuvo|arrestó|capturó|aprehendió|rescató|incautó|"
-    r"identificó|leads|led|tops|topped|lidera|lideró|encabeza|encabezó)"
+    r"identificó|leads|led|tops|topped|lidera|lideró|encabeza|encabezó|had|has|tuvo|tiene)"
     r"\b[^,;.]{0,40}$",
     re.I,
 )
