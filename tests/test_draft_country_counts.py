@@ -239,3 +239,22 @@ def test_forces_listed(text, lang, expected):
 ])
 def test_forces_named(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # one country's part of the operation frames the sentence
+    (_EN + "The Spanish leg of the operation led to 12 arrests.", "en", {("arrests", 12, "Spain")}),
+    (_EN + "In the Spanish part of the operation, 12 people were arrested.", "en", {("arrests", 12, "Spain")}),
+    (_ES + "La parte española de la operación se saldó con 12 detenidos.", "es", {("arrests", 12, "Spain")}),
+    # a later sentence that points back at the one country, or the one force, named before
+    (_EN + "Italy was the most affected country. There, 12 people were arrested.", "en", {("arrests", 12, "Italy")}),
+    (_ES + "En España, la operación se desarrolló en Madrid. Allí fueron detenidas 12 personas.", "es",
+     {("arrests", 12, "Spain")}),
+    (_EN + "Spanish police took part in the operation. They arrested 12 people.", "en", {("arrests", 12, "Spain")}),
+    (_ES + "La Guardia Civil ha participado en la operación. Los agentes detuvieron a 12 personas.", "es",
+     {("arrests", 12, "Spain")}),
+    # not when the sentence before names two countries
+    (_EN + "Spanish and Italian police took part in the operation. They arrested 12 people.", "en", set()),
+])
+def test_pointing_back(text, lang, expected):
+    assert figures_of(text, lang) - {("arrests", 12, None)} == _WHOLE | expected

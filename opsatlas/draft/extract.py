@@ -334,6 +334,8 @@ def extract(
     paragraphs_since_scope = 0
     section_scope: PlaceRef | None = None  # set by a heading line that names one country
     last_places: list[PlaceRef] = []  # the countries of the previous sentence's figures
+    last_named: list[PlaceRef] = []  # the one country the previous sentence names (its towns' included)
+    last_force: PlaceRef | None = None  # the country of the one national force the previous sentence names
     for s in sents:
         sent = s.text
         q_src = _quoted(text, s)
@@ -371,7 +373,7 @@ def extract(
         # en territorio español …" (and the rest of its paragraph); "Además de los 13 detenidos [en España], …"
         new_paragraph = "\n" in text[prev_end : s.start]
         prev_end = s.end
-        lead_scope = next(
+        lead_scope = _national_part(sent) or next(
             (
                 m
                 for m in mentions
@@ -468,6 +470,8 @@ def extract(
                 ) or back_scope
                 if place is None:
                     place = _agency_subject(sent, q, mentions, c_mentions) or _force_after(sent, q, mentions, c_mentions)
+                    if place is None and last_force is not None and not mentions and _THEY.match(sent):
+                        place = last_force  # "La Guardia Civil participó en la operación. Los agentes detuvieron a 12"
                     by_subject = place is not None
                 if place is None and not mentions and _NATIONWIDE.search(sent):
                     # "La Policía Nacional ha detenido a 14 personas… Otras 11 han sido imputadas a nivel nacional":
@@ -478,6 +482,8 @@ def extract(
                     place
                     or _clause_scope(sent, q, mentions)
                     or (last_places[0] if len(last_places) == 1 and not mentions and _THIS_CASE.match(sent) else None)
+                    # "Italy was the hardest hit. There, 12 people were arrested."
+                    or (last_named[0] if len(last_named) == 1 and not mentions and _THERE.match(sent) else None)
                     or (para_scope if _CASE_STORY.search(sent) else None)
                     or section_scope
                 )
@@ -592,6 +598,18 @@ def extract(
         # sentence that opens by pointing back takes the place of this one's figures
         last_places = list(
             {f.place.key: f.place for f in sentence_figures if f.place is not None and f.place.kind == "country"}.values()
+        )
+        named = {m.place.iso3 for m in mentions if m.place.kind != "region"}
+        last_named = (
+            [PlaceRef("country", countries_name(str(next(iter(named)))), iso3=next(iter(named)))]
+            if len(named) == 1 and None not in named
+            else []
+        )
+        forces = {c.iso3 for c in c_mentions if c.via == "agency" or (c.via == "demonym" and _police_after(sent, c))}
+        last_force = (
+            PlaceRef("country", countries_name(next(iter(forces))), iso3=next(iter(forces)))
+            if len(forces) == 1 and len({c.iso3 for c in c_mentions}) == 1
+            else None
         )
         if lead_scope is not None:
             para_scope = last_scope = lead_scope.place
@@ -966,6 +984,36 @@ def _respectively(
     return figs
 
 
+#: "The Spanish leg of the operation …", "En la fase española …": one country's part frames the sentence.
+_NATIONAL_PART = re.compile(
+    r"^\W*(?:(?:in|during|en|durante)\s+)?(?:(?:the|la|el)\s+)?(?:operation['’]s\s+)?"
+    r"(?:(?P<en>(?-i:[A-Z][\w-]+))\s+(?:leg|part|phase|side|branch|arm|strand|end)"
+    r"|(?:parte|fase|rama|vertiente|pata)\s+(?P<es>[^\W\d_]+))"
+    r"(?:\s+(?:of|de)\s+(?:the|la|el)\s+(?:operation|investigation|action|probe|operación|investigación|operativo|"
+    r"acción))?\b",
+    re.I,
+)
+
+
+def _national_part(sent: str) -> _Mention | None:
+    hit = _NATIONAL_PART.match(sent)
+    iso = _DEMONYM_COUNTRY.get((hit.group("en") or hit.group("es")).casefold()) if hit else None
+    if hit is None or iso is None:
+        return None
+    return _Mention(0, hit.end(), PlaceRef("country", countries_name(iso), iso3=iso, as_written=hit.group(0)))
+
+
+#: A sentence that opens with a place pointing back: "There, …", "Allí …", "En ese país …".
+_THERE = re.compile(
+    r"^\W*(?:there|allí|alli|ahí|in that country|in this country|en ese país|en este país|en dicho país|en aquel país)\b",
+    re.I,
+)
+#: A sentence whose subject is the force named before: "They arrested…", "Los agentes detuvieron…".
+_THEY = re.compile(
+    r"^\W*(?:they|the officers|officers|the agents|agents|these officers|the investigators|los agentes|ellos|"
+    r"dichos agentes|estos agentes|los investigadores)\s+(?:also\s+|también\s+)?[^\W\d_]+",
+    re.I,
+)
 #: A place, a colon and at once a count: "Germany: 12 arrests", "Alemania: más de 12 detenidos" (not a headline's
 #: topic, "Australia: Police expose global racket, 17 arrested").
 _COLON_COUNT = re.compile(
