@@ -258,3 +258,15 @@ def test_forces_named(text, lang, expected):
 ])
 def test_pointing_back(text, lang, expected):
     assert figures_of(text, lang) - {("arrests", 12, None)} == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a demonym that qualifies places: "in several Portuguese cities", "en distintas ciudades portuguesas"
+    (_EN + "Twelve suspects were detained in several Portuguese cities.", "en", {("arrests", 12, "Portugal")}),
+    (_EN + "Twelve suspects were detained on Portuguese soil.", "en", {("arrests", 12, "Portugal")}),
+    (_ES + "Doce sospechosos fueron detenidos en distintas ciudades portuguesas.", "es", {("arrests", 12, "Portugal")}),
+    # a nationality is not a place
+    (_EN + "Twelve Portuguese suspects were detained.", "en", set()),
+])
+def test_demonym_places(text, lang, expected):
+    assert figures_of(text, lang) - {("arrests", 12, None)} == _WHOLE | expected

@@ -1003,6 +1003,15 @@ def _national_part(sent: str) -> _Mention | None:
     return _Mention(0, hit.end(), PlaceRef("country", countries_name(iso), iso3=iso, as_written=hit.group(0)))
 
 
+_IN_SOME = re.compile(r"\b(?:in|on|across|throughout)\s+(?:the\s+)?(?:[^\W\d_]+\s+){0,2}$", re.I)
+_PLACE_NOUN_AFTER = re.compile(
+    r"^\s+(?:soil|territory|cities|towns|ports|provinces|regions|states|waters|airports?|capital|city|port)\b", re.I
+)
+_IN_PLACE_NOUN = re.compile(
+    r"\b(?:en|por)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:[^\W\d_]+\s+)?(?:ciudades|localidades|provincias|puertos|"
+    r"aguas|territorio|suelo|aeropuertos?|capital|ciudad|puerto|costas?)\s+$",
+    re.I,
+)
 #: A sentence that opens with a place pointing back: "There, …", "Allí …", "En ese país …".
 _THERE = re.compile(
     r"^\W*(?:there|allí|alli|ahí|in that country|in this country|en ese país|en este país|en dicho país|en aquel país)\b",
@@ -1463,6 +1472,15 @@ def _place_for(
             )
             or (reading.elliptic and re.fullmatch(r"\s*(?:de|del)\s+", gap))
             or _DONE_IN.search(gap)
+            # "in several Portuguese cities", "on Portuguese soil", "en distintas ciudades portuguesas"
+            or (
+                near
+                and (m.place.as_written or "").casefold() in _DEMONYM_COUNTRY
+                and (
+                    (_IN_SOME.search(gap) and _PLACE_NOUN_AFTER.match(sent[m.end :]))
+                    or _IN_PLACE_NOUN.search(gap)
+                )
+            )
         )
         own_number = re.match(r"^\s*\(\s*\d", sent[m.end :])  # "en Guatemala (1.008 kilos)": its own figure
         # "un fugitivo buscado en Perú fue arrestado por…": where the person is wanted, not where arrested
