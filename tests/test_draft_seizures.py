@@ -1,0 +1,36 @@
+"""Whole-operation seizure totals: amounts, units, lists and what is not a seizure (issue 10, round 3).
+
+Sentences are written for these tests, in the style of the evaluation articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from opsatlas.draft import numbers
+from tests.test_draft import figures_of
+
+
+def _values(text: str, lang: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in numbers.find_quantities(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # kilograms and the grams that complete them
+    ("Se incautaron 2.415 kilogramos con 380 gramos de cocaína.", "es", [(2415.38, "kg")]),
+    # the Spanish apostrophe as a decimal mark
+    ("Se intervinieron 45 kilos de heroína y 2 '7 kilos de cocaína.", "es", [(45, "kg"), (2.7, "kg")]),
+    # "y media", "y medio": half of the last word
+    ("Los agentes intervinieron una tonelada y media de hachís.", "es", [(1.5, "tonnes")]),
+    ("Se decomisaron cerca de dos millones y medio de dólares.", "es", [(2_500_000, "USD")]),
+    # a bracketed conversion after an amount is no second amount, even in the same unit
+    ("Police seized 2.4 tonnes (2.65 tons) of cannabis and 40 kilograms (88 lbs) of heroin.", "en",
+     [(2.4, "tonnes"), (40, "kg")]),
+    # grams written "gm", an approximation after the unit
+    ("Officers recovered 12.5 Kg(approx) Ganja; 45.60gm(approx) Heroin.", "en", [(12.5, "kg"), (45.6, "g")]),
+    # an English sentence that writes "45.60" uses the point as decimal mark; alone, "5.789 kg" is European
+    ("Officers recovered 2.250 Kg(approx) Opium and 45.60 gm Heroin.", "en", [(2.25, "kg"), (45.6, "g")]),
+    ("Europol seized 3.412 kg of glass eels.", "en", [(3412, "kg")]),
+])
+def test_amounts_read(text, lang, expected):
+    got = _values(text, lang)
+    assert [(pytest.approx(v), u) for v, u in expected] == got
