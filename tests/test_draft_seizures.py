@@ -34,3 +34,19 @@ def _values(text: str, lang: str) -> list[tuple[float, str | None]]:
 def test_amounts_read(text, lang, expected):
     got = _values(text, lang)
     assert [(pytest.approx(v), u) for v, u in expected] == got
+
+
+def _seized(text: str, lang: str) -> set[float]:
+    return {v for m, v, place in figures_of(text, lang) if m == "seizures" and place is None}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a list of counted things that ends with its seizing verb: every item is seized
+    ("Overall, 9,412 people arrested, 6,150 illegally held firearms and over 200,000 rounds of ammunition "
+     "confiscated: this is the result of the operation.", "en", {6150, 200_000}),
+    ("'Drugs including 4.215 Kg(approx) Heroin; 21.3 Kg(approx) Ganja; around 64 Tablets and 230 Injections of "
+     "Buprenorphine; 2.5 Kg(approx) Opium and 7,120(approx) Pills/Capsules, were recovered,' the statement said.", "en",
+     {4.215, 21.3, 64, 230, 2.5, 7120}),
+])
+def test_list_then_verb(text, lang, expected):
+    assert _seized(text, lang) == expected

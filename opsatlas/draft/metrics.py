@@ -460,6 +460,34 @@ _ACRONYM = re.compile(r"^[A-Z]{2,4}(?:\s+[a-z]|$)")
 _SEIZED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|han sido|fueron|se han|were also)\s+)?", re.I)
 
 
+#: The end of a sentence's clause: a full stop that is no decimal point, a colon, a dash between spaces.
+_CLAUSE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|:|\s[–—-]\s")
+_AUX_END = re.compile(
+    r",?\s*(?:(?:were|was|have been|has been|had been|han sido|fueron|se han|se)\s+)?"
+    r"(?:(?:also|too|además|también)\s+)?$",
+    re.I,
+)
+_LIST_SPLIT = re.compile(r"[;,]|\b(?:and|y|e)\b", re.I)
+
+
+def listed_then_seized(text: str, item_end: int) -> bool:
+    """The item is one of a list of counted things that ends with its seizing verb: "8,263 illegally held
+    firearms and over 300,000 rounds of ammunition confiscated", "5.1 Kg Heroin; 33.9 Kg Ganja; … and 1,039
+    Pills, were recovered". Every later item of the list starts with its number."""
+    after = text[item_end : item_end + 600]
+    end = _CLAUSE_END.search(after)
+    after = after[: end.start()] if end else after
+    verb = VERBS["seize"].search(after)
+    if verb is None:
+        return False
+    between = after[: verb.start()]
+    between = between[: _AUX_END.search(between).start()]  # type: ignore[union-attr]
+    first, *rest = _LIST_SPLIT.split(between)
+    if _CLAUSE_VERB.search(first) or len(first) > 60:
+        return False  # the rest of this item has a verb of its own: a clause, not an item
+    return all(not part.strip() or _LIST_ITEM.match(part) and not _CLAUSE_VERB.search(part) for part in rest)
+
+
 def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     """The thing counted is what was seized: the seizing verb comes before it in the sentence, with
     no clause end between ("se incautaron seis ordenadores, 21 teléfonos"), or right after it
@@ -487,7 +515,7 @@ def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     after = text[item_end : item_end + 40]
     aux = _SEIZED_AFTER.match(after)
     hit = VERBS["seize"].match(after, aux.end() if aux else 0)
-    return hit is not None
+    return hit is not None or listed_then_seized(text, item_end)
 
 
 @lru_cache(maxsize=1)
@@ -541,18 +569,19 @@ def read(
         verb = _nearest(text, q.start, ("seize", "freeze"))
         if verb is None and _INTERCEPTED.search(text[max(0, q.start - 60) : q.start]):
             verb = "seize"  # "Police intercepted some USD 135 million": money stopped is money seized (people are not)
-        if verb is None:
+        if verb is None and q.unit in _MONEY_UNITS:
             return None
-        item, end = item_after(text, q.end)
-        # the money's own words decide before the nearest verb: "over EUR 4 million in cash, … and close to
-        # EUR 10 million in frozen bank accounts", after "seizures totalling at:"
-        if VERBS["freeze"].search(text[q.end : end + 12]):
-            verb = "freeze"
-        elif verb == "freeze" and _seized_object(text, q, end):
-            verb = "seize"
-        if verb == "freeze":
-            return Reading("assets_frozen", item=item or ("money" if q.unit in _MONEY_UNITS else None), noun_end=end)
-        return Reading("seizures", item=item or ("cash" if q.unit in _MONEY_UNITS else None), noun_end=end)
+        if verb is not None:  # else "5.125 Kg Heroin; … were recovered": an amount read below
+            item, end = item_after(text, q.end)
+            # the money's own words decide before the nearest verb: "over EUR 4 million in cash, … and close to
+            # EUR 10 million in frozen bank accounts", after "seizures totalling at:"
+            if VERBS["freeze"].search(text[q.end : end + 12]):
+                verb = "freeze"
+            elif verb == "freeze" and _seized_object(text, q, end):
+                verb = "seize"
+            if verb == "freeze":
+                return Reading("assets_frozen", item=item or ("money" if q.unit in _MONEY_UNITS else None), noun_end=end)
+            return Reading("seizures", item=item or ("cash" if q.unit in _MONEY_UNITS else None), noun_end=end)
     if q.unit:  # tonnes, kg of something
         item, end = item_after(text, q.end)
         if _FOUND_AFTER.match(text[end : end + 40]):
@@ -670,14 +699,17 @@ def read(
         if _nearest(text, q.start, ("identify",), window=60):
             return Reading("suspects_identified", status="identified", noun_end=n_end)
         return Reading("platform_users", noun_end=n_end)
-    if cls == "other" and _nearest(text, q.start, ("seize",), window=300) is not None:
+    if cls == "other" and (
+        _nearest(text, q.start, ("seize",), window=300) is not None or listed_then_seized(text, item_after(text, q.end)[1])
+    ):
         item, end = item_after(text, q.end)
         if (
             item
             and not NOUNS["time"].match(item)
             and not NOUNS["non_metric"].match(item)
             and not _STOP.match(item.split()[0])
-            and (not item[0].isupper() or _ACRONYM.match(item))  # "1,000 SIM cards", not "1,000 Europol"
+            # "1,000 SIM cards", not "1,000 Europol"; "87 Tablets, 122 Injections …, were recovered" is a list
+            and (not item[0].isupper() or _ACRONYM.match(item) or listed_then_seized(text, end))
             and item.split()[0].lower() not in _demonyms()
             and _seized_object(text, q, end)
         ):
