@@ -50,3 +50,32 @@ def _seized(text: str, lang: str) -> set[float]:
 ])
 def test_list_then_verb(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the parts of a whole counted just before are not seizures of their own
+    ("Eleven firearms, comprising nine handguns and two revolvers, were recovered.", "en", {11}),
+    ("Se incautaron 36 embarcaciones, nueve de ellas narcolanchas, y 13 vehículos.", "es", {36, 13}),
+    ("A total of ₹4 crore, including ₹1.2 crore, were seized, an official said.", "en", {40_000_000}),
+    # "including" after a whole of another kind says which: a figure of its own
+    ("Police seized 310 firearms and 2 tonnes of drugs, including 640 kilograms of cocaine.", "en", {310, 2, 640}),
+    # one thing named with "a"/"un" in a list of counted things seized
+    ("Los agentes intervinieron 12 vehículos, ocho armas de fuego y un teléfono satelital.", "es", {12, 8, 1}),
+    ("Officers seized 14 vehicles, 3 firearms and one speedboat.", "en", {14, 3, 1}),
+    ("Se incautaron 1.200 kilos de cocaína, una cifra récord para el país.", "es", {1200}),
+    ("Se incautaron 300 kilos de cocaína y una gran cantidad de dinero.", "es", {300}),
+    # a comparison or a conversion is no second seizure
+    ("Authorities also confiscated 1,800 cubic metres of timber, enough to fill 300 shipping containers.", "en", {1800}),
+    ("Se logró el decomiso de dos millones de dólares, que equivalen a más de 8.000 millones de pesos.", "es",
+     {2_000_000}),
+    # the Spanish personal "a" counts people stopped, not things seized
+    ("En la operación se ha interceptado a 320 inmigrantes y se han confiscado 95.000 euros.", "es", {95_000}),
+    # what follows another action (destroyed, closed) was not seized
+    ("Se detuvo a 40 personas, se incautaron 300 kilos de cocaína y se destruyeron tres laboratorios y 12 pistas "
+     "clandestinas.", "es", {300}),
+    ("Se clausuraron cuatro locales comerciales y se secuestraron seis vehículos de alta gama.", "es", {6}),
+    # "secuestrar" is to seize in the Southern Cone
+    ("Se logró secuestrar 2.310 kilogramos con 450 gramos de cocaína.", "es", {2310.45}),
+])
+def test_what_is_seized(text, lang, expected):
+    assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))

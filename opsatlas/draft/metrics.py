@@ -103,7 +103,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"incautaron|confiscad[oa]s?|"
         r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
         r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"
-        r"secuestraron|secuestró|secuestrad[oa]s|se secuestraron|retención|retuvieron|retenid[oa]s|interceptación|"
+        r"secuestraron|secuestró|secuestrad[oa]s|se secuestraron|secuestrar|secuestro de|retención|retuvieron|retenid[oa]s|interceptación|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
         r"decomiso|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido|aprehendieron|"
         r"aprehendió|intervienen|interviene|incautan|incauta|decomisan|decomisa"
@@ -470,6 +470,12 @@ _AUX_END = re.compile(
 _LIST_SPLIT = re.compile(r"[;,]|\b(?:and|y|e)\b", re.I)
 
 
+def _has_object(text: str, verb_end: int) -> bool:
+    """The seizing verb counts its own things: "se clausuraron dos locales y secuestraron cuatro vehículos"."""
+    rest = re.sub(r"^\s*(?:de|a|the|also|también)\s+", " ", text[verb_end : verb_end + 40])
+    return bool(re.match(r"\s*\w", rest)) and bool(_LIST_ITEM.match(rest))
+
+
 def listed_then_seized(text: str, item_end: int) -> bool:
     """The item is one of a list of counted things that ends with its seizing verb: "8,263 illegally held
     firearms and over 300,000 rounds of ammunition confiscated", "5.1 Kg Heroin; 33.9 Kg Ganja; … and 1,039
@@ -478,7 +484,7 @@ def listed_then_seized(text: str, item_end: int) -> bool:
     end = _CLAUSE_END.search(after)
     after = after[: end.start()] if end else after
     verb = VERBS["seize"].search(after)
-    if verb is None:
+    if verb is None or _has_object(after, verb.end()):
         return False
     between = after[: verb.start()]
     between = between[: _AUX_END.search(between).start()]  # type: ignore[union-attr]
@@ -486,6 +492,15 @@ def listed_then_seized(text: str, item_end: int) -> bool:
     if _CLAUSE_VERB.search(first) or len(first) > 60:
         return False  # the rest of this item has a verb of its own: a clause, not an item
     return all(not part.strip() or _LIST_ITEM.match(part) and not _CLAUSE_VERB.search(part) for part in rest)
+
+
+#: Actions on things that are not seizures: what follows them was destroyed, closed, inspected.
+_OTHER_ACTION = _rx(
+    r"destroyed|destroying|destruction|destruyeron|destruyó|destruid[oa]s|destrucción|dismantled|dismantling|"
+    r"desmantelad[oa]s|desmantelaron|desmanteló|desmantelamiento|clausuraron|clausuró|clausurad[oa]s|clausura|"
+    r"closed|shut down|taken down|took down|eradicated|erradicad[oa]s|erradicación|erradicaron|inspected|"
+    r"inspeccionad[oa]s|inspección|checked|controlad[oa]s|burned|quemad[oa]s|incinerad[oa]s|incineraron"
+)
 
 
 def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
@@ -496,6 +511,8 @@ def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     before = text[max(0, q.start - 300) : q.start]
     for m in VERBS["seize"].finditer(before):
         between = before[m.end() :]
+        if _OTHER_ACTION.search(between):
+            continue  # "se aprehendió a 174 personas y se destruyeron dos laboratorios": the later verb's object
         if not re.search(r"[;:]", between) and len(between) <= 200:
             return True
         # "authorities seized €184 million …; over two tonnes of drugs …; 12,500 counterfeit products": a
@@ -506,7 +523,8 @@ def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     if VERBS["seize"].search(text[q.end : item_end]):
         return True  # "6.000 dispositivos confiscados": the participle is read as part of the item
     clause = re.match(r"[^,;:.()\d]{0,80}", text[item_end:])
-    if clause and VERBS["seize"].search(clause.group(0)):
+    verb = VERBS["seize"].search(clause.group(0)) if clause else None
+    if verb and not _has_object(text, item_end + verb.end()):
         return True  # "495 unconverted and converted alarm weapons seized;": the clause ends with the verb
     # "$4.37 million of assets, four firearms and almost 19 kg of drugs have been seized": the list, then its verb
     listed = _LIST_THEN_VERB.match(text[item_end : item_end + 200])
@@ -518,6 +536,47 @@ def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     return hit is not None or listed_then_seized(text, item_end)
 
 
+#: "…, 13 vehículos y un arma de fuego", "además de un arma simulada": one thing, listed after others.
+_LISTED_ONE = re.compile(r"(?:,|\b(?:and|y|e|plus|además de|as well as|así como|along with|junto (?:a|con)))\s+$", re.I)
+#: Nouns after "a", "un" that measure or gather, never one thing seized ("una cantidad de oro", "a host of").
+_NOT_ONE_THING = _rx(
+    r"cantidad|amount|number|número|host|lot|series|serie|variety|variedad|range|gama|gran|large|quantity|total|"
+    r"arsenal|sum|suma|multitude|multitud|set|conjunto|parte|part|kind|tipo|list|lista|wide|huge|significant|"
+    r"importante|considerable|par|pair|couple|great|whole|long|largo|number of|sinfín|montón|batch|lote|"
+    r"little|small|pequeña|pequeño|further|additional|other|otro|otra"
+)
+
+
+def _single_seized(text: str, q: Quantity) -> Reading | None:
+    """ "seis metralletas AK 47 y una pistola metralleta", "13 vehículos y un arma de fuego": a thing named with
+    "a"/"un" after counted things in a list of what was seized is one of them."""
+    listed = _LISTED_ONE.search(text[max(0, q.start - 16) : q.start])
+    if not listed:
+        return None
+    item, end = item_after(text, q.end)
+    if listed.group(0).startswith(",") and not re.match(r"\s*(?:,|\b(?:and|y|e)\b)", text[end : end + 8]):
+        return None  # "1.689 toneladas de marihuana, una cifra histórica": after a comma, a description, unless listed on
+    if (
+        not item
+        or _NOT_ONE_THING.match(item)
+        or NOUNS["time"].match(item)
+        or NOUNS["non_metric"].match(item)
+        or any(NOUNS[c].match(item) for c in ("person", "victim", "arrest", "country", "subdivision", "user"))
+        or _STOP.match(item.split()[0])
+        or item[0].isupper()
+        or item.split()[0].lower() in _demonyms()
+    ):
+        return None
+    from .numbers import find_quantities
+
+    clause = re.split(r"[;:]|(?<!\d)\.|\.(?!\d)", text[max(0, q.start - 240) : q.start])[-1]
+    if not any(not p.weak for p in find_quantities(clause)):
+        return None  # a list of counted things comes first
+    if not _seized_object(text, q, end):
+        return None
+    return Reading("seizures", item=item, noun_end=end)
+
+
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     """ "siete colombianos": a nationality counts people, never a seized thing."""
@@ -526,11 +585,74 @@ def _demonyms() -> frozenset[str]:
     return frozenset(w.lower() for words in DEMONYMS.values() for w in words)
 
 
+#: Words that open the parts of a counted whole: "Eleven firearms, comprising nine handguns and two revolvers".
+_SUBSET_OPEN = re.compile(
+    r"\b(?:(?P<strict>comprising|consisting of|among them|of which|entre ell[oa]s|de (?:los|las) cuales)|"
+    r"including|incl\.|incluid[oa]s|incluyendo)\s+",
+    re.I,
+)
+#: A number right before "of them", "de ellas": "36 embarcaciones, nueve de ellas narcolanchas", "15 of which were".
+_OF_THEM = re.compile(r"^\s+(?:of them|of which|de ell[oa]s|de (?:los|las) cuales)\b", re.I)
+#: A figure that restates or compares the one before: "enough to fill 440 shipping containers", "que equivalen a
+#: 4.600 millones de pesos".
+_RESTATED = re.compile(
+    r"\b(?:enough to fill|enough to load|equivalent to|equivalente a|equivalentes a|equivalen a|equivale a|"
+    r"equivalían a|equivalía a|equal to|lo que supone|the size of|the weight of)\s+(?:the\s+|los\s+|las\s+)?$",
+    re.I,
+)
+#: The Spanish personal "a": "se ha interceptado a 745 inmigrantes" counts people, never things seized.
+_PERSONAL_A = re.compile(r"\b[^\W\d_]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|aron|ieron)\s+a\s+$", re.I)
+
+
+def _subset_of_counted(text: str, q: Quantity) -> bool:
+    """The figure is a part of a whole counted just before it in its clause: "Eleven firearms, comprising
+    nine handguns and two revolvers", "A total of ₹3 crore, including ₹1.5 crore and 1.5 kg of gold". A part of
+    a whole given without a number ("un arsenal de armas, entre ellas seis metralletas") is a figure."""
+    if _OF_THEM.match(text[q.num_end :]):
+        return True
+    before = text[max(0, q.start - 200) : q.start]
+    before = re.split(r"[;:]|(?<!\d)\.|\.(?!\d)", before)[-1]
+    opened = list(_SUBSET_OPEN.finditer(before))
+    if not opened:
+        return False
+    m = opened[-1]
+    first, *rest = _LIST_SPLIT.split(before[m.end() :])
+    if any(part.strip() and not _LIST_ITEM.match(part) for part in (first, *rest[:-1])) or (rest and rest[-1].strip()):
+        return False  # the figure is not an item of the list the word opens
+    from .numbers import find_quantities
+
+    counted = [p for p in find_quantities(before[: m.start()]) if not p.weak or p.unit]
+    if not counted:
+        return False
+    whole = counted[-1]
+    gap = before[whole.end : m.start()]
+    if len(gap) > 60 or re.search(r"\b(?:and|y|e)\b|\d", gap):
+        return False  # "14 arrests and seizures including 47,660 liters": the count before is of something else
+    # "including" opens the parts of a whole of its own kind ("₹3 crore, including ₹1.5 crore"); after "a tonne of
+    # drugs", "including 626 kg of cocaine" says which drugs, as a figure of its own
+    return bool(m.group("strict")) or whole.unit == q.unit
+
+
 def read(
     text: str, q: Quantity, previous: Reading | None = None, stated: frozenset[float] | None = None
 ) -> Reading | None:
     """The metric a quantity gives, or None when the article does not say what it counts. `stated`:
     the people counts the article gave before (a group named again is read only if it is new)."""
+    reading = _read(text, q, previous, stated)
+    if reading is None or reading.metric not in ("seizures", "assets_frozen"):
+        return reading
+    if _RESTATED.search(text[max(0, q.start - 40) : q.start]):
+        return None  # "enough to fill 440 shipping containers": a comparison, not a second seizure
+    if _subset_of_counted(text, q):
+        return None  # "Eleven firearms, comprising nine handguns": the parts of a seizure counted already
+    if not q.unit and _PERSONAL_A.search(text[max(0, q.start - 30) : q.start]):
+        return None  # "se ha interceptado a 745 inmigrantes": people stopped, not things seized
+    return reading
+
+
+def _read(
+    text: str, q: Quantity, previous: Reading | None = None, stated: frozenset[float] | None = None
+) -> Reading | None:
     cls, n_start, n_end = noun_after(text, q)
     if cls in (None, "other") and not q.unit:
         before = _reading_before(text, q)
@@ -562,7 +684,7 @@ def read(
     if BACK_REFERENCE.search(text[max(0, q.start - 24) : q.start]) and (stated is None or q.value in stated):
         return None  # "uno de los ocho arrestados", "besides the 13 arrested": the group named again
     if q.weak and cls in (None, "other") and not q.unit:
-        return None  # "una tonelada de cocaína" is one tonne; "una operación" counts nothing
+        return _single_seized(text, q)  # "una tonelada de cocaína" is one tonne; "una operación" counts nothing
     if q.unit in _MONEY_UNITS and _is_value(text, q):
         return None  # "street value of $1.3 billion", "habría alcanzado 1.300 millones": what it is worth
     if q.unit in _MONEY_UNITS or (q.unit and not q.whole):
