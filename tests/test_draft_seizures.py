@@ -79,3 +79,28 @@ def test_list_then_verb(text, lang, expected):
 ])
 def test_what_is_seized(text, lang, expected):
     assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))
+
+
+def _totals(text: str, lang: str) -> set[tuple[str, float]]:
+    return {(m, v) for m, v, place in figures_of(text, lang) if m in ("seizures", "assets_frozen") and place is None}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # money held in bank accounts is blocked, not taken
+    ("Las autoridades se incautaron de 52.000 euros en efectivo y 230.000 euros en cuentas bancarias.", "es",
+     {("seizures", 52_000), ("assets_frozen", 230_000)}),
+    # "bloquearon", "recovering": the verb the money is nearest to
+    ("Además, se bloquearon bienes inmuebles valorados en tres millones de euros.", "es",
+     {("assets_frozen", 3_000_000)}),
+    ("The crackdown ended with police freezing 4,200 bank accounts and recovering USD 12 million.", "en",
+     {("assets_frozen", 4200), ("seizures", 12_000_000)}),
+    # amounts in the list of what raids found
+    ("Coordinated raids uncovered four laboratories, 27 kilos of synthetic drugs and 61 kilos of marijuana.", "en",
+     {("seizures", 27), ("seizures", 61)}),
+    # "a 21-month investigation": a duration, not a thing seized
+    ("Officials announced the seizure of more than 12 tons of narcotics as part of a 21-month multi-agency "
+     "law enforcement investigation.", "en",
+     {("seizures", 12)}),
+])
+def test_money_and_finds(text, lang, expected):
+    assert _totals(text, lang) == expected

@@ -99,7 +99,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"liberad[oa]s?|rescataron|protegid[oa]s?|removed"
     ),
     "seize": _rx(
-        r"seized|seizing|seizure|seizures|seize|seizes|confiscated|confiscate|recovered|recover|impounded|nabbed|incautó|"
+        r"seized|seizing|seizure|seizures|seize|seizes|confiscated|confiscate|recovered|recover|recovering|impounded|nabbed|incautó|"
         r"incautaron|confiscad[oa]s?|"
         r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
         r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"
@@ -109,7 +109,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"aprehendió|intervienen|interviene|incautan|incauta|decomisan|decomisa"
     ),
     "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
-                  r"embargad[oa]s?"),
+                  r"bloquearon|bloqueó|bloqueo de|congelación de|embargad[oa]s?|embargaron|embargó|embargo de"),
     "refer": _rx(
         r"shared with|disseminated to|referred to|sent to|passed to|compartido con|compartida con|"
         r"remitid[oa] a|trasladad[oa] a|enviad[oa] a|referrals|shared information|shared|disseminated|information was shared|"
@@ -237,7 +237,7 @@ def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
             m = re.match(r"(?:\s*,?\s*[\w-]+){%d}" % skip, text[offset:])
             offset += m.end() if m else 0
     for w in list(re.finditer(r"[\w’'-]+", text[offset : offset + 60]))[:3]:
-        word_start = offset + w.start()
+        word_start = offset + w.start() + (1 if w.group(0).startswith("-") else 0)  # "a 21-month investigation"
         if first is None:
             first = (word_start, word_start)
         if _STOP.match(w.group(0)):
@@ -421,12 +421,32 @@ _OBJECT_BEFORE = re.compile(
 _FOUND_BEFORE = re.compile(
     r"\b(?:found|discovered|hallaron|halló|encontraron|encontró|descubrieron|descubrió)\b[^,;.]{0,40}$", re.I
 )
+_FOUND_VERB = _rx(r"found|discovered|uncovered|hallaron|halló|encontraron|encontró|descubrieron|descubrió|localizaron")
+
+
+def _found_list(text: str, q: Quantity) -> bool:
+    """ "Raids uncovered six laboratories, eight cannabis factories, 32 kilos of synthetic drugs": an amount in the
+    list of things the police found."""
+    before = re.split(r"[;:]|(?<!\d)\.|\.(?!\d)", text[max(0, q.start - 200) : q.start])[-1]
+    verbs = list(_FOUND_VERB.finditer(before))
+    if not verbs:
+        return False
+    first, *rest = _LIST_SPLIT.split(before[verbs[-1].end() :])
+    return (
+        bool(rest)
+        and not rest[-1].strip()
+        and all(_LIST_ITEM.match(p) and not _CLAUSE_VERB.search(p) for p in (first, *rest[:-1]))
+    )
+
+
 #: Goods measured by weight or volume that "were found": found by the police, so seized.
 _FOUND_AFTER = re.compile(
     r"^\s*(?:(?:were|was|have been|had been|fueron|han sido|se)\s+)(?:also\s+)?(?:found|discovered|detected|"
     r"hallad[oa]s|encontrad[oa]s|hallaron|encontraron|descubiert[oa]s)\b",
     re.I,
 )
+#: Money "in bank accounts", "en cuentas bancarias".
+_IN_ACCOUNTS = re.compile(r"^(?:(?:frozen|blocked)\s+)?(?:bank\s+)?accounts?\b|^cuentas?(?:\s+bancarias?|\s+corrientes?)?\b", re.I)
 #: "worth", "valued at" right before the money.
 _WORTH = re.compile(r"\b(?:worth|valued at|valorad[oa]s? en|por valor de)\s+(?:an estimated\s+|some\s+|about\s+)?$", re.I)
 
@@ -697,8 +717,8 @@ def _read(
             item, end = item_after(text, q.end)
             # the money's own words decide before the nearest verb: "over EUR 4 million in cash, … and close to
             # EUR 10 million in frozen bank accounts", after "seizures totalling at:"
-            if VERBS["freeze"].search(text[q.end : end + 12]):
-                verb = "freeze"
+            if VERBS["freeze"].search(text[q.end : end + 12]) or (item and _IN_ACCOUNTS.match(item)):
+                verb = "freeze"  # "160.000 euros en cuentas bancarias": money held in accounts is blocked, not taken
             elif verb == "freeze" and _seized_object(text, q, end):
                 verb = "seize"
             if verb == "freeze":
@@ -708,7 +728,7 @@ def _read(
         item, end = item_after(text, q.end)
         if _FOUND_AFTER.match(text[end : end + 40]):
             return Reading("seizures", item=item, noun_end=end) if item else None  # "15,451 tons … were found"
-        found_before = _FOUND_BEFORE.search(text[max(0, q.start - 60) : q.start])
+        found_before = _FOUND_BEFORE.search(text[max(0, q.start - 60) : q.start]) or _found_list(text, q)
         if _nearest(text, q.start, ("seize",)) is None and not _seized_object(text, q, q.end) and not found_before:
             return None
         if not item:
