@@ -104,3 +104,20 @@ def _totals(text: str, lang: str) -> set[tuple[str, float]]:
 ])
 def test_money_and_finds(text, lang, expected):
     assert _totals(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a long list of what was seized, with no verb of its own, is seized to its end
+    ("A los detenidos se les han intervenido 4 toneladas de droga, seis armas de fuego, dos máquinas envasadoras al "
+     "vacío, dinero en efectivo, gran cantidad de teléfonos móviles, la mayoría encriptados; material informático, "
+     "cinco vehículos de alta gama (dos de ellos con dobles fondos para ocultar la droga), balanzas de precisión, "
+     "documentación diversa, tres raquetas detectoras de balizas, sistemas de seguimiento GPS, así como "
+     "ocho cabezas tractoras y ocho semirremolques.", "es", {4, 6, 2, 5, 3, 8}),
+    # "(or about 90 000 specimens)": the same seizure counted another way
+    ("Officers arrested two suspects and seized 30 kg (or about 90 000 specimens) of glass eels.", "en", {30}),
+    # things listed in one sentence are several figures, even near the headline
+    ("En total, se decomisaron 150 toneladas de cocaína, más de 120 toneladas de marihuana y 30 toneladas de "
+     "hachís.", "es", {150, 120, 30}),
+])
+def test_long_lists(text, lang, expected):
+    assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))

@@ -1893,7 +1893,9 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
                 (
                     e
                     for e in exact
-                    if (key(e) == key(f) or (loose and key(e)[:3] == key(f)[:3]))
+                    # two things listed in one sentence are two figures ("196 toneladas de cocaína, más de 164
+                    # toneladas de marihuana"), however loosely the lead words them
+                    if (key(e) == key(f) or (loose and key(e)[:3] == key(f)[:3] and e.source.start != f.source.start))
                     and lo <= float(e.value or 0) <= hi
                 ),
                 None,

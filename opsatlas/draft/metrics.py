@@ -528,13 +528,15 @@ def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     no clause end between ("se incautaron seis ordenadores, 21 teléfonos"), or right after it
     ("57 vehicles were seized", "6.000 dispositivos confiscados"). "Searches in 114 homes, resulting
     in the seizure of…" counts homes, not things seized."""
-    before = text[max(0, q.start - 300) : q.start]
+    before = text[max(0, q.start - 500) : q.start]
     for m in VERBS["seize"].finditer(before):
         between = before[m.end() :]
         if _OTHER_ACTION.search(between):
             continue  # "se aprehendió a 174 personas y se destruyeron dos laboratorios": the later verb's object
-        if not re.search(r"[;:]", between) and len(between) <= 200:
-            return True
+        if not re.search(r"[;:]", between) and (
+            len(between) <= 200 or (len(between) <= 500 and not _CLAUSE_VERB.search(between))
+        ):
+            return True  # a long list of what was seized, with no verb of its own between
         # "authorities seized €184 million …; over two tonnes of drugs …; 12,500 counterfeit products": a
         # list whose items are set apart by semicolons, every item a quantity (a colon may open the list)
         items = re.split(r"[;:]", between)[1:]
@@ -617,7 +619,8 @@ _OF_THEM = re.compile(r"^\s+(?:of them|of which|de ell[oa]s|de (?:los|las) cuale
 #: 4.600 millones de pesos".
 _RESTATED = re.compile(
     r"\b(?:enough to fill|enough to load|equivalent to|equivalente a|equivalentes a|equivalen a|equivale a|"
-    r"equivalían a|equivalía a|equal to|lo que supone|the size of|the weight of)\s+(?:the\s+|los\s+|las\s+)?$",
+    r"equivalían a|equivalía a|equal to|lo que supone|the size of|the weight of)\s+(?:the\s+|los\s+|las\s+)?$"
+    r"|\d[^()]{0,30}\(\s*(?:or|o|i\.e\.|that is|es decir|o sea)\s+$",  # "60 kg (or about 180 000 specimens)"
     re.I,
 )
 #: The Spanish personal "a": "se ha interceptado a 745 inmigrantes" counts people, never things seized.
@@ -842,7 +845,7 @@ def _read(
             return Reading("suspects_identified", status="identified", noun_end=n_end)
         return Reading("platform_users", noun_end=n_end)
     if cls == "other" and (
-        _nearest(text, q.start, ("seize",), window=300) is not None or listed_then_seized(text, item_after(text, q.end)[1])
+        _nearest(text, q.start, ("seize",), window=500) is not None or listed_then_seized(text, item_after(text, q.end)[1])
     ):
         item, end = item_after(text, q.end)
         if (
