@@ -121,3 +121,16 @@ def test_money_and_finds(text, lang, expected):
 ])
 def test_long_lists(text, lang, expected):
     assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a round amount in the headline or lead that the precise one rounds to, in another unit, is the same seizure
+    ("Intervenidas más de 3 toneladas de droga en una operación internacional con 12 detenidos.\n"
+     "El golpe: 3.340 kilos de cocaína incautados y 12 detenidos.", "es", {3340}),
+    ("En el operativo se secuestraron cuatro mil kilogramos de marihuana durante 30 días.\n"
+     "Se ha logrado secuestrar 4.210 kilogramos con 320 gramos de marihuana, indicó la autoridad.", "es", {4210.32}),
+    # two different amounts far apart are two seizures
+    ("Police seized 3 tonnes of cocaine in March.\nIn May, officers seized 1,200 kilos of cocaine.", "en", {3, 1200}),
+])
+def test_rounded_again(text, lang, expected):
+    assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))

@@ -1833,6 +1833,32 @@ def _range_of(f: Figure) -> tuple[float, float]:
     }.get(f.qualifier, (v, v))
 
 
+#: Masses in kilograms, to compare amounts written in different units.
+_KG = {"kg": 1.0, "g": 0.001, "tonnes": 1000.0, "lb": 0.4536}
+
+
+def _rounds(f: Figure, figs: list[Figure]) -> Figure | None:
+    """ "más de 2 toneladas de droga" in the headline, "tres mil kilogramos de marihuana" in the lead, where the
+    article also gives 2.232 kilos or 3.100 kilogramos con 701 gramos: a round amount of one or two significant
+    digits that a more precise seized amount of the whole operation rounds to, in any unit of mass, is that amount."""
+    if f.metric != "seizures" or f.place is not None or f.value is None or f.unit not in _KG or f.value <= 0:
+        return None
+    digits = f"{float(f.value):.6g}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
+    if len(digits.rstrip("0")) > 2:
+        return None  # not a round amount
+    mine = float(f.value) * _KG[f.unit]
+    for e in figs:
+        if e is f or e.metric != "seizures" or e.place is not None or e.value is None or e.unit not in _KG:
+            continue
+        other = float(e.value) * _KG[e.unit]
+        if other == mine or not (f.item == e.item or f.source.start < _LEAD_CHARS):
+            continue
+        scale = 10 ** (len(f"{int(mine)}") - len(digits.rstrip("0")))  # 3000 kg: thousands; 2000: thousands
+        if scale >= 100 and round(other / scale) * scale == mine and (f.qualifier != "more_than" or other > mine):
+            return e
+    return None
+
+
 def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
     """Keep one reading of each count: a rounded figure ("casi 40") where the article also gives the
     exact one (39) is that figure; a part ("among those arrested, 18…"), or a country's figure
@@ -1885,6 +1911,13 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
             largest_at[key(f)] = max(largest_at.get(key(f), 0.0), float(f.value))
     with_arrests = {f.value for f in figs if f.place is None and f.metric == "countries_with_arrests"}
     for f in figs:
+        rounding = _rounds(f, figs)
+        if rounding is not None:
+            notes.append(
+                f"“{f.source.quote[:80]}” gives {_num(f.value)} {f.unit}, {_num(rounding.value)} {rounding.unit} "
+                "rounded; drafted once, as the precise figure."
+            )
+            continue
         if f.value is not None and f.qualifier in ("almost", "about", "more_than", "at_least", "up_to"):
             lo, hi = _range_of(f)
             # a headline or lead words the thing its own way ("food and drink", then "illegal products")
