@@ -134,3 +134,19 @@ def test_long_lists(text, lang, expected):
 ])
 def test_rounded_again(text, lang, expected):
     assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "including" money after money: every item of that list is a part of the whole
+    ("A total of ₹5 crore, including ₹2.5 crore and 2.1 kg of gold from one of the locations, were seized.", "en",
+     {50_000_000}),
+    # a figure summed over many years is not this operation's
+    ("A nivel internacional, la operación ha permitido recuperar más de 15.000 ejemplares de fauna salvaje en los "
+     "últimos años.", "es", set()),
+    # the seizure a case started from is not its result
+    ("La pesquisa tuvo su origen en marzo del año pasado, con la incautación de más de 40 kilos de MDMA.", "es",
+     set()),
+    ("The investigation began in 2021 after the seizure of 300 kilograms of cocaine at the port.", "en", set()),
+])
+def test_parts_and_other_times(text, lang, expected):
+    assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))

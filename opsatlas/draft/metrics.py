@@ -627,6 +627,26 @@ _RESTATED = re.compile(
 _PERSONAL_A = re.compile(r"\b[^\W\d_]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|aron|ieron)\s+a\s+$", re.I)
 
 
+#: A list item that is money: "₹1.5 crore", "USD 3 million", "€400,000".
+_MONEY_ITEM = re.compile(r"^\s*(?:" + QUALIFIER_WORDS + r"\s+)?(?:[^\w\s]{1,2}|[A-Z]{1,3}\$?\s?)\d")
+#: A figure summed over years: "en los últimos años", "in recent years", "over the past decade".
+_YEARS_LONG = re.compile(
+    r"^[^.;]{0,40}?\b(?:en los últimos (?:\w+\s+)?(?:años|lustros|decenios)|en (?:las|la) últimas? (?:\w+\s+)?décadas?|"
+    r"in recent years|in the (?:last|past) (?:\w+\s+)?(?:years|decades?)|over the (?:last|past) (?:\w+\s+)?"
+    r"(?:years|decades?)|since (?:its|it was) (?:creation|launch|inception))\b",
+    re.I,
+)
+#: The seizure a case started from: "La pesquisa tuvo su origen en junio, con la incautación de", "The investigation
+#: began after the seizure of".
+_ORIGIN = re.compile(
+    r"\b(?:tuvo su origen|tuvo origen|se originó|se inició|comenzó|arrancó|empezó|began|started|originated|"
+    r"was (?:launched|opened|initiated))\b[^.;]{0,90}?\b(?:con|tras|después de|a raíz de|after|following|with)\s+"
+    r"(?:la|el|the|a)\s+(?:incautación|aprehensión|decomiso|intervención|hallazgo|seizure|interception|discovery)\s+"
+    r"(?:de|of)\s+$",
+    re.I,
+)
+
+
 def _subset_of_counted(text: str, q: Quantity) -> bool:
     """The figure is a part of a whole counted just before it in its clause: "Eleven firearms, comprising
     nine handguns and two revolvers", "A total of ₹3 crore, including ₹1.5 crore and 1.5 kg of gold". A part of
@@ -640,7 +660,9 @@ def _subset_of_counted(text: str, q: Quantity) -> bool:
         return False
     m = opened[-1]
     first, *rest = _LIST_SPLIT.split(before[m.end() :])
-    if any(part.strip() and not _LIST_ITEM.match(part) for part in (first, *rest[:-1])) or (rest and rest[-1].strip()):
+    if any(part.strip() and not _LIST_ITEM.match(part) and not _MONEY_ITEM.match(part) for part in (first, *rest[:-1])) or (
+        rest and rest[-1].strip()
+    ):
         return False  # the figure is not an item of the list the word opens
     from .numbers import find_quantities
 
@@ -651,9 +673,11 @@ def _subset_of_counted(text: str, q: Quantity) -> bool:
     gap = before[whole.end : m.start()]
     if len(gap) > 60 or re.search(r"\b(?:and|y|e)\b|\d", gap):
         return False  # "14 arrests and seizures including 47,660 liters": the count before is of something else
-    # "including" opens the parts of a whole of its own kind ("₹3 crore, including ₹1.5 crore"); after "a tonne of
-    # drugs", "including 626 kg of cocaine" says which drugs, as a figure of its own
-    return bool(m.group("strict")) or whole.unit == q.unit
+    # "including" opens the parts of a whole of its own kind ("₹3 crore, including ₹1.5 crore and 1.5 kg of gold":
+    # the list's first item says which); after "a tonne of drugs", "including 626 kg of cocaine" says which drugs,
+    # as a figure of its own
+    listed = find_quantities(before[m.end() :])
+    return bool(m.group("strict")) or whole.unit == (listed[0].unit if listed else q.unit)
 
 
 def read(
@@ -670,6 +694,10 @@ def read(
         return None  # "Eleven firearms, comprising nine handguns": the parts of a seizure counted already
     if not q.unit and _PERSONAL_A.search(text[max(0, q.start - 30) : q.start]):
         return None  # "se ha interceptado a 745 inmigrantes": people stopped, not things seized
+    if _YEARS_LONG.match(text[reading.noun_end : reading.noun_end + 80]):
+        return None  # "ha permitido recuperar más de 20.000 ejemplares en los últimos años": many years', not this one's
+    if _ORIGIN.search(text[max(0, q.start - 160) : q.start]):
+        return None  # "La pesquisa tuvo su origen … con la incautación de 23 kilos": the case's start, not its result
     return reading
 
 
