@@ -34,7 +34,9 @@ def page():
 def test_candidates_are_listed_with_their_sentences(page):
     text = " ".join(m.value for m in page.markdown)  # Markdown source, escaped
     plain = text.replace("\\", "")
-    assert "Arrests: 20 (whole operation)" in plain and "Arrests: 7 in Madrid" in plain
+    assert "Arrests, whole operation: 20" in plain and "Arrests in Madrid: 7" in plain
+    # countries by name, roles in words (never an ISO code or a raw role key)
+    assert "Spain: arrests, with a count" in plain and "ESP:" not in plain and "arrests_stated" not in plain
     assert "**seven**" in text  # the figure highlighted inside its sentence
     # untrusted text reaches the page escaped: no raw tag, no live link
     assert "<script>" not in text and "](javascript" not in text

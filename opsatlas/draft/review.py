@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..geo.gazetteer import country_name
 from ..records.problems import Problem
 from ..records.schema import METRIC_LABELS, Operation
 from ..records.vocab import QUALIFIER
 from .build import SourceInfo, build_record
-from .facts import Facts
+from .facts import COUNTRY_ROLES, Facts
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,10 @@ class Decision:
 
 
 def _figure_label(f: Any) -> str:
+    if f.value is None and f.place is not None and f.metric == "countries_participating":
+        return f"{f.place.name} took part (the article gives no figure of its own)"
     value = (
-        "count not reported"
+        "no count given"
         if f.value is None
         else QUALIFIER[f.qualifier]
         .words.replace("{n}", f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:,}")
@@ -45,8 +48,8 @@ def _figure_label(f: Any) -> str:
     )
     unit = f" {f.unit}" if f.unit else ""
     item = f" ({f.item})" if f.item else ""
-    where = f" in {f.place.name}" if f.place else " (whole operation)"
-    return f"{METRIC_LABELS[f.metric].capitalize()}{item}: {value}{unit}{where}"
+    where = f" in {f.place.name}" if f.place else ", whole operation"
+    return f"{METRIC_LABELS[f.metric].capitalize()}{item}{where}: {value}{unit}"
 
 
 def candidates(facts: Facts) -> list[Candidate]:
@@ -57,7 +60,8 @@ def candidates(facts: Facts) -> list[Candidate]:
     ]
     out += [
         Candidate(
-            f"country-{c.iso3}", "country", f"{c.iso3}: {c.role.replace('_', ' ')}", c.source.start, c.source.end, None
+            f"country-{c.iso3}", "country", f"{country_name(c.iso3)}: {COUNTRY_ROLES[c.role]}", c.source.start,
+            c.source.end, None,
         )
         for c in facts.countries
     ]

@@ -13,15 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import bodies, countries, metrics
-from .facts import CoordinatorFact, CountryFact, PlaceFact, Quoted
+from .facts import COUNTRY_ROLES, CoordinatorFact, CountryFact, PlaceFact, Quoted
 
-RANK: dict[str, int] = {
-    "arrests_stated": 4,
-    "arrests_unspecified": 3,
-    "suspects": 2,
-    "participating": 1,
-    "mentioned": 0,
-}
+RANK: dict[str, int] = {role: len(COUNTRY_ROLES) - 1 - i for i, role in enumerate(COUNTRY_ROLES)}
 
 START_WORDS = re.compile(
     r"\b(?:began|begun|started|starting|initiated|launched|opened|since|comenzó|alerta fue dada|dio la alerta|"
