@@ -1257,3 +1257,21 @@ def test_la_captura_de_counts_arrests():
 ])
 def test_countries_taking_part_or_with_arrests(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the head of a compound noun counts: "crime network members" are people
+    ("The operation has resulted in the arrest of 236 organised crime network members.", "en", {("arrests", 236, None)}),
+    ("Police dismantled 12 criminal networks and arrested 40 people.", "en", {("arrests", 40, None)}),
+    # "the rescues of 123 children"
+    ("The operation led to the arrest of 245 people and the rescues of 123 children.", "en",
+     {("arrests", 245, None), ("victims_identified", 123, None)}),
+    # "un millar de internautas": a collective number word, then "de" and the noun
+    ("Los agentes han identificado a un millar de internautas consumidores de esas imágenes.", "es",
+     {("suspects_identified", 1000, None)}),
+    # "investigar a un total de 230 individuos": people under investigation are suspects
+    ("La operación permitió investigar a un total de 230 individuos de varias nacionalidades.", "es",
+     {("suspects_identified", 230, None)}),
+])
+def test_compound_nouns_collective_numbers_and_investigated_people(text, lang, expected):
+    assert figures_of(text, lang) == expected
