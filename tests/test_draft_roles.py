@@ -909,3 +909,22 @@ def test_a_datelines_country_is_not_a_mention(text, expected):
 ])
 def test_a_shared_force_name_is_the_storys_own_state(text, expected):
     assert iso_set(text) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a count of countries opening the list after a colon or a dash: the list is read after its "in"/"en"
+    ("Sixty people were arrested in 4 countries of the region: Ghana, Togo, Benin and Niger.", "en",
+     {"GHA": "arrests_unspecified", "TGO": "arrests_unspecified", "BEN": "arrests_unspecified",
+      "NER": "arrests_unspecified"}),
+    ("El operativo se realizó a la vez en tres países –Chile, Perú y Bolivia– durante una semana.", "es",
+     {"CHL": "participating", "PER": "participating", "BOL": "participating"}),
+    # a list followed by words of taking part: they took part
+    ("Besides, Norway, Iceland and Finland also supported the investigation.", "en",
+     {"NOR": "participating", "ISL": "participating", "FIN": "participating"}),
+    ("Además, Uruguay y Paraguay colaboraron con los investigadores.", "es",
+     {"URY": "participating", "PRY": "participating"}),
+    # a list before another verb stays as it was
+    ("Norway and Iceland are far from the coast.", "en", {"NOR": "mentioned", "ISL": "mentioned"}),
+])
+def test_lists_opened_by_a_count_or_closed_by_taking_part(text, lang, expected):
+    assert roles_of(text, lang) == expected
