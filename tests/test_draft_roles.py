@@ -928,3 +928,19 @@ def test_a_shared_force_name_is_the_storys_own_state(text, expected):
 ])
 def test_lists_opened_by_a_count_or_closed_by_taking_part(text, lang, expected):
     assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the nationality of criminal groups, or of a person, is no country of the operation
+    ("Police in Spain said the gang bought from Peruvian and Bolivian cartels.", "en", {"ESP"}),
+    ("The Dutch police said the Belgian had run the network for years.", "en", {"NLD"}),
+    # ... while the same words name a country where no group or person follows
+    ("The Dutch police said the Belgian authorities had run the network for years.", "en", {"NLD", "BEL"}),
+])
+def test_nationalities_of_groups_and_persons(text, lang, expected):
+    assert set(roles_of(text, lang)) == expected
+
+
+def test_nationalities_of_groups_in_spanish():
+    # Spanish puts the group first ("clanes colombianos"): the demonym after it is a nationality too
+    assert set(roles_of("La policía de Chile detuvo a miembros de clanes colombianos.", "es")) == {"CHL"}
