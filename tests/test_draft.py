@@ -1146,3 +1146,59 @@ def test_children_still_to_be_identified_are_not_counted():
         ("victims_identified", 50, None)}
     assert figures_of("La policía rescató a 50 menores e intenta identificar a otros 100 menores.", "es") == {
         ("victims_identified", 50, None)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a list written without a space after the comma; gallons; "retención", "interceptación"; a value ("avalúo")
+    ("El operativo dejó la incautación de 196 toneladas de cocaína,164 toneladas de marihuana, cuyo avalúo alcanzó "
+     "18.7 billones de dólares.", "es", {("seizures", 196, None), ("seizures", 164, None)}),
+    ("La Armada informó la retención de 440 mil galones de insumos líquidos y la interceptación de 112 "
+     "embarcaciones.", "es", {("seizures", 440000, None), ("seizures", 112, None)}),
+])
+def test_commas_gallons_and_interceptions(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+def test_indian_and_thousand_scales():
+    from opsatlas.draft.numbers import find_quantities
+
+    assert [(q.value, q.unit) for q in find_quantities("seized ₹36,000 crore ($439 million)")] == [(360000000000, "INR")]
+    assert [q.value for q in find_quantities("300 thousand rounds")] == [300000]
+    assert figures_of("Police froze 68,000 bank accounts and seized 400 wallets.") == {
+        ("assets_frozen", 68000, None), ("seizures", 400, None)}
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # a sentence that opens with an earlier year tells another period
+    ("The operation led to the arrest of 245 people. In 2012, a record 1,655 people were arrested by the agency.",
+     "en", "2013-01-04", {("arrests", 245, None)}),
+    # "Thirteen of the children": a part of the group named before
+    ("The operation led to the rescue of 123 children. Thirteen of the children were rescued outside the United "
+     "States.", "en", "2013-01-04", {("victims_identified", 123, None)}),
+])
+def test_earlier_years_and_parts_of_a_group(text, lang, published, expected):
+    assert figures_of(text, lang, published) == expected
+
+
+def test_a_sentence_pointing_back_takes_the_place_of_the_one_before():
+    got = figures_of("Police arrested 52 people. In November, Spanish law enforcement authorities seized more than 100 kg "
+                     "of glass eels. This seizure and further investigations led to the arrest of two people.")
+    assert ("arrests", 2, "Spain") in got and ("arrests", 52, None) in got
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "with nine arrests in each country": every country of the list has that many
+    ("Raids took place in the Czech Republic and France, with nine arrests in each country.", "en",
+     {("arrests", 9, "Czechia"), ("arrests", 9, "France")}),
+    # "(7 arrests each)" after a list
+    ("Arrests were made in Lithuania and Slovakia (7 arrests each).", "en",
+     {("arrests", 7, "Lithuania"), ("arrests", 7, "Slovakia")}),
+    # the force named after "by" did it, in its country, when the sentence names no other country
+    # (alone, a force's count is the operation's own: a national operation)
+    ("Police arrested 20 people. Eight men were arrested by detectives from the Metropolitan Police.", "en",
+     {("arrests", 20, None), ("arrests", 8, "United Kingdom")}),
+    ("Police arrested 20 people. Nine people were arrested by the Chilean police after a joint investigation "
+     "between Peru and Chile.", "en", {("arrests", 20, None), ("arrests", 9, None)}),
+])
+def test_each_country_and_forces_named_after_the_verb(text, lang, expected):
+    assert figures_of(text, lang) == expected

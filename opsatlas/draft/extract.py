@@ -340,6 +340,7 @@ def extract(
     last_scope: PlaceRef | None = None  # the last place that opened a sentence ("En Zambia, …")
     paragraphs_since_scope = 0
     section_scope: PlaceRef | None = None  # set by a heading line that names one country
+    last_places: list[PlaceRef] = []  # the countries of the previous sentence's figures
     for s in sents:
         sent = s.text
         q_src = _quoted(text, s)
@@ -423,6 +424,9 @@ def extract(
         other_operation = (
             facts.name is not None and any(not same_operation(n, facts.name) for n in names_in(sent))
         ) or bool(_SERIES.search(sent))
+        opening_year = _OPENING_YEAR.match(sent)
+        if opening_year and published is not None and int(opening_year.group(1)) < published.year:
+            other_operation = True  # "In 2012, a record 1,655 people were arrested by the agency": another year's
         if facts.name and _NUMBERED.search(facts.name) and re.search(r"\b(?:19|20)\d\d\b", sent):
             # "In Operation Opson in 2020, 77 countries took part", of "Opson X": the series' earlier edition
             series = _NUMBERED.sub("", facts.name).casefold()
@@ -452,8 +456,8 @@ def extract(
                 )
             if reading is None and pre is not None and _bare(sent, q):
                 reading = _sentence_people(sent, said, previous)  # "en Portugal 4", "Colombia 7"
-            if reading is None:
-                continue
+            if reading is None or _BRACKET_EACH.match(sent[q.end :]) and sent[: q.start].rstrip().endswith("("):
+                continue  # "(7 arrests each)" is every listed place's, read by _parenthesised
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(sent)
             found = pre or _place_for(sent, q, reading, mentions, next_start, qs[:i])
             by_subject = isinstance(found, _ByForce)
@@ -465,11 +469,12 @@ def extract(
                     else None
                 ) or back_scope
                 if place is None:
-                    place = _agency_subject(sent, q, mentions, c_mentions)
+                    place = _agency_subject(sent, q, mentions, c_mentions) or _force_after(sent, q, mentions, c_mentions)
                     by_subject = place is not None
                 place = (
                     place
                     or _clause_scope(sent, q, mentions)
+                    or (last_places[0] if len(last_places) == 1 and not mentions and _THIS_CASE.match(sent) else None)
                     or (para_scope if _CASE_STORY.search(sent) else None)
                     or section_scope
                 )
@@ -508,6 +513,11 @@ def extract(
                 said.append(_figure(reading, q, place, q_src, s))
                 continue  # "otras 22 personas", "the remaining 3": a part of a total, at no stated place
             figure = _figure(reading, q, place, q_src, s, part=_worded_as_part(sent, q, reading))
+            if place is not None and place.kind == "country" and _IN_EACH.match(sent[q.end : q.end + 40]):
+                # "in the Czech Republic and France, with nine arrests in each country": both have nine
+                at = next((m for m in reversed(mentions) if m.place == place and m.end <= q.start), None)
+                for other in _chain(sent, mentions, at, forward=False)[1:] if at else []:
+                    sentence_figures.append(_figure(reading, q, other.place, q_src, s))
             if each_scope and place == each_scope[0]:
                 sentence_figures += [_figure(reading, q, other, q_src, s) for other in each_scope[1:]]
             if pre is not None and _EACH.match(sent[q.end :]):
@@ -548,6 +558,11 @@ def extract(
             if people:
                 previous = metrics.Reading(people[-1].metric, people[-1].status)
         facts.figures += sentence_figures
+        # "Spanish authorities seized 100 kg … This seizure … led to the arrest of two people": the next
+        # sentence that opens by pointing back takes the place of this one's figures
+        last_places = list(
+            {f.place.key: f.place for f in sentence_figures if f.place is not None and f.place.kind == "country"}.values()
+        )
         if lead_scope is not None:
             para_scope = last_scope = lead_scope.place
             paragraphs_since_scope = 0
@@ -844,7 +859,10 @@ _PART_BEFORE = re.compile(
     re.I,
 )
 _PART_AFTER = re.compile(
-    r"^\s*(?:others?|more|otr[oa]s|más)\b|^[^.;]{0,150}?\b(?:also|as well|too|también|while|whereas|mientras)\b", re.I
+    r"^\s*(?:others?|more|otr[oa]s|más)\b|^[^.;]{0,150}?\b(?:also|as well|too|también|while|whereas|mientras)\b"
+    # "Thirteen of the children were rescued outside the United States": a part of a group named before
+    r"|^\s+(?:of|de)\s+(?:the|them|those|these|ell[oa]s|los|las|est[oa]s)\b",
+    re.I,
 )
 
 
@@ -921,6 +939,9 @@ _SERIES = re.compile(
 )
 #: A line that is only a place's name, as a section heading: "-Ecuador:", "• SPAIN", "Colombia".
 _HEADING = re.compile(r"\W*[A-ZÁÉÍÓÚÑ][\w .'’-]{1,40}?\s*:?\s*", re.U)
+_OPENING_YEAR = re.compile(r"^\W*(?:in|en|during|durante)\s+(?:el\s+año\s+|the\s+year\s+)?((?:19|20)\d\d)\s*,", re.I)
+#: A sentence that opens by pointing back at the one before: "This seizure and further investigations led to…".
+_THIS_CASE = re.compile(r"^\W*(?:this|these|esta|este|estas|estos|dicha|dicho)\s+[^\W\d_]+", re.I)
 #: Another case named in the sentence: its figures from there on are not this operation's.
 _ELSEWHERE = re.compile(
     r"\b(?:a|an|another|one|una?|otra|otro)\s+(?:similar|separate|previous|earlier|prior|different|related|parallel|"
@@ -1011,6 +1032,36 @@ _LED_OPERATION = re.compile(
     r"investigation|investigación)\b",
     re.I,
 )
+
+
+_BY_AFTER = re.compile(
+    r"^[^.;,]{0,60}?\b(?:by|por)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:from|of|de)\s+(?:the\s+|la\s+|el\s+)?)?$",
+    re.I,
+)
+
+
+def _force_after(
+    sent: str, q: numbers.Quantity, mentions: list[_Mention], cs: list[countries.CountryMention]
+) -> PlaceRef | None:
+    """ "eight men were arrested by detectives from the Metropolitan Police", "fueron detenidos por la policía
+    francesa": the force named after the verb did it, in its country."""
+    after = [m for m in mentions if m.place.kind == "country" and m.start >= q.end and m.start - q.end <= 90]
+    if not after:
+        return None
+    m = after[0]
+    if any(o.place.kind == "country" and o.place != m.place for o in mentions):
+        return None  # "by the Chilean police after an investigation between Peru and Chile": not said where
+    if not _BY_AFTER.match(sent[q.end : m.start]):
+        return None
+    c = next((c for c in cs if c.start == m.start), None)
+    if c is None:
+        return None
+    if c.via == "agency" or (c.via == "demonym" and _police_after(sent, c)) or re.match(
+        r"^\s*" + _FORCE, sent[m.end :], re.I
+    ) or re.search(_FORCE + r"\s+(?:of|de)?\s*$", sent[max(0, m.start - 25) : m.start], re.I):
+        return m.place
+    return None
 
 
 def _agency_subject(
@@ -1297,6 +1348,9 @@ _IN_THE_COUNTRY = re.compile(
     r"dicho)\s+(?:country|país)\b",
     re.I,
 )
+#: "(7 arrests each)", "(3 detenidos cada uno)": after the number, every listed place has that many.
+_BRACKET_EACH = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:each|cada un[oa])\)", re.I)
+_IN_EACH = re.compile(r"^\s+(?:[^\W\d_]+\s+){0,2}?(?:in|en)\s+(?:each|every|cada)\s+(?:country|one|of them|país|uno)\b", re.I)
 #: "four each", "dos cada uno": the number is every listed place's.
 _EACH = re.compile(r"^\s*(?:each|apiece|a piece|cada un[oa]|respectivamente)\b", re.I)
 #: A country as the subject that reports its own figures: "Zambia is reporting …", "Perú registró …".
@@ -1431,6 +1485,16 @@ def _parenthesised(
             out.append(
                 Figure(base.metric, float(br.group(1)), "exact", src, m.place, status=base.status, figure_span=(a, b))
             )
+            continue
+        each = re.match(r"^\s*\((\d{1,6})" + _BRACKET_EACH.pattern, sent[m.end :], re.I)
+        if each and base is not None:
+            # "Lithuania and Slovakia (7 arrests each)": every place of the list has that many
+            a, b = s.start + m.end + each.start(1), s.start + m.end + each.end(1)
+            for member in _chain(sent, mentions, m, forward=False):
+                out.append(
+                    Figure(base.metric, float(each.group(1)), "exact", src, member.place, status=base.status,
+                           figure_span=(a, b))
+                )
             continue
         if br:
             continue
@@ -1834,7 +1898,12 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
                     f"“{f.source.quote[:80]}” gives {_num(same.value)} rounded; drafted once, as the exact figure."
                 )
                 continue
-        if f.place is None and f.part and f.placeless and f.value is not None and f.value < largest_any.get(what(f), 0.0):
+        if (
+            f.place is None
+            and f.part
+            and f.value is not None
+            and (f.value < largest[what(f)] if not f.placeless else f.value < largest_any.get(what(f), 0.0))
+        ):
             continue  # "Two other men were arrested" beside "six arrests in London": a part of a count stated
         if f.place is None and f.value is not None and f.value < largest[what(f)]:
             if f.part or (what(f), f.value) in placed:

@@ -102,12 +102,13 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"incautaron|confiscad[oa]s?|"
         r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
         r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"
-        r"secuestraron|secuestró|secuestrad[oa]s|se secuestraron|"
+        r"secuestraron|secuestró|secuestrad[oa]s|se secuestraron|retención|retuvieron|retenid[oa]s|interceptación|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
         r"decomiso|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido|aprehendieron|"
         r"aprehendió|intervienen|interviene|incautan|incauta|decomisan|decomisa"
     ),
-    "freeze": _rx(r"frozen|froze|freezing|blocked|congelad[oa]s?|bloquead[oa]s?|embargad[oa]s?"),
+    "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
+                  r"embargad[oa]s?"),
     "refer": _rx(
         r"shared with|disseminated to|referred to|sent to|passed to|compartido con|compartida con|"
         r"remitid[oa] a|trasladad[oa] a|enviad[oa] a|referrals|shared information|shared|disseminated|information was shared|"
@@ -376,7 +377,8 @@ _LIST_ITEM = re.compile(
 )
 #: Words that give what seized goods are worth on the street, or what a crime cost: never money seized.
 _VALUE_OF = re.compile(
-    r"\b(?:street value|market value|value of|a value|un valor|estimated (?:value )?at|would (?:have )?fetch(?:ed)?|"
+    r"\b(?:street value|market value|value of|a value|un valor|avalúo|avaluad[oa]s?|estimated (?:value )?at|"
+    r"would (?:have )?fetch(?:ed)?|"
     r"losses of|"
     r"losses|valor de|valor (?:estimado )?de|mercado negro|habría alcanzado|habrían alcanzado|alcanzaría|"
     r"pérdidas de|perjuicio de|estafado|defraudado|defrauded|swindled)\b[^.;,]{0,45}$",
@@ -653,6 +655,9 @@ def read(
             return Reading("subdivisions_with_arrests", noun_end=n_end)
         return None
     if cls == "user":
+        if VERBS["freeze"].search(text[max(0, q.start - 40) : q.start]):
+            item, end = item_after(text, q.end)
+            return Reading("assets_frozen", item=(item or text[n_start:n_end]), noun_end=max(end, n_end))
         if _nearest(text, q.start, ("seize",), window=40) == "seize" and _seized_object(text, q, n_end):
             item, end = item_after(text, q.end)
             return Reading("seizures", item=item, noun_end=max(end, n_end))  # "the seizure of 200 crypto accounts"

@@ -99,6 +99,10 @@ _SCALES = {
     "m": 1_000_000,
     "mn": 1_000_000,
     "k": 1_000,
+    "crore": 10_000_000,  # Indian English: ₹36,000 crore
+    "crores": 10_000_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
 }
 _DOZEN = {"dozen": 12, "docena": 12}
 _SMALL = {**_EN_UNITS, **_EN_TENS, **_ES_UNITS, **_ES_TENS}
@@ -143,8 +147,9 @@ _GROUP_NUMBER = re.compile(
 # --- digits --------------------------------------------------------------------------------
 
 _DIGITS = re.compile(
-    r"(?:(?<![\w.,])|(?<=\bR))(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
-    r"(?:\s*(?P<scale>million|millions|millón|millon|millones|billion|bn|mn|m|k|mil millones|mil)(?![\w]))?",
+    r"(?:(?<![\w.,])|(?<=\bR)|(?<=[^\W\d_],))(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
+    r"(?:\s*(?P<scale>million|millions|millón|millon|millones|billion|bn|mn|m|k|mil millones|billones|billón|mil|"
+    r"thousand|crore|crores|lakh|lakhs)(?![\w]))?",
     re.I,
 )
 
@@ -156,7 +161,8 @@ CURRENCIES: dict[str, str] = {
     "£": "GBP", "gbp": "GBP", "pounds": "GBP", "libras": "GBP",
     "a$": "AUD", "aud": "AUD",
     "cad": "CAD", "chf": "CHF", "jpy": "JPY", "yen": "JPY", "cny": "CNY", "yuan": "CNY",
-    "ngn": "NGN", "naira": "NGN", "inr": "INR", "rupees": "INR", "rupias": "INR", "zar": "ZAR", "rand": "ZAR",
+    "ngn": "NGN", "naira": "NGN", "inr": "INR", "₹": "INR", "rupees": "INR", "rupias": "INR",
+    "zar": "ZAR", "rand": "ZAR",
     "brl": "BRL", "reais": "BRL", "reales": "BRL", "mxn": "MXN", "cop": "COP", "ars": "ARS",
 }  # fmt: skip
 MONEY_UNITS = frozenset(CURRENCIES.values())
@@ -171,7 +177,7 @@ _WORDS_CUR = "|".join(sorted((k for k in CURRENCIES if k.isalpha()), key=len, re
 _CURRENCY_BEFORE = re.compile(rf"(?:(?P<sym>[{_SYMBOLS}])|\b(?P<code>{_CODES})\s?|\b(?P<rand>R))$")
 _UNIT_AFTER = re.compile(
     rf"^\s*(?:(?P<cur>{_WORDS_CUR})\b|(?P<sym>[{_SYMBOLS}])|(?P<u>tonnes?|tons?|toneladas?|"
-    r"kilos?|kilograms?|kilogramos?|kg|grams?|gramos?|g|litres?|liters?|litros?)\b)",
+    r"kilos?|kilograms?|kilogramos?|kg|grams?|gramos?|g|litres?|liters?|litros?|gallons?|galones?)\b)",
     re.I,
 )
 _UNIT_NAMES = {
@@ -199,6 +205,10 @@ _UNIT_NAMES = {
     "liters": "litres",
     "litro": "litres",
     "litros": "litres",
+    "gallon": "gallons",
+    "gallons": "gallons",
+    "galón": "gallons",
+    "galones": "gallons",
 }
 
 # --- qualifiers ----------------------------------------------------------------------------
@@ -364,7 +374,7 @@ def _digits_value(num: str, scale: str | None, lang: str) -> float:
         value = float(num.replace(",", "."))
     if scale:
         s = scale.lower()
-        value *= 1_000_000_000 if s == "mil millones" else _SCALES.get(s, 1)
+        value *= 1_000_000_000 if s == "mil millones" else 1_000_000_000_000 if s in ("billones", "billón") else _SCALES.get(s, 1)
     return value
 
 
