@@ -944,3 +944,20 @@ def test_nationalities_of_groups_and_persons(text, lang, expected):
 def test_nationalities_of_groups_in_spanish():
     # Spanish puts the group first ("clanes colombianos"): the demonym after it is a nationality too
     assert set(roles_of("La policía de Chile detuvo a miembros de clanes colombianos.", "es")) == {"CHL"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # working in cooperation with a country's forces: it took part
+    ("La Policía de Chile, en colaboración con las de Perú y Bolivia, desarticuló la red.", "es",
+     {"CHL": "participating", "PER": "participating", "BOL": "participating"}),
+    ("Officials praised the cooperation with Ghana and Togo in the case.", "en",
+     {"GHA": "participating", "TGO": "participating"}),
+    # a country that played a part, an apposition between
+    ("Kenya, a regional hub for payments, played a key role in the sweep.", "en", {"KEN": "participating"}),
+    ("Uruguay desempeñó un papel clave en la investigación.", "es", {"URY": "participating"}),
+    # "los"/"las" before an item keep one list: every item has the list's role
+    ("Hubo 12 registros simultáneos en Chile, Perú y los Estados Unidos.", "es",
+     {"CHL": "participating", "PER": "participating", "USA": "participating"}),
+])
+def test_cooperation_with_and_a_part_played(text, lang, expected):
+    assert roles_of(text, lang) == expected

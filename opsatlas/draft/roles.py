@@ -48,7 +48,7 @@ class _Head:
 #: Between two countries of one list: a comma, "and", "y", "e", "or", with an optional count "(7)".
 _LIST_SEP = re.compile(
     r"^(?:\s*\(\d[\d.,]*\))?(?:\s*,\s*(?:(?:and|y|e|or|o)\s+)?|\s+(?:and|y|e|or|o|as well as|así como)\s+)"
-    r"(?:the\s+|la\s+|el\s+)?$",
+    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
 _PLACE_HEAD = re.compile(
@@ -79,6 +79,9 @@ _TOOK_PART_HEAD = re.compile(
     r"llevad[oa] a cabo por|realizad[oa] por|ejecutad[oa] por|movilizando a|movilizó a|"
     r"con la (?:participación|colaboración|cooperación|ayuda|implicación) de|con el apoyo de|"
     r"(?:se|les?) (?:sumaron|sumó|unieron|unió)|socios (?:en|de)|"
+    # "en colaboración con las de Francia, Holanda y Bélgica", "la cooperación con Brasil", "in cooperation with"
+    r"(?:colaboración|cooperación|coordinación|collaboration|cooperation|coordination)\s+(?:con|with)"
+    r"(?:\s+(?:las|los|la|el|those|that)\s+(?:de|of))?|"
     # "la operación se extendió también a zonas de Hungría", "the investigation extended to Poland"
     r"(?:operation|investigation|probe|crackdown|operación|operativo|investigación|pesquisa)\b[^.;]{0,40}?"
     r"(?:se extendi[óo]|se extendieron|se amplió|se ampliaron|extended|spread|expanded)"
@@ -176,9 +179,11 @@ _COUNT_OPENS_LIST = re.compile(
 #: Words after a list that make its countries partners: "Armenia, Bulgaria and Ukraine also supported the
 #: operation", "Chile y Perú participaron en la operación", "France and Spain took part".
 _TOOK_PART_AFTER = re.compile(
-    r"^\s+(?:(?:also|too|as well|también|además)\s+)?(?:(?:have|had|has|han|habían)\s+)?(?:supported|assisted|"
+    # "India, a leader in digital payments, played a key role in…": an apposition may stand between
+    r"^(?:\s*,[^,.;]{1,60},)?\s+(?:(?:also|too|as well|también|además)\s+)?(?:(?:have|had|has|han|habían)\s+)?(?:supported|assisted|"
     r"took part|participated|joined|contributed|collaborated|cooperated|apoyaron|participaron|colaboraron|"
-    r"cooperaron|se sumaron|se unieron|han participado|han colaborado|han apoyado|participado|colaborado|apoyado)\b",
+    r"cooperaron|se sumaron|se unieron|han participado|han colaborado|han apoyado|participado|colaborado|apoyado|"
+    r"played an? (?:\w+\s+)?(?:role|part)|(?:desempeñó|desempeñaron|jugó|jugaron) un papel)\b",
     re.I,
 )
 
