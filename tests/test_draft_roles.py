@@ -961,3 +961,18 @@ def test_nationalities_of_groups_in_spanish():
 ])
 def test_cooperation_with_and_a_part_played(text, lang, expected):
     assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # "under the codename X" names the operation unquoted
+    ("The raids were run in six countries under the codename Blue Harbour. Police arrested 40 people.", "en",
+     "Blue Harbour"),
+    # a naval campaign's name, with or without "Naval"
+    ("La Campaña Naval Tridente III dejó 30 detenidos en cuatro países.", "es", "Tridente III"),
+    ("La Campaña Naval y Fluvial contra el narcotráfico dejó 30 detenidos en el Plan de Campaña Tridente II.",
+     "es", "Tridente II"),
+    # ... but a campaign described, not named, gives no name
+    ("La campaña de prevención dejó 30 detenidos en cuatro países.", "es", None),
+])
+def test_names_after_codename_and_campaign(text, lang, name):
+    assert facts_of(text, lang).name == name

@@ -168,7 +168,9 @@ _SPECIALISTS_BEFORE = re.compile(
 _LEAD_WEIGHT = 3
 _NAME_TRIGGER = (
     r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|\b[Oo]perativo|\bcodenamed|\bcode-named|"
-    r"\bdubbed|\b[Bb]autizad[ao](?:\s+como)?|\b[Dd]enominad[ao]|\b[Ll]lamad[ao]|(?<!so-)\bcalled|(?<!so-)\bnamed)"
+    r"\bdubbed|\b[Bb]autizad[ao](?:\s+como)?|\b[Dd]enominad[ao]|\b[Ll]lamad[ao]|(?<!so-)\bcalled|(?<!so-)\bnamed|"
+    # "under the codename Trigger IX"; a naval campaign's name ("Campaña Naval Orión", "la campaña Orión II")
+    r"\b(?:the|a|its)\s+code[- ]?name(?=\s+[A-Z])|\b[Cc]ampaña(?:\s+[Nn]aval)?(?!\s+[Nn]aval\b)(?=\s+[A-ZÁÉÍÓÚÑ]))"
 )
 #: Capitalised words (and "de", "of") after the trigger; a year written right after them is part of
 #: the name ("denominada Global Ciconia Alba 2016").
