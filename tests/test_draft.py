@@ -1202,3 +1202,58 @@ def test_a_sentence_pointing_back_takes_the_place_of_the_one_before():
 ])
 def test_each_country_and_forces_named_after_the_verb(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an operation across countries: a town's count, the only one in its country, is the country's too
+    ("Police in Australia and the United Arab Emirates arrested 15 people. Ten suspects were taken into custody in "
+     "Sydney, while police in the United Arab Emirates arrested five.", "en",
+     {("arrests", 15, None), ("arrests", 10, "Sydney"), ("arrests", 10, "Australia"),
+      ("arrests", 5, "United Arab Emirates")}),
+    # two towns' counts are not added up into a country's
+    ("Police in Spain and France arrested 15 people. Three were arrested in Madrid and two in Sevilla; ten in "
+     "France.", "en",
+     {("arrests", 15, None), ("arrests", 3, "Madrid"), ("arrests", 2, "Sevilla"), ("arrests", 10, "France")}),
+    # a national operation: the town's count is drafted once, at the town
+    ("La Guardia Civil detuvo a 19 personas en Lugo.", "es", {("arrests", 19, "Lugo")}),
+])
+def test_a_towns_only_count_is_its_countrys_in_an_operation_across_countries(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "one each in Uganda and Canada": every country of the list that follows has that many
+    ("Six people, four in India and one each in Uganda and Canada, have been arrested.", "en",
+     {("arrests", 6, None), ("arrests", 4, "India"), ("arrests", 1, "Uganda"), ("arrests", 1, "Canada")}),
+    ("Seis personas, cuatro en India y una cada una en Uganda y Canadá, fueron detenidas.", "es",
+     {("arrests", 6, None), ("arrests", 4, "India"), ("arrests", 1, "Uganda"), ("arrests", 1, "Canada")}),
+    # "during the first operation" of this case is this operation's; "the first edition" was another year's
+    ("Police arrested 9 people in 3 countries. During the first operation, four suspects were arrested in Bulgaria.",
+     "en", {("arrests", 9, None), ("countries_with_arrests", 3, None), ("arrests", 4, "Bulgaria")}),
+    ("Police arrested 9 people in 3 countries. The first edition led to 40 arrests.", "en",
+     {("arrests", 9, None), ("countries_with_arrests", 3, None)}),
+])
+def test_each_in_a_list_and_first_operations(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+def test_la_captura_de_counts_arrests():
+    assert figures_of("La operación hizo posible la captura de 24 personas.", "es") == {("arrests", 24, None)}
+    # a seized thing after "captura de" is not an arrest
+    assert not any(m == "arrests" for m, _, _ in figures_of("Se logró la captura de 3 toneladas de cocaína.", "es"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # countries that "have taken part" or where an operation "was conducted" took part; arrests after do not change it
+    ("236 enforcement agencies across 115 countries have taken part in the operation.", "en",
+     {("countries_participating", 115, None)}),
+    ("The operation was conducted across 21 countries, leading to significant arrests.", "en",
+     {("countries_participating", 21, None)}),
+    ("La operación fue realizada en 12 países y dejó 40 detenidos.", "es",
+     {("countries_participating", 12, None), ("arrests", 40, None)}),
+    # where the arrests were is still counted so
+    ("Police arrested 119 people in 17 countries.", "en",
+     {("arrests", 119, None), ("countries_with_arrests", 17, None)}),
+])
+def test_countries_taking_part_or_with_arrests(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -522,6 +522,16 @@ def extract(
                     sentence_figures.append(_figure(reading, q, other.place, q_src, s))
             if each_scope and place == each_scope[0]:
                 sentence_figures += [_figure(reading, q, other, q_src, s) for other in each_scope[1:]]
+            each_in = _EACH_IN.match(sent[q.end :])
+            if each_in:
+                # "one each in Uganda and Canada": every place of the list that follows has that many
+                at = q.end + each_in.end()
+                first = next((m for m in mentions if m.start >= at and re.fullmatch(
+                    r"(?:the\s+|el\s+|la\s+)?", sent[at : m.start], re.I)), None)
+                chain = _chain(sent, mentions, first, forward=True) if first else []
+                if len(chain) > 1:
+                    figure = replace(figure, place=chain[0].place)
+                    sentence_figures += [_figure(reading, q, other.place, q_src, s) for other in chain[1:]]
             if pre is not None and _EACH.match(sent[q.end :]):
                 # "Austria and the Netherlands with four each": every place of the list has that many
                 last = next((m for m in reversed(mentions) if m.place == pre and m.end <= q.start), None)
@@ -618,7 +628,7 @@ def extract(
         # there: "more than 10 countries in Europe" beside Australia and Canada is a part of it
         acted | {c.iso3 for c in facts.countries if c.role != "mentioned"},
     )
-    facts.figures = _whole_operation(regional, facts.notes)
+    facts.figures = _country_of_its_one_place(_whole_operation(regional, facts.notes))
     _participants_from_named(facts)
     facts.phases = _dedupe_phases(facts.phases)
     facts.dates = _refined_dates(facts.dates)
@@ -952,8 +962,10 @@ _ELSEWHERE = re.compile(
     r"|\b(?:otra|otro)\s+(?:red|operación|investigación|caso|banda|organización)\s+(?:similar|anterior|distinta|"
     r"diferente|paralela|previa)\b"
     # "La anterior acción … se saldó con 70 arrestos", "the previous phase led to …"
-    r"|\b(?:la|el|the|its|su)\s+(?:anterior|previous|last|prior|earlier|pasada|primera|first)\s+(?:acción|operación|fase|"
+    r"|\b(?:la|el|the|its|su)\s+(?:anterior|previous|last|prior|earlier|pasada)\s+(?:acción|operación|fase|"
     r"edición|operation|phase|edition|action|round|operativo)\b"
+    # "the first edition" was another year's; "during the first operation" (of two, in this case) is this one's
+    r"|\b(?:la|el|the|its|su)\s+(?:primera|first)\s+(?:edición|edition|round)\b"
     r"|\b(?:la|el|the)\s+(?:operation|operación|fase|phase|edition|edición|acción|action)\s+(?:anterior|previa|previous)\b",
     re.I,
 )
@@ -1052,7 +1064,7 @@ def _force_after(
     if not after:
         return None
     m = after[0]
-    if any(o.place.kind == "country" and o.place != m.place for o in mentions):
+    if any(o.place.kind == "country" and o.place != m.place and o.start > m.start for o in mentions):
         return None  # "by the Chilean police after an investigation between Peru and Chile": not said where
     if not _BY_AFTER.match(sent[q.end : m.start]):
         return None
@@ -1352,6 +1364,8 @@ _IN_THE_COUNTRY = re.compile(
 )
 #: "(7 arrests each)", "(3 detenidos cada uno)": after the number, every listed place has that many.
 _BRACKET_EACH = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:each|cada un[oa])\)", re.I)
+#: "one each in Uganda and Canada", "uno en cada uno de …" is not this: a count, "each", then the list.
+_EACH_IN = re.compile(r"^\s+(?:[^\W\d_]+\s+)?(?:each|cada un[oa])\s+(?:in|en)\s", re.I)
 _IN_EACH = re.compile(r"^\s+(?:[^\W\d_]+\s+){0,2}?(?:in|en)\s+(?:each|every|cada)\s+(?:country|one|of them|país|uno)\b", re.I)
 #: "four each", "dos cada uno": the number is every listed place's.
 _EACH = re.compile(r"^\s*(?:each|apiece|a piece|cada un[oa]|respectivamente)\b", re.I)
@@ -1954,6 +1968,31 @@ def _region_is_operation(figs: list[Figure], isos: set[str], taking_part: set[st
             elif unplaced[what] == f.value:
                 continue  # "216 arrested in Latin America" and "the arrest of 216": the same figure
         out.append(f)
+    return out
+
+
+def _country_of_its_one_place(figs: list[Figure]) -> list[Figure]:
+    """ "Ten suspects were taken into custody in Sydney", the only count of its kind in Australia: Australia's
+    count is those ten, in an operation across countries (two towns' counts are not added up into one the
+    article does not state)."""
+    within: dict[tuple[object, ...], list[Figure]] = {}
+    stated: set[tuple[object, ...]] = set()
+    for f in figs:
+        if f.place is None or not f.place.iso3 or f.value is None or f.metric not in _PEOPLE:
+            continue  # a seizure in a port is not said to be all the country's
+        what = (f.place.iso3, f.metric, f.unit, f.item)
+        if f.place.kind == "country":
+            stated.add(what)
+        elif f.place.kind in ("town", "province"):
+            within.setdefault(what, []).append(f)
+    out = list(figs)
+    if len({f.place.iso3 for f in figs if f.place is not None and f.place.iso3 and f.value is not None}) < 2:
+        return out  # a national operation: its place's count is the operation's, drafted once
+    for what, inside in within.items():
+        if what not in stated and len({f.place.key for f in inside}) == 1 and len({f.value for f in inside}) == 1:
+            f = inside[0]
+            assert f.place is not None and f.place.iso3
+            out.append(replace(f, place=PlaceRef("country", countries_name(f.place.iso3), iso3=f.place.iso3)))
     return out
 
 

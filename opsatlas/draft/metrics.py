@@ -81,7 +81,8 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"caught|nabbed|captured|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|detuvo|detuvieron|"
         r"arrestó|arrestaron|detenciones|detención|detener|arrestos|arresto|bajo custodia|detenía|detenían|"
         r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron|netted|nets|rounded up|"
-        r"busted|nabbed|apprehension|apprehensions|aprehender|aprehendió|aprehendieron|aprehensión de (?:\S+\s+){0,3}?personas"
+        r"busted|nabbed|apprehension|apprehensions|aprehender|aprehendió|aprehendieron|aprehensión de (?:\S+\s+){0,3}?personas|"
+        r"capturas? de"
     ),
     "charge": _rx(r"charged|indicted|prosecuted|acusad[oa]s?|procesad[oa]s?"),
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
@@ -116,7 +117,9 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"se ha compartido|se compartió|información sobre"
     ),
     "participate": _rx(
-        r"participated|participating|participation|participants|took part|taking part|involved|involving|"
+        r"participated|participating|participation|participants|took part|taking part|taken part|take part|involved|"
+        r"involving|tomaron parte|tomado parte|participan|(?:conducted|carried out|realizad[oa]|llevad[oa] a cabo) "
+        r"(?:in|across|en)|"
         r"spanned|spanning|participaron|participó|participado|participantes|participación|implicados|"
         r"involucró|involucraron|involucrad[oa]s|desarrollada en|"
         r"operation in|operación en|in the operation|en la operación|joined|supported by"
