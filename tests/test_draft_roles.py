@@ -976,3 +976,14 @@ def test_cooperation_with_and_a_part_played(text, lang, expected):
 ])
 def test_names_after_codename_and_campaign(text, lang, name):
     assert facts_of(text, lang).name == name
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's name repeated as a Latin species name is no country
+    ("Officers in Spain seized live glass eels (Anguilla anguilla) at the airport.", "en", {"ESP"}),
+    ("Agentes en Portugal incautaron angulas (Anguilla Anguilla) en el aeropuerto.", "es", {"PRT"}),
+    # ... the name alone still is one
+    ("Officers in Spain and Anguilla seized glass eels.", "en", {"ESP", "AIA"}),
+])
+def test_species_names_are_no_countries(text, lang, expected):
+    assert set(roles_of(text, lang)) == expected

@@ -595,6 +595,8 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             continue  # "Macao, China": the state that follows is the place
         if any(a <= m.start() < b for a, b in inside):
             continue  # "New South Wales" is not Wales
+        if via == "name" and _binomial(text, m.start(), m.end()):
+            continue  # "the European eel (Anguilla anguilla)": a species' Latin name, not a country
         if via == "name" and _SUBDIVISION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             continue  # "la provincia de Santa Elena" is not Saint Helena
         if via == "demonym" and _NEWS_AGENCY_AFTER.match(text[m.end() : m.end() + 20]):
@@ -899,6 +901,17 @@ _CURRENCY = (
 )
 _CURRENCY_AFTER = re.compile(rf"^\s+{_CURRENCY}\b", re.I)
 _CURRENCY_BEFORE = re.compile(rf"\b{_CURRENCY}\s+$", re.I)
+
+
+def _binomial(text: str, start: int, end: int) -> bool:
+    """Whether the name at start..end is the genus of a Latin species name that repeats it ("Anguilla
+    anguilla"), or the repeated species word itself."""
+    word = text[start:end].casefold()
+    after = re.match(r"\s+(\w+)", text[end : end + 40])
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 40) : start])
+    return bool(
+        (after and after.group(1).casefold() == word) or (before and before.group(1).casefold() == word)
+    )
 
 
 def _list_goes_on(text: str, end: int, pattern: re.Pattern[str]) -> bool:
