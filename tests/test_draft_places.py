@@ -482,3 +482,17 @@ def test_a_weekday_after_said(text, published, expected):
 ])
 def test_crime_words_in_names_of_units_and_laws(text, lang, crime):
     assert draft(text, lang).crime_type == crime
+
+
+@pytest.mark.parametrize("text, lang, crime", [
+    # fraud run over telephone and internet networks is cybercrime
+    ("Police broke up nine telecom fraud rings and sent 40 suspects home.", "en", "cybercrime"),
+    ("La policía desarticuló una red de fraudes de telecomunicaciones con 40 detenidos.", "es", "cybercrime"),
+    # an agency named after drugs, the crime word first, says nothing of this operation's crime
+    ("The scammers posed as officers of the Drug Enforcement Administration; victims lost their savings "
+     "to online fraud.", "en", "cybercrime"),
+    # ... while drugs told in lower case still count
+    ("Officers seized drugs and cocaine in the raid; one online fraud was also found.", "en", "drug_trafficking"),
+])
+def test_crime_type_from_telecom_fraud_and_agency_names(text, lang, crime):
+    assert draft(text, lang).crime_type == crime

@@ -107,7 +107,9 @@ CRIME_WORDS: dict[str, re.Pattern[str]] = {
         r"DDoS|infostealer|cyber[- ]?(?:fraud|attacks?|criminals?|enabled|crimes?)|online (?:fraud|scams?)|"
         # Spanish writers put an accent on "cíber" too: "cíberdelincuentes", "cíberataques"
         r"scam cent(?:re|er)s|c[ií]ber[- ]?(?:delincuen(?:cia|tes?)|delitos?|crimen|estafas?|ataques?|criminales)|"
-        r"(?:fraudes?|estafas?) (?:en línea|online|informátic[oa]s?)",
+        r"(?:fraudes?|estafas?) (?:en línea|online|informátic[oa]s?)|"
+        # fraud by telephone and internet networks: "telecom fraud rings", "fraude de telecomunicaciones"
+        r"telecom(?:munications?)? (?:fraud|scams?)|(?:fraudes?|estafas?) (?:de|por) telecomunicaciones",
         re.I,
     ),
     "organised_crime": re.compile(
@@ -149,6 +151,11 @@ _UNIT_BEFORE_CRIME = re.compile(
     r"Departamento|Oficina|Unit|Squad|Team|Division|Directorate|Department|Bureau|Command|Task Force|Office|Centre|Center|"
     r"Agency|Serious|Convenci[óo]n|Convention|Ley|Law|Act|Protocolo|Protocol|Tratado|Treaty)\b(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|contra|against|on|de|del|el|la|los|las|of|the|for|and|y))*\s+$"
 )
+#: An agency named after the crime it fights, the crime word first: "Drug Enforcement Administration",
+#: "Narcotics Control Bureau".
+_AGENCY_AFTER_CRIME = re.compile(
+    r"\s+(?:Enforcement|Control)\s+(?:Administration|Agency|Bureau|Board|Authority|Unit|Division)\b"
+)
 #: People described by their speciality: "especialistas en la lucha contra el crimen organizado",
 #: "officers specialised in fighting organised crime": who they are, not what the operation is about.
 _SPECIALISTS_BEFORE = re.compile(
@@ -161,7 +168,9 @@ _SPECIALISTS_BEFORE = re.compile(
 _LEAD_WEIGHT = 3
 _NAME_TRIGGER = (
     r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|\b[Oo]perativo|\bcodenamed|\bcode-named|"
-    r"\bdubbed|\b[Bb]autizad[ao](?:\s+como)?|\b[Dd]enominad[ao]|\b[Ll]lamad[ao]|(?<!so-)\bcalled|(?<!so-)\bnamed)"
+    r"\bdubbed|\b[Bb]autizad[ao](?:\s+como)?|\b[Dd]enominad[ao]|\b[Ll]lamad[ao]|(?<!so-)\bcalled|(?<!so-)\bnamed|"
+    # "under the codename Trigger IX"; a naval campaign's name ("Campaña Naval Orión", "la campaña Orión II")
+    r"\b(?:the|a|its)\s+code[- ]?name(?=\s+[A-Z])|\b[Cc]ampaña(?:\s+[Nn]aval)?(?!\s+[Nn]aval\b)(?=\s+[A-ZÁÉÍÓÚÑ]))"
 )
 #: Capitalised words (and "de", "of") after the trigger; a year written right after them is part of
 #: the name ("denominada Global Ciconia Alba 2016").
@@ -735,6 +744,8 @@ def _crime_score(rx: re.Pattern[str], text: str, lead: str) -> float:
         if _UNIT_BEFORE_CRIME.search(text[max(0, m.start() - 60) : m.start()]) and m.group(0)[:1].isupper():
             continue  # "el Equipo Contra el Crimen Organizado (ECO)", "la Convención contra la Delincuencia Organizada":
             # a unit's or a law's name, not what this operation is about
+        if m.group(0)[:1].isupper() and _AGENCY_AFTER_CRIME.match(text[m.end() :]):
+            continue  # "the Drug Enforcement Administration", "Narcotics Control Bureau": an agency's name
         if _SPECIALISTS_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
             continue  # "agentes especialistas en la lucha contra el crimen organizado": who they are
         if _AGAINST.search(text[max(0, m.start() - 30) : m.start()]):
