@@ -1275,3 +1275,17 @@ def test_countries_taking_part_or_with_arrests(text, lang, expected):
 ])
 def test_compound_nouns_collective_numbers_and_investigated_people(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "mostly in the US": the figure is the whole operation's, not the place's
+    ("Police in the US and Canada arrested 245 people and rescued 123 children, mostly in the US.", "en",
+     {("arrests", 245, None), ("victims_identified", 123, None)}),
+    ("La policía detuvo a 40 personas, en su mayoría en España.", "es", {("arrests", 40, None)}),
+    # "la mayoría de nacionalidad holandesa" is about who they are; the place stays
+    ("La operación dejó 16 detenidos. En España fueron detenidas ocho personas –la mayoría de nacionalidad "
+     "holandesa–; en Holanda, con seis detenidos.", "es",
+     {("arrests", 16, None), ("arrests", 8, "Spain"), ("arrests", 6, "Netherlands")}),
+])
+def test_mostly_in_a_place_is_not_the_places_count(text, lang, expected):
+    assert figures_of(text, lang) == expected

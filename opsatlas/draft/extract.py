@@ -1238,6 +1238,14 @@ def _elliptic(
     return None
 
 
+#: "mostly in the US", "en su mayoría en España": the figure is not the place's alone.
+_MOSTLY = re.compile(
+    r"\b(?:mostly|mainly|largely|primarily|principally|chiefly|most of them|the majority|mayoritariamente|"
+    r"principalmente|sobre todo|en su mayoría|la mayoría)\s+(?:in|en|at)\s+(?:the\s+|el\s+|la\s+|los\s+)?$",
+    re.I,
+)
+
+
 def _place_for(
     sent: str,
     q: numbers.Quantity,
@@ -1267,6 +1275,8 @@ def _place_for(
             or _DONE_IN.search(gap)
         )
         own_number = re.match(r"^\s*\(\s*\d", sent[m.end :])  # "en Guatemala (1.008 kilos)": its own figure
+        if _MOSTLY.search(gap):
+            return None  # "123 children, mostly in the US": the whole operation's, most of them there
         if locative and not own_number and not re.search(r"[;.]", gap) and not _TURN.search(gap) and not _SAID.search(gap):
             chain = _chain(sent, mentions, m, forward=True)
             if len(chain) > 1:
