@@ -1289,3 +1289,14 @@ def test_compound_nouns_collective_numbers_and_investigated_people(text, lang, e
 ])
 def test_mostly_in_a_place_is_not_the_places_count(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a state's own force ("the Karnataka Police", "Punjab cops") names its place; its count is that state's
+    ("India's CBI arrested 26 people. 16 people were arrested by the Karnataka Police.", "en",
+     {("arrests", 26, None), ("arrests", 16, "Karnātaka")}),
+    ("Spain's Guardia Civil arrested 30 people. Nine were arrested by the Madrid police.", "en",
+     {("arrests", 30, None), ("arrests", 9, "Madrid")}),
+])
+def test_a_states_own_force_places_its_count(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -1060,10 +1060,14 @@ def _force_after(
 ) -> PlaceRef | None:
     """ "eight men were arrested by detectives from the Metropolitan Police", "fueron detenidos por la policía
     francesa": the force named after the verb did it, in its country."""
-    after = [m for m in mentions if m.place.kind == "country" and m.start >= q.end and m.start - q.end <= 90]
+    after = [m for m in mentions if m.place.kind != "region" and m.start >= q.end and m.start - q.end <= 90]
     if not after:
         return None
     m = after[0]
+    if m.place.kind != "country":
+        # "16 people were arrested by the Karnataka Police": a state's or a city's own force, there
+        local = _BY_AFTER.match(sent[q.end : m.start]) and re.match(r"^\s*" + _FORCE, sent[m.end :], re.I)
+        return m.place if local else None
     if any(o.place.kind == "country" and o.place != m.place and o.start > m.start for o in mentions):
         return None  # "by the Chilean police after an investigation between Peru and Chile": not said where
     if not _BY_AFTER.match(sent[q.end : m.start]):
@@ -1883,7 +1887,9 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
 
     figs = [
         replace(f, place=None, by_subject=False)
-        if f.by_subject and ((not wider and f.metric not in whole) or broken_down(f))
+        if f.by_subject
+        and (f.place is None or f.place.kind == "country")  # a state's own force counts in its state
+        and ((not wider and f.metric not in whole) or broken_down(f))
         else f
         for f in figs
     ]
