@@ -987,3 +987,17 @@ def test_names_after_codename_and_campaign(text, lang, name):
 ])
 def test_species_names_are_no_countries(text, lang, expected):
     assert set(roles_of(text, lang)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "Interpol's Operation X": its own operation, which it coordinated
+    ("Interpol's Operation HAECHI VI disrupted cybercrime networks across 40 countries.", "en", {"INTERPOL"}),
+    # the body as the subject of an arrest, with an adverb or after its acronym in brackets; lower-case "interpol"
+    ("The International Criminal Police Organisation (INTERPOL) has successfully apprehended 300 people.", "en",
+     {"INTERPOL"}),
+    ("En un megaoperativo la interpol detuvo a más de 3 mil sospechosos.", "es", {"INTERPOL"}),
+    # merely named: not a coordinator
+    ("A man wanted on an Interpol notice was seen in Lisbon.", "en", set()),
+])
+def test_international_bodies_that_own_or_carry_out_the_operation(text, lang, expected):
+    assert bodies_of(text, lang) == expected
