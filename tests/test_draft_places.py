@@ -496,3 +496,14 @@ def test_crime_words_in_names_of_units_and_laws(text, lang, crime):
 ])
 def test_crime_type_from_telecom_fraud_and_agency_names(text, lang, crime):
     assert draft(text, lang).crime_type == crime
+
+
+@pytest.mark.parametrize("text, countries, expected", [
+    # "Western Australia" is a state, not the country Australia in a list of countries
+    ("in the Australian states of New South Wales, Western Australia and Queensland.", ["AUS"],
+     ["New South Wales", "Western Australia", "Queensland"]),
+    # a list of countries stays one ("Salvador" there is El Salvador, not the Brazilian city)
+    ("arrests in Paraguay, Salvador and Costa Rica", ["BRA", "SLV"], []),
+])
+def test_a_compass_region_of_a_country_in_a_list_of_places(text, countries, expected):
+    assert [p.name for p in find_places(text, countries)] == expected

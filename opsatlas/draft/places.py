@@ -363,6 +363,8 @@ def _in_list_of_countries(text: str, start: int, end: int) -> bool:
     def country(words: str) -> bool:
         # the longest tail of the words before that is a country ("en Bolivia" -> "Bolivia")
         ws = words.split()
+        if _COMPASS.match(words) and words not in table:
+            return False  # "Western Australia", "Northern Ireland": a part of a country (not "South Africa")
         return any(" ".join(ws[i:]) in table or " ".join(ws[i:]) in AMBIGUOUS_IN_LISTS for i in range(len(ws)))
 
     return all(country(i) for i in items)
