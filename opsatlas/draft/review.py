@@ -105,6 +105,29 @@ def segments(text: str, c: Candidate) -> tuple[str, str, str]:
     return sentence[:a], sentence[a:b], sentence[b:]
 
 
+def marked_article(text: str, cands: list[Candidate]) -> list[list[tuple[str, bool]]]:
+    """The article's paragraphs as (text, is a drafted figure) runs, so a reviewer sees every figure the
+    draft took, and the numbers it left, in place (the page escapes each run)."""
+    marks = sorted({c.mark for c in cands if c.mark is not None and 0 <= c.mark[0] < c.mark[1] <= len(text)})
+    runs: list[tuple[str, bool]] = []
+    at = 0
+    for a, b in marks:
+        if a < at:
+            continue  # overlapping spans: the first one marks it
+        runs += [(text[at:a], False), (text[a:b], True)]
+        at = b
+    runs.append((text[at:], False))
+    paragraphs: list[list[tuple[str, bool]]] = [[]]
+    for run, mark in runs:
+        pieces = run.split("\n")
+        for i, piece in enumerate(pieces):
+            if i:
+                paragraphs.append([])
+            if piece:
+                paragraphs[-1].append((piece, mark))
+    return [p for p in paragraphs if any(t.strip() for t, _ in p)]
+
+
 def apply(facts: Facts, decisions: dict[str, Decision]) -> Facts:
     """The facts a curator kept, with corrected numbers (the quote stays the article's)."""
     keep = lambda key: decisions.get(key, Decision()).action != "reject"  # noqa: E731
