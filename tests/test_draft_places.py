@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from opsatlas.draft import SourceInfo, draft_from_bytes
-from opsatlas.draft.extract import names_in, same_operation
+from opsatlas.draft.naming import names_in, same_operation
 
 
 def draft(text: str, lang: str, published: str | None = None):
