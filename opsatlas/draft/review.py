@@ -166,10 +166,10 @@ def rebuild(
 
 def preview(record: dict[str, Any]) -> tuple[Operation | None, list[Problem]]:
     """The record as an `Operation` the map, timeline and headline can draw, or its problems."""
-    from . import to_yaml
+    from ..catalogue.validate import findings_to_problems, parse_text
     from ..geo.gazetteer import resolve_places
     from ..records.references import check_references
-    from ..catalogue.validate import findings_to_problems, parse_text
+    from . import to_yaml
 
     name = f"{record.get('id', 'draft')}.yaml"
     parsed, op, problems = parse_text(to_yaml(record), name)
