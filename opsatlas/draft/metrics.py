@@ -30,7 +30,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"hombre|mujer|"
         r"paedophiles?|pedophiles?|predators?|criminals|traffickers?|nationals?|citizens?|"
         r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
-        r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
+        r"pedófilos|delincuentes|miembros|integrantes|internautas|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
         r"prófugos?|traficantes|contrabandistas|smugglers|dealers|fraudsters|scammers|estafadores|"
         r"terrorists|terroristas|sex offenders|abusers|abusadores|pederastas|defendants|cabecillas|ringleaders|"
         r"leaders|líderes|jefes|bosses|tripulantes|crew members|crewmen|"
@@ -90,10 +90,10 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"identified|identify|identifying|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
         r"identificaron|identificar|identification|identificación|identidad|identity|identities|"
         r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|"
-        r"se investiga a|imputad[oa]s|imputó|imputaron|investiga"
+        r"se investiga a|imputad[oa]s|imputó|imputaron|investiga|investigar"
     ),
     "rescue": _rx(
-        r"rescued|rescue|rescuing|safeguarded|safeguard|safeguarding|removed? from (?:further )?harm|remove|removing|"
+        r"rescued|rescues|rescue|rescuing|rescates?|safeguarded|safeguard|safeguarding|removed? from (?:further )?harm|remove|removing|"
         r"saved|protected|freed|"
         r"puso a salvo|puestos a salvo|puestas a salvo|pusieron a salvo|rescatad[oa]s?|"
         r"liberad[oa]s?|rescataron|protegid[oa]s?|removed"
@@ -163,7 +163,7 @@ _NATIONALITIES = re.compile(
 
 #: Put under investigation: Spanish "investigados" are suspects formally identified, not detained.
 _INVESTIGATED = _rx(
-    r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|investiga|imputad[oa]s|imputó|"
+    r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|investiga|investigar|imputad[oa]s|imputó|"
     r"imputaron"
 )
 
@@ -212,6 +212,10 @@ _STOP = re.compile(
 )
 
 
+#: Number words that name a group, counted with "de"/"of" before the noun: "un millar de", "una decena de".
+_COLLECTIVE = re.compile(r"(?:millar|millares|centenar|centenares|decena|decenas|docena|docenas|dozen|dozens)$", re.I)
+
+
 def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
     """(noun class, noun start, noun end) of the word the figure counts, or (None, q.end, q.end).
 
@@ -220,6 +224,9 @@ def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
     rest = text[q.end :]
     mods = _MODIFIERS.match(rest)
     offset = q.end + (mods.end() if mods else 0)
+    collective = re.match(r"\s+(?:de|of)\b", text[offset:], re.I) if _COLLECTIVE.search(text[q.start : q.end]) else None
+    if collective:
+        offset += collective.end()  # "un millar de internautas", "a dozen of the suspects": the noun after "de"
     first: tuple[int, int] | None = None
     # "16 Ecuadorian and Venezuelan citizens": nationalities before the noun are modifiers
     nat = re.match(r"(?:\s+(?:[\w-]+)(?:\s*,\s*|\s+(?:and|y|e|or|o)\s+)?)+", text[offset : offset + 80])
@@ -245,6 +252,10 @@ def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
         for cls, rx in NOUNS.items():
             hit = rx.match(text, word_start)
             if hit and hit.start() == word_start:
+                head = re.match(r"\s+", text[hit.end() :])
+                person = NOUNS["person"].match(text, hit.end() + head.end()) if head and cls != "person" else None
+                if person is not None:
+                    return "person", person.start(), person.end()  # "236 crime network members": the head noun
                 return cls, word_start, hit.end()
         if w.group(0).lower() in _demonyms() and w.group(0).lower().endswith("s"):
             return "person", word_start, offset + w.end()  # "siete ecuatorianos", "two Britons": people
@@ -331,7 +342,10 @@ def own_predicate(text: str, noun_end: int, classes: tuple[str, ...]) -> str | N
     return "unknown" if _PARTICIPLE.match(first) else None
 
 
-_VERB_BEFORE = re.compile(r"(?P<verb>[^\W\d_]{4,})\s+(?:a\s+)?(?:(?:otr[oa]s|other|others|more|más)\s+)?$")
+_VERB_BEFORE = re.compile(
+    r"(?P<verb>[^\W\d_]{4,})\s+(?:a\s+)?(?:(?:un\s+total\s+de|a\s+total\s+of)\s+)?"
+    r"(?:(?:otr[oa]s|other|others|more|más)\s+)?$"
+)
 _FINITE = re.compile(r"^[^\W\d_]{3,}(?:ed|ado|ados|adas|ido|idos|idas|ó|aron|ieron|ían|aba|aban)$", re.I)
 
 
@@ -800,7 +814,7 @@ def _read(
             return Reading("victims_identified", noun_end=n_end)  # "se ha liberado a nueve mujeres"
         if verb == "identify":
             word = text[n_start:n_end].lower()
-            if word.startswith(("suspect", "sospech", "offender", "perpetr", "presunt", "pedóf", "paedo", "pedo")):
+            if word.startswith(("suspect", "sospech", "offender", "perpetr", "presunt", "pedóf", "paedo", "pedo", "internaut")):
                 return Reading("suspects_identified", status="identified", noun_end=n_end)
             if _INVESTIGATED.search(text[max(0, q.start - 40) : n_end + 40]):
                 return Reading("suspects_identified", status="identified", noun_end=n_end)  # "cinco personas investigadas"
