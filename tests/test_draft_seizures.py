@@ -74,6 +74,7 @@ def test_list_then_verb(text, lang, expected):
     ("Se detuvo a 40 personas, se incautaron 300 kilos de cocaína y se destruyeron tres laboratorios y 12 pistas "
      "clandestinas.", "es", {300}),
     ("Se clausuraron cuatro locales comerciales y se secuestraron seis vehículos de alta gama.", "es", {6}),
+    ("Police seized 20 phones, three closed-circuit cameras and four handguns.", "en", {20, 3, 4}),
     # "secuestrar" is to seize in the Southern Cone
     ("Se logró secuestrar 2.310 kilogramos con 450 gramos de cocaína.", "es", {2310.45}),
 ])

@@ -529,12 +529,13 @@ def listed_then_seized(text: str, item_end: int) -> bool:
 
 
 #: Actions on things that are not seizures: what follows them was destroyed, closed, inspected.
-_OTHER_ACTION = _rx(
-    r"destroyed|destroying|destruction|destruyeron|destruyó|destruid[oa]s|destrucción|dismantled|dismantling|"
-    r"desmantelad[oa]s|desmantelaron|desmanteló|desmantelamiento|clausuraron|clausuró|clausurad[oa]s|clausura|"
-    r"closed|shut down|taken down|took down|eradicated|erradicad[oa]s|erradicación|erradicaron|inspected|"
-    r"inspeccionad[oa]s|inspección|checked|controlad[oa]s|burned|quemad[oa]s|incinerad[oa]s|incineraron"
-)
+_OTHER_ACTION = re.compile(
+    r"(?<![\w-])(?:destroyed|destroying|destruction|destruyeron|destruyó|destruid[oa]s|destrucción|dismantled|"
+    r"dismantling|desmantelad[oa]s|desmantelaron|desmanteló|desmantelamiento|clausuraron|clausuró|clausurad[oa]s|"
+    r"clausura|closed|shut down|taken down|took down|eradicated|erradicad[oa]s|erradicación|erradicaron|inspected|"
+    r"inspeccionad[oa]s|burned|quemad[oa]s|incinerad[oa]s|incineraron)(?![\w-])",
+    re.I,
+)  # "closed-circuit cameras" are things; "la inspección de 300 vehículos" may stand inside a list of what was seized
 
 
 def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
