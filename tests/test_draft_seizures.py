@@ -151,3 +151,17 @@ def test_rounded_again(text, lang, expected):
 ])
 def test_parts_and_other_times(text, lang, expected):
     assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a bulleted list under a heading of seizures: its amounts were seized, what they were worth was not
+    ("Operation Delta led to:\n• 41 arrests\n• Seizures including:\n"
+     "• 214 kg of glass eels and 12 kg of adult eels valued at about EUR 900 000\n• Cars and boats.", "en", {214, 12}),
+    ("Resultados de la operación:\n- 23 detenidos\n- Incautaciones:\n- 58 kilos de hachís\n- 14 vehículos", "es",
+     {58, 14}),
+    # a bullet after the list has ended is not under it
+    ("Seizures including:\n• 30 kg of cocaine\nThe investigation continues.\n• 12 officers were deployed", "en",
+     {30}),
+])
+def test_bulleted_seizures(text, lang, expected):
+    assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))

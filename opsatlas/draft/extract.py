@@ -153,8 +153,10 @@ def extract(
     paragraphs_since_scope = 0
     section_scope: PlaceRef | None = None  # set by a heading line that names one country
     last_places: list[PlaceRef] = []  # the countries of the previous sentence's figures
+    under_seized = False  # in a bulleted list under "Seizures including:"
     for s in sents:
         sent = s.text
+        under_seized = bool(metrics.SEIZED_HEADING.match(sent)) or (under_seized and bool(metrics.BULLET.match(sent)))
         q_src = _quoted(text, s)
         c_mentions = [
             replace(c, start=c.start - s.start, end=c.end - s.start)
@@ -266,6 +268,8 @@ def extract(
                 reading = metrics.read(
                     sent, q, local_prev if local_prev and sentence_figures else None, stated=stated_people
                 )
+            if reading is None and under_seized:
+                reading = metrics.bullet_seized(sent, q)  # "Seizures including:" / "• 387 kg of glass eels"
             if reading is None and pre is not None and _bare(sent, q):
                 reading = _sentence_people(sent, said, previous)  # "en Portugal 4", "Colombia 7"
             if reading is None or _BRACKET_EACH.match(sent[q.end :]) and sent[: q.start].rstrip().endswith("("):

@@ -614,6 +614,34 @@ def _single_seized(text: str, q: Quantity) -> Reading | None:
     return Reading("seizures", item=item, noun_end=end)
 
 
+#: A heading that opens a list of what was seized: "Seizures including:", "Incautaciones:", "Se intervino:".
+SEIZED_HEADING = re.compile(
+    r"^\W*(?:(?:the\s+)?seizures?|seized|items seized|assets seized|incautaciones|decomisos|efectos intervenidos|"
+    r"material intervenido|se incaut(?:ó|aron)|se interv(?:ino|inieron))\b[^.:]{0,30}:\s*$",
+    re.I,
+)
+#: A line of a bulleted list.
+BULLET = re.compile(r"^\s*[•·*–-]\s*")
+
+
+def bullet_seized(text: str, q: Quantity) -> Reading | None:
+    """ "• 387 kg of glass eels" in a bulleted list under "Seizures including:": an amount or a count of things
+    the heading says were seized (what they were worth is not)."""
+    if not BULLET.match(text) or q.weak:
+        return None
+    cls = noun_after(text, q)[0]
+    if not q.unit and cls != "other":
+        return None
+    if q.unit in _MONEY_UNITS and _is_value(text, q):
+        return None
+    item, end = item_after(text, q.end)
+    if not item and q.unit not in _MONEY_UNITS:
+        return None
+    if item and (NOUNS["time"].match(item) or NOUNS["non_metric"].match(item)):
+        return None
+    return Reading("seizures", item=item or "cash", noun_end=end)
+
+
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     """ "siete colombianos": a nationality counts people, never a seized thing."""
