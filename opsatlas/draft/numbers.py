@@ -551,7 +551,7 @@ def _qualify(text: str, qs: list[Quantity], lang: str = "en") -> list[Quantity]:
         value, weak = q.value, q.weak
         scale_word = _SCALE_END.search(text[q.num_start : q.num_end])
         half = _HALF.match(text[end : end + 20]) if scale_word and not unit else None
-        if half:  # "millón y medio de dólares": 1.5 million
+        if half and scale_word:  # "millón y medio de dólares": 1.5 million
             value += 0.5 * _SCALES.get(scale_word.group(0).lower(), 1)
             end += half.end()
         cur = _CURRENCY_BEFORE.search(text[max(0, start - 4) : start])
