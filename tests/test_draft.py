@@ -1227,6 +1227,8 @@ def test_a_towns_only_count_is_its_countrys_in_an_operation_across_countries(tex
      {("arrests", 6, None), ("arrests", 4, "India"), ("arrests", 1, "Uganda"), ("arrests", 1, "Canada")}),
     ("Seis personas, cuatro en India y una cada una en Uganda y Canadá, fueron detenidas.", "es",
      {("arrests", 6, None), ("arrests", 4, "India"), ("arrests", 1, "Uganda"), ("arrests", 1, "Canada")}),
+    ("Police in Uganda, Canada and Kenya arrested 9 people: two each in Uganda and Canada and five in Kenya.", "en",
+     {("arrests", 9, None), ("arrests", 2, "Uganda"), ("arrests", 2, "Canada"), ("arrests", 5, "Kenya")}),
     # "during the first operation" of this case is this operation's; "the first edition" was another year's
     ("Police arrested 9 people in 3 countries. During the first operation, four suspects were arrested in Bulgaria.",
      "en", {("arrests", 9, None), ("countries_with_arrests", 3, None), ("arrests", 4, "Bulgaria")}),

@@ -507,3 +507,12 @@ def test_crime_type_from_telecom_fraud_and_agency_names(text, lang, crime):
 ])
 def test_a_compass_region_of_a_country_in_a_list_of_places(text, countries, expected):
     assert [p.name for p in find_places(text, countries)] == expected
+
+
+def test_the_year_an_undated_article_is_in_comes_from_its_full_dates_only():
+    from opsatlas.draft.dates import year_of_text
+
+    # "a finales de 2020" is background: the yearless dates beside it stay unresolved without a publication date
+    assert year_of_text("La lista se estableció a finales de 2020. La operación fue del 20 de noviembre al 5 de "
+                        "marzo.") is None
+    assert year_of_text("The raids began on 16 October, 2024. On 17 September, police met.") == 2024

@@ -769,7 +769,7 @@ _FOR_OFFENCE = re.compile(
 )
 _PART_OF_MORE = re.compile(r"\b(?:otras|otros|other|another|the remaining|remaining|los demás|las demás)\s+$", re.I)
 _ELLIPTIC_AFTER = re.compile(
-    r"^\s*(?:(?:más|more|others?|otros|otras|de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|"
+    r"^\s*(?:(?:each|cada una?|cada uno|más|more|others?|otros|otras|de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|"
     r"were|was|are|is|se han producido|"
     r"se produjeron|se han realizado|tuvieron lugar|han tenido lugar|ha tenido lugar|han sido|fueron|took place|"
     r"se llevaron a cabo|se han llevado a cabo|se realizaron|se practicaron|se efectuaron|were carried out|"
