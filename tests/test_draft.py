@@ -1227,6 +1227,8 @@ def test_a_towns_only_count_is_its_countrys_in_an_operation_across_countries(tex
      {("arrests", 6, None), ("arrests", 4, "India"), ("arrests", 1, "Uganda"), ("arrests", 1, "Canada")}),
     ("Seis personas, cuatro en India y una cada una en Uganda y Canadá, fueron detenidas.", "es",
      {("arrests", 6, None), ("arrests", 4, "India"), ("arrests", 1, "Uganda"), ("arrests", 1, "Canada")}),
+    ("Police in Uganda, Canada and Kenya arrested 9 people: two each in Uganda and Canada and five in Kenya.", "en",
+     {("arrests", 9, None), ("arrests", 2, "Uganda"), ("arrests", 2, "Canada"), ("arrests", 5, "Kenya")}),
     # "during the first operation" of this case is this operation's; "the first edition" was another year's
     ("Police arrested 9 people in 3 countries. During the first operation, four suspects were arrested in Bulgaria.",
      "en", {("arrests", 9, None), ("countries_with_arrests", 3, None), ("arrests", 4, "Bulgaria")}),
@@ -1256,4 +1258,47 @@ def test_la_captura_de_counts_arrests():
      {("arrests", 119, None), ("countries_with_arrests", 17, None)}),
 ])
 def test_countries_taking_part_or_with_arrests(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the head of a compound noun counts: "crime network members" are people
+    ("The operation has resulted in the arrest of 236 organised crime network members.", "en", {("arrests", 236, None)}),
+    ("Police dismantled 12 criminal networks and arrested 40 people.", "en", {("arrests", 40, None)}),
+    # "the rescues of 123 children"
+    ("The operation led to the arrest of 245 people and the rescues of 123 children.", "en",
+     {("arrests", 245, None), ("victims_identified", 123, None)}),
+    # "un millar de internautas": a collective number word, then "de" and the noun
+    ("Los agentes han identificado a un millar de internautas consumidores de esas imágenes.", "es",
+     {("suspects_identified", 1000, None)}),
+    # "investigar a un total de 230 individuos": people under investigation are suspects
+    ("La operación permitió investigar a un total de 230 individuos de varias nacionalidades.", "es",
+     {("suspects_identified", 230, None)}),
+])
+def test_compound_nouns_collective_numbers_and_investigated_people(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "mostly in the US": the figure is the whole operation's, not the place's
+    ("Police in the US and Canada arrested 245 people and rescued 123 children, mostly in the US.", "en",
+     {("arrests", 245, None), ("victims_identified", 123, None)}),
+    ("La policía detuvo a 40 personas, en su mayoría en España.", "es", {("arrests", 40, None)}),
+    # "la mayoría de nacionalidad holandesa" is about who they are; the place stays
+    ("La operación dejó 16 detenidos. En España fueron detenidas ocho personas –la mayoría de nacionalidad "
+     "holandesa–; en Holanda, con seis detenidos.", "es",
+     {("arrests", 16, None), ("arrests", 8, "Spain"), ("arrests", 6, "Netherlands")}),
+])
+def test_mostly_in_a_place_is_not_the_places_count(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a state's own force ("the Karnataka Police", "Punjab cops") names its place; its count is that state's
+    ("India's CBI arrested 26 people. 16 people were arrested by the Karnataka Police.", "en",
+     {("arrests", 26, None), ("arrests", 16, "Karnātaka")}),
+    ("Spain's Guardia Civil arrested 30 people. Nine were arrested by the Madrid police.", "en",
+     {("arrests", 30, None), ("arrests", 9, "Madrid")}),
+])
+def test_a_states_own_force_places_its_count(text, lang, expected):
     assert figures_of(text, lang) == expected

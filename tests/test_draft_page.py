@@ -34,7 +34,9 @@ def page():
 def test_candidates_are_listed_with_their_sentences(page):
     text = " ".join(m.value for m in page.markdown)  # Markdown source, escaped
     plain = text.replace("\\", "")
-    assert "Arrests: 20 (whole operation)" in plain and "Arrests: 7 in Madrid" in plain
+    assert "Arrests, whole operation: 20" in plain and "Arrests in Madrid: 7" in plain
+    # countries by name, roles in words (never an ISO code or a raw role key)
+    assert "Spain: arrests, with a count" in plain and "ESP:" not in plain and "arrests_stated" not in plain
     assert "**seven**" in text  # the figure highlighted inside its sentence
     # untrusted text reaches the page escaped: no raw tag, no live link
     assert "<script>" not in text and "](javascript" not in text
@@ -77,3 +79,18 @@ def test_review_rebuilds_the_record_from_decisions():
     assert claim["quote"] in r.article.text  # the quote stays the article's
     op, problems = preview(corrected)
     assert op is not None and problems == [] and op.is_draft
+
+
+def test_the_article_is_shown_with_every_drafted_figure_marked(page):
+    from opsatlas.draft.review import marked_article
+
+    text = "Spanish police arrested 20 people in 12 countries.\nSeven suspects were arrested in Madrid. Officers were 40."
+    r = draft_from_bytes(text.encode(), SourceInfo(published="2025-06-06"))
+    paragraphs = marked_article(r.article.text, candidates(r.facts))
+    assert len(paragraphs) == 2
+    assert [t for p in paragraphs for t, mark in p if mark] == ["20", "12", "Seven"]  # not the 40 officers
+    assert "".join(t for p in paragraphs for t, _ in p) == r.article.text.replace("\n", "")
+    # on the page: the whole article, figures in bold, its markup escaped
+    expander = next(e for e in page.expander if "every drafted figure" in e.label)
+    shown = " ".join(m.value for m in expander.markdown)
+    assert "**20**" in shown and "**seven**" in shown and "<script>" not in shown and "\\<script\\>" in shown

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from opsatlas.draft import SourceInfo, draft_from_bytes
-from opsatlas.draft.extract import names_in, same_operation
+from opsatlas.draft.naming import names_in, same_operation
 
 
 def draft(text: str, lang: str, published: str | None = None):
@@ -482,3 +482,37 @@ def test_a_weekday_after_said(text, published, expected):
 ])
 def test_crime_words_in_names_of_units_and_laws(text, lang, crime):
     assert draft(text, lang).crime_type == crime
+
+
+@pytest.mark.parametrize("text, lang, crime", [
+    # fraud run over telephone and internet networks is cybercrime
+    ("Police broke up nine telecom fraud rings and sent 40 suspects home.", "en", "cybercrime"),
+    ("La policía desarticuló una red de fraudes de telecomunicaciones con 40 detenidos.", "es", "cybercrime"),
+    # an agency named after drugs, the crime word first, says nothing of this operation's crime
+    ("The scammers posed as officers of the Drug Enforcement Administration; victims lost their savings "
+     "to online fraud.", "en", "cybercrime"),
+    # ... while drugs told in lower case still count
+    ("Officers seized drugs and cocaine in the raid; one online fraud was also found.", "en", "drug_trafficking"),
+])
+def test_crime_type_from_telecom_fraud_and_agency_names(text, lang, crime):
+    assert draft(text, lang).crime_type == crime
+
+
+@pytest.mark.parametrize("text, countries, expected", [
+    # "Western Australia" is a state, not the country Australia in a list of countries
+    ("in the Australian states of New South Wales, Western Australia and Queensland.", ["AUS"],
+     ["New South Wales", "Western Australia", "Queensland"]),
+    # a list of countries stays one ("Salvador" there is El Salvador, not the Brazilian city)
+    ("arrests in Paraguay, Salvador and Costa Rica", ["BRA", "SLV"], []),
+])
+def test_a_compass_region_of_a_country_in_a_list_of_places(text, countries, expected):
+    assert [p.name for p in find_places(text, countries)] == expected
+
+
+def test_the_year_an_undated_article_is_in_comes_from_its_full_dates_only():
+    from opsatlas.draft.dates import year_of_text
+
+    # "a finales de 2020" is background: the yearless dates beside it stay unresolved without a publication date
+    assert year_of_text("La lista se estableció a finales de 2020. La operación fue del 20 de noviembre al 5 de "
+                        "marzo.") is None
+    assert year_of_text("The raids began on 16 October, 2024. On 17 September, police met.") == 2024

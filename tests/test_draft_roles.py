@@ -909,3 +909,95 @@ def test_a_datelines_country_is_not_a_mention(text, expected):
 ])
 def test_a_shared_force_name_is_the_storys_own_state(text, expected):
     assert iso_set(text) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a count of countries opening the list after a colon or a dash: the list is read after its "in"/"en"
+    ("Sixty people were arrested in 4 countries of the region: Ghana, Togo, Benin and Niger.", "en",
+     {"GHA": "arrests_unspecified", "TGO": "arrests_unspecified", "BEN": "arrests_unspecified",
+      "NER": "arrests_unspecified"}),
+    ("El operativo se realizó a la vez en tres países –Chile, Perú y Bolivia– durante una semana.", "es",
+     {"CHL": "participating", "PER": "participating", "BOL": "participating"}),
+    # a list followed by words of taking part: they took part
+    ("Besides, Norway, Iceland and Finland also supported the investigation.", "en",
+     {"NOR": "participating", "ISL": "participating", "FIN": "participating"}),
+    ("Además, Uruguay y Paraguay colaboraron con los investigadores.", "es",
+     {"URY": "participating", "PRY": "participating"}),
+    # a list before another verb stays as it was
+    ("Norway and Iceland are far from the coast.", "en", {"NOR": "mentioned", "ISL": "mentioned"}),
+])
+def test_lists_opened_by_a_count_or_closed_by_taking_part(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the nationality of criminal groups, or of a person, is no country of the operation
+    ("Police in Spain said the gang bought from Peruvian and Bolivian cartels.", "en", {"ESP"}),
+    ("The Dutch police said the Belgian had run the network for years.", "en", {"NLD"}),
+    # ... while the same words name a country where no group or person follows
+    ("The Dutch police said the Belgian authorities had run the network for years.", "en", {"NLD", "BEL"}),
+])
+def test_nationalities_of_groups_and_persons(text, lang, expected):
+    assert set(roles_of(text, lang)) == expected
+
+
+def test_nationalities_of_groups_in_spanish():
+    # Spanish puts the group first ("clanes colombianos"): the demonym after it is a nationality too
+    assert set(roles_of("La policía de Chile detuvo a miembros de clanes colombianos.", "es")) == {"CHL"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # working in cooperation with a country's forces: it took part
+    ("La Policía de Chile, en colaboración con las de Perú y Bolivia, desarticuló la red.", "es",
+     {"CHL": "participating", "PER": "participating", "BOL": "participating"}),
+    ("Officials praised the cooperation with Ghana and Togo in the case.", "en",
+     {"GHA": "participating", "TGO": "participating"}),
+    # a country that played a part, an apposition between
+    ("Kenya, a regional hub for payments, played a key role in the sweep.", "en", {"KEN": "participating"}),
+    ("Uruguay desempeñó un papel clave en la investigación.", "es", {"URY": "participating"}),
+    # "los"/"las" before an item keep one list: every item has the list's role
+    ("Hubo 12 registros simultáneos en Chile, Perú y los Estados Unidos.", "es",
+     {"CHL": "participating", "PER": "participating", "USA": "participating"}),
+])
+def test_cooperation_with_and_a_part_played(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # "under the codename X" names the operation unquoted
+    ("The raids were run in six countries under the codename Blue Harbour. Police arrested 40 people.", "en",
+     "Blue Harbour"),
+    # a naval campaign's name, with or without "Naval"
+    ("La Campaña Naval Tridente III dejó 30 detenidos en cuatro países.", "es", "Tridente III"),
+    ("La Campaña Naval y Fluvial contra el narcotráfico dejó 30 detenidos en el Plan de Campaña Tridente II.",
+     "es", "Tridente II"),
+    # ... but a campaign described, not named, gives no name
+    ("La campaña de prevención dejó 30 detenidos en cuatro países.", "es", None),
+])
+def test_names_after_codename_and_campaign(text, lang, name):
+    assert facts_of(text, lang).name == name
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's name repeated as a Latin species name is no country
+    ("Officers in Spain seized live glass eels (Anguilla anguilla) at the airport.", "en", {"ESP"}),
+    ("Agentes en Portugal incautaron angulas (Anguilla Anguilla) en el aeropuerto.", "es", {"PRT"}),
+    # ... the name alone still is one
+    ("Officers in Spain and Anguilla seized glass eels.", "en", {"ESP", "AIA"}),
+])
+def test_species_names_are_no_countries(text, lang, expected):
+    assert set(roles_of(text, lang)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "Interpol's Operation X": its own operation, which it coordinated
+    ("Interpol's Operation HAECHI VI disrupted cybercrime networks across 40 countries.", "en", {"INTERPOL"}),
+    # the body as the subject of an arrest, with an adverb or after its acronym in brackets; lower-case "interpol"
+    ("The International Criminal Police Organisation (INTERPOL) has successfully apprehended 300 people.", "en",
+     {"INTERPOL"}),
+    ("En un megaoperativo la interpol detuvo a más de 3 mil sospechosos.", "es", {"INTERPOL"}),
+    # merely named: not a coordinator
+    ("A man wanted on an Interpol notice was seen in Lisbon.", "en", set()),
+])
+def test_international_bodies_that_own_or_carry_out_the_operation(text, lang, expected):
+    assert bodies_of(text, lang) == expected

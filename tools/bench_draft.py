@@ -215,8 +215,8 @@ def score_article(folder: Path, options: Options, scores: dict[str, Score]) -> f
     s.tp += len(matched_exp)
     s.fn += len(set(exp_bodies) - matched_exp)
     s.fp += len(set(my_bodies) - matched_my)
-    s.misses += [f"{where}: missed body {b}" for b in set(exp_bodies) - matched_exp]
-    s.misses += [f"{where}: extra body {b}" for b in set(my_bodies) - matched_my]
+    s.misses += [f"{where}: missed body {b}" for b in sorted(set(exp_bodies) - matched_exp)]
+    s.misses += [f"{where}: extra body {b}" for b in sorted(set(my_bodies) - matched_my)]
 
     # quotes: every drafted quote verbatim; each matched labelled figure quoted where the label quotes it
     q = scores["quotes verbatim"]

@@ -17,6 +17,7 @@ from .countries import AGENCIES, DEMONYMS, CountryMention
 INTERNATIONAL: dict[str, tuple[str, str]] = {
     "INTERPOL": ("INTERPOL", "international"),
     "Interpol": ("INTERPOL", "international"),
+    "interpol": ("INTERPOL", "international"),  # "la interpol detuvo a…"
     "Europol": ("Europol", "regional"),
     "EUROPOL": ("Europol", "regional"),
     "Eurojust": ("Eurojust", "regional"),
@@ -189,8 +190,8 @@ _PATTERN = re.compile(
 
 #: A body as the subject of arrests: "la Guardia Civil ha detenido a…", "the FBI arrested…": it carried them out.
 _SUBJECT_ARRESTS = re.compile(
-    r"^\s+(?:(?:also|también|later|then|luego)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?"
-    r"(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended)\b",
+    r"^\)?\s+(?:(?:also|también|later|then|luego)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?"
+    r"(?:[a-z]+ly\s+)?(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended)\b",
     re.I,
 )
 #: The body that opens the sentence, then an aside, then its verb: "La Policía Nacional, en una operación
@@ -217,6 +218,7 @@ _BY_BEFORE = re.compile(r"([\w-]+)\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+|los\s+|l
 
 
 #: "una operación de Interpol", "an operation of Europol": the body's own operation, which it coordinated.
+_OWN_OPERATION = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:operation|operations|campaign|crackdown)\b", re.I)
 _OPERATION_OF = re.compile(r"\b(?:operación|operativo|operation)\s+(?:de|of)\s+(?:la\s+|the\s+)?$", re.I)
 
 
@@ -227,6 +229,8 @@ def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None
         return "carried out the operation"
     if _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_ACTS_AFTER_ASIDE.match(sentence[end : end + 260]):
         return "carried out the operation"
+    if named and _OWN_OPERATION.match(sentence[end : end + 60]):
+        return "coordinated the operation"  # "Interpol's Operation HAECHI VI": its own operation, as "una operación de Interpol"
     if _OPERATION_OF.search(sentence[max(0, start - 30) : start]):
         # "una operación de Interpol": its own operation, which it coordinated; "una operación de la policía
         # portuguesa": a national force's own operation, which it carried out

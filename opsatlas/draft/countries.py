@@ -595,6 +595,8 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             continue  # "Macao, China": the state that follows is the place
         if any(a <= m.start() < b for a, b in inside):
             continue  # "New South Wales" is not Wales
+        if via == "name" and _binomial(text, m.start(), m.end()):
+            continue  # "the European eel (Anguilla anguilla)": a species' Latin name, not a country
         if via == "name" and _SUBDIVISION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             continue  # "la provincia de Santa Elena" is not Saint Helena
         if via == "demonym" and _NEWS_AGENCY_AFTER.match(text[m.end() : m.end() + 20]):
@@ -861,13 +863,21 @@ _PEOPLE_BEFORE = re.compile(
     r"\b(?:ciudadan[oa]s?|madres?|padres?|hij[oa]s?|hombres?|mujer(?:es)?|niñ[oa]s?|menores|jóvenes|joven|"
     r"delincuentes|cómplices|integrantes|miembros|detenid[oa]s|arrestad[oa]s|sospechos[oa]s|víctimas|personas|"
     r"individuos|migrantes|inmigrantes|nacionales|turistas|traficantes|(?:de\s+)?nacionalidad(?:es)?|de origen|"
+    r"c[áa]rteles|c[áa]rtel|clan(?:es)?|mafias?|bandas?|"
     r"nationality|nationalities)"
     r"\s+$|\b(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\s+$",
     re.I,
 )
 _PEOPLE_AFTER = re.compile(
-    r"^\s+(?:man|woman|men|women|nationals?|citizens?|suspects?|boy|girl|child|children|teenagers?|people|"
-    r"persons?|individuals?|victims?|migrants?|fugitives?|offenders?)\b"
+    # "Colombian and Mexican cartels": one more demonym may stand between (a list of nationalities)
+    r"^(?:\s+(?:and|or)\s+[A-Z][\w-]+)?"
+    r"\s+(?:man|woman|men|women|nationals?|citizens?|suspects?|boy|girl|child|children|teenagers?|people|"
+    r"persons?|individuals?|victims?|migrants?|fugitives?|offenders?|cartels?|gangs?|mafias?|clans?|"
+    r"crime (?:groups?|families|bosses)|drug lords?|kingpins?|crew|skippers?|sailors?)\b"
+)
+#: A demonym standing for a person: "the Norwegian had the full trust of…", "the Briton was arrested".
+_PERSON_DEMONYM = re.compile(
+    r"^\s+(?:had|has|was|is|who|allegedly|admitted|denied|told|pleaded|faces|fled|remains)\b"
 )
 _DEMONYM_LIST = re.compile(r"^(?:\s*,\s*|\s+(?:y|e|and)\s+)$")  # between two demonyms of one list
 #: A title or job before a name: "Deputy Attorney General Lisa Monaco", "Ms Monaco", "la fiscal Ana Chad".
@@ -891,6 +901,17 @@ _CURRENCY = (
 )
 _CURRENCY_AFTER = re.compile(rf"^\s+{_CURRENCY}\b", re.I)
 _CURRENCY_BEFORE = re.compile(rf"\b{_CURRENCY}\s+$", re.I)
+
+
+def _binomial(text: str, start: int, end: int) -> bool:
+    """Whether the name at start..end is the genus of a Latin species name that repeats it ("Anguilla
+    anguilla"), or the repeated species word itself."""
+    word = text[start:end].casefold()
+    after = re.match(r"\s+(\w+)", text[end : end + 40])
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 40) : start])
+    return bool(
+        (after and after.group(1).casefold() == word) or (before and before.group(1).casefold() == word)
+    )
 
 
 def _list_goes_on(text: str, end: int, pattern: re.Pattern[str]) -> bool:
@@ -942,7 +963,9 @@ def _nationality_by_name(text: str, start: int, found: list[CountryMention]) -> 
 def _nationality_of_people(text: str, start: int, end: int, found: list[CountryMention]) -> bool:
     """Whether the demonym at start..end qualifies people; a demonym listed after one that does
     ("ciudadanos ecuatorianos y venezolanos") does too."""
-    if _PEOPLE_BEFORE.search(text[max(0, start - 30) : start]) or _PEOPLE_AFTER.match(text[end : end + 20]):
+    if _PEOPLE_BEFORE.search(text[max(0, start - 30) : start]) or _PEOPLE_AFTER.match(text[end : end + 40]):
+        return True
+    if re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]) and _PERSON_DEMONYM.match(text[end : end + 20]):
         return True
     prev = re.search(r"(\w+)(\s*,\s*|\s+(?:y|e|and)\s+)$", text[max(0, start - 30) : start])
     if prev is None:

@@ -268,7 +268,11 @@ def year_of_text(text: str, name: str | None = None) -> int | None:
     """The year an article without a publication date writes itself in: the latest year among its full dates
     ("since March, 2024", "on 16 October, 2024") and its operation's name ("Screen West Africa 2025"), the way
     a reader dates "17 September" in it. None when it writes no year."""
-    years = [int(d.value[:4]) for d in find_dates(text) if d.value and d.kind != "year" and d.value[:4].isdigit()]
+    # a bare year or a part of one ("a finales de 2020") is often background, not the year the story is in
+    years = [
+        int(d.value[:4]) for d in find_dates(text)
+        if d.value and d.kind not in ("year", "part_year") and d.value[:4].isdigit()
+    ]
     if name and (m := re.search(r"\b((?:19|20)\d\d)$", name)):
         years.append(int(m.group(1)))
     return max(years) if years else None

@@ -24,6 +24,7 @@ from .facts import (
     PlaceRef,
     Quoted,
 )
+from .naming import NUMBERED, name_and_crime, names_in, same_operation
 
 #: Regions as articles write them -> UN M49 key (`opsatlas.geo.regions`).
 REGIONS: dict[str, str] = {
@@ -62,188 +63,6 @@ _REGION_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(REGIONS, key=len, reverse=True)) + r")(?![\w-])"
 )
 
-#: The crimes with no category of their own in the schema, each its own crime: a text that names several
-#: of them beside organised crime is about a mix of crimes, as one naming drugs, arms and fraud is.
-OTHER_CRIMES: dict[str, str] = {
-    # smuggling of and trafficking in people, and the exploitation it serves (writers mix the words up)
-    "people": (
-        r"people smuggling|migrant smuggling|smuggling of migrants|human trafficking|trafficking in (?:human beings|"
-        r"persons)|trafficking victims|victims of (?:human )?trafficking|(?<!se )\btrata\b|tratantes? de|"
-        r"tráfico (?:de|ilícito de) (?:personas|migrantes|seres humanos)|traficantes de (?:personas|seres humanos|"
-        r"migrantes|inmigrantes)|trafica(?:r|ban?) con (?:la )?(?:inmigra\w+|migrantes|personas)|"
-        r"contrabando (?:de migrantes|humano)|smuggl\w* (?:\w+ ){0,2}(?:migrants|people)|people smugglers|"
-        r"introduc\w+ (?:ilegalmente|irregularmente|de forma (?:ilegal|irregular)) (?:a )?(?:ciudadanos|personas|"
-        r"inmigrantes|migrantes)|inmigración (?:ilegal|irregular)|illegal immigration|irregular migration|"
-        r"explotación sexual de (?:mujeres|personas)|sexual exploitation of (?:women|adults)|prostitu\w+|"
-        r"trabajo forzoso|forced labou?r|small boats?"
-    ),
-    # a hunt for people wanted for many different crimes
-    "fugitives": r"fugitiv(?:e|es|os|as)\b|prófugos|huidos de la justicia",
-    "terrorism": r"terroris[mt]|terrorist",
-    "wildlife": r"wildlife|fauna silvestre|especies protegidas",
-    "vehicles": r"(?:robo|hurto|tráfico) de (?:vehículos|autos|coches|automóviles)|vehículos robados|"
-    r"stolen (?:vehicles|cars)|(?:vehicle|car) theft",
-    # fake goods, food and medicines (not forged money or papers)
-    "counterfeits": r"counterfeit(?:ed|ing)?\b(?! (?:currency|money|notes|banknotes|bills|coins|documents|passports))|"
-    r"food fraud|fraude alimentario|fake (?:and [\w ]{3,30} )?(?:products|goods|medicines|food)|"
-    r"(?:productos|medicamentos|alimentos|mercancías) falsificad[oa]s",
-}
-
-CRIME_WORDS: dict[str, re.Pattern[str]] = {
-    "child_sexual_exploitation": re.compile(
-        r"child (?:sexual|sex) abuse|child abuse material|child exploitation|child sexual exploitation|CSAM|"
-        r"child pornography|pornografía infantil|abuso sexual infantil|explotación sexual infantil|"
-        r"abusos sexuales a (?:niños|menores)|pedófil|paedophil|pedophil|material de abuso sexual",
-        re.I,
-    ),
-    "drug_trafficking": re.compile(
-        r"cocaine|cocaína|heroin|heroína|drug trafficking|narcotics|narcotráfico|"
-        r"tráfico de drogas|hashish|hachís|cannabis|marihuana|methamphetamine|"
-        r"cartel|drogas?\b|drugs|estupefacientes?",
-        re.I,
-    ),
-    "cybercrime": re.compile(
-        r"ransomware|malware|botnet|phishing|vishing|smishing|cybercrime|hackers?|"
-        r"DDoS|infostealer|cyber[- ]?(?:fraud|attacks?|criminals?|enabled|crimes?)|online (?:fraud|scams?)|"
-        # Spanish writers put an accent on "cíber" too: "cíberdelincuentes", "cíberataques"
-        r"scam cent(?:re|er)s|c[ií]ber[- ]?(?:delincuen(?:cia|tes?)|delitos?|crimen|estafas?|ataques?|criminales)|"
-        r"(?:fraudes?|estafas?) (?:en línea|online|informátic[oa]s?)",
-        re.I,
-    ),
-    "organised_crime": re.compile(
-        r"organi[sz]ed crime(?! groups?| networks?)|crimen organizado|"
-        r"mafia|arms trafficking|tráfico de armas|firearms trafficking|"
-        r"delincuencia organizada|money[- ]laundering|blanqueo|lavado de (?:dinero|activos)",
-        re.I,
-    ),
-    # no category of its own in the schema: several unrelated crimes (`OTHER_CRIMES`)
-    "other": re.compile("|".join(f"(?:{p})" for p in OTHER_CRIMES.values()), re.I),
-}
-#: Words for the kind of group ("criminal organisation", "redes criminales"), not for what it does: they
-#: count for organised crime at half weight, so that the crime the group commits decides.
-_GROUP_WORDS = re.compile(
-    r"criminal organi[sz]ations?|organi[sz]ed crime (?:groups?|networks?)|organización criminal|"
-    r"organizaciones criminales|criminal networks?|redes? criminal(?:es)?|grupos? criminal(?:es)?|"
-    r"criminal groups?|bandas? criminal(?:es)?|criminal gangs?|crime syndicates?|criminal syndicates?",
-    re.I,
-)
-#: An operation against guns ("a joint firearms operation", "traficantes de armas") is about organised crime
-#: (no category of its own); these words weigh for it but do not name it (a list of crimes that includes
-#: "weapons smuggling" is no mix around organised crime).
-_ARMS_WORDS = re.compile(
-    r"(?:firearms?|weapons|guns?|arms)[- ](?:operations?|smuggling|smugglers|traffickers)|traficantes de armas|"
-    r"contrabando de armas",
-    re.I,
-)
-#: "an operation against organised crime", "la lucha contra la trata": the crime an action is said to target.
-_AGAINST = re.compile(
-    r"(?:\bagainst|\bcontra|\btargeting|\bcrackdown on|\bclampdown on|\bwar on|\bcombatir)\s+"
-    r"(?:(?:the|el|la|los|las|an?)\s+)?$",
-    re.I,
-)
-#: A unit's (or a law's) name up to a crime word in it: a unit noun, then capitalised words and small words
-#: only ("Equipo Contra el Crimen Organizado", "the Serious Organised Crime Unit", "the Convention against
-#: Transnational Organized Crime").
-_UNIT_BEFORE_CRIME = re.compile(
-    r"\b(?:Equipo|Unidad|Grupo|Brigada|Secci[óo]n|Servicio|Centro|Fiscal[íi]a|Jefatura|Comisar[íi]a|Direcci[óo]n|"
-    r"Departamento|Oficina|Unit|Squad|Team|Division|Directorate|Department|Bureau|Command|Task Force|Office|Centre|Center|"
-    r"Agency|Serious|Convenci[óo]n|Convention|Ley|Law|Act|Protocolo|Protocol|Tratado|Treaty)\b(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|contra|against|on|de|del|el|la|los|las|of|the|for|and|y))*\s+$"
-)
-#: People described by their speciality: "especialistas en la lucha contra el crimen organizado",
-#: "officers specialised in fighting organised crime": who they are, not what the operation is about.
-_SPECIALISTS_BEFORE = re.compile(
-    r"\b(?:especialistas?|especializad[oa]s?|expert[oa]s?|specialists?|speciali[sz]ed|experts?|dedicad[oa]s?)"
-    r"\s+(?:en|in|on)\s+(?:(?:la|el|the)\s+)?(?:(?:lucha|fight(?:ing)?|combat(?:ir|ing)?|combate|investigaci[óo]n|"
-    r"investigating)\s+(?:contra|against|de|del|el|la|of)?\s*(?:(?:el|la|los|las|the)\s+)?)?$",
-    re.I,
-)
-#: The headline and first paragraph say what the operation is about; words there count this many times.
-_LEAD_WEIGHT = 3
-_NAME_TRIGGER = (
-    r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|\b[Oo]perativo|\bcodenamed|\bcode-named|"
-    r"\bdubbed|\b[Bb]autizad[ao](?:\s+como)?|\b[Dd]enominad[ao]|\b[Ll]lamad[ao]|(?<!so-)\bcalled|(?<!so-)\bnamed)"
-)
-#: Capitalised words (and "de", "of") after the trigger; a year written right after them is part of
-#: the name ("denominada Global Ciconia Alba 2016").
-#: A name may also be written in camel case ("reWired", "eNemesis"); in Spanish an adjective may stand
-#: between the word "operación" and the name ("la operación internacional Pureza"); a small number after
-#: the name is its edition ("Pureza 2") unless a noun it counts follows ("Pureza 2 detenidos" is no name).
-_NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|[a-z]{1,6}[A-Z][\w'’-]*)"
-_NAME_ADJECTIVE = (
-    r"(?:\s+(?P<adj>internacional|policial|conjunta|conjunto|antidroga|global|mundial|transnacional|europea|regional|"
-    r"nacional|bautizad[ao]|denominad[ao]|llamad[ao])(?=\s+[A-ZÁÉÍÓÚÑ]))?"
-)
-_NAME_BODY = (
-    r"(?P<name>" + _NAME_WORD +
-    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of))*(?:\s+(?:19|20)\d\d(?![\w,.]\d)|\s+[1-9]\d?(?:\.\d)?(?=[\s,.;:)\"”»]|$)"
-    r"(?!\s+(?:[a-záéíóúñ]+s|people|gente|kg|kilos?|tons?|t)\b))?)"
-)
-_NAME_RE = re.compile(_NAME_TRIGGER + _NAME_ADJECTIVE + r"\s*[\"“'‘«]?\s*" + _NAME_BODY)
-#: "en operaciones como Turquesa IV", "operations such as Pangea XVI": a name given as an example of a kind
-#: of operation; the operation's name only when the article gives no other.
-_EXAMPLE_NAME_RE = re.compile(
-    r"\b(?:[Oo]perations|[Oo]peraciones|[Oo]perativos)\s+(?:such as|like|including|como|incluida)\s+[\"“'‘«]?"
-    + _NAME_BODY
-)
-#: Words that give a name only when it is quoted: "a campaign titled "Safe River"", "con el nombre en clave
-#: “Trigger V”" (unquoted, "titled" or "clave" may be followed by any capitalised words).
-_QUOTED_ONLY_TRIGGER = (
-    r"|\b(?:en)?titled|\b[Cc]ode[- ]?name|\b[Cc]odename|\bnombre(?:\s+en)?\s+clave|\bnombre\s+código"
-)
-#: A name in quotation marks is the whole quoted phrase, small words included ("Aliados por la
-#: Infancia", "Luz en la Infancia"); up to two words may stand between the trigger and the quote
-#: ("operación internacional “Aliados por la Infancia”").
-_QUOTED_NAME_RE = re.compile(
-    r"(?:(?:" + _NAME_TRIGGER + _QUOTED_ONLY_TRIGGER + r")(?:\s+[a-záéíóúñ]+){0,2}\s*[\"“«‘]"
-    r"(?:[Oo]peration\s+|[Oo]peración\s+|[Oo]perativo\s+)?"
-    r"|[\"“«‘](?:[Oo]peration|[Oo]peración|[Oo]perativo)\s+)"
-    r"(?P<name>(?:[A-ZÁÉÍÓÚÑ]|[a-z]{1,6}[A-Z])[^\"”»’“«\n]{0,60}?)[\"”»’]"
-)
-#: Spanish capitalises only a name's first word: a name that opens with a preposition goes on to its
-#: noun ("operativo Sin fronteras", "operación Contra reloj").
-_NAME_PREPOSITION = re.compile(r"^\s+([a-záéíóúñ]{3,})\b")
-_NAME_PREPOSITIONS = frozenset({"Sin", "Con", "Contra", "Por", "Bajo", "Sobre", "Entre", "Hacia", "Desde"})
-#: "the third edition of Operation X", "la octava fase de la Operación X": the edition's number
-#: is part of its name (X III, X VIII), as the organisers number them.
-_ORDINALS: dict[str, int] = {
-    **{w: i + 2 for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split())},
-    **{w: i + 2 for i, w in enumerate("segunda tercera cuarta quinta sexta séptima octava novena décima".split())},
-    **{w: i + 2 for i, w in enumerate("segundo tercer cuarto quinto sexto séptimo octavo noveno décimo".split())},
-}
-_EDITION_RE = re.compile(
-    r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:fase|etapa|edición|ronda|operación|operativo|phase|stage|edition|operation|round)"
-    r"(?P<between>[^.;:!?\n]{0,60})$",
-    re.I,
-)
-_ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
-_NUMBERED = re.compile(r"\s(?:[IVX]+|\d+(?:\.\d)?)$")
-_NUMBERED_OR_YEAR = re.compile(r"\s(?:[ivx]+|\d+(?:\.\d)?)$", re.I)
-_NAME_STOP = frozenset(
-    {
-        "The",
-        "El",
-        "La",
-        "In",
-        "En",
-        "On",
-        "A",
-        "An",
-        "Un",
-        "Una",
-        "Los",
-        "Las",
-        "Police",
-        "This",
-        "That",
-        "Europol",
-        "Interpol",
-        "INTERPOL",
-        "Spain",
-        "It",
-        "He",
-        "She",
-    }
-)
 _START_WORDS = roles.START_WORDS
 _ANNOUNCE_WORDS = re.compile(
     r"\b(?:said|says|announced|reported|stated|dijo|anunció|informó|ha informado|"
@@ -321,7 +140,7 @@ def extract(
     # "el fiscal Pedro Guadalupe", "Commissioner Chad …": a person's name is not a country either
     all_countries = [c for c in all_countries if not (c.via == "name" and c.text in persons)]
     ranked = [iso for iso, _ in Counter(c.iso3 for c in all_countries).most_common()]
-    _name_and_crime(facts, text, sents)
+    name_and_crime(facts, text, sents)
     # without a publication date, the year the article writes itself in dates "17 September" in it
     text_year = dates.year_of_text(text, facts.name) if published is None and options.dates != "dateparser" else None
 
@@ -336,8 +155,10 @@ def extract(
     last_places: list[PlaceRef] = []  # the countries of the previous sentence's figures
     last_named: list[PlaceRef] = []  # the one country the previous sentence names (its towns' included)
     last_force: PlaceRef | None = None  # the country of the one national force the previous sentence names
+    under_seized = False  # in a bulleted list under "Seizures including:"
     for s in sents:
         sent = s.text
+        under_seized = bool(metrics.SEIZED_HEADING.match(sent)) or (under_seized and bool(metrics.BULLET.match(sent)))
         q_src = _quoted(text, s)
         c_mentions = [
             replace(c, start=c.start - s.start, end=c.end - s.start)
@@ -427,9 +248,9 @@ def extract(
         opening_year = _OPENING_YEAR.match(sent)
         if opening_year and published is not None and int(opening_year.group(1)) < published.year:
             other_operation = True  # "In 2012, a record 1,655 people were arrested by the agency": another year's
-        if facts.name and _NUMBERED.search(facts.name) and re.search(r"\b(?:19|20)\d\d\b", sent):
+        if facts.name and NUMBERED.search(facts.name) and re.search(r"\b(?:19|20)\d\d\b", sent):
             # "In Operation Opson in 2020, 77 countries took part", of "Opson X": the series' earlier edition
-            series = _NUMBERED.sub("", facts.name).casefold()
+            series = NUMBERED.sub("", facts.name).casefold()
             other_operation = other_operation or any(n.casefold() == series for n in names_in(sent))
         qs = [] if other_operation else numbers.find_quantities(sent, lang, options.numbers)
         # "…via a joint team into a similar network, which led to 29 arrests", "ya se habían llevado a cabo otras
@@ -454,6 +275,8 @@ def extract(
                 reading = metrics.read(
                     sent, q, local_prev if local_prev and sentence_figures else None, stated=stated_people
                 )
+            if reading is None and under_seized:
+                reading = metrics.bullet_seized(sent, q)  # "Seizures including:" / "• 387 kg of glass eels"
             if reading is None and pre is not None and _bare(sent, q):
                 reading = _sentence_people(sent, said, previous)  # "en Portugal 4", "Colombia 7"
             if reading is None or _BRACKET_EACH.match(sent[q.end :]) and sent[: q.start].rstrip().endswith("("):
@@ -714,170 +537,6 @@ def _drop_overlaps(mentions: list[_Mention]) -> list[_Mention]:
             continue
         out.append(m)
     return out
-
-
-def names_in(sentence: str) -> list[str]:
-    """Operation names a sentence gives ("Operation Víbora", "codenamed Walwa", "operación CETIL",
-    "operación “Aliados por la Infancia”", "operativo Sin fronteras")."""
-    return [name for name, _ in _names_at(sentence)]
-
-
-def _names_at(sentence: str) -> list[tuple[str, int]]:
-    """(name, where it starts) for each name in the sentence."""
-    out: list[tuple[str, int]] = []
-    quoted = [(m.start(), m.end(), m) for m in _QUOTED_NAME_RE.finditer(sentence)]
-    for _, _, q in quoted:
-        words = q.group("name").rstrip(",.;:").split()  # "Dubbed "Operation Cumberland," the …"
-        if words[0] not in _NAME_STOP and len(words) <= 6:
-            out.append((" ".join(words), q.start("name")))
-    for m in _NAME_RE.finditer(sentence):
-        if any(a <= m.start() < b for a, b, _ in quoted):
-            continue
-        words = m.group("name").strip().split()
-        while words and words[-1] in ("de", "del", "of"):
-            words.pop()
-        if len(words) == 1 and words[0] in _NAME_PREPOSITIONS:
-            more = _NAME_PREPOSITION.match(sentence[m.end() :])
-            if more:
-                words.append(more.group(1))
-        if words and words[0] not in _NAME_STOP and len([w for w in words if not w.isdigit()]) <= 3:
-            if m.group("adj") and all(c in countries.name_table() for c in re.split(r"-", " ".join(words))):
-                continue  # "la operación policial España-Marruecos": countries, not a name ("Operación Belarus" is)
-            out.append((" ".join(words), m.start("name")))
-    return sorted(out, key=lambda x: x[1])
-
-
-def _edition(sentence: str, at: int) -> int | None:
-    """The edition number an ordinal before the name gives ("la tercera operación internacional",
-    "the second phase of"), or None."""
-    m = _EDITION_RE.search(sentence[max(0, at - 80) : at])
-    if m is None or re.search(r"\b(?:anterior|previous|last|pasad[ao]|earlier)\b", m.group("between"), re.I):
-        return None
-    return _ORDINALS.get(m.group("ord").lower())
-
-
-def same_operation(mentioned: str, name: str) -> bool:
-    """Whether a name a sentence gives is the drafted operation: "Luz en la Infancia" is the
-    operation drafted as "Luz en la Infancia VIII" (the edition), but "Turquesa II" is not "Turquesa III"."""
-    if mentioned.casefold() == name.casefold():
-        return True
-    # "Operation First Light 2024" is "First Light": a year written after the name is its edition's date
-    bare_mentioned, bare_name = _YEAR_AFTER.sub("", mentioned), _YEAR_AFTER.sub("", name)
-    if bare_mentioned.casefold() == bare_name.casefold():
-        return True
-    return not _NUMBERED.search(bare_mentioned) and bare_mentioned.casefold() == _NUMBERED.sub("", bare_name).casefold()
-
-
-_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d$")
-
-
-def _title_case(line: str) -> bool:
-    """A headline in title case ("Europe-wide Operation Nabs 166 Suspects"): most words capitalised and no
-    full stop at its end (a sentence that names months, a trigger word and a list of countries is still
-    a sentence)."""
-    if re.search(r"[.!?…][\"'”’)\]]*\s*$", line):
-        return False
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
-
-
-def _crime_score(rx: re.Pattern[str], text: str, lead: str) -> float:
-    """Each word once, the lead's words `_LEAD_WEIGHT` times, the crime an action is said to target twice that
-    (what an operation is against says more than what it found)."""
-    score = 0.0
-    for m in rx.finditer(text):
-        if _UNIT_BEFORE_CRIME.search(text[max(0, m.start() - 60) : m.start()]) and m.group(0)[:1].isupper():
-            continue  # "el Equipo Contra el Crimen Organizado (ECO)", "la Convención contra la Delincuencia Organizada":
-            # a unit's or a law's name, not what this operation is about
-        if _SPECIALISTS_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
-            continue  # "agentes especialistas en la lucha contra el crimen organizado": who they are
-        if _AGAINST.search(text[max(0, m.start() - 30) : m.start()]):
-            score += 2 * _LEAD_WEIGHT
-        else:
-            score += _LEAD_WEIGHT if m.start() < len(lead) else 1
-    return score
-
-
-def _name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) -> None:
-    names: Counter[str] = Counter()  # by folded name; the spelling kept is the first one met
-    spelling: dict[str, str] = {}
-    first: dict[str, Quoted] = {}
-    for s in sents:
-        found = _names_at(s.text)
-        if found and _title_case(s.text):
-            # "Europe-wide Operation Nabs 166 Suspects": in a headline every word is capitalised, so a
-            # name there counts only if the body gives it too
-            found = [(n, at) for n, at in found if len(re.findall(re.escape(n), text)) > 1]
-        for name, at in found:
-            edition = _edition(s.text, at)
-            if edition is not None and edition < len(_ROMAN) and not _NUMBERED.search(name):
-                name = f"{name} {_ROMAN[edition]}"
-            key = name.casefold()
-            names[key] += 1
-            spelling.setdefault(key, name)
-            first.setdefault(key, Quoted(s.text, s.start, s.end))
-    # "Operation First Light" and "Operation First Light 2024" in one article: the edition's year (or number)
-    # names this operation; the short form counts for it
-    for key in list(names):
-        longer = [k for k in names if k != key and _NUMBERED_OR_YEAR.sub("", k) == key]
-        if len(longer) == 1:
-            names[longer[0]] += names.pop(key)
-    # "operativo denominado Aliados por la Infancia": unquoted, a Spanish name stops at its first small word
-    # ("Aliados"); the full name the article also gives ("“Aliados por la Infancia”") is that one
-    def edition_of(key: str) -> str:
-        m = _NUMBERED_OR_YEAR.search(key)
-        return m.group(0) if m else ""
-
-    for key in list(names):
-        bare = _NUMBERED_OR_YEAR.sub("", key)
-        longer = [
-            k for k in names
-            if k != key and _NUMBERED_OR_YEAR.sub("", k).startswith(bare + " ") and edition_of(k) == edition_of(key)
-            and spelling[k][len(bare) + 1 :][:1].islower()  # "Serengeti Achievements" (a heading) is no fuller name
-        ]
-        if len(longer) == 1:
-            names[longer[0]] += names.pop(key)
-    if not names:
-        for s in sents:
-            for m in _EXAMPLE_NAME_RE.finditer(s.text):
-                words = m.group("name").split()
-                if words[0] not in _NAME_STOP and len(words) <= 4:
-                    name = " ".join(words)
-                    names[name.casefold()] += 1
-                    spelling.setdefault(name.casefold(), name)
-                    first.setdefault(name.casefold(), Quoted(s.text, s.start, s.end))
-    if names:
-        best = names.most_common(1)[0][0]
-        facts.name = spelling[best]
-        facts.name_source = first[best]
-    lead = text[: max(300, text.find("\n", 200) if text.find("\n", 200) > 0 else 300)]
-    scores = {k: _crime_score(rx, text, lead) for k, rx in CRIME_WORDS.items()}
-    scores["organised_crime"] += _crime_score(_GROUP_WORDS, text, lead) / 2 + _crime_score(_ARMS_WORDS, text, lead)
-    first_at = {k: (m.start() if (m := rx.search(text)) else len(text)) for k, rx in CRIME_WORDS.items()}
-    if arms := _ARMS_WORDS.search(text):
-        first_at["organised_crime"] = min(first_at["organised_crime"], arms.start())
-    best_type = max(scores, key=lambda k: (scores[k], -first_at[k]))  # a tie goes to the words met first
-    # each crime of the catch-all "other" is a crime of its own when weighing a mix (terrorism beside trafficking)
-    parts = {k: v for k, v in scores.items() if k != "other"}
-    parts |= {k: _crime_score(re.compile(rx, re.I), text, lead) for k, rx in OTHER_CRIMES.items()}
-    top = scores[best_type] if best_type != "other" else max(parts[k] for k in OTHER_CRIMES)
-    if top * 2 < sum(parts.values()) and CRIME_WORDS["organised_crime"].search(text):
-        best_type = "organised_crime"  # several crimes, none in half the words, and organised crime named: a mix
-    fugitives = re.search(OTHER_CRIMES["fugitives"], text, re.I)
-    if fugitives and fugitives.start() < len(lead):
-        # a hunt for fugitives (said in the headline or first paragraph) is about the people wanted, whatever
-        # crimes they are wanted for: the catch-all "other"
-        best_type = "other"
-    if scores[best_type]:
-        facts.crime_type = best_type
-        m = fugitives if best_type == "other" and fugitives and fugitives.start() < len(lead) else None
-        m = m or CRIME_WORDS[best_type].search(text)
-        if m is None and best_type == "organised_crime":
-            m = _GROUP_WORDS.search(text)
-        if m:
-            s = sentences.sentence_at(sents, m.start())
-            if s is not None:
-                facts.crime_source = Quoted(s.text, s.start, s.end)
 
 
 def _figure(
@@ -1197,11 +856,15 @@ def _force_after(
 ) -> PlaceRef | None:
     """ "eight men were arrested by detectives from the Metropolitan Police", "fueron detenidos por la policía
     francesa": the force named after the verb did it, in its country."""
-    after = [m for m in mentions if m.place.kind == "country" and m.start >= q.end and m.start - q.end <= 90]
+    after = [m for m in mentions if m.place.kind != "region" and m.start >= q.end and m.start - q.end <= 90]
     # "un fugitivo buscado en Perú fue arrestado por la Policía Federal de Argentina": the place after "by"
     m = next((m for m in after if _BY_AFTER.match(sent[q.end : m.start])), None)
     if m is None:
         return None
+    if m.place.kind != "country":
+        # "16 people were arrested by the Karnataka Police": a state's or a city's own force, there
+        local = re.match(r"^\s*" + _FORCE, sent[m.end :], re.I)
+        return m.place if local else None
     if any(o.place.kind == "country" and o.place != m.place and o.start > m.start for o in mentions):
         return None  # "by the Chilean police after an investigation between Peru and Chile": not said where
     c = next((c for c in cs if c.start == m.start), None)
@@ -1263,7 +926,7 @@ _FOR_OFFENCE = re.compile(
 )
 _PART_OF_MORE = re.compile(r"\b(?:otras|otros|other|another|the remaining|remaining|los demás|las demás)\s+$", re.I)
 _ELLIPTIC_AFTER = re.compile(
-    r"^\s*(?:(?:más|more|others?|otros|otras|de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|"
+    r"^\s*(?:(?:each|cada una?|cada uno|más|more|others?|otros|otras|de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|"
     r"were|was|are|is|se han producido|"
     r"se produjeron|se han realizado|tuvieron lugar|han tenido lugar|ha tenido lugar|han sido|fueron|took place|"
     r"se llevaron a cabo|se han llevado a cabo|se realizaron|se practicaron|se efectuaron|were carried out|"
@@ -1445,6 +1108,14 @@ def _elliptic(
     return None
 
 
+#: "mostly in the US", "en su mayoría en España": the figure is not the place's alone.
+_MOSTLY = re.compile(
+    r"\b(?:mostly|mainly|largely|primarily|principally|chiefly|most of them|the majority|mayoritariamente|"
+    r"principalmente|sobre todo|en su mayoría|la mayoría)\s+(?:in|en|at)\s+(?:the\s+|el\s+|la\s+|los\s+)?$",
+    re.I,
+)
+
+
 def _place_for(
     sent: str,
     q: numbers.Quantity,
@@ -1487,6 +1158,8 @@ def _place_for(
         wanted = _WANTED.search(re.sub(r"\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", "", gap))
         # "fueron capturadas 12 personas y en Ecuador otras 5": "y en" opens the next clause, with its own count
         next_clause = re.match(r"^\s*,?\s*(?:y|and|e|pero|but)\s+(?:in|en)\b", gap, re.I)
+        if _MOSTLY.search(gap):
+            return None  # "123 children, mostly in the US": the whole operation's, most of them there
         if (
             locative
             and not wanted
@@ -2211,6 +1884,32 @@ def _range_of(f: Figure) -> tuple[float, float]:
     }.get(f.qualifier, (v, v))
 
 
+#: Masses in kilograms, to compare amounts written in different units.
+_KG = {"kg": 1.0, "g": 0.001, "tonnes": 1000.0, "lb": 0.4536}
+
+
+def _rounds(f: Figure, figs: list[Figure]) -> Figure | None:
+    """ "más de 2 toneladas de droga" in the headline, "tres mil kilogramos de marihuana" in the lead, where the
+    article also gives 2.232 kilos or 3.100 kilogramos con 701 gramos: a round amount of one or two significant
+    digits that a more precise seized amount of the whole operation rounds to, in any unit of mass, is that amount."""
+    if f.metric != "seizures" or f.place is not None or f.value is None or f.unit not in _KG or f.value <= 0:
+        return None
+    digits = f"{float(f.value):.6g}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
+    if len(digits.rstrip("0")) > 2:
+        return None  # not a round amount
+    mine = float(f.value) * _KG[f.unit]
+    for e in figs:
+        if e is f or e.metric != "seizures" or e.place is not None or e.value is None or e.unit not in _KG:
+            continue
+        other = float(e.value) * _KG[e.unit]
+        if other == mine or not (f.item == e.item or f.source.start < _LEAD_CHARS):
+            continue
+        scale = 10 ** (len(f"{int(mine)}") - len(digits.rstrip("0")))  # 3000 kg: thousands; 2000: thousands
+        if scale >= 100 and round(other / scale) * scale == mine and (f.qualifier != "more_than" or other > mine):
+            return e
+    return None
+
+
 def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
     """Keep one reading of each count: a rounded figure ("casi 40") where the article also gives the
     exact one (39) is that figure; a part ("among those arrested, 18…"), or a country's figure
@@ -2241,7 +1940,9 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
 
     figs = [
         replace(f, place=None, by_subject=False)
-        if f.by_subject and ((not wider and f.metric not in whole) or broken_down(f))
+        if f.by_subject
+        and (f.place is None or f.place.kind == "country")  # a state's own force counts in its state
+        and ((not wider and f.metric not in whole) or broken_down(f))
         else f
         for f in figs
     ]
@@ -2264,6 +1965,13 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
             largest_at[key(f)] = max(largest_at.get(key(f), 0.0), float(f.value))
     with_arrests = {f.value for f in figs if f.place is None and f.metric == "countries_with_arrests"}
     for f in figs:
+        rounding = _rounds(f, figs)
+        if rounding is not None:
+            notes.append(
+                f"“{f.source.quote[:80]}” gives {_num(f.value)} {f.unit}, {_num(rounding.value)} {rounding.unit} "
+                "rounded; drafted once, as the precise figure."
+            )
+            continue
         if f.value is not None and f.qualifier in ("almost", "about", "more_than", "at_least", "up_to"):
             lo, hi = _range_of(f)
             # a headline or lead words the thing its own way ("food and drink", then "illegal products")
@@ -2272,7 +1980,9 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
                 (
                     e
                     for e in exact
-                    if (key(e) == key(f) or (loose and key(e)[:3] == key(f)[:3]))
+                    # two things listed in one sentence are two figures ("196 toneladas de cocaína, más de 164
+                    # toneladas de marihuana"), however loosely the lead words them
+                    if (key(e) == key(f) or (loose and key(e)[:3] == key(f)[:3] and e.source.start != f.source.start))
                     and lo <= float(e.value or 0) <= hi
                 ),
                 None,

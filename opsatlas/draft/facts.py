@@ -58,10 +58,20 @@ class Figure:
     alongside: bool = False  # counted beside another group in one list ("128 mujeres y dos hombres"): not a part
 
 
+#: A country's roles in an article, strongest first, with the words a reviewer reads.
+COUNTRY_ROLES: dict[str, str] = {
+    "arrests_stated": "arrests, with a count",
+    "arrests_unspecified": "arrests named, no count given",
+    "suspects": "suspects named, no arrests stated",
+    "participating": "took part",
+    "mentioned": "mentioned only",
+}
+
+
 @dataclass(frozen=True)
 class CountryFact:
     iso3: str
-    role: str  # "arrests_stated", "arrests_unspecified", "suspects", "participating", "mentioned"
+    role: str  # a key of COUNTRY_ROLES
     source: Quoted
     as_written: str
 

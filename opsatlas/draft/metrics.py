@@ -30,7 +30,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"hombre|mujer|"
         r"paedophiles?|pedophiles?|predators?|criminals|traffickers?|nationals?|citizens?|"
         r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
-        r"pedófilos|delincuentes|miembros|integrantes|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
+        r"pedófilos|delincuentes|miembros|integrantes|internautas|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
         r"prófugos?|traficantes|contrabandistas|smugglers|dealers|fraudsters|scammers|estafadores|"
         r"terrorists|terroristas|sex offenders|abusers|abusadores|pederastas|defendants|cabecillas|ringleaders|"
         r"leaders|líderes|jefes|bosses|tripulantes|crew members|crewmen|"
@@ -90,26 +90,26 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"identified|identify|identifying|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
         r"identificaron|identificar|identification|identificación|identidad|identity|identities|"
         r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|"
-        r"se investiga a|imputad[oa]s|imputó|imputaron|investiga"
+        r"se investiga a|imputad[oa]s|imputó|imputaron|investiga|investigar"
     ),
     "rescue": _rx(
-        r"rescued|rescue|rescuing|safeguarded|safeguard|safeguarding|removed? from (?:further )?harm|remove|removing|"
+        r"rescued|rescues|rescue|rescuing|rescates?|safeguarded|safeguard|safeguarding|removed? from (?:further )?harm|remove|removing|"
         r"saved|protected|freed|"
         r"puso a salvo|puestos a salvo|puestas a salvo|pusieron a salvo|rescatad[oa]s?|"
         r"liberad[oa]s?|rescataron|protegid[oa]s?|removed"
     ),
     "seize": _rx(
-        r"seized|seizing|seizure|seizures|seize|seizes|confiscated|confiscate|recovered|recover|impounded|nabbed|incautó|"
+        r"seized|seizing|seizure|seizures|seize|seizes|confiscated|confiscate|recovered|recover|recovering|impounded|nabbed|incautó|"
         r"incautaron|confiscad[oa]s?|"
         r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
         r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"
-        r"secuestraron|secuestró|secuestrad[oa]s|se secuestraron|retención|retuvieron|retenid[oa]s|interceptación|"
+        r"secuestraron|secuestró|secuestrad[oa]s|se secuestraron|secuestrar|secuestro de|retención|retuvieron|retenid[oa]s|interceptación|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
         r"decomiso|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido|aprehendieron|"
         r"aprehendió|intervienen|interviene|incautan|incauta|decomisan|decomisa"
     ),
     "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
-                  r"embargad[oa]s?"),
+                  r"bloquearon|bloqueó|bloqueo de|congelación de|embargad[oa]s?|embargaron|embargó|embargo de"),
     "refer": _rx(
         r"shared with|disseminated to|referred to|sent to|passed to|compartido con|compartida con|"
         r"remitid[oa] a|trasladad[oa] a|enviad[oa] a|referrals|shared information|shared|disseminated|information was shared|"
@@ -163,7 +163,7 @@ _NATIONALITIES = re.compile(
 
 #: Put under investigation: Spanish "investigados" are suspects formally identified, not detained.
 _INVESTIGATED = _rx(
-    r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|investiga|imputad[oa]s|imputó|"
+    r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|investiga|investigar|imputad[oa]s|imputó|"
     r"imputaron"
 )
 
@@ -212,6 +212,10 @@ _STOP = re.compile(
 )
 
 
+#: Number words that name a group, counted with "de"/"of" before the noun: "un millar de", "una decena de".
+_COLLECTIVE = re.compile(r"(?:millar|millares|centenar|centenares|decena|decenas|docena|docenas|dozen|dozens)$", re.I)
+
+
 def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
     """(noun class, noun start, noun end) of the word the figure counts, or (None, q.end, q.end).
 
@@ -220,6 +224,9 @@ def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
     rest = text[q.end :]
     mods = _MODIFIERS.match(rest)
     offset = q.end + (mods.end() if mods else 0)
+    collective = re.match(r"\s+(?:de|of)\b", text[offset:], re.I) if _COLLECTIVE.search(text[q.start : q.end]) else None
+    if collective:
+        offset += collective.end()  # "un millar de internautas", "a dozen of the suspects": the noun after "de"
     first: tuple[int, int] | None = None
     # "16 Ecuadorian and Venezuelan citizens": nationalities before the noun are modifiers
     nat = re.match(r"(?:\s+(?:[\w-]+)(?:\s*,\s*|\s+(?:and|y|e|or|o)\s+)?)+", text[offset : offset + 80])
@@ -237,7 +244,7 @@ def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
             m = re.match(r"(?:\s*,?\s*[\w-]+){%d}" % skip, text[offset:])
             offset += m.end() if m else 0
     for w in list(re.finditer(r"[\w’'-]+", text[offset : offset + 60]))[:3]:
-        word_start = offset + w.start()
+        word_start = offset + w.start() + (1 if w.group(0).startswith("-") else 0)  # "a 21-month investigation"
         if first is None:
             first = (word_start, word_start)
         if _STOP.match(w.group(0)):
@@ -245,6 +252,10 @@ def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
         for cls, rx in NOUNS.items():
             hit = rx.match(text, word_start)
             if hit and hit.start() == word_start:
+                head = re.match(r"\s+", text[hit.end() :])
+                person = NOUNS["person"].match(text, hit.end() + head.end()) if head and cls != "person" else None
+                if person is not None:
+                    return "person", person.start(), person.end()  # "236 crime network members": the head noun
                 return cls, word_start, hit.end()
         if w.group(0).lower() in _demonyms() and w.group(0).lower().endswith("s"):
             return "person", word_start, offset + w.end()  # "siete ecuatorianos", "two Britons": people
@@ -333,7 +344,10 @@ def own_predicate(text: str, noun_end: int, classes: tuple[str, ...]) -> str | N
     return "unknown" if _PARTICIPLE.match(first) else None
 
 
-_VERB_BEFORE = re.compile(r"(?P<verb>[^\W\d_]{4,})\s+(?:a\s+)?(?:(?:otr[oa]s|other|others|more|más)\s+)?$")
+_VERB_BEFORE = re.compile(
+    r"(?P<verb>[^\W\d_]{4,})\s+(?:a\s+)?(?:(?:un\s+total\s+de|a\s+total\s+of)\s+)?"
+    r"(?:(?:otr[oa]s|other|others|more|más)\s+)?$"
+)
 _FINITE = re.compile(r"^[^\W\d_]{3,}(?:ed|ado|ados|adas|ido|idos|idas|ó|aron|ieron|ían|aba|aban)$", re.I)
 
 
@@ -423,12 +437,32 @@ _OBJECT_BEFORE = re.compile(
 _FOUND_BEFORE = re.compile(
     r"\b(?:found|discovered|hallaron|halló|encontraron|encontró|descubrieron|descubrió)\b[^,;.]{0,40}$", re.I
 )
+_FOUND_VERB = _rx(r"found|discovered|uncovered|hallaron|halló|encontraron|encontró|descubrieron|descubrió|localizaron")
+
+
+def _found_list(text: str, q: Quantity) -> bool:
+    """ "Raids uncovered six laboratories, eight cannabis factories, 32 kilos of synthetic drugs": an amount in the
+    list of things the police found."""
+    before = re.split(r"[;:]|(?<!\d)\.|\.(?!\d)", text[max(0, q.start - 200) : q.start])[-1]
+    verbs = list(_FOUND_VERB.finditer(before))
+    if not verbs:
+        return False
+    first, *rest = _LIST_SPLIT.split(before[verbs[-1].end() :])
+    return (
+        bool(rest)
+        and not rest[-1].strip()
+        and all(_LIST_ITEM.match(p) and not _CLAUSE_VERB.search(p) for p in (first, *rest[:-1]))
+    )
+
+
 #: Goods measured by weight or volume that "were found": found by the police, so seized.
 _FOUND_AFTER = re.compile(
     r"^\s*(?:(?:were|was|have been|had been|fueron|han sido|se)\s+)(?:also\s+)?(?:found|discovered|detected|"
     r"hallad[oa]s|encontrad[oa]s|hallaron|encontraron|descubiert[oa]s)\b",
     re.I,
 )
+#: Money "in bank accounts", "en cuentas bancarias".
+_IN_ACCOUNTS = re.compile(r"^(?:(?:frozen|blocked)\s+)?(?:bank\s+)?accounts?\b|^cuentas?(?:\s+bancarias?|\s+corrientes?)?\b", re.I)
 #: "worth", "valued at" right before the money.
 _WORTH = re.compile(r"\b(?:worth|valued at|valorad[oa]s? en|por valor de)\s+(?:an estimated\s+|some\s+|about\s+)?$", re.I)
 
@@ -462,16 +496,64 @@ _ACRONYM = re.compile(r"^[A-Z]{2,4}(?:\s+[a-z]|$)")
 _SEIZED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|han sido|fueron|se han|were also)\s+)?", re.I)
 
 
+#: The end of a sentence's clause: a full stop that is no decimal point, a colon, a dash between spaces.
+_CLAUSE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|:|\s[–—-]\s")
+_AUX_END = re.compile(
+    r",?\s*(?:(?:were|was|have been|has been|had been|han sido|fueron|se han|se)\s+)?"
+    r"(?:(?:also|too|además|también)\s+)?$",
+    re.I,
+)
+_LIST_SPLIT = re.compile(r"[;,]|\b(?:and|y|e)\b", re.I)
+
+
+def _has_object(text: str, verb_end: int) -> bool:
+    """The seizing verb counts its own things: "se clausuraron dos locales y secuestraron cuatro vehículos"."""
+    rest = re.sub(r"^\s*(?:de|a|the|also|también)\s+", " ", text[verb_end : verb_end + 40])
+    return bool(re.match(r"\s*\w", rest)) and bool(_LIST_ITEM.match(rest))
+
+
+def listed_then_seized(text: str, item_end: int) -> bool:
+    """The item is one of a list of counted things that ends with its seizing verb: "8,263 illegally held
+    firearms and over 300,000 rounds of ammunition confiscated", "5.1 Kg Heroin; 33.9 Kg Ganja; … and 1,039
+    Pills, were recovered". Every later item of the list starts with its number."""
+    after = text[item_end : item_end + 600]
+    end = _CLAUSE_END.search(after)
+    after = after[: end.start()] if end else after
+    verb = VERBS["seize"].search(after)
+    if verb is None or _has_object(after, verb.end()):
+        return False
+    between = after[: verb.start()]
+    between = between[: _AUX_END.search(between).start()]  # type: ignore[union-attr]
+    first, *rest = _LIST_SPLIT.split(between)
+    if _CLAUSE_VERB.search(first) or len(first) > 60:
+        return False  # the rest of this item has a verb of its own: a clause, not an item
+    return all(not part.strip() or _LIST_ITEM.match(part) and not _CLAUSE_VERB.search(part) for part in rest)
+
+
+#: Actions on things that are not seizures: what follows them was destroyed, closed, inspected.
+_OTHER_ACTION = re.compile(
+    r"(?<![\w-])(?:destroyed|destroying|destruction|destruyeron|destruyó|destruid[oa]s|destrucción|dismantled|"
+    r"dismantling|desmantelad[oa]s|desmantelaron|desmanteló|desmantelamiento|clausuraron|clausuró|clausurad[oa]s|"
+    r"clausura|closed|shut down|taken down|took down|eradicated|erradicad[oa]s|erradicación|erradicaron|inspected|"
+    r"inspeccionad[oa]s|burned|quemad[oa]s|incinerad[oa]s|incineraron)(?![\w-])",
+    re.I,
+)  # "closed-circuit cameras" are things; "la inspección de 300 vehículos" may stand inside a list of what was seized
+
+
 def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     """The thing counted is what was seized: the seizing verb comes before it in the sentence, with
     no clause end between ("se incautaron seis ordenadores, 21 teléfonos"), or right after it
     ("57 vehicles were seized", "6.000 dispositivos confiscados"). "Searches in 114 homes, resulting
     in the seizure of…" counts homes, not things seized."""
-    before = text[max(0, q.start - 300) : q.start]
+    before = text[max(0, q.start - 500) : q.start]
     for m in VERBS["seize"].finditer(before):
         between = before[m.end() :]
-        if not re.search(r"[;:]", between) and len(between) <= 200:
-            return True
+        if _OTHER_ACTION.search(between):
+            continue  # "se aprehendió a 174 personas y se destruyeron dos laboratorios": the later verb's object
+        if not re.search(r"[;:]", between) and (
+            len(between) <= 200 or (len(between) <= 500 and not _CLAUSE_VERB.search(between))
+        ):
+            return True  # a long list of what was seized, with no verb of its own between
         # "authorities seized €184 million …; over two tonnes of drugs …; 12,500 counterfeit products": a
         # list whose items are set apart by semicolons, every item a quantity (a colon may open the list)
         items = re.split(r"[;:]", between)[1:]
@@ -480,7 +562,8 @@ def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     if VERBS["seize"].search(text[q.end : item_end]):
         return True  # "6.000 dispositivos confiscados": the participle is read as part of the item
     clause = re.match(r"[^,;:.()\d]{0,80}", text[item_end:])
-    if clause and VERBS["seize"].search(clause.group(0)):
+    verb = VERBS["seize"].search(clause.group(0)) if clause else None
+    if verb and not _has_object(text, item_end + verb.end()):
         return True  # "495 unconverted and converted alarm weapons seized;": the clause ends with the verb
     # "$4.37 million of assets, four firearms and almost 19 kg of drugs have been seized": the list, then its verb
     listed = _LIST_THEN_VERB.match(text[item_end : item_end + 200])
@@ -489,7 +572,76 @@ def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     after = text[item_end : item_end + 40]
     aux = _SEIZED_AFTER.match(after)
     hit = VERBS["seize"].match(after, aux.end() if aux else 0)
-    return hit is not None
+    return hit is not None or listed_then_seized(text, item_end)
+
+
+#: "…, 13 vehículos y un arma de fuego", "además de un arma simulada": one thing, listed after others.
+_LISTED_ONE = re.compile(r"(?:,|\b(?:and|y|e|plus|además de|as well as|así como|along with|junto (?:a|con)))\s+$", re.I)
+#: Nouns after "a", "un" that measure or gather, never one thing seized ("una cantidad de oro", "a host of").
+_NOT_ONE_THING = _rx(
+    r"cantidad|amount|number|número|host|lot|series|serie|variety|variedad|range|gama|gran|large|quantity|total|"
+    r"arsenal|sum|suma|multitude|multitud|set|conjunto|parte|part|kind|tipo|list|lista|wide|huge|significant|"
+    r"importante|considerable|par|pair|couple|great|whole|long|largo|number of|sinfín|montón|batch|lote|"
+    r"little|small|pequeña|pequeño|further|additional|other|otro|otra"
+)
+
+
+def _single_seized(text: str, q: Quantity) -> Reading | None:
+    """ "seis metralletas AK 47 y una pistola metralleta", "13 vehículos y un arma de fuego": a thing named with
+    "a"/"un" after counted things in a list of what was seized is one of them."""
+    listed = _LISTED_ONE.search(text[max(0, q.start - 16) : q.start])
+    if not listed:
+        return None
+    item, end = item_after(text, q.end)
+    if listed.group(0).startswith(",") and not re.match(r"\s*(?:,|\b(?:and|y|e)\b)", text[end : end + 8]):
+        return None  # "1.689 toneladas de marihuana, una cifra histórica": after a comma, a description, unless listed on
+    if (
+        not item
+        or _NOT_ONE_THING.match(item)
+        or NOUNS["time"].match(item)
+        or NOUNS["non_metric"].match(item)
+        or any(NOUNS[c].match(item) for c in ("person", "victim", "arrest", "country", "subdivision", "user"))
+        or _STOP.match(item.split()[0])
+        or item[0].isupper()
+        or item.split()[0].lower() in _demonyms()
+    ):
+        return None
+    from .numbers import find_quantities
+
+    clause = re.split(r"[;:]|(?<!\d)\.|\.(?!\d)", text[max(0, q.start - 240) : q.start])[-1]
+    if not any(not p.weak for p in find_quantities(clause)):
+        return None  # a list of counted things comes first
+    if not _seized_object(text, q, end):
+        return None
+    return Reading("seizures", item=item, noun_end=end)
+
+
+#: A heading that opens a list of what was seized: "Seizures including:", "Incautaciones:", "Se intervino:".
+SEIZED_HEADING = re.compile(
+    r"^\W*(?:(?:the\s+)?seizures?|seized|items seized|assets seized|incautaciones|decomisos|efectos intervenidos|"
+    r"material intervenido|se incaut(?:ó|aron)|se interv(?:ino|inieron))\b[^.:]{0,30}:\s*$",
+    re.I,
+)
+#: A line of a bulleted list.
+BULLET = re.compile(r"^\s*[•·*–-]\s*")
+
+
+def bullet_seized(text: str, q: Quantity) -> Reading | None:
+    """ "• 387 kg of glass eels" in a bulleted list under "Seizures including:": an amount or a count of things
+    the heading says were seized (what they were worth is not)."""
+    if not BULLET.match(text) or q.weak:
+        return None
+    cls = noun_after(text, q)[0]
+    if not q.unit and cls != "other":
+        return None
+    if q.unit in _MONEY_UNITS and _is_value(text, q):
+        return None
+    item, end = item_after(text, q.end)
+    if not item and q.unit not in _MONEY_UNITS:
+        return None
+    if item and (NOUNS["time"].match(item) or NOUNS["non_metric"].match(item)):
+        return None
+    return Reading("seizures", item=item or "cash", noun_end=end)
 
 
 @lru_cache(maxsize=1)
@@ -500,11 +652,103 @@ def _demonyms() -> frozenset[str]:
     return frozenset(w.lower() for words in DEMONYMS.values() for w in words)
 
 
+#: Words that open the parts of a counted whole: "Eleven firearms, comprising nine handguns and two revolvers".
+_SUBSET_OPEN = re.compile(
+    r"\b(?:(?P<strict>comprising|consisting of|among them|of which|entre ell[oa]s|de (?:los|las) cuales)|"
+    r"including|incl\.|incluid[oa]s|incluyendo)\s+",
+    re.I,
+)
+#: A number right before "of them", "de ellas": "36 embarcaciones, nueve de ellas narcolanchas", "15 of which were".
+_OF_THEM = re.compile(r"^\s+(?:of them|of which|de ell[oa]s|de (?:los|las) cuales)\b", re.I)
+#: A figure that restates or compares the one before: "enough to fill 440 shipping containers", "que equivalen a
+#: 4.600 millones de pesos".
+_RESTATED = re.compile(
+    r"\b(?:enough to fill|enough to load|equivalent to|equivalente a|equivalentes a|equivalen a|equivale a|"
+    r"equivalían a|equivalía a|equal to|lo que supone|the size of|the weight of)\s+(?:the\s+|los\s+|las\s+)?$"
+    r"|\d[^()]{0,30}\(\s*(?:or|o|i\.e\.|that is|es decir|o sea)\s+$",  # "60 kg (or about 180 000 specimens)"
+    re.I,
+)
+#: The Spanish personal "a": "se ha interceptado a 745 inmigrantes" counts people, never things seized.
+_PERSONAL_A = re.compile(r"\b[^\W\d_]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|aron|ieron)\s+a\s+$", re.I)
+
+
+#: A list item that is money: "₹1.5 crore", "USD 3 million", "€400,000".
+_MONEY_ITEM = re.compile(r"^\s*(?:" + QUALIFIER_WORDS + r"\s+)?(?:[^\w\s]{1,2}|[A-Z]{1,3}\$?\s?)\d")
+#: A figure summed over years: "en los últimos años", "in recent years", "over the past decade".
+_YEARS_LONG = re.compile(
+    r"^[^.;]{0,40}?\b(?:en los últimos (?:\w+\s+)?(?:años|lustros|decenios)|en (?:las|la) últimas? (?:\w+\s+)?décadas?|"
+    r"in recent years|in the (?:last|past) (?:\w+\s+)?(?:years|decades?)|over the (?:last|past) (?:\w+\s+)?"
+    r"(?:years|decades?)|since (?:its|it was) (?:creation|launch|inception))\b",
+    re.I,
+)
+#: The seizure a case started from: "La pesquisa tuvo su origen en junio, con la incautación de", "The investigation
+#: began after the seizure of".
+_ORIGIN = re.compile(
+    r"\b(?:tuvo su origen|tuvo origen|se originó|se inició|comenzó|arrancó|empezó|began|started|originated|"
+    r"was (?:launched|opened|initiated))\b[^.;]{0,90}?\b(?:con|tras|después de|a raíz de|after|following|with)\s+"
+    r"(?:la|el|the|a)\s+(?:incautación|aprehensión|decomiso|intervención|hallazgo|seizure|interception|discovery)\s+"
+    r"(?:de|of)\s+$",
+    re.I,
+)
+
+
+def _subset_of_counted(text: str, q: Quantity) -> bool:
+    """The figure is a part of a whole counted just before it in its clause: "Eleven firearms, comprising
+    nine handguns and two revolvers", "A total of ₹3 crore, including ₹1.5 crore and 1.5 kg of gold". A part of
+    a whole given without a number ("un arsenal de armas, entre ellas seis metralletas") is a figure."""
+    if _OF_THEM.match(text[q.num_end :]):
+        return True
+    before = text[max(0, q.start - 200) : q.start]
+    before = re.split(r"[;:]|(?<!\d)\.|\.(?!\d)", before)[-1]
+    opened = list(_SUBSET_OPEN.finditer(before))
+    if not opened:
+        return False
+    m = opened[-1]
+    first, *rest = _LIST_SPLIT.split(before[m.end() :])
+    if any(part.strip() and not _LIST_ITEM.match(part) and not _MONEY_ITEM.match(part) for part in (first, *rest[:-1])) or (
+        rest and rest[-1].strip()
+    ):
+        return False  # the figure is not an item of the list the word opens
+    from .numbers import find_quantities
+
+    counted = [p for p in find_quantities(before[: m.start()]) if not p.weak or p.unit]
+    if not counted:
+        return False
+    whole = counted[-1]
+    gap = before[whole.end : m.start()]
+    if len(gap) > 60 or re.search(r"\b(?:and|y|e)\b|\d", gap):
+        return False  # "14 arrests and seizures including 47,660 liters": the count before is of something else
+    # "including" opens the parts of a whole of its own kind ("₹3 crore, including ₹1.5 crore and 1.5 kg of gold":
+    # the list's first item says which); after "a tonne of drugs", "including 626 kg of cocaine" says which drugs,
+    # as a figure of its own
+    listed = find_quantities(before[m.end() :])
+    return bool(m.group("strict")) or whole.unit == (listed[0].unit if listed else q.unit)
+
+
 def read(
     text: str, q: Quantity, previous: Reading | None = None, stated: frozenset[float] | None = None
 ) -> Reading | None:
     """The metric a quantity gives, or None when the article does not say what it counts. `stated`:
     the people counts the article gave before (a group named again is read only if it is new)."""
+    reading = _read(text, q, previous, stated)
+    if reading is None or reading.metric not in ("seizures", "assets_frozen"):
+        return reading
+    if _RESTATED.search(text[max(0, q.start - 40) : q.start]):
+        return None  # "enough to fill 440 shipping containers": a comparison, not a second seizure
+    if _subset_of_counted(text, q):
+        return None  # "Eleven firearms, comprising nine handguns": the parts of a seizure counted already
+    if not q.unit and _PERSONAL_A.search(text[max(0, q.start - 30) : q.start]):
+        return None  # "se ha interceptado a 745 inmigrantes": people stopped, not things seized
+    if _YEARS_LONG.match(text[reading.noun_end : reading.noun_end + 80]):
+        return None  # "ha permitido recuperar más de 20.000 ejemplares en los últimos años": many years', not this one's
+    if _ORIGIN.search(text[max(0, q.start - 160) : q.start]):
+        return None  # "La pesquisa tuvo su origen … con la incautación de 23 kilos": the case's start, not its result
+    return reading
+
+
+def _read(
+    text: str, q: Quantity, previous: Reading | None = None, stated: frozenset[float] | None = None
+) -> Reading | None:
     cls, n_start, n_end = noun_after(text, q)
     if cls in (None, "other") and not q.unit:
         before = _reading_before(text, q)
@@ -536,30 +780,31 @@ def read(
     if BACK_REFERENCE.search(text[max(0, q.start - 24) : q.start]) and (stated is None or q.value in stated):
         return None  # "uno de los ocho arrestados", "besides the 13 arrested": the group named again
     if q.weak and cls in (None, "other") and not q.unit:
-        return None  # "una tonelada de cocaína" is one tonne; "una operación" counts nothing
+        return _single_seized(text, q)  # "una tonelada de cocaína" is one tonne; "una operación" counts nothing
     if q.unit in _MONEY_UNITS and _is_value(text, q):
         return None  # "street value of $1.3 billion", "habría alcanzado 1.300 millones": what it is worth
     if q.unit in _MONEY_UNITS or (q.unit and not q.whole):
         verb = _nearest(text, q.start, ("seize", "freeze"))
         if verb is None and _INTERCEPTED.search(text[max(0, q.start - 60) : q.start]):
             verb = "seize"  # "Police intercepted some USD 135 million": money stopped is money seized (people are not)
-        if verb is None:
+        if verb is None and q.unit in _MONEY_UNITS:
             return None
-        item, end = item_after(text, q.end)
-        # the money's own words decide before the nearest verb: "over EUR 4 million in cash, … and close to
-        # EUR 10 million in frozen bank accounts", after "seizures totalling at:"
-        if VERBS["freeze"].search(text[q.end : end + 12]):
-            verb = "freeze"
-        elif verb == "freeze" and _seized_object(text, q, end):
-            verb = "seize"
-        if verb == "freeze":
-            return Reading("assets_frozen", item=item or ("money" if q.unit in _MONEY_UNITS else None), noun_end=end)
-        return Reading("seizures", item=item or ("cash" if q.unit in _MONEY_UNITS else None), noun_end=end)
+        if verb is not None:  # else "5.125 Kg Heroin; … were recovered": an amount read below
+            item, end = item_after(text, q.end)
+            # the money's own words decide before the nearest verb: "over EUR 4 million in cash, … and close to
+            # EUR 10 million in frozen bank accounts", after "seizures totalling at:"
+            if VERBS["freeze"].search(text[q.end : end + 12]) or (item and _IN_ACCOUNTS.match(item)):
+                verb = "freeze"  # "160.000 euros en cuentas bancarias": money held in accounts is blocked, not taken
+            elif verb == "freeze" and _seized_object(text, q, end):
+                verb = "seize"
+            if verb == "freeze":
+                return Reading("assets_frozen", item=item or ("money" if q.unit in _MONEY_UNITS else None), noun_end=end)
+            return Reading("seizures", item=item or ("cash" if q.unit in _MONEY_UNITS else None), noun_end=end)
     if q.unit:  # tonnes, kg of something
         item, end = item_after(text, q.end)
         if _FOUND_AFTER.match(text[end : end + 40]):
             return Reading("seizures", item=item, noun_end=end) if item else None  # "15,451 tons … were found"
-        found_before = _FOUND_BEFORE.search(text[max(0, q.start - 60) : q.start])
+        found_before = _FOUND_BEFORE.search(text[max(0, q.start - 60) : q.start]) or _found_list(text, q)
         if _nearest(text, q.start, ("seize",)) is None and not _seized_object(text, q, q.end) and not found_before:
             return None
         if not item:
@@ -600,7 +845,7 @@ def read(
             return Reading("victims_identified", noun_end=n_end)  # "se ha liberado a nueve mujeres"
         if verb == "identify":
             word = text[n_start:n_end].lower()
-            if word.startswith(("suspect", "sospech", "offender", "perpetr", "presunt", "pedóf", "paedo", "pedo")):
+            if word.startswith(("suspect", "sospech", "offender", "perpetr", "presunt", "pedóf", "paedo", "pedo", "internaut")):
                 return Reading("suspects_identified", status="identified", noun_end=n_end)
             if _INVESTIGATED.search(text[max(0, q.start - 40) : n_end + 40]):
                 return Reading("suspects_identified", status="identified", noun_end=n_end)  # "cinco personas investigadas"
@@ -672,14 +917,17 @@ def read(
         if _nearest(text, q.start, ("identify",), window=60):
             return Reading("suspects_identified", status="identified", noun_end=n_end)
         return Reading("platform_users", noun_end=n_end)
-    if cls == "other" and _nearest(text, q.start, ("seize",), window=300) is not None:
+    if cls == "other" and (
+        _nearest(text, q.start, ("seize",), window=500) is not None or listed_then_seized(text, item_after(text, q.end)[1])
+    ):
         item, end = item_after(text, q.end)
         if (
             item
             and not NOUNS["time"].match(item)
             and not NOUNS["non_metric"].match(item)
             and not _STOP.match(item.split()[0])
-            and (not item[0].isupper() or _ACRONYM.match(item))  # "1,000 SIM cards", not "1,000 Europol"
+            # "1,000 SIM cards", not "1,000 Europol"; "87 Tablets, 122 Injections …, were recovered" is a list
+            and (not item[0].isupper() or _ACRONYM.match(item) or listed_then_seized(text, end))
             and item.split()[0].lower() not in _demonyms()
             and _seized_object(text, q, end)
         ):

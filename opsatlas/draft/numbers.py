@@ -177,7 +177,7 @@ _WORDS_CUR = "|".join(sorted((k for k in CURRENCIES if k.isalpha()), key=len, re
 _CURRENCY_BEFORE = re.compile(rf"(?:(?P<sym>[{_SYMBOLS}])|\b(?P<code>{_CODES})\s?|\b(?P<rand>R))$")
 _UNIT_AFTER = re.compile(
     rf"^\s*(?:(?P<cur>{_WORDS_CUR})\b|(?P<sym>[{_SYMBOLS}])|(?P<u>tonnes?|tons?|toneladas?|"
-    r"kilos?|kilograms?|kilogramos?|kg|grams?|gramos?|g|litres?|liters?|litros?|gallons?|galones?)\b)",
+    r"kilos?|kilograms?|kilogramos?|kg|kgs|grams?|gramos?|g|gms?|litres?|liters?|litros?|gallons?|galones?|lbs?)\b)",
     re.I,
 )
 _UNIT_NAMES = {
@@ -199,6 +199,11 @@ _UNIT_NAMES = {
     "gramo": "g",
     "gramos": "g",
     "g": "g",
+    "gm": "g",
+    "gms": "g",
+    "kgs": "kg",
+    "lb": "lb",
+    "lbs": "lb",
     "litre": "litres",
     "litres": "litres",
     "liter": "litres",
@@ -430,11 +435,54 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
         weak = phrase.lower() in WEAK
         raw.append(Quantity(value, m.start(), m.end(), m.start(), m.end(), words=True, weak=weak))
     raw.sort(key=lambda q: q.start)
-    return _conversions_dropped(text, _qualify(text, _ranges(text, raw)))
+    return _conversions_dropped(text, _joined(text, _qualify(text, _ranges(text, raw), lang), lang))
+
+
+#: "1.874 kilogramos con 749 gramos": kilograms and the grams that complete them.
+_WITH_GRAMS = re.compile(r"\s+(?:con|and|y)\s+$", re.I)
+#: "1 '3 kilos", "1'3 toneladas": the Spanish apostrophe written as a decimal mark.
+_APOSTROPHE = re.compile(r"\s?['’´]$")
+
+
+def _joined(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
+    """One amount written in two parts: "1.874 kilogramos con 749 gramos" is 1,874.749 kg, and in Spanish
+    "1 '3 kilos" is 1.3 kg."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        between = text[prev.end : q.start] if prev is not None else ""
+        if (
+            prev is not None
+            and prev.unit == "kg"
+            and q.unit == "g"
+            and q.value < 1000
+            and _WITH_GRAMS.fullmatch(between)
+        ):
+            out[-1] = replace(prev, value=prev.value + q.value / 1000, end=q.end)
+            continue
+        digits = text[q.num_start : q.num_end]
+        if (
+            lang == "es"
+            and prev is not None
+            and not prev.unit
+            and not prev.words
+            and prev.whole
+            and prev.end == prev.num_end
+            and q.start == q.num_start
+            and re.fullmatch(r"\d{1,2}", digits)
+            and q.unit
+            and _APOSTROPHE.fullmatch(text[prev.num_end : q.start])
+        ):
+            value = float(f"{int(prev.value)}.{digits}")
+            out[-1] = replace(prev, value=value, end=q.end, unit=q.unit)
+            continue
+        out.append(q)
+    return out
 
 
 def _conversions_dropped(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """ "8 million euros ($8.92 million)": the bracketed amount converts the one before; it is no second figure."""
+    """ "8 million euros ($8.92 million)", "1.8 tonnes (1.98 tons)": the bracketed amount converts the one before;
+    it is no second figure."""
     out: list[Quantity] = []
     for q in qs:
         prev = out[-1] if out else None
@@ -442,7 +490,7 @@ def _conversions_dropped(text: str, qs: list[Quantity]) -> list[Quantity]:
             prev is not None
             and q.unit
             and prev.unit
-            and q.unit != prev.unit
+            and (q.unit != prev.unit or prev.end == prev.num_end or prev.unit not in MONEY_UNITS)
             and re.fullmatch(r"\s*\(\s*(?:about|approx\.|approximately|some|unos|aprox\.)?\s*", text[prev.end : q.start], re.I)
         ):
             continue
@@ -486,10 +534,26 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _qualify(text: str, qs: list[Quantity]) -> list[Quantity]:
+#: "una tonelada y media", "millón y medio de dólares", "two and a half tonnes": a half more of the last word.
+_HALF = re.compile(r"^\s+(?:y\s+medi[oa]|and\s+a\s+half)(?![\w])", re.I)
+_SCALE_END = re.compile(r"(?:millions?|millón|millon|millones|mil|thousand|billion)$", re.I)
+#: "5.125 Kg(approx)": an approximation written after the unit, in brackets.
+_APPROX_AFTER = re.compile(r"^\s*\(+\s*(?:approx|aprox|approximately|aproximadamente)\.?\s*\)", re.I)
+_MASS = frozenset({"kg", "g", "tonnes", "lb"})
+#: A number with a decimal point that cannot be a thousands point: "3.29", "0.9", "33.80".
+_DECIMAL_POINT = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])")
+
+
+def _qualify(text: str, qs: list[Quantity], lang: str = "en") -> list[Quantity]:
     out = []
     for q in qs:
         start, end, qualifier, unit = q.start, q.end, q.qualifier, q.unit
+        value, weak = q.value, q.weak
+        scale_word = _SCALE_END.search(text[q.num_start : q.num_end])
+        half = _HALF.match(text[end : end + 20]) if scale_word and not unit else None
+        if half and scale_word:  # "millón y medio de dólares": 1.5 million
+            value += 0.5 * _SCALES.get(scale_word.group(0).lower(), 1)
+            end += half.end()
         cur = _CURRENCY_BEFORE.search(text[max(0, start - 4) : start])
         if cur:
             unit = "ZAR" if cur.group("rand") else CURRENCIES[(cur.group("sym") or cur.group("code")).lower()]
@@ -503,6 +567,22 @@ def _qualify(text: str, qs: list[Quantity]) -> list[Quantity]:
             m = re.match(r"^\s+(?:de\s+)?(euros|dólares|dollars)\b", text[end : end + 20], re.I)
             unit = CURRENCIES[m.group(1).lower()]  # type: ignore[union-attr]
             end += m.end()  # type: ignore[union-attr]
+        if unit in _MASS:
+            half = _HALF.match(text[end : end + 20])
+            if half:  # "una tonelada y media de hachís": 1.5 tonnes
+                value, weak, end = value + 0.5, False, end + half.end()
+            if (
+                lang == "en"
+                and not q.words
+                and re.fullmatch(r"\d{1,3}\.\d{3}", text[q.num_start : q.num_end])
+                and _DECIMAL_POINT.search(text)
+            ):
+                # "5.125 Kg(approx) Heroin; 3.29 Kg(approx) Charas": a sentence that writes "3.29" uses the point
+                # as its decimal mark ("Europol seized 5.789 kg" alone is 5,789 kg, a European thousands point)
+                value = float(text[q.num_start : q.num_end])
+            approx = _APPROX_AFTER.match(text[end : end + 30])
+            if approx and qualifier == "exact":
+                qualifier, end = "about", end + approx.end()
         if qualifier == "exact":
             b = _BEFORE_RE.search(text[max(0, start - 25) : start])
             if b:
@@ -513,5 +593,5 @@ def _qualify(text: str, qs: list[Quantity]) -> list[Quantity]:
                 if a:
                     qualifier = _AFTER[a.group(1).lower()]
                     end = max(end, q.num_end + a.end())
-        out.append(replace(q, start=start, end=end, qualifier=qualifier, unit=unit))
+        out.append(replace(q, start=start, end=end, qualifier=qualifier, unit=unit, value=value, weak=weak))
     return out

@@ -265,7 +265,13 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
         _KIND_IN_NAME.match(phrase) or _KIND_AFTER.match(text[start + len(phrase) :])
     ):
         cue = None
-    if not cue and not based and not province_cue and not re.search(r"(?:[,:]|\by|\band|\be)\s*$", before):
+    # "the Karnataka Police", "Punjab cops": a state's or a city's own force names its place
+    force_cue = bool(re.search(r"\s(?:Police|Constabulary)$", phrase)) or bool(
+        re.match(r"\s+(?:police|cops|constabulary)\b", text[start + len(phrase) :])
+    )
+    if not cue and not based and not province_cue and not force_cue and not re.search(
+        r"(?:[,:]|\by|\band|\be)\s*$", before
+    ):
         return None
     if _in_list_of_countries(text, start, start + len(phrase)):
         return None  # "Bolivia, Paraguay, Salvador, Costa Rica": a country (El Salvador), not a town in Brazil
@@ -365,6 +371,8 @@ def _in_list_of_countries(text: str, start: int, end: int) -> bool:
     def country(words: str) -> bool:
         # the longest tail of the words before that is a country ("en Bolivia" -> "Bolivia")
         ws = words.split()
+        if _COMPASS.match(words) and words not in table:
+            return False  # "Western Australia", "Northern Ireland": a part of a country (not "South Africa")
         return any(" ".join(ws[i:]) in table or " ".join(ws[i:]) in AMBIGUOUS_IN_LISTS for i in range(len(ws)))
 
     return all(country(i) for i in items)

@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..geo.gazetteer import country_name
 from ..records.problems import Problem
 from ..records.schema import METRIC_LABELS, Operation
 from ..records.vocab import QUALIFIER
 from .build import SourceInfo, build_record
-from .facts import Facts
+from .facts import COUNTRY_ROLES, Facts
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,10 @@ class Decision:
 
 
 def _figure_label(f: Any) -> str:
+    if f.value is None and f.place is not None and f.metric == "countries_participating":
+        return f"{f.place.name} took part (the article gives no figure of its own)"
     value = (
-        "count not reported"
+        "no count given"
         if f.value is None
         else QUALIFIER[f.qualifier]
         .words.replace("{n}", f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:,}")
@@ -45,8 +48,8 @@ def _figure_label(f: Any) -> str:
     )
     unit = f" {f.unit}" if f.unit else ""
     item = f" ({f.item})" if f.item else ""
-    where = f" in {f.place.name}" if f.place else " (whole operation)"
-    return f"{METRIC_LABELS[f.metric].capitalize()}{item}: {value}{unit}{where}"
+    where = f" in {f.place.name}" if f.place else ", whole operation"
+    return f"{METRIC_LABELS[f.metric].capitalize()}{item}{where}: {value}{unit}"
 
 
 def candidates(facts: Facts) -> list[Candidate]:
@@ -57,7 +60,8 @@ def candidates(facts: Facts) -> list[Candidate]:
     ]
     out += [
         Candidate(
-            f"country-{c.iso3}", "country", f"{c.iso3}: {c.role.replace('_', ' ')}", c.source.start, c.source.end, None
+            f"country-{c.iso3}", "country", f"{country_name(c.iso3)}: {COUNTRY_ROLES[c.role]}", c.source.start,
+            c.source.end, None,
         )
         for c in facts.countries
     ]
@@ -101,6 +105,29 @@ def segments(text: str, c: Candidate) -> tuple[str, str, str]:
     return sentence[:a], sentence[a:b], sentence[b:]
 
 
+def marked_article(text: str, cands: list[Candidate]) -> list[list[tuple[str, bool]]]:
+    """The article's paragraphs as (text, is a drafted figure) runs, so a reviewer sees every figure the
+    draft took, and the numbers it left, in place (the page escapes each run)."""
+    marks = sorted({c.mark for c in cands if c.mark is not None and 0 <= c.mark[0] < c.mark[1] <= len(text)})
+    runs: list[tuple[str, bool]] = []
+    at = 0
+    for a, b in marks:
+        if a < at:
+            continue  # overlapping spans: the first one marks it
+        runs += [(text[at:a], False), (text[a:b], True)]
+        at = b
+    runs.append((text[at:], False))
+    paragraphs: list[list[tuple[str, bool]]] = [[]]
+    for run, mark in runs:
+        pieces = run.split("\n")
+        for i, piece in enumerate(pieces):
+            if i:
+                paragraphs.append([])
+            if piece:
+                paragraphs[-1].append((piece, mark))
+    return [p for p in paragraphs if any(t.strip() for t, _ in p)]
+
+
 def apply(facts: Facts, decisions: dict[str, Decision]) -> Facts:
     """The facts a curator kept, with corrected numbers (the quote stays the article's)."""
     keep = lambda key: decisions.get(key, Decision()).action != "reject"  # noqa: E731
@@ -139,10 +166,10 @@ def rebuild(
 
 def preview(record: dict[str, Any]) -> tuple[Operation | None, list[Problem]]:
     """The record as an `Operation` the map, timeline and headline can draw, or its problems."""
-    from . import to_yaml
+    from ..catalogue.validate import findings_to_problems, parse_text
     from ..geo.gazetteer import resolve_places
     from ..records.references import check_references
-    from ..catalogue.validate import findings_to_problems, parse_text
+    from . import to_yaml
 
     name = f"{record.get('id', 'draft')}.yaml"
     parsed, op, problems = parse_text(to_yaml(record), name)

@@ -13,15 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import bodies, countries, metrics
-from .facts import CoordinatorFact, CountryFact, PlaceFact, Quoted
+from .facts import COUNTRY_ROLES, CoordinatorFact, CountryFact, PlaceFact, Quoted
 
-RANK: dict[str, int] = {
-    "arrests_stated": 4,
-    "arrests_unspecified": 3,
-    "suspects": 2,
-    "participating": 1,
-    "mentioned": 0,
-}
+RANK: dict[str, int] = {role: len(COUNTRY_ROLES) - 1 - i for i, role in enumerate(COUNTRY_ROLES)}
 
 START_WORDS = re.compile(
     r"\b(?:began|begun|started|starting|initiated|launched|opened|since|comenzó|alerta fue dada|dio la alerta|"
@@ -48,7 +42,7 @@ class _Head:
 #: Between two countries of one list: a comma, "and", "y", "e", "or", with an optional count "(7)".
 _LIST_SEP = re.compile(
     r"^(?:\s*\(\d[\d.,]*\))?(?:\s*,\s*(?:(?:and|y|e|or|o)\s+)?|\s+(?:and|y|e|or|o|as well as|así como)\s+)"
-    r"(?:the\s+|la\s+|el\s+)?$",
+    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
 _PLACE_HEAD = re.compile(
@@ -79,6 +73,9 @@ _TOOK_PART_HEAD = re.compile(
     r"llevad[oa] a cabo por|realizad[oa] por|ejecutad[oa] por|movilizando a|movilizó a|"
     r"con la (?:participación|colaboración|cooperación|ayuda|implicación) de|con el apoyo de|"
     r"(?:se|les?) (?:sumaron|sumó|unieron|unió)|socios (?:en|de)|"
+    # "en colaboración con las de Francia, Holanda y Bélgica", "la cooperación con Brasil", "in cooperation with"
+    r"(?:colaboración|cooperación|coordinación|collaboration|cooperation|coordination)\s+(?:con|with)"
+    r"(?:\s+(?:las|los|la|el|those|that)\s+(?:de|of))?|"
     # "la operación se extendió también a zonas de Hungría", "the investigation extended to Poland"
     r"(?:operation|investigation|probe|crackdown|operación|operativo|investigación|pesquisa)\b[^.;]{0,40}?"
     r"(?:se extendi[óo]|se extendieron|se amplió|se ampliaron|extended|spread|expanded)"
@@ -166,6 +163,25 @@ _TOWN_BEFORE = re.compile(
 )
 
 
+#: A count of countries that opens the list after a colon or a dash: "arrested in 10 countries across
+#: Europe: Albania, Bulgaria…", "en siete países –España, Bélgica…": the list is read after the "in"/"en".
+_COUNT_OPENS_LIST = re.compile(
+    r"\b(?P<prep>in|en|across|throughout)\s+(?:(?:more than|over|some|about|más de|unos|unas)\s+)?[\w.,]+\s+"
+    r"(?:countries|nations|países|naciones)\b[^.;:()]{0,30}?\s*(?::|–|—|-{1,2})\s*(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+#: Words after a list that make its countries partners: "Armenia, Bulgaria and Ukraine also supported the
+#: operation", "Chile y Perú participaron en la operación", "France and Spain took part".
+_TOOK_PART_AFTER = re.compile(
+    # "India, a leader in digital payments, played a key role in…": an apposition may stand between
+    r"^(?:\s*,[^,.;]{1,60},)?\s+(?:(?:also|too|as well|también|además)\s+)?(?:(?:have|had|has|han|habían)\s+)?(?:supported|assisted|"
+    r"took part|participated|joined|contributed|collaborated|cooperated|apoyaron|participaron|colaboraron|"
+    r"cooperaron|se sumaron|se unieron|han participado|han colaborado|han apoyado|participado|colaborado|apoyado|"
+    r"played an? (?:\w+\s+)?(?:role|part)|(?:desempeñó|desempeñaron|jugó|jugaron) un papel)\b",
+    re.I,
+)
+
+
 def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head]:
     """Each country mention (by start) with the reading of the words before its list."""
     runs: list[list[countries.CountryMention]] = []
@@ -184,10 +200,17 @@ def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head
         town = _TOWN_BEFORE.search(before)
         if town:
             before = before[: town.start()] + town.group("prep") + " "
+        opens = _COUNT_OPENS_LIST.search(before)
+        if opens:
+            before = before[: opens.start()] + opens.group("prep") + " "
         route = bool(re.search(r"\b(?:from|desde)\s+(?:the\s+)?$", before)) and bool(
             _ROUTE_TO.match(sent[run[-1].end :])
         )
-        took_part = bool(_TOOK_PART_HEAD.search(before) or _PARTNER_COUNT_HEAD.search(before))
+        took_part = bool(
+            _TOOK_PART_HEAD.search(before)
+            or _PARTNER_COUNT_HEAD.search(before)
+            or _TOOK_PART_AFTER.match(sent[run[-1].end :])
+        )
         place = (
             bool(_PLACE_HEAD.search(before)) and not _NATIONALITY_HEAD.search(before) and not route and not took_part
         )

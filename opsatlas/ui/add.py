@@ -15,7 +15,7 @@ import streamlit as st
 
 from ..draft import ArticleError, SourceInfo, draft_from_article, to_yaml
 from ..draft.facts import Facts
-from ..draft.review import Candidate, Decision, candidates, preview, rebuild, segments
+from ..draft.review import Candidate, Decision, candidates, marked_article, preview, rebuild, segments
 from ..draft.text import article_from_bytes, guess_language
 from ..maps import build_deck
 from ..panel import headline_figures
@@ -106,6 +106,10 @@ def _review(d: _Draft) -> dict[str, Decision]:
     cands = candidates(d.facts)
     if not cands:
         st.info("No figures, countries, places, bodies or phases found in this article.")
+    with st.expander("The article, with every drafted figure in bold"):
+        st.caption("A number that is not in bold was not drafted: check whether the article gives a figure there.")
+        for paragraph in marked_article(d.text, cands):
+            st.markdown("".join(f"**{md(t)}**" if mark else md(t) for t, mark in paragraph))
     for kind, title in _TITLES.items():
         group = [c for c in cands if c.kind == kind]
         if not group:

@@ -1,0 +1,167 @@
+"""Whole-operation seizure totals: amounts, units, lists and what is not a seizure (issue 10, round 3).
+
+Sentences are written for these tests, in the style of the evaluation articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from opsatlas.draft import numbers
+from tests.test_draft import figures_of
+
+
+def _values(text: str, lang: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in numbers.find_quantities(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # kilograms and the grams that complete them
+    ("Se incautaron 2.415 kilogramos con 380 gramos de cocaína.", "es", [(2415.38, "kg")]),
+    # the Spanish apostrophe as a decimal mark
+    ("Se intervinieron 45 kilos de heroína y 2 '7 kilos de cocaína.", "es", [(45, "kg"), (2.7, "kg")]),
+    # "y media", "y medio": half of the last word
+    ("Los agentes intervinieron una tonelada y media de hachís.", "es", [(1.5, "tonnes")]),
+    ("Se decomisaron cerca de dos millones y medio de dólares.", "es", [(2_500_000, "USD")]),
+    # a bracketed conversion after an amount is no second amount, even in the same unit
+    ("Police seized 2.4 tonnes (2.65 tons) of cannabis and 40 kilograms (88 lbs) of heroin.", "en",
+     [(2.4, "tonnes"), (40, "kg")]),
+    # grams written "gm", an approximation after the unit
+    ("Officers recovered 12.5 Kg(approx) Ganja; 45.60gm(approx) Heroin.", "en", [(12.5, "kg"), (45.6, "g")]),
+    # an English sentence that writes "45.60" uses the point as decimal mark; alone, "5.789 kg" is European
+    ("Officers recovered 2.250 Kg(approx) Opium and 45.60 gm Heroin.", "en", [(2.25, "kg"), (45.6, "g")]),
+    ("Europol seized 3.412 kg of glass eels.", "en", [(3412, "kg")]),
+])
+def test_amounts_read(text, lang, expected):
+    got = _values(text, lang)
+    assert [(pytest.approx(v), u) for v, u in expected] == got
+
+
+def _seized(text: str, lang: str) -> set[float]:
+    return {v for m, v, place in figures_of(text, lang) if m == "seizures" and place is None}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a list of counted things that ends with its seizing verb: every item is seized
+    ("Overall, 9,412 people arrested, 6,150 illegally held firearms and over 200,000 rounds of ammunition "
+     "confiscated: this is the result of the operation.", "en", {6150, 200_000}),
+    ("'Drugs including 4.215 Kg(approx) Heroin; 21.3 Kg(approx) Ganja; around 64 Tablets and 230 Injections of "
+     "Buprenorphine; 2.5 Kg(approx) Opium and 7,120(approx) Pills/Capsules, were recovered,' the statement said.", "en",
+     {4.215, 21.3, 64, 230, 2.5, 7120}),
+])
+def test_list_then_verb(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the parts of a whole counted just before are not seizures of their own
+    ("Eleven firearms, comprising nine handguns and two revolvers, were recovered.", "en", {11}),
+    ("Se incautaron 36 embarcaciones, nueve de ellas narcolanchas, y 13 vehículos.", "es", {36, 13}),
+    ("A total of ₹4 crore, including ₹1.2 crore, were seized, an official said.", "en", {40_000_000}),
+    # "including" after a whole of another kind says which: a figure of its own
+    ("Police seized 310 firearms and 2 tonnes of drugs, including 640 kilograms of cocaine.", "en", {310, 2, 640}),
+    # one thing named with "a"/"un" in a list of counted things seized
+    ("Los agentes intervinieron 12 vehículos, ocho armas de fuego y un teléfono satelital.", "es", {12, 8, 1}),
+    ("Officers seized 14 vehicles, 3 firearms and one speedboat.", "en", {14, 3, 1}),
+    ("Se incautaron 1.200 kilos de cocaína, una cifra récord para el país.", "es", {1200}),
+    ("Se incautaron 300 kilos de cocaína y una gran cantidad de dinero.", "es", {300}),
+    # a comparison or a conversion is no second seizure
+    ("Authorities also confiscated 1,800 cubic metres of timber, enough to fill 300 shipping containers.", "en", {1800}),
+    ("Se logró el decomiso de dos millones de dólares, que equivalen a más de 8.000 millones de pesos.", "es",
+     {2_000_000}),
+    # the Spanish personal "a" counts people stopped, not things seized
+    ("En la operación se ha interceptado a 320 inmigrantes y se han confiscado 95.000 euros.", "es", {95_000}),
+    # what follows another action (destroyed, closed) was not seized
+    ("Se detuvo a 40 personas, se incautaron 300 kilos de cocaína y se destruyeron tres laboratorios y 12 pistas "
+     "clandestinas.", "es", {300}),
+    ("Se clausuraron cuatro locales comerciales y se secuestraron seis vehículos de alta gama.", "es", {6}),
+    ("Police seized 20 phones, three closed-circuit cameras and four handguns.", "en", {20, 3, 4}),
+    # "secuestrar" is to seize in the Southern Cone
+    ("Se logró secuestrar 2.310 kilogramos con 450 gramos de cocaína.", "es", {2310.45}),
+])
+def test_what_is_seized(text, lang, expected):
+    assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))
+
+
+def _totals(text: str, lang: str) -> set[tuple[str, float]]:
+    return {(m, v) for m, v, place in figures_of(text, lang) if m in ("seizures", "assets_frozen") and place is None}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # money held in bank accounts is blocked, not taken
+    ("Las autoridades se incautaron de 52.000 euros en efectivo y 230.000 euros en cuentas bancarias.", "es",
+     {("seizures", 52_000), ("assets_frozen", 230_000)}),
+    # "bloquearon", "recovering": the verb the money is nearest to
+    ("Además, se bloquearon bienes inmuebles valorados en tres millones de euros.", "es",
+     {("assets_frozen", 3_000_000)}),
+    ("The crackdown ended with police freezing 4,200 bank accounts and recovering USD 12 million.", "en",
+     {("assets_frozen", 4200), ("seizures", 12_000_000)}),
+    # amounts in the list of what raids found
+    ("Coordinated raids uncovered four laboratories, 27 kilos of synthetic drugs and 61 kilos of marijuana.", "en",
+     {("seizures", 27), ("seizures", 61)}),
+    # "a 21-month investigation": a duration, not a thing seized
+    ("Officials announced the seizure of more than 12 tons of narcotics as part of a 21-month multi-agency "
+     "law enforcement investigation.", "en",
+     {("seizures", 12)}),
+])
+def test_money_and_finds(text, lang, expected):
+    assert _totals(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a long list of what was seized, with no verb of its own, is seized to its end
+    ("A los detenidos se les han intervenido 4 toneladas de droga, seis armas de fuego, dos máquinas envasadoras al "
+     "vacío, dinero en efectivo, gran cantidad de teléfonos móviles, la mayoría encriptados; material informático, "
+     "cinco vehículos de alta gama (dos de ellos con dobles fondos para ocultar la droga), balanzas de precisión, "
+     "documentación diversa, tres raquetas detectoras de balizas, sistemas de seguimiento GPS, así como "
+     "ocho cabezas tractoras y ocho semirremolques.", "es", {4, 6, 2, 5, 3, 8}),
+    # "(or about 90 000 specimens)": the same seizure counted another way
+    ("Officers arrested two suspects and seized 30 kg (or about 90 000 specimens) of glass eels.", "en", {30}),
+    # things listed in one sentence are several figures, even near the headline
+    ("En total, se decomisaron 150 toneladas de cocaína, más de 120 toneladas de marihuana y 30 toneladas de "
+     "hachís.", "es", {150, 120, 30}),
+])
+def test_long_lists(text, lang, expected):
+    assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a round amount in the headline or lead that the precise one rounds to, in another unit, is the same seizure
+    ("Intervenidas más de 3 toneladas de droga en una operación internacional con 12 detenidos.\n"
+     "El golpe: 3.340 kilos de cocaína incautados y 12 detenidos.", "es", {3340}),
+    ("En el operativo se secuestraron cuatro mil kilogramos de marihuana durante 30 días.\n"
+     "Se ha logrado secuestrar 4.210 kilogramos con 320 gramos de marihuana, indicó la autoridad.", "es", {4210.32}),
+    # two different amounts far apart are two seizures
+    ("Police seized 3 tonnes of cocaine in March.\nIn May, officers seized 1,200 kilos of cocaine.", "en", {3, 1200}),
+])
+def test_rounded_again(text, lang, expected):
+    assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "including" money after money: every item of that list is a part of the whole
+    ("A total of ₹5 crore, including ₹2.5 crore and 2.1 kg of gold from one of the locations, were seized.", "en",
+     {50_000_000}),
+    # a figure summed over many years is not this operation's
+    ("A nivel internacional, la operación ha permitido recuperar más de 15.000 ejemplares de fauna salvaje en los "
+     "últimos años.", "es", set()),
+    # the seizure a case started from is not its result
+    ("La pesquisa tuvo su origen en marzo del año pasado, con la incautación de más de 40 kilos de MDMA.", "es",
+     set()),
+    ("The investigation began in 2021 after the seizure of 300 kilograms of cocaine at the port.", "en", set()),
+])
+def test_parts_and_other_times(text, lang, expected):
+    assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a bulleted list under a heading of seizures: its amounts were seized, what they were worth was not
+    ("Operation Delta led to:\n• 41 arrests\n• Seizures including:\n"
+     "• 214 kg of glass eels and 12 kg of adult eels valued at about EUR 900 000\n• Cars and boats.", "en", {214, 12}),
+    ("Resultados de la operación:\n- 23 detenidos\n- Incautaciones:\n- 58 kilos de hachís\n- 14 vehículos", "es",
+     {58, 14}),
+    # a bullet after the list has ended is not under it
+    ("Seizures including:\n• 30 kg of cocaine\nThe investigation continues.\n• 12 officers were deployed", "en",
+     {30}),
+])
+def test_bulleted_seizures(text, lang, expected):
+    assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))
