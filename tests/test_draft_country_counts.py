@@ -270,3 +270,15 @@ def test_pointing_back(text, lang, expected):
 ])
 def test_demonym_places(text, lang, expected):
     assert figures_of(text, lang) - {("arrests", 12, None)} == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "Twelve of those arrested were in Germany": a part of the arrests, in its place
+    (_EN + "Twelve of those arrested were in Germany.", "en", {("arrests", 12, "Germany")}),
+    (_ES + "Doce de los detenidos lo fueron en Alemania.", "es", {("arrests", 12, "Germany")}),
+    # "Spain, with 12 arrests, …"
+    (_EN + "Spain, with 12 arrests, was the most active country.", "en", {("arrests", 12, "Spain")}),
+    (_ES + "Brasil, con 300 detenidos, encabeza la lista.", "es", {("arrests", 300, "Brazil")}),
+])
+def test_parts_and_subjects(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

@@ -985,6 +985,12 @@ def _place_just_before(
     ):
         return m.place
     if (
+        m.place.kind != "region"
+        and re.fullmatch(r"\s*,\s*(?:with|con)\s+", gap)
+        and re.fullmatch(r"\W*(?:(?:the|el|la)\s+)?", sent[: m.start], re.I)
+    ):
+        return m.place  # "Spain, with 12 arrests, was …", "Brasil, con 300 detenidos, …"
+    if (
         m.place.kind == "country"
         and (m.place.as_written or "") in countries.AGENCIES
         and _bare(sent, q)

@@ -725,6 +725,14 @@ def _subset_of_counted(text: str, q: Quantity) -> bool:
     return bool(m.group("strict")) or whole.unit == (listed[0].unit if listed else q.unit)
 
 
+#: "Twelve of those arrested", "doce de los detenidos": a part of the people arrested.
+_PART_OF_ARRESTED = re.compile(
+    r"^\s+(?:of|de)\s+(?:the|those|these|los|las|esos|esas|estos|estas)\s+(?:(?:people|persons|personas)\s+)?"
+    r"(?:arrests|arrested|detained|detenid[oa]s|arrestad[oa]s|capturad[oa]s|detenciones|arrestos|capturas)\b",
+    re.I,
+)
+
+
 def read(
     text: str, q: Quantity, previous: Reading | None = None, stated: frozenset[float] | None = None
 ) -> Reading | None:
@@ -750,6 +758,9 @@ def _read(
     text: str, q: Quantity, previous: Reading | None = None, stated: frozenset[float] | None = None
 ) -> Reading | None:
     cls, n_start, n_end = noun_after(text, q)
+    part_of = _PART_OF_ARRESTED.match(text[q.num_end :])
+    if part_of and q.value != 1 and not q.unit:
+        return Reading("arrests", status="arrested", noun_end=q.num_end + part_of.end())  # "Twelve of those arrested"
     if cls in (None, "other") and not q.unit:
         before = _reading_before(text, q)
         if before is not None:
