@@ -282,3 +282,18 @@ def test_demonym_places(text, lang, expected):
 ])
 def test_parts_and_subjects(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an age or "one of them" before the verb is not a plural subject
+    (_EN + "The leader, a 45-year-old man, was arrested in Spain.", "en", {("arrests", 1, "Spain")}),
+    (_ES + "El cabecilla, un hombre de 45 años, fue detenido en España.", "es", {("arrests", 1, "Spain")}),
+    (_ES + "Uno de ellos fue detenido en España.", "es", {("arrests", 1, "Spain")}),
+    # an arrest before the operation, told as background, is not one of its arrests
+    (_ES + "En 2024, uno de los proveedores había sido detenido en España.", "es", set()),
+    # one person arrested where the article counts more is one of those
+    (_EN + "The leader was arrested in Spain. In total, 12 people were arrested in Spain.", "en",
+     {("arrests", 12, "Spain")}),
+])
+def test_one_person_in_context(text, lang, expected):
+    assert figures_of(text, lang) - {("arrests", 1, None)} == _WHOLE | expected

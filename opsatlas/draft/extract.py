@@ -397,7 +397,8 @@ def extract(
             f.metric == "arrests" and f.value is not None and not (f.place is None and f.value == 1)
             for f in sentence_figures
         ):
-            sentence_figures += _one_arrest(sent, mentions, q_src, s, c_mentions)
+            # one person, in a country that has a larger count, is one of those counted there
+            sentence_figures += [replace(f, part=True) for f in _one_arrest(sent, mentions, q_src, s, c_mentions)]
         his = _HIS_ARREST.search(sent)
         framing = (lead_scope.place if lead_scope else None) or (para_scope if not mentions else None)
         if his and framing is not None and framing.kind != "region" and not any(
@@ -1549,8 +1550,9 @@ _LEADER_ARRESTED = re.compile(
     re.I,
 )
 #: One person's arrest, told in the passive: "X was arrested in Spain", "fue detenida en España".
+#: (not "had been", "había sido": an arrest before the operation, told as background)
 _WAS_ARRESTED_IN = re.compile(
-    r"\b(?:was|has been|had been|fue|ha sido|había sido)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|caught|"
+    r"\b(?:was|has been|fue|ha sido)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|caught|"
     r"detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa])\s+(?:(?!and\b|y\b)\w+\s+){0,3}?(?:in|en)\s+(?:the\s+)?$"
     # "…, una de las sospechosas más buscadas de Chile, arrestada en España": a Spanish participle is singular
     r"|,\s*(?:detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa]|recapturad[oa])\s+(?:(?!y\b)\w+\s+){0,3}?en\s+$"
@@ -1574,7 +1576,10 @@ _WAS_ARRESTED_BY = re.compile(
 #: A date's numbers ("El 9 de abril de 2025, …") count no one.
 _DATE_WORDS = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\b\.?"
-    r"|\b(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}\b|\b(?:19|20)\d\d\b",
+    r"|\b(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}\b|\b(?:19|20)\d\d\b"
+    # nor does an age ("a 45-year-old man", "un hombre de 45 años"), nor "one of them", "uno de ellos"
+    r"|\b\d+-year-old\b|\baged\s+\d+|\b(?:de\s+)?\d+\s+años\b"
+    r"|\b(?:one|uno|una)\s+(?:of|de)\s+(?:them|those|these|the|ellos|ellas|los|las|estos|estas)\b",
     re.I,
 )
 _PLURAL_SUBJECT = re.compile(r"\d|\b(?:they|ellos|ellas|both|ambos|all|todos|several|varios|varias)\b", re.I)
@@ -1633,7 +1638,7 @@ def _one_arrest(
             continue
         was = _WAS_ARRESTED_IN.search(sent[max(0, m.start - 80) : m.start])
         if was and m.place.kind in ("country", "town", "province") and not _PLURAL_SUBJECT.search(
-            sent[max(0, m.start - 80) : m.start][: was.start()]
+            _DATE_WORDS.sub("", sent[max(0, m.start - 80) : m.start][: was.start()])
         ):
             a = s.start + max(0, m.start - 80) + was.start()
             out.append(
