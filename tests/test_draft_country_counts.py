@@ -297,3 +297,12 @@ def test_parts_and_subjects(text, lang, expected):
 ])
 def test_one_person_in_context(text, lang, expected):
     assert figures_of(text, lang) - {("arrests", 1, None)} == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "rescató", "liberó": victims rescued by a country's force
+    (_ES + "La policía de Ghana rescató a 40 niños.", "es", {("victims_identified", 40, "Ghana")}),
+    (_ES + "En Ghana, la policía liberó a 40 mujeres.", "es", {("victims_identified", 40, "Ghana")}),
+])
+def test_victims_by_country(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

@@ -96,7 +96,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"rescued|rescues|rescue|rescuing|rescates?|safeguarded|safeguard|safeguarding|removed? from (?:further )?harm|remove|removing|"
         r"saved|protected|freed|"
         r"puso a salvo|puestos a salvo|puestas a salvo|pusieron a salvo|rescatad[oa]s?|"
-        r"liberad[oa]s?|rescataron|protegid[oa]s?|removed"
+        r"liberad[oa]s?|rescataron|rescató|rescata|rescatan|liberó|liberaron|protegid[oa]s?|removed"
     ),
     "seize": _rx(
         r"seized|seizing|seizure|seizures|seize|seizes|confiscated|confiscate|recovered|recover|recovering|impounded|nabbed|incautó|"
