@@ -306,3 +306,16 @@ def test_one_person_in_context(text, lang, expected):
 ])
 def test_victims_by_country(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # more words of arrest: "aprehendidas", "aprehensiones", "privadas de libertad", "took into custody"
+    (_ES + "En Perú fueron aprehendidas 12 personas.", "es", {("arrests", 12, "Peru")}),
+    (_ES + "En Perú se concretaron 12 aprehensiones.", "es", {("arrests", 12, "Peru")}),
+    (_EN + "In Spain, police took into custody 12 suspects.", "en", {("arrests", 12, "Spain")}),
+    # "entre ellos, dos cabecillas": a part of the count before it, not a second count
+    ("La operación dejó 15 aprehendidos en Ecuador y uno en Colombia, entre ellos, dos cabecillas.", "es",
+     {("arrests", 15, "Ecuador"), ("arrests", 1, "Colombia")}),
+])
+def test_words_of_arrest(text, lang, expected):
+    assert figures_of(text, lang) == (_WHOLE if text.startswith((_EN, _ES)) else set()) | expected

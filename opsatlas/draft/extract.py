@@ -590,7 +590,13 @@ def _worded_as_part(sent: str, q: numbers.Quantity, reading: metrics.Reading) ->
         return False
     clause_start = max(sent.rfind(c, 0, q.start) for c in ",;:")
     before = sent[max(0, clause_start + 1, q.start - 60) : q.start]
-    return bool(_PART_BEFORE.search(before) or _PART_AFTER.search(sent[q.num_end :]))
+    return bool(
+        _PART_BEFORE.search(before)
+        or _PART_AFTER.search(sent[q.num_end :])
+        # "…, entre ellos, dos cabecillas", "among them, two leaders"
+        or re.search(r"\b(?:entre ell[oa]s|among them|among whom|including|incluid[oa]s|de ell[oa]s)\s*,\s*$",
+                     sent[max(0, q.start - 40) : q.start], re.I)
+    )
 
 
 _PEOPLE = ("arrests", "suspects_identified", "victims_identified", "convictions")
@@ -2007,7 +2013,15 @@ def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
             f.place is None
             and f.part
             and f.value is not None
-            and (f.value < largest[what(f)] if not f.placeless else f.value < largest_any.get(what(f), 0.0))
+            and (
+                (f.value < largest[what(f)] if not f.placeless else f.value < largest_any.get(what(f), 0.0))
+                # "15 aprehendidos en Ecuador y uno en Colombia, entre ellos dos cabecillas": a part of the
+                # sentence's own counts, placed
+                or any(
+                    o.metric == f.metric and o.source.start == f.source.start and o.value is not None and f.value < o.value
+                    for o in figs
+                )
+            )
         ):
             continue  # "Two other men were arrested" beside "six arrests in London": a part of a count stated
         if f.place is None and f.value is not None and f.value < largest[what(f)]:

@@ -23,7 +23,7 @@ def _rx(words: str) -> re.Pattern[str]:
 NOUNS: dict[str, re.Pattern[str]] = {
     "arrest": _rx(
         r"arrests?|arrested|detained|detentions?|detenciones|detención|detenidos?|detenidas?|arrestad[oa]s|arrestos?|"
-        r"capturas?|capturad[oa]s|aprehendid[oa]s"
+        r"capturas?|capturad[oa]s|aprehendid[oa]s|aprehensiones"
     ),
     "person": _rx(
         r"people|persons?|individuals?|suspects?|men|women|man|woman|adults?|offenders?|perpetrators?|members?|"
@@ -82,7 +82,8 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"arrestó|arrestaron|detenciones|detención|detener|arrestos|arresto|bajo custodia|detenía|detenían|"
         r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron|netted|nets|rounded up|"
         r"busted|nabbed|apprehension|apprehensions|aprehender|aprehendió|aprehendieron|aprehensión de (?:\S+\s+){0,3}?personas|"
-        r"capturas? de"
+        r"capturas? de|aprehendid[oa]s?|took into custody|privad[oa]s? de (?:su )?libertad|privó de (?:su )?libertad|"
+        r"privaron de (?:su )?libertad"
     ),
     "charge": _rx(r"charged|indicted|prosecuted|acusad[oa]s?|procesad[oa]s?"),
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
