@@ -319,3 +319,17 @@ def test_victims_by_country(text, lang, expected):
 ])
 def test_words_of_arrest(text, lang, expected):
     assert figures_of(text, lang) == (_WHOLE if text.startswith((_EN, _ES)) else set()) | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "the remaining five", "los tres restantes": the rest of the count, by a country's force
+    (_EN + "Serbian authorities arrested the remaining five.", "en", {("arrests", 5, "Serbia")}),
+    (_ES + "Las autoridades rumanas detuvieron a los tres restantes.", "es", {("arrests", 3, "Romania")}),
+    # a clause that turns ("mientras que la policía peruana…") leaves the opening place behind
+    (_ES + "En Colombia fueron capturados nueve miembros de la red, mientras que la policía peruana arrestó a seis "
+     "personas.", "es", {("arrests", 9, "Colombia"), ("arrests", 6, "Peru")}),
+    (_EN + "In Colombia, police captured nine members, while Peruvian police arrested six people.", "en",
+     {("arrests", 9, "Colombia"), ("arrests", 6, "Peru")}),
+])
+def test_rest_and_turns(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

@@ -288,7 +288,12 @@ def extract(
             if place is None and not reading.metric.startswith(("countries_", "subdivisions_")):
                 place = (
                     lead_scope.place
-                    if lead_scope and lead_scope.end <= q.start and not _WHOLE_AFTER.search(sent[lead_scope.end : q.start])
+                    if lead_scope
+                    and lead_scope.end <= q.start
+                    and not _WHOLE_AFTER.search(sent[lead_scope.end : q.start])
+                    # "En Colombia fueron capturados nueve, mientras que la policía peruana arrestó a seis": turned
+                    and not re.search(r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero)\b",
+                                      sent[lead_scope.end : q.start], re.I)
                     else None
                 ) or back_scope
                 if place is None:
@@ -1533,7 +1538,9 @@ _ARRESTED_ONE = re.compile(
     r"arrestó|arrestaron|capturó|capturaron|ha detenido|han detenido|(?:logra|logró|lograron|consiguió)\s+detener)\s+"
     r"(?:(?:a\s+)?(?:a|an|one|un|una)\s+"
     r"(?!of\b|de\b|varias\b|varios\b|algun[oa]s\b|several\b|some\b|otr[oa]s\b|more\b|más\b|decenas\b|cientos\b|"
-    r"dozens\b|hundreds\b|numerous\b|numeros[oa]s\b)[\w-]+"
+    r"dozens\b|hundreds\b|numerous\b|numeros[oa]s\b|"
+    # "detuvieron a los tres restantes": "a" is the Spanish preposition, not an article
+    r"los\b|las\b|la\b|el\b|sus\b|tod[oa]s\b|amb[oa]s\b|est[oa]s\b|es[oa]s\b)[\w-]+"
     # a person named ("detuvo a Juan Pérez"; the evaluation texts write "[name withheld]")
     r"|(?:a\s+)?(?:\[name withheld\]|(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)(?!\s+(?:and|y)\b)))",
     re.I,

@@ -347,7 +347,7 @@ def own_predicate(text: str, noun_end: int, classes: tuple[str, ...]) -> str | N
 
 _VERB_BEFORE = re.compile(
     r"(?P<verb>[^\W\d_]{4,})\s+(?:a\s+)?(?:(?:un\s+total\s+de|a\s+total\s+of)\s+)?"
-    r"(?:(?:otr[oa]s|other|others|more|más)\s+)?$"
+    r"(?:(?:otr[oa]s|other|others|more|más|the\s+remaining|the\s+other|los|las)\s+)?$"
 )
 _FINITE = re.compile(r"^[^\W\d_]{3,}(?:ed|ado|ados|adas|ido|idos|idas|ó|aron|ieron|ían|aba|aban)$", re.I)
 
@@ -770,14 +770,16 @@ def _read(
         return Reading("arrests", status="arrested", noun_end=n_end)  # "led to the arrest of 17 vendors and admins"
     if n_start == n_end and not q.weak and own_predicate(text, q.end, ("arrest",)) == "arrest":
         return Reading("arrests", status="arrested", noun_end=q.end)  # "166 were arrested in all"
+    rest = re.match(r"\s+(?:restantes|remaining)\b", text[q.end :], re.I)  # "a los tres restantes"
     if (
-        n_start == n_end
+        (n_start == n_end or rest)
         and not q.weak
         and not q.unit
-        and NO_NOUN.match(text[q.end : q.end + 12])
+        and NO_NOUN.match(text[q.end + (rest.end() if rest else 0) :][:12])
         and verb_before(text, q, ("arrest",)) == "arrest"
     ):
-        return Reading("arrests", status="arrested", noun_end=q.end)  # "ha arrestado 35 en diferentes partes…"
+        # "ha arrestado 35 en diferentes partes…", "arrested the remaining five"
+        return Reading("arrests", status="arrested", noun_end=q.end + (rest.end() if rest else 0))
     if cls is None and not q.weak and previous is not None and previous.metric in ("arrests", "suspects_identified"):
         # "arrestó a 13 personas e investigó a otras cinco": the noun is left out, the verb says what it counts
         verb = verb_before(text, q, ("arrest", "identify"))
