@@ -333,3 +333,14 @@ def test_words_of_arrest(text, lang, expected):
 ])
 def test_rest_and_turns(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "Brazil recorded the highest number of arrests, with 74, followed by Colombia (41)"
+    (_EN + "Brazil recorded the highest number of arrests, with 74, followed by Colombia (41) and Mexico (28).", "en",
+     {("arrests", 74, "Brazil"), ("arrests", 41, "Colombia"), ("arrests", 28, "Mexico")}),
+    (_ES + "Brasil registró el mayor número de detenciones, con 74, seguido de Colombia (41).", "es",
+     {("arrests", 74, "Brazil"), ("arrests", 41, "Colombia")}),
+])
+def test_highest_number(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

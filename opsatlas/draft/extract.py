@@ -277,7 +277,9 @@ def extract(
                 )
             if reading is None and under_seized:
                 reading = metrics.bullet_seized(sent, q)  # "Seizures including:" / "• 387 kg of glass eels"
-            if reading is None and pre is not None and _bare(sent, q):
+            if reading is None and _bare(sent, q) and (
+                pre is not None or re.search(r"\b(?:with|con)\s+$", sent[max(0, q.start - 8) : q.start], re.I)
+            ):
                 reading = _sentence_people(sent, said, previous)  # "en Portugal 4", "Colombia 7"
             if reading is None or _BRACKET_EACH.match(sent[q.end :]) and sent[: q.start].rstrip().endswith("("):
                 continue  # "(7 arrests each)" is every listed place's, read by _parenthesised
@@ -1324,7 +1326,8 @@ _COUNTRY_REPORTS = re.compile(
     # "Nigeria arrested 50 suspects", "Brasil encabeza la lista con 300 detenciones"
     r"arrested|detained|apprehended|rescued|seized|identified|detuvo|arrestó|capturó|aprehendió|rescató|incautó|"
     r"identificó|leads|led|tops|topped|lidera|lideró|encabeza|encabezó|had|has|tuvo|tiene)"
-    r"\b[^,;.]{0,40}$",
+    # "Brazil recorded the highest number of arrests, with 74"
+    r"\b[^,;.]{0,40}(?:,\s*(?:with|con)\s+)?$",
     re.I,
 )
 #: ", while in Ghana …", ", mientras que en Perú …": the next clause has its own subject and place.
