@@ -344,3 +344,20 @@ def test_rest_and_turns(text, lang, expected):
 ])
 def test_highest_number(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "La mayoría de los arrestos, 38, se produjeron en España"
+    (_ES + "La mayoría de los arrestos, 38, se produjeron en España.", "es", {("arrests", 38, "Spain")}),
+    # "y en México fueron aprehendidas las 8 personas restantes": the clause's own place, not the opening one
+    (_ES + "En Argentina, la policía detuvo a 14 miembros, y en México fueron aprehendidas las 8 personas restantes.",
+     "es", {("arrests", 14, "Argentina"), ("arrests", 8, "Mexico")}),
+    # a turn to a place of the same country stays in the opening country
+    (_ES + "En España la policía detuvo a 10 personas, pero los agentes también decomisaron 20 vehículos.",
+     "es", {("arrests", 10, "Spain"), ("seizures", 20, "Spain")}),
+    # "British police arrested 21 suspects and German investigators 17"
+    (_EN + "British police arrested 21 suspects and German investigators 17.", "en",
+     {("arrests", 21, "United Kingdom"), ("arrests", 17, "Germany")}),
+])
+def test_clauses_of_an_article(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

@@ -294,8 +294,7 @@ def extract(
                     and lead_scope.end <= q.start
                     and not _WHOLE_AFTER.search(sent[lead_scope.end : q.start])
                     # "En Colombia fueron capturados nueve, mientras que la policía peruana arrestó a seis": turned
-                    and not re.search(r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero)\b",
-                                      sent[lead_scope.end : q.start], re.I)
+                    and not _turned_away(sent, lead_scope, q, mentions, c_mentions)
                     else None
                 ) or back_scope
                 if place is None:
@@ -792,6 +791,25 @@ _CLAUSE_OPENING = re.compile(
 )
 
 
+_TURNING = re.compile(
+    r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b", re.I
+)
+
+
+def _turned_away(
+    sent: str, scope: _Mention, q: numbers.Quantity, mentions: list[_Mention], cs: list[countries.CountryMention]
+) -> bool:
+    """ "En Colombia fueron capturados nueve, mientras que la policía peruana arrestó a seis": a clause that turns
+    to another country's place or force leaves the opening place behind (", y en Alicante" stays in Spain)."""
+    turn = _TURNING.search(sent, scope.end, q.start)
+    if turn is None:
+        return False
+    others = [m.place.iso3 for m in mentions if turn.start() <= m.start < q.start] + [
+        c.iso3 for c in cs if turn.start() <= c.start < q.start
+    ]
+    return any(iso is not None and iso != scope.place.iso3 for iso in others)
+
+
 def _clause_scope(sent: str, q: numbers.Quantity, mentions: list[_Mention]) -> PlaceRef | None:
     """ "…, mientras que en suelo costarricense se reportaron 15 operativos y otros 21 capturados": a place
     that opens a clause frames the clause's figures (the sentence's opening place is `lead_scope`)."""
@@ -940,7 +958,7 @@ _FOR_OFFENCE = re.compile(
 )
 _PART_OF_MORE = re.compile(r"\b(?:otras|otros|other|another|the remaining|remaining|los demás|las demás)\s+$", re.I)
 _ELLIPTIC_AFTER = re.compile(
-    r"^\s*(?:(?:each|cada una?|cada uno|más|more|others?|otros|otras|de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|"
+    r"^\s*,?\s*(?:(?:each|cada una?|cada uno|más|more|others?|otros|otras|de ellos|de ellas|of them|of whom|de las detenciones|de los detenidos|"
     r"were|was|are|is|se han producido|"
     r"se produjeron|se han realizado|tuvieron lugar|han tenido lugar|ha tenido lugar|han sido|fueron|took place|"
     r"se llevaron a cabo|se han llevado a cabo|se realizaron|se practicaron|se efectuaron|were carried out|"
@@ -989,6 +1007,7 @@ def _place_just_before(
         and (
             # "…, the French Gendarmerie 8 and the Italian Carabinieri 7"
             re.fullmatch(r"\s+(?-i:[A-ZÁÉÍÓÚ][\w-]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\w-]+))?\s*,?\s*", gap)
+            or re.fullmatch(r"\s+(?:" + _FORCE + r"|investigators|investigadores|detectives)\s*,?\s*(?:a\s+)?", gap, re.I)
             # "…; la Gendarmería francesa, a 8", "y la argentina a 15": the force's verb left out
             or (
                 re.fullmatch(r"\s*,?\s*(?:a\s+)?", gap)
@@ -1297,7 +1316,7 @@ def _past_route(sent: str, end: int, after: list[_Mention]) -> _Mention:
 _LOCATED_VERB = re.compile(
     r"^\s+(?:(?:the\s+|la\s+|las\s+|los\s+)?" + _FORCE + r"\s+)?"
     r"(?:(?:se|fueron|han sido|ha sido|have|has|had|were|was|have been|has been|han|ha)\s+)?"
-    r"(?P<verb>[^\W\d_]+)\s+(?:(?:a|to)\s+)?(?:(?:otr[oa]s|other|another|más|more)\s+)?[“\"«]?$",
+    r"(?P<verb>[^\W\d_]+)\s+(?:(?:a|to)\s+)?(?:(?:las|los|the)\s+)?(?:(?:otr[oa]s|other|another|más|more)\s+)?[“\"«]?$",
     re.I,
 )
 
