@@ -361,3 +361,16 @@ def test_highest_number(text, lang, expected):
 ])
 def test_clauses_of_an_article(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "In Costa Rica, authorities captured a Colombian national"
+    (_EN + "In Costa Rica, authorities captured a Colombian national wanted for homicide.", "en",
+     {("arrests", 1, "Costa Rica")}),
+    # "was located and arrested in"
+    (_EN + "A man wanted by Italy was located and arrested in Argentina.", "en", {("arrests", 1, "Argentina")}),
+    # "Mexican authorities detained another four."
+    (_EN + "Mexican authorities detained another four.", "en", {("arrests", 4, "Mexico")}),
+])
+def test_fugitives(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

@@ -1587,7 +1587,7 @@ _LEADER_ARRESTED = re.compile(
 #: One person's arrest, told in the passive: "X was arrested in Spain", "fue detenida en España".
 #: (not "had been", "había sido": an arrest before the operation, told as background)
 _WAS_ARRESTED_IN = re.compile(
-    r"\b(?:was|has been|fue|ha sido)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|caught|"
+    r"\b(?:was|has been|fue|ha sido)\s+(?:\w+\s+(?:and\s+|y\s+)?)?(?:arrested|detained|apprehended|caught|"
     r"detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa])\s+(?:(?!and\b|y\b)\w+\s+){0,3}?(?:in|en)\s+(?:the\s+)?$"
     # "…, una de las sospechosas más buscadas de Chile, arrestada en España": a Spanish participle is singular
     r"|,\s*(?:detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa]|recapturad[oa])\s+(?:(?!y\b)\w+\s+){0,3}?en\s+$"
@@ -1702,9 +1702,12 @@ def _one_arrest(
                 Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + own.end()))
             )  # "Poland's arrest of a 38-year-old"
             continue
-        after = _ARRESTED_ONE.match(sent[m.end :])
+        # "In Costa Rica, authorities captured a Colombian national": the opening place, then its force
+        skip = 1 if opened and sent[m.end :].startswith(",") else 0
+        rest = sent[m.end + skip :]
+        after = _ARRESTED_ONE.match(rest)
         police = re.match(
-            r"^\s+(?:\w+\s+)?" + _FORCE + r"\b", sent[m.end :], re.I
+            r"^\s+(?:\w+\s+)?" + _FORCE + r"\b", rest, re.I
         )
         before = sent[max(0, m.start - 40) : m.start]
         subject = (
@@ -1716,9 +1719,11 @@ def _one_arrest(
             and _is_agency_phrase(sent, m)
         )
         if after and subject:
-            a = s.start + m.end + after.start()
+            a = s.start + m.end + skip + after.start()
             # "a father and son", "a man and a woman": two people
-            pair = re.match(r"^\s+(?:and|y|e)\s+(?:a|an|his|her|their|su|un|una)?\s*[\w-]+", sent[m.end + after.end() :])
+            pair = re.match(
+                r"^\s+(?:and|y|e)\s+(?:a|an|his|her|their|su|un|una)?\s*[\w-]+", sent[m.end + skip + after.end() :]
+            )
             out.append(
                 Figure(
                     "arrests",

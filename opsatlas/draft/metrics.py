@@ -347,7 +347,7 @@ def own_predicate(text: str, noun_end: int, classes: tuple[str, ...]) -> str | N
 
 _VERB_BEFORE = re.compile(
     r"(?P<verb>[^\W\d_]{4,})\s+(?:a\s+)?(?:(?:un\s+total\s+de|a\s+total\s+of)\s+)?"
-    r"(?:(?:otr[oa]s|other|others|more|más|the\s+remaining|the\s+other|los|las)\s+)?$"
+    r"(?:(?:otr[oa]s|other|others|another|more|más|the\s+remaining|the\s+other|los|las)\s+)?$"
 )
 _FINITE = re.compile(r"^[^\W\d_]{3,}(?:ed|ado|ados|adas|ido|idos|idas|ó|aron|ieron|ían|aba|aban)$", re.I)
 
