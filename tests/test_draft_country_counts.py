@@ -374,3 +374,24 @@ def test_clauses_of_an_article(text, lang, expected):
 ])
 def test_fugitives(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # counts in brackets count what the sentence names (victims here), not the sentence before's arrests
+    (_EN + "Victims were identified in Brazil (45), Argentina (12) and Chile (3).", "en",
+     {("victims_identified", 45, "Brazil"), ("victims_identified", 12, "Argentina"), ("victims_identified", 3, "Chile")}),
+    # an amount without its thing takes the thing of the amount before it, in another unit too
+    ("Police seized 2 tonnes of cocaine in Ecuador and 500 kg in Panama.", "en",
+     {("seizures", 2, "Ecuador"), ("seizures", 500, "Panama")}),
+    # "120 were rescued in Brazil", "120 corresponden a Brasil"
+    (_EN + "Of the 300 victims, 120 were rescued in Brazil.", "en",
+     {("victims_identified", 300, None), ("victims_identified", 120, "Brazil")}),
+    (_ES + "De las 500 detenciones, 120 corresponden a Brasil.", "es", {("arrests", 120, "Brazil")}),
+    # a table after a semicolon: "México, 80, y Colombia, 45"; "Por países, Brasil sumó 120 detenidos"
+    (_ES + "Brasil registró 120 detenciones; México, 80, y Colombia, 45.", "es",
+     {("arrests", 120, "Brazil"), ("arrests", 80, "Mexico"), ("arrests", 45, "Colombia")}),
+    (_ES + "Por países, Brasil sumó 120 detenidos, México 80 y Colombia 45.", "es",
+     {("arrests", 120, "Brazil"), ("arrests", 80, "Mexico"), ("arrests", 45, "Colombia")}),
+])
+def test_tables_of_countries(text, lang, expected):
+    assert figures_of(text, lang) == (_WHOLE if text.startswith((_EN, _ES)) else set()) | expected

@@ -964,8 +964,11 @@ _ELLIPTIC_AFTER = re.compile(
     r"se llevaron a cabo|se han llevado a cabo|se realizaron|se practicaron|se efectuaron|were carried out|"
     r"have taken place|were made|were arrested|"
     r"arrested|detenidos|detenidas|made|carried out|conducted|effected|recorded|reported|realizadas|"
-    r"realizados|practicadas|practicados|efectuadas|efectuados|registradas|producidas)(?:\s+|\s*,\s*))*"
-    r"(?:in|en|from|de|at)\s+(?:the\s+|la\s+|el\s+)?$",
+    r"realizados|practicadas|practicados|efectuadas|efectuados|registradas|producidas|"
+    # "120 were rescued in Brazil", "120 fueron rescatadas en Brasil"
+    r"rescued|identified|safeguarded|found|rescatad[oa]s|identificad[oa]s|liberad[oa]s|hallad[oa]s|localizad[oa]s|"
+    r"corresponden|correspond)(?:\s+|\s*,\s*))*"
+    r"(?:in|en|from|de|at|a|to)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
 
@@ -996,7 +999,15 @@ def _place_just_before(
                 re.I,
             )
             # "se distribuyen así: España, 10; Francia, 8; Italia, 7"
-            or (re.search(r"[:;]\s*(?:and\s+|y\s+)?$", sent[: m.start]) and re.match(r"\s*(?:[;.]|$)", sent[q.end :]))
+            or (
+                re.search(r"[:;]\s*(?:and\s+|y\s+)?$", sent[: m.start])
+                and re.match(r"\s*(?:[;.]|,\s*(?:and|y|e)\s|$)", sent[q.end :])
+            )
+            # "Brasil registró 120 detenciones; México, 80, y Colombia, 45."
+            or (
+                re.search(r"(?:[;:]|,\s*(?:and|y|e))\s*$", sent[: m.start])
+                and re.match(r"\s*(?:[;.]|$)", sent[q.end :])
+            )
         )
     ):
         return m.place  # "In the Netherlands, two suspects were arrested; in Belgium, three.", "En Ecuador, a ocho."
@@ -1109,7 +1120,12 @@ def _elliptic(
         # "nabbed 45kg of marijuana, 36kg in Granada": an amount takes the thing of the amount before it
         if not _ELLIPTIC_AFTER.match(sent[q.end : nxt.start]):
             return None
-        same = [f for f in figs if f.metric == "seizures" and f.unit == q.unit]
+        same = [f for f in figs if f.metric == "seizures" and f.unit == q.unit] or [
+            # "2 tonnes of cocaine in Ecuador and 500 kg in Panama": a mass after a mass, in another unit
+            f for f in figs
+            if f.metric == "seizures" and f.unit and q.unit not in numbers.MONEY_UNITS
+            and f.unit not in numbers.MONEY_UNITS
+        ]
         return metrics.Reading("seizures", item=same[-1].item, elliptic=True) if same else None
     if before is not None and not before.weak and metrics.noun_after(sent, before)[0] in ("non_metric", "time"):
         return None
@@ -1181,6 +1197,8 @@ def _place_for(
                 and re.search(r"\b(?:from|desde)\s+(?:the\s+)?$", gap, re.I)
             )
             or (reading.elliptic and re.fullmatch(r"\s*(?:de|del)\s+", gap))
+            # "De las 500 detenciones, 120 corresponden a Brasil"
+            or re.fullmatch(r"\s*(?:corresponden?|correspond|corresponds)\s+(?:a|to)\s+(?:the\s+)?", gap, re.I)
             or _DONE_IN.search(gap)
             # "in several Portuguese cities", "on Portuguese soil", "en distintas ciudades portuguesas"
             or (
@@ -1246,7 +1264,10 @@ def _place_for(
         )
         # "en El Salvador fueron arrestados 14 sospechosos", "in Peru police rescued 40": the place, then the verb
         clause_start = re.search(
-            r"(?:^|[.;:—–]|,\s*(?:while|whereas|and|mientras(?: que)?|y))\s*(?:the\s+|el\s+|la\s+)?$", pre, re.I
+            r"(?:^|[.;:—–]|,\s*(?:while|whereas|and|mientras(?: que)?|y)|\b(?:por países|by country|per country)\s*,)"
+            r"\s*(?:the\s+|el\s+|la\s+)?$",
+            pre,
+            re.I,
         )
         if m.place.kind == "country" and clause_start and _COUNTRY_REPORTS.match(gap):
             return m.place  # "Zambia is reporting the apprehension of 14", "while Rwanda is confirming 45 arrests"
@@ -1465,6 +1486,8 @@ def _parenthesised(
         base: metrics.Reading | None = metrics.Reading(people[-1].metric, people[-1].status)
     elif metrics.VERBS["arrest"].search(sent):
         base = metrics.Reading("arrests", "arrested")
+    elif metrics.NOUNS["victim"].search(sent) or metrics.VERBS["rescue"].search(sent):
+        base = metrics.Reading("victims_identified")  # "Victims were identified in Brazil (45), Argentina (12)"
     else:
         base = previous
     for m in mentions:
