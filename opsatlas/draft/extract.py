@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -429,12 +430,9 @@ def extract(
         last_places = list(
             {f.place.key: f.place for f in sentence_figures if f.place is not None and f.place.kind == "country"}.values()
         )
-        named = {m.place.iso3 for m in mentions if m.place.kind != "region"}
-        last_named = (
-            [PlaceRef("country", countries_name(str(next(iter(named)))), iso3=next(iter(named)))]
-            if len(named) == 1 and None not in named
-            else []
-        )
+        named_isos = {m.place.iso3 for m in mentions if m.place.kind != "region"}
+        only = next(iter(named_isos)) if len(named_isos) == 1 else None
+        last_named = [PlaceRef("country", countries_name(only), iso3=only)] if only is not None else []
         forces = {c.iso3 for c in c_mentions if c.via == "agency" or (c.via == "demonym" and _police_after(sent, c))}
         last_force = (
             PlaceRef("country", countries_name(next(iter(forces))), iso3=next(iter(forces)))
@@ -649,7 +647,7 @@ def _respectively(
     for i in range(len(read_at) - len(places) + 1):
         run = read_at[i : i + len(places)]
         if len({f.metric for _, f in run}) == 1 and all(
-            _LISTED_COUNTS.fullmatch(sent[a.end : b.start]) for (a, _), (b, _) in zip(run, run[1:])
+            _LISTED_COUNTS.fullmatch(sent[a.end : b.start]) for (a, _), (b, _) in pairwise(run)
         ):
             paired = {id(f): p.place for (_, f), p in zip(run, places)}
             return [replace(f, place=paired[id(f)], by_subject=False) if id(f) in paired else f for f in figs]
