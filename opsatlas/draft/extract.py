@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from . import countries, dates, metrics, numbers, places, roles, sentences
 from .facts import (
