@@ -395,3 +395,15 @@ def test_fugitives(text, lang, expected):
 ])
 def test_tables_of_countries(text, lang, expected):
     assert figures_of(text, lang) == (_WHOLE if text.startswith((_EN, _ES)) else set()) | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "Six people were held in Belgium and three in the Netherlands"
+    (_EN + "Six people were held in Belgium and three in the Netherlands.", "en",
+     {("arrests", 6, "Belgium"), ("arrests", 3, "Netherlands")}),
+    # the leader arrested in a country that has a larger count is one of those
+    (_ES + "En Colombia fueron capturadas 15 personas. En Colombia, la Policía Nacional aprehendió al cabecilla de la "
+     "red.", "es", {("arrests", 15, "Colombia")}),
+])
+def test_held_and_leaders(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

@@ -467,6 +467,7 @@ def extract(
                     PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.text),
                     status="arrested",
                     figure_span=(s.start + leader.start(), s.start + leader.end()) if leader else None,
+                    part=bool(leader),  # one of a larger count for the country, where the article gives one
                 )
             )
 
