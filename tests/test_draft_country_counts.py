@@ -407,3 +407,14 @@ def test_tables_of_countries(text, lang, expected):
 ])
 def test_held_and_leaders(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "… were arrested there": the one country the sentence before names
+    (_EN + "Nigeria seized 25 tonnes of tramadol at the port of Lagos. Five suspects were arrested there.", "en",
+     {("seizures", 25, "Lagos"), ("arrests", 5, "Nigeria")}),
+    (_ES + "La policía registró un almacén en Lima, Perú. Cinco personas fueron detenidas allí.", "es",
+     {("arrests", 5, "Peru")}),
+])
+def test_there_at_the_end(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

@@ -313,7 +313,7 @@ def extract(
                     or _clause_scope(sent, q, mentions)
                     or (last_places[0] if len(last_places) == 1 and not mentions and _THIS_CASE.match(sent) else None)
                     # "Italy was the hardest hit. There, 12 people were arrested."
-                    or (last_named[0] if len(last_named) == 1 and not mentions and _THERE.match(sent) else None)
+                    or (last_named[0] if len(last_named) == 1 and not mentions and _THERE.search(sent) else None)
                     or (para_scope if _CASE_STORY.search(sent) else None)
                     or section_scope
                 )
@@ -685,7 +685,9 @@ _IN_PLACE_NOUN = re.compile(
 )
 #: A sentence that opens with a place pointing back: "There, …", "Allí …", "En ese país …".
 _THERE = re.compile(
-    r"^\W*(?:there|allí|alli|ahí|in that country|in this country|en ese país|en este país|en dicho país|en aquel país)\b",
+    r"^\W*(?:there|allí|alli|ahí|in that country|in this country|en ese país|en este país|en dicho país|en aquel país)\b"
+    # "Five suspects were arrested there."
+    r"|\b(?:were|was|have been|has been|fueron|fue|han sido|ha sido)\s+[^\W\d_]+\s+(?:there|allí|alli|ahí)\s*[.;]?\s*$",
     re.I,
 )
 #: A sentence whose subject is the force named before: "They arrested…", "Los agentes detuvieron…".
