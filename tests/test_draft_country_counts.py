@@ -418,3 +418,15 @@ def test_held_and_leaders(text, lang, expected):
 ])
 def test_there_at_the_end(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force that reports its own arrests: "said it arrested", "informó de la detención de"
+    (_EN + "Brazil's Federal Police said it arrested 120 people.", "en", {("arrests", 120, "Brazil")}),
+    (_ES + "La policía brasileña informó de la detención de 120 personas.", "es", {("arrests", 120, "Brazil")}),
+    (_ES + "La policía española informó de que había detenido a 12 personas.", "es", {("arrests", 12, "Spain")}),
+    # not a report of the operation's count by someone else
+    (_EN + "Spanish police said 500 people were arrested worldwide.", "en", set()),
+])
+def test_force_reports_its_own(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

@@ -910,6 +910,16 @@ def _force_after(
     return None
 
 
+#: A force that reports its own arrests: "… Federal Police said it arrested 120", "informó de que había detenido a",
+#: "informó de la detención de".
+_OWN_REPORT = re.compile(
+    r"(?:[’']s(?:\s+[\w-]+){1,4}?)?\s+(?:said|says|reported|announced|informó|anunció|ha informado|comunicó)\s+"
+    r"(?:(?:that\s+|de que\s+|que\s+)?(?:it|they|había|habían|ha|han)\s+(?:had\s+|has\s+|have\s+)?[^\W\d_]+\s+(?:a\s+)?"
+    r"|(?:de\s+)?la\s+(?:detención|captura|aprehensión)\s+de\s+)",
+    re.I,
+)
+
+
 def _agency_subject(
     sent: str, q: numbers.Quantity, mentions: list[_Mention], cs: list[countries.CountryMention]
 ) -> PlaceRef | None:
@@ -923,7 +933,7 @@ def _agency_subject(
     gap = sent[m.end : q.start]
     if _NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start]):
         return None  # "coordinada por la Policía Nacional", "with the support of the FBI": not who did it
-    if re.search(r"[;:]", gap) or _REPORTING.search(gap):
+    if re.search(r"[;:]", gap) or (_REPORTING.search(gap) and not _OWN_REPORT.fullmatch(gap)):
         return None
     if _LED_OPERATION.search(gap):
         return None  # "La Policía de Colombia lideró una operación … que dejó 28 toneladas": the operation's figures
@@ -1299,7 +1309,11 @@ def _place_for(
             and not re.search(r"[;:]", gap)
         ):
             if m.place.kind == "country" and (agencyish or police_in):
-                if _NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start]) or _LED_OPERATION.search(gap):
+                if (
+                    _NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start])
+                    or _LED_OPERATION.search(gap)
+                    or _WHOLE_SCOPE.search(sent)  # "Spanish police said 500 were arrested worldwide"
+                ):
                     # "the effort led by Danish police identified 273", "La Policía de Colombia lideró una
                     # operación que dejó 28 toneladas": the operation did it
                     return None
