@@ -68,7 +68,10 @@ _KIND_IN_NAME = re.compile(r"^(?:Ciudad|City|Provincia|Province|Región|Region|E
 _KIND_AFTER = re.compile(r"^\s+(?:region|province|state|county|región|provincia|estado)\b", re.I)
 _TOWN_CUE = re.compile(
     r"(?:town|city|village|municipality|localidad|municipio|ciudad|pueblo|port|puerto|suburb|neighbou?rhood)"
-    r"\s+of\s+$|(?:localidad|municipio|ciudad|pueblo|puerto|sector|barrio)\s+de\s+$",
+    r"\s+of\s+$|(?:localidad|municipio|ciudad|pueblo|puerto|sector|barrio)\s+de\s+$"
+    # "el municipio granadino de Ítrabo", "la localidad malagueña de Mijas": a demonym between kind and name
+    r"|(?:localidad|municipio|ciudad|pueblo|villa)\s+[a-záéíóúñ]+(?:ino|ina|eño|eña|ense|ano|ana|és|esa|ego|ega)"
+    r"\s+de\s+$",
     re.I,
 )
 #: A part of a town ("el sector de Los Ríos", "the suburb of Victoria"): never the province of that name.
@@ -250,11 +253,13 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
         or bool(_PROVINCE_BEFORE.search(before))
         or bool(_PROVINCE_AFTER.match(text[start + len(phrase) :]))
     )
-    if _WATER.search(before):
+    if _WATER.search(before) or _DISTANCE_FROM.search(before):
         return None  # "aguas del Atlántico", "off the coast of": a sea, not the department or town of that name
     cue = _CUE.search(before)
     if cue and cue.group("article") and not (
-        _KIND_IN_NAME.match(phrase) or _KIND_AFTER.match(text[start + len(phrase) :])
+        _KIND_IN_NAME.match(phrase)
+        or _KIND_AFTER.match(text[start + len(phrase) :])
+        or _is_subdivision(phrase, countries)  # "in the ACT", "in the Northern Territory"
     ):
         cue = None
     # "the Karnataka Police", "Punjab cops": a state's or a city's own force names its place
@@ -268,6 +273,12 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     if _in_list_of_countries(text, start, start + len(phrase)):
         return None  # "Bolivia, Paraguay, Salvador, Costa Rica": a country (El Salvador), not a town in Brazil
     town_cue = bool(_TOWN_CUE.search(before))
+    demonym = re.search(r"\s([a-záéíóúñ]+)\s+de\s+$", before) if town_cue else None
+    if demonym:  # "la ciudad francesa de Pau": in that country only
+        from .countries import find_countries
+
+        told = [c.iso3 for c in find_countries(demonym.group(1)) if c.iso3 in countries]
+        countries = told or countries
     locality = bool(_LOCALITY_CUE.search(before))
     found = _lookup(phrase, countries, province_cue, town_cue, locality)
     if found is None and " " in phrase and _GENERIC_TAIL.search(phrase):  # "Valencia Port" -> "Valencia"
@@ -325,6 +336,13 @@ def _far_smaller(a: PlaceMention, b: PlaceMention) -> bool:
 
 _WATER = re.compile(
     r"(?:aguas|waters|océano|ocean|mar|sea|costa|coast|golfo|gulf)\s+(?:del?|of(?:\s+the)?|off)\s+(?:la\s+|el\s+)?$",
+    re.I,
+)
+#: A reference point, not where anything happened: "1,200 miles east of Martinique", "a 30 km al sur de Cádiz".
+_DISTANCE_FROM = re.compile(
+    r"(?:miles|km|kilomet(?:re|er)s|kilómetros|millas(?:\s+náuticas)?)\s+(?:\w+\s+)?"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|off|from)\s+(?:of\s+)?|"
+    r"al\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+de\s+|de\s+)(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
 #: A dateline opening a story: "Efe, Madrid", "MADRID, 19 Oct. (EUROPA PRESS) -", "LYON, France –".
@@ -417,7 +435,8 @@ def _lookup(
     from .countries import name_table
 
     if phrase in name_table() and not (province_cue or town_cue):
-        return None  # "Santa Elena" is Saint Helena, but "la provincia de Santa Elena" is in Ecuador
+        # "Santa Elena" is Saint Helena, but "la provincia de Santa Elena" is in Ecuador
+        return _part_of_country(phrase, countries)
     key = _fold(phrase)
     for iso3 in countries:
         iso2 = iso2_of(iso3)
@@ -435,3 +454,39 @@ def _lookup(
         if sub:
             return sub[1], "province", iso3, sub[0]
     return None
+
+
+def _is_subdivision(phrase: str, countries: list[str]) -> bool:
+    """Whether `phrase` is the name of a subdivision of one of the countries ("the Northern Territory")."""
+    return any(
+        phrase in (subs := _subdivisions(iso2_of(iso3))) or _fold(phrase) in subs
+        for iso3 in countries
+        if iso2_of(iso3)
+    )
+
+
+def _part_of_country(phrase: str, countries: list[str]) -> tuple[str, str, str, str | None] | None:
+    """A part of a country that the country table reads as the country itself, as that country's province:
+    "Northern Ireland" (UK), "Guadeloupe", "French Polynesia" (France). Not a nation the UK is made of
+    (England, Scotland, Wales: ISO type "Country"), nor the country's own name (México state)."""
+    from .countries import EXTRA_NAMES, PART_OF, name_table
+
+    iso3 = name_table().get(phrase)
+    iso2 = iso2_of(iso3) if iso3 in countries else None
+    if iso3 is None or iso2 is None:
+        return None
+    try:
+        own = pycountry.countries.lookup(phrase).alpha_3
+    except LookupError:
+        own = None
+    sub: tuple[str, str] | None = None
+    if own is not None and own != iso3 and PART_OF.get(own) == iso3:  # Guadeloupe (GLP) in France
+        by_code = pycountry.subdivisions.get(code=f"{iso2}-{pycountry.countries.get(alpha_3=own).alpha_2}")
+        sub = _subdivisions(iso2).get(_fold(phrase)) or ((by_code.code, phrase) if by_code else None)
+    elif own is None and EXTRA_NAMES.get(phrase) == iso3 and _fold(phrase) not in {
+        _fold(n) for n, i in name_table().items() if i == iso3 and n not in EXTRA_NAMES
+    }:  # Northern Ireland, not "México" (the country's own name, in Spanish)
+        sub = _subdivisions(iso2).get(phrase) or _subdivisions(iso2).get(_fold(phrase))
+    if sub is None or pycountry.subdivisions.get(code=sub[0]).type == "Country":
+        return None
+    return sub[1], "province", iso3, sub[0]
