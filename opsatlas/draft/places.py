@@ -247,8 +247,17 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     )
     if kind_head:
         start, phrase = start + kind_head.end(), phrase[kind_head.end() :]
+    # "He is due before Armadale Magistrates Court": a local court names its town
+    court = re.fullmatch(r"(.+?)\s+(?:Magistrates['’]?|Crown|District|Local|Municipal)\s+Court", phrase)
+    if court:
+        phrase = court.group(1)
+    # "Briviesca (Burgos)": the name in parentheses after a place is its province (or its town)
+    in_parentheses = text[start + len(phrase) :].startswith(")") and _place_before_parentheses(
+        text[:start], phrase, countries
+    )
     province_cue = (
-        bool(suffix)
+        in_parentheses
+        or bool(suffix)
         or bool(kind_head)
         or bool(_PROVINCE_BEFORE.search(before))
         or bool(_PROVINCE_AFTER.match(text[start + len(phrase) :]))
@@ -266,7 +275,7 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     force_cue = bool(re.search(r"\s(?:Police|Constabulary)$", phrase)) or bool(
         re.match(r"\s+(?:police|cops|constabulary)\b", text[start + len(phrase) :])
     )
-    if not cue and not based and not province_cue and not force_cue and not re.search(
+    if not cue and not based and not province_cue and not force_cue and not court and not re.search(
         r"(?:[,:]|\by|\band|\be)\s*$", before
     ):
         return None
@@ -279,8 +288,12 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
 
         told = [c.iso3 for c in find_countries(demonym.group(1)) if c.iso3 in countries]
         countries = told or countries
+    town_cue = town_cue or bool(court)
+    countries, town_cue = _told_country(text[start + len(phrase) :], phrase, countries, town_cue)
     locality = bool(_LOCALITY_CUE.search(before))
     found = _lookup(phrase, countries, province_cue, town_cue, locality)
+    if found is None and in_parentheses:  # "Telde (Las Palmas de Gran Canaria)": a town
+        found = _lookup(phrase, countries, False, False, locality)
     if found is None and " " in phrase and _GENERIC_TAIL.search(phrase):  # "Valencia Port" -> "Valencia"
         # only when the words dropped are generic: "Gran Canaria" is not the town "Gran"
         words = phrase.split()
@@ -454,6 +467,35 @@ def _lookup(
         if sub:
             return sub[1], "province", iso3, sub[0]
     return None
+
+
+_PARENTHESES_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ][^()\n]{1,40})\)")
+
+
+def _told_country(after: str, phrase: str, countries: list[str], town_cue: bool) -> tuple[list[str], bool]:
+    """The country a place's own words put it in, and whether they say it is a town: "Briviesca (Burgos)",
+    "Pau (Francia)" (its province or country in parentheses)."""
+    from .countries import name_table
+
+    paren = _PARENTHESES_AFTER.match(after)
+    if paren:
+        province = _lookup(paren.group(1), countries, True, False)
+        if province is not None and province[1] == "province":
+            return [province[2]], True
+        if name_table().get(paren.group(1)) in countries:  # "Pau (Francia)"
+            return [name_table()[paren.group(1)]], True
+    return countries, town_cue
+
+
+def _place_before_parentheses(before: str, phrase: str, countries: list[str]) -> bool:
+    """Whether `before` ends with a town's name (another than `phrase`) and an open parenthesis: "Briviesca (",
+    not "Nov. 5 (" before a news agency, nor "Ministro Pistarini (" before "Ezeiza" (the same place again)."""
+    m = re.search(r"([A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de|del|la|las|los|el)?\s*[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3})\s*\($", before)
+    if m is None:
+        return False
+    lead = _LEADING_CUE.match(m.group(1))  # "En Telde (Las Palmas…)"
+    found = _lookup(m.group(1)[lead.end() :] if lead else m.group(1), countries, False, True)
+    return found is not None and _fold(found[0]) != _fold(phrase)
 
 
 def _is_subdivision(phrase: str, countries: list[str]) -> bool:
