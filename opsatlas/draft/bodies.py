@@ -307,6 +307,10 @@ _INSTITUTION_HEAD = (
 #: General de Migración y Extranjería costarricense", "Costa Rica's Ministry of Public Security".
 _INSTITUTION_BEFORE_NAME = re.compile(rf"({_INSTITUTION_HEAD})\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$")
 _INSTITUTION_BEFORE_DEMONYM = re.compile(rf"({_INSTITUTION_HEAD})\s+$")
+_MINISTRY_BEFORE_DEMONYM = re.compile(r"\b((?:M|m)inisterio|(?:S|s)ecretaría)\s+$")
+_MINISTRY_AFTER_DEMONYM = re.compile(
+    r"^\s+(?:de|del)\s+(?:la\s+|el\s+)?[A-ZÁÉÍÓÚ][\w-]*(?:\s+(?:(?:y|e|de|del|la|el)\s+)?[A-ZÁÉÍÓÚ][\w-]*){0,4}"
+)
 _INSTITUTION_AFTER_NAME = re.compile(
     r"^['’]s\s+(?:Ministry|Department|Directorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}"
 )
@@ -317,15 +321,22 @@ def _institutions(sentence: str, countries: list[CountryMention], found: list[Bo
     out: list[BodyMention] = []
     for c in countries:
         before = sentence[max(0, c.start - 90) : c.start]
+        around: re.Match[str] | None = None
+        tail: re.Match[str] | None = None
         if c.via == "name":
             m = _INSTITUTION_BEFORE_NAME.search(before)
             after = _INSTITUTION_AFTER_NAME.match(sentence[c.end : c.end + 80]) if m is None else None
         elif c.via == "demonym" and c.text[:1].islower():
             m, after = _INSTITUTION_BEFORE_DEMONYM.search(before), None
+            # "el Ministerio francés del Interior", "el ministerio brasileño de Justicia y Seguridad Pública"
+            around = _MINISTRY_BEFORE_DEMONYM.search(before) if m is None else None
+            tail = _MINISTRY_AFTER_DEMONYM.match(sentence[c.end : c.end + 80]) if around else None
+            if around is not None and tail is not None:
+                m = around
         else:
             continue
         if m is not None:
-            start, end = c.start - len(before) + m.start(1), c.end
+            start, end = c.start - len(before) + m.start(1), c.end + (tail.end() if m is around and tail else 0)
         elif after is not None:
             start, end = c.start, c.end + after.end()
         else:

@@ -518,12 +518,13 @@ def _part_of_country(phrase: str, countries: list[str]) -> tuple[str, str, str, 
     if iso3 is None or iso2 is None:
         return None
     try:
-        own = pycountry.countries.lookup(phrase).alpha_3
+        territory = pycountry.countries.lookup(phrase)
     except LookupError:
-        own = None
+        territory = None
+    own = territory.alpha_3 if territory is not None else None
     sub: tuple[str, str] | None = None
-    if own is not None and own != iso3 and PART_OF.get(own) == iso3:  # Guadeloupe (GLP) in France
-        by_code = pycountry.subdivisions.get(code=f"{iso2}-{pycountry.countries.get(alpha_3=own).alpha_2}")
+    if territory is not None and own != iso3 and PART_OF.get(own or "") == iso3:  # Guadeloupe (GLP) in France
+        by_code = pycountry.subdivisions.get(code=f"{iso2}-{territory.alpha_2}")
         sub = _subdivisions(iso2).get(_fold(phrase)) or ((by_code.code, phrase) if by_code else None)
     elif own is None and EXTRA_NAMES.get(phrase) == iso3 and _fold(phrase) not in {
         _fold(n) for n, i in name_table().items() if i == iso3 and n not in EXTRA_NAMES
