@@ -405,7 +405,33 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         if role in _NATIONAL_ROLES or (named_force and role is not None and role != "announced the results"):
             out.append(BodyMention(_body_name(sentence[start:end], c), "national", c.iso3, role, start, end))
     out += _institutions(sentence, countries, out)
+    out += _named_leaders(sentence, countries, out)
     return _roles_along_lists(sentence, _inside_the_aside(sentence, sorted(out, key=lambda b: b.start)))
+
+
+#: A body the table does not know, named after the words that make it lead or coordinate: "una operación
+#: coordinada por la Agencia Federal de Inteligencia (AFI)", "the operation was led by the Office of…".
+_LED_BY_NAMED = re.compile(
+    r"\b(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|coordinated|co-ordinated|led|headed)\s+"
+    r"(?:por|by)\s+(?:la\s+|el\s+|the\s+)?"
+    r"((?:Agencia|Fiscalía|Prefectura|Gendarmería|Dirección|Secretaría|Unidad|Brigada|Comisaría|Agency|Office|"
+    r"Bureau|Directorate|Unit|Service)"
+    r"(?:\s+(?:(?:de|del|de la|of|of the|for|contra|against)\s+)?[A-ZÁÉÍÓÚ][\w-]*)+)"
+)
+
+
+def _named_leaders(sentence: str, countries: list[CountryMention], found: list[BodyMention]) -> list[BodyMention]:
+    """Bodies outside the table that the sentence says led or coordinated the operation, with the country
+    named inside their name ("Policía Nacional de Colombia") when there is one."""
+    out: list[BodyMention] = []
+    for m in _LED_BY_NAMED.finditer(sentence):
+        start, end = m.span(1)
+        if any(b.start < end and start < b.end for b in found):
+            continue
+        iso3 = next((c.iso3 for c in countries if start <= c.start < end), None)
+        role = ROLES[0][0] if re.match(r"(?:dirigid|liderad|encabezad|led|headed)", m.group(0), re.I) else ROLES[1][0]
+        out.append(BodyMention(m.group(1), "national", iso3, role, start, end))
+    return out
 
 
 _WITH_ASIDE = re.compile(r"^\s*,\s*(?:con|with|along with|alongside|together with|junto a)\b", re.I)
