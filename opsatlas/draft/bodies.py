@@ -412,9 +412,11 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
 #: A body the table does not know, named after the words that make it lead or coordinate: "una operación
 #: coordinada por la Agencia Federal de Inteligencia (AFI)", "the operation was led by the Office of…".
 _LED_BY_NAMED = re.compile(
-    r"\b(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|coordinated|co-ordinated|led|headed)\s+"
+    r"\b(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|coordinated|co-ordinated|led|headed|"
+    r"llevad[oa]s? a cabo|carried out|conducted)\s+"
     r"(?:por|by)\s+(?:la\s+|el\s+|the\s+)?"
-    r"((?:Agencia|Fiscalía|Prefectura|Gendarmería|Dirección|Secretaría|Unidad|Brigada|Comisaría|Agency|Office|"
+    r"((?:Agencia|Fiscalía|Prefectura|Gendarmería|Dirección|Secretaría|Unidad|Brigada|Comisaría|Policía|Guardia|"
+    r"Armada|Police|Agency|Office|"
     r"Bureau|Directorate|Unit|Service)"
     r"(?:\s+(?:(?:de|del|de la|of|of the|for|contra|against)\s+)?[A-ZÁÉÍÓÚ][\w-]*)+)"
 )
@@ -429,7 +431,13 @@ def _named_leaders(sentence: str, countries: list[CountryMention], found: list[B
         if any(b.start < end and start < b.end for b in found):
             continue
         iso3 = next((c.iso3 for c in countries if start <= c.start < end), None)
-        role = ROLES[0][0] if re.match(r"(?:dirigid|liderad|encabezad|led|headed)", m.group(0), re.I) else ROLES[1][0]
+        role = (
+            ROLES[0][0]
+            if re.match(r"(?:dirigid|liderad|encabezad|led|headed)", m.group(0), re.I)
+            else ROLES[3][0]
+            if re.match(r"(?:llevad|carried|conducted)", m.group(0), re.I)
+            else ROLES[1][0]
+        )
         out.append(BodyMention(m.group(1), "national", iso3, role, start, end))
     return out
 
