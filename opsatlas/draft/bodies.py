@@ -301,7 +301,7 @@ _INSTITUTION_HEAD = (
     r"\s+(?:de|del|of|for)\s+(?:la\s+|el\s+|the\s+)?[A-ZÁÉÍÓÚ][\w-]*"
     r"(?:\s+(?:(?:y|e|de|del|and|of|la|el)\s+)?[A-ZÁÉÍÓÚ][\w-]*){0,4}?"
     # a country's office abroad: "la Agregaduría de Interior de España en Perú", "la Embajada de Estados Unidos"
-    r"|(?:Agregadurí?a|Consejería|Embajada|Consulado)(?:\s+(?:de|del)\s+Interior)?)"
+    r"|(?:Agregadurí?a|Consejería|Embajada|Consulado|Embassy|Consulate)(?:\s+(?:de|del)\s+Interior)?)"
 )
 #: A ministry or directorate named with its country: "el Ministerio de Seguridad de Costa Rica", "la Dirección
 #: General de Migración y Extranjería costarricense", "Costa Rica's Ministry of Public Security".
