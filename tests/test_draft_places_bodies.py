@@ -81,6 +81,9 @@ def test_part_of_a_country_is_listed_in_the_draft_as_its_province() -> None:
     ("La operación contó con la colaboración de la Agregaduría de Interior de España en Perú.",
      ("Agregaduría de Interior de España", "ESP")),
     ("The investigation was launched with the support of the Embassy of Spain in Lima.", ("Embassy of Spain", "ESP")),
+    # an international body by its Spanish name
+    ("La operación fue coordinada por el Grupo de Acción Contra el Cibercrimen, con sede en La Haya.",
+     ("Joint Cybercrime Action Taskforce (J-CAT), Europol", None)),
     # a Spanish ministry written with its demonym inside its name
     ("La operación fue apoyada financieramente por el Ministerio francés del Interior.",
      ("Ministerio francés del Interior", "FRA")),

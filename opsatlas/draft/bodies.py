@@ -36,6 +36,10 @@ INTERNATIONAL: dict[str, tuple[str, str]] = {
     "Joint Cybercrime Action Taskforce": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
     "J-CAT": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
     "JCAT": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
+    # its Spanish names ("el Grupo de Acción Contra el Cibercrimen de La Haya")
+    "Grupo de Acción Contra el Cibercrimen": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
+    "Grupo de Acción contra el Cibercrimen": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
+    "Grupo de Acción Conjunta contra el Cibercrimen": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
     "Eurojust's": ("Eurojust", "regional"),
     # a joint investigation team (JIT) set up between countries' judicial authorities, written as a name
     "Joint Investigation Team": ("Joint investigation team (JIT)", "regional"),
