@@ -45,6 +45,12 @@ def bodies_of(sentence: str) -> set[tuple[str, str | None]]:
     ("Police raided a house in Fremantle (Western Australia) on Friday.", ["AUS"], ("Fremantle", "town", "AUS")),
     ("Police raided a house in Fremantle (Western Australia) on Friday.", ["AUS"],
      ("Western Australia", "province", "AUS")),
+    # a province after a comma makes the name before it a town there (Canadian Press abbreviations too)
+    ("The accused are from Cambridge, Ont., and Guelph, Ont., police said.", ["USA", "CAN"],
+     ("Cambridge", "town", "CAN")),
+    ("The accused are from Cambridge, Ont., and Guelph, Ont., police said.", ["USA", "CAN"],
+     ("Ont.", "province", "CAN")),
+    ("El detenido vive en Tiana, Barcelona, desde 2015.", ["ESP"], ("Tiana", "town", "ESP")),
     # a town's local court names the town
     ("The man will appear before the Armadale Magistrates Court on 3 May.", ["AUS"], ("Armadale", "town", "AUS")),
 ])
@@ -59,6 +65,8 @@ def test_places_found(sentence: str, countries: list[str], expected: tuple[str, 
     # a point a distance is measured from is no place where anything happened
     ("The yacht was intercepted 900 miles east of Martinique.", ["FRA"], "Martinique"),
     ("El velero fue abordado a 200 millas náuticas al sur de Cádiz.", ["ESP"], "Cádiz"),
+    # a list of provinces is no town with its province
+    ("Los detenidos proceden de Málaga, Huelva, Sevilla y Cádiz.", ["ESP", "USA"], "Huelva, Sevilla"),
     # parentheses after what is not a place (a date, an airport's other name for the same town)
     ("BEIJING, Nov. 5 (Xinhua) -- Police in Guangdong arrested 30 people.", ["CHN"], "Xinhua"),
     ("Pasaron por el aeropuerto Ministro Pistarini (Ezeiza) en Buenos Aires.", ["ARG"], "Ezeiza"),

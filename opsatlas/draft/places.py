@@ -45,6 +45,15 @@ SUBDIVISION_SHORT: dict[str, str] = {
     "Comunidad Valenciana": "ES-VC",
     "Región de Murcia": "ES-MC",
     "Seville": "ES-SE",
+    # Canadian provinces as the Canadian Press abbreviates them after a town ("Cambridge, Ont.")
+    "Ont.": "CA-ON",
+    "Que.": "CA-QC",
+    "B.C.": "CA-BC",
+    "Alta.": "CA-AB",
+    "Man.": "CA-MB",
+    "Sask.": "CA-SK",
+    "N.S.": "CA-NS",
+    "N.B.": "CA-NB",
     "CABA": "AR-C",  # Ciudad Autónoma de Buenos Aires
     "Ciudad de Buenos Aires": "AR-C",
 }
@@ -220,6 +229,8 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     joined = re.search(r"\.(?=[A-ZÁÉÍÓÚÑ])", phrase)
     if joined:  # "en Madrid y Bogotá.Cuando las autoridades…": a full stop without its space
         phrase = phrase[: joined.start()]
+    if phrase + "." in SUBDIVISION_SHORT and text.startswith(".", start + len(phrase)):
+        phrase += "."  # "Cambridge, Ont.": an abbreviation keeps its full stop
     lead = _LEADING_CUE.match(phrase)
     if lead and lead.end() < len(phrase):  # "En Puebla, …", "In Barcelona, …" opening a sentence
         start, phrase = start + lead.end(), phrase[lead.end() :]
@@ -484,6 +495,15 @@ def _told_country(after: str, phrase: str, countries: list[str], town_cue: bool)
             return [province[2]], True
         if name_table().get(paren.group(1)) in countries:  # "Pau (Francia)"
             return [name_table()[paren.group(1)]], True
+    # "Cambridge, Ont.", "Thornhill, Ontario": a town and its province after a comma (not a list of provinces,
+    # "Málaga, Huelva, Santa Cruz de Tenerife")
+    comma = re.match(r"\s*,\s*([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*){0,2})", after)
+    if comma and phrase not in name_table() and _lookup(phrase, countries, True, False) is None:
+        words = comma.group(1).split()
+        for n in range(len(words), 0, -1):
+            province = _lookup(" ".join(words[:n]), countries, True, False)
+            if province is not None and province[1] == "province":
+                return [province[2]], True
     return countries, town_cue
 
 
