@@ -51,6 +51,8 @@ def bodies_of(sentence: str) -> set[tuple[str, str | None]]:
     ("The accused are from Cambridge, Ont., and Guelph, Ont., police said.", ["USA", "CAN"],
      ("Ont.", "province", "CAN")),
     ("El detenido vive en Tiana, Barcelona, desde 2015.", ["ESP"], ("Tiana", "town", "ESP")),
+    # a town written with its country ("Asunción del Paraguay") at the end of a body's name
+    ("Colaboró la Fiscalía Antidrogas de Asunción del Paraguay.", ["ARG", "PRY"], ("Asunción", "town", "PRY")),
     # a town's local court names the town
     ("The man will appear before the Armadale Magistrates Court on 3 May.", ["AUS"], ("Armadale", "town", "AUS")),
 ])
@@ -65,6 +67,8 @@ def test_places_found(sentence: str, countries: list[str], expected: tuple[str, 
     # a point a distance is measured from is no place where anything happened
     ("The yacht was intercepted 900 miles east of Martinique.", ["FRA"], "Martinique"),
     ("El velero fue abordado a 200 millas náuticas al sur de Cádiz.", ["ESP"], "Cádiz"),
+    # a body named with its country has no town in its name
+    ("Colaboró la Fiscalía General de Colombia.", ["COL"], "General"),
     # parentheses after what is not a place (a date, an airport's other name for the same town)
     ("BEIJING, Nov. 5 (Xinhua) -- Police in Guangdong arrested 30 people.", ["CHN"], "Xinhua"),
     ("Pasaron por el aeropuerto Ministro Pistarini (Ezeiza) en Buenos Aires.", ["ARG"], "Ezeiza"),

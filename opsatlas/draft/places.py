@@ -322,6 +322,17 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     if found is None and _COMPASS.match(phrase):
         # "North Texas", "el norte de Santa Fe" aside: a part of a province or town, read as that place
         found = _lookup(_COMPASS.sub("", phrase), countries, province_cue, town_cue, locality)
+    # "Asunción del Paraguay", "Santiago de Chile": a town and its country
+    whose = _TOWN_OF_COUNTRY.search(phrase) if found is None else None
+    if whose is not None:
+        from .countries import name_table
+
+        country = name_table().get(whose.group("country"))
+        if country in countries and whose.group("name") not in name_table():
+            found = _lookup(whose.group("name"), [country], province_cue, town_cue, locality)
+            if found is not None:
+                start += whose.start("name")
+                as_written = phrase = whose.group("name")
     if found is None:
         return None
     name, kind, iso3, code = found
@@ -331,6 +342,7 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     return PlaceMention(name, text[start:end], kind, iso3, code, start, end)
 
 
+_TOWN_OF_COUNTRY = re.compile(r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*)\s+(?:de|del)\s+(?P<country>[A-ZÁÉÍÓÚÑ][\w'’-]*)$")
 _COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater)\s+(?=[A-ZÁÉÍÓÚÑ])")
 _OPEN_PARENTHESIS = re.compile(
     r"([A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3})\s*\((?:[^()]*?(?:,|\band\b|\by\b|\be\b)\s*)?$"
