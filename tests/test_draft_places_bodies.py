@@ -51,6 +51,12 @@ def bodies_of(sentence: str) -> set[tuple[str, str | None]]:
     ("The accused are from Cambridge, Ont., and Guelph, Ont., police said.", ["USA", "CAN"],
      ("Ont.", "province", "CAN")),
     ("El detenido vive en Tiana, Barcelona, desde 2015.", ["ESP"], ("Tiana", "town", "ESP")),
+    # a town near another is a town, however small
+    ("Officers searched lorries at the depot in Coquelles, near Calais.", ["GBR", "FRA"], ("Coquelles", "town", "FRA")),
+    ("El alijo se descargó en Tiana, cerca de Badalona.", ["ESP"], ("Tiana", "town", "ESP")),
+    # every name in a list of towns is a town, however small
+    ("Hubo registros en las localidades de Mataró, Tiana y Calella.", ["ESP"], ("Tiana", "town", "ESP")),
+    ("Raids took place in the towns of Leeds, Stornoway and York.", ["GBR"], ("Stornoway", "town", "GBR")),
     # a town written with its country ("Asunción del Paraguay") at the end of a body's name
     ("Hubo registros en Asunción del Paraguay y en Buenos Aires.", ["ARG", "PRY"], ("Asunción", "town", "PRY")),
     # a town's local court names the town

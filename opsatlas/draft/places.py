@@ -292,7 +292,8 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
         return None
     if _in_list_of_countries(text, start, start + len(phrase)):
         return None  # "Bolivia, Paraguay, Salvador, Costa Rica": a country (El Salvador), not a town in Brazil
-    town_cue = bool(_TOWN_CUE.search(before))
+    # "en las localidades de Badalona, Mataró, Tiana y Calella": every town of the list
+    town_cue = bool(_TOWN_CUE.search(before) or _TOWNS_LISTED.search(text[max(0, start - 200) : start]))
     demonym = re.search(r"\s([a-záéíóúñ]+)\s+de\s+$", before) if town_cue else None
     if demonym:  # "la ciudad francesa de Pau": in that country only
         from .countries import find_countries
@@ -342,6 +343,10 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     return PlaceMention(name, text[start:end], kind, iso3, code, start, end)
 
 
+_LIST_ITEM = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de|del|la|las|los|el|i|d'|of)?\s*[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3}(?:\s*\([^()]*\))?"
+_TOWNS_LISTED = re.compile(
+    rf"\b(?:localidades|municipios|pueblos|towns|villages)\s+(?:de|of)\s+(?:{_LIST_ITEM}(?:\s*,\s*|\s+(?:y|e|and)\s+))+$"
+)
 _TOWN_OF_COUNTRY = re.compile(r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*)\s+(?:de|del)\s+(?P<country>[A-ZÁÉÍÓÚÑ][\w'’-]*)$")
 _COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater)\s+(?=[A-ZÁÉÍÓÚÑ])")
 _OPEN_PARENTHESIS = re.compile(
@@ -507,6 +512,12 @@ def _told_country(after: str, phrase: str, countries: list[str], town_cue: bool)
             return [province[2]], True
         if name_table().get(paren.group(1)) in countries:  # "Pau (Francia)"
             return [name_table()[paren.group(1)]], True
+    # "Coquelles, near Calais", "Tiana, cerca de Badalona": a town near another
+    near = re.match(r"\s*,\s*(?:near|close to|outside|cerca de|junto a)\s+(" + _NAME.pattern + ")", after)
+    if near and phrase not in name_table():
+        town = _lookup(near.group(1).rstrip("."), countries, False, False)
+        if town is not None and town[1] == "town":
+            return [town[2]], True
     # "Cambridge, Ont.", "Thornhill, Ontario": a town and its province after a comma (not a list of provinces,
     # "Málaga, Huelva, Santa Cruz de Tenerife")
     comma = re.match(r"\s*,\s*([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*){0,2})", after)
