@@ -100,6 +100,11 @@ def test_part_of_a_country_is_listed_in_the_draft_as_its_province() -> None:
     # an international body by its Spanish name
     ("La operación fue coordinada por el Grupo de Acción Contra el Cibercrimen, con sede en La Haya.",
      ("Joint Cybercrime Action Taskforce (J-CAT), Europol", None)),
+    # bodies that call the operation theirs did it
+    ("Europol and Frontex have published the results of their joint operation against smugglers.",
+     ("Frontex", None)),
+    ("La Guardia Civil y la Policía Judiciária han culminado su primer operativo conjunto en la frontera.",
+     ("Guardia Civil", "ESP")),
     # a Spanish ministry written with its demonym inside its name
     ("La operación fue apoyada financieramente por el Ministerio francés del Interior.",
      ("Ministerio francés del Interior", "FRA")),

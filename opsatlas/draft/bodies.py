@@ -360,11 +360,17 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         word = m.group(0)
         if out and re.fullmatch(r"\s*\(", sentence[out[-1].end : m.start()]):
             continue  # "Customs and Border Protection (CBP)": the acronym is the same body
+        own = _THEIR_OPERATION.match(sentence[m.end() : m.end() + 160]) is not None
         if word in INTERNATIONAL:
             name, kind = INTERNATIONAL[word]
-            out.append(BodyMention(name, kind, None, _role(sentence, m.start(), m.end()), m.start(), m.end()))
+            role = _role(sentence, m.start(), m.end())
+            if own and role in (None, "announced the results"):
+                role = "coordinated the operation"  # "Interpol and the WCO released details of their joint operation"
+            out.append(BodyMention(name, kind, None, role, m.start(), m.end()))
         else:
             role = _role(sentence, m.start(), m.end())
+            if own and role in (None, "announced the results"):
+                role = "carried out the operation"  # "La Guardia Civil y la GNR han culminado su dispositivo conjunto"
             if role == "coordinated the operation" and _OPERATION_OF.search(sentence[max(0, m.start() - 30) : m.start()]):
                 role = "carried out the operation"  # "la operación de la Guardia Civil": a national force's own
             out.append(BodyMention(word, "national", AGENCIES[word], role, m.start(), m.end()))
@@ -444,6 +450,15 @@ def _named_leaders(sentence: str, countries: list[CountryMention], found: list[B
         )
         out.append(BodyMention(m.group(1), "national", iso3, role, start, end))
     return out
+
+
+#: The body (and those listed with it) did the operation it calls its own: "… have released details of their
+#: joint operation", "… han culminado su primer dispositivo conjunto".
+_THEIR_OPERATION = re.compile(
+    r"^[^.;]{0,100}?\b(?:their|its|su|sus)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:operation|operación|operativo|dispositivo|campaign|crackdown)\b",
+    re.I,
+)
 
 
 _WITH_ASIDE = re.compile(r"^\s*,\s*(?:con|with|along with|alongside|together with|junto a)\b", re.I)
