@@ -105,6 +105,8 @@ def test_part_of_a_country_is_listed_in_the_draft_as_its_province() -> None:
      ("Frontex", None)),
     ("La Guardia Civil y la Policía Judiciária han culminado su primer operativo conjunto en la frontera.",
      ("Guardia Civil", "ESP")),
+    # a country's force written as a name ("Police" capitalised) that makes the arrests carried them out
+    ("Officers of the Bulgarian Police arrested two suspects in Sofia.", ("Bulgarian Police", "BGR")),
     # a Spanish ministry written with its demonym inside its name
     ("La operación fue apoyada financieramente por el Ministerio francés del Interior.",
      ("Ministerio francés del Interior", "FRA")),
@@ -125,6 +127,10 @@ def test_bodies_found(sentence: str, expected: tuple[str, str | None]) -> None:
 def test_a_body_led_by_someone_is_not_a_body_of_the_operation() -> None:
     sentence = "La banda estaba dirigida por un ciudadano de la Unidad Vecinal Norte."
     assert "Unidad Vecinal Norte" not in {body for body, _ in bodies_of(sentence)}
+
+
+def test_authorities_that_arrest_are_no_body() -> None:
+    assert not bodies_of("German authorities arrested two suspects in Munich.")
 
 
 def test_an_embassy_that_only_speaks_is_no_coordinator() -> None:

@@ -412,6 +412,10 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         start = min(c.start, c.start - (len(before) - g.start()) if g.re.pattern.endswith("$") else c.start)
         end = max(c.end, c.end + g.end()) if g.re.pattern.startswith("^") else c.end
         role = "led the operation" if c.start in leading else _role(sentence, start, end, named=False)
+        if role is None and re.search(r"\b(?:Police|Policía)$", sentence[start:end]) and _SUBJECT_ARRESTS.match(
+            sentence[end : end + 40]
+        ):
+            role = "carried out the operation"  # "the Romanian Police arrested…": a force written as a name
         if role in _NATIONAL_ROLES or (named_force and role is not None and role != "announced the results"):
             out.append(BodyMention(_body_name(sentence[start:end], c), "national", c.iso3, role, start, end))
     out += _institutions(sentence, countries, out)
