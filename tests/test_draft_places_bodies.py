@@ -59,6 +59,9 @@ def bodies_of(sentence: str) -> set[tuple[str, str | None]]:
     ("Raids took place in the towns of Leeds, Stornoway and York.", ["GBR"], ("Stornoway", "town", "GBR")),
     # a town written with its country ("Asunción del Paraguay") at the end of a body's name
     ("Hubo registros en Asunción del Paraguay y en Buenos Aires.", ["ARG", "PRY"], ("Asunción", "town", "PRY")),
+    # a town's own brigade names the town, as its police does
+    ("Officers of the Constanta Brigade for Countering Organized Crime arrested two men.", ["ROU"],
+     ("Constanta", "town", "ROU")),
     # a town's local court names the town
     ("The man will appear before the Armadale Magistrates Court on 3 May.", ["AUS"], ("Armadale", "town", "AUS")),
 ])

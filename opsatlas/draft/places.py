@@ -116,7 +116,7 @@ abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 )
 #: A capitalised preposition opening a sentence is the cue, not part of the name ("En Puebla", "In Lyon").
 _LEADING_CUE = re.compile(r"(?:In|En|From|Desde|At|Near|Outside|Around)\s+")
-_GENERIC_TAIL = re.compile(r"\s(?:Port|Harbour|Airport|City|Town|Area|Region|Metropolitan|Police|Court)$")
+_GENERIC_TAIL = re.compile(r"\s(?:Port|Harbour|Airport|City|Town|Area|Region|Metropolitan|Police|Court|Brigade)$")
 
 
 @dataclass(frozen=True)
@@ -283,7 +283,7 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     ):
         cue = None
     # "the Karnataka Police", "Punjab cops": a state's or a city's own force names its place
-    force_cue = bool(re.search(r"\s(?:Police|Constabulary)$", phrase)) or bool(
+    force_cue = bool(re.search(r"\s(?:Police|Constabulary|Brigade)$", phrase)) or bool(
         re.match(r"\s+(?:police|cops|constabulary)\b", text[start + len(phrase) :])
     )
     if not cue and not based and not province_cue and not force_cue and not court and not re.search(
