@@ -3,7 +3,10 @@
 A body is drafted as a coordinator only when its sentence says what it did (led, coordinated,
 supported, initiated, took part); a body that is merely named is not a coordinator. International
 and regional bodies are declared below; national ones are the agencies of `countries.AGENCIES`,
-or "<demonym> police" / "police in <country>" when such a phrase leads or coordinates.
+or "<demonym> police" / "police in <country>" when such a phrase leads or coordinates; ministries and a
+country's offices abroad named with their country ("el Ministerio francés del Interior", "la Agregaduría de
+España en Rumanía"); and a body outside the tables named right after "coordinada por", "led by",
+"llevada a cabo por".
 """
 
 from __future__ import annotations

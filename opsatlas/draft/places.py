@@ -6,7 +6,11 @@ and only after a word that introduces a place ("in", "en", "from", "province of"
 - a town by GeoNames name or alternate name (`opsatlas.geo.gazetteer.find_city`), at least
   `MIN_POPULATION` people unless the article says it is a town ("the town of", "la localidad de").
 "province of X" / "X Province" / "provincia de X" makes it a province even when a town shares
-the name (Barcelona).
+the name (Barcelona). A place's own words also say it is a town, of any size, and where: its province or
+country in parentheses or after a comma ("Briviesca (Burgos)", "Cambridge, Ont."), "X, near Y", a list of
+towns ("las localidades de…"), "el municipio granadino de…", its court or brigade ("Armadale Magistrates
+Court"). A part of a country the country table reads as the country ("Northern Ireland", "Guadeloupe") is
+also its province.
 """
 
 from __future__ import annotations
