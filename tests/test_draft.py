@@ -1302,3 +1302,23 @@ def test_mostly_in_a_place_is_not_the_places_count(text, lang, expected):
 ])
 def test_a_states_own_force_places_its_count(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+def test_a_hard_wrapped_text_keeps_its_sentences_whole():
+    from opsatlas.draft.sentences import split_sentences
+
+    para = ("Britain's National Crime Agency (NCA) said the Welcome to Video site\n"
+            "contained 250,000 videos that were downloaded a million times by users across\n"
+            "the world. The investigations also involved South Korean National Police and\n"
+            "Germany's Federal Criminal Police.")
+    text = "Online child sex probe leads to 337 arrests\n\n" + "\n\n".join([para] * 3)
+    got = split_sentences(text)
+    assert all(text[s.start : s.end] == s.text for s in got)
+    assert got[0].text == "Online child sex probe leads to 337 arrests"
+    assert got[1].text.startswith("Britain's") and got[1].text.endswith("across\nthe world.")
+    assert got[2].text == ("The investigations also involved South Korean National Police and\n"
+                           "Germany's Federal Criminal Police.")
+    assert len(got) == 7
+    # a text written one paragraph per line still splits at every line break
+    assert [s.text for s in split_sentences("Headline without a stop\nBody. More")] == [
+        "Headline without a stop", "Body.", "More"]

@@ -3,7 +3,10 @@
 A body is drafted as a coordinator only when its sentence says what it did (led, coordinated,
 supported, initiated, took part); a body that is merely named is not a coordinator. International
 and regional bodies are declared below; national ones are the agencies of `countries.AGENCIES`,
-or "<demonym> police" / "police in <country>" when such a phrase leads or coordinates.
+or "<demonym> police" / "police in <country>" when such a phrase leads or coordinates; ministries and a
+country's offices abroad named with their country ("el Ministerio francés del Interior", "la Agregaduría de
+España en Rumanía"); and a body outside the tables named right after "coordinada por", "led by",
+"llevada a cabo por".
 """
 
 from __future__ import annotations
@@ -36,6 +39,10 @@ INTERNATIONAL: dict[str, tuple[str, str]] = {
     "Joint Cybercrime Action Taskforce": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
     "J-CAT": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
     "JCAT": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
+    # its Spanish names ("el Grupo de Acción Contra el Cibercrimen de La Haya")
+    "Grupo de Acción Contra el Cibercrimen": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
+    "Grupo de Acción contra el Cibercrimen": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
+    "Grupo de Acción Conjunta contra el Cibercrimen": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
     "Eurojust's": ("Eurojust", "regional"),
     # a joint investigation team (JIT) set up between countries' judicial authorities, written as a name
     "Joint Investigation Team": ("Joint investigation team (JIT)", "regional"),
@@ -297,14 +304,20 @@ def _body_name(written: str, c: CountryMention) -> str:
 
 
 _INSTITUTION_HEAD = (
-    r"(?:Ministerio|Ministry|Secretaría|Dirección General|Fiscalía General|Procuraduría General)"
+    r"(?:(?:Ministerio|Ministry|Secretaría|Dirección General|Fiscalía General|Procuraduría General)"
     r"\s+(?:de|del|of|for)\s+(?:la\s+|el\s+|the\s+)?[A-ZÁÉÍÓÚ][\w-]*"
     r"(?:\s+(?:(?:y|e|de|del|and|of|la|el)\s+)?[A-ZÁÉÍÓÚ][\w-]*){0,4}?"
+    # a country's office abroad: "la Agregaduría de Interior de España en Perú", "la Embajada de Estados Unidos"
+    r"|(?:Agregadurí?a|Consejería|Embajada|Consulado|Embassy|Consulate)(?:\s+(?:de|del)\s+Interior)?)"
 )
 #: A ministry or directorate named with its country: "el Ministerio de Seguridad de Costa Rica", "la Dirección
 #: General de Migración y Extranjería costarricense", "Costa Rica's Ministry of Public Security".
 _INSTITUTION_BEFORE_NAME = re.compile(rf"({_INSTITUTION_HEAD})\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$")
 _INSTITUTION_BEFORE_DEMONYM = re.compile(rf"({_INSTITUTION_HEAD})\s+$")
+_MINISTRY_BEFORE_DEMONYM = re.compile(r"\b((?:M|m)inisterio|(?:S|s)ecretaría)\s+$")
+_MINISTRY_AFTER_DEMONYM = re.compile(
+    r"^\s+(?:de|del)\s+(?:la\s+|el\s+)?[A-ZÁÉÍÓÚ][\w-]*(?:\s+(?:(?:y|e|de|del|la|el)\s+)?[A-ZÁÉÍÓÚ][\w-]*){0,4}"
+)
 _INSTITUTION_AFTER_NAME = re.compile(
     r"^['’]s\s+(?:Ministry|Department|Directorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}"
 )
@@ -315,15 +328,22 @@ def _institutions(sentence: str, countries: list[CountryMention], found: list[Bo
     out: list[BodyMention] = []
     for c in countries:
         before = sentence[max(0, c.start - 90) : c.start]
+        around: re.Match[str] | None = None
+        tail: re.Match[str] | None = None
         if c.via == "name":
             m = _INSTITUTION_BEFORE_NAME.search(before)
             after = _INSTITUTION_AFTER_NAME.match(sentence[c.end : c.end + 80]) if m is None else None
         elif c.via == "demonym" and c.text[:1].islower():
             m, after = _INSTITUTION_BEFORE_DEMONYM.search(before), None
+            # "el Ministerio francés del Interior", "el ministerio brasileño de Justicia y Seguridad Pública"
+            around = _MINISTRY_BEFORE_DEMONYM.search(before) if m is None else None
+            tail = _MINISTRY_AFTER_DEMONYM.match(sentence[c.end : c.end + 80]) if around else None
+            if around is not None and tail is not None:
+                m = around
         else:
             continue
         if m is not None:
-            start, end = c.start - len(before) + m.start(1), c.end
+            start, end = c.start - len(before) + m.start(1), c.end + (tail.end() if m is around and tail else 0)
         elif after is not None:
             start, end = c.start, c.end + after.end()
         else:
@@ -343,11 +363,17 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         word = m.group(0)
         if out and re.fullmatch(r"\s*\(", sentence[out[-1].end : m.start()]):
             continue  # "Customs and Border Protection (CBP)": the acronym is the same body
+        own = _THEIR_OPERATION.match(sentence[m.end() : m.end() + 160]) is not None
         if word in INTERNATIONAL:
             name, kind = INTERNATIONAL[word]
-            out.append(BodyMention(name, kind, None, _role(sentence, m.start(), m.end()), m.start(), m.end()))
+            role = _role(sentence, m.start(), m.end())
+            if own and role in (None, "announced the results"):
+                role = "coordinated the operation"  # "Interpol and the WCO released details of their joint operation"
+            out.append(BodyMention(name, kind, None, role, m.start(), m.end()))
         else:
             role = _role(sentence, m.start(), m.end())
+            if own and role in (None, "announced the results"):
+                role = "carried out the operation"  # "La Guardia Civil y la GNR han culminado su dispositivo conjunto"
             if role == "coordinated the operation" and _OPERATION_OF.search(sentence[max(0, m.start() - 30) : m.start()]):
                 role = "carried out the operation"  # "la operación de la Guardia Civil": a national force's own
             out.append(BodyMention(word, "national", AGENCIES[word], role, m.start(), m.end()))
@@ -389,10 +415,57 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         start = min(c.start, c.start - (len(before) - g.start()) if g.re.pattern.endswith("$") else c.start)
         end = max(c.end, c.end + g.end()) if g.re.pattern.startswith("^") else c.end
         role = "led the operation" if c.start in leading else _role(sentence, start, end, named=False)
+        if role is None and re.search(r"\b(?:Police|Policía)$", sentence[start:end]) and _SUBJECT_ARRESTS.match(
+            sentence[end : end + 40]
+        ):
+            role = "carried out the operation"  # "the Romanian Police arrested…": a force written as a name
         if role in _NATIONAL_ROLES or (named_force and role is not None and role != "announced the results"):
             out.append(BodyMention(_body_name(sentence[start:end], c), "national", c.iso3, role, start, end))
     out += _institutions(sentence, countries, out)
+    out += _named_leaders(sentence, countries, out)
     return _roles_along_lists(sentence, _inside_the_aside(sentence, sorted(out, key=lambda b: b.start)))
+
+
+#: A body the table does not know, named after the words that make it lead or coordinate: "una operación
+#: coordinada por la Agencia Federal de Inteligencia (AFI)", "the operation was led by the Office of…".
+_LED_BY_NAMED = re.compile(
+    r"\b(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|coordinated|co-ordinated|led|headed|"
+    r"llevad[oa]s? a cabo|carried out|conducted)\s+"
+    r"(?:por|by)\s+(?:la\s+|el\s+|the\s+)?"
+    r"((?:Agencia|Fiscalía|Prefectura|Gendarmería|Dirección|Secretaría|Unidad|Brigada|Comisaría|Policía|Guardia|"
+    r"Armada|Police|Agency|Office|"
+    r"Bureau|Directorate|Unit|Service)"
+    r"(?:\s+(?:(?:de|del|de la|of|of the|for|contra|against)\s+)?[A-ZÁÉÍÓÚ][\w-]*)+)"
+)
+
+
+def _named_leaders(sentence: str, countries: list[CountryMention], found: list[BodyMention]) -> list[BodyMention]:
+    """Bodies outside the table that the sentence says led or coordinated the operation, with the country
+    named inside their name ("Policía Nacional de Colombia") when there is one."""
+    out: list[BodyMention] = []
+    for m in _LED_BY_NAMED.finditer(sentence):
+        start, end = m.span(1)
+        if any(b.start < end and start < b.end for b in found):
+            continue
+        iso3 = next((c.iso3 for c in countries if start <= c.start < end), None)
+        role = (
+            ROLES[0][0]
+            if re.match(r"(?:dirigid|liderad|encabezad|led|headed)", m.group(0), re.I)
+            else ROLES[3][0]
+            if re.match(r"(?:llevad|carried|conducted)", m.group(0), re.I)
+            else ROLES[1][0]
+        )
+        out.append(BodyMention(m.group(1), "national", iso3, role, start, end))
+    return out
+
+
+#: The body (and those listed with it) did the operation it calls its own: "… have released details of their
+#: joint operation", "… han culminado su primer dispositivo conjunto".
+_THEIR_OPERATION = re.compile(
+    r"^[^.;]{0,100}?\b(?:their|its|su|sus)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:operation|operación|operativo|dispositivo|campaign|crackdown)\b",
+    re.I,
+)
 
 
 _WITH_ASIDE = re.compile(r"^\s*,\s*(?:con|with|along with|alongside|together with|junto a)\b", re.I)

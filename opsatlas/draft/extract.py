@@ -190,6 +190,14 @@ def extract(
             + _region_mentions(sent),
             key=lambda m: m.start,
         )
+        # "in Northern Ireland", "France (Guadeloupe…)": a part of a country written as the country's name is
+        # a place too, though the country keeps the figures
+        parts = [
+            m for m in mentions
+            if m.place.kind == "province"
+            and any(o.place.kind == "country" and o.place.iso3 == m.place.iso3 and (o.start, o.end) == (m.start, m.end)
+                    for o in mentions)
+        ]
         mentions = _drop_overlaps(mentions)
         # the places that frame the sentence's figures: "In another case in Chile, …", "Durante el operativo
         # en territorio español …" (and the rest of its paragraph); "Además de los 13 detenidos [en España], …"
@@ -236,7 +244,7 @@ def extract(
                                          as_written=named[0].text)
                 continue
         back_scope = _back_reference_place(sent, facts.figures)
-        for m in mentions:
+        for m in mentions + parts:
             if m.place.kind in ("town", "province") and all(p.place.key != m.place.key for p in facts.places):
                 facts.places.append(PlaceFact(m.place, q_src))
 

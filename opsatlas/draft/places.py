@@ -6,7 +6,11 @@ and only after a word that introduces a place ("in", "en", "from", "province of"
 - a town by GeoNames name or alternate name (`opsatlas.geo.gazetteer.find_city`), at least
   `MIN_POPULATION` people unless the article says it is a town ("the town of", "la localidad de").
 "province of X" / "X Province" / "provincia de X" makes it a province even when a town shares
-the name (Barcelona).
+the name (Barcelona). A place's own words also say it is a town, of any size, and where: its province or
+country in parentheses or after a comma ("Briviesca (Burgos)", "Cambridge, Ont."), "X, near Y", a list of
+towns ("las localidades de…"), "el municipio granadino de…", its court or brigade ("Armadale Magistrates
+Court"). A part of a country the country table reads as the country ("Northern Ireland", "Guadeloupe") is
+also its province.
 """
 
 from __future__ import annotations
@@ -53,6 +57,15 @@ SUBDIVISION_SHORT: dict[str, str] = {
     "Gran Canaria": "ES-CN",
     "Lanzarote": "ES-CN",
     "Fuerteventura": "ES-CN",
+    # Canadian provinces as the Canadian Press abbreviates them after a town ("Cambridge, Ont.")
+    "Ont.": "CA-ON",
+    "Que.": "CA-QC",
+    "B.C.": "CA-BC",
+    "Alta.": "CA-AB",
+    "Man.": "CA-MB",
+    "Sask.": "CA-SK",
+    "N.S.": "CA-NS",
+    "N.B.": "CA-NB",
     "CABA": "AR-C",  # Ciudad Autónoma de Buenos Aires
     "Ciudad de Buenos Aires": "AR-C",
 }
@@ -76,7 +89,10 @@ _KIND_IN_NAME = re.compile(r"^(?:Ciudad|City|Provincia|Province|Región|Region|E
 _KIND_AFTER = re.compile(r"^\s+(?:region|province|state|county|región|provincia|estado)\b", re.I)
 _TOWN_CUE = re.compile(
     r"(?:town|city|village|municipality|localidad|municipio|ciudad|pueblo|port|puerto|suburb|neighbou?rhood)"
-    r"\s+of\s+$|(?:localidad|municipio|ciudad|pueblo|puerto|sector|barrio)\s+de\s+$",
+    r"\s+of\s+$|(?:localidad|municipio|ciudad|pueblo|puerto|sector|barrio)\s+de\s+$"
+    # "el municipio granadino de Ítrabo", "la localidad malagueña de Mijas": a demonym between kind and name
+    r"|(?:localidad|municipio|ciudad|pueblo|villa)\s+[a-záéíóúñ]+(?:ino|ina|eño|eña|ense|ano|ana|és|esa|ego|ega)"
+    r"\s+de\s+$",
     re.I,
 )
 #: A part of a town ("el sector de Los Ríos", "the suburb of Victoria"): never the province of that name.
@@ -112,7 +128,7 @@ abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 )
 #: A capitalised preposition opening a sentence is the cue, not part of the name ("En Puebla", "In Lyon").
 _LEADING_CUE = re.compile(r"(?:In|En|From|Desde|At|Near|Outside|Around)\s+")
-_GENERIC_TAIL = re.compile(r"\s(?:Port|Harbour|Airport|City|Town|Area|Region|Metropolitan|Police|Court)$")
+_GENERIC_TAIL = re.compile(r"\s(?:Port|Harbour|Airport|City|Town|Area|Region|Metropolitan|Police|Court|Brigade)$")
 
 
 @dataclass(frozen=True)
@@ -225,6 +241,8 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     joined = re.search(r"\.(?=[A-ZÁÉÍÓÚÑ])", phrase)
     if joined:  # "en Madrid y Bogotá.Cuando las autoridades…": a full stop without its space
         phrase = phrase[: joined.start()]
+    if phrase + "." in SUBDIVISION_SHORT and text.startswith(".", start + len(phrase)):
+        phrase += "."  # "Cambridge, Ont.": an abbreviation keeps its full stop
     lead = _LEADING_CUE.match(phrase)
     if lead and lead.end() < len(phrase):  # "En Puebla, …", "In Barcelona, …" opening a sentence
         start, phrase = start + lead.end(), phrase[lead.end() :]
@@ -252,32 +270,54 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     )
     if kind_head:
         start, phrase = start + kind_head.end(), phrase[kind_head.end() :]
+    # "He is due before Armadale Magistrates Court": a local court names its town
+    court = re.fullmatch(r"(.+?)\s+(?:Magistrates['’]?|Crown|District|Local|Municipal)\s+Court", phrase)
+    if court:
+        phrase = court.group(1)
+    # "Briviesca (Burgos)": the name in parentheses after a place is its province (or its town)
+    in_parentheses = text[start + len(phrase) :].startswith(")") and _place_before_parentheses(
+        text[:start], phrase, countries
+    )
     province_cue = (
-        bool(suffix)
+        in_parentheses
+        or bool(suffix)
         or bool(kind_head)
         or bool(_PROVINCE_BEFORE.search(before))
         or bool(_PROVINCE_AFTER.match(text[start + len(phrase) :]))
     )
-    if _WATER.search(before):
+    if _WATER.search(before) or _DISTANCE_FROM.search(before):
         return None  # "aguas del Atlántico", "off the coast of": a sea, not the department or town of that name
     cue = _CUE.search(before)
     if cue and cue.group("article") and not (
-        _KIND_IN_NAME.match(phrase) or _KIND_AFTER.match(text[start + len(phrase) :])
+        _KIND_IN_NAME.match(phrase)
+        or _KIND_AFTER.match(text[start + len(phrase) :])
+        or _is_subdivision(phrase, countries)  # "in the ACT", "in the Northern Territory"
     ):
         cue = None
     # "the Karnataka Police", "Punjab cops": a state's or a city's own force names its place
-    force_cue = bool(re.search(r"\s(?:Police|Constabulary)$", phrase)) or bool(
+    force_cue = bool(re.search(r"\s(?:Police|Constabulary|Brigade)$", phrase)) or bool(
         re.match(r"\s+(?:police|cops|constabulary)\b", text[start + len(phrase) :])
     )
-    if not cue and not based and not province_cue and not force_cue and not re.search(
+    if not cue and not based and not province_cue and not force_cue and not court and not re.search(
         r"(?:[,:]|\by|\band|\be)\s*$", before
     ):
         return None
     if _in_list_of_countries(text, start, start + len(phrase)):
         return None  # "Bolivia, Paraguay, Salvador, Costa Rica": a country (El Salvador), not a town in Brazil
-    town_cue = bool(_TOWN_CUE.search(before))
+    # "en las localidades de Badalona, Mataró, Tiana y Calella": every town of the list
+    town_cue = bool(_TOWN_CUE.search(before) or _TOWNS_LISTED.search(text[max(0, start - 200) : start]))
+    demonym = re.search(r"\s([a-záéíóúñ]+)\s+de\s+$", before) if town_cue else None
+    if demonym:  # "la ciudad francesa de Pau": in that country only
+        from .countries import find_countries
+
+        told = [c.iso3 for c in find_countries(demonym.group(1)) if c.iso3 in countries]
+        countries = told or countries
+    town_cue = town_cue or bool(court)
+    countries, town_cue = _told_country(text[start + len(phrase) :], phrase, countries, town_cue)
     locality = bool(_LOCALITY_CUE.search(before))
     found = _lookup(phrase, countries, province_cue, town_cue, locality)
+    if found is None and in_parentheses:  # "Telde (Las Palmas de Gran Canaria)": a town
+        found = _lookup(phrase, countries, False, False, locality)
     if found is None and " " in phrase and _GENERIC_TAIL.search(phrase):  # "Valencia Port" -> "Valencia"
         # only when the words dropped are generic: "Gran Canaria" is not the town "Gran"
         words = phrase.split()
@@ -295,6 +335,17 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     if found is None and _COMPASS.match(phrase):
         # "North Texas", "el norte de Santa Fe" aside: a part of a province or town, read as that place
         found = _lookup(_COMPASS.sub("", phrase), countries, province_cue, town_cue, locality)
+    # "Asunción del Paraguay", "Santiago de Chile": a town and its country
+    whose = _TOWN_OF_COUNTRY.search(phrase) if found is None else None
+    if whose is not None:
+        from .countries import name_table
+
+        country = name_table().get(whose.group("country"))
+        if country in countries and whose.group("name") not in name_table():
+            found = _lookup(whose.group("name"), [country], province_cue, town_cue, locality)
+            if found is not None:
+                start += whose.start("name")
+                as_written = phrase = whose.group("name")
     if found is None:
         return None
     name, kind, iso3, code = found
@@ -304,6 +355,11 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     return PlaceMention(name, text[start:end], kind, iso3, code, start, end)
 
 
+_LIST_ITEM = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de|del|la|las|los|el|i|d'|of)?\s*[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3}(?:\s*\([^()]*\))?"
+_TOWNS_LISTED = re.compile(
+    rf"\b(?:localidades|municipios|pueblos|towns|villages)\s+(?:de|of)\s+(?:{_LIST_ITEM}(?:\s*,\s*|\s+(?:y|e|and)\s+))+$"
+)
+_TOWN_OF_COUNTRY = re.compile(r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*)\s+(?:de|del)\s+(?P<country>[A-ZÁÉÍÓÚÑ][\w'’-]*)$")
 _COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater)\s+(?=[A-ZÁÉÍÓÚÑ])")
 _OPEN_PARENTHESIS = re.compile(
     r"([A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3})\s*\((?:[^()]*?(?:,|\band\b|\by\b|\be\b)\s*)?$"
@@ -333,6 +389,13 @@ def _far_smaller(a: PlaceMention, b: PlaceMention) -> bool:
 
 _WATER = re.compile(
     r"(?:aguas|waters|océano|ocean|mar|sea|costa|coast|golfo|gulf)\s+(?:del?|of(?:\s+the)?|off)\s+(?:la\s+|el\s+)?$",
+    re.I,
+)
+#: A reference point, not where anything happened: "1,200 miles east of Martinique", "a 30 km al sur de Cádiz".
+_DISTANCE_FROM = re.compile(
+    r"(?:miles|km|kilomet(?:re|er)s|kilómetros|millas(?:\s+náuticas)?)\s+(?:\w+\s+)?"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|off|from)\s+(?:of\s+)?|"
+    r"al\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+de\s+|de\s+)(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
 #: A dateline opening a story: "Efe, Madrid", "MADRID, 19 Oct. (EUROPA PRESS) -", "LYON, France –".
@@ -425,7 +488,8 @@ def _lookup(
     from .countries import name_table
 
     if phrase in name_table() and not (province_cue or town_cue):
-        return None  # "Santa Elena" is Saint Helena, but "la provincia de Santa Elena" is in Ecuador
+        # "Santa Elena" is Saint Helena, but "la provincia de Santa Elena" is in Ecuador
+        return _part_of_country(phrase, countries)
     key = _fold(phrase)
     for iso3 in countries:
         iso2 = iso2_of(iso3)
@@ -443,3 +507,84 @@ def _lookup(
         if sub:
             return sub[1], "province", iso3, sub[0]
     return None
+
+
+_PARENTHESES_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ][^()\n]{1,40})\)")
+
+
+def _told_country(after: str, phrase: str, countries: list[str], town_cue: bool) -> tuple[list[str], bool]:
+    """The country a place's own words put it in, and whether they say it is a town: "Briviesca (Burgos)",
+    "Pau (Francia)" (its province or country in parentheses)."""
+    from .countries import name_table
+
+    paren = _PARENTHESES_AFTER.match(after)
+    if paren:
+        province = _lookup(paren.group(1), countries, True, False)
+        if province is not None and province[1] == "province":
+            return [province[2]], True
+        if name_table().get(paren.group(1)) in countries:  # "Pau (Francia)"
+            return [name_table()[paren.group(1)]], True
+    # "Coquelles, near Calais", "Tiana, cerca de Badalona": a town near another
+    near = re.match(r"\s*,\s*(?:near|close to|outside|cerca de|junto a)\s+(" + _NAME.pattern + ")", after)
+    if near and phrase not in name_table():
+        town = _lookup(near.group(1).rstrip("."), countries, False, False)
+        if town is not None and town[1] == "town":
+            return [town[2]], True
+    # "Cambridge, Ont.", "Thornhill, Ontario": a town and its province after a comma (not a list of provinces,
+    # "Málaga, Huelva, Santa Cruz de Tenerife")
+    comma = re.match(r"\s*,\s*([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*){0,2})", after)
+    if comma and phrase not in name_table() and _lookup(phrase, countries, True, False) is None:
+        words = comma.group(1).split()
+        for n in range(len(words), 0, -1):
+            province = _lookup(" ".join(words[:n]), countries, True, False)
+            if province is not None and province[1] == "province":
+                return [province[2]], True
+    return countries, town_cue
+
+
+def _place_before_parentheses(before: str, phrase: str, countries: list[str]) -> bool:
+    """Whether `before` ends with a town's name (another than `phrase`) and an open parenthesis: "Briviesca (",
+    not "Nov. 5 (" before a news agency, nor "Ministro Pistarini (" before "Ezeiza" (the same place again)."""
+    m = re.search(r"([A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de|del|la|las|los|el)?\s*[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3})\s*\($", before)
+    if m is None:
+        return False
+    lead = _LEADING_CUE.match(m.group(1))  # "En Telde (Las Palmas…)"
+    found = _lookup(m.group(1)[lead.end() :] if lead else m.group(1), countries, False, True)
+    return found is not None and _fold(found[0]) != _fold(phrase)
+
+
+def _is_subdivision(phrase: str, countries: list[str]) -> bool:
+    """Whether `phrase` is the name of a subdivision of one of the countries ("the Northern Territory")."""
+    return any(
+        phrase in (subs := _subdivisions(iso2_of(iso3))) or _fold(phrase) in subs
+        for iso3 in countries
+        if iso2_of(iso3)
+    )
+
+
+def _part_of_country(phrase: str, countries: list[str]) -> tuple[str, str, str, str | None] | None:
+    """A part of a country that the country table reads as the country itself, as that country's province:
+    "Northern Ireland" (UK), "Guadeloupe", "French Polynesia" (France). Not a nation the UK is made of
+    (England, Scotland, Wales: ISO type "Country"), nor the country's own name (México state)."""
+    from .countries import EXTRA_NAMES, PART_OF, name_table
+
+    iso3 = name_table().get(phrase)
+    iso2 = iso2_of(iso3) if iso3 in countries else None
+    if iso3 is None or iso2 is None:
+        return None
+    try:
+        territory = pycountry.countries.lookup(phrase)
+    except LookupError:
+        territory = None
+    own = territory.alpha_3 if territory is not None else None
+    sub: tuple[str, str] | None = None
+    if territory is not None and own != iso3 and PART_OF.get(own or "") == iso3:  # Guadeloupe (GLP) in France
+        by_code = pycountry.subdivisions.get(code=f"{iso2}-{territory.alpha_2}")
+        sub = _subdivisions(iso2).get(_fold(phrase)) or ((by_code.code, phrase) if by_code else None)
+    elif own is None and EXTRA_NAMES.get(phrase) == iso3 and _fold(phrase) not in {
+        _fold(n) for n, i in name_table().items() if i == iso3 and n not in EXTRA_NAMES
+    }:  # Northern Ireland, not "México" (the country's own name, in Spanish)
+        sub = _subdivisions(iso2).get(phrase) or _subdivisions(iso2).get(_fold(phrase))
+    if sub is None or pycountry.subdivisions.get(code=sub[0]).type == "Country":
+        return None
+    return sub[1], "province", iso3, sub[0]

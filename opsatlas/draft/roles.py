@@ -655,7 +655,7 @@ class Roles:
         votes = Counter(self.lead_votes)
         source = self.lead_source
         international = any(
-            b.iso3 is None and b.role in ("led the operation", "coordinated the operation") for b in coordinators
+            b.kind != "national" and b.role in ("led the operation", "coordinated the operation") for b in coordinators
         )
         if not votes:
             # no sentence says who led: a national body the article says led or carried out the operation;

@@ -1,7 +1,8 @@
 """Sentences with their character offsets, so every quote is an exact slice of the article.
 
 A rule splitter: at '.', '!' or '?' (and closing quotes) followed by a space and a capital,
-digit or opening mark, and at every line break (headlines and datelines have no full stop).
+digit or opening mark, and at every line break (headlines and datelines have no full stop) — except in a
+hard-wrapped text, where only an empty line ends a paragraph.
 Abbreviations that end in a full stop ("U.S.", "Mr.", "aprox.", "núm.") do not end a sentence.
 spaCy's sentencizer was compared on the evaluation set (tools/bench_draft.py) and was no better.
 """
@@ -45,20 +46,42 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))  # U.S, e.g
 
 
+def _hard_wrapped(text: str) -> bool:
+    """A text wrapped at a fixed width, paragraphs set apart by empty lines (a wire copy, a plain-text
+    release): most lines stop mid-sentence at about the same length."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 6 or "\n\n" not in text:
+        return False
+    cut = [ln for ln in lines if 50 <= len(ln.rstrip()) <= 90 and not re.search(r"[.!?…:;\"”’)\]]\s*$", ln)]
+    return len(cut) >= 0.4 * len(lines)
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences in order; each `text` equals `text[start:end]` of the article."""
+    """Sentences in order; each `text` equals `text[start:end]` of the article. In a hard-wrapped text a
+    sentence runs on over its line breaks (its quote keeps them); paragraphs still end one."""
     out: list[Sentence] = []
     line_start = 0
+    blocks = re.split(r"(\n[ \t]*\n)", text) if _hard_wrapped(text) else None
+    if blocks is not None:
+        for block in blocks:
+            if block.strip() and not re.fullmatch(r"\n[ \t]*\n", block):
+                _split_line(out, block, line_start)
+            line_start += len(block)
+        return out
     for line in text.split("\n"):
-        cursor = 0
-        for m in _END.finditer(line):
-            if line[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(line, m.start()):
-                continue
-            _add(out, line, line_start, cursor, m.end())
-            cursor = m.end()
-        _add(out, line, line_start, cursor, len(line))
+        _split_line(out, line, line_start)
         line_start += len(line) + 1
     return out
+
+
+def _split_line(out: list[Sentence], line: str, line_start: int) -> None:
+    cursor = 0
+    for m in _END.finditer(line):
+        if line[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(line, m.start()):
+            continue
+        _add(out, line, line_start, cursor, m.end())
+        cursor = m.end()
+    _add(out, line, line_start, cursor, len(line))
 
 
 def _add(out: list[Sentence], line: str, offset: int, a: int, b: int) -> None:
