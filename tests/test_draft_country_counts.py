@@ -430,3 +430,10 @@ def test_there_at_the_end(text, lang, expected):
 ])
 def test_force_reports_its_own(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+def test_a_national_headline_keeps_the_operations_count():
+    # "Spain: 12 arrested" over an article about one country: the operation's count, as a force's would be
+    text = "Spain: 12 arrested in cocaine bust. Spanish police arrested 12 people in Madrid."
+    assert ("arrests", 12, None) in figures_of(text, "en")
+    assert ("arrests", 12, "Spain") not in figures_of(text, "en")

@@ -217,6 +217,7 @@ def extract(
             ),
             None,
         )
+        colon_line = lead_scope is not None and bool(_COLON_COUNT.match(sent[lead_scope.end :]))
         each_scope: list[PlaceRef] = []
         if lead_scope is not None:
             chain = _chain(sent, mentions, lead_scope, forward=True)
@@ -306,6 +307,9 @@ def extract(
                     and not _turned_away(sent, lead_scope, q, mentions, c_mentions)
                     else None
                 ) or back_scope
+                if place is not None and lead_scope is not None and place is lead_scope.place and colon_line:
+                    # "Spain: 12 arrested", a line of its own: the operation's count where it is national
+                    by_subject = True
                 if place is None:
                     place = _agency_subject(sent, q, mentions, c_mentions) or _force_after(sent, q, mentions, c_mentions)
                     if place is None and last_force is not None and not mentions and _THEY.match(sent):
