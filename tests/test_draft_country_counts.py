@@ -437,3 +437,20 @@ def test_a_national_headline_keeps_the_operations_count():
     text = "Spain: 12 arrested in cocaine bust. Spanish police arrested 12 people in Madrid."
     assert ("arrests", 12, None) in figures_of(text, "en")
     assert ("arrests", 12, "Spain") not in figures_of(text, "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a subject placed in one country, then the verb of its result
+    (_EN + "The operation in Spain resulted in 12 arrests.", "en", {("arrests", 12, "Spain")}),
+    (_EN + "Raids in Spain led to 12 arrests.", "en", {("arrests", 12, "Spain")}),
+    (_ES + "La cifra de detenidos en España asciende a 12.", "es", {("arrests", 12, "Spain")}),
+    (_ES + "El operativo en Ecuador dejó 12 capturados.", "es", {("arrests", 12, "Ecuador")}),
+    # not in several countries
+    (_EN + "An operation in Spain and Portugal led to 40 arrests.", "en", {("arrests", 40, None)}),
+])
+def test_subject_in_a_country(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected
+
+
+def test_subject_in_a_country_of_a_national_article_is_the_operations():
+    assert ("arrests", 12, None) in figures_of("The operation in Spain resulted in 12 arrests.", "en")

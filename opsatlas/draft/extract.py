@@ -311,6 +311,9 @@ def extract(
                     # "Spain: 12 arrested", a line of its own: the operation's count where it is national
                     by_subject = True
                 if place is None:
+                    place = _subject_in_place(sent, q, mentions)
+                    by_subject = place is not None  # like a force's: the operation's count in a national article
+                if place is None:
                     place = _agency_subject(sent, q, mentions, c_mentions) or _force_after(sent, q, mentions, c_mentions)
                     if place is None and last_force is not None and not mentions and _THEY.match(sent):
                         place = last_force  # "La Guardia Civil participó en la operación. Los agentes detuvieron a 12"
@@ -802,6 +805,29 @@ _CLAUSE_OPENING = re.compile(
     r"(?:(?:in|en)\s+(?:the\s+|el\s+|la\s+)?(?:suelo|territorio|territory of)?\s*)$",
     re.I,
 )
+
+
+#: "The operation in Spain resulted in 12 arrests", "La cifra de detenidos en España asciende a 12": a subject
+#: placed in one country, then the verb of its result.
+_SUBJECT_BEFORE_PLACE = re.compile(
+    r"^\W*(?:(?:the|a|an|la|el|las|los|una?)\s+)?(?:[^\W\d_]+\s+){0,4}?(?:in|en)\s+(?:the\s+)?$", re.I
+)
+_RESULT_VERB = re.compile(
+    r"\s+(?:resulted in|led to|ended with|yielded|netted|produced|dejó|deja|se saldó con|se ha saldado con|culminó con|"
+    r"arrojó|permitió|ha permitido|stood at|was|totall?ed|asciende a|ascendió a|es de|fue de|alcanzó|reached)\s+"
+    r"(?:(?:the|la|el)\s+)?(?:(?:arrest|detention|detención|captura|arresto|rescue|rescate|seizure|incautación)\s+"
+    r"(?:of|de)\s+)?(?:(?:a total of|un total de)\s+)?",
+    re.I,
+)
+
+
+def _subject_in_place(sent: str, q: numbers.Quantity, mentions: list[_Mention]) -> PlaceRef | None:
+    m = next((m for m in reversed(mentions) if m.end <= q.start), None)
+    if m is None or m.place.kind != "country" or not _SUBJECT_BEFORE_PLACE.match(sent[: m.start]):
+        return None
+    if len(_chain(sent, mentions, m, forward=False)) > 1 or len(_chain(sent, mentions, m, forward=True)) > 1:
+        return None  # "an operation in Spain and Portugal": several countries
+    return m.place if _RESULT_VERB.fullmatch(sent[m.end : q.start]) else None
 
 
 _TURNING = re.compile(
