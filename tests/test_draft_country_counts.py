@@ -454,3 +454,12 @@ def test_subject_in_a_country(text, lang, expected):
 
 def test_subject_in_a_country_of_a_national_article_is_the_operations():
     assert ("arrests", 12, None) in figures_of("The operation in Spain resulted in 12 arrests.", "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # people named by kinship or ownership are people counted
+    (_EN + "Two brothers were arrested in Spain.", "en", {("arrests", 2, "Spain")}),
+    (_ES + "Dos hermanos fueron detenidos en España.", "es", {("arrests", 2, "Spain")}),
+])
+def test_people_by_kinship(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

@@ -33,7 +33,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"pedófilos|delincuentes|miembros|integrantes|internautas|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
         r"prófugos?|traficantes|contrabandistas|smugglers|dealers|fraudsters|scammers|estafadores|"
         r"terrorists|terroristas|sex offenders|abusers|abusadores|pederastas|defendants|cabecillas|ringleaders|"
-        r"leaders|líderes|jefes|bosses|tripulantes|crew members|crewmen|"
+        r"leaders|líderes|jefes|bosses|tripulantes|crew members|crewmen|brothers|sisters|hermanos|hermanas|owners|dueños|"
         # compounds: "cíberdelincuentes", "cybercriminals", "narcotraficantes", "drug traffickers"
         r"[\w-]*(?:delincuentes|criminales|criminals|traficantes|traffickers|dealers|smugglers|fraudsters|scammers|"
         r"estafadores|pedófilos|hackers)"
