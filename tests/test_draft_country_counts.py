@@ -463,3 +463,9 @@ def test_subject_in_a_country_of_a_national_article_is_the_operations():
 ])
 def test_people_by_kinship(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+def test_intervino_is_a_seizure():
+    # "intervino", the Spanish police's word for seized, in the singular past
+    text = _ES + "La Guardia Civil intervino 3 toneladas de hachís en Madrid."
+    assert ("seizures", 3, "Madrid") in figures_of(text, "es")

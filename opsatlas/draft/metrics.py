@@ -107,7 +107,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"secuestraron|secuestró|secuestrad[oa]s|se secuestraron|secuestrar|secuestro de|retención|retuvieron|retenid[oa]s|interceptación|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
         r"decomiso|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido|aprehendieron|"
-        r"aprehendió|intervienen|interviene|incautan|incauta|decomisan|decomisa"
+        r"aprehendió|intervienen|interviene|intervino|incautan|incauta|decomisan|decomisa"
     ),
     "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
                   r"bloquearon|bloqueó|bloqueo de|congelación de|embargad[oa]s?|embargaron|embargó|embargo de"),
