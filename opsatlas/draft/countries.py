@@ -451,6 +451,13 @@ def _spanish() -> gettext.NullTranslations:
         return gettext.NullTranslations()
 
 
+def display_name(iso3: str) -> str:
+    """The country's name as the atlas writes it (the gazetteer's)."""
+    from ..geo.gazetteer import country_name
+
+    return country_name(iso3)
+
+
 @lru_cache(maxsize=1)
 def name_table() -> dict[str, str]:
     """Written name -> ISO alpha-3 (pycountry in English and Spanish, then the extra short forms)."""

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from . import countries, dates, metrics, numbers, places, roles, sentences
 from .facts import (
+    PEOPLE_FOUND,
     DateFact,
     Facts,
     Figure,
@@ -26,6 +27,14 @@ from .facts import (
     Quoted,
 )
 from .naming import NUMBERED, name_and_crime, names_in, same_operation
+from .tally import (
+    country_of_its_one_place,
+    dedupe,
+    dedupe_phases,
+    participants_from_named,
+    region_is_operation,
+    whole_operation,
+)
 
 #: Regions as articles write them -> UN M49 key (`opsatlas.geo.regions`).
 REGIONS: dict[str, str] = {
@@ -169,7 +178,7 @@ def extract(
         p_mentions = places.find_places(sent, ranked, persons) if ranked else []
         mentions = sorted(
             [
-                _Mention(c.start, c.end, PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.text))
+                _Mention(c.start, c.end, PlaceRef("country", countries.display_name(c.iso3), iso3=c.iso3, as_written=c.text))
                 for c in c_mentions
                 if c.via != "seat"  # "La Haya" is a town (found below), its country only mentioned
             ]
@@ -241,7 +250,7 @@ def extract(
             named = [c for c in countries.find_countries(name, options.countries) if c.via == "name" and c.text == name]
             if len({c.iso3 for c in named}) == 1:  # a country's name alone, not an agency's ("National Crime Agency")
                 # "-Ecuador:", "• SPAIN": the section below it is that country's
-                section_scope = PlaceRef("country", countries_name(named[0].iso3), iso3=named[0].iso3,
+                section_scope = PlaceRef("country", countries.display_name(named[0].iso3), iso3=named[0].iso3,
                                          as_written=named[0].text)
                 continue
         back_scope = _back_reference_place(sent, facts.figures)
@@ -275,7 +284,7 @@ def extract(
         last_q: tuple[int, Figure] | None = None  # the last figure drafted, and its quantity's index
         read_at: list[tuple[numbers.Quantity, Figure]] = []  # each figure read from a number, with it
         stated_people = frozenset(
-            float(f.value) for f in facts.figures if f.metric in _PEOPLE and f.value is not None
+            float(f.value) for f in facts.figures if f.metric in PEOPLE_FOUND and f.value is not None
         )  # "one of the 193 people arrested" names a group again only when 193 was stated before
         for i, q in enumerate(qs):
             pre = _place_just_before(sent, q, mentions, qs[:i])
@@ -397,7 +406,7 @@ def extract(
                 last_q is not None
                 and last_q[0] == i - 1
                 and last_q[1].metric == figure.metric
-                and figure.metric in _PEOPLE
+                and figure.metric in PEOPLE_FOUND
                 and re.fullmatch(r"\s+[^\W\d_]+\s+(?:y|and|e)\s+", sent[qs[i - 1].end : q.start])
             ):
                 figure = replace(figure, alongside=True)  # "128 mujeres y dos hombres": two groups, one count each
@@ -447,10 +456,10 @@ def extract(
         )
         named_isos = {m.place.iso3 for m in mentions if m.place.kind != "region"}
         only = next(iter(named_isos)) if len(named_isos) == 1 else None
-        last_named = [PlaceRef("country", countries_name(only), iso3=only)] if only is not None else []
+        last_named = [PlaceRef("country", countries.display_name(only), iso3=only)] if only is not None else []
         forces = {c.iso3 for c in c_mentions if c.via == "agency" or (c.via == "demonym" and _police_after(sent, c))}
         last_force = (
-            PlaceRef("country", countries_name(next(iter(forces))), iso3=next(iter(forces)))
+            PlaceRef("country", countries.display_name(next(iter(forces))), iso3=next(iter(forces)))
             if len(forces) == 1 and len({c.iso3 for c in c_mentions}) == 1
             else None
         )
@@ -479,7 +488,7 @@ def extract(
                     1.0 if leader else None,
                     "exact" if leader else "unknown",
                     q_src,
-                    PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.text),
+                    PlaceRef("country", countries.display_name(c.iso3), iso3=c.iso3, as_written=c.text),
                     status="arrested",
                     figure_span=(s.start + leader.start(), s.start + leader.end()) if leader else None,
                     part=bool(leader),  # one of a larger count for the country, where the article gives one
@@ -508,8 +517,8 @@ def extract(
     facts.countries = roles.arrests_in_places(facts.countries, facts.places)
     acted = {c.iso3 for c in facts.countries if c.role in ("arrests_stated", "arrests_unspecified", "suspects")}
     acted |= {f.place.iso3 for f in facts.figures if f.place is not None and f.place.iso3 and f.value is not None}
-    regional = _region_is_operation(
-        _dedupe(facts.figures),
+    regional = region_is_operation(
+        dedupe(facts.figures),
         acted
         or {c.iso3 for c in facts.countries if c.role != "mentioned"}  # not "Lyon (Francia)", where a body sits
         or {c.iso3 for c in facts.countries},
@@ -517,9 +526,9 @@ def extract(
         # there: "more than 10 countries in Europe" beside Australia and Canada is a part of it
         acted | {c.iso3 for c in facts.countries if c.role != "mentioned"},
     )
-    facts.figures = _country_of_its_one_place(_whole_operation(regional, facts.notes))
-    _participants_from_named(facts)
-    facts.phases = _dedupe_phases(facts.phases)
+    facts.figures = country_of_its_one_place(whole_operation(regional, facts.notes))
+    participants_from_named(facts)
+    facts.phases = dedupe_phases(facts.phases)
     facts.dates = _refined_dates(facts.dates)
     return facts
 
@@ -541,12 +550,6 @@ def _refined_dates(found: list[DateFact]) -> list[DateFact]:
         or d.what == "other"  # dates of unknown kind may be different events in the same month
         or not any(o.what == d.what and o.value and within(o.value, d.value) for o in found)
     ]
-
-
-def countries_name(iso3: str) -> str:
-    from ..geo.gazetteer import country_name
-
-    return country_name(iso3)
 
 
 def _drop_overlaps(mentions: list[_Mention]) -> list[_Mention]:
@@ -606,7 +609,7 @@ _PART_AFTER = re.compile(
 def _worded_as_part(sent: str, q: numbers.Quantity, reading: metrics.Reading) -> bool:
     """The sentence words this count as a part of a larger one (the whole-operation count comes
     from elsewhere). Only people counts: seizures of different things are all parts."""
-    if reading.metric not in _PEOPLE:
+    if reading.metric not in PEOPLE_FOUND:
         return False
     clause_start = max(sent.rfind(c, 0, q.start) for c in ",;:")
     before = sent[max(0, clause_start + 1, q.start - 60) : q.start]
@@ -619,7 +622,6 @@ def _worded_as_part(sent: str, q: numbers.Quantity, reading: metrics.Reading) ->
     )
 
 
-_PEOPLE = ("arrests", "suspects_identified", "victims_identified", "convictions")
 
 
 #: "…were seized in the U.S.": the verb of the figure, then where it happened (however long the list between).
@@ -686,7 +688,7 @@ def _national_part(sent: str) -> _Mention | None:
     iso = _DEMONYM_COUNTRY.get((hit.group("en") or hit.group("es")).casefold()) if hit else None
     if hit is None or iso is None:
         return None
-    return _Mention(0, hit.end(), PlaceRef("country", countries_name(iso), iso3=iso, as_written=hit.group(0)))
+    return _Mention(0, hit.end(), PlaceRef("country", countries.display_name(iso), iso3=iso, as_written=hit.group(0)))
 
 
 _IN_SOME = re.compile(r"\b(?:in|on|across|throughout)\s+(?:the\s+)?(?:[^\W\d_]+\s+){0,2}$", re.I)
@@ -868,7 +870,7 @@ def _last_country(figs: list[Figure]) -> PlaceRef | None:
     last = next((f.place for f in reversed(figs) if f.value is not None and f.place is not None and f.place.iso3), None)
     if last is None or last.iso3 is None:
         return None
-    return last if last.kind == "country" else PlaceRef("country", countries_name(last.iso3), iso3=last.iso3)
+    return last if last.kind == "country" else PlaceRef("country", countries.display_name(last.iso3), iso3=last.iso3)
 
 
 def _back_reference_place(sent: str, figs: list[Figure]) -> PlaceRef | None:
@@ -1241,7 +1243,7 @@ def _place_for(
             # "Three are from NSW": people from a state or town were arrested there; goods "from Ecuador" came from it
             or (
                 near
-                and reading.metric in _PEOPLE
+                and reading.metric in PEOPLE_FOUND
                 and m.place.kind in ("town", "province")
                 and re.search(r"\b(?:from|desde)\s+(?:the\s+)?$", gap, re.I)
             )
@@ -1512,7 +1514,7 @@ def _common_country(chain: list[_Mention]) -> PlaceRef:
     # "en las ciudades de Murcia y Toledo, España": the country may close the list
     if len(isos) == 1 and any(c.place.kind in ("town", "province") for c in chain) and None not in isos:
         iso = isos.pop()
-        return PlaceRef("country", countries_name(str(iso)), iso3=iso, as_written=countries_name(str(iso)))
+        return PlaceRef("country", countries.display_name(str(iso)), iso3=iso, as_written=countries.display_name(str(iso)))
     return SEVERAL
 
 
@@ -1870,7 +1872,7 @@ def _in_custody(sent: str, lang: str, src: Quoted, s: sentences.Sentence) -> lis
         return []
     a = s.start + hit.start("n")
     return [
-        Figure("arrests", qs[0].value, "exact", src, PlaceRef("country", countries_name(iso), iso3=iso),
+        Figure("arrests", qs[0].value, "exact", src, PlaceRef("country", countries.display_name(iso), iso3=iso),
                status="arrested", figure_span=(a, a + len(hit.group("n"))))
     ]
 
@@ -1955,286 +1957,3 @@ def _phase(what: str, d: dates.DateMention, sent: str, src: Quoted, isos: list[s
         kind = "action" if _RAID_WORDS.search(sent) else "arrests"
         return PhaseFact("Raids" if kind == "action" else "Arrests", kind, first, last, d.as_reported, src, tuple(isos))
     return None
-
-
-def _dedupe_phases(phases: list[PhaseFact]) -> list[PhaseFact]:
-    """Phases from the same sentence merge: "from Nov. 8 to Nov. 19" is one phase, not two."""
-    out: list[PhaseFact] = []
-    for p in phases:
-        same = next((i for i, o in enumerate(out) if o.kind == p.kind and o.source == p.source), None)
-        if same is None:
-            if not any(o.kind == p.kind and o.start == p.start and o.end == p.end for o in out):
-                out.append(p)
-            continue
-        o = out[same]
-        starts = sorted(x for x in (o.start, p.start) if x)
-        ends = sorted(x for x in (o.end, p.end, o.start, p.start) if x)
-        out[same] = replace(
-            o,
-            start=starts[0] if starts else None,
-            end=ends[-1] if ends else None,
-            as_reported=f"{o.as_reported} … {p.as_reported}",
-        )
-    return out
-
-
-def _dedupe(figs: list[Figure]) -> list[Figure]:
-    """The same figure for the same place said twice (a headline and its body) is kept once; an
-    unknown figure where a count is known for the same place and metric is dropped."""
-    out: list[Figure] = []
-    seen: set[tuple[object, ...]] = set()
-    known = {(f.metric, f.place.key if f.place else None) for f in figs if f.value is not None}
-    for f in figs:
-        key = (f.metric, f.place.key if f.place else None, f.value, f.qualifier, f.upper, f.unit, f.item, f.status)
-        if key in seen:
-            continue
-        if f.value is None and (f.metric, f.place.key if f.place else None) in known:
-            continue
-        seen.add(key)
-        out.append(f)
-    return out
-
-
-#: The headline and first paragraph: where a rounded figure words its thing loosely.
-_LEAD_CHARS = 400
-
-
-#: Where a qualified figure may fall: "almost 800" and 796 are one figure written twice.
-def _range_of(f: Figure) -> tuple[float, float]:
-    v = float(f.value or 0)
-    return {
-        "almost": (0.85 * v, v),
-        "about": (0.8 * v, 1.2 * v),
-        "more_than": (v, 1.5 * v),
-        "at_least": (v, 1.5 * v),
-        "up_to": (0.5 * v, v),
-    }.get(f.qualifier, (v, v))
-
-
-#: Masses in kilograms, to compare amounts written in different units.
-_KG = {"kg": 1.0, "g": 0.001, "tonnes": 1000.0, "lb": 0.4536}
-
-
-def _rounds(f: Figure, figs: list[Figure]) -> Figure | None:
-    """ "más de 2 toneladas de droga" in the headline, "tres mil kilogramos de marihuana" in the lead, where the
-    article also gives 2.232 kilos or 3.100 kilogramos con 701 gramos: a round amount of one or two significant
-    digits that a more precise seized amount of the whole operation rounds to, in any unit of mass, is that amount."""
-    if f.metric != "seizures" or f.place is not None or f.value is None or f.unit not in _KG or f.value <= 0:
-        return None
-    digits = f"{float(f.value):.6g}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
-    if len(digits.rstrip("0")) > 2:
-        return None  # not a round amount
-    mine = float(f.value) * _KG[f.unit]
-    for e in figs:
-        if e is f or e.metric != "seizures" or e.place is not None or e.value is None or e.unit not in _KG:
-            continue
-        other = float(e.value) * _KG[e.unit]
-        if other == mine or not (f.item == e.item or f.source.start < _LEAD_CHARS):
-            continue
-        scale = 10 ** (len(f"{int(mine)}") - len(digits.rstrip("0")))  # 3000 kg: thousands; 2000: thousands
-        if scale >= 100 and round(other / scale) * scale == mine and (f.qualifier != "more_than" or other > mine):
-            return e
-    return None
-
-
-def _whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
-    """Keep one reading of each count: a rounded figure ("casi 40") where the article also gives the
-    exact one (39) is that figure; a part ("among those arrested, 18…"), or a country's figure
-    repeated without its place (a headline's "Nine NCA arrests"), is not a second whole-operation
-    count when a larger one is stated."""
-    # a national force's figure is its country's only where the article also gives the whole operation's
-    # (a national operation's "La Policía Nacional ha detenido a ocho personas" is the operation's count)
-    arrested = {f.value for f in figs if f.metric == "arrests" and f.status != "charged" and f.value is not None}
-    figs = [
-        replace(f, status="arrested") if f.status == "charged" else f
-        for f in figs
-        # one person charged and one arrested elsewhere are not one count told twice
-        if f.metric != "arrests" or f.status != "charged" or (f.value in arrested and f.value != 1)
-    ]
-    whole = {f.metric for f in figs if f.place is None and f.value is not None}
-    # the operation's arrests are stated, or figures are placed in several countries: a force's figures are its own
-    wider = "arrests" in whole or len({f.place.iso3 for f in figs if f.place is not None and f.value is not None}) > 1
-
-    def broken_down(f: Figure) -> bool:
-        """ "La Guardia Civil ha detenido a doce personas" and "siete en España y cinco en Ecuador": the force's
-        count is the sum of the countries' (each country's largest), so it is the operation's."""
-        per_country: dict[str, float] = {}
-        for o in figs:
-            if o.metric == f.metric and o.place is not None and o.place.kind == "country" and o.place.iso3:
-                if o.value is not None and o.value != f.value:
-                    per_country[o.place.iso3] = max(per_country.get(o.place.iso3, 0.0), float(o.value))
-        return len(per_country) > 1 and sum(per_country.values()) == f.value
-
-    figs = [
-        replace(f, place=None, by_subject=False)
-        if f.by_subject
-        and (f.place is None or f.place.kind == "country")  # a state's own force counts in its state
-        and ((not wider and f.metric not in whole) or broken_down(f))
-        else f
-        for f in figs
-    ]
-    out: list[Figure] = []
-    key = lambda f: (f.metric, f.place.key if f.place else None, f.unit, f.item)  # noqa: E731
-    exact = [f for f in figs if f.value is not None and f.qualifier == "exact"]
-    what = lambda f: (f.metric, f.unit, f.item)  # noqa: E731
-    placed = {(what(f), f.value) for f in figs if f.place is not None and f.value is not None}
-    largest: dict[tuple[object, ...], float] = {}
-    for f in figs:
-        if f.place is None and f.value is not None:
-            largest[what(f)] = max(largest.get(what(f), 0.0), float(f.value))
-    largest_any: dict[tuple[object, ...], float] = {}
-    for f in figs:
-        if f.value is not None:
-            largest_any[what(f)] = max(largest_any.get(what(f), 0.0), float(f.value))
-    largest_at: dict[tuple[object, ...], float] = {}
-    for f in figs:
-        if f.place is not None and f.value is not None and f.metric in _PEOPLE:
-            largest_at[key(f)] = max(largest_at.get(key(f), 0.0), float(f.value))
-    with_arrests = {f.value for f in figs if f.place is None and f.metric == "countries_with_arrests"}
-    for f in figs:
-        rounding = _rounds(f, figs)
-        if rounding is not None:
-            notes.append(
-                f"“{f.source.quote[:80]}” gives {_num(f.value)} {f.unit}, {_num(rounding.value)} {rounding.unit} "
-                "rounded; drafted once, as the precise figure."
-            )
-            continue
-        if f.value is not None and f.qualifier in ("almost", "about", "more_than", "at_least", "up_to"):
-            lo, hi = _range_of(f)
-            # a headline or lead words the thing its own way ("food and drink", then "illegal products")
-            loose = f.source.start < _LEAD_CHARS
-            same = next(
-                (
-                    e
-                    for e in exact
-                    # two things listed in one sentence are two figures ("196 toneladas de cocaína, más de 164
-                    # toneladas de marihuana"), however loosely the lead words them
-                    if (key(e) == key(f) or (loose and key(e)[:3] == key(f)[:3] and e.source.start != f.source.start))
-                    and lo <= float(e.value or 0) <= hi
-                ),
-                None,
-            )
-            if same is not None:
-                notes.append(
-                    f"“{f.source.quote[:80]}” gives {_num(same.value)} rounded; drafted once, as the exact figure."
-                )
-                continue
-        if (
-            f.place is None
-            and f.part
-            and f.value is not None
-            and (
-                (f.value < largest[what(f)] if not f.placeless else f.value < largest_any.get(what(f), 0.0))
-                # "15 aprehendidos en Ecuador y uno en Colombia, entre ellos dos cabecillas": a part of the
-                # sentence's own counts, placed
-                or any(
-                    o.metric == f.metric and o.source.start == f.source.start and o.value is not None and f.value < o.value
-                    for o in figs
-                )
-            )
-        ):
-            continue  # "Two other men were arrested" beside "six arrests in London": a part of a count stated
-        if f.place is None and f.value is not None and f.value < largest[what(f)]:
-            if f.part or (what(f), f.value) in placed:
-                continue  # a part, or a country's figure said again without its place ("174 kilos" of 787)
-            group = float(f.value) + sum(
-                float(o.value or 0)
-                for o in figs
-                if o is not f and o.metric == f.metric and o.source.start == f.source.start and o.place is None
-            ) if f.alongside else float(f.value)
-            if f.metric in _PEOPLE and f.placeless and group < largest[what(f)] / 2:
-                # "A dozen arrests were made on Red Notices" beside "the detention of 66 people", in a sentence
-                # that names no place or force: a part of the total (two readings of one count differ far
-                # less), kept in the notes only
-                notes.append(
-                    f"“{f.source.quote[:80]}” gives {_num(f.value)}, under half the {_num(largest[what(f)])} "
-                    "stated for the whole operation: read as a part of it and not drafted as a second total."
-                )
-                continue
-        if f.place is not None and f.part and f.value is not None and f.value < largest_at.get(key(f), 0.0):
-            continue  # "la Guardia Civil detuvo a 10, mientras que la Policía Nacional arrestó a 13": parts of 23
-        if f.place is None and f.metric == "countries_participating" and f.value in with_arrests:
-            continue  # "20 arrests across 12 countries" and "an operation in 12 countries": the same twelve
-        out.append(f)
-    return out
-
-
-def _region_is_operation(figs: list[Figure], isos: set[str], taking_part: set[str] | None = None) -> list[Figure]:
-    """ "Twenty-two suspects have been arrested across Europe", where every country the article places
-    arrests, suspects or figures in is in Europe: the region is the operation's extent, and the figure
-    is the whole operation's."""
-    from ..geo.regions import region
-
-    unplaced: dict[tuple[object, ...], float] = {}
-    for f in figs:
-        if f.place is None and f.value is not None:
-            key = (f.metric, f.unit, f.item)
-            unplaced[key] = max(unplaced.get(key, 0.0), float(f.value))
-    out = []
-    for f in figs:
-        found = region(f.place.region) if f.place is not None and f.place.region else None
-        within = (taking_part or isos) if f.metric.startswith("countries_") else isos
-        if found is not None and within and within <= set(found[1]):
-            what = (f.metric, f.unit, f.item)
-            if what not in unplaced or (f.value is not None and unplaced[what] < f.value):
-                f = replace(f, place=None)  # the largest count of its kind: the operation's (smaller ones are parts)
-            elif unplaced[what] == f.value:
-                continue  # "216 arrested in Latin America" and "the arrest of 216": the same figure
-        out.append(f)
-    return out
-
-
-def _country_of_its_one_place(figs: list[Figure]) -> list[Figure]:
-    """ "Ten suspects were taken into custody in Sydney", the only count of its kind in Australia: Australia's
-    count is those ten, in an operation across countries (two towns' counts are not added up into one the
-    article does not state)."""
-    within: dict[tuple[object, ...], list[Figure]] = {}
-    stated: set[tuple[object, ...]] = set()
-    for f in figs:
-        if f.place is None or not f.place.iso3 or f.value is None or f.metric not in _PEOPLE:
-            continue  # a seizure in a port is not said to be all the country's
-        what = (f.place.iso3, f.metric, f.unit, f.item)
-        if f.place.kind == "country":
-            stated.add(what)
-        elif f.place.kind in ("town", "province"):
-            within.setdefault(what, []).append(f)
-    out = list(figs)
-    if len({f.place.iso3 for f in figs if f.place is not None and f.place.iso3 and f.value is not None}) < 2:
-        return out  # a national operation: its place's count is the operation's, drafted once
-    for what, inside in within.items():
-        if what not in stated and len({f.place.key for f in inside}) == 1 and len({f.value for f in inside}) == 1:
-            f = inside[0]
-            assert f.place is not None and f.place.iso3
-            out.append(replace(f, place=PlaceRef("country", countries_name(f.place.iso3), iso3=f.place.iso3)))
-    return out
-
-
-def _participants_from_named(facts: Facts) -> None:
-    """A country named as taking part (no figure) gets a `countries_participating` unknown claim."""
-    have = {f.place.iso3 for f in facts.figures if f.place is not None and f.place.kind == "country"}
-    for c in facts.countries:
-        if c.role == "participating" and c.iso3 not in have:
-            facts.figures.append(
-                Figure(
-                    "countries_participating",
-                    None,
-                    "unknown",
-                    c.source,
-                    PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.as_written),
-                )
-            )
-        elif c.role == "suspects" and c.iso3 not in have:
-            facts.figures.append(
-                Figure(
-                    "suspects_identified",
-                    None,
-                    "unknown",
-                    c.source,
-                    PlaceRef("country", countries_name(c.iso3), iso3=c.iso3, as_written=c.as_written),
-                    status="identified",
-                )
-            )
-
-
-def _num(value: float | None) -> str:
-    return "?" if value is None else (f"{int(value):,}" if float(value).is_integer() else f"{value:g}")

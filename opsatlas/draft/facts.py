@@ -58,6 +58,9 @@ class Figure:
     alongside: bool = False  # counted beside another group in one list ("128 mujeres y dos hombres"): not a part
 
 
+#: The metrics that count people the operation found (arrested, identified, rescued, convicted).
+PEOPLE_FOUND: tuple[str, ...] = ("arrests", "suspects_identified", "victims_identified", "convictions")
+
 #: A country's roles in an article, strongest first, with the words a reviewer reads.
 COUNTRY_ROLES: dict[str, str] = {
     "arrests_stated": "arrests, with a count",

@@ -1,0 +1,298 @@
+"""The drafted figures settled: one reading of each count.
+
+After every sentence is read, the same figure may stand twice (a headline and its body), rounded
+beside its exact value ("casi 40" and 39), as a part of a larger count, or at a region that is the
+whole operation. This module keeps one reading of each, decides which force's figures are its
+country's and which the operation's, gives a country the count of its one town in an operation across
+countries, and adds the countries named as taking part. Nothing here reads the article again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .countries import display_name
+from .facts import PEOPLE_FOUND, Facts, Figure, PhaseFact, PlaceRef
+
+
+def dedupe_phases(phases: list[PhaseFact]) -> list[PhaseFact]:
+    """Phases from the same sentence merge: "from Nov. 8 to Nov. 19" is one phase, not two."""
+    out: list[PhaseFact] = []
+    for p in phases:
+        same = next((i for i, o in enumerate(out) if o.kind == p.kind and o.source == p.source), None)
+        if same is None:
+            if not any(o.kind == p.kind and o.start == p.start and o.end == p.end for o in out):
+                out.append(p)
+            continue
+        o = out[same]
+        starts = sorted(x for x in (o.start, p.start) if x)
+        ends = sorted(x for x in (o.end, p.end, o.start, p.start) if x)
+        out[same] = replace(
+            o,
+            start=starts[0] if starts else None,
+            end=ends[-1] if ends else None,
+            as_reported=f"{o.as_reported} … {p.as_reported}",
+        )
+    return out
+
+
+def dedupe(figs: list[Figure]) -> list[Figure]:
+    """The same figure for the same place said twice (a headline and its body) is kept once; an
+    unknown figure where a count is known for the same place and metric is dropped."""
+    out: list[Figure] = []
+    seen: set[tuple[object, ...]] = set()
+    known = {(f.metric, f.place.key if f.place else None) for f in figs if f.value is not None}
+    for f in figs:
+        key = (f.metric, f.place.key if f.place else None, f.value, f.qualifier, f.upper, f.unit, f.item, f.status)
+        if key in seen:
+            continue
+        if f.value is None and (f.metric, f.place.key if f.place else None) in known:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+#: The headline and first paragraph: where a rounded figure words its thing loosely.
+_LEAD_CHARS = 400
+
+
+#: Where a qualified figure may fall: "almost 800" and 796 are one figure written twice.
+def _range_of(f: Figure) -> tuple[float, float]:
+    v = float(f.value or 0)
+    return {
+        "almost": (0.85 * v, v),
+        "about": (0.8 * v, 1.2 * v),
+        "more_than": (v, 1.5 * v),
+        "at_least": (v, 1.5 * v),
+        "up_to": (0.5 * v, v),
+    }.get(f.qualifier, (v, v))
+
+
+#: Masses in kilograms, to compare amounts written in different units.
+_KG = {"kg": 1.0, "g": 0.001, "tonnes": 1000.0, "lb": 0.4536}
+
+
+def _rounds(f: Figure, figs: list[Figure]) -> Figure | None:
+    """ "más de 2 toneladas de droga" in the headline, "tres mil kilogramos de marihuana" in the lead, where the
+    article also gives 2.232 kilos or 3.100 kilogramos con 701 gramos: a round amount of one or two significant
+    digits that a more precise seized amount of the whole operation rounds to, in any unit of mass, is that amount."""
+    if f.metric != "seizures" or f.place is not None or f.value is None or f.unit not in _KG or f.value <= 0:
+        return None
+    digits = f"{float(f.value):.6g}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
+    if len(digits.rstrip("0")) > 2:
+        return None  # not a round amount
+    mine = float(f.value) * _KG[f.unit]
+    for e in figs:
+        if e is f or e.metric != "seizures" or e.place is not None or e.value is None or e.unit not in _KG:
+            continue
+        other = float(e.value) * _KG[e.unit]
+        if other == mine or not (f.item == e.item or f.source.start < _LEAD_CHARS):
+            continue
+        scale = 10 ** (len(f"{int(mine)}") - len(digits.rstrip("0")))  # 3000 kg: thousands; 2000: thousands
+        if scale >= 100 and round(other / scale) * scale == mine and (f.qualifier != "more_than" or other > mine):
+            return e
+    return None
+
+
+def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
+    """Keep one reading of each count: a rounded figure ("casi 40") where the article also gives the
+    exact one (39) is that figure; a part ("among those arrested, 18…"), or a country's figure
+    repeated without its place (a headline's "Nine NCA arrests"), is not a second whole-operation
+    count when a larger one is stated."""
+    # a national force's figure is its country's only where the article also gives the whole operation's
+    # (a national operation's "La Policía Nacional ha detenido a ocho personas" is the operation's count)
+    arrested = {f.value for f in figs if f.metric == "arrests" and f.status != "charged" and f.value is not None}
+    figs = [
+        replace(f, status="arrested") if f.status == "charged" else f
+        for f in figs
+        # one person charged and one arrested elsewhere are not one count told twice
+        if f.metric != "arrests" or f.status != "charged" or (f.value in arrested and f.value != 1)
+    ]
+    whole = {f.metric for f in figs if f.place is None and f.value is not None}
+    # the operation's arrests are stated, or figures are placed in several countries: a force's figures are its own
+    wider = "arrests" in whole or len({f.place.iso3 for f in figs if f.place is not None and f.value is not None}) > 1
+
+    def broken_down(f: Figure) -> bool:
+        """ "La Guardia Civil ha detenido a doce personas" and "siete en España y cinco en Ecuador": the force's
+        count is the sum of the countries' (each country's largest), so it is the operation's."""
+        per_country: dict[str, float] = {}
+        for o in figs:
+            if o.metric == f.metric and o.place is not None and o.place.kind == "country" and o.place.iso3:
+                if o.value is not None and o.value != f.value:
+                    per_country[o.place.iso3] = max(per_country.get(o.place.iso3, 0.0), float(o.value))
+        return len(per_country) > 1 and sum(per_country.values()) == f.value
+
+    figs = [
+        replace(f, place=None, by_subject=False)
+        if f.by_subject
+        and (f.place is None or f.place.kind == "country")  # a state's own force counts in its state
+        and ((not wider and f.metric not in whole) or broken_down(f))
+        else f
+        for f in figs
+    ]
+    out: list[Figure] = []
+    key = lambda f: (f.metric, f.place.key if f.place else None, f.unit, f.item)  # noqa: E731
+    exact = [f for f in figs if f.value is not None and f.qualifier == "exact"]
+    what = lambda f: (f.metric, f.unit, f.item)  # noqa: E731
+    placed = {(what(f), f.value) for f in figs if f.place is not None and f.value is not None}
+    largest: dict[tuple[object, ...], float] = {}
+    for f in figs:
+        if f.place is None and f.value is not None:
+            largest[what(f)] = max(largest.get(what(f), 0.0), float(f.value))
+    largest_any: dict[tuple[object, ...], float] = {}
+    for f in figs:
+        if f.value is not None:
+            largest_any[what(f)] = max(largest_any.get(what(f), 0.0), float(f.value))
+    largest_at: dict[tuple[object, ...], float] = {}
+    for f in figs:
+        if f.place is not None and f.value is not None and f.metric in PEOPLE_FOUND:
+            largest_at[key(f)] = max(largest_at.get(key(f), 0.0), float(f.value))
+    with_arrests = {f.value for f in figs if f.place is None and f.metric == "countries_with_arrests"}
+    for f in figs:
+        rounding = _rounds(f, figs)
+        if rounding is not None:
+            notes.append(
+                f"“{f.source.quote[:80]}” gives {_num(f.value)} {f.unit}, {_num(rounding.value)} {rounding.unit} "
+                "rounded; drafted once, as the precise figure."
+            )
+            continue
+        if f.value is not None and f.qualifier in ("almost", "about", "more_than", "at_least", "up_to"):
+            lo, hi = _range_of(f)
+            # a headline or lead words the thing its own way ("food and drink", then "illegal products")
+            loose = f.source.start < _LEAD_CHARS
+            same = next(
+                (
+                    e
+                    for e in exact
+                    # two things listed in one sentence are two figures ("196 toneladas de cocaína, más de 164
+                    # toneladas de marihuana"), however loosely the lead words them
+                    if (key(e) == key(f) or (loose and key(e)[:3] == key(f)[:3] and e.source.start != f.source.start))
+                    and lo <= float(e.value or 0) <= hi
+                ),
+                None,
+            )
+            if same is not None:
+                notes.append(
+                    f"“{f.source.quote[:80]}” gives {_num(same.value)} rounded; drafted once, as the exact figure."
+                )
+                continue
+        if (
+            f.place is None
+            and f.part
+            and f.value is not None
+            and (
+                (f.value < largest[what(f)] if not f.placeless else f.value < largest_any.get(what(f), 0.0))
+                # "15 aprehendidos en Ecuador y uno en Colombia, entre ellos dos cabecillas": a part of the
+                # sentence's own counts, placed
+                or any(
+                    o.metric == f.metric and o.source.start == f.source.start and o.value is not None and f.value < o.value
+                    for o in figs
+                )
+            )
+        ):
+            continue  # "Two other men were arrested" beside "six arrests in London": a part of a count stated
+        if f.place is None and f.value is not None and f.value < largest[what(f)]:
+            if f.part or (what(f), f.value) in placed:
+                continue  # a part, or a country's figure said again without its place ("174 kilos" of 787)
+            group = float(f.value) + sum(
+                float(o.value or 0)
+                for o in figs
+                if o is not f and o.metric == f.metric and o.source.start == f.source.start and o.place is None
+            ) if f.alongside else float(f.value)
+            if f.metric in PEOPLE_FOUND and f.placeless and group < largest[what(f)] / 2:
+                # "A dozen arrests were made on Red Notices" beside "the detention of 66 people", in a sentence
+                # that names no place or force: a part of the total (two readings of one count differ far
+                # less), kept in the notes only
+                notes.append(
+                    f"“{f.source.quote[:80]}” gives {_num(f.value)}, under half the {_num(largest[what(f)])} "
+                    "stated for the whole operation: read as a part of it and not drafted as a second total."
+                )
+                continue
+        if f.place is not None and f.part and f.value is not None and f.value < largest_at.get(key(f), 0.0):
+            continue  # "la Guardia Civil detuvo a 10, mientras que la Policía Nacional arrestó a 13": parts of 23
+        if f.place is None and f.metric == "countries_participating" and f.value in with_arrests:
+            continue  # "20 arrests across 12 countries" and "an operation in 12 countries": the same twelve
+        out.append(f)
+    return out
+
+
+def region_is_operation(figs: list[Figure], isos: set[str], taking_part: set[str] | None = None) -> list[Figure]:
+    """ "Twenty-two suspects have been arrested across Europe", where every country the article places
+    arrests, suspects or figures in is in Europe: the region is the operation's extent, and the figure
+    is the whole operation's."""
+    from ..geo.regions import region
+
+    unplaced: dict[tuple[object, ...], float] = {}
+    for f in figs:
+        if f.place is None and f.value is not None:
+            key = (f.metric, f.unit, f.item)
+            unplaced[key] = max(unplaced.get(key, 0.0), float(f.value))
+    out = []
+    for f in figs:
+        found = region(f.place.region) if f.place is not None and f.place.region else None
+        within = (taking_part or isos) if f.metric.startswith("countries_") else isos
+        if found is not None and within and within <= set(found[1]):
+            what = (f.metric, f.unit, f.item)
+            if what not in unplaced or (f.value is not None and unplaced[what] < f.value):
+                f = replace(f, place=None)  # the largest count of its kind: the operation's (smaller ones are parts)
+            elif unplaced[what] == f.value:
+                continue  # "216 arrested in Latin America" and "the arrest of 216": the same figure
+        out.append(f)
+    return out
+
+
+def country_of_its_one_place(figs: list[Figure]) -> list[Figure]:
+    """ "Ten suspects were taken into custody in Sydney", the only count of its kind in Australia: Australia's
+    count is those ten, in an operation across countries (two towns' counts are not added up into one the
+    article does not state)."""
+    within: dict[tuple[object, ...], list[Figure]] = {}
+    stated: set[tuple[object, ...]] = set()
+    for f in figs:
+        if f.place is None or not f.place.iso3 or f.value is None or f.metric not in PEOPLE_FOUND:
+            continue  # a seizure in a port is not said to be all the country's
+        what = (f.place.iso3, f.metric, f.unit, f.item)
+        if f.place.kind == "country":
+            stated.add(what)
+        elif f.place.kind in ("town", "province"):
+            within.setdefault(what, []).append(f)
+    out = list(figs)
+    if len({f.place.iso3 for f in figs if f.place is not None and f.place.iso3 and f.value is not None}) < 2:
+        return out  # a national operation: its place's count is the operation's, drafted once
+    for what, inside in within.items():
+        if what not in stated and len({f.place.key for f in inside}) == 1 and len({f.value for f in inside}) == 1:
+            f = inside[0]
+            assert f.place is not None and f.place.iso3
+            out.append(replace(f, place=PlaceRef("country", display_name(f.place.iso3), iso3=f.place.iso3)))
+    return out
+
+
+def participants_from_named(facts: Facts) -> None:
+    """A country named as taking part (no figure) gets a `countries_participating` unknown claim."""
+    have = {f.place.iso3 for f in facts.figures if f.place is not None and f.place.kind == "country"}
+    for c in facts.countries:
+        if c.role == "participating" and c.iso3 not in have:
+            facts.figures.append(
+                Figure(
+                    "countries_participating",
+                    None,
+                    "unknown",
+                    c.source,
+                    PlaceRef("country", display_name(c.iso3), iso3=c.iso3, as_written=c.as_written),
+                )
+            )
+        elif c.role == "suspects" and c.iso3 not in have:
+            facts.figures.append(
+                Figure(
+                    "suspects_identified",
+                    None,
+                    "unknown",
+                    c.source,
+                    PlaceRef("country", display_name(c.iso3), iso3=c.iso3, as_written=c.as_written),
+                    status="identified",
+                )
+            )
+
+
+def _num(value: float | None) -> str:
+    return "?" if value is None else (f"{int(value):,}" if float(value).is_integer() else f"{value:g}")
