@@ -451,6 +451,15 @@ def _spanish() -> gettext.NullTranslations:
         return gettext.NullTranslations()
 
 
+#: The words for a force that acts (police, authorities, coast guard, navy, customs…), declared once.
+FORCE_WORDS = (
+    r"(?:police|polic[ií]a|authorities|autoridades|officers|agentes|coast ?guards?|guardacostas|navy|armada|marina|"
+    r"customs|aduanas?|border guards?|gendarmer[ií]e|gendarmería|carabineros)"
+)
+#: A force with its name's words: "Policía Federal de Brasil", "Federal Police of".
+FORCE_NAMED = FORCE_WORDS + r"(?:\s+(?-i:[A-ZÁÉÍÓÚ][\w-]+)){0,2}"
+
+
 def display_name(iso3: str) -> str:
     """The country's name as the atlas writes it (the gazetteer's)."""
     from ..geo.gazetteer import country_name

@@ -15,12 +15,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
-from . import countries, dates, metrics, numbers, places, roles, sentences
+from . import countries, dates, metrics, numbers, places, roles, sentences, singles
 from .facts import (
     PEOPLE_FOUND,
     DateFact,
     Facts,
     Figure,
+    Mention,
     PhaseFact,
     PlaceFact,
     PlaceRef,
@@ -101,20 +102,15 @@ class Options:
     sentences: str = "rules"  # or "spacy"
 
 
-@dataclass(frozen=True)
-class _Mention:
-    start: int  # within the sentence
-    end: int
-    place: PlaceRef
 
 
 def _quoted(text: str, s: sentences.Sentence) -> Quoted:
     return Quoted(s.text, s.start, s.end)
 
 
-def _region_mentions(sent: str) -> list[_Mention]:
+def _region_mentions(sent: str) -> list[Mention]:
     return [
-        _Mention(
+        Mention(
             m.start(),
             m.end(),
             PlaceRef("region", _region_name(m.group(0)), region=REGIONS[m.group(0)] or None, as_written=m.group(0)),
@@ -178,12 +174,12 @@ def extract(
         p_mentions = places.find_places(sent, ranked, persons) if ranked else []
         mentions = sorted(
             [
-                _Mention(c.start, c.end, PlaceRef("country", countries.display_name(c.iso3), iso3=c.iso3, as_written=c.text))
+                Mention(c.start, c.end, PlaceRef("country", countries.display_name(c.iso3), iso3=c.iso3, as_written=c.text))
                 for c in c_mentions
                 if c.via != "seat"  # "La Haya" is a town (found below), its country only mentioned
             ]
             + [
-                _Mention(
+                Mention(
                     p.start,
                     p.end,
                     PlaceRef(
@@ -233,10 +229,10 @@ def extract(
             if len(chain) > 1 and _BOTH.match(sent):
                 # "Both in Germany and the Netherlands, one suspect was arrested": each place has that many
                 each_scope = [c.place for c in chain]
-                lead_scope = _Mention(lead_scope.start, chain[-1].end, chain[0].place)
+                lead_scope = Mention(lead_scope.start, chain[-1].end, chain[0].place)
             elif len(chain) > 1:  # "En Barcelona y Tarragona, …": their country frames it; several countries do not
                 common = _common_country(chain)
-                lead_scope = None if common is SEVERAL else _Mention(lead_scope.start, chain[-1].end, common)
+                lead_scope = None if common is SEVERAL else Mention(lead_scope.start, chain[-1].end, common)
         if new_paragraph:
             paragraphs_since_scope += 1
         if (mentions and lead_scope is None) or _NEW_CASE.match(sent):
@@ -386,9 +382,9 @@ def extract(
             each_in = _EACH_IN.match(sent[q.end :])
             if each_in:
                 # "one each in Uganda and Canada": every place of the list that follows has that many
-                at = q.end + each_in.end()
-                first = next((m for m in mentions if m.start >= at and re.fullmatch(
-                    r"(?:the\s+|el\s+|la\s+)?", sent[at : m.start], re.I)), None)
+                list_at = q.end + each_in.end()
+                first = next((m for m in mentions if m.start >= list_at and re.fullmatch(
+                    r"(?:the\s+|el\s+|la\s+)?", sent[list_at : m.start], re.I)), None)
                 chain = _chain(sent, mentions, first, forward=True) if first else []
                 if len(chain) > 1:
                     figure = replace(figure, place=chain[0].place)
@@ -418,10 +414,10 @@ def extract(
         sentence_figures = _list_shares_place(sent, sentence_figures, read_at)
         sentence_figures = _respectively(sent, mentions, sentence_figures, read_at)
         sentence_figures += _parenthesised(sent, mentions, sentence_figures, q_src, s, previous, lang)
-        sentence_figures += _another(sent, mentions, q_src, s)
+        sentence_figures += singles.another(sent, mentions, q_src, s)
         if not any(f.metric == "arrests" and f.value is not None for f in sentence_figures):
-            sentence_figures += _in_custody(sent, lang, q_src, s)
-        sentence_figures += _single(sent, mentions, sentence_figures, q_src, s)
+            sentence_figures += singles.in_custody(sent, lang, q_src, s)
+        sentence_figures += singles.single(sent, mentions, sentence_figures, q_src, s)
         # "un fugitivo … fue arrestado por la Policía Federal de Argentina": a lone "un" read without its place
         # leaves the one arrest to be placed
         if not any(
@@ -429,8 +425,8 @@ def extract(
             for f in sentence_figures
         ):
             # one person, in a country that has a larger count, is one of those counted there
-            sentence_figures += [replace(f, part=True) for f in _one_arrest(sent, mentions, q_src, s, c_mentions)]
-        his = _HIS_ARREST.search(sent)
+            sentence_figures += [replace(f, part=True) for f in singles.one_arrest(sent, mentions, q_src, s, c_mentions)]
+        his = singles.HIS_ARREST.search(sent)
         framing = (lead_scope.place if lead_scope else None) or (para_scope if not mentions else None)
         if his and framing is not None and framing.kind != "region" and not any(
             f.metric == "arrests" and f.value is not None for f in sentence_figures
@@ -441,7 +437,7 @@ def extract(
             )  # "In a separate case in Chile, police identified an offender. Following his arrest, …"
         if not any(f.metric == "victims_identified" for f in sentence_figures):
             framing = (lead_scope.place if lead_scope else None) or para_scope
-            sentence_figures += _one_victim(sent, mentions, framing, q_src, s)
+            sentence_figures += singles.one_victim(sent, mentions, framing, q_src, s)
         if sentence_figures:
             people = [
                 f for f in sentence_figures if f.metric in ("arrests", "suspects_identified", "victims_identified")
@@ -476,7 +472,7 @@ def extract(
         unknown = role_reader.read(sent, q_src, c_mentions, counted)
         # "…en Brasil, y se arrestó al principal sospechoso": the one person arrested, in the one country
         leader = (
-            _LEADER_ARRESTED.search(sent)
+            singles.LEADER_ARRESTED.search(sent)
             if len(unknown) == 1
             and not any(f.metric == "arrests" and f.value is not None for f in sentence_figures)
             else None
@@ -552,8 +548,8 @@ def _refined_dates(found: list[DateFact]) -> list[DateFact]:
     ]
 
 
-def _drop_overlaps(mentions: list[_Mention]) -> list[_Mention]:
-    out: list[_Mention] = []
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
     for m in mentions:
         if out and m.start < out[-1].end:
             if (m.end - m.start) > (out[-1].end - out[-1].start):
@@ -638,18 +634,13 @@ _NEW_CASE = re.compile(
 )
 #: How many short paragraphs a case told after "En Zambia, …" may run on (each sentence its own paragraph).
 _CASE_PARAGRAPHS = 2
-#: The words for a force that acts (police, authorities, coast guard, navy, customs…), declared once.
-_FORCE = (
-    r"(?:police|polic[ií]a|authorities|autoridades|officers|agentes|coast ?guards?|guardacostas|navy|armada|marina|"
-    r"customs|aduanas?|border guards?|gendarmer[ií]e|gendarmería|carabineros)"
-)
 #: Between two counts of one list: " and ", ", ", " people and ".
 _LISTED_COUNTS = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:,|\band\b|\by\b|\be\b)\s*", re.I)
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente)\b", re.I)
 
 
 def _respectively(
-    sent: str, mentions: list[_Mention], figs: list[Figure], read_at: list[tuple[numbers.Quantity, Figure]]
+    sent: str, mentions: list[Mention], figs: list[Figure], read_at: list[tuple[numbers.Quantity, Figure]]
 ) -> list[Figure]:
     """ "In Spain and Portugal, 12 and 8 people were arrested respectively": a list of places and a list of
     counts, paired in order."""
@@ -683,12 +674,12 @@ _NATIONAL_PART = re.compile(
 )
 
 
-def _national_part(sent: str) -> _Mention | None:
+def _national_part(sent: str) -> Mention | None:
     hit = _NATIONAL_PART.match(sent)
-    iso = _DEMONYM_COUNTRY.get((hit.group("en") or hit.group("es")).casefold()) if hit else None
+    iso = singles.DEMONYM_COUNTRY.get((hit.group("en") or hit.group("es")).casefold()) if hit else None
     if hit is None or iso is None:
         return None
-    return _Mention(0, hit.end(), PlaceRef("country", countries.display_name(iso), iso3=iso, as_written=hit.group(0)))
+    return Mention(0, hit.end(), PlaceRef("country", countries.display_name(iso), iso3=iso, as_written=hit.group(0)))
 
 
 _IN_SOME = re.compile(r"\b(?:in|on|across|throughout)\s+(?:the\s+)?(?:[^\W\d_]+\s+){0,2}$", re.I)
@@ -721,8 +712,6 @@ _COLON_COUNT = re.compile(
     r"siete|ocho|nueve|diez|once|doce)\b)",
     re.I,
 )
-#: A force with its name's words: "Policía Federal de Brasil", "Federal Police of".
-_FORCE_NAMED = _FORCE + r"(?:\s+(?-i:[A-ZÁÉÍÓÚ][\w-]+)){0,2}"
 #: "In Spain, …", "solo en España …", "In another case in Chile, …", "Durante el operativo en territorio
 #: español …": a place in the sentence's opening words frames the figures after it.
 _BOTH = re.compile(r"^\W*(?:both|tanto|in each of|en cada uno de|en ambos)\b", re.I)
@@ -823,7 +812,7 @@ _RESULT_VERB = re.compile(
 )
 
 
-def _subject_in_place(sent: str, q: numbers.Quantity, mentions: list[_Mention]) -> PlaceRef | None:
+def _subject_in_place(sent: str, q: numbers.Quantity, mentions: list[Mention]) -> PlaceRef | None:
     m = next((m for m in reversed(mentions) if m.end <= q.start), None)
     if m is None or m.place.kind != "country" or not _SUBJECT_BEFORE_PLACE.match(sent[: m.start]):
         return None
@@ -838,7 +827,7 @@ _TURNING = re.compile(
 
 
 def _turned_away(
-    sent: str, scope: _Mention, q: numbers.Quantity, mentions: list[_Mention], cs: list[countries.CountryMention]
+    sent: str, scope: Mention, q: numbers.Quantity, mentions: list[Mention], cs: list[countries.CountryMention]
 ) -> bool:
     """ "En Colombia fueron capturados nueve, mientras que la policía peruana arrestó a seis": a clause that turns
     to another country's place or force leaves the opening place behind (", y en Alicante" stays in Spain)."""
@@ -851,7 +840,7 @@ def _turned_away(
     return any(iso is not None and iso != scope.place.iso3 for iso in others)
 
 
-def _clause_scope(sent: str, q: numbers.Quantity, mentions: list[_Mention]) -> PlaceRef | None:
+def _clause_scope(sent: str, q: numbers.Quantity, mentions: list[Mention]) -> PlaceRef | None:
     """ "…, mientras que en suelo costarricense se reportaron 15 operativos y otros 21 capturados": a place
     that opens a clause frames the clause's figures (the sentence's opening place is `lead_scope`)."""
     before = [m for m in mentions if m.end <= q.start and m.place.kind != "region"]
@@ -925,7 +914,7 @@ _BY_AFTER = re.compile(
 
 
 def _force_after(
-    sent: str, q: numbers.Quantity, mentions: list[_Mention], cs: list[countries.CountryMention]
+    sent: str, q: numbers.Quantity, mentions: list[Mention], cs: list[countries.CountryMention]
 ) -> PlaceRef | None:
     """ "eight men were arrested by detectives from the Metropolitan Police", "fueron detenidos por la policía
     francesa": the force named after the verb did it, in its country."""
@@ -936,7 +925,7 @@ def _force_after(
         return None
     if m.place.kind != "country":
         # "16 people were arrested by the Karnataka Police": a state's or a city's own force, there
-        local = re.match(r"^\s*" + _FORCE, sent[m.end :], re.I)
+        local = re.match(r"^\s*" + countries.FORCE_WORDS, sent[m.end :], re.I)
         return m.place if local else None
     if any(o.place.kind == "country" and o.place != m.place and o.start > m.start for o in mentions):
         return None  # "by the Chilean police after an investigation between Peru and Chile": not said where
@@ -944,8 +933,8 @@ def _force_after(
     if c is None:
         return None
     if c.via == "agency" or (c.via == "demonym" and _police_after(sent, c)) or re.match(
-        r"^\s*" + _FORCE, sent[m.end :], re.I
-    ) or re.search(_FORCE_NAMED + r"\s+(?:of|de|del)?\s*$", sent[max(0, m.start - 40) : m.start], re.I):
+        r"^\s*" + countries.FORCE_WORDS, sent[m.end :], re.I
+    ) or re.search(countries.FORCE_NAMED + r"\s+(?:of|de|del)?\s*$", sent[max(0, m.start - 40) : m.start], re.I):
         return m.place
     return None
 
@@ -961,7 +950,7 @@ _OWN_REPORT = re.compile(
 
 
 def _agency_subject(
-    sent: str, q: numbers.Quantity, mentions: list[_Mention], cs: list[countries.CountryMention]
+    sent: str, q: numbers.Quantity, mentions: list[Mention], cs: list[countries.CountryMention]
 ) -> PlaceRef | None:
     """ "La Policía Nacional ha intervenido 39 dispositivos", "Australian investigators … arrested 16
     people": a national force as the subject places its figures in its country, unless the sentence
@@ -987,7 +976,7 @@ def _agency_subject(
         or (c.via == "demonym" and (_police_after(sent, c) or _FORCE_BEFORE.search(sent[max(0, m.start - 40) : m.start])))
         or bool(
             re.search(
-                _FORCE_NAMED + r"\s+(?:in|of|de|del|en)\s+(?:the\s+|la\s+|el\s+)?$",
+                countries.FORCE_NAMED + r"\s+(?:in|of|de|del|en)\s+(?:the\s+|la\s+|el\s+)?$",
                 sent[max(0, m.start - 40) : m.start],
                 re.I,
             )
@@ -1000,10 +989,10 @@ def _agency_subject(
 
 #: A force named before its demonym: "Los investigadores italianos", "la Policía Judiciaria portuguesa".
 _FORCE_BEFORE = re.compile(
-    r"(?:" + _FORCE_NAMED + r"|\b(?:investigadores|investigators|detectives|fiscales|prosecutors))\s+$", re.I
+    r"(?:" + countries.FORCE_NAMED + r"|\b(?:investigadores|investigators|detectives|fiscales|prosecutors))\s+$", re.I
 )
 #: A country's force in the possessive: "Portugal's Judicial Police".
-_POSSESSIVE_FORCE = re.compile(r"^[’']s\s+(?:(?-i:[A-Z][\w-]+)\s+){0,3}?" + _FORCE + r"\b", re.I)
+_POSSESSIVE_FORCE = re.compile(r"^[’']s\s+(?:(?-i:[A-Z][\w-]+)\s+){0,3}?" + countries.FORCE_WORDS + r"\b", re.I)
 _FOR_OFFENCE = re.compile(
     r"\b(?:\d[\d,.]*|[a-z]+)\s+(?:(?:people|persons|personas)\s+)?(?:for|por)\s+(?!the\b|la\b|el\b)[a-z]", re.I
 )
@@ -1028,7 +1017,7 @@ _TABLE_END = re.compile(r"^\s*(?:[,;.)]|\band\b|\by\b|\be\b|$)", re.I)
 
 
 def _place_just_before(
-    sent: str, q: numbers.Quantity, mentions: list[_Mention], before: list[numbers.Quantity]
+    sent: str, q: numbers.Quantity, mentions: list[Mention], before: list[numbers.Quantity]
 ) -> PlaceRef | None:
     """ "Fueron detenidos en España 11 personas, en Portugal 4 y en Italia 2", "Detenidos en España: 11",
     "arrests by country: Spain 11, Colombia 7": a place right before the number is the number's."""
@@ -1064,16 +1053,16 @@ def _place_just_before(
         return m.place  # "In the Netherlands, two suspects were arrested; in Belgium, three.", "En Ecuador, a ocho."
     if (
         m.place.kind == "country"
-        and (m.place.as_written or "").casefold() in _DEMONYM_COUNTRY
+        and (m.place.as_written or "").casefold() in singles.DEMONYM_COUNTRY
         and _bare(sent, q)
         and (
             # "…, the French Gendarmerie 8 and the Italian Carabinieri 7"
             re.fullmatch(r"\s+(?-i:[A-ZÁÉÍÓÚ][\w-]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\w-]+))?\s*,?\s*", gap)
-            or re.fullmatch(r"\s+(?:" + _FORCE + r"|investigators|investigadores|detectives)\s*,?\s*(?:a\s+)?", gap, re.I)
+            or re.fullmatch(r"\s+(?:" + countries.FORCE_WORDS + r"|investigators|investigadores|detectives)\s*,?\s*(?:a\s+)?", gap, re.I)
             # "…; la Gendarmería francesa, a 8", "y la argentina a 15": the force's verb left out
             or (
                 re.fullmatch(r"\s*,?\s*(?:a\s+)?", gap)
-                and re.search(r"(?:" + _FORCE_NAMED + r"|(?:,|;|\by|\band|\be)\s+(?:la|el|the|los|las))\s+$",
+                and re.search(r"(?:" + countries.FORCE_NAMED + r"|(?:,|;|\by|\band|\be)\s+(?:la|el|the|los|las))\s+$",
                               sent[max(0, m.start - 40) : m.start], re.I)
             )
         )
@@ -1155,7 +1144,7 @@ _WANTED = re.compile(r"\b(?:wanted|sought|buscad[oa]s?|requerid[oa]s?|reclamad[o
 def _elliptic(
     sent: str,
     q: numbers.Quantity,
-    mentions: list[_Mention],
+    mentions: list[Mention],
     figs: list[Figure],
     previous: metrics.Reading | None,
     before: numbers.Quantity | None = None,
@@ -1226,7 +1215,7 @@ def _place_for(
     sent: str,
     q: numbers.Quantity,
     reading: metrics.Reading,
-    mentions: list[_Mention],
+    mentions: list[Mention],
     next_start: int,
     before: list[numbers.Quantity],
 ) -> PlaceRef | _ByForce | None:
@@ -1254,7 +1243,7 @@ def _place_for(
             # "in several Portuguese cities", "on Portuguese soil", "en distintas ciudades portuguesas"
             or (
                 near
-                and (m.place.as_written or "").casefold() in _DEMONYM_COUNTRY
+                and (m.place.as_written or "").casefold() in singles.DEMONYM_COUNTRY
                 and (
                     (_IN_SOME.search(gap) and _PLACE_NOUN_AFTER.match(sent[m.end :]))
                     or _IN_PLACE_NOUN.search(gap)
@@ -1303,12 +1292,12 @@ def _place_for(
             # "in Ghana and Togo police rescued 40": several countries, the figure is theirs together
             return _common_country(chain)
         agencyish = re.match(
-            r"^[\s-]*(?:\w+\s+){0,1}(?:" + _FORCE + r"|investigators|law enforcement|agents|forces)\b",
+            r"^[\s-]*(?:\w+\s+){0,1}(?:" + countries.FORCE_WORDS + r"|investigators|law enforcement|agents|forces)\b",
             gap,
             re.I,
         )
         police_in = re.search(
-            _FORCE_NAMED + r"\s+(?:in|en|of|de|del)\s+"
+            countries.FORCE_NAMED + r"\s+(?:in|en|of|de|del)\s+"
             r"(?:the\s+|la\s+|el\s+)?$",
             pre,
             re.I,
@@ -1371,7 +1360,7 @@ _ROUTE_BEFORE = re.compile(
 )
 
 
-def _past_route(sent: str, end: int, after: list[_Mention]) -> _Mention:
+def _past_route(sent: str, end: int, after: list[Mention]) -> Mention:
     """ "Six tonnes that passed through Sierra Leone were seized in Antwerp", "two suspects from Albania
     were arrested in Italy": the place the figure's verb points to, past the route or origin named
     first; else the first place after the figure."""
@@ -1390,7 +1379,7 @@ def _past_route(sent: str, end: int, after: list[_Mention]) -> _Mention:
 #: Between a place and its figure, only the figure's verb: " fueron arrestados ", " se rescataron “",
 #: " detuvieron a ", " police arrested ", " were arrested, including ".
 _LOCATED_VERB = re.compile(
-    r"^\s+(?:(?:the\s+|la\s+|las\s+|los\s+)?" + _FORCE + r"\s+)?"
+    r"^\s+(?:(?:the\s+|la\s+|las\s+|los\s+)?" + countries.FORCE_WORDS + r"\s+)?"
     r"(?:(?:se|fueron|han sido|ha sido|have|has|had|were|was|have been|has been|han|ha)\s+)?"
     r"(?P<verb>[^\W\d_]+)\s+(?:(?:a|to)\s+)?(?:(?:las|los|the)\s+)?(?:(?:otr[oa]s|other|another|más|more)\s+)?[“\"«]?$",
     re.I,
@@ -1489,7 +1478,7 @@ _ITEM_LIST_GAP = re.compile(r"[^;:.()\d]{0,60}?(?:,|\by\b|\band\b|\be\b)\s*(?:(?
 _CHAIN_GAP = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b|\bor\b|\bo\b|\bcomo\b)\s*(?:(?:in|en)\s+)?(?:the\s+|la\s+|el\s+)?")
 
 
-def _chain(sent: str, mentions: list[_Mention], m: _Mention, forward: bool) -> list[_Mention]:
+def _chain(sent: str, mentions: list[Mention], m: Mention, forward: bool) -> list[Mention]:
     """The places listed with `m` ("Barcelona y Tarragona", "Belgium, France and Spain")."""
     chain = [m]
     while True:
@@ -1507,7 +1496,7 @@ def _chain(sent: str, mentions: list[_Mention], m: _Mention, forward: bool) -> l
         chain.append(nxt)
 
 
-def _common_country(chain: list[_Mention]) -> PlaceRef:
+def _common_country(chain: list[Mention]) -> PlaceRef:
     """Towns and provinces of one country listed together: the figure is that country's; else
     several places (`SEVERAL`), and the figure stays the whole operation's."""
     isos = {c.place.iso3 for c in chain}
@@ -1527,7 +1516,7 @@ class _ByForce:
 
 def _parenthesised(
     sent: str,
-    mentions: list[_Mention],
+    mentions: list[Mention],
     figs: list[Figure],
     src: Quoted,
     s: sentences.Sentence,
@@ -1584,313 +1573,6 @@ def _parenthesised(
                         figure_span=(a, a + qs[0].end - qs[0].start),
                     )
                 )
-    return out
-
-
-_DATELINE = roles.DATELINE
-_SINGLE = re.compile(
-    r"(?:\band|\by|,)\s+(?:(?:a|an|un|una|one)\s+(?!otr[oa]s?\b|others?\b|more\b|más\b)([\w-]+(?:\s+[\w-]+)?)|"
-    r"(?:otro|otra|another|(?:el|la)\s+(?:otr[oa]|restante|últim[oa])|the\s+(?:other|remaining|last)(?:\s+one)?))"
-    r"\s+(?:in|en)\s+"
-    r"(?:the\s+)?$",
-    re.I,
-)
-
-
-def _single(
-    sent: str, mentions: list[_Mention], figs: list[Figure], src: Quoted, s: sentences.Sentence
-) -> list[Figure]:
-    """ "three in El Salvador and a teacher in Panama": one person, in a list of counted people."""
-    people = [f for f in figs if f.metric in ("arrests", "suspects_identified", "victims_identified")]
-    if not people:
-        return []
-    out = []
-    for m in mentions:
-        hit = _SINGLE.search(sent[max(0, m.start - 60) : m.start])
-        if (
-            hit
-            and not metrics.NOUNS["non_metric"].match(hit.group(1) or "")
-            and not numbers.find_quantities(hit.group(1) or "")  # "y a otros cinco en Portugal": a count, not one
-            and m.place.kind != "region"
-        ):
-            a = s.start + max(0, m.start - 60) + hit.start()
-            out.append(
-                Figure(
-                    people[-1].metric,
-                    1.0,
-                    "exact",
-                    src,
-                    m.place,
-                    status=people[-1].status,
-                    figure_span=(a, a + len(hit.group(0))),
-                )
-            )
-    return out
-
-
-_ARREST_OF_ONE = re.compile(
-    r"\b(?:arrest|detention|detención|arresto)\s+(?:of|de)\s+(?:a|an|one|un|una)\s+[\w-]+(?:\s+[\w-]+)?\s+"
-    r"(?:in|en)\s+(?:the\s+)?$",
-    re.I,
-)
-_ARRESTED_ONE = re.compile(
-    r"^\s+(?:\w+\s+){0,2}?(?:arrested|detained|apprehended|captured|detuvo|detuvieron|detenía|detenían|detiene|"
-    r"arrestó|arrestaron|capturó|capturaron|ha detenido|han detenido|(?:logra|logró|lograron|consiguió)\s+detener)\s+"
-    r"(?:(?:a\s+)?(?:a|an|one|un|una)\s+"
-    r"(?!of\b|de\b|varias\b|varios\b|algun[oa]s\b|several\b|some\b|otr[oa]s\b|more\b|más\b|decenas\b|cientos\b|"
-    r"dozens\b|hundreds\b|numerous\b|numeros[oa]s\b|"
-    # "detuvieron a los tres restantes": "a" is the Spanish preposition, not an article
-    r"los\b|las\b|la\b|el\b|sus\b|tod[oa]s\b|amb[oa]s\b|est[oa]s\b|es[oa]s\b)[\w-]+"
-    # a person named ("detuvo a Juan Pérez"; the evaluation texts write "[name withheld]")
-    r"|(?:a\s+)?(?:\[name withheld\]|(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)(?!\s+(?:and|y)\b)))",
-    re.I,
-)
-
-
-#: "In Kenya, a woman was arrested …", "En Honduras, un hombre fue detenido …": one arrest in the opening place.
-_ONE_WAS_ARRESTED = re.compile(
-    r"^,?\s+(?:a|an|one|un|una)\s+(?:[\w-]+\s+){1,3}?(?:was|has been|had been|fue|ha sido)\s+(?:\w+\s+)?"
-    r"(?:arrested|detained|apprehended|caught|detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa])\b",
-    re.I,
-)
-#: The arrest of one named role: "se arrestó al principal sospechoso", "police arrested the ringleader".
-_LEADER_ARRESTED = re.compile(
-    r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?|captur(?:ed|ing)|detuvo|detuvieron|detener|"
-    r"arrestó|arrestaron|arrestar|capturó|capturaron|capturar|aprehendió|aprehendieron)\b[^.;]{0,100}?"
-    r"\b(?:al|a la|the|its|their|su)\s+(?:(?:presunto|presunta|alleged|principal|main|supuesto|supuesta)\s+)?"
-    r"(?:líder|cabecilla|jefe|jefa|principal sospechoso|cerebro|leader|ringleader|kingpin|boss|mastermind|"
-    r"main suspect)\b(?!\s*(?:,\s*)?(?:and|y|e|as well as|junto a|junto con|along with)\s)",
-    re.I,
-)
-#: One person's arrest, told in the passive: "X was arrested in Spain", "fue detenida en España".
-#: (not "had been", "había sido": an arrest before the operation, told as background)
-_WAS_ARRESTED_IN = re.compile(
-    r"\b(?:was|has been|fue|ha sido)\s+(?:\w+\s+(?:and\s+|y\s+)?)?(?:arrested|detained|apprehended|caught|"
-    r"detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa])\s+(?:(?!and\b|y\b)\w+\s+){0,3}?(?:in|en)\s+(?:the\s+)?$"
-    # "…, una de las sospechosas más buscadas de Chile, arrestada en España": a Spanish participle is singular
-    r"|,\s*(?:detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa]|recapturad[oa])\s+(?:(?!y\b)\w+\s+){0,3}?en\s+$"
-    # "lograron localizarlo y arrestarlo en Quito", "lo detuvieron en Madrid", "arrested him in Madrid"
-    r"|\b(?:arrestarl[oa]|detenerl[oa]|capturarl[oa]|aprehenderl[oa]|recapturarl[oa]|"
-    r"(?:lo|la)\s+(?:detuvo|detuvieron|arrestó|arrestaron|capturó|capturaron|aprehendió|aprehendieron))\s+en\s+$"
-    r"|\b(?:arrested|detained|apprehended|captured|caught)\s+(?:him|her)\s+in\s+(?:the\s+)?$",
-    re.I,
-)
-#: A plural or counted subject before the verb: the passive is not one person's.
-#: One person's arrest by a national force: "fue detenido por la policía boliviana", "was arrested by the
-#: Argentine Federal Police", "fue recapturado por la Policía del Paraguay" (the force's country, not where
-#: the person was wanted).
-_WAS_ARRESTED_BY = re.compile(
-    r"\b(?:was|has been|had been|fue|ha sido|había sido)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|caught|"
-    r"captured|recaptured|detenid[oa]|arrestad[oa]|capturad[oa]|recapturad[oa]|aprehendid[oa])\s+"
-    r"(?:(?!and\b|y\b)\w+\s+){0,2}?(?:by|por)\s+(?P<force>(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?)$",
-    re.I,
-)
-#: A date's numbers ("El 9 de abril de 2025, …") count no one.
-_DATE_WORDS = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\b\.?"
-    r"|\b(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}\b|\b(?:19|20)\d\d\b"
-    # nor does an age ("a 45-year-old man", "un hombre de 45 años"), nor "one of them", "uno de ellos"
-    r"|\b\d+-year-old\b|\baged\s+\d+|\b(?:de\s+)?\d+\s+años\b"
-    r"|\b(?:one|uno|una)\s+(?:of|de)\s+(?:them|those|these|the|ellos|ellas|los|las|estos|estas)\b",
-    re.I,
-)
-_PLURAL_SUBJECT = re.compile(r"\d|\b(?:they|ellos|ellas|both|ambos|all|todos|several|varios|varias)\b", re.I)
-#: The place, then one person's arrest: "en Cali en la detención de uno de ellos", "in Lima in the arrest of one".
-_THEN_ARREST_OF_ONE = re.compile(
-    r"^\s*,?\s+(?:en|in|durante|during|con|with)\s+(?:la|el|the)\s+(?:detención|arresto|captura|arrest|capture)\s+"
-    r"(?:de|of)\s+(?:uno|una|one)\s+(?:de|of)\s+(?:ellos|ellas|them|los|las|the|sus|their)\b",
-    re.I,
-)
-#: "Following his arrest" in a case a place frames: one arrest there.
-_HIS_ARREST = re.compile(
-    r"\b(?:following|after|upon|since|before|on)\s+(?:his|her)\s+(?:arrest|detention|capture)\b", re.I
-)
-_COUNTRYS_ARREST_OF_ONE = re.compile(r"^[’']s\s+(?:arrest|detention)\s+of\s+(?:a|an|one)\s+(?!number\b|few\b|group\b)", re.I)
-
-
-def _one_arrest(
-    sent: str,
-    mentions: list[_Mention],
-    src: Quoted,
-    s: sentences.Sentence,
-    cs: list[countries.CountryMention] | None = None,
-) -> list[Figure]:
-    """ "the arrest of a teacher in Panama", "los Carabineros italianos detenían a un ciudadano": one
-    arrest, in the place the sentence gives."""
-    out = []
-    for m in mentions:
-        if m.place.kind == "region":
-            continue
-        by = _WAS_ARRESTED_BY.search(sent[max(0, m.start - 90) : m.start])
-        c = next((c for c in cs or [] if c.start == m.start), None)
-        if (
-            by
-            and c is not None
-            and m.place.kind == "country"
-            and (
-                c.via == "agency"
-                or (c.via == "demonym" and _police_after(sent, c))
-                or re.search(_FORCE, by.group("force"), re.I)
-            )
-            and not _PLURAL_SUBJECT.search(
-                _DATE_WORDS.sub("", sent[max(0, m.start - 170) : max(0, m.start - 90) + by.start()])
-            )
-        ):
-            a = s.start + max(0, m.start - 90) + by.start()
-            out.append(
-                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + len(by.group(0))))
-            )
-            continue
-        hit = _ARREST_OF_ONE.search(sent[max(0, m.start - 70) : m.start])
-        if hit:
-            a = s.start + max(0, m.start - 70) + hit.start()
-            out.append(
-                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + len(hit.group(0))))
-            )
-            continue
-        was = _WAS_ARRESTED_IN.search(sent[max(0, m.start - 80) : m.start])
-        if was and m.place.kind in ("country", "town", "province") and not _PLURAL_SUBJECT.search(
-            _DATE_WORDS.sub("", sent[max(0, m.start - 80) : m.start][: was.start()])
-        ):
-            a = s.start + max(0, m.start - 80) + was.start()
-            out.append(
-                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + len(was.group(0))))
-            )  # "…, una de las personas más buscadas de Chile, fue detenida en España"
-            continue
-        opened = re.match(r"^\W*(?:in|en)\s+(?:the\s+)?$", sent[: m.start], re.I)
-        one = _ONE_WAS_ARRESTED.match(sent[m.end :]) if opened else None
-        if one:
-            a = s.start + m.end + one.start()
-            out.append(
-                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + one.end()))
-            )  # "In Kenya, a woman was arrested at the airport"
-            continue
-        then = _THEN_ARREST_OF_ONE.match(sent[m.end :])
-        if then:
-            a = s.start + m.end + then.start()
-            out.append(
-                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + then.end()))
-            )  # "participaron en la ciudad de Cali en la detención de uno de ellos"
-            continue
-        own = _COUNTRYS_ARREST_OF_ONE.match(sent[m.end :])
-        if own and m.place.kind == "country":
-            a = s.start + m.end + own.start()
-            out.append(
-                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + own.end()))
-            )  # "Poland's arrest of a 38-year-old"
-            continue
-        # "In Costa Rica, authorities captured a Colombian national": the opening place, then its force
-        skip = 1 if opened and sent[m.end :].startswith(",") else 0
-        rest = sent[m.end + skip :]
-        after = _ARRESTED_ONE.match(rest)
-        police = re.match(
-            r"^\s+(?:\w+\s+)?" + _FORCE + r"\b", rest, re.I
-        )
-        before = sent[max(0, m.start - 40) : m.start]
-        subject = (
-            police
-            or re.search(
-                _FORCE_NAMED + r"\s+(?:in|of|de|del)?\s*$", before, re.I
-            )
-            or m.place.kind == "country"
-            and _is_agency_phrase(sent, m)
-        )
-        if after and subject:
-            a = s.start + m.end + skip + after.start()
-            # "a father and son", "a man and a woman": two people
-            pair = re.match(
-                r"^\s+(?:and|y|e)\s+(?:a|an|his|her|their|su|un|una)?\s*[\w-]+", sent[m.end + skip + after.end() :]
-            )
-            out.append(
-                Figure(
-                    "arrests",
-                    2.0 if pair else 1.0,
-                    "exact",
-                    src,
-                    m.place,
-                    status="arrested",
-                    figure_span=(a, a + after.end() + (pair.end() if pair else 0)),
-                )
-            )
-    return out
-
-
-def _is_agency_phrase(sent: str, m: _Mention) -> bool:
-    """The mention is a national agency or "<demonym> police" (the subject of an arrest)."""
-    text = sent[m.start : m.end]
-    return text in countries.AGENCIES or bool(re.match(r"^\s+(?:police|authorities)\b", sent[m.end :], re.I))
-
-
-#: "identify and safeguard a nine-year-old victim", "the rescue of a 14-year-old girl", "rescataron a una menor".
-_ONE_VICTIM = re.compile(
-    r"\b(?:rescued?|rescuing|safeguard(?:ed|ing)?|saved?|freed?|rescate de|rescató a|rescataron a|"
-    r"liberó a|liberaron a|puso a salvo a|pusieron a salvo a)\s+(?:of\s+)?(?:a|an|one|un|una|al|a la)\s+"
-    r"(?:(?:[\w]+-year-old|[\w]+-month-old|de \d+ años|de [\w]+ años)\s+)?"
-    r"(?:victim|child|girl|boy|baby|infant|minor|teenager|víctima|niña|niño|menor|bebé|adolescente)\b",
-    re.I,
-)
-
-
-def _one_victim(
-    sent: str, mentions: list[_Mention], framing: PlaceRef | None, src: Quoted, s: sentences.Sentence
-) -> list[Figure]:
-    """One victim named in a case story ("In Argentina, … safeguard a nine-year-old victim"): a
-    figure of one only where the sentence or its paragraph gives the country."""
-    hit = _ONE_VICTIM.search(sent)
-    if hit is None:
-        return []
-    after = next((m for m in mentions if m.start >= hit.end() and m.start - hit.end() <= 40), None)
-    place = after.place if after is not None and after.place.kind != "region" else framing
-    if place is None:
-        return []
-    a = s.start + hit.start()
-    return [Figure("victims_identified", 1.0, "exact", src, place, figure_span=(a, a + len(hit.group(0))))]
-
-
-#: "All four remain in French custody", "Los tres siguen bajo custodia francesa": those arrested, in that country.
-_IN_CUSTODY = re.compile(
-    r"^\W*(?:(?:all|the|those|these|los|las|todos los|todas las)\s+)?(?P<n>[\w-]+)\s+(?:\w+\s+)?"
-    r"(?:remain|remained|are|were|have been|continue to be|siguen|permanecen|están|quedaron|continúan)\s+"
-    r"(?:in|under|en|bajo)\s+(?:(?P<dem1>[^\W\d_]+)\s+(?:police\s+)?custody|custodia\s+(?:de la policía\s+)?"
-    r"(?P<dem2>[^\W\d_]+))\b",
-    re.I,
-)
-
-
-#: A demonym's country ("French" → FRA), read from the one list of demonyms in `countries`.
-_DEMONYM_COUNTRY = {w.casefold(): iso for iso, words in countries.DEMONYMS.items() for w in words}
-
-
-def _in_custody(sent: str, lang: str, src: Quoted, s: sentences.Sentence) -> list[Figure]:
-    hit = _IN_CUSTODY.match(sent)
-    if hit is None:
-        return []
-    iso = _DEMONYM_COUNTRY.get((hit.group("dem1") or hit.group("dem2")).casefold())
-    qs = numbers.find_quantities(hit.group("n"), lang)
-    if iso is None or len(qs) != 1 or qs[0].unit or qs[0].value is None:
-        return []
-    a = s.start + hit.start("n")
-    return [
-        Figure("arrests", qs[0].value, "exact", src, PlaceRef("country", countries.display_name(iso), iso3=iso),
-               status="arrested", figure_span=(a, a + len(hit.group("n"))))
-    ]
-
-
-_ANOTHER = re.compile(
-    r"\b(?:otra|another|one more|one other)\s+(detención|arrest|arresto|detenido)\s+(?:en|in)\s+"
-    r"(?:the\s+|la\s+)?$",
-    re.I,
-)
-
-
-def _another(sent: str, mentions: list[_Mention], src: Quoted, s: sentences.Sentence) -> list[Figure]:
-    out = []
-    for m in mentions:
-        hit = _ANOTHER.search(sent[max(0, m.start - 40) : m.start])
-        if hit:
-            a = s.start + max(0, m.start - 40) + hit.start()
-            out.append(Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + 5)))
     return out
 
 

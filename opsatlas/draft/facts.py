@@ -133,3 +133,12 @@ class Facts:
     dates: list[DateFact] = field(default_factory=list)
     phases: list[PhaseFact] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place named in a sentence, with its offsets in that sentence."""
+
+    start: int  # within the sentence
+    end: int
+    place: PlaceRef
