@@ -1320,3 +1320,21 @@ def test_a_hard_wrapped_text_keeps_its_sentences_whole():
     # a text written one paragraph per line still splits at every line break
     assert [s.text for s in split_sentences("Headline without a stop\nBody. More")] == [
         "Headline without a stop", "Body.", "More"]
+
+
+def test_figures_before_a_turn_to_previous_operations_stay_this_operations():
+    got = figures_of("Police arrested 77 people. In addition to the arrests of 46 facilitators yesterday (8 in Austria, "
+                     "16 in the Czech Republic), previous operations resulted in the arrest of 8 members in Austria.")
+    assert {("arrests", 8, "Austria"), ("arrests", 16, "Czechia")} <= got
+    assert ("arrests", 8, "Austria") in got and len([f for f in got if f[2] == "Austria"]) == 1  # not the earlier 8
+    assert figures_of("Police arrested 77 people. In previous editions, 3,000 people were arrested.") == {
+        ("arrests", 77, None)}
+
+
+def test_the_breakdown_of_a_count_the_schema_lacks_is_not_arrests():
+    got = figures_of("Police arrested 15 people. 261 individuals questioned, some of whom are awaiting prosecution "
+                     "(42 in Bulgaria, 2 in Cyprus, 3 in Germany and 214 in Serbia).")
+    assert got == {("arrests", 15, None)}
+    # the breakdown of a count that is read stays that count's
+    assert ("arrests", 42, "Bulgaria") in figures_of(
+        "Police arrested 261 people (42 in Bulgaria, 2 in Cyprus, 3 in Germany and 214 in Serbia).")

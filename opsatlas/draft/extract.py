@@ -270,7 +270,7 @@ def extract(
         qs = [] if other_operation else numbers.find_quantities(sent, lang, options.numbers)
         # "…via a joint team into a similar network, which led to 29 arrests", "ya se habían llevado a cabo otras
         # 20 detenciones": figures of another case, or of an earlier stage, are not this operation's
-        elsewhere = _ELSEWHERE.search(sent)
+        elsewhere = _ELSEWHERE.search(sent) or _PREVIOUS_RUNS.search(sent)
         qs = [q for q in qs if not (elsewhere and q.start >= elsewhere.start()) and not _EARLIER.search(sent[: q.start])]
         # "17 for firearms trafficking; 73 for migrant smuggling": arrests broken down by offence are parts
         breakdown = len(_FOR_OFFENCE.findall(sent)) >= 2
@@ -285,6 +285,14 @@ def extract(
         for i, q in enumerate(qs):
             pre = _place_just_before(sent, q, mentions, qs[:i])
             counted_before = next((b for b in reversed(qs[:i]) if not _bare(sent, b)), None)
+            opened = sent.rfind("(", 0, q.start)
+            if (
+                counted_before is not None
+                and opened > sent.rfind(")", 0, q.start)
+                and counted_before.end <= opened
+                and not any(rq is counted_before for rq, _ in read_at)
+            ):
+                continue  # "261 individuals questioned (42 in Bulgaria, …)": the breakdown of a count the schema lacks
             reading = None if pre else _elliptic(sent, q, mentions, said, previous, counted_before)
             if reading is None:
                 reading = metrics.read(
@@ -747,8 +755,13 @@ _SERIES = re.compile(
     r"\b(?:since|desde)\s+(?:(?:el\s+)?(?:año\s+)?(?:19|20)\d\d|(?:its|their|su|sus)\s+\w+)\b.*?"
     r"\b(?:operations|operaciones|editions|ediciones|campaigns|campañas|iterations|phases of the series)\b"
     r"|\b(?:operations|operaciones|editions|ediciones|campaigns|campañas)\b[^.;]{0,60}?\b(?:since|desde)\s+"
-    r"(?:(?:el\s+)?(?:año\s+)?(?:19|20)\d\d)\b"
-    r"|\b(?:previous|past|earlier|prior)\s+(?:editions|operations|iterations)\b|\b(?:ediciones|operaciones)\s+anteriores\b",
+    r"(?:(?:el\s+)?(?:año\s+)?(?:19|20)\d\d)\b",
+    re.I,
+)
+#: Earlier runs named in the sentence: its figures from there on are theirs ("46 arrests yesterday (8 in
+#: Austria …), previous operations … resulted in the arrest of 8"), the ones before stay this operation's.
+_PREVIOUS_RUNS = re.compile(
+    r"\b(?:previous|past|earlier|prior)\s+(?:editions|operations|iterations)\b|\b(?:ediciones|operaciones)\s+anteriores\b",
     re.I,
 )
 #: A line that is only a place's name, as a section heading: "-Ecuador:", "• SPAIN", "Colombia".
@@ -1613,7 +1626,7 @@ def _series_since(sent: str, d: dates.DateMention) -> bool:
     return (
         d.kind == "year"
         and bool(re.match(r"(?:since|desde)\b", d.as_reported, re.I))
-        and bool(_SERIES.search(sent) or _RECURRING.search(sent))
+        and bool(_SERIES.search(sent) or _PREVIOUS_RUNS.search(sent) or _RECURRING.search(sent))
     )
 
 
