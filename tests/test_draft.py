@@ -1338,3 +1338,15 @@ def test_the_breakdown_of_a_count_the_schema_lacks_is_not_arrests():
     # the breakdown of a count that is read stays that count's
     assert ("arrests", 42, "Bulgaria") in figures_of(
         "Police arrested 261 people (42 in Bulgaria, 2 in Cyprus, 3 in Germany and 214 in Serbia).")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "En Chile … 5 personas, en Ecuador a una": the place before the count is its place; ", en Ecuador" opens the next
+    ("La operación internacional dejó detenidos. En Chile se detuvo a 5 personas, en Ecuador a una.", "es",
+     {("arrests", 5, "Chile")}),
+    # a country's security forces are a force: their count is their country's where others report theirs
+    ("Las fuerzas de Seguridad de Argentina detuvieron a doce personas. En Chile se detuvo a 5 personas.", "es",
+     {("arrests", 12, "Argentina"), ("arrests", 5, "Chile")}),
+])
+def test_a_place_before_the_count_and_security_forces(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -454,7 +454,8 @@ def _spanish() -> gettext.NullTranslations:
 #: The words for a force that acts (police, authorities, coast guard, navy, customs…), declared once.
 FORCE_WORDS = (
     r"(?:police|polic[ií]a|authorities|autoridades|officers|agentes|coast ?guards?|guardacostas|navy|armada|marina|"
-    r"customs|aduanas?|border guards?|gendarmer[ií]e|gendarmería|carabineros)"
+    r"customs|aduanas?|border guards?|gendarmer[ií]e|gendarmería|carabineros|security forces|"
+    r"fuerzas (?:de seguridad|del orden|federales))"
 )
 #: A force with its name's words: "Policía Federal de Brasil", "Federal Police of".
 FORCE_NAMED = FORCE_WORDS + r"(?:\s+(?-i:[A-ZÁÉÍÓÚ][\w-]+)){0,2}"

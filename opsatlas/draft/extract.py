@@ -1268,6 +1268,14 @@ def _place_for(
         wanted = _WANTED.search(re.sub(r"\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", "", gap))
         # "fueron capturadas 12 personas y en Ecuador otras 5": "y en" opens the next clause, with its own count
         next_clause = re.match(r"^\s*,?\s*(?:y|and|e|pero|but)\s+(?:in|en)\b", gap, re.I)
+        # "En Chile se detuvo a 5 personas, en Ecuador a una": the figure has its place before it, and ", en
+        # Ecuador" opens the next pair of the list
+        prior_q_end = next((b.end for b in reversed(before) if not b.weak), 0)
+        if re.match(r"^\s*,\s*(?:in|en)\s", gap, re.I) and any(
+            prior_q_end <= p.start and p.end <= q.start and _LOCATIVE.search(sent[max(0, p.start - 12) : p.start])
+            for p in mentions
+        ):
+            next_clause = next_clause or re.match(r"", gap)
         if _MOSTLY.search(gap):
             return None  # "123 children, mostly in the US": the whole operation's, most of them there
         if (
