@@ -1350,3 +1350,13 @@ def test_the_breakdown_of_a_count_the_schema_lacks_is_not_arrests():
 ])
 def test_a_place_before_the_count_and_security_forces(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "arrested or identified": the wider count, of which the arrests are a part
+    ("Interpol says 645 suspects were arrested or identified.", "en", {("suspects_identified", 645, None)}),
+    ("Unas 645 personas fueron detenidas o identificadas.", "es", {("suspects_identified", 645, None)}),
+    ("Police said 45 suspects were arrested.", "en", {("arrests", 45, None)}),
+])
+def test_arrested_or_identified_is_the_wider_count(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -755,10 +755,20 @@ def read(
     return reading
 
 
+_ARRESTED_OR_IDENTIFIED = re.compile(
+    r"\s+(?:were|have been|had been|fueron|han sido|habían sido)\s+(?:arrested|detained|detenid[oa]s|arrestad[oa]s)"
+    r"\s+(?:or|o|and/or|y/o)\s+(?:identified|identificad[oa]s)\b",
+    re.I,
+)
+
+
 def _read(
     text: str, q: Quantity, previous: Reading | None = None, stated: frozenset[float] | None = None
 ) -> Reading | None:
     cls, n_start, n_end = noun_after(text, q)
+    if cls == "person" and _ARRESTED_OR_IDENTIFIED.match(text[n_end:]):
+        # "645 suspects were arrested or identified": the wider count, of which the arrests are a part
+        return Reading("suspects_identified", status="identified", noun_end=n_end)
     part_of = _PART_OF_ARRESTED.match(text[q.num_end :])
     if part_of and q.value != 1 and not q.unit:
         return Reading("arrests", status="arrested", noun_end=q.num_end + part_of.end())  # "Twelve of those arrested"
