@@ -1360,3 +1360,17 @@ def test_a_place_before_the_count_and_security_forces(text, lang, expected):
 ])
 def test_arrested_or_identified_is_the_wider_count(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a short time phrase before the opening place: "Al momento, en Argentina hay 12 detenidos"
+    ("La operación se extendió a Chile. Al momento, en Argentina hay 12 detenidos.", "es",
+     {("arrests", 12, "Argentina")}),
+    # the verb, its place, then its object: "Capturan en España a 13 miembros"
+    ("Capturan en España a 13 miembros del Tren de Aragua. La operación se hizo con Colombia.", "es",
+     {("arrests", 13, "Spain")}),
+    ("La Guardia Civil detuvo en Madrid a cinco personas y en Sevilla a dos.", "es",
+     {("arrests", 5, "Madrid"), ("arrests", 2, "Sevilla")}),
+])
+def test_spanish_place_before_its_count(text, lang, expected):
+    assert figures_of(text, lang) == expected

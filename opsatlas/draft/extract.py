@@ -724,7 +724,9 @@ _COLON_COUNT = re.compile(
 #: español …": a place in the sentence's opening words frames the figures after it.
 _BOTH = re.compile(r"^\W*(?:both|tanto|in each of|en cada uno de|en ambos)\b", re.I)
 _LEAD_SCOPE = re.compile(
-    r"^\W*(?:(?:in|en|durante|during|only|just|solo|sólo|also|también|meanwhile|asimismo|por su parte|within|"
+    # a short time phrase may open the sentence first: "Al momento, en Argentina hay 12 detenidos", "So far, in Spain …"
+    r"^\W*(?:(?:al momento|hasta (?:ahora|el momento)|por ahora|so far|to date|at present|hasta la fecha),\s*)?"
+    r"(?:(?:in|en|durante|during|only|just|solo|sólo|also|también|meanwhile|asimismo|por su parte|within|"
     r"both|tanto|"
     r"dentro de)\b[^,;:\d]{0,45}?)?\b(?:in|en)\s+(?:the\s+|el\s+|la\s+)?(?:territorio\s+|suelo\s+|territory of\s+|"
     # "En una acción en el sector de Chanduy de la provincia de El Oro, …", "In the town of X in the province of Y"
@@ -1041,6 +1043,14 @@ def _place_just_before(
     if m is None:
         return None
     gap = sent[m.end : q.start]
+    # "Capturan en España a 13 miembros", "detuvo en Madrid a cinco personas": the verb, its place, then its object
+    if (
+        m.place.kind != "region"
+        and re.fullmatch(r"\s+a\s+(?:(?:unos|unas|más de|al menos|otros|otras)\s+)?", gap)
+        and metrics.VERBS["arrest"].search(sent[max(0, m.start - 40) : m.start])
+        and re.search(r"\b(?:en|in)\s+(?:la\s+|el\s+)?$", sent[: m.start], re.I)
+    ):
+        return m.place
     if (
         m.place.kind != "region"
         and re.fullmatch(r"\s*,\s*(?:a\s+)?", gap)
