@@ -469,3 +469,14 @@ def test_intervino_is_a_seizure():
     # "intervino", the Spanish police's word for seized, in the singular past
     text = _ES + "La Guardia Civil intervino 3 toneladas de hachís en Madrid."
     assert ("seizures", 3, "Madrid") in figures_of(text, "es")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a list of counts goes on past "during the operation": one thing named with its article counts nothing
+    (_ES + "En Chile fueron detenidas 4 personas durante la operación, 8 en Perú y 3 en Bolivia.", "es",
+     {("arrests", 4, "Chile"), ("arrests", 8, "Peru"), ("arrests", 3, "Bolivia")}),
+    (_EN + "Police in Chile arrested 4 people during the operation, 8 in Peru and 3 in Bolivia.", "en",
+     {("arrests", 4, "Chile"), ("arrests", 8, "Peru"), ("arrests", 3, "Bolivia")}),
+])
+def test_list_past_the_operation(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

@@ -1164,6 +1164,10 @@ def _sentence_people(sent: str, said: list[Figure], previous: metrics.Reading | 
 _WANTED = re.compile(r"\b(?:wanted|sought|buscad[oa]s?|requerid[oa]s?|reclamad[oa]s?|solicitad[oa]s?)$", re.I)
 
 
+#: "4 personas durante la operación, 8 en España": one thing named with its article is not what a list counts.
+_ONE_THING = re.compile(r"\b(?:the|this|that|la|el|esta|este|esa|ese)\s+$", re.I)
+
+
 def _elliptic(
     sent: str,
     q: numbers.Quantity,
@@ -1194,12 +1198,19 @@ def _elliptic(
         return None
     # "hundreds of house searches …, 180 in Germany, 28 in France": the last thing named before the list
     # is what it counts, when no number stands with it
-    things = [m.end() for m in metrics.NOUNS["non_metric"].finditer(sent, 0, q.start)]
     people = [
         m.end()
         for cls in ("person", "arrest", "victim")
         for m in metrics.NOUNS[cls].finditer(sent, 0, q.start)
     ] + [m.end() for m in metrics.VERBS["arrest"].finditer(sent, 0, q.start)]
+    things = [
+        m.end() for m in metrics.NOUNS["non_metric"].finditer(sent, 0, q.start)
+        if not (
+            _ONE_THING.search(sent, max(0, m.start() - 12), m.start())
+            and not m.group().lower().endswith("s")
+            and any(p <= m.start() for p in people)
+        )
+    ]
     if things and (not people or max(things) > max(people)):
         return None
     between = sent[q.end : nxt.start]
