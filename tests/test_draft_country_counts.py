@@ -480,3 +480,26 @@ def test_intervino_is_a_seizure():
 ])
 def test_list_past_the_operation(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # ", and police in Peru arrested 3": a force in the next clause has its own count, the first stays put
+    (_EN + "Police in Colombia arrested 8 people, and police in Peru arrested 3.", "en",
+     {("arrests", 8, "Colombia"), ("arrests", 3, "Peru")}),
+])
+def test_next_clause_of_another_force(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "arrested one." with the noun left out: one person
+    (_EN + "Police in Peru arrested one.", "en", {("arrests", 1, "Peru")}),
+    (_ES + "La policía de Colombia detuvo a ocho, y la policía de Perú detuvo a uno.", "es",
+     {("arrests", 8, "Colombia"), ("arrests", 1, "Peru")}),
+])
+def test_arrested_one(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected
+
+
+def test_arrested_one_of_a_group_is_not_one_more():
+    assert figures_of(_EN + "Police in Peru arrested one of the leaders.", "en") == _WHOLE

@@ -298,6 +298,8 @@ def extract(
                 reading = metrics.read(
                     sent, q, local_prev if local_prev and sentence_figures else None, stated=stated_people
                 )
+            if reading is None and q.weak and _ARRESTED_ONE.search(sent, 0, q.start) and _CLAUSE_END.match(sent[q.end :]):
+                reading = metrics.Reading("arrests", "arrested")  # "police in Miami arrested one."
             if reading is None and under_seized:
                 reading = metrics.bullet_seized(sent, q)  # "Seizures including:" / "• 387 kg of glass eels"
             if reading is None and _bare(sent, q) and (
@@ -1164,6 +1166,15 @@ def _sentence_people(sent: str, said: list[Figure], previous: metrics.Reading | 
 _WANTED = re.compile(r"\b(?:wanted|sought|buscad[oa]s?|requerid[oa]s?|reclamad[oa]s?|solicitad[oa]s?)$", re.I)
 
 
+#: "police in Miami arrested one", "la policía de Miami detuvo a uno": one person, the noun left out.
+_ARRESTED_ONE = re.compile(
+    r"\b(?:arrested|detained|apprehended|captured|detuvo a|detuvieron a|arrestó a|arrestaron a|capturó a|"
+    r"capturaron a|aprehendió a|aprehendieron a)\s+$",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"^\s*(?:[.;]|,\s*(?:and|y|while|mientras)\b|$)", re.I)
+
+
 #: "4 personas durante la operación, 8 en España": one thing named with its article is not what a list counts.
 _ONE_THING = re.compile(r"\b(?:the|this|that|la|el|esta|este|esa|ese)\s+$", re.I)
 
@@ -1288,7 +1299,13 @@ def _place_for(
         # "un fugitivo buscado en Perú fue arrestado por…": where the person is wanted, not where arrested
         wanted = _WANTED.search(re.sub(r"\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", "", gap))
         # "fueron capturadas 12 personas y en Ecuador otras 5": "y en" opens the next clause, with its own count
-        next_clause = re.match(r"^\s*,?\s*(?:y|and|e|pero|but)\s+(?:in|en)\b", gap, re.I)
+        # "arrested 8, and police in Peru arrested 3": a force in the next clause has its own count
+        next_clause = re.match(
+            r"^\s*,?\s*(?:y|and|e|pero|but)\s+(?:(?:the\s+|la\s+|las\s+)?" + countries.FORCE_WORDS
+            + r"\s+(?:in|en|of|de)\s+(?:the\s+|la\s+|el\s+)?$|(?:in|en)\b)",
+            gap,
+            re.I,
+        )
         # "En Chile se detuvo a 5 personas, en Ecuador a una": the figure has its place before it, and ", en
         # Ecuador" opens the next pair of the list
         prior_q_end = next((b.end for b in reversed(before) if not b.weak), 0)
