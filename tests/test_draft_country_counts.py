@@ -503,3 +503,12 @@ def test_arrested_one(text, lang, expected):
 
 def test_arrested_one_of_a_group_is_not_one_more():
     assert figures_of(_EN + "Police in Peru arrested one of the leaders.", "en") == _WHOLE
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the place, then the act named by its noun: "dejó en Honduras la detención de 17 personas"
+    (_ES + "El operativo dejó en Honduras la detención de 17 personas.", "es", {("arrests", 17, "Honduras")}),
+    (_EN + "The raids brought in Spain the arrest of 17 people.", "en", {("arrests", 17, "Spain")}),
+])
+def test_place_then_the_act_by_its_noun(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

@@ -1440,7 +1440,9 @@ def _past_route(sent: str, end: int, after: list[Mention]) -> Mention:
 _LOCATED_VERB = re.compile(
     r"^\s+(?:(?:the\s+|la\s+|las\s+|los\s+)?" + countries.FORCE_WORDS + r"\s+)?"
     r"(?:(?:se|fueron|han sido|ha sido|have|has|had|were|was|have been|has been|han|ha)\s+)?"
-    r"(?P<verb>[^\W\d_]+)\s+(?:(?:a|to)\s+)?(?:(?:las|los|the)\s+)?(?:(?:otr[oa]s|other|another|más|more)\s+)?[“\"«]?$",
+    # "dejó en El Salvador la detención de 17 personas": the act named by its noun
+    r"(?:(?:la|el|the)\s+(?=[^\W\d_]+\s+(?:de|of)\s))?"
+    r"(?P<verb>[^\W\d_]+)\s+(?:(?:a|to|de|of)\s+)?(?:(?:las|los|the)\s+)?(?:(?:otr[oa]s|other|another|más|more)\s+)?[“\"«]?$",
     re.I,
 )
 
