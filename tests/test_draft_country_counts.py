@@ -512,3 +512,14 @@ def test_arrested_one_of_a_group_is_not_one_more():
 ])
 def test_place_then_the_act_by_its_noun(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # one person's arrest told in brackets after the person
+    (_ES + "Se acusó a Juan Pérez (capturado en Nicaragua).", "es", {("arrests", 1, "Nicaragua")}),
+    (_EN + "Charges were filed against [name withheld] (arrested in Nicaragua).", "en", {("arrests", 1, "Nicaragua")}),
+    # not a plural participle
+    (_ES + "Se acusó a los sospechosos (capturados en Nicaragua).", "es", set()),
+])
+def test_one_arrest_in_brackets(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

@@ -92,7 +92,9 @@ _WAS_ARRESTED_IN = re.compile(
     r"\b(?:was|has been|fue|ha sido)\s+(?:\w+\s+(?:and\s+|y\s+)?)?(?:arrested|detained|apprehended|caught|"
     r"detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa])\s+(?:(?!and\b|y\b)\w+\s+){0,3}?(?:in|en)\s+(?:the\s+)?$"
     # "…, una de las sospechosas más buscadas de Chile, arrestada en España": a Spanish participle is singular
-    r"|,\s*(?:detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa]|recapturad[oa])\s+(?:(?!y\b)\w+\s+){0,3}?en\s+$"
+    # "contra [name withheld] (capturado en Nicaragua)": in brackets after the person, too
+    r"|[,(]\s*(?:detenid[oa]|arrestad[oa]|capturad[oa]|aprehendid[oa]|recapturad[oa])\s+(?:(?!y\b)\w+\s+){0,3}?en\s+$"
+    r"|\[name withheld\]\s*\(\s*(?:arrested|detained|apprehended|captured)\s+in\s+(?:the\s+)?$"
     # "lograron localizarlo y arrestarlo en Quito", "lo detuvieron en Madrid", "arrested him in Madrid"
     r"|\b(?:arrestarl[oa]|detenerl[oa]|capturarl[oa]|aprehenderl[oa]|recapturarl[oa]|"
     r"(?:lo|la)\s+(?:detuvo|detuvieron|arrestó|arrestaron|capturó|capturaron|aprehendió|aprehendieron))\s+en\s+$"
