@@ -523,3 +523,12 @@ def test_place_then_the_act_by_its_noun(text, lang, expected):
 ])
 def test_one_arrest_in_brackets(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "have held 22 people": held, said of people by a force, is an arrest
+    (_EN + "French police have held 22 people.", "en", {("arrests", 22, "France")}),
+    (_EN + "Police in Peru had held 9 suspects by Friday.", "en", {("arrests", 9, "Peru")}),
+])
+def test_have_held_people(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected
