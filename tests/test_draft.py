@@ -1342,8 +1342,9 @@ def test_the_breakdown_of_a_count_the_schema_lacks_is_not_arrests():
 
 @pytest.mark.parametrize("text, lang, expected", [
     # "En Chile … 5 personas, en Ecuador a una": the place before the count is its place; ", en Ecuador" opens the next
+    # (and "a una" is one person there: see test_one_in_the_next_pair)
     ("La operación internacional dejó detenidos. En Chile se detuvo a 5 personas, en Ecuador a una.", "es",
-     {("arrests", 5, "Chile")}),
+     {("arrests", 5, "Chile"), ("arrests", 1, "Ecuador")}),
     # a country's security forces are a force: their count is their country's where others report theirs
     ("Las fuerzas de Seguridad de Argentina detuvieron a doce personas. En Chile se detuvo a 5 personas.", "es",
      {("arrests", 12, "Argentina"), ("arrests", 5, "Chile")}),

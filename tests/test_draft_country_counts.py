@@ -532,3 +532,16 @@ def test_one_arrest_in_brackets(text, lang, expected):
 ])
 def test_have_held_people(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the next pair of a list, "en Ecuador a una": one person in that place
+    (_ES + "En Chile se detuvo a 5 personas, en Ecuador a una, y se esperan más resultados.", "es",
+     {("arrests", 5, "Chile"), ("arrests", 1, "Ecuador")}),
+    (_EN + "Police arrested 5 people in Chile, and in Ecuador one.", "en",
+     {("arrests", 5, "Chile"), ("arrests", 1, "Ecuador")}),
+    # "a" alone is an article, not a count
+    (_EN + "Police arrested 5 people in Chile, and in Ecuador a ringleader.", "en", {("arrests", 5, "Chile")}),
+])
+def test_one_in_the_next_pair(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

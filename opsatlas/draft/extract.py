@@ -298,6 +298,12 @@ def extract(
                 reading = metrics.read(
                     sent, q, local_prev if local_prev and sentence_figures else None, stated=stated_people
                 )
+            if reading is None and pre is None and said and q.weak and _CLAUSE_END.match(sent[q.end :]):
+                # "En Chile se detuvo a 5 personas, en Ecuador a una": the next pair of the list, one person
+                pair = next((m for m in mentions if _ONE_IN_PAIR.fullmatch(sent[m.end : q.num_start])
+                             and _PAIR_OPENS.search(sent, 0, m.start)), None)
+                if pair is not None and sent[q.num_start : q.num_end].lower() in ("one", "uno", "una"):
+                    pre, reading = pair.place, _sentence_people(sent, said, previous)
             if reading is None and q.weak and _ARRESTED_ONE.search(sent, 0, q.start) and _CLAUSE_END.match(sent[q.end :]):
                 reading = metrics.Reading("arrests", "arrested")  # "police in Miami arrested one."
             if reading is None and under_seized:
@@ -1172,6 +1178,8 @@ _ARRESTED_ONE = re.compile(
     r"capturaron a|aprehendió a|aprehendieron a)\s+$",
     re.I,
 )
+_ONE_IN_PAIR = re.compile(r"\s+(?:a\s+)?", re.I)
+_PAIR_OPENS = re.compile(r",\s*(?:and\s+|y\s+)?(?:in|en)\s+(?:the\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"^\s*(?:[.;]|,\s*(?:and|y|while|mientras)\b|$)", re.I)
 
 
