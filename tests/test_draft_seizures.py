@@ -165,3 +165,16 @@ def test_parts_and_other_times(text, lang, expected):
 ])
 def test_bulleted_seizures(text, lang, expected):
     assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the plural nouns "incautaciones", "decomisos" name what was seized, like "seizures"
+    ("Entre las incautaciones figuran loros y monos, además de 3.1 toneladas de coral y 640 kilos de carne.", "es",
+     {3.1, 640}),
+    ("Entre los decomisos hay 27 fusiles y 5 camionetas.", "es", {27, 5}),
+    # an amount right after a verb of destroying is destroyed, even after "seizures" were named
+    ("Tras las incautaciones, se ordenó la destrucción de 950 kilos de hoja de coca.", "es", set()),
+    ("Beyond the seizures, officers destroyed 35 kg of opium and seized 12 kg of heroin.", "en", {12}),
+])
+def test_seizure_nouns_and_destroyed(text, lang, expected):
+    assert _seized(text, lang) == expected

@@ -106,7 +106,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"
         r"secuestraron|secuestró|secuestrad[oa]s|se secuestraron|secuestrar|secuestro de|retención|retuvieron|retenid[oa]s|interceptación|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
-        r"decomiso|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido|aprehendieron|"
+        r"decomiso|decomisos|incautaciones|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido|aprehendieron|"
         r"aprehendió|intervienen|interviene|intervino|incautan|incauta|decomisan|decomisa"
     ),
     "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
@@ -541,6 +541,16 @@ _OTHER_ACTION = re.compile(
 )  # "closed-circuit cameras" are things; "la inspección de 300 vehículos" may stand inside a list of what was seized
 
 
+def _other_action_before(text: str, q: Quantity) -> bool:
+    """An amount right after a verb of destroying or eradicating, with no seizing verb between, is what was
+    destroyed: "se logró la erradicación de hasta 1.689 toneladas de marihuana", "destroyed 40 kg of heroin"."""
+    before = text[max(0, q.start - 40) : q.start]
+    last = None
+    for last in _OTHER_ACTION.finditer(before):
+        pass
+    return last is not None and not VERBS["seize"].search(before, last.end())
+
+
 def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     """The thing counted is what was seized: the seizing verb comes before it in the sentence, with
     no clause end between ("se incautaron seis ordenadores, 21 teléfonos"), or right after it
@@ -828,6 +838,8 @@ def _read(
         item, end = item_after(text, q.end)
         if _FOUND_AFTER.match(text[end : end + 40]):
             return Reading("seizures", item=item, noun_end=end) if item else None  # "15,451 tons … were found"
+        if _other_action_before(text, q):
+            return None  # "se logró la erradicación de hasta 1,689 toneladas": destroyed, not seized
         found_before = _FOUND_BEFORE.search(text[max(0, q.start - 60) : q.start]) or _found_list(text, q)
         if _nearest(text, q.start, ("seize",)) is None and not _seized_object(text, q, q.end) and not found_before:
             return None
