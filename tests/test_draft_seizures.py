@@ -178,3 +178,13 @@ def test_bulleted_seizures(text, lang, expected):
 ])
 def test_seizure_nouns_and_destroyed(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a long list that ends with its seizing verb, whose items are split by "and" and commas inside them
+    ("Officers made 88 house searches, and 310 pistols, 2150 blank and modified gas and starting pistols, "
+     "61 200 rounds of blank, modified, and live ammunition, and nine rifles, 140 kilos of explosives and "
+     "512 fuses were seized, the agency said.", "en", {310, 2150, 61_200, 9, 140, 512}),
+])
+def test_long_list_then_verb(text, lang, expected):
+    assert _seized(text, lang) == expected

@@ -528,7 +528,18 @@ def listed_then_seized(text: str, item_end: int) -> bool:
     first, *rest = _LIST_SPLIT.split(between)
     if _CLAUSE_VERB.search(first) or len(first) > 60:
         return False  # the rest of this item has a verb of its own: a clause, not an item
-    return all(not part.strip() or _LIST_ITEM.match(part) and not _CLAUSE_VERB.search(part) for part in rest)
+    return all(
+        not part.strip() or (_LIST_ITEM.match(part) or _ITEM_WORDS.match(part)) and not _CLAUSE_VERB.search(part)
+        for part in rest
+    ) and not any(VERBS[c].search(between) for c in ("arrest", "charge", "convict", "rescue", "freeze"))
+
+
+#: A piece of an item split at "and" or a comma, a few lowercase words with no preposition: "1492 unconverted
+#: and converted alarm and signal weapons", "24 735 rounds of unconverted, converted, and live ammunition".
+_ITEM_WORDS = re.compile(
+    r"^\s*(?!(?:in|at|on|from|to|into|with|by|for|en|de|del|desde|con|por|para|the|el|la|los|las)\b)"
+    r"[a-záéíóúñü][\w-]*(?:\s+(?!(?:in|at|on|from|to|into|with|by|for|en|desde|con|por|para)\b)[a-záéíóúñü][\w-]*){0,3}\s*$"
+)
 
 
 #: Actions on things that are not seizures: what follows them was destroyed, closed, inspected.
