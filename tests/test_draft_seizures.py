@@ -188,3 +188,15 @@ def test_seizure_nouns_and_destroyed(text, lang, expected):
 ])
 def test_long_list_then_verb(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what the goods would fetch ("cuyo precio", "whose value") is no money seized
+    ("Se decomisaron 40 cuadros, cuyo precio habría superado los 3 millones de euros.", "es", {40}),
+    ("Officers seized 12 paintings, whose value experts put at $9 million.", "en", {12}),
+    # "the equivalent of 300 lorries" gives a size by comparison, not things seized
+    ("Se decomisó la carga equivalente de 900 camiones y 30 motosierras.", "es", {30}),
+    ("Police seized the equivalent of 450 trucks of timber.", "en", set()),
+])
+def test_value_and_comparison_not_seized(text, lang, expected):
+    assert _seized(text, lang) == expected

@@ -401,7 +401,14 @@ _VALUE_OF = re.compile(
     r"would (?:have )?fetch(?:ed)?|"
     r"losses of|"
     r"losses|valor de|valor (?:estimado )?de|mercado negro|habría alcanzado|habrían alcanzado|alcanzaría|"
-    r"pérdidas de|perjuicio de|estafado|defraudado|defrauded|swindled)\b[^.;,]{0,45}$",
+    r"pérdidas de|perjuicio de|estafado|defraudado|defrauded|swindled|precio|price|"
+    r"(?:cuyo|su|sus|whose|its|their) (?:valor|value))\b[^.;,]{0,45}$",
+    re.I,
+)
+#: A comparison that gives a size, not a count: "the equivalent of 30 lorries", "equivalente a 2.000 camiones".
+_EQUIVALENT = re.compile(
+    r"\b(?:equivalent (?:of|to)|equivalente (?:de|a)|equivalentes a|enough to fill|suficiente para llenar)\s+"
+    r"(?:(?:some|about|around|unos|unas|cerca de|más de|more than|over)\s+)?$",
     re.I,
 )
 _INTERCEPTED = re.compile(r"\b(?:intercepted|interceptaron|interceptad[oa]s?|interceptó)\b[^.;]*$", re.I)
@@ -820,6 +827,8 @@ def _read(
             return Reading("arrests", status="arrested", noun_end=q.end)
     if cls in ("time", "non_metric"):
         return None
+    if not q.unit and _EQUIVALENT.search(text[max(0, q.start - 30) : q.start]):
+        return None  # "la carga equivalente de 2.000 camiones": a measure by comparison, nothing counted
     if ONE_OF.match(text[q.num_end :]) and q.value == 1:
         return None  # "one of the 17 people arrested" is not a figure of one
     if BACK_REFERENCE.search(text[max(0, q.start - 24) : q.start]) and (stated is None or q.value in stated):
