@@ -200,3 +200,13 @@ def test_long_list_then_verb(text, lang, expected):
 ])
 def test_value_and_comparison_not_seized(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "confiscation", "confiscación" name a seizure like "seizure"; "netted" is a seizing verb
+    ("The raids included the confiscation of 3 tonnes of ivory.", "en", {3}),
+    ("La jornada incluyó la confiscación de 70 kilos de cocaína.", "es", {70}),
+    ("Customs said 2 million counterfeit cigarettes were netted during the sweep.", "en", {2_000_000}),
+])
+def test_more_seizing_words(text, lang, expected):
+    assert _seized(text, lang) == expected

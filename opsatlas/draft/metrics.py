@@ -100,7 +100,8 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"liberad[oa]s?|rescataron|rescató|rescata|rescatan|liberó|liberaron|protegid[oa]s?|removed"
     ),
     "seize": _rx(
-        r"seized|seizing|seizure|seizures|seize|seizes|confiscated|confiscate|recovered|recover|recovering|impounded|nabbed|incautó|"
+        r"seized|seizing|seizure|seizures|seize|seizes|confiscated|confiscate|confiscations?|confiscaci(?:ón|ones)|"
+        r"netted|recovered|recover|recovering|impounded|nabbed|incautó|"
         r"incautaron|confiscad[oa]s?|"
         r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
         r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"
