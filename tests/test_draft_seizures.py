@@ -210,3 +210,14 @@ def test_value_and_comparison_not_seized(text, lang, expected):
 ])
 def test_more_seizing_words(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what the network sold or supplied, said after what was seized, is not seized
+    ("Se han intervenido 80 pistolas, y la policía cree que la red había vendido otras 900 pistolas a otras bandas.",
+     "es", {80}),
+    ("Officers seized 45 rifles, but investigators believe the gang had supplied more than 600 rifles to buyers.",
+     "en", {45}),
+])
+def test_traded_not_seized(text, lang, expected):
+    assert _seized(text, lang) == expected

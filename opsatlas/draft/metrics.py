@@ -560,6 +560,17 @@ _OTHER_ACTION = re.compile(
 )  # "closed-circuit cameras" are things; "la inspección de 300 vehículos" may stand inside a list of what was seized
 
 
+#: What a network sold or moved, said after what was seized, is not seized: "se han incautado 350 armas, se
+#: sospecha que la organización ha suministrado más de 1.500 armas", "had sold more than 2,000 pistols".
+_TRADED = re.compile(
+    r"\b(?:(?:ha|han|había|habían|habría|habrían|has|have|had|would have)\s+(?:\w+\s+)?"
+    r"(?:suministrado|vendido|distribuido|traficado|introducido|exportado|importado|supplied|sold|smuggled|"
+    r"trafficked|shipped|distributed|imported|exported)|suministró|suministraron|vendió|vendieron|distribuyó|"
+    r"distribuyeron|introdujo|introdujeron|exportó|exportaron)\b",
+    re.I,
+)
+
+
 def _other_action_before(text: str, q: Quantity) -> bool:
     """An amount right after a verb of destroying or eradicating, with no seizing verb between, is what was
     destroyed: "se logró la erradicación de hasta 1.689 toneladas de marihuana", "destroyed 40 kg of heroin"."""
@@ -578,7 +589,7 @@ def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     before = text[max(0, q.start - 500) : q.start]
     for m in VERBS["seize"].finditer(before):
         between = before[m.end() :]
-        if _OTHER_ACTION.search(between):
+        if _OTHER_ACTION.search(between) or _TRADED.search(between):
             continue  # "se aprehendió a 174 personas y se destruyeron dos laboratorios": the later verb's object
         if not re.search(r"[;:]", between) and (
             len(between) <= 200 or (len(between) <= 500 and not _CLAUSE_VERB.search(between))
