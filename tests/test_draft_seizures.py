@@ -221,3 +221,12 @@ def test_more_seizing_words(text, lang, expected):
 ])
 def test_traded_not_seized(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a number that gives a thing's power or calibre is no count of things seized
+    ("Se intervinieron tres lanchas con motores de 250 CV y cinco fusiles.", "es", {3, 5}),
+    ("Officers seized 14 outboard engines of 300 HP and 22 pistols of 9mm calibre.", "en", {14, 22}),
+])
+def test_size_is_no_count(text, lang, expected):
+    assert _seized(text, lang) == expected
