@@ -230,3 +230,15 @@ def test_traded_not_seized(text, lang, expected):
 ])
 def test_size_is_no_count(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # goods named only by their worth, after the seizing verb, are seized at that worth; the counts before
+    # the verb (places raided) are not the goods that worth belongs to
+    ("Officers searched 40 premises and closed 6 call centres, seizing cars and jewellery worth more than "
+     "3 million euros, the ministry said.", "en", {3_000_000}),
+    # a worth after counted goods stays their worth
+    ("Officers seized 2 tonnes of cocaine worth $50 million.", "en", {2}),
+])
+def test_worth_of_goods_seized(text, lang, expected):
+    assert _seized(text, lang) == expected

@@ -488,6 +488,9 @@ def _is_value(text: str, q: Quantity) -> bool:
     from .numbers import find_quantities
 
     clause = re.split(r"[;.]\s|\(|\)", before)[-1]
+    verbs = list(VERBS["seize"].finditer(clause))
+    if verbs:  # "raided 15 locations…, seizing money and properties worth 21 million yuan": the goods come after
+        clause = clause[verbs[-1].end() :]
     counted = [p for p in find_quantities(clause) if not p.weak]
     return bool(counted) and counted[-1].unit not in _MONEY_UNITS
 _LIST_THEN_VERB = re.compile(
