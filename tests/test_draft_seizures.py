@@ -165,3 +165,80 @@ def test_parts_and_other_times(text, lang, expected):
 ])
 def test_bulleted_seizures(text, lang, expected):
     assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the plural nouns "incautaciones", "decomisos" name what was seized, like "seizures"
+    ("Entre las incautaciones figuran loros y monos, además de 3.1 toneladas de coral y 640 kilos de carne.", "es",
+     {3.1, 640}),
+    ("Entre los decomisos hay 27 fusiles y 5 camionetas.", "es", {27, 5}),
+    # an amount right after a verb of destroying is destroyed, even after "seizures" were named
+    ("Tras las incautaciones, se ordenó la destrucción de 950 kilos de hoja de coca.", "es", set()),
+    ("Beyond the seizures, officers destroyed 35 kg of opium and seized 12 kg of heroin.", "en", {12}),
+])
+def test_seizure_nouns_and_destroyed(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a long list that ends with its seizing verb, whose items are split by "and" and commas inside them
+    ("Officers made 88 house searches, and 310 pistols, 2150 blank and modified gas and starting pistols, "
+     "61 200 rounds of blank, modified, and live ammunition, and nine rifles, 140 kilos of explosives and "
+     "512 fuses were seized, the agency said.", "en", {310, 2150, 61_200, 9, 140, 512}),
+])
+def test_long_list_then_verb(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what the goods would fetch ("cuyo precio", "whose value") is no money seized
+    ("Se decomisaron 40 cuadros, cuyo precio habría superado los 3 millones de euros.", "es", {40}),
+    ("Officers seized 12 paintings, whose value experts put at $9 million.", "en", {12}),
+    # "the equivalent of 300 lorries" gives a size by comparison, not things seized
+    ("Se decomisó la carga equivalente de 900 camiones y 30 motosierras.", "es", {30}),
+    ("Police seized the equivalent of 450 trucks of timber.", "en", set()),
+])
+def test_value_and_comparison_not_seized(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "confiscation", "confiscación" name a seizure like "seizure"; "netted" is a seizing verb
+    ("The raids included the confiscation of 3 tonnes of ivory.", "en", {3}),
+    ("La jornada incluyó la confiscación de 70 kilos de cocaína.", "es", {70}),
+    ("Customs said 2 million counterfeit cigarettes were netted during the sweep.", "en", {2_000_000}),
+])
+def test_more_seizing_words(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what the network sold or supplied, said after what was seized, is not seized
+    ("Se han intervenido 80 pistolas, y la policía cree que la red había vendido otras 900 pistolas a otras bandas.",
+     "es", {80}),
+    ("Officers seized 45 rifles, but investigators believe the gang had supplied more than 600 rifles to buyers.",
+     "en", {45}),
+])
+def test_traded_not_seized(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a number that gives a thing's power or calibre is no count of things seized
+    ("Se intervinieron tres lanchas con motores de 250 CV y cinco fusiles.", "es", {3, 5}),
+    ("Officers seized 14 outboard engines of 300 HP and 22 pistols of 9mm calibre.", "en", {14, 22}),
+])
+def test_size_is_no_count(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # goods named only by their worth, after the seizing verb, are seized at that worth; the counts before
+    # the verb (places raided) are not the goods that worth belongs to
+    ("Officers searched 40 premises and closed 6 call centres, seizing cars and jewellery worth more than "
+     "3 million euros, the ministry said.", "en", {3_000_000}),
+    # a worth after counted goods stays their worth
+    ("Officers seized 2 tonnes of cocaine worth $50 million.", "en", {2}),
+])
+def test_worth_of_goods_seized(text, lang, expected):
+    assert _seized(text, lang) == expected

@@ -100,13 +100,14 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"liberad[oa]s?|rescataron|rescató|rescata|rescatan|liberó|liberaron|protegid[oa]s?|removed"
     ),
     "seize": _rx(
-        r"seized|seizing|seizure|seizures|seize|seizes|confiscated|confiscate|recovered|recover|recovering|impounded|nabbed|incautó|"
+        r"seized|seizing|seizure|seizures|seize|seizes|confiscated|confiscate|confiscations?|confiscaci(?:ón|ones)|"
+        r"netted|recovered|recover|recovering|impounded|nabbed|incautó|"
         r"incautaron|confiscad[oa]s?|"
         r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
         r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"
         r"secuestraron|secuestró|secuestrad[oa]s|se secuestraron|secuestrar|secuestro de|retención|retuvieron|retenid[oa]s|interceptación|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
-        r"decomiso|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido|aprehendieron|"
+        r"decomiso|decomisos|incautaciones|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido|aprehendieron|"
         r"aprehendió|intervienen|interviene|intervino|incautan|incauta|decomisan|decomisa"
     ),
     "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
@@ -401,7 +402,14 @@ _VALUE_OF = re.compile(
     r"would (?:have )?fetch(?:ed)?|"
     r"losses of|"
     r"losses|valor de|valor (?:estimado )?de|mercado negro|habría alcanzado|habrían alcanzado|alcanzaría|"
-    r"pérdidas de|perjuicio de|estafado|defraudado|defrauded|swindled)\b[^.;,]{0,45}$",
+    r"pérdidas de|perjuicio de|estafado|defraudado|defrauded|swindled|precio|price|"
+    r"(?:cuyo|su|sus|whose|its|their) (?:valor|value))\b[^.;,]{0,45}$",
+    re.I,
+)
+#: A comparison that gives a size, not a count: "the equivalent of 30 lorries", "equivalente a 2.000 camiones".
+_EQUIVALENT = re.compile(
+    r"\b(?:equivalent (?:of|to)|equivalente (?:de|a)|equivalentes a|enough to fill|suficiente para llenar)\s+"
+    r"(?:(?:some|about|around|unos|unas|cerca de|más de|more than|over)\s+)?$",
     re.I,
 )
 _INTERCEPTED = re.compile(r"\b(?:intercepted|interceptaron|interceptad[oa]s?|interceptó)\b[^.;]*$", re.I)
@@ -480,6 +488,9 @@ def _is_value(text: str, q: Quantity) -> bool:
     from .numbers import find_quantities
 
     clause = re.split(r"[;.]\s|\(|\)", before)[-1]
+    verbs = list(VERBS["seize"].finditer(clause))
+    if verbs:  # "raided 15 locations…, seizing money and properties worth 21 million yuan": the goods come after
+        clause = clause[verbs[-1].end() :]
     counted = [p for p in find_quantities(clause) if not p.weak]
     return bool(counted) and counted[-1].unit not in _MONEY_UNITS
 _LIST_THEN_VERB = re.compile(
@@ -528,7 +539,18 @@ def listed_then_seized(text: str, item_end: int) -> bool:
     first, *rest = _LIST_SPLIT.split(between)
     if _CLAUSE_VERB.search(first) or len(first) > 60:
         return False  # the rest of this item has a verb of its own: a clause, not an item
-    return all(not part.strip() or _LIST_ITEM.match(part) and not _CLAUSE_VERB.search(part) for part in rest)
+    return all(
+        not part.strip() or (_LIST_ITEM.match(part) or _ITEM_WORDS.match(part)) and not _CLAUSE_VERB.search(part)
+        for part in rest
+    ) and not any(VERBS[c].search(between) for c in ("arrest", "charge", "convict", "rescue", "freeze"))
+
+
+#: A piece of an item split at "and" or a comma, a few lowercase words with no preposition: "1492 unconverted
+#: and converted alarm and signal weapons", "24 735 rounds of unconverted, converted, and live ammunition".
+_ITEM_WORDS = re.compile(
+    r"^\s*(?!(?:in|at|on|from|to|into|with|by|for|en|de|del|desde|con|por|para|the|el|la|los|las)\b)"
+    r"[a-záéíóúñü][\w-]*(?:\s+(?!(?:in|at|on|from|to|into|with|by|for|en|desde|con|por|para)\b)[a-záéíóúñü][\w-]*){0,3}\s*$"
+)
 
 
 #: Actions on things that are not seizures: what follows them was destroyed, closed, inspected.
@@ -541,6 +563,27 @@ _OTHER_ACTION = re.compile(
 )  # "closed-circuit cameras" are things; "la inspección de 300 vehículos" may stand inside a list of what was seized
 
 
+#: What a network sold or moved, said after what was seized, is not seized: "se han incautado 350 armas, se
+#: sospecha que la organización ha suministrado más de 1.500 armas", "had sold more than 2,000 pistols".
+_TRADED = re.compile(
+    r"\b(?:(?:ha|han|había|habían|habría|habrían|has|have|had|would have)\s+(?:\w+\s+)?"
+    r"(?:suministrado|vendido|distribuido|traficado|introducido|exportado|importado|supplied|sold|smuggled|"
+    r"trafficked|shipped|distributed|imported|exported)|suministró|suministraron|vendió|vendieron|distribuyó|"
+    r"distribuyeron|introdujo|introdujeron|exportó|exportaron)\b",
+    re.I,
+)
+
+
+def _other_action_before(text: str, q: Quantity) -> bool:
+    """An amount right after a verb of destroying or eradicating, with no seizing verb between, is what was
+    destroyed: "se logró la erradicación de hasta 1.689 toneladas de marihuana", "destroyed 40 kg of heroin"."""
+    before = text[max(0, q.start - 40) : q.start]
+    last = None
+    for last in _OTHER_ACTION.finditer(before):
+        pass
+    return last is not None and not VERBS["seize"].search(before, last.end())
+
+
 def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     """The thing counted is what was seized: the seizing verb comes before it in the sentence, with
     no clause end between ("se incautaron seis ordenadores, 21 teléfonos"), or right after it
@@ -549,7 +592,7 @@ def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     before = text[max(0, q.start - 500) : q.start]
     for m in VERBS["seize"].finditer(before):
         between = before[m.end() :]
-        if _OTHER_ACTION.search(between):
+        if _OTHER_ACTION.search(between) or _TRADED.search(between):
             continue  # "se aprehendió a 174 personas y se destruyeron dos laboratorios": the later verb's object
         if not re.search(r"[;:]", between) and (
             len(between) <= 200 or (len(between) <= 500 and not _CLAUSE_VERB.search(between))
@@ -799,6 +842,8 @@ def _read(
             return Reading("arrests", status="arrested", noun_end=q.end)
     if cls in ("time", "non_metric"):
         return None
+    if not q.unit and _EQUIVALENT.search(text[max(0, q.start - 30) : q.start]):
+        return None  # "la carga equivalente de 2.000 camiones": a measure by comparison, nothing counted
     if ONE_OF.match(text[q.num_end :]) and q.value == 1:
         return None  # "one of the 17 people arrested" is not a figure of one
     if BACK_REFERENCE.search(text[max(0, q.start - 24) : q.start]) and (stated is None or q.value in stated):
@@ -828,6 +873,8 @@ def _read(
         item, end = item_after(text, q.end)
         if _FOUND_AFTER.match(text[end : end + 40]):
             return Reading("seizures", item=item, noun_end=end) if item else None  # "15,451 tons … were found"
+        if _other_action_before(text, q):
+            return None  # "se logró la erradicación de hasta 1,689 toneladas": destroyed, not seized
         found_before = _FOUND_BEFORE.search(text[max(0, q.start - 60) : q.start]) or _found_list(text, q)
         if _nearest(text, q.start, ("seize",)) is None and not _seized_object(text, q, q.end) and not found_before:
             return None
