@@ -132,8 +132,68 @@ def _overlap(a: str, b: str) -> bool:
     )
 
 
-def score_article(folder: Path, options: Options, scores: dict[str, Score]) -> float:
-    exp = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
+_OPERATION_WORD = re.compile(r"^(?:operation|operacion|operación)\s+", re.I)
+
+
+def folded_name(name: Any) -> str | None:
+    return fold(_OPERATION_WORD.sub("", str(name))) if name else None
+
+
+def labelled(exp: dict[str, Any]) -> dict[str, set[Any]]:
+    """One article's labels, per kind of fact, as the benchmark compares them (the drafter's side is built
+    the same way in `score_article`; `tools/label_agreement.py` compares two labellers with it)."""
+    op = exp.get("operation") or {}
+    lead = op.get("lead_country") or []
+    return {
+        "name": {folded_name(op.get("name"))} - {None},
+        "crime type": {op.get("crime_type")} - {None},
+        "lead country": set([lead] if isinstance(lead, str) else lead),
+        "totals": {
+            (t["metric"], _value(t))
+            for t in exp.get("totals") or []
+            if t.get("metric") != "other" and _value(t) is not None
+        },
+        "countries": {c["iso3"] for c in exp.get("countries") or []},
+        "country roles": {(c["iso3"], c["role"]) for c in exp.get("countries") or []},
+        "per-country counts": {
+            (c["iso3"], c["metric"], _value(c))
+            for c in exp.get("country_figures") or []
+            if c.get("metric") != "other" and _value(c) is not None
+        },
+        "towns and provinces": {(fold(p["name"]), p.get("iso3")) for p in exp.get("places") or []},
+        "dates": _dates([d.get("value") for d in exp.get("dates") or []]),
+        "coordinators": {c["body"] for c in exp.get("coordinators") or [] if c.get("body")},
+    }
+
+
+def score_bodies(score: Score, mine: set[str], expected: set[str], where: str) -> None:
+    """Bodies match by name: one name inside the other, or the same acronym."""
+    matched_exp = {e for e in expected if any(_same_body(e, m) for m in mine)}
+    matched_my = {m for m in mine if any(_same_body(e, m) for e in expected)}
+    score.tp += len(matched_exp)
+    score.fn += len(expected - matched_exp)
+    score.fp += len(mine - matched_my)
+    score.misses += [f"{where}: missed body {b}" for b in sorted(expected - matched_exp)]
+    score.misses += [f"{where}: extra body {b}" for b in sorted(mine - matched_my)]
+
+
+def match_places(mine: list[tuple[set[str], str, Any]], expected: set[tuple[str, Any]]) -> set[tuple[str, Any]]:
+    """Each place (its spellings, the one to show, its country) as the label it matches: an exact name first,
+    then one name inside the other, in a fixed order so that every run scores the same; unmatched, as shown."""
+    out: set[tuple[str, Any]] = set()
+    for names, shown, iso3 in mine:
+        hit = next((e for e in sorted(expected, key=str) if e[1] == iso3 and e[0] in names), None) or next(
+            (e for e in sorted(expected, key=str) if e[1] == iso3 and any(e[0] in n or n in e[0] for n in names)),
+            None,
+        )
+        out.add(hit or (shown, iso3))
+    return out
+
+
+def score_article(folder: Path, options: Options, scores: dict[str, Score], labels: Path | None = None) -> float:
+    """Draft `folder`/article.txt, score it against `labels` (default `folder`/expected.yaml) into `scores`,
+    and return the time the draft took."""
+    exp = yaml.safe_load((labels or folder / "expected.yaml").read_text(encoding="utf-8"))
     raw = (folder / "article.txt").read_bytes()
     text = raw.decode("utf-8")
     info = SourceInfo(
@@ -148,75 +208,30 @@ def score_article(folder: Path, options: Options, scores: dict[str, Score]) -> f
     elapsed = time.perf_counter() - t0
     facts = result.facts
     where = folder.name
-    op = exp.get("operation") or {}
+    lab = labelled(exp)
 
-    name = lambda n: fold(re.sub(r"^(?:operation|operacion|operación)\s+", "", str(n), flags=re.I)) if n else None  # noqa: E731
-    scores["name"].add({name(facts.name)} - {None}, {name(op.get("name"))} - {None}, where)
-    scores["crime type"].add({facts.crime_type}, {op.get("crime_type")} - {None}, where)
-    lead = op.get("lead_country") or []
-    scores["lead country"].add(set(facts.lead), set([lead] if isinstance(lead, str) else lead), where)
-
-    my_totals = {(f.metric, f.value) for f in facts.figures if f.place is None and f.value is not None}
-    exp_totals = {
-        (t["metric"], _value(t))
-        for t in exp.get("totals") or []
-        if t.get("metric") != "other" and _value(t) is not None
-    }
-    scores["totals"].add(my_totals, exp_totals, where)
-
-    my_c = {c.iso3 for c in facts.countries}
-    exp_c = {c["iso3"] for c in exp.get("countries") or []}
-    scores["countries"].add(my_c, exp_c, where)
-    scores["country roles"].add(
-        {(c.iso3, c.role) for c in facts.countries}, {(c["iso3"], c["role"]) for c in exp.get("countries") or []}, where
+    scores["name"].add({folded_name(facts.name)} - {None}, lab["name"], where)
+    scores["crime type"].add({facts.crime_type}, lab["crime type"], where)
+    scores["lead country"].add(set(facts.lead), lab["lead country"], where)
+    scores["totals"].add(
+        {(f.metric, f.value) for f in facts.figures if f.place is None and f.value is not None}, lab["totals"], where
     )
+    scores["countries"].add({c.iso3 for c in facts.countries}, lab["countries"], where)
+    scores["country roles"].add({(c.iso3, c.role) for c in facts.countries}, lab["country roles"], where)
     my_cf = {
         (f.place.iso3, f.metric, f.value)
         for f in facts.figures
         if f.place is not None and f.place.kind == "country" and f.value is not None
     }
-    exp_cf = {
-        (c["iso3"], c["metric"], _value(c))
-        for c in exp.get("country_figures") or []
-        if c.get("metric") != "other" and _value(c) is not None
-    }
-    scores["per-country counts"].add(my_cf, exp_cf, where)
-
-    exp_places = {(fold(p["name"]), p.get("iso3")) for p in exp.get("places") or []}
-    my_places: set[tuple[str, Any]] = set()
-    for p in [f.place for f in facts.figures] + [pf.place for pf in facts.places]:
-        if p is None or p.kind not in ("town", "province"):
-            continue
-        names = {fold(p.name), fold(p.as_written or p.name)}
-        hit = next(
-            # an exact name first, then one name inside the other; in a fixed order, so every run scores the same
-            (e for e in sorted(exp_places, key=str) if e[1] == p.iso3 and e[0] in names),
-            None,
-        ) or next(
-            (
-                e
-                for e in sorted(exp_places, key=str)
-                if e[1] == p.iso3 and any(e[0] in n or n in e[0] for n in names)
-            ),
-            None,
-        )
-        my_places.add(hit or (fold(p.as_written or p.name), p.iso3))
-    scores["towns and provinces"].add(my_places, exp_places, where)
-
-    scores["dates"].add(
-        _dates([d.value for d in facts.dates]), _dates([d.get("value") for d in exp.get("dates") or []]), where
-    )
-
-    exp_bodies = [c["body"] for c in exp.get("coordinators") or []]
-    my_bodies = [c.body for c in facts.coordinators]
-    matched_exp = {e for e in exp_bodies if any(_same_body(e, m) for m in my_bodies)}
-    matched_my = {m for m in my_bodies if any(_same_body(e, m) for e in exp_bodies)}
-    s = scores["coordinators"]
-    s.tp += len(matched_exp)
-    s.fn += len(set(exp_bodies) - matched_exp)
-    s.fp += len(set(my_bodies) - matched_my)
-    s.misses += [f"{where}: missed body {b}" for b in sorted(set(exp_bodies) - matched_exp)]
-    s.misses += [f"{where}: extra body {b}" for b in sorted(set(my_bodies) - matched_my)]
+    scores["per-country counts"].add(my_cf, lab["per-country counts"], where)
+    my_places = [
+        ({fold(p.name), fold(p.as_written or p.name)}, fold(p.as_written or p.name), p.iso3)
+        for p in [f.place for f in facts.figures] + [pf.place for pf in facts.places]
+        if p is not None and p.kind in ("town", "province")
+    ]
+    scores["towns and provinces"].add(match_places(my_places, lab["towns and provinces"]), lab["towns and provinces"], where)
+    scores["dates"].add(_dates([d.value for d in facts.dates]), lab["dates"], where)
+    score_bodies(scores["coordinators"], {c.body for c in facts.coordinators}, lab["coordinators"], where)
 
     # quotes: every drafted quote verbatim; each matched labelled figure quoted where the label quotes it
     q = scores["quotes verbatim"]
@@ -231,7 +246,7 @@ def score_article(folder: Path, options: Options, scores: dict[str, Score]) -> f
         else:
             q.fp += 1
             q.misses.append(f"{where}: quote not verbatim: {quote[:60]!r}")
-    labelled = [
+    labelled_figures = [
         (t["metric"], _value(t), None, t["quote"])
         for t in exp.get("totals") or []
         if t.get("metric") != "other" and _value(t) is not None
@@ -241,7 +256,7 @@ def score_article(folder: Path, options: Options, scores: dict[str, Score]) -> f
         if c.get("metric") != "other" and _value(c) is not None
     ]
     agree = scores["quotes agreeing with the label"]
-    for metric, value, iso3, quote in labelled:
+    for metric, value, iso3, quote in labelled_figures:
         mine = [
             f
             for f in facts.figures
