@@ -1001,3 +1001,67 @@ def test_species_names_are_no_countries(text, lang, expected):
 ])
 def test_international_bodies_that_own_or_carry_out_the_operation(text, lang, expected):
     assert bodies_of(text, lang) == expected
+
+
+def roles_of_bodies(text: str, lang: str = "en") -> dict[str, str]:
+    return {c.body: c.role for c in facts_of(text, lang).coordinators}
+
+
+@pytest.mark.parametrize("text, lang, body, role", [
+    # "in collaboration with" names a partner, not one more leader
+    ("Interpol led the sweep against the cartel, in collaboration with Italian and Greek police.", "en",
+     "INTERPOL", "led the operation"),
+    # backed by a body: it supported the operation
+    ("La operación fue respaldada por Europol y dejó 14 detenidos.", "es", "Europol", "supported the operation"),
+    ("Officers of six countries have collaborated with Eurojust in the arrests of 12 suspects.", "en",
+     "Eurojust", "supported the operation"),
+    # a body that "has taken part" ("ha participado") took part
+    ("La investigación, en la que también ha participado Interpol, terminó con nueve detenidos.", "es",
+     "INTERPOL", "took part in the operation"),
+    # the body's own action days: it coordinated them
+    ("Cuerpos policiales de 20 países han participado en los “Días de Acción Conjunta” de la Europol, con 90 "
+     "detenidos.", "es", "Europol", "coordinated the operation"),
+    ("Police from 25 countries took part in the Joint Action Days of Europol, arresting 60 people.", "en",
+     "Europol", "coordinated the operation"),
+])
+def test_coordinator_roles_in_the_fifth_set(text, lang, body, role):
+    assert roles_of_bodies(text, lang).get(body) == role
+
+
+def test_partners_in_collaboration_are_no_leading_bodies():
+    text = "Interpol led the sweep against the cartel, in collaboration with Italian and Greek police."
+    assert roles_of_bodies(text) == {"INTERPOL": "led the operation"}
+    assert facts_of(text).lead == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "desde" of a route or a seat is no start of the case
+    ("La investigación se centró en el hachís introducido en Francia desde Marruecos, que llegaba por España.", "es",
+     []),
+    ("En esta operación, coordinada desde la sede de la agencia, 40 personas fueron detenidas en Italia.", "es", []),
+    # ... "desde" of a time is one
+    ("La Guardia Civil investigaba desde 2021 a la red de narcotraficantes.", "es", ["ESP"]),
+    # a place far from the start word is where the crime reached, not where the case began
+    ("The case began in 2022 when investigators heard of a gang based in Leeds that had long moved drugs through "
+     "its links in Portugal.", "en", []),
+    ("The investigation began last year in Portugal after a tip from a bank.", "en", ["PRT"]),
+    # the partner of the body that launched it did not start it
+    ("Interpol launched the operation in May in partnership with the Guardia Civil, and 30 people were held.",
+     "en", []),
+])
+def test_where_the_case_began(text, lang, expected):
+    assert facts_of(text, lang).lead == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a demonym's force heading the operation in a past or subjunctive form leads it
+    ("Esta semana la Policía chilena encabezó la operación contra la red de trata.", "es", ["CHL"]),
+    ("Tras meses de trabajo, la Fiscalía peruana encabezara el operativo Sur el martes.", "es", ["PER"]),
+    # a national body that coordinated it leads where no international body led or coordinated it ...
+    ("Eurojust assisted the French and Belgian authorities in a coordinated action against a smuggling ring.",
+     "en", ["FRA", "BEL"]),
+    # ... not where one did
+    ("Europol coordinated the action; the French authorities coordinated the searches in Lyon.", "en", []),
+])
+def test_lead_in_the_fifth_set(text, lang, expected):
+    assert sorted(facts_of(text, lang).lead) == sorted(expected)

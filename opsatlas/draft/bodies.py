@@ -113,6 +113,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "supported the operation",
             r"\b(?:supported|support|assisted|assistance|helped|facilitated|with the help|aiding|aided|"
             r"apoy[oó]|apoyad[oa]s?|apoyo|colaboración|colaboró|ayuda|asistencia|junto con|en colaboración con|"
+            # "in collaboration with Spanish police", "respaldada por Europol", "han colaborado con la NCA"
+            r"collaboration|collaborated|collaborating|colaboran|colaboraron|(?:ha|han|había|habían) colaborado|"
+            r"respaldad[oa]s?|respaldo|backed by|"
             r"cooperation|"
             r"cooperación|cooperaciones|cooperated|cooperó|in partnership|"
             # "en coordinación con la Policía de X", "in coordination with": X worked beside the one that acted
@@ -129,6 +132,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"joint (?:operation|investigation|action) with|jointly with|"
             # "este trabajo conjunto entre la FELCN y la Policía del Perú", "a joint effort between…"
             r"(?:trabajo|labor|esfuerzo|operación|operativo|investigación) conjunt[oa] entre|"
+            # "en la que además ha participado Europol", "contó con la participación de Interpol"
+            r"(?:ha|han|había|habían|has|have|had) participado|participación|participation|"
             r"joint (?:[\w-]+ )?(?:work|effort|operation|investigation) (?:between|by)|"
             r"incluyó|incluía|"
             r"together with|partnered|working together|alongside)\b",
@@ -151,7 +156,9 @@ _LEAD_BEFORE = re.compile(
     r"^(?:-led|\s+led\b|\s+(?:han|ha) liderado|\s+lideró|\s+dirigió|\s+initiated"
     # "Nigerian police, alongside counterparts in six nations, is spearheading…", "Chile encabeza…"
     r"|(?:\s*,[^,;]{1,80},)?\s+(?:is|are|has been|have been|está|están)\s+(?:leading|spearheading|heading|"
-    r"liderando|encabezando|dirigiendo)\b|(?:\s*,[^,;]{1,80},)?\s+(?:spearheaded|spearheads|leads|lidera|encabeza)\b)",
+    r"liderando|encabezando|dirigiendo)\b|(?:\s*,[^,;]{1,80},)?\s+(?:spearheaded|spearheads|leads|lidera|encabeza|"
+    # "la Fiscalía hondureña encabezó la operación", "… para que la Policía chilena liderara el operativo"
+    r"encabezó|encabezaron|encabezara|encabezaran|liderara|lideraran|lideraron)\b)",
     re.I,
 )
 #: A country (by its name, not an agency's) that coordinated the operation leads it: "The operation was
@@ -226,7 +233,12 @@ _BY_BEFORE = re.compile(r"([\w-]+)\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+|los\s+|l
 
 #: "una operación de Interpol", "an operation of Europol": the body's own operation, which it coordinated.
 _OWN_OPERATION = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:operation|operations|campaign|crackdown)\b", re.I)
-_OPERATION_OF = re.compile(r"\b(?:operación|operativo|operation)\s+(?:de|of)\s+(?:la\s+|the\s+)?$", re.I)
+_OPERATION_OF = re.compile(
+    # also its action days: "los Días de Acción Conjunta de Europol", "the Joint Action Days of Europol"
+    r"(?:\b(?:operación|operativo|operation)|\b(?:Días de Acción|Joint Action Days?)(?:\s+[Cc]onjunta)?[”\"»]?)"
+    r"\s+(?:de|of)\s+(?:la\s+|the\s+)?$",
+    re.I,
+)
 
 
 def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None:
@@ -238,7 +250,7 @@ def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None
         return "carried out the operation"
     if named and _OWN_OPERATION.match(sentence[end : end + 60]):
         return "coordinated the operation"  # "Interpol's Operation HAECHI VI": its own operation, as "una operación de Interpol"
-    if _OPERATION_OF.search(sentence[max(0, start - 30) : start]):
+    if _OPERATION_OF.search(sentence[max(0, start - 45) : start]):
         # "una operación de Interpol": its own operation, which it coordinated; "una operación de la policía
         # portuguesa": a national force's own operation, which it carried out
         return "coordinated the operation" if named else "carried out the operation"
@@ -290,6 +302,7 @@ _NAMED_FORCE = re.compile(
 _DEMONYM_SEP = re.compile(r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
+_FORCE_BEFORE_DEMONYM = re.compile(r"(polic[ií]a|autoridades)\s+$", re.I)
 _OF_COUNTRY = re.compile(r"^(police|authorities|law enforcement)\s+(?:in|of)\s+", re.I)
 
 
@@ -374,7 +387,7 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
             role = _role(sentence, m.start(), m.end())
             if own and role in (None, "announced the results"):
                 role = "carried out the operation"  # "La Guardia Civil y la GNR han culminado su dispositivo conjunto"
-            if role == "coordinated the operation" and _OPERATION_OF.search(sentence[max(0, m.start() - 30) : m.start()]):
+            if role == "coordinated the operation" and _OPERATION_OF.search(sentence[max(0, m.start() - 45) : m.start()]):
                 role = "carried out the operation"  # "la operación de la Guardia Civil": a national force's own
             out.append(BodyMention(word, "national", AGENCIES[word], role, m.start(), m.end()))
     # "Spanish police", "la Policía española", "police in Spain": a national body only when it leads or coordinates
@@ -404,7 +417,8 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         # a force named after its demonym: "South Korean National Police", "French cyber police"
         named_force = _NAMED_FORCE.match(sentence[c.end : c.end + 60]) if c.via == "demonym" else None
         g = g or named_force
-        g = g or (re.search(r"(polic[ií]a|autoridades)\s+$", before, re.I) if c.via == "demonym" else None)
+        # "la Policía española", "las autoridades chilenas"
+        g = g or (_FORCE_BEFORE_DEMONYM.search(before) if c.via == "demonym" else None)
         g = g or (
             re.search(r"(police|polic[ií]a|authorities|autoridades) (?:in|of|de)\s+$", before, re.I)
             if c.via == "name"
