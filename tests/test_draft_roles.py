@@ -1065,3 +1065,34 @@ def test_where_the_case_began(text, lang, expected):
 ])
 def test_lead_in_the_fifth_set(text, lang, expected):
     assert sorted(facts_of(text, lang).lead) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, lang, body, role", [
+    # the subject's officers open the sentence, then an aside, then what they did
+    ("Agentes de la Guardia Civil, en colaboración con la policía de Lisboa, han desarticulado una red de trata.",
+     "es", "Guardia Civil", "carried out the operation"),
+    # the subject's deed after the aside: an arrest written as "procedió a la detención", a seizure, "logró"
+    ("La Guardia Civil, en la llamada operación Norte, ha procedido a la detención de 5 personas en Vigo.", "es",
+     "Guardia Civil", "carried out the operation"),
+    ("The FBI, with help from partners in three countries, seized 40 kilograms of fentanyl.", "en",
+     "FBI", "carried out the operation"),
+])
+def test_subject_acts_after_an_aside_in_more_wordings(text, lang, body, role):
+    assert roles_of_bodies(text, lang).get(body) == role
+
+
+def test_a_shared_force_name_in_another_states_story_is_not_spains():
+    text = ("La Policía Nacional, en coordinación con la Fiscalía, logró la incautación de 2 toneladas de cocaína "
+            "en Buenaventura, Colombia, y en Guayaquil, Ecuador.")
+    facts = facts_of(text, "es")
+    assert "ESP" not in facts.lead
+    assert "ESP" not in {c.iso3 for c in facts.countries}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a nationality leading a crime group is no lead country
+    ("In Peru, a Ghanaian-led criminal network was dismantled after a long investigation.", "en"),
+    ("La banda, presuntamente liderada por el peruano Juan Pérez, importaba armas desde Europa.", "es"),
+])
+def test_a_nationality_that_leads_a_crime_is_no_lead(text, lang):
+    assert facts_of(text, lang).lead == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .countries import AGENCIES, DEMONYMS, CountryMention
+from .countries import AGENCIES, DEMONYMS, SHARED_FORCE_NAMES, CountryMention
 
 #: International and regional bodies: written form -> (display name, kind).
 INTERNATIONAL: dict[str, tuple[str, str]] = {
@@ -172,6 +172,15 @@ _CRIME_LED = re.compile(
     r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
+#: A crime group led by a nationality: "a Nigerian-led transnational criminal network", "an Albanian-led gang".
+_LED_CRIME_AFTER = re.compile(
+    r"^-led\s+(?:[\w-]+\s+){0,3}?(?:criminal|crime|network|gang|ring|group|cartel|syndicate|organi[sz]ation|mafia|"
+    r"clan|cell|smuggling|trafficking)\b",
+    re.I,
+)
+#: A demonym standing for a person after "led by": "liderada por el argentino [name]", "led by a Dutchman" (the
+#: country's forces are written with their noun: "led by the Dutch police").
+_PERSON_DEMONYM_BEFORE = re.compile(r"\b(?:el|la|un|una|an?)\s+$", re.I)
 _COORDINATED_BY_COUNTRY = re.compile(r"\b(?:coordinated by|co-ordinated by|coordinad[oa] por)\s+(?:the\s+)?$", re.I)
 _COUNTRY_COORDINATED = re.compile(
     r"^(?:\s*(?:,|and|y|e)\s+(?:the\s+)?[A-ZÁÉÍÓÚ][\w]+(?:\s+[A-ZÁÉÍÓÚ][\w]+){0,2})*\s+"
@@ -210,13 +219,24 @@ _SUBJECT_ARRESTS = re.compile(
 )
 #: The body that opens the sentence, then an aside, then its verb: "La Policía Nacional, en una operación
 #: conjunta con Europol…, ha desarticulado…", "The FBI, working with partners in six countries, dismantled…".
-_OPENING_SUBJECT = re.compile(r"^\s*(?:(?:the|la|el|los|las)\s+)?$", re.I)
+#: ("Agentes de la Policía Nacional, …", "Officers from the FBI, …": the body's officers open it too.)
+_OPENING_SUBJECT = re.compile(
+    r"^\s*(?:(?:agentes|efectivos|miembros|officers|agents|investigators)\s+(?:de|del|from|of)\s+)?"
+    r"(?:(?:the|la|el|los|las)\s+)?$",
+    re.I,
+)
+#: What the subject did after the aside: arrests, a takedown, seizures, interceptions, rescues
+#: ("…, ha procedido a la detención de 6 personas", "…, logró la incautación de…", "…, seized 2 tonnes").
 _SUBJECT_ACTS_AFTER_ASIDE = re.compile(
     r"^\s*,[^;]{1,200}?,\s+(?:(?:also|también)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?"
     r"(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended|"
     r"desarticulado|desarticuló|desarticularon|desmantelado|desmanteló|desmantelaron|dismantled|"
     r"busted|took down|broke up|smashed|llevado a cabo|llevó a cabo|llevaron a cabo|carried out|conducted|"
-    r"realizado|realizó|ejecutado|ejecutó)\b",
+    r"realizado|realizó|ejecutado|ejecutó|"
+    r"procedido a la detención|procedió a la detención|procedieron a la detención|"
+    r"incautado|incautó|incautaron|interceptado|interceptó|interceptaron|seized|intercepted|"
+    r"rescatado|rescató|rescataron|liberado|liberó|liberaron|rescued|freed|"
+    r"logrado|logró|lograron|conseguido|consiguió|managed)\b",
     re.I,
 )
 #: Words that make the bodies written after them the operation's partners ("the agency worked with
@@ -369,6 +389,14 @@ def _institutions(sentence: str, countries: list[CountryMention], found: list[Bo
     return out
 
 
+def _agency_country(word: str, m: re.Match[str], countries: list[CountryMention]) -> str | None:
+    """The agency's country; none for a force name several states share ("Policía Nacional") where the
+    article's countries do not read it as Spain's (a Colombian story's "la Policía Nacional")."""
+    if word in SHARED_FORCE_NAMES and not any(c.via == "agency" and c.start == m.start() for c in countries):
+        return None
+    return AGENCIES[word]
+
+
 def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMention]:
     """Bodies in one sentence with the role it gives them (None when it gives none)."""
     out: list[BodyMention] = []
@@ -389,7 +417,7 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
                 role = "carried out the operation"  # "La Guardia Civil y la GNR han culminado su dispositivo conjunto"
             if role == "coordinated the operation" and _OPERATION_OF.search(sentence[max(0, m.start() - 45) : m.start()]):
                 role = "carried out the operation"  # "la operación de la Guardia Civil": a national force's own
-            out.append(BodyMention(word, "national", AGENCIES[word], role, m.start(), m.end()))
+            out.append(BodyMention(word, "national", _agency_country(word, m, countries), role, m.start(), m.end()))
     # "Spanish police", "la Policía española", "police in Spain": a national body only when it leads or coordinates
     # a country the sentence says led ("led by the FBI and Dutch police", "Nigerian police … is spearheading");
     # "at the request of the French authorities" makes a lead country, not a leading body
@@ -540,8 +568,12 @@ def lead_countries(sentence: str, countries: list[CountryMention]) -> list[Count
             r"^\s+(?:\w+\s+)?", after
         )
         if _LEAD_AFTER.search(before) and not _CRIME_LED.search(sentence[max(0, c.start - 90) : c.start]):
+            if c.via == "demonym" and _PERSON_DEMONYM_BEFORE.search(before) and not re.match(_GENERIC, after[1:]):
+                continue  # "liderada por el argentino [name]": a person, not a country
             out.append(c)
             by_list = True
+        elif _LED_CRIME_AFTER.match(after):
+            continue  # "a Nigerian-led criminal network": the crime's leaders
         elif _LEAD_BEFORE.match(after):
             out.append(c)
         elif generic_after and _LEAD_BEFORE.match(after[generic_after.end() :]):
