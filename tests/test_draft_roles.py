@@ -1096,3 +1096,25 @@ def test_a_shared_force_name_in_another_states_story_is_not_spains():
 ])
 def test_a_nationality_that_leads_a_crime_is_no_lead(text, lang):
     assert facts_of(text, lang).lead == []
+
+
+@pytest.mark.parametrize("text, lang, body", [
+    # a force written as a name before its country is a body in any role but speaking
+    ("La Guardia Civil, con el apoyo de la Policía de Noruega, ha desarticulado una red de estafas.", "es",
+     "Policía de Noruega"),
+    ("La operación se realizó conjuntamente con la Gendarmería francesa y dejó seis detenidos.", "es",
+     "Gendarmería francesa"),
+    # a joint operation "de" several forces: they took part
+    ("Una operación conjunta de la Guardia Civil y la Policía de Marruecos ha liberado a 9 mujeres.", "es",
+     "Policía de Marruecos"),
+    # the French national police under its own name
+    ("La red fue desarticulada en colaboración con la Police Nationale francesa.", "es", "Police Nationale"),
+    # one name for either apostrophe
+    ("Los Mossos d’Esquadra han detenido a 8 personas en Girona.", "es", "Mossos d'Esquadra"),
+])
+def test_forces_written_as_names(text, lang, body):
+    assert body in coordinators_of(text, lang)
+
+
+def test_a_force_named_by_its_country_that_only_speaks_is_no_body():
+    assert not coordinators_of("La Policía de Noruega dijo que el tiempo era malo.", "es")

@@ -132,6 +132,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"joint (?:operation|investigation|action) with|jointly with|"
             # "este trabajo conjunto entre la FELCN y la Policía del Perú", "a joint effort between…"
             r"(?:trabajo|labor|esfuerzo|operación|operativo|investigación) conjunt[oa] entre|"
+            # "una operación policial conjunta de la Policía Nacional y la Policía de Francia"
+            r"(?:operación|operativo|investigación)(?: policial)? conjunt[oa] de|"
             # "en la que además ha participado Europol", "contó con la participación de Interpol"
             r"(?:ha|han|había|habían|has|have|had) participado|participación|participation|"
             r"joint (?:[\w-]+ )?(?:work|effort|operation|investigation) (?:between|by)|"
@@ -322,6 +324,12 @@ _NAMED_FORCE = re.compile(
 _DEMONYM_SEP = re.compile(r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
+#: A force written as a name (capitalised) before its country, any role but speaking makes it a body: "la
+#: Policía de Holanda", "the Police of Finland" (by name), "la Gendarmería francesa" (by demonym).
+_FORCE_NAME_BEFORE: dict[str, re.Pattern[str]] = {
+    "name": re.compile(r"(Policía|Polícia|Police)\s+(?:de|of)\s+(?:la\s+|the\s+)?$"),
+    "demonym": re.compile(r"(Gendarmer[ií]a)\s+$"),
+}
 _FORCE_BEFORE_DEMONYM = re.compile(r"(polic[ií]a|autoridades)\s+$", re.I)
 _OF_COUNTRY = re.compile(r"^(police|authorities|law enforcement)\s+(?:in|of)\s+", re.I)
 
@@ -417,7 +425,9 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
                 role = "carried out the operation"  # "La Guardia Civil y la GNR han culminado su dispositivo conjunto"
             if role == "coordinated the operation" and _OPERATION_OF.search(sentence[max(0, m.start() - 45) : m.start()]):
                 role = "carried out the operation"  # "la operación de la Guardia Civil": a national force's own
-            out.append(BodyMention(word, "national", _agency_country(word, m, countries), role, m.start(), m.end()))
+            # one name for "Mossos d’Esquadra" and "Mossos d'Esquadra"
+            name = word.replace("’", "'")
+            out.append(BodyMention(name, "national", _agency_country(word, m, countries), role, m.start(), m.end()))
     # "Spanish police", "la Policía española", "police in Spain": a national body only when it leads or coordinates
     # a country the sentence says led ("led by the FBI and Dutch police", "Nigerian police … is spearheading");
     # "at the request of the French authorities" makes a lead country, not a leading body
@@ -444,6 +454,10 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         g = re.match(rf"^\s+({_GENERIC_BODY})\b", after, re.I) if c.via == "demonym" else None
         # a force named after its demonym: "South Korean National Police", "French cyber police"
         named_force = _NAMED_FORCE.match(sentence[c.end : c.end + 60]) if c.via == "demonym" else None
+        g = g or named_force
+        # a force written as a name before its country: "la Policía de Finlandia", "la Gendarmería francesa"
+        written = _FORCE_NAME_BEFORE.get(c.via)
+        named_force = named_force or (written.search(before) if written and not g else None)
         g = g or named_force
         # "la Policía española", "las autoridades chilenas"
         g = g or (_FORCE_BEFORE_DEMONYM.search(before) if c.via == "demonym" else None)

@@ -361,6 +361,7 @@ AGENCIES: dict[str, str] = {
     "Te Tari Taiwhenua Department of Internal Affairs": "NZL",
     "Te Tari Taiwhenua": "NZL",
     "Police nationale": "FRA",
+    "Police Nationale": "FRA",  # as the Spanish press writes it: "la Police Nationale francesa"
     "OFAC": "USA",
     "FBI": "USA",
     "Federal Bureau of Investigation": "USA",
