@@ -1118,3 +1118,33 @@ def test_forces_written_as_names(text, lang, body):
 
 def test_a_force_named_by_its_country_that_only_speaks_is_no_body():
     assert not coordinators_of("La Policía de Noruega dijo que el tiempo era malo.", "es")
+
+
+@pytest.mark.parametrize("text, lang, body", [
+    # a prosecution service named by its country alone
+    ("La Fiscalía General de la República de Honduras coordinó los allanamientos en cinco ciudades.", "es",
+     "Fiscalía General de la República de Honduras"),
+    ("El Ministerio Público de Paraguay lideró la investigación contra la red.", "es",
+     "Ministerio Público de Paraguay"),
+    # a ministry after its country and the country's acronym
+    ("The Republic of Korea (ROK) Ministry of Justice led a crackdown on fraud rings.", "en",
+     "Republic of Korea (ROK) Ministry of Justice"),
+    # a body's name as the adjective of its operation
+    ("Nine people were held as part of a National Crime Agency operation against smugglers.", "en",
+     "National Crime Agency"),
+    # a body the tables do not know, opening with its own words, after "coordinated by"
+    ("The raids were coordinated by the Federal Prosecutor’s Office (FPO) of Zurich on Tuesday.", "en",
+     "Federal Prosecutor’s Office (FPO) of Zurich"),
+])
+def test_prosecutors_ministries_and_named_operations(text, lang, body):
+    assert body in coordinators_of(text, lang)
+
+
+def test_a_ministry_after_its_country_and_acronym_leads():
+    text = "The Republic of Korea (ROK) Ministry of Justice spearheaded a crackdown that ended with 40 arrests."
+    assert facts_of(text).lead == ["KOR"]
+
+
+def test_an_operation_named_after_a_body_is_its_operation():
+    assert bodies_of("An FBI operation in Ohio ended with nine arrests.") == {"FBI"}
+    assert bodies_of("The FBI building in Ohio was closed on Monday.") == set()

@@ -255,6 +255,9 @@ _BY_BEFORE = re.compile(r"([\w-]+)\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+|los\s+|l
 
 #: "una operación de Interpol", "an operation of Europol": the body's own operation, which it coordinated.
 _OWN_OPERATION = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:operation|operations|campaign|crackdown)\b", re.I)
+#: The body's name used as an adjective: "a National Crime Agency operation", "an FBI investigation".
+_AN_BEFORE = re.compile(r"\b(?:a|an|the|una?)\s+$", re.I)
+_OPERATION_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:operation|investigation|probe|crackdown|campaign|sting)\b", re.I)
 _OPERATION_OF = re.compile(
     # also its action days: "los Días de Acción Conjunta de Europol", "the Joint Action Days of Europol"
     r"(?:\b(?:operación|operativo|operation)|\b(?:Días de Acción|Joint Action Days?)(?:\s+[Cc]onjunta)?[”\"»]?)"
@@ -270,7 +273,10 @@ def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None
         return "carried out the operation"
     if _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_ACTS_AFTER_ASIDE.match(sentence[end : end + 260]):
         return "carried out the operation"
-    if named and _OWN_OPERATION.match(sentence[end : end + 60]):
+    if named and (
+        _OWN_OPERATION.match(sentence[end : end + 60])
+        or (_AN_BEFORE.search(sentence[max(0, start - 6) : start]) and _OPERATION_AFTER.match(sentence[end : end + 40]))
+    ):
         return "coordinated the operation"  # "Interpol's Operation HAECHI VI": its own operation, as "una operación de Interpol"
     if _OPERATION_OF.search(sentence[max(0, start - 45) : start]):
         # "una operación de Interpol": its own operation, which it coordinated; "una operación de la policía
@@ -349,7 +355,10 @@ _INSTITUTION_HEAD = (
     r"\s+(?:de|del|of|for)\s+(?:la\s+|el\s+|the\s+)?[A-ZÁÉÍÓÚ][\w-]*"
     r"(?:\s+(?:(?:y|e|de|del|and|of|la|el)\s+)?[A-ZÁÉÍÓÚ][\w-]*){0,4}?"
     # a country's office abroad: "la Agregaduría de Interior de España en Perú", "la Embajada de Estados Unidos"
-    r"|(?:Agregadurí?a|Consejería|Embajada|Consulado|Embassy|Consulate)(?:\s+(?:de|del)\s+Interior)?)"
+    r"|(?:Agregadurí?a|Consejería|Embajada|Consulado|Embassy|Consulate)(?:\s+(?:de|del)\s+Interior)?"
+    # a prosecution service named by its country alone: "la Fiscalía General de la República de El Salvador",
+    # "el Ministerio Público de Guatemala"
+    r"|Fiscalía General|Procuraduría General|Ministerio P[úu]blico)"
 )
 #: A ministry or directorate named with its country: "el Ministerio de Seguridad de Costa Rica", "la Dirección
 #: General de Migración y Extranjería costarricense", "Costa Rica's Ministry of Public Security".
@@ -360,7 +369,9 @@ _MINISTRY_AFTER_DEMONYM = re.compile(
     r"^\s+(?:de|del)\s+(?:la\s+|el\s+)?[A-ZÁÉÍÓÚ][\w-]*(?:\s+(?:(?:y|e|de|del|la|el)\s+)?[A-ZÁÉÍÓÚ][\w-]*){0,4}"
 )
 _INSTITUTION_AFTER_NAME = re.compile(
-    r"^['’]s\s+(?:Ministry|Department|Directorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}"
+    # "Costa Rica's Ministry of Public Security", "the United Arab Emirates (UAE) Ministry of Interior"
+    r"^(?:['’]s|\s*\([A-Z]{2,6}\))\s+(?:Ministry|Department|Directorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}"
 )
 
 
@@ -488,9 +499,10 @@ _LED_BY_NAMED = re.compile(
     r"\b(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|coordinated|co-ordinated|led|headed|"
     r"llevad[oa]s? a cabo|carried out|conducted)\s+"
     r"(?:por|by)\s+(?:la\s+|el\s+|the\s+)?"
-    r"((?:Agencia|Fiscalía|Prefectura|Gendarmería|Dirección|Secretaría|Unidad|Brigada|Comisaría|Policía|Guardia|"
+    # (English names may open with their own words: "the Public Prosecutor's Office (PPO) of Amsterdam")
+    r"((?:[A-Z][\w’'-]*\s+){0,3}(?:Agencia|Fiscalía|Prefectura|Gendarmería|Dirección|Secretaría|Unidad|Brigada|Comisaría|Policía|Guardia|"
     r"Armada|Police|Agency|Office|"
-    r"Bureau|Directorate|Unit|Service)"
+    r"Bureau|Directorate|Unit|Service)(?:\s+\([A-Z]{2,6}\))?"
     r"(?:\s+(?:(?:de|del|de la|of|of the|for|contra|against)\s+)?[A-ZÁÉÍÓÚ][\w-]*)+)"
 )
 
