@@ -126,12 +126,12 @@ def bodies_of(text: str, lang: str = "en") -> set[str]:
 @pytest.mark.parametrize("text, lang, expected", [
     # a named body that arrests carried the operation out ...
     ("La Guardia Civil ha detenido a siete personas en Murcia por estafa.", "es", {"Guardia Civil"}),
-    ("The FBI arrested four people in Ohio on Monday.", "en", {"FBI"}),
+    ("The FBI arrested four people in Ohio on Monday.", "en", {"Federal Bureau of Investigation (FBI)"}),
     # ... a generic "authorities" phrase does not become a body that way
     ("German authorities arrested the site's operator.", "en", set()),
     # the body that raised the alert initiated the investigation
-    ("La investigación comenzó después de que el FBI alertara de una web ilegal.", "es", {"FBI"}),
-    ("The case opened when HSI tipped off the local police.", "en", {"HSI"}),
+    ("La investigación comenzó después de que el FBI alertara de una web ilegal.", "es", {"Federal Bureau of Investigation (FBI)"}),
+    ("The case opened when HSI tipped off the local police.", "en", {"Homeland Security Investigations (HSI)"}),
     # partners named after "worked with": they supported it; the body that worked is not named a partner
     ("The NCA worked with partners in Spain, as well as Europol and Eurojust.", "en", {"Europol", "Eurojust"}),
     # "spearheaded by" leads; demonyms listed before one police word are each a national body
@@ -314,14 +314,14 @@ def test_lead_in_more_wordings(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     # the bodies of a "led by" list lead, even with a reporting verb after them
     ("The sweep was led by the Federal Bureau of Investigation and Belgian police, Europol said.", "en",
-     {"Federal Bureau of Investigation": "led the operation", "Belgian police": "led the operation"}),
+     {"Federal Bureau of Investigation (FBI)": "led the operation", "Belgian police": "led the operation"}),
     # a demonym's gendarmerie is a national body
     ("The raids were led by the Portuguese Gendarmerie.", "en", {"Portuguese Gendarmerie": "led the operation"}),
     # "una operación de Interpol": the body's own operation
     ("Una operación de Interpol permitió la detención de 50 personas.", "es", {"INTERPOL": "coordinated the operation"}),
     # the bodies a taskforce "included" took part; the "led by" does not reach past the new verb
     ("It was led by the FBI and included the Royal Canadian Mounted Police and Garda.", "en",
-     {"FBI": "led the operation", "Royal Canadian Mounted Police": "took part in the operation",
+     {"Federal Bureau of Investigation (FBI)": "led the operation", "Royal Canadian Mounted Police (RCMP)": "took part in the operation",
       "Garda": "took part in the operation"}),
 ])
 def test_coordinator_roles_in_more_wordings(text, lang, expected):
@@ -337,7 +337,7 @@ def test_at_the_request_of_makes_a_lead_but_no_leading_body():
 @pytest.mark.parametrize("text, lang, expected", [
     # "impulsados por" (plural) initiated it
     ("Los allanamientos fueron impulsados por el FBI y la Guardia Civil.", "es",
-     {"FBI": "initiated the investigation", "Guardia Civil": "initiated the investigation"}),
+     {"Federal Bureau of Investigation (FBI)": "initiated the investigation", "Guardia Civil": "initiated the investigation"}),
     # a joint investigation team written as a name
     ("La operación fue dirigida por un Equipo Conjunto de Investigación entre Francia y Bélgica.", "es",
      {"Joint investigation team (JIT)": "led the operation"}),
@@ -350,7 +350,7 @@ def test_more_bodies(text, lang, expected):
 
 def test_prosecutors_of_argentina_are_a_national_body():
     facts = facts_of("Los registros fueron impulsados por la DEA y el Ministerio Público Fiscal de Salta.", "es")
-    assert {c.body: c.iso3 for c in facts.coordinators} == {"DEA": "USA", "Ministerio Público Fiscal": "ARG"}
+    assert {c.body: c.iso3 for c in facts.coordinators} == {"Drug Enforcement Administration (DEA)": "USA", "Ministerio Público Fiscal": "ARG"}
     assert facts.lead == []  # bodies of two countries drove it: no lead is stated
 
 
@@ -466,7 +466,7 @@ def test_an_action_told_after_the_place_counts_from_the_place_s_end(text, lang, 
     ("La Guardia Civil, en una operación conjunta con la policía de tres países, ha desarticulado una red.", "es",
      {"Guardia Civil": "carried out the operation"}),
     ("The FBI, working quietly for two years with partners abroad, dismantled the ring.", "en",
-     {"FBI": "carried out the operation"}),
+     {"Federal Bureau of Investigation (FBI)": "carried out the operation"}),
     # "una operación de la policía <demonym>": the force's own operation
     ("Una operación de la policía chilena desarticuló una red de tráfico.", "es",
      {"policía chilena": "carried out the operation"}),
@@ -480,7 +480,7 @@ def test_an_action_told_after_the_place_counts_from_the_place_s_end(text, lang, 
     ("Los registros fueron realizados por el Cuerpo Nacional de Policía.", "es",
      {"Cuerpo Nacional de Policía": "carried out the operation"}),
     ("The raids were carried out by the Guarda Nacional Republicana.", "en",
-     {"Guarda Nacional Republicana": "carried out the operation"}),
+     {"Guarda Nacional Republicana (GNR)": "carried out the operation"}),
 ])
 def test_coordinators_third_round(text, lang, expected):
     assert {c.body: c.role for c in facts_of(text, lang).coordinators} == expected
@@ -532,7 +532,7 @@ def test_a_country_that_coordinated_the_operation_leads_it(text, lang, expected)
     ("Chilean investigators made the arrests, with Bolivian cyber police aiding them.", "en",
      {"Bolivian cyber police": "supported the operation"}),
     # Nigeria's economic-crimes agency is a national body
-    ("The sweep was coordinated by the EFCC in Lagos.", "en", {"EFCC": "coordinated the operation"}),
+    ("The sweep was coordinated by the EFCC in Lagos.", "en", {"Economic and Financial Crimes Commission (EFCC)": "coordinated the operation"}),
 ])
 def test_named_national_forces(text, lang, expected):
     assert {c.body: c.role for c in facts_of(text, lang).coordinators} == expected
@@ -754,10 +754,10 @@ def body_roles(text: str, lang: str = "en") -> dict[str, str]:
     ("La Guardia Civil, con agentes de la Guardia di Finanza, ha detenido a seis personas en Vigo.", "es",
      {"Guardia Civil": "carried out the operation", "Guardia di Finanza": "took part in the operation"}),
     ("The RCMP, with officers of the FBI, arrested four people in Quebec.", "en",
-     {"RCMP": "carried out the operation", "FBI": "took part in the operation"}),
+     {"Royal Canadian Mounted Police (RCMP)": "carried out the operation", "Federal Bureau of Investigation (FBI)": "took part in the operation"}),
     # "a joint work between A and B": both took part
     ("Fue un trabajo conjunto entre la FELCN y la Policía Nacional del Perú que dejó 12 detenidos.", "es",
-     {"FELCN": "took part in the operation", "Policía Nacional del Perú": "took part in the operation"}),
+     {"Fuerza Especial de Lucha Contra el Narcotráfico (FELCN)": "took part in the operation", "Policía Nacional del Perú": "took part in the operation"}),
     # "in coordination with X": X worked beside the one that acted, it did not coordinate
     ("Los agentes actuaron en coordinación con la Armada de Colombia y detuvieron a 3 personas.", "es",
      {"Armada de Colombia": "supported the operation"}),
@@ -1075,7 +1075,7 @@ def test_lead_in_the_fifth_set(text, lang, expected):
     ("La Guardia Civil, en la llamada operación Norte, ha procedido a la detención de 5 personas en Vigo.", "es",
      "Guardia Civil", "carried out the operation"),
     ("The FBI, with help from partners in three countries, seized 40 kilograms of fentanyl.", "en",
-     "FBI", "carried out the operation"),
+     "Federal Bureau of Investigation (FBI)", "carried out the operation"),
 ])
 def test_subject_acts_after_an_aside_in_more_wordings(text, lang, body, role):
     assert roles_of_bodies(text, lang).get(body) == role
@@ -1131,7 +1131,7 @@ def test_a_force_named_by_its_country_that_only_speaks_is_no_body():
      "Republic of Korea (ROK) Ministry of Justice"),
     # a body's name as the adjective of its operation
     ("Nine people were held as part of a National Crime Agency operation against smugglers.", "en",
-     "National Crime Agency"),
+     "National Crime Agency (NCA)"),
     # a body the tables do not know, opening with its own words, after "coordinated by"
     ("The raids were coordinated by the Federal Prosecutor’s Office (FPO) of Zurich on Tuesday.", "en",
      "Federal Prosecutor’s Office (FPO) of Zurich"),
@@ -1146,5 +1146,32 @@ def test_a_ministry_after_its_country_and_acronym_leads():
 
 
 def test_an_operation_named_after_a_body_is_its_operation():
-    assert bodies_of("An FBI operation in Ohio ended with nine arrests.") == {"FBI"}
+    assert bodies_of("An FBI operation in Ohio ended with nine arrests.") == {"Federal Bureau of Investigation (FBI)"}
     assert bodies_of("The FBI building in Ohio was closed on Monday.") == set()
+
+
+def test_an_agency_by_acronym_and_by_name_is_one_body_with_both_names():
+    text = ("The National Crime Agency arrested four men in Kent. The NCA said the gang moved migrants across "
+            "the Channel.")
+    assert coordinators_of(text) == {"National Crime Agency (NCA)"}
+
+
+def test_an_agency_with_its_acronym_then_its_arrests_carried_them_out():
+    text = "The Central Bureau of Investigation (CBI) has so far apprehended 14 suspects in three states."
+    assert roles_of_bodies(text) == {"Central Bureau of Investigation (CBI)": "carried out the operation"}
+    assert facts_of(text).lead == ["IND"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # one side announcing a joint operation between two countries does not make it the lead ...
+    ("Las autoridades de Panamá y Honduras detuvieron en una operación conjunta a 14 personas, informó el "
+     "Ministerio de Seguridad de Panamá.", "es"),
+    ("Eleven people were arrested in a joint operation with Belgian police, Spain's Ministry of Interior said.", "en"),
+])
+def test_one_side_announcing_a_joint_operation_is_no_lead(text, lang):
+    assert facts_of(text, lang).lead == []
+
+
+def test_one_country_announcing_its_own_operation_still_leads():
+    text = "Some 40 people were arrested in the operation, Panama's Ministry of Security said."
+    assert facts_of(text).lead == ["PAN"]

@@ -215,8 +215,9 @@ _PATTERN = re.compile(
 
 #: A body as the subject of arrests: "la Guardia Civil ha detenido a…", "the FBI arrested…": it carried them out.
 _SUBJECT_ARRESTS = re.compile(
-    r"^\)?\s+(?:(?:also|también|later|then|luego)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?"
-    r"(?:[a-z]+ly\s+)?(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended)\b",
+    # (its acronym may follow it: "The Central Bureau of Investigation (CBI) has so far apprehended…")
+    r"^(?:\)|\s*\([A-Z]{2,8}\))?\s+(?:(?:also|también|later|then|luego)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?"
+    r"(?:(?:so far|already|ya|hasta ahora)\s+)?(?:[a-z]+ly\s+)?(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended)\b",
     re.I,
 )
 #: The body that opens the sentence, then an aside, then its verb: "La Policía Nacional, en una operación
@@ -406,6 +407,38 @@ def _institutions(sentence: str, countries: list[CountryMention], found: list[Bo
         if role is not None:
             out.append(BodyMention(sentence[start:end], "national", c.iso3, role, start, end))
     return out
+
+
+def _initials(name: str) -> str:
+    """ "Federal Bureau of Investigation" -> "FBI" (capitalised words only)."""
+    return "".join(w[0] for w in re.findall(r"\b[A-ZÁÉÍÓÚ][\w-]*", name))
+
+
+#: A national agency's acronym and its full name in the table are one body: "FBI" and "Federal Bureau of
+#: Investigation", "NCA" and "National Crime Agency".
+_FULL_NAMES: dict[str, str] = {
+    short: full
+    for short, iso3 in AGENCIES.items()
+    if short.isupper() and iso3
+    for full, iso in AGENCIES.items()
+    if iso == iso3 and full != short and " " in full and _initials(full) == short
+}
+
+
+_SHORT_NAMES: dict[str, str] = {full: short for short, full in _FULL_NAMES.items()}
+#: Every name of such a body (its acronym, its full name, both together) -> its full name.
+_KEYS: dict[str, str] = {**_FULL_NAMES, **{f"{full} ({short})": full for short, full in _FULL_NAMES.items()}}
+
+
+def body_key(name: str) -> str:
+    """The key one body goes by, whether written as its acronym, in full or with both."""
+    return _KEYS.get(name, name).lower()
+
+
+def display_name(name: str) -> str:
+    """A table agency with both its names, "Federal Bureau of Investigation (FBI)", however it was written."""
+    full = _FULL_NAMES.get(name, name)
+    return f"{full} ({_SHORT_NAMES[full]})" if full in _SHORT_NAMES else name
 
 
 def _agency_country(word: str, m: re.Match[str], countries: list[CountryMention]) -> str | None:

@@ -556,6 +556,15 @@ _PARTNER_BEFORE = re.compile(
 )
 
 
+#: An operation the sentence calls joint between countries: "Autoridades de Costa Rica y Panamá detuvieron en
+#: una operación conjunta…", "en una operación transnacional con las autoridades españolas", "a joint operation
+#: between the Delhi Police and the FBI": the body announcing it says nothing of who led it.
+_JOINT_OPERATION = re.compile(
+    r"\b(?:(?:[Oo]peración|[Oo]perativo|[Ii]nvestigación)\s+(?:policial\s+)?(?:conjunt[oa]|transnacional|binacional)|"
+    r"joint (?:[\w-]+\s+)?(?:operation|investigation|probe))\b"
+)
+
+
 #: One country's part of an international operation: "esta parte de la operación", "la pesquisa local",
 #: "the national part of the investigation", "a nivel nacional".
 _LOCAL_PART = re.compile(
@@ -650,11 +659,11 @@ class Roles:
         for b in bodies.find_bodies(sent, cs):
             if b.role is None or (b.role == "announced the results" and not _OPERATION_NEWS.search(sent)):
                 continue  # a body that only speaks is a coordinator when it announces the operation's results
-            key = b.body.lower()
+            key = bodies.body_key(b.body)  # "FBI" and "Federal Bureau of Investigation" are one body
             if local and b.iso3:
                 self.local.add(key)
             if key not in self.coordinators:
-                self.coordinators[key] = CoordinatorFact(b.body, b.kind, b.iso3, b.role, src)
+                self.coordinators[key] = CoordinatorFact(bodies.display_name(b.body), b.kind, b.iso3, b.role, src)
         if local:
             return  # "En España, esta parte de la operación ha sido coordinada por…": not the whole operation's lead
         starts = [m for m in START_WORDS.finditer(sent) if not _NOT_A_START.match(sent, m.start())]
@@ -689,7 +698,7 @@ class Roles:
         if not votes:
             # no sentence says who led: a national body the article says led or carried out the operation;
             # bodies of several countries that carried out a joint operation say nothing of its lead
-            national = [b for b in coordinators if b.iso3 and b.body.lower() not in self.local]
+            national = [b for b in coordinators if b.iso3 and bodies.body_key(b.body) not in self.local]
             carried = {b.iso3 for b in national if b.role == "carried out the operation"}
             for b in national:
                 if b.role == "led the operation" or (b.role == "carried out the operation" and len(carried) == 1):
@@ -702,17 +711,20 @@ class Roles:
             # a national body that coordinated it, where no international body did: "Eurojust supported the
             # German and Dutch authorities in a coordinated action"
             for b in coordinators:
-                if b.iso3 and b.role == "coordinated the operation" and b.body.lower() not in self.local:
+                if b.iso3 and b.role == "coordinated the operation" and bodies.body_key(b.body) not in self.local:
                     votes[b.iso3] += 1
                     source = source or b.source
         if not votes:
             # still none: the one country whose own bodies ran or announced the operation (not merely
-            # supported it), as the Justice Department announcing a US-led takedown, where no international
+            # supported it, nor announced it as a joint one with another country), as the Justice Department announcing a US-led takedown, where no international
             # body led or coordinated it
             nations = [
                 b
                 for b in coordinators
-                if b.iso3 and b.role != "supported the operation" and b.body.lower() not in self.local
+                if b.iso3
+                and b.role != "supported the operation"
+                and bodies.body_key(b.body) not in self.local
+                and not (b.role == "announced the results" and _JOINT_OPERATION.search(b.source.quote))
             ]
             if len({b.iso3 for b in nations}) == 1 and not international:
                 votes[nations[0].iso3] += 1
