@@ -1175,3 +1175,17 @@ def test_one_side_announcing_a_joint_operation_is_no_lead(text, lang):
 def test_one_country_announcing_its_own_operation_still_leads():
     text = "Some 40 people were arrested in the operation, Panama's Ministry of Security said."
     assert facts_of(text).lead == ["PAN"]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # "the" between capitalised words of an English name
+    ("Police in nine countries joined Operation Close the Gate, which ended with 40 arrests.", "en",
+     "Close the Gate"),
+    # two words in capitals joined by a spaced dash
+    ("La Guardia Civil, en el marco de la operación TORMENTA – ITSASO, ha detenido a 9 personas.", "es",
+     "TORMENTA – ITSASO"),
+    # a unit named "Grupo Operativo …" gives no name
+    ("El Grupo Operativo Especial de Seguridad detuvo a 12 personas en Salta.", "es", None),
+])
+def test_names_with_small_words_dashes_and_units(text, lang, name):
+    assert facts_of(text, lang).name == name
