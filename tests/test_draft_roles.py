@@ -1189,3 +1189,17 @@ def test_one_country_announcing_its_own_operation_still_leads():
 ])
 def test_names_with_small_words_dashes_and_units(text, lang, name):
     assert facts_of(text, lang).name == name
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # two apostrophes for a quotation mark, a colon before the quoted name
+    ("Los arrestos de la operación ''Cormorán'' se hicieron en Lugo.", "es", "Cormorán"),
+    ("La operación conjunta: “NIEBLA-ALTA” terminó con 7 detenidos.", "es", "NIEBLA-ALTA"),
+    # a criminal group's name after "denominada", "called" is no operation's name
+    ("Detuvieron a 13 miembros de la estructura criminal denominada “Los Halcones”.", "es", None),
+    ("Police dismantled a gang called Black Viper in Lagos.", "en", None),
+    # ... an operation's still is
+    ("La operación denominada “Fénix” terminó con 13 detenidos.", "es", "Fénix"),
+])
+def test_names_quoted_oddly_and_names_of_crime_groups(text, lang, name):
+    assert facts_of(text, lang).name == name
