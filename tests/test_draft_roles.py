@@ -1203,3 +1203,8 @@ def test_names_with_small_words_dashes_and_units(text, lang, name):
 ])
 def test_names_quoted_oddly_and_names_of_crime_groups(text, lang, name):
     assert facts_of(text, lang).name == name
+
+
+def test_immigration_and_customs_enforcement_is_a_us_body():
+    text = "Some 60 people were arrested in the operation, Immigration and Customs Enforcement said on Monday."
+    assert coordinators_of(text) == {"Immigration and Customs Enforcement"}

@@ -370,6 +370,7 @@ AGENCIES: dict[str, str] = {
     "Department of Homeland Security": "USA",
     "Drug Enforcement Administration": "USA",
     "Customs and Border Protection": "USA",
+    "Immigration and Customs Enforcement": "USA",
     "CBP": "USA",
     "DEA": "USA",
     "Department of Justice": "USA",
