@@ -1208,3 +1208,11 @@ def test_names_quoted_oddly_and_names_of_crime_groups(text, lang, name):
 def test_immigration_and_customs_enforcement_is_a_us_body():
     text = "Some 60 people were arrested in the operation, Immigration and Customs Enforcement said on Monday."
     assert coordinators_of(text) == {"Immigration and Customs Enforcement"}
+
+
+@pytest.mark.parametrize("text, lang, iso3", [
+    ("La operación fue coordinada por la Agencia Federal de Inteligencia y dejó 9 detenidos.", "es", "ARG"),
+    ("El procedimiento fue liderado por la Gendarmería Nacional Argentina en tres provincias.", "es", "ARG"),
+])
+def test_argentinas_national_agencies_lead(text, lang, iso3):
+    assert facts_of(text, lang).lead == [iso3]

@@ -397,6 +397,9 @@ AGENCIES: dict[str, str] = {
     "Garda": "IRL",
     "An Garda Síochána": "IRL",
     "Policía Federal Argentina": "ARG",
+    "Gendarmería Nacional Argentina": "ARG",
+    "Prefectura Naval Argentina": "ARG",
+    "Agencia Federal de Inteligencia": "ARG",  # Argentina's intelligence agency (AFI)
     "Policía Nacional de Colombia": "COL",
     "Dirección de Investigación Criminal e Interpol": "COL",  # the DIJIN of Colombia's national police
     "DIJIN": "COL",
