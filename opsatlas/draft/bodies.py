@@ -371,8 +371,10 @@ _MINISTRY_AFTER_DEMONYM = re.compile(
 )
 _INSTITUTION_AFTER_NAME = re.compile(
     # "Costa Rica's Ministry of Public Security", "the United Arab Emirates (UAE) Ministry of Interior"
-    r"^(?:['’]s|\s*\([A-Z]{2,6}\))\s+(?:Ministry|Department|Directorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"^(?:['’]s|\s*\([A-Z]{2,6}\))\s+(?:(?:Ministry|Department|Directorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}"
+    # a force by its own capitalised name: "Germany's Federal Criminal Police", "Peru's National Police"
+    r"|(?:[A-Z][\w-]*\s+){1,3}(?:Police|Gendarmerie|Guard)\b)"
 )
 
 
