@@ -322,7 +322,7 @@ def test_lead_in_more_wordings(text, lang, expected):
     # the bodies a taskforce "included" took part; the "led by" does not reach past the new verb
     ("It was led by the FBI and included the Royal Canadian Mounted Police and Garda.", "en",
      {"Federal Bureau of Investigation (FBI)": "led the operation", "Royal Canadian Mounted Police (RCMP)": "took part in the operation",
-      "Garda": "took part in the operation"}),
+      "An Garda Síochána": "took part in the operation"}),
 ])
 def test_coordinator_roles_in_more_wordings(text, lang, expected):
     assert {c.body: c.role for c in facts_of(text, lang).coordinators} == expected
@@ -1216,3 +1216,9 @@ def test_immigration_and_customs_enforcement_is_a_us_body():
 ])
 def test_argentinas_national_agencies_lead(text, lang, iso3):
     assert facts_of(text, lang).lead == [iso3]
+
+
+def test_the_garda_by_either_name_is_one_body():
+    text = ("An Garda Síochána searched 12 houses in Cork. The Garda arrested four men in the raids on "
+            "Tuesday.")
+    assert coordinators_of(text) == {"An Garda Síochána"}

@@ -428,8 +428,14 @@ _FULL_NAMES: dict[str, str] = {
 
 
 _SHORT_NAMES: dict[str, str] = {full: short for short, full in _FULL_NAMES.items()}
+#: Short names of a table agency that are no acronym: "Garda" is "An Garda Síochána".
+_SHORT_FORMS: dict[str, str] = {"Garda": "An Garda Síochána"}
 #: Every name of such a body (its acronym, its full name, both together) -> its full name.
-_KEYS: dict[str, str] = {**_FULL_NAMES, **{f"{full} ({short})": full for short, full in _FULL_NAMES.items()}}
+_KEYS: dict[str, str] = {
+    **_FULL_NAMES,
+    **{f"{full} ({short})": full for short, full in _FULL_NAMES.items()},
+    **_SHORT_FORMS,
+}
 
 
 def body_key(name: str) -> str:
@@ -439,8 +445,8 @@ def body_key(name: str) -> str:
 
 def display_name(name: str) -> str:
     """A table agency with both its names, "Federal Bureau of Investigation (FBI)", however it was written."""
-    full = _FULL_NAMES.get(name, name)
-    return f"{full} ({_SHORT_NAMES[full]})" if full in _SHORT_NAMES else name
+    full = _FULL_NAMES.get(name) or _SHORT_FORMS.get(name, name)
+    return f"{full} ({_SHORT_NAMES[full]})" if full in _SHORT_NAMES else full
 
 
 def _agency_country(word: str, m: re.Match[str], countries: list[CountryMention]) -> str | None:
