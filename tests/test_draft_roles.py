@@ -1222,3 +1222,11 @@ def test_the_garda_by_either_name_is_one_body():
     text = ("An Garda Síochána searched 12 houses in Cork. The Garda arrested four men in the raids on "
             "Tuesday.")
     assert coordinators_of(text) == {"An Garda Síochána"}
+
+
+@pytest.mark.parametrize("text, lang, body", [
+    ("La Guardia Civil ha interceptado un camión con 900 kilos de hachís en Jaén.", "es", "Guardia Civil"),
+    ("The FBI seized 30 servers used by the ring.", "en", "Federal Bureau of Investigation (FBI)"),
+])
+def test_a_body_that_seizes_carried_it_out(text, lang, body):
+    assert roles_of_bodies(text, lang).get(body) == "carried out the operation"

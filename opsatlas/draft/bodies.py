@@ -220,6 +220,13 @@ _SUBJECT_ARRESTS = re.compile(
     r"(?:(?:so far|already|ya|hasta ahora)\s+)?(?:[a-z]+ly\s+)?(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended)\b",
     re.I,
 )
+#: The body that opens the sentence and seizes, intercepts or rescues: "La Policía Nacional ha interceptado un
+#: convoy…", "The FBI seized…" (inside a longer subject, "A joint operation between X and Y seized…", it did not).
+_SUBJECT_SEIZES = re.compile(
+    r"^\s+(?:(?:also|también)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:interceptado|interceptó|intercepted|incautado|incautó|seized|rescatado|rescató|rescued)\b",
+    re.I,
+)
 #: The body that opens the sentence, then an aside, then its verb: "La Policía Nacional, en una operación
 #: conjunta con Europol…, ha desarticulado…", "The FBI, working with partners in six countries, dismantled…".
 #: ("Agentes de la Policía Nacional, …", "Officers from the FBI, …": the body's officers open it too.)
@@ -271,6 +278,8 @@ def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None
     """The role verb nearest the body in its sentence (within 90 characters), if any; a body named
     by its own name (not "German authorities") that arrests carried the operation out."""
     if named and _SUBJECT_ARRESTS.match(sentence[end : end + 40]):
+        return "carried out the operation"
+    if named and _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_SEIZES.match(sentence[end : end + 40]):
         return "carried out the operation"
     if _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_ACTS_AFTER_ASIDE.match(sentence[end : end + 260]):
         return "carried out the operation"
