@@ -1230,3 +1230,8 @@ def test_the_garda_by_either_name_is_one_body():
 ])
 def test_a_body_that_seizes_carried_it_out(text, lang, body):
     assert roles_of_bodies(text, lang).get(body) == "carried out the operation"
+
+
+def test_a_body_that_has_carried_out_an_operation_in_spanish():
+    text = "La Policía Nacional ha realizado una gran operación contra el tráfico de armas en Valencia."
+    assert roles_of_bodies(text, "es") == {"Policía Nacional": "carried out the operation"}

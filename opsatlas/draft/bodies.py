@@ -105,6 +105,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:dismantled|dismantle|desmantelad[oa]|desarticulad[oa]|ha desmantelado|"
             r"ha desarticulado|carried out|conducted|llevad[oa] a cabo|investigated|"
             r"(?:realizad|efectuad|practicad|ejecutad)[oa]s? por|"
+            # "La Guardia Civil ha realizado una macro operación…"
+            r"(?:ha|han|había|habían) (?:realizado|efectuado|ejecutado)|"
             r"investigó|investigad[oa]s por|investigated by|busted|took down|takedown|practicó|realizó|ejecutó|"
             r"arrested by|detenid[oa]s por|"
             r"arrestad[oa]s por)\b",
