@@ -1235,3 +1235,12 @@ def test_a_body_that_seizes_carried_it_out(text, lang, body):
 def test_a_body_that_has_carried_out_an_operation_in_spanish():
     text = "La Policía Nacional ha realizado una gran operación contra el tráfico de armas en Valencia."
     assert roles_of_bodies(text, "es") == {"Policía Nacional": "carried out the operation"}
+
+
+def test_bodies_far_inside_a_collaboration_aside_took_part():
+    text = ("La Guardia Civil, en colaboración con la Unidad Central de Delitos Tecnológicos, la Unidad Técnica "
+            "de Policía Judicial de Madrid y la Policía de Noruega, ha desarticulado una red de estafas.")
+    assert roles_of_bodies(text, "es") == {
+        "Guardia Civil": "carried out the operation",
+        "Policía de Noruega": "took part in the operation",
+    }

@@ -588,7 +588,12 @@ _THEIR_OPERATION = re.compile(
 )
 
 
-_WITH_ASIDE = re.compile(r"^\s*,\s*(?:con|with|along with|alongside|together with|junto a)\b", re.I)
+_WITH_ASIDE = re.compile(
+    r"^\s*,\s*(?:con|with|along with|alongside|together with|junto a|junto con|"
+    # "La Policía Nacional, en colaboración con la Brigada Central y la Policía de Finlandia, ha desarticulado…"
+    r"en (?:colaboración|cooperación|coordinación) con|in (?:collaboration|cooperation|coordination) with)\b",
+    re.I,
+)
 
 
 def _inside_the_aside(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
