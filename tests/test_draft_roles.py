@@ -1244,3 +1244,14 @@ def test_bodies_far_inside_a_collaboration_aside_took_part():
         "Guardia Civil": "carried out the operation",
         "Policía de Noruega": "took part in the operation",
     }
+
+
+@pytest.mark.parametrize("text, lang, body", [
+    # the participle before "por" reaches the body through "agentes de", and "llevada a cabo" is read whole
+    ("La red cayó en una operación llevada a cabo por agentes de la Guardia Civil, en colaboración con Europol.",
+     "es", "Guardia Civil"),
+    ("The network fell in raids carried out by officers of the Garda, in cooperation with Europol.", "en",
+     "An Garda Síochána"),
+])
+def test_carried_out_by_a_bodys_officers(text, lang, body):
+    assert roles_of_bodies(text, lang).get(body) == "carried out the operation"

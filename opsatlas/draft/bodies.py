@@ -260,7 +260,13 @@ _PARTNERS_BEFORE = re.compile(
 )
 
 
-_BY_BEFORE = re.compile(r"([\w-]+)\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
+#: The participle before "by"/"por" ("llevada a cabo" whole) and the body (or its officers: "llevada a cabo por
+#: agentes de la Policía Nacional", "carried out by officers of the FBI").
+_BY_BEFORE = re.compile(
+    r"((?:llevad[oa]s?\s+a\s+|carried\s+)?[\w-]+)\s+(?:by|por)\s+(?:(?:agentes|efectivos|miembros|officers|agents)\s+(?:de|del|of|from)\s+)?"
+    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    re.I,
+)
 
 
 #: "una operación de Interpol", "an operation of Europol": the body's own operation, which it coordinated.
