@@ -1255,3 +1255,18 @@ def test_bodies_far_inside_a_collaboration_aside_took_part():
 ])
 def test_carried_out_by_a_bodys_officers(text, lang, body):
     assert roles_of_bodies(text, lang).get(body) == "carried out the operation"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an action that began is no start of the case
+    ("The Peruvian National Police began executing arrest warrants on May 3 in Lima.", "en", []),
+    ("La Policía de Investigaciones comenzó a ejecutar las órdenes de detención en Santiago.", "es", []),
+])
+def test_an_action_that_began_starts_no_case(text, lang, expected):
+    assert facts_of(text, lang).lead == expected
+    assert "initiated the investigation" not in roles_of_bodies(text, lang).values()
+
+
+def test_investigating_that_began_still_starts_the_case():
+    text = "The investigation began in Peru, where officers started investigating the ring in 2021."
+    assert facts_of(text).lead == ["PER"]

@@ -96,7 +96,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "initiated the investigation",
-            r"\b(?:initiated|triggered|started|launched|began|inició|iniciad[oa]|initiative of|iniciativa de|"
+            # (not an action that began: "began executing arrest warrants")
+            r"\b(?:initiated|triggered|(?:started|began)(?!\s+(?!investigat|prob|look)\w+ing\b)|launched|inició|iniciad[oa]|initiative of|iniciativa de|"
             r"impulsad[oa]s?|puso en marcha|alerted|tipped off|raised the alarm|alertó|alertaron|alertara|"
             r"advirtió de|advirtiera de|advirtieron de|dio la alerta|dieron la alerta)\b",
         ),

@@ -533,14 +533,17 @@ def sentence_roles(
     return out
 
 
-#: "desde" that is no "since": a route or a place ("introducida en Francia desde Marruecos", "coordinada desde
+#: Start words that start no case. "desde" that is no "since": a route or a place ("introducida en Francia desde Marruecos", "coordinada desde
 #: su sede en La Haya", "desde su origen hasta su venta"); "desde 2019", "desde hace meses", "desde el pasado
 #: mes de mayo" are times.
 _NOT_A_START = re.compile(
     r"desde\b(?!\s+(?:hace\b|\d|el\s+(?:pasado|año|mes|verano|invierno|otoño|inicio|comienzo|principio)|"
     r"(?:el\s+)?(?:principios|finales|mediados|comienzos|inicios)\b|"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|"
-    r"entonces|que\b))",
+    r"entonces|que\b))"
+    # an action that began, not the case: "The Colombian National Police began executing arrest warrants", "comenzó
+    # a ejecutar las órdenes" (but "began investigating", "comenzó a investigar" start the case)
+    r"|(?:began|started)\s+(?!investigat|prob|look)\w+ing\b|(?:comenzó|comenzaron|empezó|empezaron)\s+a\s+(?!investig)\w+r\b",
     re.I,
 )
 #: How far (in characters) a place may stand from the word that says the case began there.
