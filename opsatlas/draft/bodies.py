@@ -97,7 +97,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "initiated the investigation",
             # (not an action that began: "began executing arrest warrants")
-            r"\b(?:initiated|triggered|(?:started|began)(?!\s+(?!investigat|prob|look)\w+ing\b)|launched|inició|iniciad[oa]|initiative of|iniciativa de|"
+            r"\b(?:initiated|triggered|(?:started|began)(?!\s+(?!investigat|prob|look)\w+ing\b)|launched|inició|"
+            r"iniciad[oa]|initiative of|iniciativa de|"
             r"impulsad[oa]s?|puso en marcha|alerted|tipped off|raised the alarm|alertó|alertaron|alertara|"
             r"advirtió de|advirtiera de|advirtieron de|dio la alerta|dieron la alerta)\b",
         ),
@@ -219,8 +220,10 @@ _PATTERN = re.compile(
 #: A body as the subject of arrests: "la Guardia Civil ha detenido a…", "the FBI arrested…": it carried them out.
 _SUBJECT_ARRESTS = re.compile(
     # (its acronym may follow it: "The Central Bureau of Investigation (CBI) has so far apprehended…")
-    r"^(?:\)|\s*\([A-Z]{2,8}\))?\s+(?:(?:also|también|later|then|luego)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?"
-    r"(?:(?:so far|already|ya|hasta ahora)\s+)?(?:[a-z]+ly\s+)?(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended)\b",
+    r"^(?:\)|\s*\([A-Z]{2,8}\))?\s+(?:(?:also|también|later|then|luego)\s+)?"
+    r"(?:(?:ha|han|has|have|had|había|habían)\s+)?"
+    r"(?:(?:so far|already|ya|hasta ahora)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended)\b",
     re.I,
 )
 #: The body that opens the sentence and seizes, intercepts or rescues: "La Policía Nacional ha interceptado un
@@ -264,7 +267,8 @@ _PARTNERS_BEFORE = re.compile(
 #: The participle before "by"/"por" ("llevada a cabo" whole) and the body (or its officers: "llevada a cabo por
 #: agentes de la Policía Nacional", "carried out by officers of the FBI").
 _BY_BEFORE = re.compile(
-    r"((?:llevad[oa]s?\s+a\s+|carried\s+)?[\w-]+)\s+(?:by|por)\s+(?:(?:agentes|efectivos|miembros|officers|agents)\s+(?:de|del|of|from)\s+)?"
+    r"((?:llevad[oa]s?\s+a\s+|carried\s+)?[\w-]+)\s+(?:by|por)\s+"
+    r"(?:(?:agentes|efectivos|miembros|officers|agents)\s+(?:de|del|of|from)\s+)?"
     r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
@@ -493,7 +497,8 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
             role = _role(sentence, m.start(), m.end())
             if own and role in (None, "announced the results"):
                 role = "carried out the operation"  # "La Guardia Civil y la GNR han culminado su dispositivo conjunto"
-            if role == "coordinated the operation" and _OPERATION_OF.search(sentence[max(0, m.start() - 45) : m.start()]):
+            own_op = _OPERATION_OF.search(sentence[max(0, m.start() - 45) : m.start()]) is not None
+            if role == "coordinated the operation" and own_op:
                 role = "carried out the operation"  # "la operación de la Guardia Civil": a national force's own
             # one name for "Mossos d’Esquadra" and "Mossos d'Esquadra"
             name = word.replace("’", "'")
@@ -559,7 +564,8 @@ _LED_BY_NAMED = re.compile(
     r"llevad[oa]s? a cabo|carried out|conducted)\s+"
     r"(?:por|by)\s+(?:la\s+|el\s+|the\s+)?"
     # (English names may open with their own words: "the Public Prosecutor's Office (PPO) of Amsterdam")
-    r"((?:[A-Z][\w’'-]*\s+){0,3}(?:Agencia|Fiscalía|Prefectura|Gendarmería|Dirección|Secretaría|Unidad|Brigada|Comisaría|Policía|Guardia|"
+    r"((?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:Agencia|Fiscalía|Prefectura|Gendarmería|Dirección|Secretaría|Unidad|Brigada|Comisaría|Policía|Guardia|"
     r"Armada|Police|Agency|Office|"
     r"Bureau|Directorate|Unit|Service)(?:\s+\([A-Z]{2,6}\))?"
     r"(?:\s+(?:(?:de|del|de la|of|of the|for|contra|against)\s+)?[A-ZÁÉÍÓÚ][\w-]*)+)"

@@ -121,8 +121,8 @@ _SPECIALISTS_BEFORE = re.compile(
 _LEAD_WEIGHT = 3
 _NAME_TRIGGER = (
     # (not a unit's name: "el Grupo Operativo Conjunto de Lucha contra el Narcotráfico")
-    r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|(?<!Grupo )(?<!Equipo )(?<!Comando )\b[Oo]perativo|"
-    r"\bcodenamed|\bcode-named|"
+    r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|"
+    r"(?<!Grupo )(?<!Equipo )(?<!Comando )\b[Oo]perativo|\bcodenamed|\bcode-named|"
     r"\bdubbed|\b[Bb]autizad[ao](?:\s+como)?|\b[Dd]enominad[ao]|\b[Ll]lamad[ao]|(?<!so-)\bcalled|(?<!so-)\bnamed|"
     # "under the codename Trigger IX"; a naval campaign's name ("Campaña Naval Orión", "la campaña Orión II")
     r"\b(?:the|a|its)\s+code[- ]?name(?=\s+[A-Z])|\b[Cc]ampaña(?:\s+[Nn]aval)?(?!\s+[Nn]aval\b)(?=\s+[A-ZÁÉÍÓÚÑ]))"
@@ -141,7 +141,8 @@ _NAME_BODY = (
     # ("the" between capitalised words: "Operation Tighten the Net"; a spaced dash between words in capitals:
     # "operación MARISCOS – ITSASKI")
     r"(?P<name>" + _NAME_WORD +
-    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of|the(?=\s+[A-Z]))|\s+[–—-]\s+(?=[A-ZÁÉÍÓÚÑ]{2,}\b)[A-ZÁÉÍÓÚÑ]+)*(?:\s+(?:19|20)\d\d(?![\w,.]\d)|\s+[1-9]\d?(?:\.\d)?(?=[\s,.;:)\"”»]|$)"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of|the(?=\s+[A-Z]))|\s+[–—-]\s+(?=[A-ZÁÉÍÓÚÑ]{2,}\b)[A-ZÁÉÍÓÚÑ]+)*"
+    r"(?:\s+(?:19|20)\d\d(?![\w,.]\d)|\s+[1-9]\d?(?:\.\d)?(?=[\s,.;:)\"”»]|$)"
     r"(?!\s+(?:[a-záéíóúñ]+s|people|gente|kg|kilos?|tons?|t)\b))?)"
 )
 _NAME_RE = re.compile(_NAME_TRIGGER + _NAME_ADJECTIVE + r"\s*(?:''|[\"“'‘«])?\s*" + _NAME_BODY)

@@ -533,9 +533,9 @@ def sentence_roles(
     return out
 
 
-#: Start words that start no case. "desde" that is no "since": a route or a place ("introducida en Francia desde Marruecos", "coordinada desde
-#: su sede en La Haya", "desde su origen hasta su venta"); "desde 2019", "desde hace meses", "desde el pasado
-#: mes de mayo" are times.
+#: Start words that start no case. "desde" that is no "since": a route or a place ("introducida en Francia desde
+#: Marruecos", "coordinada desde su sede en La Haya", "desde su origen hasta su venta"); "desde 2019", "desde hace
+#: meses", "desde el pasado mes de mayo" are times.
 _NOT_A_START = re.compile(
     r"desde\b(?!\s+(?:hace\b|\d|el\s+(?:pasado|año|mes|verano|invierno|otoño|inicio|comienzo|principio)|"
     r"(?:el\s+)?(?:principios|finales|mediados|comienzos|inicios)\b|"
@@ -543,7 +543,8 @@ _NOT_A_START = re.compile(
     r"entonces|que\b))"
     # an action that began, not the case: "The Colombian National Police began executing arrest warrants", "comenzó
     # a ejecutar las órdenes" (but "began investigating", "comenzó a investigar" start the case)
-    r"|(?:began|started)\s+(?!investigat|prob|look)\w+ing\b|(?:comenzó|comenzaron|empezó|empezaron)\s+a\s+(?!investig)\w+r\b",
+    r"|(?:began|started)\s+(?!investigat|prob|look)\w+ing\b"
+    r"|(?:comenzó|comenzaron|empezó|empezaron)\s+a\s+(?!investig)\w+r\b",
     re.I,
 )
 #: How far (in characters) a place may stand from the word that says the case began there.
@@ -719,8 +720,8 @@ class Roles:
                     source = source or b.source
         if not votes:
             # still none: the one country whose own bodies ran or announced the operation (not merely
-            # supported it, nor announced it as a joint one with another country), as the Justice Department announcing a US-led takedown, where no international
-            # body led or coordinated it
+            # supported it, nor announced it as a joint one with another country), as the Justice Department
+            # announcing a US-led takedown, where no international body led or coordinated it
             nations = [
                 b
                 for b in coordinators
