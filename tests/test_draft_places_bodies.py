@@ -140,3 +140,16 @@ def test_an_embassy_that_only_speaks_is_no_coordinator() -> None:
     text = "La Embajada de Francia en Madrid dijo que permanecía cerrada por las fiestas."
     facts = draft_from_bytes(text.encode(), SourceInfo(language="es")).facts
     assert not [c for c in facts.coordinators if "Embajada" in c.body]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a force named with its own capitalised words after its country's possessive
+    ("The probe also involved Peru’s National Police and the FBI.", ("Peru’s National Police", "PER")),
+    ("Officers from Brazil's Federal Police took part in the raids.", ("Brazil's Federal Police", "BRA")),
+])
+def test_a_countrys_force_after_its_possessive(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert expected in bodies_of(sentence)
+
+
+def test_a_countrys_possessive_before_other_words_is_no_body() -> None:
+    assert not bodies_of("The suspects were arrested at Germany's Frankfurt Airport by officers on Monday.")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .countries import AGENCIES, DEMONYMS, CountryMention
+from .countries import AGENCIES, DEMONYMS, SHARED_FORCE_NAMES, CountryMention
 
 #: International and regional bodies: written form -> (display name, kind).
 INTERNATIONAL: dict[str, tuple[str, str]] = {
@@ -96,7 +96,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "initiated the investigation",
-            r"\b(?:initiated|triggered|started|launched|began|inició|iniciad[oa]|initiative of|iniciativa de|"
+            # (not an action that began: "began executing arrest warrants")
+            r"\b(?:initiated|triggered|(?:started|began)(?!\s+(?!investigat|prob|look)\w+ing\b)|launched|inició|"
+            r"iniciad[oa]|initiative of|iniciativa de|"
             r"impulsad[oa]s?|puso en marcha|alerted|tipped off|raised the alarm|alertó|alertaron|alertara|"
             r"advirtió de|advirtiera de|advirtieron de|dio la alerta|dieron la alerta)\b",
         ),
@@ -105,6 +107,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:dismantled|dismantle|desmantelad[oa]|desarticulad[oa]|ha desmantelado|"
             r"ha desarticulado|carried out|conducted|llevad[oa] a cabo|investigated|"
             r"(?:realizad|efectuad|practicad|ejecutad)[oa]s? por|"
+            # "La Guardia Civil ha realizado una macro operación…"
+            r"(?:ha|han|había|habían) (?:realizado|efectuado|ejecutado)|"
             r"investigó|investigad[oa]s por|investigated by|busted|took down|takedown|practicó|realizó|ejecutó|"
             r"arrested by|detenid[oa]s por|"
             r"arrestad[oa]s por)\b",
@@ -113,6 +117,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "supported the operation",
             r"\b(?:supported|support|assisted|assistance|helped|facilitated|with the help|aiding|aided|"
             r"apoy[oó]|apoyad[oa]s?|apoyo|colaboración|colaboró|ayuda|asistencia|junto con|en colaboración con|"
+            # "in collaboration with Spanish police", "respaldada por Europol", "han colaborado con la NCA"
+            r"collaboration|collaborated|collaborating|colaboran|colaboraron|(?:ha|han|había|habían) colaborado|"
+            r"respaldad[oa]s?|respaldo|backed by|"
             r"cooperation|"
             r"cooperación|cooperaciones|cooperated|cooperó|in partnership|"
             # "en coordinación con la Policía de X", "in coordination with": X worked beside the one that acted
@@ -129,6 +136,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"joint (?:operation|investigation|action) with|jointly with|"
             # "este trabajo conjunto entre la FELCN y la Policía del Perú", "a joint effort between…"
             r"(?:trabajo|labor|esfuerzo|operación|operativo|investigación) conjunt[oa] entre|"
+            # "una operación policial conjunta de la Policía Nacional y la Policía de Francia"
+            r"(?:operación|operativo|investigación)(?: policial)? conjunt[oa] de|"
+            # "en la que además ha participado Europol", "contó con la participación de Interpol"
+            r"(?:ha|han|había|habían|has|have|had) participado|participación|participation|"
             r"joint (?:[\w-]+ )?(?:work|effort|operation|investigation) (?:between|by)|"
             r"incluyó|incluía|"
             r"together with|partnered|working together|alongside)\b",
@@ -151,7 +162,9 @@ _LEAD_BEFORE = re.compile(
     r"^(?:-led|\s+led\b|\s+(?:han|ha) liderado|\s+lideró|\s+dirigió|\s+initiated"
     # "Nigerian police, alongside counterparts in six nations, is spearheading…", "Chile encabeza…"
     r"|(?:\s*,[^,;]{1,80},)?\s+(?:is|are|has been|have been|está|están)\s+(?:leading|spearheading|heading|"
-    r"liderando|encabezando|dirigiendo)\b|(?:\s*,[^,;]{1,80},)?\s+(?:spearheaded|spearheads|leads|lidera|encabeza)\b)",
+    r"liderando|encabezando|dirigiendo)\b|(?:\s*,[^,;]{1,80},)?\s+(?:spearheaded|spearheads|leads|lidera|encabeza|"
+    # "la Fiscalía hondureña encabezó la operación", "… para que la Policía chilena liderara el operativo"
+    r"encabezó|encabezaron|encabezara|encabezaran|liderara|lideraran|lideraron)\b)",
     re.I,
 )
 #: A country (by its name, not an agency's) that coordinated the operation leads it: "The operation was
@@ -165,6 +178,15 @@ _CRIME_LED = re.compile(
     r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
+#: A crime group led by a nationality: "a Nigerian-led transnational criminal network", "an Albanian-led gang".
+_LED_CRIME_AFTER = re.compile(
+    r"^-led\s+(?:[\w-]+\s+){0,3}?(?:criminal|crime|network|gang|ring|group|cartel|syndicate|organi[sz]ation|mafia|"
+    r"clan|cell|smuggling|trafficking)\b",
+    re.I,
+)
+#: A demonym standing for a person after "led by": "liderada por el argentino [name]", "led by a Dutchman" (the
+#: country's forces are written with their noun: "led by the Dutch police").
+_PERSON_DEMONYM_BEFORE = re.compile(r"\b(?:el|la|un|una|an?)\s+$", re.I)
 _COORDINATED_BY_COUNTRY = re.compile(r"\b(?:coordinated by|co-ordinated by|coordinad[oa] por)\s+(?:the\s+)?$", re.I)
 _COUNTRY_COORDINATED = re.compile(
     r"^(?:\s*(?:,|and|y|e)\s+(?:the\s+)?[A-ZÁÉÍÓÚ][\w]+(?:\s+[A-ZÁÉÍÓÚ][\w]+){0,2})*\s+"
@@ -197,19 +219,40 @@ _PATTERN = re.compile(
 
 #: A body as the subject of arrests: "la Guardia Civil ha detenido a…", "the FBI arrested…": it carried them out.
 _SUBJECT_ARRESTS = re.compile(
-    r"^\)?\s+(?:(?:also|también|later|then|luego)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?"
-    r"(?:[a-z]+ly\s+)?(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended)\b",
+    # (its acronym may follow it: "The Central Bureau of Investigation (CBI) has so far apprehended…")
+    r"^(?:\)|\s*\([A-Z]{2,8}\))?\s+(?:(?:also|también|later|then|luego)\s+)?"
+    r"(?:(?:ha|han|has|have|had|había|habían)\s+)?"
+    r"(?:(?:so far|already|ya|hasta ahora)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended)\b",
+    re.I,
+)
+#: The body that opens the sentence and seizes, intercepts or rescues: "La Policía Nacional ha interceptado un
+#: convoy…", "The FBI seized…" (inside a longer subject, "A joint operation between X and Y seized…", it did not).
+_SUBJECT_SEIZES = re.compile(
+    r"^\s+(?:(?:also|también)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:interceptado|interceptó|intercepted|incautado|incautó|seized|rescatado|rescató|rescued)\b",
     re.I,
 )
 #: The body that opens the sentence, then an aside, then its verb: "La Policía Nacional, en una operación
 #: conjunta con Europol…, ha desarticulado…", "The FBI, working with partners in six countries, dismantled…".
-_OPENING_SUBJECT = re.compile(r"^\s*(?:(?:the|la|el|los|las)\s+)?$", re.I)
+#: ("Agentes de la Policía Nacional, …", "Officers from the FBI, …": the body's officers open it too.)
+_OPENING_SUBJECT = re.compile(
+    r"^\s*(?:(?:agentes|efectivos|miembros|officers|agents|investigators)\s+(?:de|del|from|of)\s+)?"
+    r"(?:(?:the|la|el|los|las)\s+)?$",
+    re.I,
+)
+#: What the subject did after the aside: arrests, a takedown, seizures, interceptions, rescues
+#: ("…, ha procedido a la detención de 6 personas", "…, logró la incautación de…", "…, seized 2 tonnes").
 _SUBJECT_ACTS_AFTER_ASIDE = re.compile(
     r"^\s*,[^;]{1,200}?,\s+(?:(?:also|también)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?"
     r"(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended|"
     r"desarticulado|desarticuló|desarticularon|desmantelado|desmanteló|desmantelaron|dismantled|"
     r"busted|took down|broke up|smashed|llevado a cabo|llevó a cabo|llevaron a cabo|carried out|conducted|"
-    r"realizado|realizó|ejecutado|ejecutó)\b",
+    r"realizado|realizó|ejecutado|ejecutó|"
+    r"procedido a la detención|procedió a la detención|procedieron a la detención|"
+    r"incautado|incautó|incautaron|interceptado|interceptó|interceptaron|seized|intercepted|"
+    r"rescatado|rescató|rescataron|liberado|liberó|liberaron|rescued|freed|"
+    r"logrado|logró|lograron|conseguido|consiguió|managed)\b",
     re.I,
 )
 #: Words that make the bodies written after them the operation's partners ("the agency worked with
@@ -221,12 +264,27 @@ _PARTNERS_BEFORE = re.compile(
 )
 
 
-_BY_BEFORE = re.compile(r"([\w-]+)\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
+#: The participle before "by"/"por" ("llevada a cabo" whole) and the body (or its officers: "llevada a cabo por
+#: agentes de la Policía Nacional", "carried out by officers of the FBI").
+_BY_BEFORE = re.compile(
+    r"((?:llevad[oa]s?\s+a\s+|carried\s+)?[\w-]+)\s+(?:by|por)\s+"
+    r"(?:(?:agentes|efectivos|miembros|officers|agents)\s+(?:de|del|of|from)\s+)?"
+    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    re.I,
+)
 
 
 #: "una operación de Interpol", "an operation of Europol": the body's own operation, which it coordinated.
 _OWN_OPERATION = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:operation|operations|campaign|crackdown)\b", re.I)
-_OPERATION_OF = re.compile(r"\b(?:operación|operativo|operation)\s+(?:de|of)\s+(?:la\s+|the\s+)?$", re.I)
+#: The body's name used as an adjective: "a National Crime Agency operation", "an FBI investigation".
+_AN_BEFORE = re.compile(r"\b(?:a|an|the|una?)\s+$", re.I)
+_OPERATION_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:operation|investigation|probe|crackdown|campaign|sting)\b", re.I)
+_OPERATION_OF = re.compile(
+    # also its action days: "los Días de Acción Conjunta de Europol", "the Joint Action Days of Europol"
+    r"(?:\b(?:operación|operativo|operation)|\b(?:Días de Acción|Joint Action Days?)(?:\s+[Cc]onjunta)?[”\"»]?)"
+    r"\s+(?:de|of)\s+(?:la\s+|the\s+)?$",
+    re.I,
+)
 
 
 def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None:
@@ -234,11 +292,16 @@ def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None
     by its own name (not "German authorities") that arrests carried the operation out."""
     if named and _SUBJECT_ARRESTS.match(sentence[end : end + 40]):
         return "carried out the operation"
+    if named and _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_SEIZES.match(sentence[end : end + 40]):
+        return "carried out the operation"
     if _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_ACTS_AFTER_ASIDE.match(sentence[end : end + 260]):
         return "carried out the operation"
-    if named and _OWN_OPERATION.match(sentence[end : end + 60]):
+    if named and (
+        _OWN_OPERATION.match(sentence[end : end + 60])
+        or (_AN_BEFORE.search(sentence[max(0, start - 6) : start]) and _OPERATION_AFTER.match(sentence[end : end + 40]))
+    ):
         return "coordinated the operation"  # "Interpol's Operation HAECHI VI": its own operation, as "una operación de Interpol"
-    if _OPERATION_OF.search(sentence[max(0, start - 30) : start]):
+    if _OPERATION_OF.search(sentence[max(0, start - 45) : start]):
         # "una operación de Interpol": its own operation, which it coordinated; "una operación de la policía
         # portuguesa": a national force's own operation, which it carried out
         return "coordinated the operation" if named else "carried out the operation"
@@ -290,6 +353,13 @@ _NAMED_FORCE = re.compile(
 _DEMONYM_SEP = re.compile(r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
+#: A force written as a name (capitalised) before its country, any role but speaking makes it a body: "la
+#: Policía de Holanda", "the Police of Finland" (by name), "la Gendarmería francesa" (by demonym).
+_FORCE_NAME_BEFORE: dict[str, re.Pattern[str]] = {
+    "name": re.compile(r"(Policía|Polícia|Police)\s+(?:de|of)\s+(?:la\s+|the\s+)?$"),
+    "demonym": re.compile(r"(Gendarmer[ií]a)\s+$"),
+}
+_FORCE_BEFORE_DEMONYM = re.compile(r"(polic[ií]a|autoridades)\s+$", re.I)
 _OF_COUNTRY = re.compile(r"^(police|authorities|law enforcement)\s+(?:in|of)\s+", re.I)
 
 
@@ -308,7 +378,10 @@ _INSTITUTION_HEAD = (
     r"\s+(?:de|del|of|for)\s+(?:la\s+|el\s+|the\s+)?[A-ZÁÉÍÓÚ][\w-]*"
     r"(?:\s+(?:(?:y|e|de|del|and|of|la|el)\s+)?[A-ZÁÉÍÓÚ][\w-]*){0,4}?"
     # a country's office abroad: "la Agregaduría de Interior de España en Perú", "la Embajada de Estados Unidos"
-    r"|(?:Agregadurí?a|Consejería|Embajada|Consulado|Embassy|Consulate)(?:\s+(?:de|del)\s+Interior)?)"
+    r"|(?:Agregadurí?a|Consejería|Embajada|Consulado|Embassy|Consulate)(?:\s+(?:de|del)\s+Interior)?"
+    # a prosecution service named by its country alone: "la Fiscalía General de la República de El Salvador",
+    # "el Ministerio Público de Guatemala"
+    r"|Fiscalía General|Procuraduría General|Ministerio P[úu]blico)"
 )
 #: A ministry or directorate named with its country: "el Ministerio de Seguridad de Costa Rica", "la Dirección
 #: General de Migración y Extranjería costarricense", "Costa Rica's Ministry of Public Security".
@@ -319,7 +392,11 @@ _MINISTRY_AFTER_DEMONYM = re.compile(
     r"^\s+(?:de|del)\s+(?:la\s+|el\s+)?[A-ZÁÉÍÓÚ][\w-]*(?:\s+(?:(?:y|e|de|del|la|el)\s+)?[A-ZÁÉÍÓÚ][\w-]*){0,4}"
 )
 _INSTITUTION_AFTER_NAME = re.compile(
-    r"^['’]s\s+(?:Ministry|Department|Directorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}"
+    # "Costa Rica's Ministry of Public Security", "the United Arab Emirates (UAE) Ministry of Interior"
+    r"^(?:['’]s|\s*\([A-Z]{2,6}\))\s+(?:(?:Ministry|Department|Directorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}"
+    # a force by its own capitalised name: "Germany's Federal Criminal Police", "Peru's National Police"
+    r"|(?:[A-Z][\w-]*\s+){1,3}(?:Police|Gendarmerie|Guard)\b)"
 )
 
 
@@ -356,6 +433,52 @@ def _institutions(sentence: str, countries: list[CountryMention], found: list[Bo
     return out
 
 
+def _initials(name: str) -> str:
+    """ "Federal Bureau of Investigation" -> "FBI" (capitalised words only)."""
+    return "".join(w[0] for w in re.findall(r"\b[A-ZÁÉÍÓÚ][\w-]*", name))
+
+
+#: A national agency's acronym and its full name in the table are one body: "FBI" and "Federal Bureau of
+#: Investigation", "NCA" and "National Crime Agency".
+_FULL_NAMES: dict[str, str] = {
+    short: full
+    for short, iso3 in AGENCIES.items()
+    if short.isupper() and iso3
+    for full, iso in AGENCIES.items()
+    if iso == iso3 and full != short and " " in full and _initials(full) == short
+}
+
+
+_SHORT_NAMES: dict[str, str] = {full: short for short, full in _FULL_NAMES.items()}
+#: Short names of a table agency that are no acronym: "Garda" is "An Garda Síochána".
+_SHORT_FORMS: dict[str, str] = {"Garda": "An Garda Síochána"}
+#: Every name of such a body (its acronym, its full name, both together) -> its full name.
+_KEYS: dict[str, str] = {
+    **_FULL_NAMES,
+    **{f"{full} ({short})": full for short, full in _FULL_NAMES.items()},
+    **_SHORT_FORMS,
+}
+
+
+def body_key(name: str) -> str:
+    """The key one body goes by, whether written as its acronym, in full or with both."""
+    return _KEYS.get(name, name).lower()
+
+
+def display_name(name: str) -> str:
+    """A table agency with both its names, "Federal Bureau of Investigation (FBI)", however it was written."""
+    full = _FULL_NAMES.get(name) or _SHORT_FORMS.get(name, name)
+    return f"{full} ({_SHORT_NAMES[full]})" if full in _SHORT_NAMES else full
+
+
+def _agency_country(word: str, m: re.Match[str], countries: list[CountryMention]) -> str | None:
+    """The agency's country; none for a force name several states share ("Policía Nacional") where the
+    article's countries do not read it as Spain's (a Colombian story's "la Policía Nacional")."""
+    if word in SHARED_FORCE_NAMES and not any(c.via == "agency" and c.start == m.start() for c in countries):
+        return None
+    return AGENCIES[word]
+
+
 def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMention]:
     """Bodies in one sentence with the role it gives them (None when it gives none)."""
     out: list[BodyMention] = []
@@ -374,9 +497,12 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
             role = _role(sentence, m.start(), m.end())
             if own and role in (None, "announced the results"):
                 role = "carried out the operation"  # "La Guardia Civil y la GNR han culminado su dispositivo conjunto"
-            if role == "coordinated the operation" and _OPERATION_OF.search(sentence[max(0, m.start() - 30) : m.start()]):
+            own_op = _OPERATION_OF.search(sentence[max(0, m.start() - 45) : m.start()]) is not None
+            if role == "coordinated the operation" and own_op:
                 role = "carried out the operation"  # "la operación de la Guardia Civil": a national force's own
-            out.append(BodyMention(word, "national", AGENCIES[word], role, m.start(), m.end()))
+            # one name for "Mossos d’Esquadra" and "Mossos d'Esquadra"
+            name = word.replace("’", "'")
+            out.append(BodyMention(name, "national", _agency_country(word, m, countries), role, m.start(), m.end()))
     # "Spanish police", "la Policía española", "police in Spain": a national body only when it leads or coordinates
     # a country the sentence says led ("led by the FBI and Dutch police", "Nigerian police … is spearheading");
     # "at the request of the French authorities" makes a lead country, not a leading body
@@ -404,7 +530,12 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         # a force named after its demonym: "South Korean National Police", "French cyber police"
         named_force = _NAMED_FORCE.match(sentence[c.end : c.end + 60]) if c.via == "demonym" else None
         g = g or named_force
-        g = g or (re.search(r"(polic[ií]a|autoridades)\s+$", before, re.I) if c.via == "demonym" else None)
+        # a force written as a name before its country: "la Policía de Finlandia", "la Gendarmería francesa"
+        written = _FORCE_NAME_BEFORE.get(c.via)
+        named_force = named_force or (written.search(before) if written and not g else None)
+        g = g or named_force
+        # "la Policía española", "las autoridades chilenas"
+        g = g or (_FORCE_BEFORE_DEMONYM.search(before) if c.via == "demonym" else None)
         g = g or (
             re.search(r"(police|polic[ií]a|authorities|autoridades) (?:in|of|de)\s+$", before, re.I)
             if c.via == "name"
@@ -432,9 +563,11 @@ _LED_BY_NAMED = re.compile(
     r"\b(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|coordinated|co-ordinated|led|headed|"
     r"llevad[oa]s? a cabo|carried out|conducted)\s+"
     r"(?:por|by)\s+(?:la\s+|el\s+|the\s+)?"
-    r"((?:Agencia|Fiscalía|Prefectura|Gendarmería|Dirección|Secretaría|Unidad|Brigada|Comisaría|Policía|Guardia|"
+    # (English names may open with their own words: "the Public Prosecutor's Office (PPO) of Amsterdam")
+    r"((?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:Agencia|Fiscalía|Prefectura|Gendarmería|Dirección|Secretaría|Unidad|Brigada|Comisaría|Policía|Guardia|"
     r"Armada|Police|Agency|Office|"
-    r"Bureau|Directorate|Unit|Service)"
+    r"Bureau|Directorate|Unit|Service)(?:\s+\([A-Z]{2,6}\))?"
     r"(?:\s+(?:(?:de|del|de la|of|of the|for|contra|against)\s+)?[A-ZÁÉÍÓÚ][\w-]*)+)"
 )
 
@@ -468,7 +601,12 @@ _THEIR_OPERATION = re.compile(
 )
 
 
-_WITH_ASIDE = re.compile(r"^\s*,\s*(?:con|with|along with|alongside|together with|junto a)\b", re.I)
+_WITH_ASIDE = re.compile(
+    r"^\s*,\s*(?:con|with|along with|alongside|together with|junto a|junto con|"
+    # "La Policía Nacional, en colaboración con la Brigada Central y la Policía de Finlandia, ha desarticulado…"
+    r"en (?:colaboración|cooperación|coordinación) con|in (?:collaboration|cooperation|coordination) with)\b",
+    re.I,
+)
 
 
 def _inside_the_aside(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
@@ -526,8 +664,12 @@ def lead_countries(sentence: str, countries: list[CountryMention]) -> list[Count
             r"^\s+(?:\w+\s+)?", after
         )
         if _LEAD_AFTER.search(before) and not _CRIME_LED.search(sentence[max(0, c.start - 90) : c.start]):
+            if c.via == "demonym" and _PERSON_DEMONYM_BEFORE.search(before) and not re.match(_GENERIC, after[1:]):
+                continue  # "liderada por el argentino [name]": a person, not a country
             out.append(c)
             by_list = True
+        elif _LED_CRIME_AFTER.match(after):
+            continue  # "a Nigerian-led criminal network": the crime's leaders
         elif _LEAD_BEFORE.match(after):
             out.append(c)
         elif generic_after and _LEAD_BEFORE.match(after[generic_after.end() :]):

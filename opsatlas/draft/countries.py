@@ -361,6 +361,7 @@ AGENCIES: dict[str, str] = {
     "Te Tari Taiwhenua Department of Internal Affairs": "NZL",
     "Te Tari Taiwhenua": "NZL",
     "Police nationale": "FRA",
+    "Police Nationale": "FRA",  # as the Spanish press writes it: "la Police Nationale francesa"
     "OFAC": "USA",
     "FBI": "USA",
     "Federal Bureau of Investigation": "USA",
@@ -369,6 +370,7 @@ AGENCIES: dict[str, str] = {
     "Department of Homeland Security": "USA",
     "Drug Enforcement Administration": "USA",
     "Customs and Border Protection": "USA",
+    "Immigration and Customs Enforcement": "USA",
     "CBP": "USA",
     "DEA": "USA",
     "Department of Justice": "USA",
@@ -395,6 +397,9 @@ AGENCIES: dict[str, str] = {
     "Garda": "IRL",
     "An Garda Síochána": "IRL",
     "Policía Federal Argentina": "ARG",
+    "Gendarmería Nacional Argentina": "ARG",
+    "Prefectura Naval Argentina": "ARG",
+    "Agencia Federal de Inteligencia": "ARG",  # Argentina's intelligence agency (AFI)
     "Policía Nacional de Colombia": "COL",
     "Dirección de Investigación Criminal e Interpol": "COL",  # the DIJIN of Colombia's national police
     "DIJIN": "COL",
@@ -672,7 +677,7 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
 
 #: Bare force names that several Spanish-speaking states share: alone they name Spain, whose press is
 #: the commonest, but not in a story about one of the other states that has a force of that name.
-_SHARED_FORCE_NAMES = frozenset({"Policía Nacional", "Policia Nacional"})
+SHARED_FORCE_NAMES = frozenset({"Policía Nacional", "Policia Nacional"})
 #: States whose national police is called "Policía Nacional" too.
 _OWN_POLICIA_NACIONAL = frozenset({"COL", "PER", "ECU", "DOM", "PAN", "NIC", "HND", "PRY", "URY"})
 
@@ -682,7 +687,7 @@ def _national_police_abroad(text: str, found: list[CountryMention]) -> list[Coun
     and the story is about another state with a force of that name (Colombia, Peru…) and no Spanish
     place: the force is that state's own, which the article does not say outright."""
     spain = [c for c in found if c.iso3 == "ESP"]
-    if not spain or any(c.text not in _SHARED_FORCE_NAMES for c in spain):
+    if not spain or any(c.text not in SHARED_FORCE_NAMES for c in spain):
         return found
     if not any(c.iso3 in _OWN_POLICIA_NACIONAL for c in found):
         return found

@@ -120,7 +120,9 @@ _SPECIALISTS_BEFORE = re.compile(
 #: The headline and first paragraph say what the operation is about; words there count this many times.
 _LEAD_WEIGHT = 3
 _NAME_TRIGGER = (
-    r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|\b[Oo]perativo|\bcodenamed|\bcode-named|"
+    # (not a unit's name: "el Grupo Operativo Conjunto de Lucha contra el Narcotráfico")
+    r"(?:\b[Oo]peration|\b[Oo]peración|\b[Oo]peração|\b[Oo]perazione|"
+    r"(?<!Grupo )(?<!Equipo )(?<!Comando )\b[Oo]perativo|\bcodenamed|\bcode-named|"
     r"\bdubbed|\b[Bb]autizad[ao](?:\s+como)?|\b[Dd]enominad[ao]|\b[Ll]lamad[ao]|(?<!so-)\bcalled|(?<!so-)\bnamed|"
     # "under the codename Trigger IX"; a naval campaign's name ("Campaña Naval Orión", "la campaña Orión II")
     r"\b(?:the|a|its)\s+code[- ]?name(?=\s+[A-Z])|\b[Cc]ampaña(?:\s+[Nn]aval)?(?!\s+[Nn]aval\b)(?=\s+[A-ZÁÉÍÓÚÑ]))"
@@ -136,11 +138,14 @@ _NAME_ADJECTIVE = (
     r"nacional|bautizad[ao]|denominad[ao]|llamad[ao])(?=\s+[A-ZÁÉÍÓÚÑ]))?"
 )
 _NAME_BODY = (
+    # ("the" between capitalised words: "Operation Tighten the Net"; a spaced dash between words in capitals:
+    # "operación MARISCOS – ITSASKI")
     r"(?P<name>" + _NAME_WORD +
-    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of))*(?:\s+(?:19|20)\d\d(?![\w,.]\d)|\s+[1-9]\d?(?:\.\d)?(?=[\s,.;:)\"”»]|$)"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|of|the(?=\s+[A-Z]))|\s+[–—-]\s+(?=[A-ZÁÉÍÓÚÑ]{2,}\b)[A-ZÁÉÍÓÚÑ]+)*"
+    r"(?:\s+(?:19|20)\d\d(?![\w,.]\d)|\s+[1-9]\d?(?:\.\d)?(?=[\s,.;:)\"”»]|$)"
     r"(?!\s+(?:[a-záéíóúñ]+s|people|gente|kg|kilos?|tons?|t)\b))?)"
 )
-_NAME_RE = re.compile(_NAME_TRIGGER + _NAME_ADJECTIVE + r"\s*[\"“'‘«]?\s*" + _NAME_BODY)
+_NAME_RE = re.compile(_NAME_TRIGGER + _NAME_ADJECTIVE + r"\s*(?:''|[\"“'‘«])?\s*" + _NAME_BODY)
 #: "en operaciones como Turquesa IV", "operations such as Pangea XVI": a name given as an example of a kind
 #: of operation; the operation's name only when the article gives no other.
 _EXAMPLE_NAME_RE = re.compile(
@@ -156,10 +161,12 @@ _QUOTED_ONLY_TRIGGER = (
 #: Infancia", "Luz en la Infancia"); up to two words may stand between the trigger and the quote
 #: ("operación internacional “Aliados por la Infancia”").
 _QUOTED_NAME_RE = re.compile(
-    r"(?:(?:" + _NAME_TRIGGER + _QUOTED_ONLY_TRIGGER + r")(?:\s+[a-záéíóúñ]+){0,2}\s*[\"“«‘]"
+    # (a colon may stand before the quote: "La operación conjunta: “SONDER-RAMPA”"; two apostrophes may stand
+    # for a quotation mark: "la operación ''Salvador''")
+    r"(?:(?:" + _NAME_TRIGGER + _QUOTED_ONLY_TRIGGER + r")(?:\s+[a-záéíóúñ]+){0,2}\s*:?\s*(?:''|[\"“«‘])"
     r"(?:[Oo]peration\s+|[Oo]peración\s+|[Oo]perativo\s+)?"
     r"|[\"“«‘](?:[Oo]peration|[Oo]peración|[Oo]perativo)\s+)"
-    r"(?P<name>(?:[A-ZÁÉÍÓÚÑ]|[a-z]{1,6}[A-Z])[^\"”»’“«\n]{0,60}?)[\"”»’]"
+    r"(?P<name>(?:[A-ZÁÉÍÓÚÑ]|[a-z]{1,6}[A-Z])[^\"”»’“«\n]{0,60}?)(?:''|[\"”»’])"
 )
 #: Spanish capitalises only a name's first word: a name that opens with a preposition goes on to its
 #: noun ("operativo Sin fronteras", "operación Contra reloj").
@@ -209,6 +216,22 @@ _NAME_STOP = frozenset(
 )
 
 
+#: A group of criminals named by a generic trigger: "la estructura criminal denominada “Tren de Aragua”", "a
+#: gang called the Black Axe": the group's name, not the operation's.
+_CRIME_GROUP_NAMED = re.compile(
+    r"\b(?:estructuras?|organizaci[óo]n(?:es)?|bandas?|red(?:es)?|grupos?|clan(?:es)?|c[áa]rtel(?:es)?|pandillas?|"
+    r"gangs?|networks?|groups?|cartels?|rings?|syndicates?|crews?)\b[^.;:,]{0,40}?\s*"
+    r"(?:[Dd]enominad[oa]s?|[Ll]lamad[oa]s?|[Cc]onocid[oa]s? como|called|named|dubbed|known as|[Bb]autizad[oa]s?)"
+    r"(?:\s+como)?\s*$",
+)
+
+
+def _names_a_crime_group(sentence: str, name_at: int) -> bool:
+    """Whether the words before a name make it a criminal group's ("la banda denominada Los Pulpos")."""
+    before = re.sub(r"[\s\"“'‘«]+$", "", sentence[max(0, name_at - 80) : name_at])
+    return _CRIME_GROUP_NAMED.search(before) is not None
+
+
 def names_in(sentence: str) -> list[str]:
     """Operation names a sentence gives ("Operation Víbora", "codenamed Walwa", "operación CETIL",
     "operación “Aliados por la Infancia”", "operativo Sin fronteras")."""
@@ -237,7 +260,7 @@ def _names_at(sentence: str) -> list[tuple[str, int]]:
             if m.group("adj") and all(c in countries.name_table() for c in re.split(r"-", " ".join(words))):
                 continue  # "la operación policial España-Marruecos": countries, not a name ("Operación Belarus" is)
             out.append((" ".join(words), m.start("name")))
-    return sorted(out, key=lambda x: x[1])
+    return sorted((n for n in out if not _names_a_crime_group(sentence, n[1])), key=lambda x: x[1])
 
 
 def _edition(sentence: str, at: int) -> int | None:

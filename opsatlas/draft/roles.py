@@ -533,6 +533,42 @@ def sentence_roles(
     return out
 
 
+#: Start words that start no case. "desde" that is no "since": a route or a place ("introducida en Francia desde
+#: Marruecos", "coordinada desde su sede en La Haya", "desde su origen hasta su venta"); "desde 2019", "desde hace
+#: meses", "desde el pasado mes de mayo" are times.
+_NOT_A_START = re.compile(
+    r"desde\b(?!\s+(?:hace\b|\d|el\s+(?:pasado|año|mes|verano|invierno|otoño|inicio|comienzo|principio)|"
+    r"(?:el\s+)?(?:principios|finales|mediados|comienzos|inicios)\b|"
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|"
+    r"entonces|que\b))"
+    # an action that began, not the case: "The Colombian National Police began executing arrest warrants", "comenzó
+    # a ejecutar las órdenes" (but "began investigating", "comenzó a investigar" start the case)
+    r"|(?:began|started)\s+(?!investigat|prob|look)\w+ing\b"
+    r"|(?:comenzó|comenzaron|empezó|empezaron)\s+a\s+(?!investig)\w+r\b",
+    re.I,
+)
+#: How far (in characters) a place may stand from the word that says the case began there.
+_START_NEAR = 60
+#: A body named as a partner of the one that began the case: "in partnership with the Korean National Police",
+#: "con el apoyo de la Policía Nacional", "en colaboración con los Carabineros".
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:in partnership with|in (?:cooperation|collaboration|coordination) with|with the (?:support|help|"
+    r"assistance|cooperation) of|en (?:colaboración|cooperación|coordinación) con|con (?:el|la) (?:apoyo|ayuda|"
+    r"colaboración|cooperación|asistencia) de|junto (?:con|a))\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+
+
+#: An operation the sentence calls joint between countries: "Autoridades de Costa Rica y Panamá detuvieron en
+#: una operación conjunta…", "en una operación transnacional con las autoridades españolas", "a joint operation
+#: between the Delhi Police and the FBI": the body announcing it says nothing of who led it.
+_JOINT_OPERATION = re.compile(
+    r"\b(?:(?:[Oo]peración|[Oo]perativo|[Ii]nvestigación)\s+(?:policial\s+)?(?:conjunt[oa]|transnacional|binacional)|"
+    r"joint (?:[\w-]+\s+)?(?:operation|investigation|probe))\b"
+)
+
+
 #: One country's part of an international operation: "esta parte de la operación", "la pesquisa local",
 #: "the national part of the investigation", "a nivel nacional".
 _LOCAL_PART = re.compile(
@@ -627,21 +663,27 @@ class Roles:
         for b in bodies.find_bodies(sent, cs):
             if b.role is None or (b.role == "announced the results" and not _OPERATION_NEWS.search(sent)):
                 continue  # a body that only speaks is a coordinator when it announces the operation's results
-            key = b.body.lower()
+            key = bodies.body_key(b.body)  # "FBI" and "Federal Bureau of Investigation" are one body
             if local and b.iso3:
                 self.local.add(key)
             if key not in self.coordinators:
-                self.coordinators[key] = CoordinatorFact(b.body, b.kind, b.iso3, b.role, src)
+                self.coordinators[key] = CoordinatorFact(bodies.display_name(b.body), b.kind, b.iso3, b.role, src)
         if local:
             return  # "En España, esta parte de la operación ha sido coordinada por…": not the whole operation's lead
-        if START_WORDS.search(sent):
+        starts = [m for m in START_WORDS.finditer(sent) if not _NOT_A_START.match(sent, m.start())]
+        if starts:
             for c in cs:
                 located = (
                     c.via == "name"
                     and re.search(r"\b(?:in|en)\s+(?:the\s+)?$", sent[max(0, c.start - 10) : c.start])
                     and not _VICTIMS_IN_BEFORE.search(sent[max(0, c.start - 60) : c.start])  # "attacks in X since…"
+                    # "began last year in Spain", not "se inició en 2022 cuando … con vinculaciones en Portugal"
+                    and any(-_START_NEAR <= c.start - m.end() <= _START_NEAR for m in starts)
                 )
-                if located or c.via == "agency" or (c.via == "demonym" and police_after(sent, c)):
+                body = c.via == "agency" or (c.via == "demonym" and police_after(sent, c))
+                if body and _PARTNER_BEFORE.search(sent[max(0, c.start - 60) : c.start]):
+                    continue  # "INTERPOL launched the operation in partnership with the Korean National Police Agency"
+                if located or body:
                     self.start_votes[c.iso3] += 1
                     self.lead_source = self.lead_source or src
         for c in bodies.lead_countries(sent, cs):
@@ -660,7 +702,7 @@ class Roles:
         if not votes:
             # no sentence says who led: a national body the article says led or carried out the operation;
             # bodies of several countries that carried out a joint operation say nothing of its lead
-            national = [b for b in coordinators if b.iso3 and b.body.lower() not in self.local]
+            national = [b for b in coordinators if b.iso3 and bodies.body_key(b.body) not in self.local]
             carried = {b.iso3 for b in national if b.role == "carried out the operation"}
             for b in national:
                 if b.role == "led the operation" or (b.role == "carried out the operation" and len(carried) == 1):
@@ -669,14 +711,24 @@ class Roles:
         if not votes and self.start_votes:
             top = self.start_votes.most_common(1)[0][1]
             votes.update({iso: n for iso, n in self.start_votes.items() if n == top})
+        if not votes and not international:
+            # a national body that coordinated it, where no international body did: "Eurojust supported the
+            # German and Dutch authorities in a coordinated action"
+            for b in coordinators:
+                if b.iso3 and b.role == "coordinated the operation" and bodies.body_key(b.body) not in self.local:
+                    votes[b.iso3] += 1
+                    source = source or b.source
         if not votes:
             # still none: the one country whose own bodies ran or announced the operation (not merely
-            # supported it), as the Justice Department announcing a US-led takedown, where no international
-            # body led or coordinated it
+            # supported it, nor announced it as a joint one with another country), as the Justice Department
+            # announcing a US-led takedown, where no international body led or coordinated it
             nations = [
                 b
                 for b in coordinators
-                if b.iso3 and b.role != "supported the operation" and b.body.lower() not in self.local
+                if b.iso3
+                and b.role != "supported the operation"
+                and bodies.body_key(b.body) not in self.local
+                and not (b.role == "announced the results" and _JOINT_OPERATION.search(b.source.quote))
             ]
             if len({b.iso3 for b in nations}) == 1 and not international:
                 votes[nations[0].iso3] += 1
