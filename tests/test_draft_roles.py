@@ -239,6 +239,21 @@ def test_suspects_forces_and_the_start_in_a_country(text, lang, expected):
      {"MLT": "participating", "CYP": "participating"}),
     ("Hubo acciones policiales en países como Guatemala y Honduras.", "es",
      {"GTM": "participating", "HND": "participating"}),
+    # the perfect tense, and an operation deployed in the countries
+    ("La campaña ha tenido lugar en Uruguay, Perú y Bolivia.", "es",
+     {"URY": "participating", "PER": "participating", "BOL": "participating"}),
+    ("The sweep has taken place in Kenya and Tanzania since May.", "en", {"KEN": "participating", "TZA": "participating"}),
+    ("La ofensiva fue desplegada de forma coordinada en Chile y Ecuador.", "es",
+     {"CHL": "participating", "ECU": "participating"}),
+    # "en los países de …", "incluido …" (one country out of a count)
+    ("Hubo registros en los países de Italia, Grecia y Suiza.", "es",
+     {"ITA": "participating", "GRC": "participating", "CHE": "participating"}),
+    ("Se hicieron inspecciones en once países, incluido Belice.", "es", {"BLZ": "participating"}),
+    # ... with arrests, they are places of arrests (unchanged); a place of origin stays mentioned
+    ("Se detuvo a 12 personas en los países de Honduras y Chile.", "es",
+     {"HND": "arrests_unspecified", "CHL": "arrests_unspecified"}),
+    ("Los coches robados en los países de Francia y Bélgica eran de lujo.", "es",
+     {"FRA": "mentioned", "BEL": "mentioned"}),
 ])
 def test_where_the_operation_took_place(text, lang, expected):
     assert roles_of(text, lang) == expected

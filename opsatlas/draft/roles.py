@@ -45,8 +45,11 @@ _LIST_SEP = re.compile(
     r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
+#: "en los países de Italia, Grecia…", "in the countries of Peru and Chile": the list after "in" all the same.
+_COUNTRIES_OF = r"(?:(?:los|the)\s+)?(?:países|naciones|countries|nations)\s+(?:de|of)"
 _PLACE_HEAD = re.compile(
-    r"\b(?:in|en|from|desde|across|throughout|including|incluidos|incluidas|incluyendo|como|such as|between|"
+    r"\b(?:(?:in|en)\s+" + _COUNTRIES_OF + r"|"
+    r"in|en|from|desde|across|throughout|including|incluid[oa]s?|incluyendo|como|such as|between|"
     r"entre|entre ellos|entre ellas|among them|among others|notably|namely|particularly|especially|"
     r"en concreto|en el caso de|in the case of),?\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
@@ -104,8 +107,9 @@ _LOCATIVE_HEAD = re.compile(
     r"(?:\s*,\s*(?:among others|entre otros|entre otras)\s*,)?\s+"
     # "Police action is underway in countries including Ireland…", "en países como Chile…"
     r"(?:(?:[\w.,]+\s+)?(?:other\s+|otros\s+)?(?:countries|nations|países|naciones)\s*,?\s*"
-    r"(?:including|such as|like|among them|notably|namely|como|entre ellos|incluidos|incluyendo)\s+)?"
-    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    r"(?:including|such as|like|among them|notably|namely|como|entre ellos|incluid[oa]s?|incluyendo)\s+|"
+    + _COUNTRIES_OF
+    + r"\s+)?(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
 
@@ -387,10 +391,12 @@ def clause_of(sent: str, c: countries.CountryMention) -> tuple[str, int]:
 
 #: Verbs that say where the operation or its actions happened: "La operación se desarrolló de manera
 #: simultánea en Ecuador, Perú…", "Action against criminals took place in, among others, Australia…",
-#: "Police action is also underway in countries including Ireland…".
+#: "Police action is also underway in countries including Ireland…", "ha tenido lugar en Bolivia, Brasil…",
+#: "desplegada en forma simultánea en Chile, Perú…".
 _HAPPENED = re.compile(
-    r"\b(?:took place|takes place|taking place|under ?way|(?:was|were|been|being) (?:carried out|conducted|held|"
-    r"executed|performed|run)|tuvieron lugar|tuvo lugar|tienen lugar|(?:se\s+)?(?:realizó|realizaron|desarrolló|"
+    r"\b(?:took place|takes place|taking place|taken place|under ?way|(?:was|were|been|being) (?:carried out|conducted|held|"
+    r"executed|performed|run|deployed)|tuvieron lugar|tuvo lugar|tienen lugar|tenido lugar|desplegad[oa]s?|"
+    r"(?:se\s+)?(?:realizó|realizaron|desarrolló|"
     r"desarrollaron|llevó a cabo|llevaron a cabo|ejecutó|ejecutaron|efectuó|efectuaron)|"
     r"(?:realizad|desarrollad|ejecutad|efectuad)[oa]s?|llevad[oa]s? a cabo|en marcha)\b",
     re.I,
