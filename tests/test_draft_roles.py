@@ -266,6 +266,15 @@ def test_where_the_operation_took_place(text, lang, expected):
     ("The taskforce included the Greek Coast Guard and the Maltese Criminal Intelligence Unit.", "en",
      {"GRC": "participating", "MLT": "participating"}),
     ("La marina chilena interceptó la lancha.", "es", {"CHL": "participating"}),
+    # plural "policías" before a list of demonyms, "efectivos … de", a demonym list ending in "y de <country>"
+    ("La Policía Nacional, junto con las policías italiana, griega y rumana, ha desarticulado la red.", "es",
+     {"ESP": "participating", "ITA": "participating", "GRC": "participating", "ROU": "participating"}),
+    ("Cientos de efectivos federales de Perú y Bolivia desarticularon la banda.", "es",
+     {"PER": "participating", "BOL": "participating"}),
+    ("Con la colaboración de las autoridades holandesas, belgas y de Irlanda se logró el golpe.", "es",
+     {"NLD": "participating", "BEL": "participating", "IRL": "participating"}),
+    # a force named apart from the country stays apart
+    ("Los agentes, de vuelta de Perú, presentaron el informe.", "es", {"PER": "mentioned"}),
 ])
 def test_a_countrys_ministers_and_institutions(text, lang, expected):
     assert roles_of(text, lang) == expected

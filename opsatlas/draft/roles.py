@@ -60,10 +60,12 @@ _NATIONALITY_HEAD = re.compile(
     r"originarios|origin|descent|born in|nacidos en)\b",
     re.I,
 )
+#: "police departments from Portugal…", "decenas de efectivos federales de Argentina y Chile", "las autoridades
+#: portuguesas, francesas y de Gran Bretaña" (a list of demonyms may stand between).
 _FORCES_HEAD = re.compile(
     r"\b(?:police|polic[ií]as?|forces|fuerzas|departments|authorities|autoridades|agencies|agencias|"
-    r"law enforcement|officers|investigators|agentes|cuerpos|counterparts|homólog[oa]s|"
-    r"ministers?|ministry|ministries|ministr[oa]s?|ministerios?)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"law enforcement|officers|investigators|agentes|efectivos|cuerpos|counterparts|homólog[oa]s|"
+    r"ministers?|ministry|ministries|ministr[oa]s?|ministerios?)\b(?:\s+[\w-]+,?){0,3}?\s+"
     r"(?:from|of|de|in|en)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
@@ -273,7 +275,8 @@ _INSTITUTION_AFTER = re.compile(
     re.I,
 )
 _INSTITUTION_BEFORE = re.compile(
-    r"(?:polic[ií]a|autoridades|agentes|gendarmer[ií]a|fiscal[ií]a|marina|armada|guardia costera)\s+$",
+    # "las policías alemana, polaca y austríaca"
+    r"(?:polic[ií]as?|autoridades|agentes|efectivos|gendarmer[ií]a|fiscal[ií]a|marina|armada|guardia costera)\s+$",
     re.I,
 )
 
