@@ -281,6 +281,18 @@ def test_a_countrys_ministers_and_institutions(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a country written as the subject of what its forces did took part
+    ("Norway intercepted whale meat bound for Asia.", "en", {"NOR": "participating"}),
+    ("Meanwhile, Togo also uncovered a cache of ivory.", "en", {"TGO": "participating"}),
+    ("Además, Perú ha desarticulado una banda de traficantes.", "es", {"PER": "participating"}),
+    # goods from a country seized elsewhere: the country is where they came from
+    ("Cocaine from Colombia seized in Belgium was pure.", "en", {"COL": "mentioned", "BEL": "participating"}),
+])
+def test_a_country_as_the_subject_of_an_action(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # an arrest verb does not reach across "while" / "mientras que" into another clause
     ("Officers arrested a crew in Peru, while in Chile drugs were located.", "en",
      {"PER": "arrests_unspecified", "CHL": "participating"}),

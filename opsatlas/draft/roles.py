@@ -372,6 +372,33 @@ _FORCES_AFTER = re.compile(
     r"investigators|officers|prosecutors|polic[ií]a|autoridades|agentes|investigadores|fiscal[ií]a)\b",
     re.I,
 )
+#: A country written as the subject of what its forces did: "Canada intercepted 18 tons of eel meat",
+#: "Ghana also uncovered waste oil", "Perú incautó 2 toneladas", "Chile ha desarticulado tres bandas".
+_ACTED_AFTER = re.compile(
+    r"^\s+(?:(?:also|too|later|then|también|además|luego)\s+)?(?:(?:has|have|had|ha|han|había|habían)\s+)?"
+    r"(?:(?:also|también)\s+)?"
+    r"(?:intercepted|seized|confiscated|recovered|uncovered|discovered|dismantled|raided|rescued|arrested|detained|"
+    r"detected|busted|identified|interceptó|interceptado|incautó|incautado|decomisó|decomisado|recuperó|recuperado|"
+    r"desmanteló|desmantelado|desarticuló|desarticulado|rescató|rescatado|detuvo|detenido|capturó|capturado|"
+    r"descubrió|descubierto|localizó|localizado|identificó|identificado|allanó)\b",
+    re.I,
+)
+#: Where a clause opens, so a country after it can be the clause's subject: the start, a comma, a bullet,
+#: "and", "while", "mientras que" (not "cocaine from Colombia seized in Spain").
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[,;:•\-–—]|\b(?:and|y|e|while|whereas|but|pero|mientras(?: que)?))\s*(?:(?:the|el|la)\s+)?$", re.I
+)
+
+
+def _country_acted(sent: str, c: countries.CountryMention) -> bool:
+    """Whether the country's name is the subject of an action ("Canada intercepted 18 tons")."""
+    return (
+        c.via == "name"
+        and bool(_ACTED_AFTER.match(sent[c.end :]))
+        and bool(_CLAUSE_OPENS.search(sent[max(0, c.start - 40) : c.start]))
+    )
+
+
 #: Where the operation began: "la operación comenzó en Nueva Zelanda … y acabó con esos arrestos".
 _BEGAN_IN = re.compile(
     r"\b(?:began|begun|started|originated|initiated|launched|comenzó|empezó|se inició|arrancó|nació)\s+"
@@ -533,6 +560,7 @@ def sentence_roles(
                 and not _ORIGIN_BEFORE.search(sent[max(0, head.first - 30) : head.first])
             )
             or (head.locative and _FORCES_AFTER.match(sent[c.end :]))
+            or _country_acted(sent, c)
             or (head.locative and _happened_in(clause, min(head.first, c.start) - at))
         ):
             role = "participating"
