@@ -545,3 +545,17 @@ def test_have_held_people(text, lang, expected):
 ])
 def test_one_in_the_next_pair(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country written as the subject of the seizure: its count (where the operation's arrests are stated)
+    ("La operación dejó 40 detenidos. En tanto, Perú ha decomisado 300 kilos de cocaína.", "es",
+     {("arrests", 40, None), ("seizures", 300, "Peru")}),
+    ("The sweep led to 40 arrests. Meanwhile, Ghana has also seized 300 kilograms of cannabis.", "en",
+     {("arrests", 40, None), ("seizures", 300, "Ghana")}),
+    # the country named after the seizure is not its subject
+    ("The sweep led to 40 arrests. Officers seized 300 kilograms of cannabis that Ghana exported.", "en",
+     {("arrests", 40, None), ("seizures", 300, None)}),
+])
+def test_country_as_the_subject_of_a_seizure(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -1006,6 +1006,8 @@ def _agency_subject(
         )
         # "Portugal's Judicial Police arrested 12", "Canada's RCMP"
         or bool(_POSSESSIVE_FORCE.match(sent[m.end :]))
+        # "Canada intercepted 18 tons of eel meat": the country itself as the subject
+        or (roles.country_acted(sent, c) and q.start - m.end <= 40)
     )
     return m.place if subject else None
 

@@ -390,7 +390,7 @@ _CLAUSE_OPENS = re.compile(
 )
 
 
-def _country_acted(sent: str, c: countries.CountryMention) -> bool:
+def country_acted(sent: str, c: countries.CountryMention) -> bool:
     """Whether the country's name is the subject of an action ("Canada intercepted 18 tons")."""
     return (
         c.via == "name"
@@ -560,7 +560,7 @@ def sentence_roles(
                 and not _ORIGIN_BEFORE.search(sent[max(0, head.first - 30) : head.first])
             )
             or (head.locative and _FORCES_AFTER.match(sent[c.end :]))
-            or _country_acted(sent, c)
+            or country_acted(sent, c)
             or (head.locative and _happened_in(clause, min(head.first, c.start) - at))
         ):
             role = "participating"
