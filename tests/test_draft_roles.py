@@ -293,6 +293,20 @@ def test_a_country_as_the_subject_of_an_action(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # the forces of several countries made the arrests: each had arrests, their counts not said
+    ("French and Belgian police have arrested 12 people after raids.", "en",
+     {"FRA": "arrests_unspecified", "BEL": "arrests_unspecified"}),
+    ("Las policías de Chile y Bolivia detuvieron a 38 personas.", "es",
+     {"CHL": "arrests_unspecified", "BOL": "arrests_unspecified"}),
+    # one country's force: its count; forces that only speak of arrests: they took part
+    ("French police arrested 12 people.", "en", {"FRA": "arrests_stated"}),
+    ("French and Belgian police said 12 people were arrested.", "en", {"FRA": "participating", "BEL": "participating"}),
+])
+def test_joint_forces_that_arrested(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # an arrest verb does not reach across "while" / "mientras que" into another clause
     ("Officers arrested a crew in Peru, while in Chile drugs were located.", "en",
      {"PER": "arrests_unspecified", "CHL": "participating"}),

@@ -399,6 +399,29 @@ def country_acted(sent: str, c: countries.CountryMention) -> bool:
     )
 
 
+#: Between the forces of several countries and their arrest verb: "Czech and Dutch police have arrested…",
+#: "las policías de Chile y Bolivia detuvieron…".
+_FORCES_THEN_VERB = re.compile(
+    r"^(?:\s+" + countries.FORCE_WORDS + r"|\s+polic[ií]as)?(?:\s+(?:also|jointly|también|conjuntamente))?"
+    r"(?:\s+(?:have|has|had|han|ha|habían|había))?\s+$",
+    re.I,
+)
+
+
+def _joint_forces_arrested(sent: str, cs: list[countries.CountryMention], head: _Head) -> bool:
+    """Whether the forces of the list the country is in (of more than one country) made the arrests: their
+    arrest verb follows the list."""
+    run: list[countries.CountryMention] = []
+    for c in (c for c in cs if c.start >= head.first):
+        if run and not _LIST_SEP.match(sent[run[-1].end : c.start]):
+            break
+        run.append(c)
+    if len({c.iso3 for c in run}) < 2:
+        return False
+    verb = metrics.VERBS["arrest"].search(sent, run[-1].end)
+    return verb is not None and bool(_FORCES_THEN_VERB.match(sent[run[-1].end : verb.start()]))
+
+
 #: Where the operation began: "la operación comenzó en Nueva Zelanda … y acabó con esos arrestos".
 _BEGAN_IN = re.compile(
     r"\b(?:began|begun|started|originated|initiated|launched|comenzó|empezó|se inició|arrancó|nació)\s+"
@@ -545,6 +568,8 @@ def sentence_roles(
             role = "participating"  # "a crackdown across 89 countries, including India, … 72 arrests worldwide"
         elif arrest_words and head.place and not acted_otherwise and arrest_in_clause(sent, c):
             role = "arrests_unspecified"
+        elif arrest_words and (head.forces or c.start in police) and _joint_forces_arrested(sent, cs, head):
+            role = "arrests_unspecified"  # "Czech and Dutch police have arrested 58 people": not said where
         elif ((suspect_words and head.place) or (head.locative and _SUSPECT_WORDS.search(clause))) and not (
             _ACCUSED_OF.search(sent[max(0, c.start - 160) : c.start])
         ):
