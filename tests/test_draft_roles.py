@@ -38,6 +38,20 @@ def test_partners_named_by_the_words_before_their_list(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a team between the countries, a colon list of the countries (or forces) that collaborated
+    ("Eurojust set up a joint investigation team (JIT) between Latvia, Estonia and Europol.", "en",
+     {"LVA": "participating", "EST": "participating"}),
+    ("Todo comenzó con un equipo de trabajo entre Italia y Grecia.", "es", {"ITA": "participating", "GRC": "participating"}),
+    ("The result owed much to the collaboration of four national forces: Chile, Peru, Bolivia and Ecuador.", "en",
+     {"CHL": "participating", "PER": "participating", "BOL": "participating", "ECU": "participating"}),
+    # a route between two countries is not a team between them
+    ("La ruta entre Colombia y Panamá era la más usada.", "es", {"COL": "mentioned", "PAN": "mentioned"}),
+])
+def test_teams_and_colon_lists_of_partners(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # countries named out of a count of partners took part, even in a sentence of arrests
     ("Run together with 18 countries, among them Ghana and Senegal, the sweep led to 40 arrests.", "en",
      {"GHA": "participating", "SEN": "participating"}),

@@ -86,9 +86,14 @@ _TOOK_PART_HEAD = re.compile(
     r"(?:se extendi[óo]|se extendieron|se amplió|se ampliaron|extended|spread|expanded)"
     r"(?:\s+(?:también|also|further|later|luego|después))?\s+(?:a|to|into|hasta)"
     r"(?:\s+(?:zonas|áreas|regiones|partes|areas|parts|regions)\s+(?:de|of))?|"
-    # "tras una investigación interinstitucional entre Paraguay y España", "a joint investigation between…"
+    # "tras una investigación interinstitucional entre Paraguay y España", "a joint investigation between…",
+    # "a joint investigation team (JIT) between…", "un equipo de trabajo entre España y Bélgica"
     r"(?:investigation|investigación|investigaciones|cooperation|cooperación|collaboration|colaboración|"
-    r"operation|operación|operativo)\s+(?:[\w-]+\s+){0,2}?(?:between|entre))\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    r"operation|operación|operativo|team|equipo)\s+(?:[\w-]+\s+|\([\w.-]+\)\s+){0,3}?(?:between|entre)|"
+    # "the collaboration of nine national forces: Brazil, Belgium…", "con la participación de 12 países: Chile…"
+    r"(?:collaboration|cooperation|participation|involvement|colaboración|cooperación|participación)\s+(?:of|de)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:countries|nations|forces|states|países|naciones|fuerzas|estados)\s*:"
+    r")\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
 #: "en cooperación con 25 países, entre los cuales figuran Argentina…", "police from 20 countries, including…":
