@@ -321,6 +321,18 @@ def test_joint_forces_that_arrested(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a place opening the sentence frames all of it: an action anywhere in it, or its forces right after it
+    ("In Tunisia, a smuggling ring using fishing boats to move migrants across the sea was dismantled last week.", "en",
+     {"TUN": "participating"}),
+    ("En Panamá, la Fuerza Naval ubicó una lancha con droga.", "es", {"PAN": "participating"}),
+    # ... with no action, the country is only named
+    ("In Tunisia, cocaine use has doubled since 2019.", "en", {"TUN": "mentioned"}),
+])
+def test_a_place_opening_the_sentence(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # an arrest verb does not reach across "while" / "mientras que" into another clause
     ("Officers arrested a crew in Peru, while in Chile drugs were located.", "en",
      {"PER": "arrests_unspecified", "CHL": "participating"}),

@@ -374,9 +374,14 @@ _MEMBER_WORDS = re.compile(
 #: The country's forces as the subject right after it: "In Argentina, authorities had been investigating…".
 _FORCES_AFTER = re.compile(
     r"^\s*,?\s*(?:the\s+|las?\s+|los\s+)?(?:local\s+|national\s+|federal\s+)?(?:police|authorities|"
-    r"investigators|officers|prosecutors|polic[ií]a|autoridades|agentes|investigadores|fiscal[ií]a)\b",
+    r"investigators|officers|prosecutors|polic[ií]a|autoridades|agentes|investigadores|fiscal[ií]a|"
+    # "En Costa Rica, la Fuerza Naval y la Policía…"
+    r"fuerzas?|" + countries.FORCE_WORDS + r")\b",
     re.I,
 )
+#: A place that opens the sentence frames all of it: "In Ghana, a trafficking ring … was dismantled after…",
+#: "• En Perú, la banda fue desarticulada…".
+_FRONTED_IN = re.compile(r"^[\W\d]*(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 #: A country written as the subject of what its forces did: "Canada intercepted 18 tons of eel meat",
 #: "Ghana also uncovered waste oil", "Perú incautó 2 toneladas", "Chile ha desarticulado tres bandas".
 _ACTED_AFTER = re.compile(
@@ -590,6 +595,7 @@ def sentence_roles(
                 and not _ORIGIN_BEFORE.search(sent[max(0, head.first - 30) : head.first])
             )
             or (head.locative and _FORCES_AFTER.match(sent[c.end :]))
+            or (head.locative and _FRONTED_IN.match(sent[: head.first]) and _other_action(clause))
             or country_acted(sent, c)
             or (head.locative and _happened_in(clause, min(head.first, c.start) - at))
         ):
