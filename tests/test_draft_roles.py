@@ -52,6 +52,19 @@ def test_teams_and_colon_lists_of_partners(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # countries listed as members of the union in the operation's story took part
+    ("The sweep involved EU member states Malta and Cyprus, and non-EU countries Norway and Iceland.", "en",
+     {"MLT": "participating", "CYP": "participating", "NOR": "participating", "ISL": "participating"}),
+    ("La acción reunió a los Estados miembros de la UE Francia y Bélgica.", "es",
+     {"FRA": "participating", "BEL": "participating"}),
+    # a country named after the union, not as its member
+    ("The rules bind EU member states and also apply to Norway.", "en", {"NOR": "mentioned"}),
+])
+def test_members_of_a_union(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # countries named out of a count of partners took part, even in a sentence of arrests
     ("Run together with 18 countries, among them Ghana and Senegal, the sweep led to 40 arrests.", "en",
      {"GHA": "participating", "SEN": "participating"}),

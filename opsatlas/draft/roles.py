@@ -96,6 +96,13 @@ _TOOK_PART_HEAD = re.compile(
     r")\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
+#: Countries listed as members of a union in an operation's story: "brought together by EU members Austria,
+#: Bulgaria… and non-EU member states Albania…", "los Estados miembros de la UE Francia y Bélgica".
+_MEMBERS_HEAD = re.compile(
+    r"\b(?:(?:EU|European Union|non-EU|Schengen)\s+(?:member\s+)?(?:states|countries|members)|"
+    r"(?:Estados|países)\s+miembros\s+(?:de\s+la\s+(?:UE|Unión Europea)|no\s+comunitarios))\s+$",
+    re.I,
+)
 #: "en cooperación con 25 países, entre los cuales figuran Argentina…", "police from 20 countries, including…":
 #: the countries named out of a count of partners took part (out of "arrests in 20 countries, including…"
 #: they are places of arrests, read by `_PLACE_HEAD`).
@@ -220,6 +227,7 @@ def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head
         took_part = bool(
             _TOOK_PART_HEAD.search(before)
             or _PARTNER_COUNT_HEAD.search(before)
+            or _MEMBERS_HEAD.search(before)
             or _TOOK_PART_AFTER.match(sent[run[-1].end :])
         )
         place = (
