@@ -346,6 +346,18 @@ def test_a_place_opening_the_sentence(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a count of arrests placed in the country through its towns: arrests with a count
+    ("Una investigación entre España y Perú dejó 83 detenidos. De los arrestados, 35 fueron capturados en Madrid, "
+     "Vigo y Salamanca.", "es", {"ESP": "arrests_stated", "PER": "participating"}),
+    # a count of seizures in its towns is not a count of arrests
+    ("Una investigación entre España y Perú dejó 83 detenidos. Se incautaron 35 kilos en Madrid, Vigo y Salamanca.",
+     "es", {"ESP": "participating", "PER": "participating"}),
+])
+def test_arrests_counted_through_towns(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # an arrest verb does not reach across "while" / "mientras que" into another clause
     ("Officers arrested a crew in Peru, while in Chile drugs were located.", "en",
      {"PER": "arrests_unspecified", "CHL": "participating"}),

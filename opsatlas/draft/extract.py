@@ -539,6 +539,7 @@ def extract(
         acted | {c.iso3 for c in facts.countries if c.role != "mentioned"},
     )
     facts.figures = country_of_its_one_place(whole_operation(regional, facts.notes))
+    facts.countries = roles.stated_by_figures(facts.countries, facts.figures)
     participants_from_named(facts)
     facts.phases = dedupe_phases(facts.phases)
     facts.dates = _refined_dates(facts.dates)

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import bodies, countries, metrics
-from .facts import COUNTRY_ROLES, CoordinatorFact, CountryFact, PlaceFact, Quoted
+from .facts import COUNTRY_ROLES, CoordinatorFact, CountryFact, Figure, PlaceFact, Quoted
 
 RANK: dict[str, int] = {role: len(COUNTRY_ROLES) - 1 - i for i, role in enumerate(COUNTRY_ROLES)}
 
@@ -797,3 +797,19 @@ def arrests_in_places(found: list[CountryFact], named: list[PlaceFact]) -> list[
             continue
         upgraded.setdefault(c.iso3, CountryFact(c.iso3, "arrests_unspecified", p.source, c.as_written))
     return [upgraded.get(c.iso3, c) for c in found]
+
+
+def stated_by_figures(found: list[CountryFact], figs: list[Figure]) -> list[CountryFact]:
+    """A country the settled figures give an arrests count had arrests with a count, even where the count's
+    sentence names only its towns ("35 fueron capturados en Madrid, Vigo y Salamanca" for Spain)."""
+    counted = {
+        f.place.iso3: f
+        for f in figs
+        if f.metric == "arrests" and f.value is not None and f.place is not None and f.place.kind == "country"
+    }
+    return [
+        CountryFact(c.iso3, "arrests_stated", counted[c.iso3].source, c.as_written)
+        if c.iso3 in counted and RANK[c.role] < RANK["arrests_stated"]
+        else c
+        for c in found
+    ]
