@@ -559,3 +559,15 @@ def test_one_in_the_next_pair(text, lang, expected):
 ])
 def test_country_as_the_subject_of_a_seizure(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # where the arrested people lived is not where they were arrested: the operation's count
+    ("La operación entre España y Rumanía ha resultado en el arresto de nueve individuos que residían en Rumanía.",
+     "es", {("arrests", 9, None)}),
+    ("Police in Spain and France arrested 9 people who lived in France.", "en", {("arrests", 9, None)}),
+    # the place of the arrests itself stays
+    ("Police in Spain and France arrested 9 people in France.", "en", {("arrests", 9, "France")}),
+])
+def test_where_the_arrested_lived(text, lang, expected):
+    assert figures_of(text, lang) == expected

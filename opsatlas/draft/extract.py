@@ -1172,6 +1172,12 @@ def _sentence_people(sent: str, said: list[Figure], previous: metrics.Reading | 
     return replace(previous, elliptic=True) if previous is not None else None
 
 
+#: Where people live, not where they were arrested: "que residían en Rumanía", "who lived in Spain", "based in".
+_RESIDING = re.compile(
+    r"\b(?:resid\w*|living|lived|live|lives|vivían|vivía|viven|vive|domiciliad[oa]s?|afincad[oa]s?|"
+    r"radicad[oa]s?)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
 _WANTED = re.compile(r"\b(?:wanted|sought|buscad[oa]s?|requerid[oa]s?|reclamad[oa]s?|solicitad[oa]s?)$", re.I)
 
 
@@ -1307,8 +1313,12 @@ def _place_for(
             )
         )
         own_number = re.match(r"^\s*\(\s*\d", sent[m.end :])  # "en Guatemala (1.008 kilos)": its own figure
-        # "un fugitivo buscado en Perú fue arrestado por…": where the person is wanted, not where arrested
-        wanted = _WANTED.search(re.sub(r"\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", "", gap))
+        # "un fugitivo buscado en Perú fue arrestado por…": where the person is wanted, not where arrested;
+        # "el arresto de nueve individuos que residían en Rumanía": where they lived (suspects "residing in the UK"
+        # were identified there)
+        wanted = _WANTED.search(re.sub(r"\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", "", gap)) or (
+            reading.metric == "arrests" and _RESIDING.search(gap)
+        )
         # "fueron capturadas 12 personas y en Ecuador otras 5": "y en" opens the next clause, with its own count
         # "arrested 8, and police in Peru arrested 3": a force in the next clause has its own count
         next_clause = re.match(
