@@ -571,3 +571,29 @@ def test_country_as_the_subject_of_a_seizure(text, lang, expected):
 ])
 def test_where_the_arrested_lived(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a breakdown between double dashes: the country's count stays the country's, the towns' are read
+    ("En España hay seis detenidos --tres en Madrid y tres en la provincia de Málaga-- por trata.", "es",
+     {("arrests", 6, "Spain"), ("arrests", 3, "Madrid")}),
+])
+def test_breakdown_between_double_dashes(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force that only took part in the operation whose figures these are: the operation's
+    ("La Guardia Civil ha participado en el desmantelamiento de una red en Europa, una operación que se ha cerrado "
+     "con 18 personas detenidas. En Portugal se detuvo a 5 personas y en Italia a 3.", "es",
+     {("arrests", 18, None), ("arrests", 5, "Portugal"), ("arrests", 3, "Italy")}),
+    # several countries' forces listed as the subject: not one country's
+    ("Una operación de la Policía Nacional, la Policía de Francia y la Policía de Colombia ha liberado a once "
+     "mujeres. En Francia se detuvo a 5 personas y en Colombia a 3.", "es",
+     {("victims_identified", 11, None), ("arrests", 5, "France"), ("arrests", 3, "Colombia")}),
+    # one force as the subject keeps its country's count
+    ("La Policía de Colombia ha liberado a once mujeres. En Francia se detuvo a 5 personas y en Perú a 3.", "es",
+     {("victims_identified", 11, "Colombia"), ("arrests", 5, "France"), ("arrests", 3, "Peru")}),
+])
+def test_forces_that_took_part_or_were_listed(text, lang, expected):
+    assert figures_of(text, lang) == expected

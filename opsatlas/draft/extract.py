@@ -988,10 +988,12 @@ def _agency_subject(
         return None  # "coordinada por la Policía Nacional", "with the support of the FBI": not who did it
     if re.search(r"[;:]", gap) or (_REPORTING.search(gap) and not _OWN_REPORT.fullmatch(gap)):
         return None
-    if _LED_OPERATION.search(gap):
-        return None  # "La Policía de Colombia lideró una operación … que dejó 28 toneladas": the operation's figures
-    if any(o.place.kind == "country" and o.place.iso3 != m.place.iso3 and 0 <= m.start - o.end <= 14 for o in mentions):
-        return None  # "Spanish and Portuguese police": more than one force
+    if _LED_OPERATION.search(gap) or _TOOK_PART_IN.search(gap):
+        # "La Policía de Colombia lideró una operación … que dejó 28 toneladas", "La Guardia Civil ha participado en
+        # el desmantelamiento de una red…, una operación que se ha cerrado con 18 detenidos": the operation's figures
+        return None
+    if _one_of_listed_forces(sent, m, mentions):
+        return None
     c = next((c for c in cs if c.start == m.start), None)
     if c is None:
         return None
@@ -1011,6 +1013,31 @@ def _agency_subject(
         or (roles.country_acted(sent, c) and q.start - m.end <= 40)
     )
     return m.place if subject else None
+
+
+#: A force that only took part in what the figures' operation did: "ha participado en el desmantelamiento de…",
+#: "took part in an operation that…".
+_TOOK_PART_IN = re.compile(
+    r"\b(?:participated|took part|taken part|participado|participó|participaron|colaborado|colaboró|collaborated|"
+    r"contributed|contribuido|contribuyó)\s+(?:in|en|a|to)\b",
+    re.I,
+)
+#: Between two countries' forces of one list: "la Policía de Francia y la Policía de", "French police, the Dutch".
+_FORCE_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|la\s+|el\s+|las\s+|los\s+)?"
+    + countries.FORCE_NAMED
+    + r"\s+(?:of|de|del|from|in|en)\s+(?:the\s+|la\s+|el\s+)?",
+    re.I,
+)
+def _one_of_listed_forces(sent: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the country's force is listed after another country's: "Spanish and Portuguese police", "la Policía
+    de Francia y la Policía de Colombia" (more than one force: not one country's figure)."""
+    return any(
+        o.place.kind == "country"
+        and o.place.iso3 != m.place.iso3
+        and (0 <= m.start - o.end <= 14 or bool(_FORCE_LIST_GAP.fullmatch(sent[o.end : m.start])))
+        for o in mentions
+    )
 
 
 #: A force named before its demonym: "Los investigadores italianos", "la Policía Judiciaria portuguesa".
@@ -1421,6 +1448,7 @@ def _place_for(
                 if (
                     _NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start])
                     or _LED_OPERATION.search(gap)
+                    or _one_of_listed_forces(sent, m, mentions)  # "la Policía de Francia y la Policía de Colombia"
                     or _WHOLE_SCOPE.search(sent)  # "Spanish police said 500 were arrested worldwide"
                 ):
                     # "the effort led by Danish police identified 273", "La Policía de Colombia lideró una
