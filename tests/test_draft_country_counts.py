@@ -597,3 +597,17 @@ def test_breakdown_between_double_dashes(text, lang, expected):
 ])
 def test_forces_that_took_part_or_were_listed(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "This led to…" after a sentence placed in one country: that country's, past the route's countries
+    ("Police arrested 900 people in 10 countries. In Nepal, 300 rifles were recovered at the border. This led to "
+     "61 arrests and new insights into routes used from India into Nepal.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("seizures", 300, "Nepal"), ("arrests", 61, "Nepal")}),
+    # a place of the arrests named in the sentence itself wins
+    ("Police arrested 900 people in 10 countries. In Nepal, 300 rifles were recovered at the border. This led to "
+     "61 arrests in India.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("seizures", 300, "Nepal"), ("arrests", 61, "India")}),
+])
+def test_this_led_to_past_a_route(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -347,7 +347,11 @@ def extract(
                 place = (
                     place
                     or _clause_scope(sent, q, mentions)
-                    or (last_places[0] if len(last_places) == 1 and not mentions and _THIS_CASE.match(sent) else None)
+                    or (
+                        last_places[0]
+                        if len(last_places) == 1 and _only_route_places(sent, mentions) and _THIS_CASE.match(sent)
+                        else None
+                    )
                     # "Italy was the hardest hit. There, 12 people were arrested."
                     or (last_named[0] if len(last_named) == 1 and not mentions and _THERE.search(sent) else None)
                     or (para_scope if _CASE_STORY.search(sent) else None)
@@ -1462,10 +1466,16 @@ def _place_for(
 
 #: Where goods or people came from or passed through: "that passed through Sierra Leone", "from Albania".
 _ROUTE_BEFORE = re.compile(
-    r"\b(?:from|through|via|vía|desde|procedentes? de|provenientes? de|(?:pas[óa]|pasaron|transit[óa]|transitaron)\s+por|con destino a|bound for|destined for|to|a|hacia|"
+    r"\b(?:from|through|via|vía|desde|procedentes? de|provenientes? de|(?:pas[óa]|pasaron|transit[óa]|transitaron)\s+por|con destino a|bound for|destined for|to|into|a|hacia|"
     r"de)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
+
+
+def _only_route_places(sent: str, mentions: list[Mention]) -> bool:
+    """Whether every place the sentence names is on a route ("trucks from Afghanistan … into Pakistan"): the
+    sentence names no place where anything was done."""
+    return all(_ROUTE_BEFORE.search(sent[max(0, m.start - 30) : m.start]) for m in mentions)
 
 
 def _past_route(sent: str, end: int, after: list[Mention]) -> Mention:
