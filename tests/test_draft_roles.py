@@ -358,6 +358,17 @@ def test_arrests_counted_through_towns(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # people charged in a country, not said to be arrested: suspects there
+    ("Nine more men, who allegedly sold the pills in Ireland, have also been charged.", "en", {"IRL": "suspects"}),
+    ("Otras cuatro personas han sido imputadas en Portugal.", "es", {"PRT": "suspects"}),
+    # "acusado de" names the charge, and a country in it is not where anyone was charged
+    ("Un hombre acusado de enviar armas a Colombia fue identificado.", "es", {"COL": "mentioned"}),
+])
+def test_charged_in_a_country(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # an arrest verb does not reach across "while" / "mientras que" into another clause
     ("Officers arrested a crew in Peru, while in Chile drugs were located.", "en",
      {"PER": "arrests_unspecified", "CHL": "participating"}),

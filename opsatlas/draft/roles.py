@@ -373,6 +373,9 @@ _OPERATION_NEWS = re.compile(
 #: A suspect placed in the country: "In two of the cases in Austria and Hungary, the suspects were…",
 #: "Another investigation in Spain uncovered that the suspect…" (singular too, unlike the figures' noun).
 _SUSPECT_WORDS = re.compile(r"\b(?:suspects?|offenders?|sospechos[oa]s?|investigad[oa]s?)\b", re.I)
+#: People charged, not said to be arrested (not "acusado de", which names the charge):
+#: "12 people were charged, mostly in the United States", "four men … have also been charged".
+_CHARGED = re.compile(r"\b(?:charged|indicted|prosecuted|facing charges|procesad[oa]s|imputad[oa]s)\b", re.I)
 #: The people of a criminal platform, suspects once identified: "identificar a 1.715 participantes en 46
 #: países, entre ellos…", "users were identified in Chile and Peru".
 _MEMBER_WORDS = re.compile(
@@ -588,7 +591,12 @@ def sentence_roles(
             role = "arrests_unspecified"
         elif arrest_words and (head.forces or c.start in police) and _joint_forces_arrested(sent, cs, head):
             role = "arrests_unspecified"  # "Czech and Dutch police have arrested 58 people": not said where
-        elif ((suspect_words and head.place) or (head.locative and _SUSPECT_WORDS.search(clause))) and not (
+        elif (
+            (suspect_words and head.place)
+            or (head.locative and _SUSPECT_WORDS.search(clause))
+            # "12 people were charged, mostly in the United States": charged there, not said to be arrested
+            or (head.locative and _CHARGED.search(clause))
+        ) and not (
             _ACCUSED_OF.search(sent[max(0, c.start - 160) : c.start])
         ):
             role = "suspects"
