@@ -611,3 +611,17 @@ def test_forces_that_took_part_or_were_listed(text, lang, expected):
 ])
 def test_this_led_to_past_a_route(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sentence opened by a country's border crossing or port: the figures are the country's
+    ("Police seized 900 tons in 30 countries. At a Kenya border crossing, 12 tons of fake medicine were seized from "
+     "two trucks.", "en", {("seizures", 900, None), ("countries_participating", 30, None), ("seizures", 12, "Kenya")}),
+    ("Se incautaron 900 toneladas en 30 países. En un puesto fronterizo de Kenia, se incautaron 12 toneladas de "
+     "medicinas falsas.", "es",
+     {("seizures", 900, None), ("countries_participating", 30, None), ("seizures", 12, "Kenya")}),
+    # what goods were seized from is not seized; a vehicle seized is
+    ("Officers seized 300 kg of cocaine and 2 trucks.", "en", {("seizures", 300, None), ("seizures", 2, None)}),
+])
+def test_at_a_countrys_crossing(text, lang, expected):
+    assert figures_of(text, lang) == expected

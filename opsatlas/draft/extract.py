@@ -215,6 +215,7 @@ def extract(
                 if m.place.kind != "region"
                 and (
                     _LEAD_SCOPE.search(sent[: m.start])
+                    or _at_its_crossing(sent, m)
                     or _ONLY_IN.search(sent[max(0, m.start - 30) : m.start])
                     # "Germany: 12 arrests", "- Alemania: 12 detenidos": a line opened by a place and a colon
                     or (re.fullmatch(r"[\s\-–—•*·]*", sent[: m.start]) and _COLON_COUNT.match(sent[m.end :]))
@@ -736,6 +737,22 @@ _COLON_COUNT = re.compile(
 #: "In Spain, …", "solo en España …", "In another case in Chile, …", "Durante el operativo en territorio
 #: español …": a place in the sentence's opening words frames the figures after it.
 _BOTH = re.compile(r"^\W*(?:both|tanto|in each of|en cada uno de|en ambos)\b", re.I)
+#: A sentence opened by one of a country's crossings or ports: "At a Niger border crossing, 29 tons … were seized",
+#: "En un puesto fronterizo de Níger, se incautaron…" (the country's name written before or after the place noun).
+_AT_A_BEFORE = re.compile(r"^\W*(?:at|in|on)\s+(?:a|an|the|one)\s+$", re.I)
+_CROSSING_AFTER = re.compile(r"^\s+(?:border|port|airport|seaport|checkpoint|crossing)\b", re.I)
+_CROSSING_OF_BEFORE = re.compile(
+    r"^\W*en\s+(?:un|una|el|la)\s+(?:puesto|paso|puerto|aeropuerto|control)(?:\s+fronterizo)?\s+(?:de|del)\s+$", re.I
+)
+
+
+def _at_its_crossing(sent: str, m: Mention) -> bool:
+    return bool(
+        (_AT_A_BEFORE.match(sent[: m.start]) and _CROSSING_AFTER.match(sent[m.end :]))
+        or _CROSSING_OF_BEFORE.match(sent[: m.start])
+    )
+
+
 _LEAD_SCOPE = re.compile(
     # a short time phrase may open the sentence first: "Al momento, en Argentina hay 12 detenidos", "So far, in Spain …"
     r"^\W*(?:(?:al momento|hasta (?:ahora|el momento)|por ahora|so far|to date|at present|hasta la fecha),\s*)?"
