@@ -369,6 +369,18 @@ def test_charged_in_a_country(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # cooperation with a country's authorities, in a sentence of arrests: the country took part
+    ("Today, 52 people in Texas were arrested, in cooperation with authorities in Peru and Chile.", "en",
+     {"PER": "participating", "CHL": "participating"}),
+    ("Se detuvo a 12 personas en coordinación con la policía de Perú.", "es", {"PER": "participating"}),
+    # the place of the arrests stays
+    ("Se detuvo a 12 personas en Perú.", "es", {"PER": "arrests_stated"}),
+])
+def test_cooperation_with_a_countrys_authorities(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # an arrest verb does not reach across "while" / "mientras que" into another clause
     ("Officers arrested a crew in Peru, while in Chile drugs were located.", "en",
      {"PER": "arrests_unspecified", "CHL": "participating"}),
