@@ -381,6 +381,18 @@ def test_cooperation_with_a_countrys_authorities(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # where the victims of the fraud lived, in a sentence of arrests: not a place of the arrests
+    ("Más de 30 personas han sido detenidas por un fraude que afectó a usuarios residentes en Noruega.", "es",
+     {"NOR": "mentioned"}),
+    ("Thirty people were arrested over a scam affecting users living in Norway.", "en", {"NOR": "mentioned"}),
+    # arrests in the country itself stay
+    ("Thirty people were arrested in Norway over a scam.", "en", {"NOR": "arrests_stated"}),
+])
+def test_where_the_victims_lived(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # an arrest verb does not reach across "while" / "mientras que" into another clause
     ("Officers arrested a crew in Peru, while in Chile drugs were located.", "en",
      {"PER": "arrests_unspecified", "CHL": "participating"}),

@@ -497,11 +497,15 @@ _ORIGIN_BEFORE = re.compile(
 
 
 #: Where the crime's victims were, not where police acted: "ransomware against various organizations in
-#: France", "ataques contra empresas en Chile", "over 200 attacks in France".
+#: France", "ataques contra empresas en Chile", "over 200 attacks in France", "un fraude que afectó a usuarios
+#: residentes en Finlandia".
 _VICTIMS_IN_BEFORE = re.compile(
-    r"(?:\b(?:against|targeting|targeted|contra|dirigid[oa]s? (?:a|contra))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\b(?:against|targeting|targeted|contra|dirigid[oa]s? (?:a|contra)|affecting|affected|afect\w+ a)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?:organi[sz]ations?|companies|businesses|firms|victims|hospitals|institutions|entities|users|"
     r"empresas|organizaciones|víctimas|entidades|instituciones|usuarios)\s+"
+    # "un fraude que afectó a usuarios residentes en Finlandia"
+    r"(?:(?:residentes|resident|residing|living|based)\s+)?"
     r"|\b(?:(?:cyber-?)?attacks?|(?:ciber)?ataques?)\s+(?:[\w-]+\s+){0,2}?"
     r")(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
