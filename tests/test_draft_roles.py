@@ -393,6 +393,20 @@ def test_where_the_victims_lived(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # the ends of a trafficking route, in a sentence of arrests: named only
+    ("La Guardia Civil ha detenido a diez personas de una red dedicada al tráfico internacional de drogas entre "
+     "Marruecos y Portugal.", "es", {"ESP": "arrests_stated", "MAR": "mentioned", "PRT": "mentioned"}),
+    ("Police arrested ten people smuggling cocaine between Colombia and Panama.", "en",
+     {"COL": "mentioned", "PAN": "mentioned"}),
+    # a gang active between two countries, arrests between them: places of the arrests
+    ("Una red de tráfico de drogas que operaba entre Chile y Perú fue desarticulada, con 14 detenidos entre los "
+     "dos países.", "es", {"CHL": "arrests_unspecified", "PER": "arrests_unspecified"}),
+])
+def test_the_ends_of_a_trafficking_route(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # an arrest verb does not reach across "while" / "mientras que" into another clause
     ("Officers arrested a crew in Peru, while in Chile drugs were located.", "en",
      {"PER": "arrests_unspecified", "CHL": "participating"}),

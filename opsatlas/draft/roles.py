@@ -512,6 +512,15 @@ _VICTIMS_IN_BEFORE = re.compile(
 )
 
 
+#: The ends of a trafficking route, not where police acted: "dedicada al tráfico internacional de drogas entre
+#: Marruecos y España", "smuggling cocaine between Colombia and Spain" (not a gang "que operaba entre Francia y
+#: España", where it was active).
+_TRADE_BETWEEN_BEFORE = re.compile(
+    r"\b(?:tráfico|trafficking|smuggling|contrabando|trade|comercio|rutas?|routes?)\b"
+    r"(?:(?!\b(?:operab|operat|actuab|activ))[^.;,]){0,45}?\b(?:entre|between)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 #: Where people met to plan, not where police acted: "se reunieron en El Salvador y en Ecuador",
 #: "officials met in Panama", "a conference held in Chile".
 _VENUE_BEFORE = re.compile(
@@ -585,6 +594,7 @@ def sentence_roles(
             or _SEAT_BEFORE.search(sent[max(0, c.start - 60) : c.start])
             or (c.iso3 not in counted and _VENUE_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
             or (c.iso3 not in counted and _VICTIMS_IN_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
+            or (c.iso3 not in counted and _TRADE_BETWEEN_BEFORE.search(sent[max(0, head.first - 70) : head.first]))
         ):
             role = "mentioned"
         elif c.iso3 in counted:
