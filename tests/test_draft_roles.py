@@ -407,6 +407,19 @@ def test_the_ends_of_a_trafficking_route(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a list of places each with its figure in brackets is one list, "y en" does not open a new clause
+    ("La policía logró la incautación en Colombia de 139 kilos de cocaína, en Guatemala (1.008 kilos), en Ecuador "
+     "(228 kilos) y en Honduras (382 kilos).", "es",
+     {"COL": "participating", "GTM": "participating", "ECU": "participating", "HND": "participating"}),
+    # a clause of its own after "y en" keeps its own reading
+    ("La policía logró la incautación de 139 kilos de cocaína en Guatemala y en Honduras hay elecciones.", "es",
+     {"GTM": "participating", "HND": "mentioned"}),
+])
+def test_a_list_with_bracketed_figures(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # an arrest verb does not reach across "while" / "mientras que" into another clause
     ("Officers arrested a crew in Peru, while in Chile drugs were located.", "en",
      {"PER": "arrests_unspecified", "CHL": "participating"}),

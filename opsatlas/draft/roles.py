@@ -169,6 +169,13 @@ _ELLIPTIC_SEP = re.compile(
     r"(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
+#: Between two places of a list, each with its own figure in brackets: "en Guatemala (1.008 kilos), en Ecuador
+#: (228 kilos) y en El Salvador (382 kilos)".
+_BRACKETED_SEP = re.compile(
+    r"^\s*\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
+    r"(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
 #: The writer's own country first in a list: "en nuestro país, Bolivia, Brasil…", "in our country and Peru".
 _HOME_ITEM = re.compile(
     r"\b(?:nuestro país|nuestra nación|our country|this country|este país)\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
@@ -209,7 +216,7 @@ def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head
     runs: list[list[countries.CountryMention]] = []
     for c in cs:
         gap = sent[runs[-1][-1].end : c.start] if runs else ""
-        if runs and (_LIST_SEP.match(gap) or _ELLIPTIC_SEP.match(gap)):
+        if runs and (_LIST_SEP.match(gap) or _ELLIPTIC_SEP.match(gap) or _BRACKETED_SEP.match(gap)):
             runs[-1].append(c)
         else:
             runs.append([c])
@@ -587,6 +594,8 @@ def sentence_roles(
             continue
         head = heads[c.start]
         clause, at = clause_of(sent, c)
+        if head.first < at:  # "…, en Ecuador (228 kilos) y en El Salvador (382 kilos)": the list's clause
+            clause, at = clause_of(sent, next(x for x in cs if x.start == head.first))
         # "…, mientras que en la República Dominicana se rescataron 30 víctimas": its own clause, no arrest
         acted_otherwise = _other_action(clause) and not metrics.VERBS["arrest"].search(clause)
         if (
