@@ -747,6 +747,7 @@ _CROSSING_OF_BEFORE = re.compile(
 
 
 def _at_its_crossing(sent: str, m: Mention) -> bool:
+    """Whether the sentence opens at one of the country's crossings or ports (see `_AT_A_BEFORE`)."""
     return bool(
         (_AT_A_BEFORE.match(sent[: m.start]) and _CROSSING_AFTER.match(sent[m.end :]))
         or _CROSSING_OF_BEFORE.match(sent[: m.start])
@@ -1050,6 +1051,8 @@ _FORCE_LIST_GAP = re.compile(
     + r"\s+(?:of|de|del|from|in|en)\s+(?:the\s+|la\s+|el\s+)?",
     re.I,
 )
+
+
 def _one_of_listed_forces(sent: str, m: Mention, mentions: list[Mention]) -> bool:
     """Whether the country's force is listed after another country's: "Spanish and Portuguese police", "la Policía
     de Francia y la Policía de Colombia" (more than one force: not one country's figure)."""
