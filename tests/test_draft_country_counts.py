@@ -625,3 +625,17 @@ def test_this_led_to_past_a_route(text, lang, expected):
 ])
 def test_at_a_countrys_crossing(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "<demonym>-led investigation": that country's forces; "Officers …" in the next sentence are theirs
+    ("Police arrested 50 people in 9 countries. Another Italian-led investigation uncovered a warehouse of eels. "
+     "Officers arrested three suspects and seized 60 kg of glass eels.", "en",
+     {("arrests", 50, None), ("countries_with_arrests", 9, None), ("arrests", 3, "Italy"), ("seizures", 60, "Italy")}),
+    # an Italian-made product says nothing of who acted
+    ("Police arrested 50 people in 9 countries. Another shipment of Italian-made pistols was found. "
+     "Officers arrested three suspects.", "en",
+     {("arrests", 50, None), ("countries_with_arrests", 9, None)}),
+])
+def test_a_countrys_led_investigation(text, lang, expected):
+    assert figures_of(text, lang) == expected

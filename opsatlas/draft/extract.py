@@ -474,7 +474,12 @@ def extract(
         named_isos = {m.place.iso3 for m in mentions if m.place.kind != "region"}
         only = next(iter(named_isos)) if len(named_isos) == 1 else None
         last_named = [PlaceRef("country", countries.display_name(only), iso3=only)] if only is not None else []
-        forces = {c.iso3 for c in c_mentions if c.via == "agency" or (c.via == "demonym" and _police_after(sent, c))}
+        forces = {
+            c.iso3
+            for c in c_mentions
+            if c.via == "agency"
+            or (c.via == "demonym" and (_police_after(sent, c) or _LED_BY_THEM.match(sent[c.end :])))
+        }
         last_force = (
             PlaceRef("country", countries.display_name(next(iter(forces))), iso3=next(iter(forces)))
             if len(forces) == 1 and len({c.iso3 for c in c_mentions}) == 1
@@ -737,6 +742,9 @@ _COLON_COUNT = re.compile(
 #: "In Spain, …", "solo en España …", "In another case in Chile, …", "Durante el operativo en territorio
 #: español …": a place in the sentence's opening words frames the figures after it.
 _BOTH = re.compile(r"^\W*(?:both|tanto|in each of|en cada uno de|en ambos)\b", re.I)
+#: A country's investigation, its forces' work: "Another Portuguese-led investigation uncovered…" (the next
+#: sentence's "Officers arrested three" are that country's).
+_LED_BY_THEM = re.compile(r"^-led\s+(?:investigation|operation|probe|inquiry|raid|raids|crackdown)\b", re.I)
 #: A sentence opened by one of a country's crossings or ports: "At a Niger border crossing, 29 tons … were seized",
 #: "En un puesto fronterizo de Níger, se incautaron…" (the country's name written before or after the place noun).
 _AT_A_BEFORE = re.compile(r"^\W*(?:at|in|on)\s+(?:a|an|the|one)\s+$", re.I)
