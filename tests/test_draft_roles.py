@@ -300,6 +300,9 @@ def test_where_the_operation_took_place(text, lang, expected):
      {"PER": "participating", "BOL": "participating"}),
     ("Con la colaboración de las autoridades holandesas, belgas y de Irlanda se logró el golpe.", "es",
      {"NLD": "participating", "BEL": "participating", "IRL": "participating"}),
+    # specialists of the listed countries
+    ("Especialistas en delitos financieros de Croacia, Dinamarca y Finlandia analizaron los datos.", "es",
+     {"HRV": "participating", "DNK": "participating", "FIN": "participating"}),
     # a force named apart from the country stays apart
     ("Los agentes, de vuelta de Perú, presentaron el informe.", "es", {"PER": "mentioned"}),
 ])

@@ -61,12 +61,15 @@ _NATIONALITY_HEAD = re.compile(
     re.I,
 )
 #: "police departments from Portugal…", "decenas de efectivos federales de Argentina y Chile", "las autoridades
-#: portuguesas, francesas y de Gran Bretaña" (a list of demonyms may stand between).
+#: portuguesas, francesas y de Gran Bretaña" (a list of demonyms may stand between), specialists from them.
 _FORCES_HEAD = re.compile(
     r"\b(?:police|polic[ií]as?|forces|fuerzas|departments|authorities|autoridades|agencies|agencias|"
     r"law enforcement|officers|investigators|agentes|efectivos|cuerpos|counterparts|homólog[oa]s|"
     r"ministers?|ministry|ministries|ministr[oa]s?|ministerios?)\b(?:\s+[\w-]+,?){0,3}?\s+"
-    r"(?:from|of|de|in|en)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    r"(?:from|of|de|in|en)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$"
+    # "Especialistas en delitos contra el medioambiente de Croacia, Dinamarca…", "experts in cybercrime from…"
+    r"|\b(?:especialistas|expertos|experts|specialists)\s+(?:en|in|on)\s+[^,.;:]{1,50}?\s+(?:de|from|of)\s+"
+    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
 _ROUTE_TO = re.compile(r"^\s+(?:to|into|towards|a|hacia|rumbo a|con destino a)\s", re.I)
