@@ -423,6 +423,18 @@ def test_a_list_with_bracketed_figures(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # where the network's goods went: named only, even in a sentence of the operation
+    ("Aunque en la operación se han incautado más de 350 armas, la red ha suministrado más de 1.500 armas a grupos "
+     "criminales en Italia y Grecia.", "es", {"ITA": "mentioned", "GRC": "mentioned"}),
+    ("The gang sold the pills to buyers in Ireland.", "en", {"IRL": "mentioned"}),
+    # seizures in the country stay its own
+    ("Officers seized 300 pills in Ireland.", "en", {"IRL": "participating"}),
+])
+def test_where_the_goods_were_supplied(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # an arrest verb does not reach across "while" / "mientras que" into another clause
     ("Officers arrested a crew in Peru, while in Chile drugs were located.", "en",
      {"PER": "arrests_unspecified", "CHL": "participating"}),

@@ -531,6 +531,13 @@ _TRADE_BETWEEN_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+#: Where the network's goods went, not where police acted: "ha suministrado más de 1.500 armas a grupos criminales en
+#: España, Países Bajos…", "sold the pills to buyers in Ireland".
+_SUPPLIED_IN_BEFORE = re.compile(
+    r"\b(?:suministr\w+|vend\w+|distribu\w+|supplied|supplying|sold|selling|distributed|distributing)\b"
+    r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:to|a)\s+(?:[\w-]+\s+){0,3}?(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
 #: Where people met to plan, not where police acted: "se reunieron en El Salvador y en Ecuador",
 #: "officials met in Panama", "a conference held in Chile".
 _VENUE_BEFORE = re.compile(
@@ -607,6 +614,7 @@ def sentence_roles(
             or (c.iso3 not in counted and _VENUE_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
             or (c.iso3 not in counted and _VICTIMS_IN_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
             or (c.iso3 not in counted and _TRADE_BETWEEN_BEFORE.search(sent[max(0, head.first - 70) : head.first]))
+            or (c.iso3 not in counted and _SUPPLIED_IN_BEFORE.search(sent[max(0, head.first - 80) : head.first]))
         ):
             role = "mentioned"
         elif c.iso3 in counted:
