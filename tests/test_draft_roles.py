@@ -435,6 +435,18 @@ def test_where_the_goods_were_supplied(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # where the network's servers were: named only
+    ("The servers were located in Latvia, Estonia and the United States.", "en",
+     {"LVA": "mentioned", "EST": "mentioned", "USA": "mentioned"}),
+    ("Los servidores estaban alojados en Rumanía.", "es", {"ROU": "mentioned"}),
+    # servers taken down there: the country took part
+    ("Police took down servers in Latvia.", "en", {"LVA": "participating"}),
+])
+def test_where_the_servers_were(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # an arrest verb does not reach across "while" / "mientras que" into another clause
     ("Officers arrested a crew in Peru, while in Chile drugs were located.", "en",
      {"PER": "arrests_unspecified", "CHL": "participating"}),

@@ -538,6 +538,14 @@ _SUPPLIED_IN_BEFORE = re.compile(
     r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:to|a)\s+(?:[\w-]+\s+){0,3}?(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
+#: Where a network's machines or offices were, not where police acted: "The servers were located in Bulgaria,
+#: Canada…", "servidores alojados en Rumanía".
+_HOSTED_IN_BEFORE = re.compile(
+    r"\b(?:servers?|servidores?|infrastructure|infraestructura|domains?|dominios?|websites?|headquarters|offices|"
+    r"oficinas)\s+(?:[\w-]+\s+){0,2}?(?:located|hosted|based|situated|alojad[oa]s?|ubicad[oa]s?|situad[oa]s?)\s+"
+    r"(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
 #: Where people met to plan, not where police acted: "se reunieron en El Salvador y en Ecuador",
 #: "officials met in Panama", "a conference held in Chile".
 _VENUE_BEFORE = re.compile(
@@ -615,6 +623,7 @@ def sentence_roles(
             or (c.iso3 not in counted and _VICTIMS_IN_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
             or (c.iso3 not in counted and _TRADE_BETWEEN_BEFORE.search(sent[max(0, head.first - 70) : head.first]))
             or (c.iso3 not in counted and _SUPPLIED_IN_BEFORE.search(sent[max(0, head.first - 80) : head.first]))
+            or (c.iso3 not in counted and _HOSTED_IN_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
         ):
             role = "mentioned"
         elif c.iso3 in counted:
