@@ -447,6 +447,18 @@ def test_where_the_servers_were(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a country's body that paid for the operation: named only
+    ("The operation was funded by the British Home Office and involved 31 countries.", "en", {"GBR": "mentioned"}),
+    ("El dispositivo, apoyado financieramente por el Ministerio francés del Interior, fue un éxito.", "es",
+     {"FRA": "mentioned"}),
+    # a body that carried it out took part
+    ("The operation was carried out by the British Home Office.", "en", {"GBR": "participating"}),
+])
+def test_a_body_that_funded_it(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # an arrest verb does not reach across "while" / "mientras que" into another clause
     ("Officers arrested a crew in Peru, while in Chile drugs were located.", "en",
      {"PER": "arrests_unspecified", "CHL": "participating"}),

@@ -546,6 +546,13 @@ _HOSTED_IN_BEFORE = re.compile(
     r"(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
+#: A country's body that paid for the operation, not one that took part: "was funded by the British Home Office",
+#: "apoyada financieramente por el Ministerio francés del Interior".
+_FUNDED_BY_BEFORE = re.compile(
+    r"\b(?:funded|financed|sponsored|financiad[oa]|apoyad[oa] financieramente|patrocinad[oa]|costead[oa])\s+"
+    r"(?:by|por)\s+(?:the\s+|el\s+|la\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 #: Where people met to plan, not where police acted: "se reunieron en El Salvador y en Ecuador",
 #: "officials met in Panama", "a conference held in Chile".
 _VENUE_BEFORE = re.compile(
@@ -624,6 +631,7 @@ def sentence_roles(
             or (c.iso3 not in counted and _TRADE_BETWEEN_BEFORE.search(sent[max(0, head.first - 70) : head.first]))
             or (c.iso3 not in counted and _SUPPLIED_IN_BEFORE.search(sent[max(0, head.first - 80) : head.first]))
             or (c.iso3 not in counted and _HOSTED_IN_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
+            or (c.iso3 not in counted and _FUNDED_BY_BEFORE.search(sent[max(0, c.start - 60) : c.start]))
         ):
             role = "mentioned"
         elif c.iso3 in counted:
