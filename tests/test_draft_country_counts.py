@@ -545,3 +545,97 @@ def test_have_held_people(text, lang, expected):
 ])
 def test_one_in_the_next_pair(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country written as the subject of the seizure: its count (where the operation's arrests are stated)
+    ("La operación dejó 40 detenidos. En tanto, Perú ha decomisado 300 kilos de cocaína.", "es",
+     {("arrests", 40, None), ("seizures", 300, "Peru")}),
+    ("The sweep led to 40 arrests. Meanwhile, Ghana has also seized 300 kilograms of cannabis.", "en",
+     {("arrests", 40, None), ("seizures", 300, "Ghana")}),
+    # the country named after the seizure is not its subject
+    ("The sweep led to 40 arrests. Officers seized 300 kilograms of cannabis that Ghana exported.", "en",
+     {("arrests", 40, None), ("seizures", 300, None)}),
+])
+def test_country_as_the_subject_of_a_seizure(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # where the arrested people lived is not where they were arrested: the operation's count
+    ("La operación entre España y Rumanía ha resultado en el arresto de nueve individuos que residían en Rumanía.",
+     "es", {("arrests", 9, None)}),
+    ("Police in Spain and France arrested 9 people who lived in France.", "en", {("arrests", 9, None)}),
+    # the place of the arrests itself stays
+    ("Police in Spain and France arrested 9 people in France.", "en", {("arrests", 9, "France")}),
+])
+def test_where_the_arrested_lived(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a breakdown between double dashes: the country's count stays the country's, the towns' are read
+    ("En España hay seis detenidos --tres en Madrid y tres en la provincia de Málaga-- por trata.", "es",
+     {("arrests", 6, "Spain"), ("arrests", 3, "Madrid")}),
+])
+def test_breakdown_between_double_dashes(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force that only took part in the operation whose figures these are: the operation's
+    ("La Guardia Civil ha participado en el desmantelamiento de una red en Europa, una operación que se ha cerrado "
+     "con 18 personas detenidas. En Portugal se detuvo a 5 personas y en Italia a 3.", "es",
+     {("arrests", 18, None), ("arrests", 5, "Portugal"), ("arrests", 3, "Italy")}),
+    # several countries' forces listed as the subject: not one country's
+    ("Una operación de la Policía Nacional, la Policía de Francia y la Policía de Colombia ha liberado a once "
+     "mujeres. En Francia se detuvo a 5 personas y en Colombia a 3.", "es",
+     {("victims_identified", 11, None), ("arrests", 5, "France"), ("arrests", 3, "Colombia")}),
+    # one force as the subject keeps its country's count
+    ("La Policía de Colombia ha liberado a once mujeres. En Francia se detuvo a 5 personas y en Perú a 3.", "es",
+     {("victims_identified", 11, "Colombia"), ("arrests", 5, "France"), ("arrests", 3, "Peru")}),
+])
+def test_forces_that_took_part_or_were_listed(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "This led to…" after a sentence placed in one country: that country's, past the route's countries
+    ("Police arrested 900 people in 10 countries. In Nepal, 300 rifles were recovered at the border. This led to "
+     "61 arrests and new insights into routes used from India into Nepal.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("seizures", 300, "Nepal"), ("arrests", 61, "Nepal")}),
+    # a place of the arrests named in the sentence itself wins
+    ("Police arrested 900 people in 10 countries. In Nepal, 300 rifles were recovered at the border. This led to "
+     "61 arrests in India.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("seizures", 300, "Nepal"), ("arrests", 61, "India")}),
+])
+def test_this_led_to_past_a_route(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sentence opened by a country's border crossing or port: the figures are the country's
+    ("Police seized 900 tons in 30 countries. At a Kenya border crossing, 12 tons of fake medicine were seized from "
+     "two trucks.", "en", {("seizures", 900, None), ("countries_participating", 30, None), ("seizures", 12, "Kenya")}),
+    ("Se incautaron 900 toneladas en 30 países. En un puesto fronterizo de Kenia, se incautaron 12 toneladas de "
+     "medicinas falsas.", "es",
+     {("seizures", 900, None), ("countries_participating", 30, None), ("seizures", 12, "Kenya")}),
+    # what goods were seized from is not seized; a vehicle seized is
+    ("Officers seized 300 kg of cocaine and 2 trucks.", "en", {("seizures", 300, None), ("seizures", 2, None)}),
+])
+def test_at_a_countrys_crossing(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "<demonym>-led investigation": that country's forces; "Officers …" in the next sentence are theirs
+    ("Police arrested 50 people in 9 countries. Another Italian-led investigation uncovered a warehouse of eels. "
+     "Officers arrested three suspects and seized 60 kg of glass eels.", "en",
+     {("arrests", 50, None), ("countries_with_arrests", 9, None), ("arrests", 3, "Italy"), ("seizures", 60, "Italy")}),
+    # an Italian-made product says nothing of who acted
+    ("Police arrested 50 people in 9 countries. Another shipment of Italian-made pistols was found. "
+     "Officers arrested three suspects.", "en",
+     {("arrests", 50, None), ("countries_with_arrests", 9, None)}),
+])
+def test_a_countrys_led_investigation(text, lang, expected):
+    assert figures_of(text, lang) == expected

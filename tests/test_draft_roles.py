@@ -38,6 +38,33 @@ def test_partners_named_by_the_words_before_their_list(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a team between the countries, a colon list of the countries (or forces) that collaborated
+    ("Eurojust set up a joint investigation team (JIT) between Latvia, Estonia and Europol.", "en",
+     {"LVA": "participating", "EST": "participating"}),
+    ("Todo comenzó con un equipo de trabajo entre Italia y Grecia.", "es", {"ITA": "participating", "GRC": "participating"}),
+    ("The result owed much to the collaboration of four national forces: Chile, Peru, Bolivia and Ecuador.", "en",
+     {"CHL": "participating", "PER": "participating", "BOL": "participating", "ECU": "participating"}),
+    # a route between two countries is not a team between them
+    ("La ruta entre Colombia y Panamá era la más usada.", "es", {"COL": "mentioned", "PAN": "mentioned"}),
+])
+def test_teams_and_colon_lists_of_partners(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # countries listed as members of the union in the operation's story took part
+    ("The sweep involved EU member states Malta and Cyprus, and non-EU countries Norway and Iceland.", "en",
+     {"MLT": "participating", "CYP": "participating", "NOR": "participating", "ISL": "participating"}),
+    ("La acción reunió a los Estados miembros de la UE Francia y Bélgica.", "es",
+     {"FRA": "participating", "BEL": "participating"}),
+    # a country named after the union, not as its member
+    ("The rules bind EU member states and also apply to Norway.", "en", {"NOR": "mentioned"}),
+])
+def test_members_of_a_union(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # countries named out of a count of partners took part, even in a sentence of arrests
     ("Run together with 18 countries, among them Ghana and Senegal, the sweep led to 40 arrests.", "en",
      {"GHA": "participating", "SEN": "participating"}),
@@ -239,6 +266,21 @@ def test_suspects_forces_and_the_start_in_a_country(text, lang, expected):
      {"MLT": "participating", "CYP": "participating"}),
     ("Hubo acciones policiales en países como Guatemala y Honduras.", "es",
      {"GTM": "participating", "HND": "participating"}),
+    # the perfect tense, and an operation deployed in the countries
+    ("La campaña ha tenido lugar en Uruguay, Perú y Bolivia.", "es",
+     {"URY": "participating", "PER": "participating", "BOL": "participating"}),
+    ("The sweep has taken place in Kenya and Tanzania since May.", "en", {"KEN": "participating", "TZA": "participating"}),
+    ("La ofensiva fue desplegada de forma coordinada en Chile y Ecuador.", "es",
+     {"CHL": "participating", "ECU": "participating"}),
+    # "en los países de …", "incluido …" (one country out of a count)
+    ("Hubo registros en los países de Italia, Grecia y Suiza.", "es",
+     {"ITA": "participating", "GRC": "participating", "CHE": "participating"}),
+    ("Se hicieron inspecciones en once países, incluido Belice.", "es", {"BLZ": "participating"}),
+    # ... with arrests, they are places of arrests (unchanged); a place of origin stays mentioned
+    ("Se detuvo a 12 personas en los países de Honduras y Chile.", "es",
+     {"HND": "arrests_unspecified", "CHL": "arrests_unspecified"}),
+    ("Los coches robados en los países de Francia y Bélgica eran de lujo.", "es",
+     {"FRA": "mentioned", "BEL": "mentioned"}),
 ])
 def test_where_the_operation_took_place(text, lang, expected):
     assert roles_of(text, lang) == expected
@@ -251,8 +293,168 @@ def test_where_the_operation_took_place(text, lang, expected):
     ("The taskforce included the Greek Coast Guard and the Maltese Criminal Intelligence Unit.", "en",
      {"GRC": "participating", "MLT": "participating"}),
     ("La marina chilena interceptó la lancha.", "es", {"CHL": "participating"}),
+    # plural "policías" before a list of demonyms, "efectivos … de", a demonym list ending in "y de <country>"
+    ("La Policía Nacional, junto con las policías italiana, griega y rumana, ha desarticulado la red.", "es",
+     {"ESP": "participating", "ITA": "participating", "GRC": "participating", "ROU": "participating"}),
+    ("Cientos de efectivos federales de Perú y Bolivia desarticularon la banda.", "es",
+     {"PER": "participating", "BOL": "participating"}),
+    ("Con la colaboración de las autoridades holandesas, belgas y de Irlanda se logró el golpe.", "es",
+     {"NLD": "participating", "BEL": "participating", "IRL": "participating"}),
+    # specialists of the listed countries
+    ("Especialistas en delitos financieros de Croacia, Dinamarca y Finlandia analizaron los datos.", "es",
+     {"HRV": "participating", "DNK": "participating", "FIN": "participating"}),
+    # a force named apart from the country stays apart
+    ("Los agentes, de vuelta de Perú, presentaron el informe.", "es", {"PER": "mentioned"}),
 ])
 def test_a_countrys_ministers_and_institutions(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country written as the subject of what its forces did took part
+    ("Norway intercepted whale meat bound for Asia.", "en", {"NOR": "participating"}),
+    ("Meanwhile, Togo also uncovered a cache of ivory.", "en", {"TGO": "participating"}),
+    ("Además, Perú ha desarticulado una banda de traficantes.", "es", {"PER": "participating"}),
+    # goods from a country seized elsewhere: the country is where they came from
+    ("Cocaine from Colombia seized in Belgium was pure.", "en", {"COL": "mentioned", "BEL": "participating"}),
+])
+def test_a_country_as_the_subject_of_an_action(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the forces of several countries made the arrests: each had arrests, their counts not said
+    ("French and Belgian police have arrested 12 people after raids.", "en",
+     {"FRA": "arrests_unspecified", "BEL": "arrests_unspecified"}),
+    ("Las policías de Chile y Bolivia detuvieron a 38 personas.", "es",
+     {"CHL": "arrests_unspecified", "BOL": "arrests_unspecified"}),
+    # one country's force: its count; forces that only speak of arrests: they took part
+    ("French police arrested 12 people.", "en", {"FRA": "arrests_stated"}),
+    ("French and Belgian police said 12 people were arrested.", "en", {"FRA": "participating", "BEL": "participating"}),
+])
+def test_joint_forces_that_arrested(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a place opening the sentence frames all of it: an action anywhere in it, or its forces right after it
+    ("In Tunisia, a smuggling ring using fishing boats to move migrants across the sea was dismantled last week.", "en",
+     {"TUN": "participating"}),
+    ("En Panamá, la Fuerza Naval ubicó una lancha con droga.", "es", {"PAN": "participating"}),
+    # ... with no action, the country is only named
+    ("In Tunisia, cocaine use has doubled since 2019.", "en", {"TUN": "mentioned"}),
+])
+def test_a_place_opening_the_sentence(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a count of arrests placed in the country through its towns: arrests with a count
+    ("Una investigación entre España y Perú dejó 83 detenidos. De los arrestados, 35 fueron capturados en Madrid, "
+     "Vigo y Salamanca.", "es", {"ESP": "arrests_stated", "PER": "participating"}),
+    # a count of seizures in its towns is not a count of arrests
+    ("Una investigación entre España y Perú dejó 83 detenidos. Se incautaron 35 kilos en Madrid, Vigo y Salamanca.",
+     "es", {"ESP": "participating", "PER": "participating"}),
+])
+def test_arrests_counted_through_towns(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # people charged in a country, not said to be arrested: suspects there
+    ("Nine more men, who allegedly sold the pills in Ireland, have also been charged.", "en", {"IRL": "suspects"}),
+    ("Otras cuatro personas han sido imputadas en Portugal.", "es", {"PRT": "suspects"}),
+    # "acusado de" names the charge, and a country in it is not where anyone was charged
+    ("Un hombre acusado de enviar armas a Colombia fue identificado.", "es", {"COL": "mentioned"}),
+])
+def test_charged_in_a_country(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # cooperation with a country's authorities, in a sentence of arrests: the country took part
+    ("Today, 52 people in Texas were arrested, in cooperation with authorities in Peru and Chile.", "en",
+     {"PER": "participating", "CHL": "participating"}),
+    ("Se detuvo a 12 personas en coordinación con la policía de Perú.", "es", {"PER": "participating"}),
+    # the place of the arrests stays
+    ("Se detuvo a 12 personas en Perú.", "es", {"PER": "arrests_stated"}),
+])
+def test_cooperation_with_a_countrys_authorities(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # where the victims of the fraud lived, in a sentence of arrests: not a place of the arrests
+    ("Más de 30 personas han sido detenidas por un fraude que afectó a usuarios residentes en Noruega.", "es",
+     {"NOR": "mentioned"}),
+    ("Thirty people were arrested over a scam affecting users living in Norway.", "en", {"NOR": "mentioned"}),
+    # arrests in the country itself stay
+    ("Thirty people were arrested in Norway over a scam.", "en", {"NOR": "arrests_stated"}),
+])
+def test_where_the_victims_lived(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the ends of a trafficking route, in a sentence of arrests: named only
+    ("La Guardia Civil ha detenido a diez personas de una red dedicada al tráfico internacional de drogas entre "
+     "Marruecos y Portugal.", "es", {"ESP": "arrests_stated", "MAR": "mentioned", "PRT": "mentioned"}),
+    ("Police arrested ten people smuggling cocaine between Colombia and Panama.", "en",
+     {"COL": "mentioned", "PAN": "mentioned"}),
+    # a gang active between two countries, arrests between them: places of the arrests
+    ("Una red de tráfico de drogas que operaba entre Chile y Perú fue desarticulada, con 14 detenidos entre los "
+     "dos países.", "es", {"CHL": "arrests_unspecified", "PER": "arrests_unspecified"}),
+])
+def test_the_ends_of_a_trafficking_route(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a list of places each with its figure in brackets is one list, "y en" does not open a new clause
+    ("La policía logró la incautación en Colombia de 139 kilos de cocaína, en Guatemala (1.008 kilos), en Ecuador "
+     "(228 kilos) y en Honduras (382 kilos).", "es",
+     {"COL": "participating", "GTM": "participating", "ECU": "participating", "HND": "participating"}),
+    # a clause of its own after "y en" keeps its own reading
+    ("La policía logró la incautación de 139 kilos de cocaína en Guatemala y en Honduras hay elecciones.", "es",
+     {"GTM": "participating", "HND": "mentioned"}),
+])
+def test_a_list_with_bracketed_figures(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # where the network's goods went: named only, even in a sentence of the operation
+    ("Aunque en la operación se han incautado más de 350 armas, la red ha suministrado más de 1.500 armas a grupos "
+     "criminales en Italia y Grecia.", "es", {"ITA": "mentioned", "GRC": "mentioned"}),
+    ("The gang sold the pills to buyers in Ireland.", "en", {"IRL": "mentioned"}),
+    # seizures in the country stay its own
+    ("Officers seized 300 pills in Ireland.", "en", {"IRL": "participating"}),
+])
+def test_where_the_goods_were_supplied(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # where the network's servers were: named only
+    ("The servers were located in Latvia, Estonia and the United States.", "en",
+     {"LVA": "mentioned", "EST": "mentioned", "USA": "mentioned"}),
+    ("Los servidores estaban alojados en Rumanía.", "es", {"ROU": "mentioned"}),
+    # servers taken down there: the country took part
+    ("Police took down servers in Latvia.", "en", {"LVA": "participating"}),
+])
+def test_where_the_servers_were(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's body that paid for the operation: named only
+    ("The operation was funded by the British Home Office and involved 31 countries.", "en", {"GBR": "mentioned"}),
+    ("El dispositivo, apoyado financieramente por el Ministerio francés del Interior, fue un éxito.", "es",
+     {"FRA": "mentioned"}),
+    # a body that carried it out took part
+    ("The operation was carried out by the British Home Office.", "en", {"GBR": "participating"}),
+])
+def test_a_body_that_funded_it(text, lang, expected):
     assert roles_of(text, lang) == expected
 
 

@@ -215,6 +215,7 @@ def extract(
                 if m.place.kind != "region"
                 and (
                     _LEAD_SCOPE.search(sent[: m.start])
+                    or _at_its_crossing(sent, m)
                     or _ONLY_IN.search(sent[max(0, m.start - 30) : m.start])
                     # "Germany: 12 arrests", "- Alemania: 12 detenidos": a line opened by a place and a colon
                     or (re.fullmatch(r"[\s\-–—•*·]*", sent[: m.start]) and _COLON_COUNT.match(sent[m.end :]))
@@ -347,7 +348,11 @@ def extract(
                 place = (
                     place
                     or _clause_scope(sent, q, mentions)
-                    or (last_places[0] if len(last_places) == 1 and not mentions and _THIS_CASE.match(sent) else None)
+                    or (
+                        last_places[0]
+                        if len(last_places) == 1 and _only_route_places(sent, mentions) and _THIS_CASE.match(sent)
+                        else None
+                    )
                     # "Italy was the hardest hit. There, 12 people were arrested."
                     or (last_named[0] if len(last_named) == 1 and not mentions and _THERE.search(sent) else None)
                     or (para_scope if _CASE_STORY.search(sent) else None)
@@ -469,7 +474,12 @@ def extract(
         named_isos = {m.place.iso3 for m in mentions if m.place.kind != "region"}
         only = next(iter(named_isos)) if len(named_isos) == 1 else None
         last_named = [PlaceRef("country", countries.display_name(only), iso3=only)] if only is not None else []
-        forces = {c.iso3 for c in c_mentions if c.via == "agency" or (c.via == "demonym" and _police_after(sent, c))}
+        forces = {
+            c.iso3
+            for c in c_mentions
+            if c.via == "agency"
+            or (c.via == "demonym" and (_police_after(sent, c) or _LED_BY_THEM.match(sent[c.end :])))
+        }
         last_force = (
             PlaceRef("country", countries.display_name(next(iter(forces))), iso3=next(iter(forces)))
             if len(forces) == 1 and len({c.iso3 for c in c_mentions}) == 1
@@ -539,6 +549,7 @@ def extract(
         acted | {c.iso3 for c in facts.countries if c.role != "mentioned"},
     )
     facts.figures = country_of_its_one_place(whole_operation(regional, facts.notes))
+    facts.countries = roles.stated_by_figures(facts.countries, facts.figures)
     participants_from_named(facts)
     facts.phases = dedupe_phases(facts.phases)
     facts.dates = _refined_dates(facts.dates)
@@ -731,6 +742,26 @@ _COLON_COUNT = re.compile(
 #: "In Spain, …", "solo en España …", "In another case in Chile, …", "Durante el operativo en territorio
 #: español …": a place in the sentence's opening words frames the figures after it.
 _BOTH = re.compile(r"^\W*(?:both|tanto|in each of|en cada uno de|en ambos)\b", re.I)
+#: A country's investigation, its forces' work: "Another Portuguese-led investigation uncovered…" (the next
+#: sentence's "Officers arrested three" are that country's).
+_LED_BY_THEM = re.compile(r"^-led\s+(?:investigation|operation|probe|inquiry|raid|raids|crackdown)\b", re.I)
+#: A sentence opened by one of a country's crossings or ports: "At a Niger border crossing, 29 tons … were seized",
+#: "En un puesto fronterizo de Níger, se incautaron…" (the country's name written before or after the place noun).
+_AT_A_BEFORE = re.compile(r"^\W*(?:at|in|on)\s+(?:a|an|the|one)\s+$", re.I)
+_CROSSING_AFTER = re.compile(r"^\s+(?:border|port|airport|seaport|checkpoint|crossing)\b", re.I)
+_CROSSING_OF_BEFORE = re.compile(
+    r"^\W*en\s+(?:un|una|el|la)\s+(?:puesto|paso|puerto|aeropuerto|control)(?:\s+fronterizo)?\s+(?:de|del)\s+$", re.I
+)
+
+
+def _at_its_crossing(sent: str, m: Mention) -> bool:
+    """Whether the sentence opens at one of the country's crossings or ports (see `_AT_A_BEFORE`)."""
+    return bool(
+        (_AT_A_BEFORE.match(sent[: m.start]) and _CROSSING_AFTER.match(sent[m.end :]))
+        or _CROSSING_OF_BEFORE.match(sent[: m.start])
+    )
+
+
 _LEAD_SCOPE = re.compile(
     # a short time phrase may open the sentence first: "Al momento, en Argentina hay 12 detenidos", "So far, in Spain …"
     r"^\W*(?:(?:al momento|hasta (?:ahora|el momento)|por ahora|so far|to date|at present|hasta la fecha),\s*)?"
@@ -987,10 +1018,12 @@ def _agency_subject(
         return None  # "coordinada por la Policía Nacional", "with the support of the FBI": not who did it
     if re.search(r"[;:]", gap) or (_REPORTING.search(gap) and not _OWN_REPORT.fullmatch(gap)):
         return None
-    if _LED_OPERATION.search(gap):
-        return None  # "La Policía de Colombia lideró una operación … que dejó 28 toneladas": the operation's figures
-    if any(o.place.kind == "country" and o.place.iso3 != m.place.iso3 and 0 <= m.start - o.end <= 14 for o in mentions):
-        return None  # "Spanish and Portuguese police": more than one force
+    if _LED_OPERATION.search(gap) or _TOOK_PART_IN.search(gap):
+        # "La Policía de Colombia lideró una operación … que dejó 28 toneladas", "La Guardia Civil ha participado en
+        # el desmantelamiento de una red…, una operación que se ha cerrado con 18 detenidos": the operation's figures
+        return None
+    if _one_of_listed_forces(sent, m, mentions):
+        return None
     c = next((c for c in cs if c.start == m.start), None)
     if c is None:
         return None
@@ -1006,8 +1039,37 @@ def _agency_subject(
         )
         # "Portugal's Judicial Police arrested 12", "Canada's RCMP"
         or bool(_POSSESSIVE_FORCE.match(sent[m.end :]))
+        # "Canada intercepted 18 tons of eel meat": the country itself as the subject
+        or (roles.country_acted(sent, c) and q.start - m.end <= 40)
     )
     return m.place if subject else None
+
+
+#: A force that only took part in what the figures' operation did: "ha participado en el desmantelamiento de…",
+#: "took part in an operation that…".
+_TOOK_PART_IN = re.compile(
+    r"\b(?:participated|took part|taken part|participado|participó|participaron|colaborado|colaboró|collaborated|"
+    r"contributed|contribuido|contribuyó)\s+(?:in|en|a|to)\b",
+    re.I,
+)
+#: Between two countries' forces of one list: "la Policía de Francia y la Policía de", "French police, the Dutch".
+_FORCE_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|la\s+|el\s+|las\s+|los\s+)?"
+    + countries.FORCE_NAMED
+    + r"\s+(?:of|de|del|from|in|en)\s+(?:the\s+|la\s+|el\s+)?",
+    re.I,
+)
+
+
+def _one_of_listed_forces(sent: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the country's force is listed after another country's: "Spanish and Portuguese police", "la Policía
+    de Francia y la Policía de Colombia" (more than one force: not one country's figure)."""
+    return any(
+        o.place.kind == "country"
+        and o.place.iso3 != m.place.iso3
+        and (0 <= m.start - o.end <= 14 or bool(_FORCE_LIST_GAP.fullmatch(sent[o.end : m.start])))
+        for o in mentions
+    )
 
 
 #: A force named before its demonym: "Los investigadores italianos", "la Policía Judiciaria portuguesa".
@@ -1169,6 +1231,12 @@ def _sentence_people(sent: str, said: list[Figure], previous: metrics.Reading | 
     return replace(previous, elliptic=True) if previous is not None else None
 
 
+#: Where people live, not where they were arrested: "que residían en Rumanía", "who lived in Spain", "based in".
+_RESIDING = re.compile(
+    r"\b(?:resid\w*|living|lived|live|lives|vivían|vivía|viven|vive|domiciliad[oa]s?|afincad[oa]s?|"
+    r"radicad[oa]s?)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
 _WANTED = re.compile(r"\b(?:wanted|sought|buscad[oa]s?|requerid[oa]s?|reclamad[oa]s?|solicitad[oa]s?)$", re.I)
 
 
@@ -1304,8 +1372,12 @@ def _place_for(
             )
         )
         own_number = re.match(r"^\s*\(\s*\d", sent[m.end :])  # "en Guatemala (1.008 kilos)": its own figure
-        # "un fugitivo buscado en Perú fue arrestado por…": where the person is wanted, not where arrested
-        wanted = _WANTED.search(re.sub(r"\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", "", gap))
+        # "un fugitivo buscado en Perú fue arrestado por…": where the person is wanted, not where arrested;
+        # "el arresto de nueve individuos que residían en Rumanía": where they lived (suspects "residing in the UK"
+        # were identified there)
+        wanted = _WANTED.search(re.sub(r"\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", "", gap)) or (
+            reading.metric == "arrests" and _RESIDING.search(gap)
+        )
         # "fueron capturadas 12 personas y en Ecuador otras 5": "y en" opens the next clause, with its own count
         # "arrested 8, and police in Peru arrested 3": a force in the next clause has its own count
         next_clause = re.match(
@@ -1408,6 +1480,7 @@ def _place_for(
                 if (
                     _NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start])
                     or _LED_OPERATION.search(gap)
+                    or _one_of_listed_forces(sent, m, mentions)  # "la Policía de Francia y la Policía de Colombia"
                     or _WHOLE_SCOPE.search(sent)  # "Spanish police said 500 were arrested worldwide"
                 ):
                     # "the effort led by Danish police identified 273", "La Policía de Colombia lideró una
@@ -1421,10 +1494,16 @@ def _place_for(
 
 #: Where goods or people came from or passed through: "that passed through Sierra Leone", "from Albania".
 _ROUTE_BEFORE = re.compile(
-    r"\b(?:from|through|via|vía|desde|procedentes? de|provenientes? de|(?:pas[óa]|pasaron|transit[óa]|transitaron)\s+por|con destino a|bound for|destined for|to|a|hacia|"
+    r"\b(?:from|through|via|vía|desde|procedentes? de|provenientes? de|(?:pas[óa]|pasaron|transit[óa]|transitaron)\s+por|con destino a|bound for|destined for|to|into|a|hacia|"
     r"de)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
+
+
+def _only_route_places(sent: str, mentions: list[Mention]) -> bool:
+    """Whether every place the sentence names is on a route ("trucks from Afghanistan … into Pakistan"): the
+    sentence names no place where anything was done."""
+    return all(_ROUTE_BEFORE.search(sent[max(0, m.start - 30) : m.start]) for m in mentions)
 
 
 def _past_route(sent: str, end: int, after: list[Mention]) -> Mention:

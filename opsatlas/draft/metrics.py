@@ -419,6 +419,8 @@ _STILL_TO = re.compile(
     r"(?:(?:the|a|las|los|a las|a los|another|other|more|otr[oa]s|más)\s+)*$",
     re.I,
 )
+#: What goods were taken out of: "were seized from two trucks", "recovered from 3 containers".
+_SEIZED_FROM = re.compile(r"\b(?:seized|confiscated|recovered|impounded|removed)\s+from\s+(?:the\s+)?$", re.I)
 _TAKEN_FROM = re.compile(
     r"\b(?:extorted|defrauded|scammed|swindled|stole|stolen|robbed|cheated|conned|extorting|defrauding|scamming|"
     r"swindling|stealing|robbing|cheating|estafó|estafaron|estafar|defraudó|"
@@ -842,6 +844,8 @@ def _read(
             return Reading("arrests", status="arrested", noun_end=q.end)
     if cls in ("time", "non_metric"):
         return None
+    if _SEIZED_FROM.search(text[max(0, q.start - 30) : q.start]):
+        return None  # "29 tons … were seized from two trucks": where the goods were found, not what was seized
     if not q.unit and _EQUIVALENT.search(text[max(0, q.start - 30) : q.start]):
         return None  # "la carga equivalente de 2.000 camiones": a measure by comparison, nothing counted
     if ONE_OF.match(text[q.num_end :]) and q.value == 1:

@@ -130,8 +130,9 @@ _NUMBER_WORDS = sorted(
     reverse=True,
 )
 _WORDS_RE = "|".join(_NUMBER_WORDS)
+#: A number word, alone or compound ("twenty-five"); after a double dash too ("seis detenidos --tres en Madrid…").
 _WORD_NUMBER = re.compile(
-    rf"(?<![\w-])(?:(?:a|an|una)\s+(?:dozen|docena)|(?:{_WORDS_RE})(?:(?:\s+(?:and|y)\s+|[\s-]+)(?:{_WORDS_RE}))*)(?![\w-])",
+    rf"(?:(?<![\w-])|(?<=\s--))(?:(?:a|an|una)\s+(?:dozen|docena)|(?:{_WORDS_RE})(?:(?:\s+(?:and|y)\s+|[\s-]+)(?:{_WORDS_RE}))*)(?![\w-])",
     re.I,
 )
 

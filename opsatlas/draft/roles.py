@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import bodies, countries, metrics
-from .facts import COUNTRY_ROLES, CoordinatorFact, CountryFact, PlaceFact, Quoted
+from .facts import COUNTRY_ROLES, CoordinatorFact, CountryFact, Figure, PlaceFact, Quoted
 
 RANK: dict[str, int] = {role: len(COUNTRY_ROLES) - 1 - i for i, role in enumerate(COUNTRY_ROLES)}
 
@@ -45,8 +45,11 @@ _LIST_SEP = re.compile(
     r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
+#: "en los países de Italia, Grecia…", "in the countries of Peru and Chile": the list after "in" all the same.
+_COUNTRIES_OF = r"(?:(?:los|the)\s+)?(?:países|naciones|countries|nations)\s+(?:de|of)"
 _PLACE_HEAD = re.compile(
-    r"\b(?:in|en|from|desde|across|throughout|including|incluidos|incluidas|incluyendo|como|such as|between|"
+    r"\b(?:(?:in|en)\s+" + _COUNTRIES_OF + r"|"
+    r"in|en|from|desde|across|throughout|including|incluid[oa]s?|incluyendo|como|such as|between|"
     r"entre|entre ellos|entre ellas|among them|among others|notably|namely|particularly|especially|"
     r"en concreto|en el caso de|in the case of),?\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
@@ -57,11 +60,16 @@ _NATIONALITY_HEAD = re.compile(
     r"originarios|origin|descent|born in|nacidos en)\b",
     re.I,
 )
+#: "police departments from Portugal…", "decenas de efectivos federales de Argentina y Chile", "las autoridades
+#: portuguesas, francesas y de Gran Bretaña" (a list of demonyms may stand between), specialists from them.
 _FORCES_HEAD = re.compile(
     r"\b(?:police|polic[ií]as?|forces|fuerzas|departments|authorities|autoridades|agencies|agencias|"
-    r"law enforcement|officers|investigators|agentes|cuerpos|counterparts|homólog[oa]s|"
-    r"ministers?|ministry|ministries|ministr[oa]s?|ministerios?)\b(?:\s+[\w-]+){0,3}?\s+"
-    r"(?:from|of|de|in|en)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    r"law enforcement|officers|investigators|agentes|efectivos|cuerpos|counterparts|homólog[oa]s|"
+    r"ministers?|ministry|ministries|ministr[oa]s?|ministerios?)\b(?:\s+[\w-]+,?){0,3}?\s+"
+    r"(?:from|of|de|in|en)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$"
+    # "Especialistas en delitos contra el medioambiente de Croacia, Dinamarca…", "experts in cybercrime from…"
+    r"|\b(?:especialistas|expertos|experts|specialists)\s+(?:en|in|on)\s+[^,.;:]{1,50}?\s+(?:de|from|of)\s+"
+    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
 _ROUTE_TO = re.compile(r"^\s+(?:to|into|towards|a|hacia|rumbo a|con destino a)\s", re.I)
@@ -76,14 +84,30 @@ _TOOK_PART_HEAD = re.compile(
     # "en colaboración con las de Francia, Holanda y Bélgica", "la cooperación con Brasil", "in cooperation with"
     r"(?:colaboración|cooperación|coordinación|collaboration|cooperation|coordination)\s+(?:con|with)"
     r"(?:\s+(?:las|los|la|el|those|that)\s+(?:de|of))?|"
+    # "as well as cooperation with authorities in Mexico and Canada", "en coordinación con la policía de Perú"
+    r"(?:colaboración|cooperación|coordinación|collaboration|cooperation|coordination)\s+(?:con|with)\s+"
+    r"(?:the\s+|las?\s+|los\s+)?(?:[\w-]+\s+)?(?:authorities|police|law enforcement|forces|counterparts|agencies|"
+    r"autoridades|polic[ií]as?|fuerzas|agencias|hom[oó]log[oa]s)\s+(?:in|of|from|de|en)|"
     # "la operación se extendió también a zonas de Hungría", "the investigation extended to Poland"
     r"(?:operation|investigation|probe|crackdown|operación|operativo|investigación|pesquisa)\b[^.;]{0,40}?"
     r"(?:se extendi[óo]|se extendieron|se amplió|se ampliaron|extended|spread|expanded)"
     r"(?:\s+(?:también|also|further|later|luego|después))?\s+(?:a|to|into|hasta)"
     r"(?:\s+(?:zonas|áreas|regiones|partes|areas|parts|regions)\s+(?:de|of))?|"
-    # "tras una investigación interinstitucional entre Paraguay y España", "a joint investigation between…"
+    # "tras una investigación interinstitucional entre Paraguay y España", "a joint investigation between…",
+    # "a joint investigation team (JIT) between…", "un equipo de trabajo entre España y Bélgica"
     r"(?:investigation|investigación|investigaciones|cooperation|cooperación|collaboration|colaboración|"
-    r"operation|operación|operativo)\s+(?:[\w-]+\s+){0,2}?(?:between|entre))\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    r"operation|operación|operativo|team|equipo)\s+(?:[\w-]+\s+|\([\w.-]+\)\s+){0,3}?(?:between|entre)|"
+    # "the collaboration of nine national forces: Brazil, Belgium…", "con la participación de 12 países: Chile…"
+    r"(?:collaboration|cooperation|participation|involvement|colaboración|cooperación|participación)\s+(?:of|de)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:countries|nations|forces|states|países|naciones|fuerzas|estados)\s*:"
+    r")\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    re.I,
+)
+#: Countries listed as members of a union in an operation's story: "brought together by EU members Austria,
+#: Bulgaria… and non-EU member states Albania…", "los Estados miembros de la UE Francia y Bélgica".
+_MEMBERS_HEAD = re.compile(
+    r"\b(?:(?:EU|European Union|non-EU|Schengen)\s+(?:member\s+)?(?:states|countries|members)|"
+    r"(?:Estados|países)\s+miembros\s+(?:de\s+la\s+(?:UE|Unión Europea)|no\s+comunitarios))\s+$",
     re.I,
 )
 #: "en cooperación con 25 países, entre los cuales figuran Argentina…", "police from 20 countries, including…":
@@ -104,8 +128,9 @@ _LOCATIVE_HEAD = re.compile(
     r"(?:\s*,\s*(?:among others|entre otros|entre otras)\s*,)?\s+"
     # "Police action is underway in countries including Ireland…", "en países como Chile…"
     r"(?:(?:[\w.,]+\s+)?(?:other\s+|otros\s+)?(?:countries|nations|países|naciones)\s*,?\s*"
-    r"(?:including|such as|like|among them|notably|namely|como|entre ellos|incluidos|incluyendo)\s+)?"
-    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    r"(?:including|such as|like|among them|notably|namely|como|entre ellos|incluid[oa]s?|incluyendo)\s+|"
+    + _COUNTRIES_OF
+    + r"\s+)?(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
 
@@ -144,6 +169,13 @@ def _demonym_place(sent: str, run: list[countries.CountryMention]) -> bool:
 _ELLIPTIC_SEP = re.compile(
     r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:about|some|around|unos|unas|más de|more than|over)\s+)?"
     r"(?:\d[\d.,]*|multiple others|several others|many others|others|otros|otras|varios más|varias más)\s+"
+    r"(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+#: Between two places of a list, each with its own figure in brackets: "en Guatemala (1.008 kilos), en Ecuador
+#: (228 kilos) y en El Salvador (382 kilos)".
+_BRACKETED_SEP = re.compile(
+    r"^\s*\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
     r"(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
@@ -187,7 +219,7 @@ def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head
     runs: list[list[countries.CountryMention]] = []
     for c in cs:
         gap = sent[runs[-1][-1].end : c.start] if runs else ""
-        if runs and (_LIST_SEP.match(gap) or _ELLIPTIC_SEP.match(gap)):
+        if runs and (_LIST_SEP.match(gap) or _ELLIPTIC_SEP.match(gap) or _BRACKETED_SEP.match(gap)):
             runs[-1].append(c)
         else:
             runs.append([c])
@@ -209,6 +241,7 @@ def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head
         took_part = bool(
             _TOOK_PART_HEAD.search(before)
             or _PARTNER_COUNT_HEAD.search(before)
+            or _MEMBERS_HEAD.search(before)
             or _TOOK_PART_AFTER.match(sent[run[-1].end :])
         )
         place = (
@@ -269,7 +302,8 @@ _INSTITUTION_AFTER = re.compile(
     re.I,
 )
 _INSTITUTION_BEFORE = re.compile(
-    r"(?:polic[ií]a|autoridades|agentes|gendarmer[ií]a|fiscal[ií]a|marina|armada|guardia costera)\s+$",
+    # "las policías alemana, polaca y austríaca"
+    r"(?:polic[ií]as?|autoridades|agentes|efectivos|gendarmer[ií]a|fiscal[ií]a|marina|armada|guardia costera)\s+$",
     re.I,
 )
 
@@ -353,6 +387,9 @@ _OPERATION_NEWS = re.compile(
 #: A suspect placed in the country: "In two of the cases in Austria and Hungary, the suspects were…",
 #: "Another investigation in Spain uncovered that the suspect…" (singular too, unlike the figures' noun).
 _SUSPECT_WORDS = re.compile(r"\b(?:suspects?|offenders?|sospechos[oa]s?|investigad[oa]s?)\b", re.I)
+#: People charged, not said to be arrested (not "acusado de", which names the charge):
+#: "12 people were charged, mostly in the United States", "four men … have also been charged".
+_CHARGED = re.compile(r"\b(?:charged|indicted|prosecuted|facing charges|procesad[oa]s|imputad[oa]s)\b", re.I)
 #: The people of a criminal platform, suspects once identified: "identificar a 1.715 participantes en 46
 #: países, entre ellos…", "users were identified in Chile and Peru".
 _MEMBER_WORDS = re.compile(
@@ -362,9 +399,64 @@ _MEMBER_WORDS = re.compile(
 #: The country's forces as the subject right after it: "In Argentina, authorities had been investigating…".
 _FORCES_AFTER = re.compile(
     r"^\s*,?\s*(?:the\s+|las?\s+|los\s+)?(?:local\s+|national\s+|federal\s+)?(?:police|authorities|"
-    r"investigators|officers|prosecutors|polic[ií]a|autoridades|agentes|investigadores|fiscal[ií]a)\b",
+    r"investigators|officers|prosecutors|polic[ií]a|autoridades|agentes|investigadores|fiscal[ií]a|"
+    # "En Costa Rica, la Fuerza Naval y la Policía…"
+    r"fuerzas?|" + countries.FORCE_WORDS + r")\b",
     re.I,
 )
+#: A place that opens the sentence frames all of it: "In Ghana, a trafficking ring … was dismantled after…",
+#: "• En Perú, la banda fue desarticulada…".
+_FRONTED_IN = re.compile(r"^[\W\d]*(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+#: A country written as the subject of what its forces did: "Canada intercepted 18 tons of eel meat",
+#: "Ghana also uncovered waste oil", "Perú incautó 2 toneladas", "Chile ha desarticulado tres bandas".
+_ACTED_AFTER = re.compile(
+    r"^\s+(?:(?:also|too|later|then|también|además|luego)\s+)?(?:(?:has|have|had|ha|han|había|habían)\s+)?"
+    r"(?:(?:also|también)\s+)?"
+    r"(?:intercepted|seized|confiscated|recovered|uncovered|discovered|dismantled|raided|rescued|arrested|detained|"
+    r"detected|busted|identified|interceptó|interceptado|incautó|incautado|decomisó|decomisado|recuperó|recuperado|"
+    r"desmanteló|desmantelado|desarticuló|desarticulado|rescató|rescatado|detuvo|detenido|capturó|capturado|"
+    r"descubrió|descubierto|localizó|localizado|identificó|identificado|allanó)\b",
+    re.I,
+)
+#: Where a clause opens, so a country after it can be the clause's subject: the start, a comma, a bullet,
+#: "and", "while", "mientras que" (not "cocaine from Colombia seized in Spain").
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[,;:•\-–—]|\b(?:and|y|e|while|whereas|but|pero|mientras(?: que)?))\s*(?:(?:the|el|la)\s+)?$", re.I
+)
+
+
+def country_acted(sent: str, c: countries.CountryMention) -> bool:
+    """Whether the country's name is the subject of an action ("Canada intercepted 18 tons")."""
+    return (
+        c.via == "name"
+        and bool(_ACTED_AFTER.match(sent[c.end :]))
+        and bool(_CLAUSE_OPENS.search(sent[max(0, c.start - 40) : c.start]))
+    )
+
+
+#: Between the forces of several countries and their arrest verb: "Czech and Dutch police have arrested…",
+#: "las policías de Chile y Bolivia detuvieron…".
+_FORCES_THEN_VERB = re.compile(
+    r"^(?:\s+" + countries.FORCE_WORDS + r"|\s+polic[ií]as)?(?:\s+(?:also|jointly|también|conjuntamente))?"
+    r"(?:\s+(?:have|has|had|han|ha|habían|había))?\s+$",
+    re.I,
+)
+
+
+def _joint_forces_arrested(sent: str, cs: list[countries.CountryMention], head: _Head) -> bool:
+    """Whether the forces of the list the country is in (of more than one country) made the arrests: their
+    arrest verb follows the list."""
+    run: list[countries.CountryMention] = []
+    for c in (c for c in cs if c.start >= head.first):
+        if run and not _LIST_SEP.match(sent[run[-1].end : c.start]):
+            break
+        run.append(c)
+    if len({c.iso3 for c in run}) < 2:
+        return False
+    verb = metrics.VERBS["arrest"].search(sent, run[-1].end)
+    return verb is not None and bool(_FORCES_THEN_VERB.match(sent[run[-1].end : verb.start()]))
+
+
 #: Where the operation began: "la operación comenzó en Nueva Zelanda … y acabó con esos arrestos".
 _BEGAN_IN = re.compile(
     r"\b(?:began|begun|started|originated|initiated|launched|comenzó|empezó|se inició|arrancó|nació)\s+"
@@ -387,10 +479,12 @@ def clause_of(sent: str, c: countries.CountryMention) -> tuple[str, int]:
 
 #: Verbs that say where the operation or its actions happened: "La operación se desarrolló de manera
 #: simultánea en Ecuador, Perú…", "Action against criminals took place in, among others, Australia…",
-#: "Police action is also underway in countries including Ireland…".
+#: "Police action is also underway in countries including Ireland…", "ha tenido lugar en Bolivia, Brasil…",
+#: "desplegada en forma simultánea en Chile, Perú…".
 _HAPPENED = re.compile(
-    r"\b(?:took place|takes place|taking place|under ?way|(?:was|were|been|being) (?:carried out|conducted|held|"
-    r"executed|performed|run)|tuvieron lugar|tuvo lugar|tienen lugar|(?:se\s+)?(?:realizó|realizaron|desarrolló|"
+    r"\b(?:took place|takes place|taking place|taken place|under ?way|(?:was|were|been|being) (?:carried out|conducted|held|"
+    r"executed|performed|run|deployed)|tuvieron lugar|tuvo lugar|tienen lugar|tenido lugar|desplegad[oa]s?|"
+    r"(?:se\s+)?(?:realizó|realizaron|desarrolló|"
     r"desarrollaron|llevó a cabo|llevaron a cabo|ejecutó|ejecutaron|efectuó|efectuaron)|"
     r"(?:realizad|desarrollad|ejecutad|efectuad)[oa]s?|llevad[oa]s? a cabo|en marcha)\b",
     re.I,
@@ -413,17 +507,52 @@ _ORIGIN_BEFORE = re.compile(
 
 
 #: Where the crime's victims were, not where police acted: "ransomware against various organizations in
-#: France", "ataques contra empresas en Chile", "over 200 attacks in France".
+#: France", "ataques contra empresas en Chile", "over 200 attacks in France", "un fraude que afectó a usuarios
+#: residentes en Finlandia".
 _VICTIMS_IN_BEFORE = re.compile(
-    r"(?:\b(?:against|targeting|targeted|contra|dirigid[oa]s? (?:a|contra))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\b(?:against|targeting|targeted|contra|dirigid[oa]s? (?:a|contra)|affecting|affected|afect\w+ a)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?:organi[sz]ations?|companies|businesses|firms|victims|hospitals|institutions|entities|users|"
     r"empresas|organizaciones|víctimas|entidades|instituciones|usuarios)\s+"
+    # "un fraude que afectó a usuarios residentes en Finlandia"
+    r"(?:(?:residentes|resident|residing|living|based)\s+)?"
     r"|\b(?:(?:cyber-?)?attacks?|(?:ciber)?ataques?)\s+(?:[\w-]+\s+){0,2}?"
     r")(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
 
 
+#: The ends of a trafficking route, not where police acted: "dedicada al tráfico internacional de drogas entre
+#: Marruecos y España", "smuggling cocaine between Colombia and Spain" (not a gang "que operaba entre Francia y
+#: España", where it was active).
+_TRADE_BETWEEN_BEFORE = re.compile(
+    r"\b(?:tráfico|trafficking|smuggling|contrabando|trade|comercio|rutas?|routes?)\b"
+    r"(?:(?!\b(?:operab|operat|actuab|activ))[^.;,]){0,45}?\b(?:entre|between)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+#: Where the network's goods went, not where police acted: "ha suministrado más de 1.500 armas a grupos criminales en
+#: España, Países Bajos…", "sold the pills to buyers in Ireland".
+_SUPPLIED_IN_BEFORE = re.compile(
+    r"\b(?:suministr\w+|vend\w+|distribu\w+|supplied|supplying|sold|selling|distributed|distributing)\b"
+    r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:to|a)\s+(?:[\w-]+\s+){0,3}?(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+#: Where a network's machines or offices were, not where police acted: "The servers were located in Bulgaria,
+#: Canada…", "servidores alojados en Rumanía".
+_HOSTED_IN_BEFORE = re.compile(
+    r"\b(?:servers?|servidores?|infrastructure|infraestructura|domains?|dominios?|websites?|headquarters|offices|"
+    r"oficinas)\s+(?:[\w-]+\s+){0,2}?(?:located|hosted|based|situated|alojad[oa]s?|ubicad[oa]s?|situad[oa]s?)\s+"
+    r"(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+#: A country's body that paid for the operation, not one that took part: "was funded by the British Home Office",
+#: "apoyada financieramente por el Ministerio francés del Interior".
+_FUNDED_BY_BEFORE = re.compile(
+    r"\b(?:funded|financed|sponsored|financiad[oa]|apoyad[oa] financieramente|patrocinad[oa]|costead[oa])\s+"
+    r"(?:by|por)\s+(?:the\s+|el\s+|la\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 #: Where people met to plan, not where police acted: "se reunieron en El Salvador y en Ecuador",
 #: "officials met in Panama", "a conference held in Chile".
 _VENUE_BEFORE = re.compile(
@@ -490,6 +619,8 @@ def sentence_roles(
             continue
         head = heads[c.start]
         clause, at = clause_of(sent, c)
+        if head.first < at:  # "…, en Ecuador (228 kilos) y en El Salvador (382 kilos)": the list's clause
+            clause, at = clause_of(sent, next(x for x in cs if x.start == head.first))
         # "…, mientras que en la República Dominicana se rescataron 30 víctimas": its own clause, no arrest
         acted_otherwise = _other_action(clause) and not metrics.VERBS["arrest"].search(clause)
         if (
@@ -497,6 +628,10 @@ def sentence_roles(
             or _SEAT_BEFORE.search(sent[max(0, c.start - 60) : c.start])
             or (c.iso3 not in counted and _VENUE_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
             or (c.iso3 not in counted and _VICTIMS_IN_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
+            or (c.iso3 not in counted and _TRADE_BETWEEN_BEFORE.search(sent[max(0, head.first - 70) : head.first]))
+            or (c.iso3 not in counted and _SUPPLIED_IN_BEFORE.search(sent[max(0, head.first - 80) : head.first]))
+            or (c.iso3 not in counted and _HOSTED_IN_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
+            or (c.iso3 not in counted and _FUNDED_BY_BEFORE.search(sent[max(0, c.start - 60) : c.start]))
         ):
             role = "mentioned"
         elif c.iso3 in counted:
@@ -509,7 +644,14 @@ def sentence_roles(
             role = "participating"  # "a crackdown across 89 countries, including India, … 72 arrests worldwide"
         elif arrest_words and head.place and not acted_otherwise and arrest_in_clause(sent, c):
             role = "arrests_unspecified"
-        elif ((suspect_words and head.place) or (head.locative and _SUSPECT_WORDS.search(clause))) and not (
+        elif arrest_words and (head.forces or c.start in police) and _joint_forces_arrested(sent, cs, head):
+            role = "arrests_unspecified"  # "Czech and Dutch police have arrested 58 people": not said where
+        elif (
+            (suspect_words and head.place)
+            or (head.locative and _SUSPECT_WORDS.search(clause))
+            # "12 people were charged, mostly in the United States": charged there, not said to be arrested
+            or (head.locative and _CHARGED.search(clause))
+        ) and not (
             _ACCUSED_OF.search(sent[max(0, c.start - 160) : c.start])
         ):
             role = "suspects"
@@ -524,6 +666,8 @@ def sentence_roles(
                 and not _ORIGIN_BEFORE.search(sent[max(0, head.first - 30) : head.first])
             )
             or (head.locative and _FORCES_AFTER.match(sent[c.end :]))
+            or (head.locative and _FRONTED_IN.match(sent[: head.first]) and _other_action(clause))
+            or country_acted(sent, c)
             or (head.locative and _happened_in(clause, min(head.first, c.start) - at))
         ):
             role = "participating"
@@ -768,3 +912,19 @@ def arrests_in_places(found: list[CountryFact], named: list[PlaceFact]) -> list[
             continue
         upgraded.setdefault(c.iso3, CountryFact(c.iso3, "arrests_unspecified", p.source, c.as_written))
     return [upgraded.get(c.iso3, c) for c in found]
+
+
+def stated_by_figures(found: list[CountryFact], figs: list[Figure]) -> list[CountryFact]:
+    """A country the settled figures give an arrests count had arrests with a count, even where the count's
+    sentence names only its towns ("35 fueron capturados en Madrid, Vigo y Salamanca" for Spain)."""
+    counted = {
+        f.place.iso3: f
+        for f in figs
+        if f.metric == "arrests" and f.value is not None and f.place is not None and f.place.kind == "country"
+    }
+    return [
+        CountryFact(c.iso3, "arrests_stated", counted[c.iso3].source, c.as_written)
+        if c.iso3 in counted and RANK[c.role] < RANK["arrests_stated"]
+        else c
+        for c in found
+    ]
