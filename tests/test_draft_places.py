@@ -260,6 +260,9 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     ("La policía de la provincia de Yunnan detuvo a 35 personas.", ["CHN"], {("Yunnan", "CHN")}),
     # "X-based": the place it is based in
     ("Two Lisbon-based firms moved the money.", ["PRT"], {("Lisbon", "PRT")}),
+    # a place's possessive before a part of it: the place
+    ("Raids hit homes across Brisbane's northern suburbs.", ["AUS"], {("Brisbane", "AUS")}),
+    ("Agents searched offices in Toronto’s Financial District.", ["CAN"], {("Toronto", "CAN")}),
     # a town's airport (or district) written "Town-Name"
     ("Controls ran at the airports of Lisbon, Porto-Francisco Sá Carneiro and Faro.", ["PRT"],
      {("Lisbon", "PRT"), ("Porto", "PRT"), ("Faro", "PRT")}),

@@ -250,6 +250,9 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     based = re.fullmatch(r"(.*?)([^\s-]+)-based", phrase)
     if based:  # "Two Lisbon-based firms": only the word before "-based"
         start, phrase = start + len(based.group(1)), based.group(2)
+    possessive = _POSSESSIVE.match(phrase)
+    if possessive:  # "across Melbourne's CBD", "in London's East End": the place that owns the part
+        phrase = possessive.group(1)
     before = text[max(0, start - 30) : start]
     # "France (Guadeloupe and Martinique)": a part of the country named just before the parentheses
     within = _within_country(text[:start], countries)
@@ -355,6 +358,8 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     return PlaceMention(name, text[start:end], kind, iso3, code, start, end)
 
 
+#: A place's possessive before a part of it: "Melbourne’s CBD" (the name is the words before "’s").
+_POSSESSIVE = re.compile(r"(.+?)['’]s(?=\s|$)")
 _LIST_ITEM = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de|del|la|las|los|el|i|d'|of)?\s*[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3}(?:\s*\([^()]*\))?"
 _TOWNS_LISTED = re.compile(
     rf"\b(?:localidades|municipios|pueblos|towns|villages)\s+(?:de|of)\s+(?:{_LIST_ITEM}(?:\s*,\s*|\s+(?:y|e|and)\s+))+$"
