@@ -507,6 +507,8 @@ def test_crime_type_from_telecom_fraud_and_agency_names(text, lang, crime):
      ["New South Wales", "Western Australia", "Queensland"]),
     # a list of countries stays one ("Salvador" there is El Salvador, not the Brazilian city)
     ("arrests in Paraguay, Salvador and Costa Rica", ["BRA", "SLV"], []),
+    # ... but a town whose last word is a country's ("San Salvador") does not make a list of countries
+    ("Hubo registros en Santa Ana, San Salvador y La Libertad.", ["SLV"], ["Santa Ana", "San Salvador", "La Libertad"]),
 ])
 def test_a_compass_region_of_a_country_in_a_list_of_places(text, countries, expected):
     assert [p.name for p in find_places(text, countries)] == expected

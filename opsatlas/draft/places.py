@@ -437,11 +437,13 @@ def _in_list_of_countries(text: str, start: int, end: int) -> bool:
     table = name_table()
 
     def country(words: str) -> bool:
-        # the longest tail of the words before that is a country ("en Bolivia" -> "Bolivia")
-        ws = words.split()
+        # the words, or the words after a cue, are a country ("En Bolivia" -> "Bolivia"); not a town's last
+        # word ("San Salvador" is no Salvador)
+        lead = _LEADING_CUE.match(words)
+        words = words[lead.end() :] if lead else words
         if _COMPASS.match(words) and words not in table:
             return False  # "Western Australia", "Northern Ireland": a part of a country (not "South Africa")
-        return any(" ".join(ws[i:]) in table or " ".join(ws[i:]) in AMBIGUOUS_IN_LISTS for i in range(len(ws)))
+        return words in table or words in AMBIGUOUS_IN_LISTS
 
     return all(country(i) for i in items)
 
