@@ -521,3 +521,22 @@ def test_the_year_an_undated_article_is_in_comes_from_its_full_dates_only():
     assert year_of_text("La lista se estableció a finales de 2020. La operación fue del 20 de noviembre al 5 de "
                         "marzo.") is None
     assert year_of_text("The raids began on 16 October, 2024. On 17 September, police met.") == 2024
+
+
+@pytest.mark.parametrize("text, countries, expected", [
+    # a plural kind of place opens a list: every item is of that kind
+    ("Hubo registros en las provincias de Buenos Aires, Santa Fe y Córdoba.", ["ARG"],
+     [("Buenos Aires", "province"), ("Santa Fe", "province"), ("Córdoba", "province")]),
+    ("Raids ran in three towns: Hlybokaye, Mosty and Pinsk.", ["BLR"],
+     [("Hlybokaye", "town"), ("Mosty", "town"), ("Pinsk", "town")]),
+    ("Se allanaron casas en cinco ciudades: Río Gallegos, Puerto Deseado y Caleta Olivia.", ["ARG"],
+     [("Río Gallegos", "town"), ("Puerto Deseado", "town"), ("Caleta Olivia", "town")]),
+    # ... but a city among them that no province is named after is still a town
+    ("Hubo capturas en los departamentos de Chalatenango, Soyapango y Usulután.", ["SLV"],
+     [("Chalatenango", "province"), ("Soyapango", "town"), ("Usulután", "province")]),
+    ("Se incautó la droga en la región de Machala.", ["ECU"], [("Machala", "town")]),
+    # without the kind, a town under the size a town needs to be found alone stays unread
+    ("Raids ran in Hlybokaye and Mosty.", ["BLR"], [("Hlybokaye", "town")]),
+])
+def test_a_plural_kind_of_place_opens_a_list_of_that_kind(text, countries, expected):
+    assert [(p.as_written, p.kind) for p in find_places(text, countries, frozenset())] == expected

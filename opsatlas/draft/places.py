@@ -286,6 +286,7 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
         or bool(suffix)
         or bool(kind_head)
         or bool(_PROVINCE_BEFORE.search(before))
+        or bool(_PROVINCES_LISTED.search(text[max(0, start - 200) : start]))
         or bool(_PROVINCE_AFTER.match(text[start + len(phrase) :]))
     )
     if _WATER.search(before) or _DISTANCE_FROM.search(before):
@@ -319,7 +320,9 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     countries, town_cue = _told_country(text[start + len(phrase) :], phrase, countries, town_cue)
     locality = bool(_LOCALITY_CUE.search(before))
     found = _lookup(phrase, countries, province_cue, town_cue, locality)
-    if found is None and in_parentheses:  # "Telde (Las Palmas de Gran Canaria)": a town
+    if found is None and (in_parentheses or province_cue and not (suffix or kind_head)):
+        # "Telde (Las Palmas de Gran Canaria)", "la región de Huaquillas", a city in a list of departments: a
+        # town (of the size a town alone needs), when no province has the name
         found = _lookup(phrase, countries, False, False, locality)
     if found is None and " " in phrase and _GENERIC_TAIL.search(phrase):  # "Valencia Port" -> "Valencia"
         # only when the words dropped are generic: "Gran Canaria" is not the town "Gran"
@@ -362,7 +365,14 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
 _POSSESSIVE = re.compile(r"(.+?)['’]s(?=\s|$)")
 _LIST_ITEM = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de|del|la|las|los|el|i|d'|of)?\s*[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3}(?:\s*\([^()]*\))?"
 _TOWNS_LISTED = re.compile(
-    rf"\b(?:localidades|municipios|pueblos|towns|villages)\s+(?:de|of)\s+(?:{_LIST_ITEM}(?:\s*,\s*|\s+(?:y|e|and)\s+))+$"
+    rf"\b(?:localidades|municipios|pueblos|ciudades|towns|villages|cities)\s*(?:(?:de|of)\s+|:\s*)"
+    rf"(?:{_LIST_ITEM}(?:\s*,\s*|\s+(?:y|e|and)\s+))*$"
+)
+#: "los departamentos de Ahuachapán, Sonsonate y La Paz", "the states of Hesse and Bavaria": every item of the
+#: list a plural kind of place opens is a province
+_PROVINCES_LISTED = re.compile(
+    rf"\b(?:provinces|states|regions|departments|counties|provincias|estados|regiones|departamentos|condados)"
+    rf"\s+(?:de|of)\s+(?:{_LIST_ITEM}(?:\s*,\s*|\s+(?:y|e|and)\s+))+$"
 )
 _TOWN_OF_COUNTRY = re.compile(r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*)\s+(?:de|del)\s+(?P<country>[A-ZÁÉÍÓÚÑ][\w'’-]*)$")
 _COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater)\s+(?=[A-ZÁÉÍÓÚÑ])")
