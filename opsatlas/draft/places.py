@@ -198,6 +198,9 @@ def find_places(text: str, countries: list[str], people: frozenset[str] | None =
             framed = _place_at(text, m, [framing], people)
             if framed is not None and not _far_smaller(framed, found):
                 found = framed
+        if found is None and out and _listed_after_town(text, out[-1][0], m.start()):
+            # "in Venray and Horst": the next item of a list of towns is a town, however small, in the same country
+            found = _place_at(text, m, [out[-1][0].iso3], people, listed_town=True)
         if found is not None:
             out.append((found, framing))
     # the places a sentence lists belong together: a name read in another country than the others' is
@@ -229,8 +232,20 @@ def find_places(text: str, countries: list[str], people: frozenset[str] | None =
     return [p for p, _ in out]
 
 
-def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozenset[str]) -> PlaceMention | None:
-    """The town or province a capitalised phrase names, when a cue introduces it."""
+#: What joins two items of a list of places: "Venray and Horst", "Tiana, Calella".
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s*")
+
+
+def _listed_after_town(text: str, previous: PlaceMention, start: int) -> bool:
+    """Whether the name at `start` is the next item of a list whose item before is a town."""
+    return previous.kind == "town" and bool(_LIST_SEPARATOR.fullmatch(text[previous.end : start]))
+
+
+def _place_at(
+    text: str, m: re.Match[str], countries: list[str], people: frozenset[str], listed_town: bool = False
+) -> PlaceMention | None:
+    """The town or province a capitalised phrase names, when a cue introduces it; `listed_town`: the phrase
+    follows a town in a list, so it is a town of any size."""
     if m.group(0).split()[-1] in people or m.group(0).split()[0] in people:
         return None  # "Garland acknowledged…": the Attorney General, not Garland, Texas
     start, phrase = m.start(), m.group(0).rstrip(".")
@@ -316,7 +331,7 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
 
         told = [c.iso3 for c in find_countries(demonym.group(1)) if c.iso3 in countries]
         countries = told or countries
-    town_cue = town_cue or bool(court)
+    town_cue = town_cue or bool(court) or listed_town
     countries, town_cue = _told_country(text[start + len(phrase) :], phrase, countries, town_cue)
     locality = bool(_LOCALITY_CUE.search(before))
     found = _lookup(phrase, countries, province_cue, town_cue, locality)
@@ -455,7 +470,8 @@ def _in_list_of_countries(text: str, start: int, end: int) -> bool:
             return False  # "Western Australia", "Northern Ireland": a part of a country (not "South Africa")
         return words in table or words in AMBIGUOUS_IN_LISTS
 
-    return all(country(i) for i in items)
+    # an item may hold two joined by a conjunction ("Honduras and Brazil"): both countries
+    return all(country(part) for i in items for part in re.split(r"\s+(?:and|y|e)\s+", i))
 
 
 _SPEAKS = re.compile(
