@@ -273,6 +273,9 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     ("Arrests were made across Kent and Greater Manchester.", ["GBR"], {("Kent", "GBR"), ("Greater Manchester", "GBR")}),
     ("Hubo detenidos en el norte de Santa Fe y en Western Sydney.", ["ARG", "AUS"],
      {("Santa Fe", "ARG"), ("Western Sydney", "AUS")}),
+    # "between" / "entre" two towns introduces both
+    ("The boat was stopped between Dover and Folkestone.", ["GBR"], {("Dover", "GBR"), ("Folkestone", "GBR")}),
+    ("Interceptaron una lancha entre Motril y Almuñécar.", ["ESP"], {("Motril", "ESP"), ("Almuñécar", "ESP")}),
     # "cities like", "ciudades como" introduce towns
     ("The drugs went to cities like Changsha for sale.", ["CHN"], {("Changsha", "CHN")}),
     ("La droga iba a ciudades como Rosario para su venta.", ["ARG"], {("Rosario", "ARG")}),
