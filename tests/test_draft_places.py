@@ -276,6 +276,9 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     # "between" / "entre" two towns introduces both
     ("The boat was stopped between Dover and Folkestone.", ["GBR"], {("Dover", "GBR"), ("Folkestone", "GBR")}),
     ("Interceptaron una lancha entre Motril y Almuñécar.", ["ESP"], {("Motril", "ESP"), ("Almuñécar", "ESP")}),
+    # Spanish "a" (to) introduces a place, as "to" does; a person after it stays no place
+    ("Las mujeres eran llevadas a Ibiza con falsas promesas.", ["ESP"], {("Ibiza", "ESP")}),
+    ("La policía detuvo a Santiago Ramírez en su casa.", ["ARG", "CHL"], set()),
     # "cities like", "ciudades como" introduce towns
     ("The drugs went to cities like Changsha for sale.", ["CHN"], {("Changsha", "CHN")}),
     ("La droga iba a ciudades como Rosario para su venta.", ["ARG"], {("Rosario", "ARG")}),
