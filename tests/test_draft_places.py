@@ -279,6 +279,15 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     # Spanish "a" (to) introduces a place, as "to" does; a person after it stays no place
     ("Las mujeres eran llevadas a Ibiza con falsas promesas.", ["ESP"], {("Ibiza", "ESP")}),
     ("La policía detuvo a Santiago Ramírez en su casa.", ["ARG", "CHL"], set()),
+    # a name with its province in parentheses is a town there, cue or not; a village the gazetteer lacks,
+    # introduced as a place, still gives its province
+    ("El punto de partida era Tudela (Navarra).", ["ESP"], {("Tudela", "ESP"), ("Navarra", "ESP")}),
+    ("Se centraron en Pozuelo del Olmar (Teruel), donde vivía.", ["ESP"], {("Teruel", "ESP")}),
+    ("Lo contó Juan Soto (Madrid) a la prensa.", ["ESP"], set()),
+    # "de los" joins a town's name; a name joined to words after it by "de la" is read without them
+    ("Se centraron en Villarrubia de los Ojos (Ciudad Real).", ["ESP"],
+     {("Villarrubia de los Ojos", "ESP"), ("Ciudad Real", "ESP")}),
+    ("La orden la firmó el juzgado de Rosario de la Dra. Gómez.", ["ARG"], {("Rosario", "ARG")}),
     # "cities like", "ciudades como" introduce towns
     ("The drugs went to cities like Changsha for sale.", ["CHN"], {("Changsha", "CHN")}),
     ("La droga iba a ciudades como Rosario para su venta.", ["ARG"], {("Rosario", "ARG")}),

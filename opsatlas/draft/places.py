@@ -102,9 +102,10 @@ _PROVINCE_BEFORE = re.compile(
     re.I,
 )
 _PROVINCE_AFTER = re.compile(r"^\s+(?:[Pp]rovince|[Ss]tate|[Cc]ounty)\b")
-#: A hyphen joins words ("Castilla-La Mancha") but one before a space ends the name ("Fuente Álamo- Murcia-").
+#: A hyphen joins words ("Castilla-La Mancha") but one before a space ends the name ("Fuente Álamo- Murcia-");
+#: "de los" joins them too ("Alcalá de los Gazules").
 _NAME = re.compile(
-    r"[A-ZÁÉÍÓÚÑÜ](?:[\w'’.]|-(?=\w))*(?:\s+(?:de|del|la|las|los|el|d'|of|on|upon)?\s*[A-ZÁÉÍÓÚÑÜ](?:[\w'’]|-(?=\w))*){0,3}"
+    r"[A-ZÁÉÍÓÚÑÜ](?:[\w'’.]|-(?=\w))*(?:\s+(?:de\s+(?:la|las|los)\s+|de|del|la|las|los|el|d'|of|on|upon)?\s*[A-ZÁÉÍÓÚÑÜ](?:[\w'’]|-(?=\w))*){0,3}"
 )
 #: Capitalised words that are never places here, however a gazetteer reads them.
 _NOT_PLACES = frozenset(
@@ -317,7 +318,9 @@ def _place_at(
     force_cue = bool(re.search(r"\s(?:Police|Constabulary|Brigade)$", phrase)) or bool(
         re.match(r"\s+(?:police|cops|constabulary)\b", text[start + len(phrase) :])
     )
-    if not cue and not based and not province_cue and not force_cue and not court and not re.search(
+    # "el punto de partida era Tudela (Navarra)": a name with its province in parentheses is a town, cue or not
+    province_after = _province_in_parentheses(text[start + len(phrase) :], countries)
+    if not cue and not based and not province_cue and not force_cue and not court and not province_after and not re.search(
         r"(?:[,:]|\by|\band|\be)\s*$", before
     ):
         return None
@@ -347,6 +350,10 @@ def _place_at(
             if found:
                 phrase = " ".join(words[:n])
                 break
+    joined = _JOINED_BY_ARTICLE.match(phrase) if found is None else None
+    if joined:  # "Posadas de la Dra. …", "Santa Cruz de la Sie[rra]" cut: the name before "de la"
+        found = _lookup(joined.group(1), countries, province_cue, town_cue, locality)
+        phrase = joined.group(1) if found else phrase
     as_written = phrase
     if found is None and "-" in phrase:
         # "Barcelona-El Prat", "Málaga-Costa del Sol": an airport (or a district) named after its town
@@ -378,6 +385,8 @@ def _place_at(
 
 #: A place's possessive before a part of it: "Melbourne’s CBD" (the name is the words before "’s").
 _POSSESSIVE = re.compile(r"(.+?)['’]s(?=\s|$)")
+#: A name and the words "de la/los/las" join to it: "Posadas de la Dra." (the name is "Posadas").
+_JOINED_BY_ARTICLE = re.compile(r"(.+?)\s+de\s+(?:la|las|los)\s+")
 _LIST_ITEM = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de|del|la|las|los|el|i|d'|of)?\s*[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3}(?:\s*\([^()]*\))?"
 _TOWNS_LISTED = re.compile(
     rf"\b(?:localidades|municipios|pueblos|ciudades|towns|villages|cities)\s*(?:(?:de|of)\s+|:\s*)"
@@ -545,6 +554,15 @@ def _lookup(
 _PARENTHESES_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ][^()\n]{1,40})\)")
 
 
+def _province_in_parentheses(after: str, countries: list[str]) -> bool:
+    """Whether a province of the countries follows in parentheses: "(Navarra)" after "Tudela"."""
+    paren = _PARENTHESES_AFTER.match(after)
+    if paren is None:
+        return False
+    found = _lookup(paren.group(1), countries, True, False)
+    return found is not None and found[1] == "province"
+
+
 def _told_country(after: str, phrase: str, countries: list[str], town_cue: bool) -> tuple[list[str], bool]:
     """The country a place's own words put it in, and whether they say it is a town: "Briviesca (Burgos)",
     "Pau (Francia)" (its province or country in parentheses)."""
@@ -583,7 +601,12 @@ def _place_before_parentheses(before: str, phrase: str, countries: list[str]) ->
         return False
     lead = _LEADING_CUE.match(m.group(1))  # "En Telde (Las Palmas…)"
     found = _lookup(m.group(1)[lead.end() :] if lead else m.group(1), countries, False, True)
-    return found is not None and _fold(found[0]) != _fold(phrase)
+    if found is None:
+        # "en Azaila (Teruel)": a village the gazetteer lacks, introduced as a place, and its province
+        return bool(lead or _CUE.search(before[max(0, m.start() - 30) : m.start()])) and _is_subdivision(
+            phrase, countries
+        )
+    return _fold(found[0]) != _fold(phrase)
 
 
 def _is_subdivision(phrase: str, countries: list[str]) -> bool:
