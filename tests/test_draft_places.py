@@ -324,6 +324,10 @@ from opsatlas.draft.dates import find_dates  # noqa: E402
     ("La red cayó en mayo del año pasado.", date(2020, 6, 1), [("2019-05", "mayo del año pasado")]),
     ("The inquiry began in March last year.", date(2020, 6, 1), [("2019-03", "March last year")]),
     ("Raids followed in April this year.", date(2020, 6, 1), [("2020-04", "April this year")]),
+    # a day and month with the year written relative to the publication
+    ("The trawler was boarded on 3 November last year.", date(2021, 5, 2), [("2020-11-03", "3 November last year")]),
+    ("Lo detuvieron el 9 de enero del año pasado.", date(2021, 5, 2), [("2020-01-09", "9 de enero del año pasado")]),
+    ("Agents struck on February 8 this year.", date(2021, 5, 2), [("2021-02-08", "February 8 this year")]),
     # "mañana" / "tomorrow" is the day after publication, but "esta mañana" is this morning
     ("Los agentes darán mañana una rueda de prensa.", date(2013, 7, 17), [("2013-07-18", "mañana")]),
     ("Officers will brief reporters tomorrow.", date(2013, 7, 17), [("2013-07-18", "tomorrow")]),

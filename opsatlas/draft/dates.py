@@ -45,6 +45,12 @@ _PART = (
     r"(?:a\s+)?(?:principios|mediados|finales|fines|comienzos|inicios)\s+del?)"
 )
 _Y = r"(?P<y>(?:19|20)\d\d)"
+#: The year written as relative to the publication after a day and month: "18 December last year",
+#: "el 4 de marzo del año pasado".
+_REL_YEAR = (
+    r"(?P<rel>(?:of\s+)?last year|(?:of\s+)?this year|del año pasado|del pasado año|de este año|"
+    r"de(?:l)? presente año)"
+)
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     (k, re.compile(p, re.I))
@@ -84,9 +90,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         (
             "dmy",
             rf"\b(?:(?P<wd>{_D}),?\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|º)?\s+(?:de\s+)?(?P<mo>{_M})\.?"
-            rf"(?:,?\s+(?:de\s+|del\s+)?{_Y})?\b",
+            rf"(?:,?\s+(?:de\s+|del\s+)?{_Y}|\s+{_REL_YEAR})?\b",
         ),
-        ("mdy", rf"\b(?:(?P<wd>{_D}),?\s+)?(?P<mo>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_Y})?\b"),
+        (
+            "mdy",
+            rf"\b(?:(?P<wd>{_D}),?\s+)?(?P<mo>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_Y}|\s+{_REL_YEAR})?\b",
+        ),
         ("part_year", rf"\b{_PART}[\s-]+(?:the\s+)?(?:year\s+|año\s+|año\s+de\s+)?{_Y}\b"),
         (
             "part_rel",
@@ -162,6 +171,10 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         d = int(g["d"])  # type: ignore[arg-type]
         if g.get("y"):
             y = int(g["y"])  # type: ignore[arg-type]
+        elif g.get("rel"):  # "18 December last year"
+            if published is None:
+                return None, False
+            y = published.year - 1 if re.search(r"last|pasado", g["rel"] or "", re.I) else published.year
         elif published:
             y = _last_month_before(mo, published)
         else:
@@ -330,7 +343,7 @@ def find_dates(
                 and (g.get("wd") or g.get("wd2") or (g.get("rel") or "").lower() in _DAY_WORDS)
             ):
                 value, vague = None, False
-            elif published is None and text_year is not None and kind in _YEARLESS:
+            elif published is None and text_year is not None and kind in _YEARLESS and not g.get("rel"):
                 value, vague = _resolve(kind, g, date(text_year, 12, 31))
             else:
                 value, vague = _resolve(kind, g, published)
