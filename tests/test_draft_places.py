@@ -324,6 +324,10 @@ from opsatlas.draft.dates import find_dates  # noqa: E402
     ("La red cayó en mayo del año pasado.", date(2020, 6, 1), [("2019-05", "mayo del año pasado")]),
     ("The inquiry began in March last year.", date(2020, 6, 1), [("2019-03", "March last year")]),
     ("Raids followed in April this year.", date(2020, 6, 1), [("2020-04", "April this year")]),
+    # two months joined: a span
+    ("The sweep ran in April and May.", date(2021, 7, 2), [("2021-04/2021-05", "in April and May")]),
+    ("Los controles fueron en julio y agosto de 2019.", date(2021, 7, 2), [("2019-07/2019-08", "en julio y agosto de 2019")]),
+    ("Raids came in March and may go on.", date(2021, 7, 2), [("2021-03", "in March")]),
     # a day and month with the year written relative to the publication
     ("The trawler was boarded on 3 November last year.", date(2021, 5, 2), [("2020-11-03", "3 November last year")]),
     ("Lo detuvieron el 9 de enero del año pasado.", date(2021, 5, 2), [("2020-01-09", "9 de enero del año pasado")]),
@@ -432,7 +436,14 @@ def test_a_dateline_gives_the_day_of_today(text, published, expected):
      "April 19 in Santiago.", "en", "2013-05-30", ["2013-04-19"]),
     ("La policía de Chile detuvo a 40 en la campaña, que comenzó en abril. La campaña comenzó el 19 de abril en "
      "Santiago.", "es", "2013-05-30", ["2013-04-19"]),
+    # a span of days is the period written once more precisely: the months around it go, whatever the kinds
+    ("Police in Peru ran the sweep in March and April. The sweep ran from March 12 to April 2.", "en",
+     "2024-06-30", ["2024-03-12/2024-04-02"]),
+    ("La policía de Perú actuó en octubre. Los controles fueron entre el 3 y el 20 de octubre.", "es",
+     "2024-12-01", ["2024-10-03/2024-10-20"]),
     # ... but dates of unknown kind in the same month may be different events
+    ("In October, Chile and Peru met. Police in Chile held 40 people on October 9.", "en",
+     "2024-12-01", ["2024-10", "2024-10-09"]),
     ("At the start of June, Chile and Peru met. Police in Chile held 40 people between June 3 and 9.", "en",
      "2024-06-30", ["2024-06", "2024-06-03/2024-06-09"]),
 ])

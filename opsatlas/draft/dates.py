@@ -88,6 +88,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:and|to|until|through|y|a|hasta)\s+(?P<m2>{_M})(?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?\b",
         ),
         (
+            # "in April and May", "en julio y agosto de 2024": the two months, as a span
+            "months_and",
+            rf"\b(?:in|en|during|durante)\s+(?P<m1>{_M})\s+(?:and|y)\s+(?P<m2>{_M})"
+            rf"(?:,?\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?\b",
+        ),
+        (
             "dmy",
             rf"\b(?:(?P<wd>{_D}),?\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|º)?\s+(?:de\s+)?(?P<mo>{_M})\.?"
             rf"(?:,?\s+(?:de\s+|del\s+)?{_Y}|\s+{_REL_YEAR})?\b",
@@ -207,7 +213,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     if kind == "span_mdd":
         g = {**g, "mo": g.get("mo") or g.get("mo2"), "d1": g.get("d1") or g.get("d1b")}
         return _resolve("span_days", g, published)
-    if kind == "span_months":
+    if kind in ("span_months", "months_and"):
         m1, m2 = MONTHS[g["m1"].lower()], MONTHS[g["m2"].lower()]  # type: ignore[union-attr]
         y2 = int(g["y2"]) if g.get("y2") else (_last_month_before(m2, published) if published else None)
         if y2 is None:
@@ -273,8 +279,8 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
 
 #: The kinds of date that lack only their year ("17 September", "between July and October"), which the year
 #: the article itself writes may give when the publication date is unknown.
-_YEARLESS = frozenset({"dmy", "mdy", "span_days", "span_dmy", "span_mdmy", "span_mdd", "span_months", "month",
-                       "part_month"})
+_YEARLESS = frozenset({"dmy", "mdy", "span_days", "span_dmy", "span_mdmy", "span_mdd", "span_months", "months_and",
+                       "month", "part_month"})
 
 
 def year_of_text(text: str, name: str | None = None) -> int | None:
@@ -308,6 +314,8 @@ def find_dates(
             g: dict[str, str | None] = dict(m.groupdict())
             if kind == "mdy" and (g["mo"] or "").lower() in _SPANISH_MONTHS and not g.get("y") and not g.get("wd"):
                 continue  # "en febrero 28 toneladas": Spanish writes the day first; a number after a month counts
+            if kind == "months_and" and any(g[k] in ("may", "mar") for k in ("m1", "m2")):
+                continue  # "in March and may": the verb
             if kind == "weekday" and re.search(r"\b(?:last|past|pasado)\b", m.group(0), re.I):
                 g["last"] = "last"
             if (

@@ -548,19 +548,28 @@ def extract(
 def _refined_dates(found: list[DateFact]) -> list[DateFact]:
     """"launched in April" and, later, "launched on April 19": the same start written twice, the second time
     more precisely; a month or year is dropped when a date of the same kind (start, arrests, announcement)
-    falls within it."""
+    falls within it, or a span of days of any kind ("in July and August", then "from July 22 to August 7")."""
 
     def within(inner: str, outer: str) -> bool:
         return inner != outer and all(part.startswith(outer + "-") for part in inner.split("/"))
+
+    def spanned(inner: str, outer: str) -> bool:
+        # a span of days inside the months: "from July 22 to August 7" in "in July and August"
+        (a, b), (c, d) = inner.split("/"), (outer.split("/") + [outer])[:2]
+        return len(a) == len(b) == 10 and len(c) < 10 and a[: len(c)] >= c and b[: len(d)] <= d
 
     return [
         d
         for d in found
         if d.value is None
-        or "/" in d.value
         or len(d.value) == 10
-        or d.what == "other"  # dates of unknown kind may be different events in the same month
-        or not any(o.what == d.what and o.value and within(o.value, d.value) for o in found)
+        or not (
+            ("/" not in d.value and d.what != "other"  # dates of unknown kind may be different events in a month
+             and any(o.what == d.what and o.value and within(o.value, d.value) for o in found))
+            # a span of days is the period itself, written once more precisely, whatever the kinds ("at the
+            # beginning of June" says more than "June", and stays)
+            or (not d.vague and any(o.value and "/" in o.value and spanned(o.value, d.value) for o in found))
+        )
     ]
 
 
