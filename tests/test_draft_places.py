@@ -324,6 +324,10 @@ from opsatlas.draft.dates import find_dates  # noqa: E402
     ("La red cayó en mayo del año pasado.", date(2020, 6, 1), [("2019-05", "mayo del año pasado")]),
     ("The inquiry began in March last year.", date(2020, 6, 1), [("2019-03", "March last year")]),
     ("Raids followed in April this year.", date(2020, 6, 1), [("2020-04", "April this year")]),
+    # a month after "during" / "throughout"; "May" capitalised after a cue is the month, "may" the verb
+    ("Checks ran throughout October.", date(2021, 12, 2), [("2021-10", "throughout October")]),
+    ("Seizures peaked during May.", date(2021, 12, 2), [("2021-05", "during May")]),
+    ("More arrests in may follow.", date(2021, 12, 2), []),
     # two months joined: a span
     ("The sweep ran in April and May.", date(2021, 7, 2), [("2021-04/2021-05", "in April and May")]),
     ("Los controles fueron en julio y agosto de 2019.", date(2021, 7, 2), [("2019-07/2019-08", "en julio y agosto de 2019")]),

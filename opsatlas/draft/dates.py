@@ -135,7 +135,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "month",
-            rf"\b(?:in|since|during|en|desde|durante|de|last|el pasado)\s+(?:(?:el\s+)?mes\s+de\s+)?(?P<mo>{_M})\b",
+            rf"\b(?:in|since|during|throughout|en|desde|durante|de|last|el pasado)\s+(?:(?:el\s+)?mes\s+de\s+)?"
+            rf"(?P<mo>{_M})\b",
         ),
     ]
 ]
@@ -330,7 +331,6 @@ def find_dates(
             if kind == "month" and g["mo"][0].islower() and g["mo"].lower() in ("may", "mar"):
                 continue
             if kind == "month" and g["mo"].lower() in (
-                "may",
                 "mar",
                 "jan",
                 "feb",
@@ -344,7 +344,7 @@ def find_dates(
                 "dec",
                 "sept",
             ):
-                continue  # English abbreviations after "in" are too often something else
+                continue  # English abbreviations after "in" are too often something else ("May" is a month)
             if (
                 not precise_publication
                 and kind in ("weekday", "rel")
