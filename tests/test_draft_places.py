@@ -579,3 +579,14 @@ def test_the_year_an_undated_article_is_in_comes_from_its_full_dates_only():
 ])
 def test_a_plural_kind_of_place_opens_a_list_of_that_kind(text, countries, expected):
     assert [(p.as_written, p.kind) for p in find_places(text, countries, frozenset())] == expected
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # since when a fugitive was sought is no date of the operation that found them
+    ("Border checks in Spain found a man wanted by Poland since 2014 for fraud.", "en", []),
+    ("La policía de Perú capturó a un prófugo buscado por Chile desde 2017 por homicidio.", "es", []),
+    # ... but the operation's own start "since" stays
+    ("Police in Spain have arrested 12 people since March 2023 in the operation.", "en", ["2023-03"]),
+])
+def test_since_when_a_fugitive_was_wanted_is_no_date(text, lang, values):
+    assert [d.value for d in draft(text, lang).dates] == values

@@ -513,7 +513,7 @@ def extract(
         else:
             found = dates.find_dates(sent, published, precise_publication, text_year)
         for d in found:
-            if _background_year(sent, d, facts.name) or _series_since(sent, d):
+            if _background_year(sent, d, facts.name) or _series_since(sent, d) or _wanted_since(sent, d):
                 continue
             what = _date_what(sent, d)
             if other_operation and what != "operation_start":
@@ -1692,6 +1692,20 @@ def _series_since(sent: str, d: dates.DateMention) -> bool:
         d.kind == "year"
         and bool(re.match(r"(?:since|desde)\b", d.as_reported, re.I))
         and bool(_SERIES.search(sent) or _PREVIOUS_RUNS.search(sent) or _RECURRING.search(sent))
+    )
+
+
+#: A fugitive's being sought: "wanted by Latvia since 2011", "en la lista de los más buscados … desde 2018".
+_WANTED = re.compile(r"\b(?:wanted|sought|on the run|at large|fugitives?|buscad[oa]s?|prófug[oa]s?|fugad[oa]s?)\b", re.I)
+
+
+def _wanted_since(sent: str, d: dates.DateMention) -> bool:
+    """"an individual wanted by Latvia since 2011": since when a fugitive was sought, not a date of the
+    operation that found them."""
+    return (
+        d.kind in ("year", "month", "month_year")
+        and bool(re.match(r"(?:since|desde)\b", d.as_reported, re.I) or re.search(r"\b(?:since|desde)\s+$", sent[: d.start]))
+        and bool(_WANTED.search(sent[max(0, d.start - 80) : d.start]))
     )
 
 
