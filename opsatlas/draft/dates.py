@@ -330,6 +330,10 @@ def find_dates(
                     continue
             if kind == "month" and g["mo"][0].islower() and g["mo"].lower() in ("may", "mar"):
                 continue
+            if kind == "month" and _IN_A_NAME.search(text[: m.start("mo")]) and g["mo"][0].isupper() and (
+                g["mo"].lower() in _SPANISH_MONTHS
+            ):
+                continue  # "Campo de Mayo", "Plaza de Mayo": Spanish writes months in lower case, a name's in capitals
             if kind == "month" and g["mo"].lower() in (
                 "mar",
                 "jan",
@@ -386,6 +390,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-–—])")
 _SPANISH_MONTHS = frozenset(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split()
 )
+#: A capitalised word (not opening the sentence) and "de" before a month: "Campo de " in "“Campo de Mayo”".
+_IN_A_NAME = re.compile(r"(?:(?<=[^.!?\s]\s)|(?<=[“\"«']))[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\s+de\s+$")
 _DAY_WORDS = ("yesterday", "ayer", "today", "hoy", "tomorrow", "mañana")
 #: What may stand beside a date in a date line: a time, a weekday, "Published", "Actualizado", punctuation.
 _DATE_LINE = re.compile(
