@@ -349,6 +349,10 @@ from opsatlas.draft.dates import find_dates  # noqa: E402
     # the page's own date line (the publication date, a time) is not a date of the operation ...
     ("22 de marzo de 2019, 4:00 AM", date(2019, 3, 22), []),
     ("Friday 22 March 2019, 9:14am", date(2019, 3, 22), []),
+    # ... with its seconds, its time zone, the place it was filed from
+    ("Updated - March 22, 2019 11:05 pm GMT - LAGOS", date(2019, 3, 22), []),
+    ("2019-03-22 9:14:00", date(2019, 3, 22), []),
+    ("March 22, 2019 - Police held 12 people", date(2019, 3, 22), [("2019-03-22", "March 22, 2019")]),
     # ... but a date line that differs from the page's date is kept, and so is a sentence with that date
     ("20 de marzo de 2019", date(2019, 3, 22), [("2019-03-20", "20 de marzo de 2019")]),
     ("Police arrested 12 people on 22 March 2019.", date(2019, 3, 22), [("2019-03-22", "22 March 2019")]),

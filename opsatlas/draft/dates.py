@@ -394,9 +394,12 @@ _SPANISH_MONTHS = frozenset(
 _IN_A_NAME = re.compile(r"(?:(?<=[^.!?\s]\s)|(?<=[“\"«']))[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\s+de\s+$")
 _DAY_WORDS = ("yesterday", "ayer", "today", "hoy", "tomorrow", "mañana")
 #: What may stand beside a date in a date line: a time, a weekday, "Published", "Actualizado", punctuation.
+#: ... and after the time its seconds, its time zone and the place the page was filed from:
+#: "Published - November 02, 2023 02:57 am IST - NEW DELHI", "2015-08-28 7:25:00".
 _DATE_LINE = re.compile(
-    rf"[\s,.|·:-]*(?:(?:published|updated|publicado|actualizado)(?:\s+(?:on|el))?[\s:]*)?(?:(?:{_D})[\s,]*)?"
-    r"(?:\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.|h|hrs?)?)?[\s,.|·(a-zA-Z)-]{0,12}",
+    rf"[\s,.|·:-]*(?:(?:published|updated|publicado|actualizado)(?:\s+(?:on|el))?[\s:–-]*)?(?:(?:{_D})[\s,]*)?"
+    r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.|h|hrs?)?(?-i:\s*[A-Z]{2,4}\b)?)?"
+    r"(?-i:\s*[-–—]\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,30})?[\s,.|·(a-zA-Z)-]{0,12}",
     re.I,
 )
 
