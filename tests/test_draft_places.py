@@ -337,6 +337,8 @@ from opsatlas.draft.dates import find_dates  # noqa: E402
     ("The sweep ran in April and May.", date(2021, 7, 2), [("2021-04/2021-05", "in April and May")]),
     ("Los controles fueron en julio y agosto de 2019.", date(2021, 7, 2), [("2019-07/2019-08", "en julio y agosto de 2019")]),
     ("Raids came in March and may go on.", date(2021, 7, 2), [("2021-03", "in March")]),
+    # a part of "the past year" with the year written: that year
+    ("Las pesquisas se iniciaron a finales del pasado año 2019.", None, [("2019", "a finales del pasado año 2019")]),
     # a day and month with the year written relative to the publication
     ("The trawler was boarded on 3 November last year.", date(2021, 5, 2), [("2020-11-03", "3 November last year")]),
     ("Lo detuvieron el 9 de enero del año pasado.", date(2021, 5, 2), [("2020-01-09", "9 de enero del año pasado")]),

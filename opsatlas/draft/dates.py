@@ -102,7 +102,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             "mdy",
             rf"\b(?:(?P<wd>{_D}),?\s+)?(?P<mo>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_Y}|\s+{_REL_YEAR})?\b",
         ),
-        ("part_year", rf"\b{_PART}[\s-]+(?:the\s+)?(?:year\s+|año\s+|año\s+de\s+)?{_Y}\b"),
+        # "late 2024", "a finales del pasado año 2023"
+        ("part_year", rf"\b{_PART}[\s-]+(?:the\s+)?(?:(?:past\s+|last\s+)?year\s+|(?:pasado\s+)?año\s+(?:de\s+)?)?{_Y}\b"),
         (
             "part_rel",
             rf"\b{_PART}\s+(?:the\s+|el\s+)?(?P<rel>last year|this year|año pasado|pasado año|"
