@@ -103,6 +103,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:(?P<wd>{_D}),?\s+)?(?P<mo>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_Y}|\s+{_REL_YEAR})?\b",
         ),
         # "late 2024", "a finales del pasado año 2023"
+        (
+            # a day of the month alone: "said on the 5th", "on the 11th of last month", "el pasado día 12"
+            "day_only",
+            r"\b(?:on\s+the|el\s+(?:pasado\s+)?día)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+            r"(?:\s+(?:of\s+(?P<rel>last month|this month)|del\s+(?P<rel_es>mes pasado|pasado mes|presente mes)))?"
+            # ... ending its clause, not "on the 5th of May" nor "on the 5th floor"
+            r"(?=\s*[,.;:()]|\s*$|\s+(?:that|when|and|at|in|on|after|before|while|que|en|a|y|cuando)\b)",
+        ),
         ("part_year", rf"\b{_PART}[\s-]+(?:the\s+)?(?:(?:past\s+|last\s+)?year\s+|(?:pasado\s+)?año\s+(?:de\s+)?)?{_Y}\b"),
         (
             "part_rel",
@@ -172,6 +180,19 @@ def _last_month_before(month: int, published: date) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
+def _day_of_month(day: int, last_month: bool, published: date | None) -> str | None:
+    """The day `day` of the publication's month, or of the month before when it is later than the publication
+    day or the text says "of last month"."""
+    if published is None:
+        return None
+    first = published.replace(day=1)
+    month = first - timedelta(days=1) if last_month or day > published.day else first
+    try:
+        return month.replace(day=day).isoformat()
+    except ValueError:
+        return None
+
+
 def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tuple[str | None, bool]:
     pub_year = published.year if published else None
     if kind in ("iso", "dmy", "mdy"):
@@ -191,6 +212,9 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
             return date(y, mo, d).isoformat(), False
         except ValueError:
             return None, False
+    if kind == "day_only":
+        last_month = bool(re.search(r"last|pasado", f"{g.get('rel') or ''} {g.get('rel_es') or ''}", re.I))
+        return _day_of_month(int(g["d"]), last_month, published), False  # type: ignore[arg-type]
     if kind == "span_days":
         mo = MONTHS[g["mo"].lower().rstrip(".")]  # type: ignore[union-attr]
         y = int(g["y"]) if g.get("y") else (_last_month_before(mo, published) if published else None)  # type: ignore[arg-type]
@@ -352,8 +376,8 @@ def find_dates(
                 continue  # English abbreviations after "in" are too often something else ("May" is a month)
             if (
                 not precise_publication
-                and kind in ("weekday", "rel")
-                and (g.get("wd") or g.get("wd2") or (g.get("rel") or "").lower() in _DAY_WORDS)
+                and kind in ("weekday", "rel", "day_only")
+                and (g.get("wd") or g.get("wd2") or kind == "day_only" or (g.get("rel") or "").lower() in _DAY_WORDS)
             ):
                 value, vague = None, False
             elif published is None and text_year is not None and kind in _YEARLESS and not g.get("rel"):
