@@ -337,6 +337,9 @@ from opsatlas.draft.dates import find_dates  # noqa: E402
     ("The sweep ran in April and May.", date(2021, 7, 2), [("2021-04/2021-05", "in April and May")]),
     ("Los controles fueron en julio y agosto de 2019.", date(2021, 7, 2), [("2019-07/2019-08", "en julio y agosto de 2019")]),
     ("Raids came in March and may go on.", date(2021, 7, 2), [("2021-03", "in March")]),
+    # a wire dateline with only the day: that day of the publication's month
+    ("SEVILLA, 7 (EUROPA PRESS)", date(2024, 3, 9), [("2024-03-07", "SEVILLA, 7")]),
+    ("Agents held 7 (seven) people.", date(2024, 3, 9), []),
     # a day of the month alone: of the publication's month (the month before when later, or "of last month")
     ("The agency said on the 3rd that 40 were held.", date(2024, 3, 9), [("2024-03-03", "on the 3rd")]),
     ("Talks began on the 20th of last month.", date(2024, 3, 9), [("2024-02-20", "on the 20th of last month")]),

@@ -104,6 +104,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
         # "late 2024", "a finales del pasado año 2023"
         (
+            # a wire dateline giving only the day: "MADRID, 24 (EUROPA PRESS)"
+            "dateline_day",
+            r"^\s*[A-ZÁÉÍÓÚÑ]{3,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,}){0,2},\s+(?P<d>[0-3]?\d)(?=\s*\([A-Za-z .]{2,20}\))",
+        ),
+        (
             # a day of the month alone: "said on the 5th", "on the 11th of last month", "el pasado día 12"
             "day_only",
             r"\b(?:on\s+the|el\s+(?:pasado\s+)?día)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
@@ -212,6 +217,8 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
             return date(y, mo, d).isoformat(), False
         except ValueError:
             return None, False
+    if kind == "dateline_day":
+        return _day_of_month(int(g["d"]), False, published), False  # type: ignore[arg-type]
     if kind == "day_only":
         last_month = bool(re.search(r"last|pasado", f"{g.get('rel') or ''} {g.get('rel_es') or ''}", re.I))
         return _day_of_month(int(g["d"]), last_month, published), False  # type: ignore[arg-type]
