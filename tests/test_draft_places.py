@@ -337,6 +337,10 @@ from opsatlas.draft.dates import find_dates  # noqa: E402
     ("The sweep ran in April and May.", date(2021, 7, 2), [("2021-04/2021-05", "in April and May")]),
     ("Los controles fueron en julio y agosto de 2019.", date(2021, 7, 2), [("2019-07/2019-08", "en julio y agosto de 2019")]),
     ("Raids came in March and may go on.", date(2021, 7, 2), [("2021-03", "in March")]),
+    # a town named after a date, in a list of towns, is no date; a list of dates stays dates
+    ("Hubo registros en Junín, 9 de Julio, Pehuajó y Trenque Lauquen.", date(2020, 12, 1), []),
+    ("Hubo redadas el 3 de mayo, 9 de julio y 12 de agosto.", date(2020, 12, 1),
+     [("2020-05-03", "3 de mayo"), ("2020-07-09", "9 de julio"), ("2020-08-12", "12 de agosto")]),
     # a wire dateline with only the day: that day of the publication's month
     ("SEVILLA, 7 (EUROPA PRESS)", date(2024, 3, 9), [("2024-03-07", "SEVILLA, 7")]),
     ("Agents held 7 (seven) people.", date(2024, 3, 9), []),

@@ -347,6 +347,11 @@ def find_dates(
             g: dict[str, str | None] = dict(m.groupdict())
             if kind == "mdy" and (g["mo"] or "").lower() in _SPANISH_MONTHS and not g.get("y") and not g.get("wd"):
                 continue  # "en febrero 28 toneladas": Spanish writes the day first; a number after a month counts
+            if kind == "dmy" and not g.get("y") and _AMONG_NAMES_BEFORE.search(text[: m.start()]) and (
+                _AMONG_NAMES_AFTER.match(text[m.end() :])
+            ):
+                taken.append((m.start(), m.end()))  # nor a month in it
+                continue  # "Río Turbio, 28 de Noviembre, Río Gallegos": a town named after a date, in a list of towns
             if kind == "months_and" and any(g[k] in ("may", "mar") for k in ("m1", "m2")):
                 continue  # "in March and may": the verb
             if kind == "weekday" and re.search(r"\b(?:last|past|pasado)\b", m.group(0), re.I):
@@ -422,6 +427,9 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-–—])")
 _SPANISH_MONTHS = frozenset(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split()
 )
+#: A date between two capitalised names of a list: "Río Turbio, " before and ", Río Gallegos" after it.
+_AMONG_NAMES_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+,\s+$")
+_AMONG_NAMES_AFTER = re.compile(r"\s*(?:,|\by\b|\band\b)\s*[A-ZÁÉÍÓÚÑ]")
 #: A capitalised word (not opening the sentence) and "de" before a month: "Campo de " in "“Campo de Mayo”".
 _IN_A_NAME = re.compile(r"(?:(?<=[^.!?\s]\s)|(?<=[“\"«']))[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\s+de\s+$")
 _DAY_WORDS = ("yesterday", "ayer", "today", "hoy", "tomorrow", "mañana")
