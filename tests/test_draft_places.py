@@ -304,6 +304,9 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     ("El foco estuvo sobre la Provincia de Mendoza.", ["ARG"], {("Mendoza", "ARG")}),
     # ... but a body named after a town is no place
     ("Lo investigó el Departamento de Investigación Criminal de Faro.", ["PRT"], set()),
+    # a wire story's credit line says where the reporter sat, not where anything happened
+    ("(Reporting by Ana Ruiz in Lima; Editing by Tom Hale)", ["PER"], set()),
+    ("(Reporte de Ana Ruiz en Quito; Editado por Tom Hale)", ["ECU"], set()),
     # a dateline says where the story was filed, not where anything happened
     ("Efe, Madrid", ["ESP"], set()),
     ("MADRID, 19 Oct. (EUROPA PRESS) -", ["ESP"], set()),

@@ -184,8 +184,12 @@ def find_places(text: str, countries: list[str], people: frozenset[str] | None =
     if _is_dateline(text):
         return []  # "Efe, Madrid", "LYON, 26 Nov.": where the story was filed, not where anything happened
     named = _countries_named(text)
+    credits = [c.span() for c in _CREDIT.finditer(text)]
     out: list[tuple[PlaceMention, str | None]] = []
     for m in _NAME.finditer(text):
+        if any(a <= m.start() < b for a, b in credits):
+            continue  # "(Reporting by Ana Ruiz in Lima; Editing by …)": where the reporter sat
+
         # the country named last before the place frames it ("9 en Argentina: 4 en CABA, 3 en Santa Fe")
         framing = next((iso for at, iso in reversed(named) if at < m.start() and iso in countries), None)
         # ... and a country written right after it is its own ("la ciudad de Macao, China", "Skopje, North
@@ -383,6 +387,10 @@ def _place_at(
     return PlaceMention(name, text[start:end], kind, iso3, code, start, end)
 
 
+#: A wire story's credit line: "(Reporting by Ana Ruiz in Lima; Editing by Tom Hale)", "(Reporte de … en Quito)".
+_CREDIT = re.compile(
+    r"\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Reporte|Información|Redacción)\s+(?:by|de|por)\b[^)]*\)"
+)
 #: A place's possessive before a part of it: "Melbourne’s CBD" (the name is the words before "’s").
 _POSSESSIVE = re.compile(r"(.+?)['’]s(?=\s|$)")
 #: A name and the words "de la/los/las" join to it: "Posadas de la Dra." (the name is "Posadas").
