@@ -601,6 +601,11 @@ def test_the_year_an_undated_article_is_in_comes_from_its_full_dates_only():
      [("Eindhoven", "town"), ("Cuijk", "town"), ("Boekel", "town")]),
     # ... but alone it stays unread
     ("Agents searched homes in Cuijk.", ["NLD"], []),
+    # a name that is a province of one country and a smaller city of another: the province, whatever country
+    # the sentence named last; a city of a million or more stays the city
+    ("Charges were laid in Ontario after the probe.", ["USA", "CAN"], [("Ontario", "province")]),
+    ("The loads came from the U.S. to a gang in Ontario.", ["USA", "CAN"], [("Ontario", "province")]),
+    ("Agents searched homes in Guadalajara.", ["MEX", "ESP"], [("Guadalajara", "town")]),
     # without the kind, a town under the size a town needs to be found alone stays unread
     ("Raids ran in Mosty.", ["BLR"], []),
 ])

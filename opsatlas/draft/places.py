@@ -201,7 +201,7 @@ def find_places(text: str, countries: list[str], people: frozenset[str] | None =
         found = _place_at(text, m, countries, people)
         if framing and found is not None and found.iso3 != framing:
             framed = _place_at(text, m, [framing], people)
-            if framed is not None and not _far_smaller(framed, found):
+            if framed is not None and not _far_smaller(framed, found) and not _state_over_town(found, framed):
                 found = framed
         if found is None and out and _listed_after_town(text, out[-1][0], m.start()):
             # "in Venray and Horst": the next item of a list of towns is a town, however small, in the same country
@@ -553,9 +553,35 @@ def _lookup(
                     # a state that shares its name with a small town (Victoria): the state
                     if town["population"] < 100_000:
                         return sub[1], "province", iso3, sub[0]
+                state = None if town_cue or locality else _state_elsewhere(phrase, countries, iso3)
+                if state is not None and town["population"] < 1_000_000:
+                    return state  # "in Ontario" in a story on Canada and the US: the province, not the Californian city
                 return town["name"], "town", iso3, None
         if sub:
             return sub[1], "province", iso3, sub[0]
+    return None
+
+
+def _state_over_town(state: PlaceMention, town: PlaceMention) -> bool:
+    """Whether a province found for a name outweighs the namesake town the sentence's country would give:
+    "from the U.S. … in Ontario" is still the Canadian province, not the Californian city."""
+    if state.kind != "province" or town.kind != "town" or state.subdivision is None:
+        return False
+    city = find_city(town.name, iso2_of(town.iso3))
+    kind = pycountry.subdivisions.get(code=state.subdivision).type.lower()
+    return city is not None and city["population"] < 1_000_000 and kind in ("province", "state")
+
+
+def _state_elsewhere(phrase: str, countries: list[str], iso3: str) -> tuple[str, str, str, str | None] | None:
+    """The province or state of another of the countries that has the name (Ontario, Canada), if any."""
+    key = _fold(phrase)
+    for other in countries:
+        if other == iso3:
+            continue
+        subs = _subdivisions(iso2_of(other))
+        sub = subs.get(phrase) or subs.get(key)
+        if sub is not None and pycountry.subdivisions.get(code=sub[0]).type.lower() in ("province", "state"):
+            return sub[1], "province", other, sub[0]
     return None
 
 
