@@ -568,6 +568,12 @@ def test_crime_type_from_telecom_fraud_and_agency_names(text, lang, crime):
      ["New South Wales", "Western Australia", "Queensland"]),
     # a list of countries stays one ("Salvador" there is El Salvador, not the Brazilian city)
     ("arrests in Paraguay, Salvador and Costa Rica", ["BRA", "SLV"], []),
+    # ... but a province written after a list of countries stays a province, by its English or Spanish name too
+    ("The gang worked from Belgium and the Netherlands, and Bavaria in the south.", ["DEU", "BEL", "NLD"],
+     ["Bayern"]),
+    ("La red operaba en Bélgica, Francia y Lombardía.", ["ITA", "FRA", "BEL"], ["Lombardia"]),
+    # ... and a country written with its accent stays a country, even one sharing its name with a state
+    ("La red tenía ramas en Nigeria, Níger y Chad.", ["NGA", "NER", "TCD"], []),
     # ... but a town whose last word is a country's ("San Salvador") does not make a list of countries
     ("Hubo registros en Santa Ana, San Salvador y La Libertad.", ["SLV"], ["Santa Ana", "San Salvador", "La Libertad"]),
 ])

@@ -15,6 +15,7 @@ also its province.
 
 from __future__ import annotations
 
+import gettext
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -147,6 +148,18 @@ def _fold(text: str) -> str:
     return cityindex.fold(text)
 
 
+@lru_cache(maxsize=1)
+def _translations() -> tuple[gettext.NullTranslations, ...]:
+    """pycountry's English and Spanish names of subdivisions ("Bayern" is "Bavaria", "Gironde" "Gironda")."""
+    out: list[gettext.NullTranslations] = []
+    for lang in ("en", "es"):
+        try:
+            out.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            continue
+    return tuple(out)
+
+
 @lru_cache(maxsize=256)
 def _subdivisions(iso2: str) -> dict[str, tuple[str, str]]:
     """Folded name -> (code, display name) for a country's subdivisions."""
@@ -158,6 +171,7 @@ def _subdivisions(iso2: str) -> dict[str, tuple[str, str]]:
         if ", " in names[0]:  # "Madrid, Comunidad de"
             names.append(names[0].split(", ")[0])
         names += [_SUBDIVISION_KIND.sub("", n) for n in names if _SUBDIVISION_KIND.search(n)]
+        names += [t for t in (tr.gettext(s.name) for tr in _translations()) if t != s.name and "/" not in t]
         for n in names:
             key = _fold(n)
             if s.type.lower().startswith(("province", "state")) or key not in out:
@@ -328,8 +342,12 @@ def _place_at(
         r"(?:[,:]|\by|\band|\be)\s*$", before
     ):
         return None
-    if _in_list_of_countries(text, start, start + len(phrase)):
-        return None  # "Bolivia, Paraguay, Salvador, Costa Rica": a country (El Salvador), not a town in Brazil
+    if _in_list_of_countries(text, start, start + len(phrase)) and (
+        not _is_subdivision(phrase, countries) or _fold(phrase) in _folded_country_names()
+    ):
+        # "Bolivia, Paraguay, Salvador, Costa Rica": a country (El Salvador), not a town in Brazil; but a province
+        # stays one ("borders the Netherlands and Belgium, and Bavaria to the south")
+        return None
     # "en las localidades de Badalona, Mataró, Tiana y Calella": every town of the list
     town_cue = bool(_TOWN_CUE.search(before) or _TOWNS_LISTED.search(text[max(0, start - 200) : start]))
     demonym = re.search(r"\s([a-záéíóúñ]+)\s+de\s+$", before) if town_cue else None
@@ -411,6 +429,14 @@ _COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|West
 _OPEN_PARENTHESIS = re.compile(
     r"([A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3})\s*\((?:[^()]*?(?:,|\band\b|\by\b|\be\b)\s*)?$"
 )
+
+
+@lru_cache(maxsize=1)
+def _folded_country_names() -> frozenset[str]:
+    """The country table's names without accents or case ("niger" for "Níger")."""
+    from .countries import name_table
+
+    return frozenset(_fold(n) for n in name_table())
 
 
 def _within_country(before: str, countries: list[str]) -> str | None:
