@@ -628,3 +628,13 @@ def test_a_plural_kind_of_place_opens_a_list_of_that_kind(text, countries, expec
 ])
 def test_since_when_a_fugitive_was_wanted_is_no_date(text, lang, values):
     assert [d.value for d in draft(text, lang).dates] == values
+
+
+@pytest.mark.parametrize("text, published, values", [
+    # a year opening the sentence, its verb a start after it: when the investigation began
+    ("In 2018, Peruvian police opened an inquiry into the gang.", "2021-05-02", ["2018"]),
+    # ... but an earlier year's figures are another story
+    ("In 2012, a record 1,655 people were arrested by the agency in Peru.", "2021-05-02", []),
+])
+def test_a_year_opening_the_sentence_before_its_start(text, published, values):
+    assert [d.value for d in draft(text, "en", published).dates] == values

@@ -1710,7 +1710,10 @@ def _wanted_since(sent: str, d: dates.DateMention) -> bool:
 
 
 def _date_what(sent: str, d: dates.DateMention) -> str:
-    if _START_WORDS.search(sent[max(0, d.start - 80) : d.end + 10]):
+    if _START_WORDS.search(sent[max(0, d.start - 80) : d.end + 10]) or (
+        # "In 2019, Bulgarian authorities started investigations": a date opening the sentence, its verb after
+        re.fullmatch(r"\W*", sent[: d.start]) and _START_WORDS.search(sent[d.end : d.end + 60])
+    ):
         return "operation_start"
     if metrics.VERBS["arrest"].search(sent) and (
         d.value and "/" in d.value or _RAID_WORDS.search(sent) or re.search(r"took place|tuvieron lugar|between", sent)
