@@ -638,3 +638,14 @@ def test_since_when_a_fugitive_was_wanted_is_no_date(text, lang, values):
 ])
 def test_a_year_opening_the_sentence_before_its_start(text, published, values):
     assert [d.value for d in draft(text, "en", published).dates] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # the year the campaign an operation belongs to began is no date of this operation
+    ("The sweep, part of a campaign that began in 2015, led to 300 arrests in Peru.", []),
+    ("El operativo, parte de una campaña iniciada en 2015, dejó 300 detenidos en Perú.", []),
+    # ... but the operation's own start stays
+    ("The investigation began in 2015 and led to 300 arrests in Peru.", ["2015"]),
+])
+def test_the_year_a_campaign_began_is_no_date(text, values):
+    assert [d.value for d in draft(text, "en", "2021-05-02").dates] == values

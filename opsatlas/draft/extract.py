@@ -1688,11 +1688,20 @@ _RECURRING = re.compile(
 def _series_since(sent: str, d: dates.DateMention) -> bool:
     """"Since 2013, Lionfish operations have…", "is conducted annually since 2013": the year the series
     began, not a date of this edition."""
-    return (
-        d.kind == "year"
-        and bool(re.match(r"(?:since|desde)\b", d.as_reported, re.I))
+    return d.kind == "year" and (
+        bool(re.match(r"(?:since|desde)\b", d.as_reported, re.I))
         and bool(_SERIES.search(sent) or _PREVIOUS_RUNS.search(sent) or _RECURRING.search(sent))
+        or bool(_CAMPAIGN_BEGAN.search(sent[: d.end - 4]))  # the words before the year
     )
+
+
+#: "part of a campaign that began in 2017", "parte de una campaña iniciada en 2017": the series' first year.
+_CAMPAIGN_BEGAN = re.compile(
+    r"\b(?:part of|parte de)\s+(?:a|an|the|una|la)\s+(?:\w+\s+)?(?:campaign|series|initiative|programme|program|"
+    r"campaña|serie|iniciativa|programa)\s+(?:that|which|que)?\s*(?:began|started|was launched|comenzó|empezó|"
+    r"iniciada|lanzada|se inició)\s+(?:in|en)\s+$",
+    re.I,
+)
 
 
 #: A fugitive's being sought: "wanted by Latvia since 2011", "en la lista de los más buscados … desde 2018".
