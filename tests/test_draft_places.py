@@ -304,6 +304,8 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     ("El foco estuvo sobre la Provincia de Mendoza.", ["ARG"], {("Mendoza", "ARG")}),
     # ... but a body named after a town is no place
     ("Lo investigó el Departamento de Investigación Criminal de Faro.", ["PRT"], set()),
+    # a region of the world is never a town of its name (Asia, Philippines)
+    ("Fugitives were held across Asia and Africa.", ["PHL", "KEN"], set()),
     # a wire story's credit line says where the reporter sat, not where anything happened
     ("(Reporting by Ana Ruiz in Lima; Editing by Tom Hale)", ["PER"], set()),
     ("(Reporte de Ana Ruiz en Quito; Editado por Tom Hale)", ["ECU"], set()),

@@ -562,6 +562,10 @@ def _lookup(
     if phrase.lower() in _NOT_PLACES or all(w.lower() in _NOT_PLACES for w in phrase.split()):
         return None
     from .countries import name_table
+    from .extract import REGIONS
+
+    if phrase in REGIONS:
+        return None  # "arrested across Asia": a region of the world, not the town of Asia (Philippines)
 
     if phrase in name_table() and not (province_cue or town_cue):
         # "Santa Elena" is Saint Helena, but "la provincia de Santa Elena" is in Ecuador
