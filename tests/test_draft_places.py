@@ -609,11 +609,13 @@ def test_the_year_an_undated_article_is_in_comes_from_its_full_dates_only():
      [("Eindhoven", "town"), ("Cuijk", "town"), ("Boekel", "town")]),
     # ... but alone it stays unread
     ("Agents searched homes in Cuijk.", ["NLD"], []),
-    # a name that is a province of one country and a smaller city of another: the province, whatever country
-    # the sentence named last; a city of a million or more stays the city
+    # a name that is a province of one country and a smaller city of another: the province, when the sentence
+    # names no country or that one (whichever it names last); a large city stays the city
     ("Charges were laid in Ontario after the probe.", ["USA", "CAN"], [("Ontario", "province")]),
-    ("The loads came from the U.S. to a gang in Ontario.", ["USA", "CAN"], [("Ontario", "province")]),
+    ("The loads went into Canada from the U.S. to a gang in Ontario.", ["USA", "CAN"], [("Ontario", "province")]),
+    ("The loads came from the U.S. to a gang in Ontario.", ["USA", "CAN"], [("Ontario", "town")]),
     ("Agents searched homes in Guadalajara.", ["MEX", "ESP"], [("Guadalajara", "town")]),
+    ("Hubo registros en Córdoba.", ["ESP", "COL"], [("Córdoba", "town")]),
     # without the kind, a town under the size a town needs to be found alone stays unread
     ("Raids ran in Mosty.", ["BLR"], []),
 ])

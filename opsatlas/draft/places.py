@@ -213,6 +213,9 @@ def find_places(text: str, countries: list[str], people: frozenset[str] | None =
             framing,
         )
         found = _place_at(text, m, countries, people)
+        if found is not None and found.kind == "town":
+            # "in Ontario" in a story on Canada and the US: the province, not the Californian city
+            found = _state_elsewhere(found, countries, {iso for _, iso in named}) or found
         if framing and found is not None and found.iso3 != framing:
             framed = _place_at(text, m, [framing], people)
             if framed is not None and not _far_smaller(framed, found) and not _state_over_town(found, framed):
@@ -583,9 +586,6 @@ def _lookup(
                     # a state that shares its name with a small town (Victoria): the state
                     if town["population"] < 100_000:
                         return sub[1], "province", iso3, sub[0]
-                state = None if town_cue or locality else _state_elsewhere(phrase, countries, iso3)
-                if state is not None and town["population"] < 1_000_000:
-                    return state  # "in Ontario" in a story on Canada and the US: the province, not the Californian city
                 return town["name"], "town", iso3, None
         if sub:
             return sub[1], "province", iso3, sub[0]
@@ -599,20 +599,28 @@ def _state_over_town(state: PlaceMention, town: PlaceMention) -> bool:
         return False
     city = find_city(town.name, iso2_of(town.iso3))
     kind = pycountry.subdivisions.get(code=state.subdivision).type.lower()
-    return city is not None and city["population"] < 1_000_000 and kind in ("province", "state")
+    return city is not None and city["population"] < _LARGE_CITY and kind in ("province", "state")
 
 
-def _state_elsewhere(phrase: str, countries: list[str], iso3: str) -> tuple[str, str, str, str | None] | None:
-    """The province or state of another of the countries that has the name (Ontario, Canada), if any."""
-    key = _fold(phrase)
+def _state_elsewhere(town: PlaceMention, countries: list[str], in_sentence: set[str]) -> PlaceMention | None:
+    """The province or state of another of the countries named as the town (Ontario, Canada, for Ontario,
+    California), when the town is not a large city and the sentence names no country or that one."""
+    city = find_city(town.name, iso2_of(town.iso3))
+    if city is None or city["population"] >= _LARGE_CITY:
+        return None
+    key = _fold(town.as_written)
     for other in countries:
-        if other == iso3:
+        if other == town.iso3 or (in_sentence and other not in in_sentence):
             continue
         subs = _subdivisions(iso2_of(other))
-        sub = subs.get(phrase) or subs.get(key)
+        sub = subs.get(town.as_written) or subs.get(key)
         if sub is not None and pycountry.subdivisions.get(code=sub[0]).type.lower() in ("province", "state"):
-            return sub[1], "province", other, sub[0]
+            return PlaceMention(sub[1], town.as_written, "province", other, sub[0], town.start, town.end)
     return None
+
+
+#: A city this large keeps its name against a namesake province elsewhere.
+_LARGE_CITY = 200_000
 
 
 _PARENTHESES_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ][^()\n]{1,40})\)")
