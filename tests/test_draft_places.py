@@ -276,6 +276,8 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     # "between" / "entre" two towns introduces both
     ("The boat was stopped between Dover and Folkestone.", ["GBR"], {("Dover", "GBR"), ("Folkestone", "GBR")}),
     ("Interceptaron una lancha entre Motril y Almuñécar.", ["ESP"], {("Motril", "ESP"), ("Almuñécar", "ESP")}),
+    # "covering" / "spanning" introduces the places an operation took in
+    ("The sweep was run by a task force covering Mombasa and Kisumu.", ["KEN"], {("Mombasa", "KEN"), ("Kisumu", "KEN")}),
     # Spanish "a" (to) introduces a place, as "to" does; a person after it stays no place
     ("Las mujeres eran llevadas a Ibiza con falsas promesas.", ["ESP"], {("Ibiza", "ESP")}),
     ("La policía detuvo a Santiago Ramírez en su casa.", ["ARG", "CHL"], set()),

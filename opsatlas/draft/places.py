@@ -77,7 +77,7 @@ _CUE = re.compile(
     r"(?:\b(?:in|en|from|de|del|at|near|of|outside|around|cerca de|en la ciudad de|in the city of|"
     r"town of|city of|province of|state of|provincia de|localidad de|municipio de|puerto de|"
     r"port of|ciudad de|región de|comunidad de|estado de|desde|hacia|hasta|to|a|into|via|vía|"
-    r"entre ellos|entre ellas|entre|between|including|incluidos|incluidas|such as|across|throughout|department of|departamento de|"
+    r"entre ellos|entre ellas|entre|between|including|covering|spanning|abarcando|incluidos|incluidas|such as|across|throughout|department of|departamento de|"
     r"county of|condado de|sector de|barrio de|suburb of|neighbourhood of|neighborhood of|"
     r"(?:cities|towns|places|ports|ciudades|localidades|lugares|puertos)\s+(?:like|como)|"
     r"airports?(?:\s+of)?|aeropuertos?(?:\s+de)?)\s+)"
