@@ -145,7 +145,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             "weekday",
             rf"\b(?:(?:on|last|this|past|el|este|pasado|el pasado)\s+)+(?P<wd>{_D})(?:\s+pasado)?\b"
             # wire style: "the Justice Department said Tuesday", "announced Friday"
-            rf"|(?:(?<=\bsaid )|(?<=\bsays )|(?<=\bannounced )|(?<=\breported ))(?P<wd2>{_D})\b",
+            rf"|(?:(?<=\bsaid )|(?<=\bsays )|(?<=\bannounced )|(?<=\breported ))(?P<wd2>{_D})\b"
+            # ... and a capitalised English weekday alone: "arrested 15 suspects Thursday", "Wednesday's raids"
+            # (not "Black Friday", "Good Friday")
+            r"|(?<![\w’'-])(?<!Black )(?<!Good )(?<!Holy )(?<!Ash )(?<!Super )(?<!Cyber )"
+            r"(?P<wd3>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
         ),
         (
             "month",
@@ -289,7 +293,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     if kind == "weekday":
         if published is None:
             return None, False
-        wd = WEEKDAYS[(g.get("wd") or g["wd2"]).lower()]  # type: ignore[union-attr]
+        wd = WEEKDAYS[(g.get("wd") or g.get("wd2") or g["wd3"]).lower()]  # type: ignore[union-attr]
         back = (published.weekday() - wd) % 7
         if back == 1 and g.get("last"):
             # "last Friday" written on a Saturday: a writer says "yesterday" for the day before, so it may
@@ -389,7 +393,7 @@ def find_dates(
             if (
                 not precise_publication
                 and kind in ("weekday", "rel", "day_only")
-                and (g.get("wd") or g.get("wd2") or kind == "day_only" or (g.get("rel") or "").lower() in _DAY_WORDS)
+                and (g.get("wd") or g.get("wd2") or g.get("wd3") or kind == "day_only" or (g.get("rel") or "").lower() in _DAY_WORDS)
             ):
                 value, vague = None, False
             elif published is None and text_year is not None and kind in _YEARLESS and not g.get("rel"):
