@@ -340,6 +340,7 @@ from opsatlas.draft.dates import find_dates  # noqa: E402
     ("Actuó la brigada «Puente de Julio» de la policía.", date(2021, 12, 2), []),
     ("Hubo una marcha en la Plaza de Mayo.", date(2021, 12, 2), []),
     ("Los hechos ocurrieron en el mes de Mayo.", date(2021, 12, 2), [("2021-05", "en el mes de Mayo")]),
+    ("The sweep ran from May through to September.", date(2021, 12, 2), [("2021-05/2021-09", "from May through to September")]),
     # two months joined: a span
     ("The sweep ran in April and May.", date(2021, 7, 2), [("2021-04/2021-05", "in April and May")]),
     ("Los controles fueron en julio y agosto de 2019.", date(2021, 7, 2), [("2019-07/2019-08", "en julio y agosto de 2019")]),

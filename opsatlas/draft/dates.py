@@ -85,7 +85,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         (
             "span_months",
             rf"\b(?:between|from|entre|de)\s+(?P<m1>{_M})(?:\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d))?\s+"
-            rf"(?:and|to|until|through|y|a|hasta)\s+(?P<m2>{_M})(?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?\b",
+            # "from May through to September"
+            rf"(?:and|to|until|through(?:\s+to)?|y|a|hasta)\s+(?P<m2>{_M})(?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?\b",
         ),
         (
             # "in April and May", "en julio y agosto de 2024": the two months, as a span
