@@ -277,7 +277,8 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     ("The boat was stopped between Dover and Folkestone.", ["GBR"], {("Dover", "GBR"), ("Folkestone", "GBR")}),
     ("Interceptaron una lancha entre Motril y Almuñécar.", ["ESP"], {("Motril", "ESP"), ("Almuñécar", "ESP")}),
     # "covering" / "spanning" introduces the places an operation took in
-    ("The sweep was run by a task force covering Mombasa and Kisumu.", ["KEN"], {("Mombasa", "KEN"), ("Kisumu", "KEN")}),
+    ("The sweep was run by a task force covering Mombasa and Kisumu.", ["KEN"],
+     {("Mombasa", "KEN"), ("Kisumu", "KEN")}),
     # Spanish "a" (to) introduces a place, as "to" does; a person after it stays no place
     ("Las mujeres eran llevadas a Ibiza con falsas promesas.", ["ESP"], {("Ibiza", "ESP")}),
     ("La policía detuvo a Santiago Ramírez en su casa.", ["ARG", "CHL"], set()),
@@ -340,10 +341,12 @@ from opsatlas.draft.dates import find_dates  # noqa: E402
     ("Actuó la brigada «Puente de Julio» de la policía.", date(2021, 12, 2), []),
     ("Hubo una marcha en la Plaza de Mayo.", date(2021, 12, 2), []),
     ("Los hechos ocurrieron en el mes de Mayo.", date(2021, 12, 2), [("2021-05", "en el mes de Mayo")]),
-    ("The sweep ran from May through to September.", date(2021, 12, 2), [("2021-05/2021-09", "from May through to September")]),
+    ("The sweep ran from May through to September.", date(2021, 12, 2),
+     [("2021-05/2021-09", "from May through to September")]),
     # two months joined: a span
     ("The sweep ran in April and May.", date(2021, 7, 2), [("2021-04/2021-05", "in April and May")]),
-    ("Los controles fueron en julio y agosto de 2019.", date(2021, 7, 2), [("2019-07/2019-08", "en julio y agosto de 2019")]),
+    ("Los controles fueron en julio y agosto de 2019.", date(2021, 7, 2),
+     [("2019-07/2019-08", "en julio y agosto de 2019")]),
     ("Raids came in March and may go on.", date(2021, 7, 2), [("2021-03", "in March")]),
     # a town named after a date, in a list of towns, is no date; a list of dates stays dates
     ("Hubo registros en Junín, 9 de Julio, Pehuajó y Trenque Lauquen.", date(2020, 12, 1), []),

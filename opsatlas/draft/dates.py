@@ -86,7 +86,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             "span_months",
             rf"\b(?:between|from|entre|de)\s+(?P<m1>{_M})(?:\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d))?\s+"
             # "from May through to September"
-            rf"(?:and|to|until|through(?:\s+to)?|y|a|hasta)\s+(?P<m2>{_M})(?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?\b",
+            rf"(?:and|to|until|through(?:\s+to)?|y|a|hasta)\s+(?P<m2>{_M})"
+            rf"(?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?\b",
         ),
         (
             # "in April and May", "en julio y agosto de 2024": the two months, as a span
@@ -101,9 +102,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "mdy",
-            rf"\b(?:(?P<wd>{_D}),?\s+)?(?P<mo>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_Y}|\s+{_REL_YEAR})?\b",
+            rf"\b(?:(?P<wd>{_D}),?\s+)?(?P<mo>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"(?:,?\s+{_Y}|\s+{_REL_YEAR})?\b",
         ),
-        # "late 2024", "a finales del pasado año 2023"
         (
             # a wire dateline giving only the day: "MADRID, 24 (EUROPA PRESS)"
             "dateline_day",
@@ -117,7 +118,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # ... ending its clause, not "on the 5th of May" nor "on the 5th floor"
             r"(?=\s*[,.;:()]|\s*$|\s+(?:that|when|and|at|in|on|after|before|while|que|en|a|y|cuando)\b)",
         ),
-        ("part_year", rf"\b{_PART}[\s-]+(?:the\s+)?(?:(?:past\s+|last\s+)?year\s+|(?:pasado\s+)?año\s+(?:de\s+)?)?{_Y}\b"),
+        # "late 2024", "a finales del pasado año 2023"
+        (
+            "part_year",
+            rf"\b{_PART}[\s-]+(?:the\s+)?(?:(?:past\s+|last\s+)?year\s+|(?:pasado\s+)?año\s+(?:de\s+)?)?{_Y}\b",
+        ),
         (
             "part_rel",
             rf"\b{_PART}\s+(?:the\s+|el\s+)?(?P<rel>last year|this year|año pasado|pasado año|"
@@ -394,7 +399,10 @@ def find_dates(
             if (
                 not precise_publication
                 and kind in ("weekday", "rel", "day_only")
-                and (g.get("wd") or g.get("wd2") or g.get("wd3") or kind == "day_only" or (g.get("rel") or "").lower() in _DAY_WORDS)
+                and (
+                    g.get("wd") or g.get("wd2") or g.get("wd3") or kind == "day_only"
+                    or (g.get("rel") or "").lower() in _DAY_WORDS
+                )
             ):
                 value, vague = None, False
             elif published is None and text_year is not None and kind in _YEARLESS and not g.get("rel"):

@@ -77,7 +77,8 @@ _CUE = re.compile(
     r"(?:\b(?:in|en|from|de|del|at|near|of|outside|around|cerca de|en la ciudad de|in the city of|"
     r"town of|city of|province of|state of|provincia de|localidad de|municipio de|puerto de|"
     r"port of|ciudad de|región de|comunidad de|estado de|desde|hacia|hasta|to|a|into|via|vía|"
-    r"entre ellos|entre ellas|entre|between|including|covering|spanning|abarcando|incluidos|incluidas|such as|across|throughout|department of|departamento de|"
+    r"entre ellos|entre ellas|entre|between|including|covering|spanning|abarcando|incluidos|incluidas|such as|"
+    r"across|throughout|department of|departamento de|"
     r"county of|condado de|sector de|barrio de|suburb of|neighbourhood of|neighborhood of|"
     r"(?:cities|towns|places|ports|ciudades|localidades|lugares|puertos)\s+(?:like|como)|"
     r"airports?(?:\s+of)?|aeropuertos?(?:\s+de)?)\s+)"
@@ -106,7 +107,8 @@ _PROVINCE_AFTER = re.compile(r"^\s+(?:[Pp]rovince|[Ss]tate|[Cc]ounty)\b")
 #: A hyphen joins words ("Castilla-La Mancha") but one before a space ends the name ("Fuente Álamo- Murcia-");
 #: "de los" joins them too ("Alcalá de los Gazules").
 _NAME = re.compile(
-    r"[A-ZÁÉÍÓÚÑÜ](?:[\w'’.]|-(?=\w))*(?:\s+(?:de\s+(?:la|las|los)\s+|de|del|la|las|los|el|d'|of|on|upon)?\s*[A-ZÁÉÍÓÚÑÜ](?:[\w'’]|-(?=\w))*){0,3}"
+    r"[A-ZÁÉÍÓÚÑÜ](?:[\w'’.]|-(?=\w))*"
+    r"(?:\s+(?:de\s+(?:la|las|los)\s+|de|del|la|las|los|el|d'|of|on|upon)?\s*[A-ZÁÉÍÓÚÑÜ](?:[\w'’]|-(?=\w))*){0,3}"
 )
 #: Capitalised words that are never places here, however a gazetteer reads them.
 _NOT_PLACES = frozenset(
@@ -203,7 +205,6 @@ def find_places(text: str, countries: list[str], people: frozenset[str] | None =
     for m in _NAME.finditer(text):
         if any(a <= m.start() < b for a, b in credits):
             continue  # "(Reporting by Ana Ruiz in Lima; Editing by …)": where the reporter sat
-
         # the country named last before the place frames it ("9 en Argentina: 4 en CABA, 3 en Santa Fe")
         framing = next((iso for at, iso in reversed(named) if at < m.start() and iso in countries), None)
         # ... and a country written right after it is its own ("la ciudad de Macao, China", "Skopje, North
@@ -341,9 +342,8 @@ def _place_at(
     )
     # "el punto de partida era Tudela (Navarra)": a name with its province in parentheses is a town, cue or not
     province_after = _province_in_parentheses(text[start + len(phrase) :], countries)
-    if not cue and not based and not province_cue and not force_cue and not court and not province_after and not re.search(
-        r"(?:[,:]|\by|\band|\be)\s*$", before
-    ):
+    introduced = cue or based or province_cue or force_cue or court or province_after
+    if not introduced and not re.search(r"(?:[,:]|\by|\band|\be)\s*$", before):
         return None
     if _in_list_of_countries(text, start, start + len(phrase)) and (
         not _is_subdivision(phrase, countries) or _fold(phrase) in _folded_country_names()
@@ -410,7 +410,8 @@ def _place_at(
 
 #: A wire story's credit line: "(Reporting by Ana Ruiz in Lima; Editing by Tom Hale)", "(Reporte de … en Quito)".
 _CREDIT = re.compile(
-    r"\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Reporte|Información|Redacción)\s+(?:by|de|por)\b[^)]*\)"
+    r"\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Reporte|Información|Redacción)\s+(?:by|de|por)\b"
+    r"[^)]*\)"
 )
 #: A place's possessive before a part of it: "Melbourne’s CBD" (the name is the words before "’s").
 _POSSESSIVE = re.compile(r"(.+?)['’]s(?=\s|$)")
