@@ -377,8 +377,9 @@ def find_dates(
                     continue
             if kind == "month" and g["mo"][0].islower() and g["mo"].lower() in ("may", "mar"):
                 continue
-            if kind == "month" and _IN_A_NAME.search(text[: m.start("mo")]) and g["mo"][0].isupper() and (
-                g["mo"].lower() in _SPANISH_MONTHS
+            month_word = g.get("mo") or ""
+            if kind == "month" and _IN_A_NAME.search(text[: m.start("mo")]) and month_word[:1].isupper() and (
+                month_word.lower() in _SPANISH_MONTHS
             ):
                 continue  # "Campo de Mayo", "Plaza de Mayo": Spanish writes months in lower case, a name's in capitals
             if kind == "month" and g["mo"].lower() in (
