@@ -149,7 +149,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "weekday",
-            rf"\b(?:(?:on|last|this|past|el|este|pasado|el pasado)\s+)+(?P<wd>{_D})(?:\s+pasado)?\b"
+            # "on Friday", "el pasado viernes", "la madrugada del miércoles"
+            rf"\b(?:(?:on|last|this|past|el|del|este|pasado|el pasado)\s+)+(?P<wd>{_D})(?:\s+pasado)?\b"
             # wire style: "the Justice Department said Tuesday", "announced Friday"
             rf"|(?:(?<=\bsaid )|(?<=\bsays )|(?<=\bannounced )|(?<=\breported ))(?P<wd2>{_D})\b"
             # ... and a capitalised English weekday alone: "arrested 15 suspects Thursday", "Wednesday's raids"
