@@ -273,6 +273,9 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     ("Arrests were made across Kent and Greater Manchester.", ["GBR"], {("Kent", "GBR"), ("Greater Manchester", "GBR")}),
     ("Hubo detenidos en el norte de Santa Fe y en Western Sydney.", ["ARG", "AUS"],
      {("Santa Fe", "ARG"), ("Western Sydney", "AUS")}),
+    # a port's name says it is a town, however small
+    ("La carga salía desde Puerto Ayora hacia el continente.", ["ECU"], {("Puerto Ayora", "ECU")}),
+    ("The Port Authority said the ship left.", ["USA"], set()),
     # "between" / "entre" two towns introduces both
     ("The boat was stopped between Dover and Folkestone.", ["GBR"], {("Dover", "GBR"), ("Folkestone", "GBR")}),
     ("Interceptaron una lancha entre Motril y Almuñécar.", ["ESP"], {("Motril", "ESP"), ("Almuñécar", "ESP")}),

@@ -255,6 +255,8 @@ def find_places(text: str, countries: list[str], people: frozenset[str] | None =
     return [p for p, _ in out]
 
 
+#: A town named as a port: "Puerto Bolívar", "Port Hedland", "Porto Seguro".
+_PORT_NAME = re.compile(r"(?:Puerto|Port|Porto)\s+[A-ZÁÉÍÓÚÑ]")
 #: What joins two items of a list of places: "Venray and Horst", "Tiana, Calella".
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s*")
 
@@ -359,7 +361,8 @@ def _place_at(
 
         told = [c.iso3 for c in find_countries(demonym.group(1)) if c.iso3 in countries]
         countries = told or countries
-    town_cue = town_cue or bool(court) or listed_town
+    # "desde Puerto Bolívar", "from Port Hedland": a port's name says it is a town, however small
+    town_cue = town_cue or bool(court) or listed_town or bool(_PORT_NAME.match(phrase))
     countries, town_cue = _told_country(text[start + len(phrase) :], phrase, countries, town_cue)
     locality = bool(_LOCALITY_CUE.search(before))
     found = _lookup(phrase, countries, province_cue, town_cue, locality)
