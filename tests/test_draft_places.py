@@ -361,6 +361,7 @@ from opsatlas.draft.dates import find_dates  # noqa: E402
     ("Police held 15 suspects Thursday in raids across Peru.", date(2023, 4, 4), [("2023-03-30", "Thursday")]),
     ("Drugs were seized in Monday’s raids.", date(2023, 4, 4), [("2023-04-03", "Monday")]),
     ("Shops sold fakes on Black Friday sales.", date(2023, 4, 4), []),
+    ("Churches were full on Easter Sunday.", date(2023, 4, 11), []),
     # a wire dateline with only the day: that day of the publication's month
     ("SEVILLA, 7 (EUROPA PRESS)", date(2024, 3, 9), [("2024-03-07", "SEVILLA, 7")]),
     ("Agents held 7 (seven) people.", date(2024, 3, 9), []),

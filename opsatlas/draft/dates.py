@@ -154,8 +154,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # wire style: "the Justice Department said Tuesday", "announced Friday"
             rf"|(?:(?<=\bsaid )|(?<=\bsays )|(?<=\bannounced )|(?<=\breported ))(?P<wd2>{_D})\b"
             # ... and a capitalised English weekday alone: "arrested 15 suspects Thursday", "Wednesday's raids"
-            # (not "Black Friday", "Good Friday")
-            r"|(?<![\w’'-])(?<!Black )(?<!Good )(?<!Holy )(?<!Ash )(?<!Super )(?<!Cyber )"
+            # (not "Black Friday", "Good Friday", "Easter Sunday")
+            r"|(?<![\w’'-])(?<!Black )(?<!Good )(?<!Holy )(?<!Ash )(?<!Super )(?<!Cyber )(?<!Easter )(?<!Palm )"
+            r"(?<!Bloody )(?<!Giving )"
             r"(?P<wd3>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
         ),
         (
