@@ -355,6 +355,9 @@ from opsatlas.draft.dates import find_dates  # noqa: E402
     ("Hubo registros en Junín, 9 de Julio, Pehuajó y Trenque Lauquen.", date(2020, 12, 1), []),
     ("Hubo redadas el 3 de mayo, 9 de julio y 12 de agosto.", date(2020, 12, 1),
      [("2020-05-03", "3 de mayo"), ("2020-07-09", "9 de julio"), ("2020-08-12", "12 de agosto")]),
+    # "this week" is the publication's month when the week, from its Monday, lies in it
+    ("La banda fue desarticulada esta semana en Vigo.", date(2025, 9, 5), [("2025-09", "esta semana")]),
+    ("Police held 53 people this week.", date(2025, 10, 2), [(None, "this week")]),
     # a weekday after "del": "la madrugada del miércoles"
     ("Los detuvieron en la madrugada del miércoles en Lima.", date(2023, 4, 7), [("2023-04-05", "del miércoles")]),
     # a capitalised English weekday alone, wire style: the last such day on or before publication

@@ -159,6 +159,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!Bloody )(?<!Giving )"
             r"(?P<wd3>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
         ),
+        # "detained 53 people this week", "desarticulado esta semana": the publication's week, read as its month
+        ("this_week", r"\b(?:this\s+week(?![’']s)|esta\s+semana)\b"),
         (
             "month",
             rf"\b(?:in|since|during|throughout|en|desde|durante|de|last|el pasado)\s+(?:(?:el\s+)?mes\s+de\s+)?"
@@ -229,6 +231,11 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
             return date(y, mo, d).isoformat(), False
         except ValueError:
             return None, False
+    if kind == "this_week":
+        # the month, when the week (from its Monday) up to publication lies in it; else it stays unknown
+        if published is None or (published - timedelta(days=published.weekday())).month != published.month:
+            return None, True
+        return _ym(published.year, published.month), True
     if kind == "dateline_day":
         return _day_of_month(int(g["d"]), False, published), False  # type: ignore[arg-type]
     if kind == "day_only":
@@ -401,9 +408,9 @@ def find_dates(
                 continue  # English abbreviations after "in" are too often something else ("May" is a month)
             if (
                 not precise_publication
-                and kind in ("weekday", "rel", "day_only")
+                and kind in ("weekday", "rel", "day_only", "this_week")
                 and (
-                    g.get("wd") or g.get("wd2") or g.get("wd3") or kind == "day_only"
+                    g.get("wd") or g.get("wd2") or g.get("wd3") or kind in ("day_only", "this_week")
                     or (g.get("rel") or "").lower() in _DAY_WORDS
                 )
             ):
