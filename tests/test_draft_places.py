@@ -673,3 +673,14 @@ def test_a_year_opening_the_sentence_before_its_start(text, published, values):
 ])
 def test_the_year_a_campaign_began_is_no_date(text, values):
     assert [d.value for d in draft(text, "en", "2021-05-02").dates] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # when the agreement an operation was run under was signed is background, not a date of the operation
+    ("The raids in Peru were run under a cooperation agreement signed in 2017 by both forces.", []),
+    ("Los registros en Perú se hicieron al amparo del convenio firmado en marzo de 2017.", []),
+    # ... but a raid's own date stays
+    ("The raids in Peru were run in March 2019 under a cooperation agreement.", ["2019-03"]),
+])
+def test_when_an_agreement_was_signed_is_no_date(text, values):
+    assert [d.value for d in draft(text, "en", "2021-05-02").dates] == values

@@ -513,7 +513,12 @@ def extract(
         else:
             found = dates.find_dates(sent, published, precise_publication, text_year)
         for d in found:
-            if _background_year(sent, d, facts.name) or _series_since(sent, d) or _wanted_since(sent, d):
+            if (
+                _background_year(sent, d, facts.name)
+                or _series_since(sent, d)
+                or _wanted_since(sent, d)
+                or _agreement_signed(sent, d)
+            ):
                 continue
             what = _date_what(sent, d)
             if other_operation and what != "operation_start":
@@ -1720,6 +1725,21 @@ def _wanted_since(sent: str, d: dates.DateMention) -> bool:
         )
         and bool(_WANTED.search(sent[max(0, d.start - 80) : d.start]))
     )
+
+
+#: An agreement and its signing: "el convenio … que fue rubricado a fines de 2016", "a treaty signed in 2019".
+_AGREEMENT = re.compile(
+    r"\b(?:convenios?|acuerdos?|memorandos?|memorándum|tratados?|agreements?|memorand(?:um|a)|treat(?:y|ies)|"
+    r"MoUs?)\b",
+    re.I,
+)
+_SIGNED = re.compile(r"\b(?:signed|firmad[oa]s?|rubricad[oa]s?|suscrit[oa]s?)\b", re.I)
+
+
+def _agreement_signed(sent: str, d: dates.DateMention) -> bool:
+    """"en el marco del convenio … rubricado a fines de 2016": when an agreement was signed, background to the
+    operation carried out under it."""
+    return bool(_SIGNED.search(sent[max(0, d.start - 40) : d.start]) and _AGREEMENT.search(sent))
 
 
 def _date_what(sent: str, d: dates.DateMention) -> str:
