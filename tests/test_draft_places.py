@@ -260,6 +260,9 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     ("La policía de la provincia de Yunnan detuvo a 35 personas.", ["CHN"], {("Yunnan", "CHN")}),
     # "X-based": the place it is based in
     ("Two Lisbon-based firms moved the money.", ["PRT"], {("Lisbon", "PRT")}),
+    # a place's possessive before a part of it: the place
+    ("Raids hit homes across Brisbane's northern suburbs.", ["AUS"], {("Brisbane", "AUS")}),
+    ("Agents searched offices in Toronto’s Financial District.", ["CAN"], {("Toronto", "CAN")}),
     # a town's airport (or district) written "Town-Name"
     ("Controls ran at the airports of Lisbon, Porto-Francisco Sá Carneiro and Faro.", ["PRT"],
      {("Lisbon", "PRT"), ("Porto", "PRT"), ("Faro", "PRT")}),
@@ -270,6 +273,28 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     ("Arrests were made across Kent and Greater Manchester.", ["GBR"], {("Kent", "GBR"), ("Greater Manchester", "GBR")}),
     ("Hubo detenidos en el norte de Santa Fe y en Western Sydney.", ["ARG", "AUS"],
      {("Santa Fe", "ARG"), ("Western Sydney", "AUS")}),
+    # a port's name says it is a town, however small
+    ("La carga salía desde Puerto Ayora hacia el continente.", ["ECU"], {("Puerto Ayora", "ECU")}),
+    ("The Port Authority said the ship left.", ["USA"], set()),
+    # "between" / "entre" two towns introduces both
+    ("The boat was stopped between Dover and Folkestone.", ["GBR"], {("Dover", "GBR"), ("Folkestone", "GBR")}),
+    ("Interceptaron una lancha entre Motril y Almuñécar.", ["ESP"], {("Motril", "ESP"), ("Almuñécar", "ESP")}),
+    # "covering" / "spanning" introduces the places an operation took in
+    ("The sweep was run by a task force covering Mombasa and Kisumu.", ["KEN"],
+     {("Mombasa", "KEN"), ("Kisumu", "KEN")}),
+    # Spanish "a" (to) introduces a place, as "to" does; a person after it stays no place
+    ("Las mujeres eran llevadas a Ibiza con falsas promesas.", ["ESP"], {("Ibiza", "ESP")}),
+    ("La policía detuvo a Santiago Ramírez en su casa.", ["ARG", "CHL"], set()),
+    # a name with its province in parentheses is a town there, cue or not; a village the gazetteer lacks,
+    # introduced as a place, still gives its province
+    ("Su base logística era Tudela (Navarra), según la Guardia Civil.", ["ESP"],
+     {("Tudela", "ESP"), ("Navarra", "ESP")}),
+    ("Los agentes registraron una nave en Villaviejas del Monte (Soria).", ["ESP"], {("Soria", "ESP")}),
+    ("Lo contó Juan Soto (Madrid) a la prensa.", ["ESP"], set()),
+    # "de los" joins a town's name; a name joined to words after it by "de la" is read without them
+    ("Se centraron en Villarrubia de los Ojos (Ciudad Real).", ["ESP"],
+     {("Villarrubia de los Ojos", "ESP"), ("Ciudad Real", "ESP")}),
+    ("La orden la firmó el juzgado de Rosario de la Dra. Gómez.", ["ARG"], {("Rosario", "ARG")}),
     # "cities like", "ciudades como" introduce towns
     ("The drugs went to cities like Changsha for sale.", ["CHN"], {("Changsha", "CHN")}),
     ("La droga iba a ciudades como Rosario para su venta.", ["ARG"], {("Rosario", "ARG")}),
@@ -286,6 +311,11 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
     ("El foco estuvo sobre la Provincia de Mendoza.", ["ARG"], {("Mendoza", "ARG")}),
     # ... but a body named after a town is no place
     ("Lo investigó el Departamento de Investigación Criminal de Faro.", ["PRT"], set()),
+    # a region of the world is never a town of its name (Asia, Philippines)
+    ("Fugitives were held across Asia and Africa.", ["PHL", "KEN"], set()),
+    # a wire story's credit line says where the reporter sat, not where anything happened
+    ("(Reporting by Ana Ruiz in Lima; Editing by Tom Hale)", ["PER"], set()),
+    ("(Reporte de Ana Ruiz en Quito; Editado por Tom Hale)", ["ECU"], set()),
     # a dateline says where the story was filed, not where anything happened
     ("Efe, Madrid", ["ESP"], set()),
     ("MADRID, 19 Oct. (EUROPA PRESS) -", ["ESP"], set()),
@@ -306,6 +336,51 @@ from opsatlas.draft.dates import find_dates  # noqa: E402
     ("La red cayó en mayo del año pasado.", date(2020, 6, 1), [("2019-05", "mayo del año pasado")]),
     ("The inquiry began in March last year.", date(2020, 6, 1), [("2019-03", "March last year")]),
     ("Raids followed in April this year.", date(2020, 6, 1), [("2020-04", "April this year")]),
+    # a month after "during" / "throughout"; "May" capitalised after a cue is the month, "may" the verb
+    ("Checks ran throughout October.", date(2021, 12, 2), [("2021-10", "throughout October")]),
+    ("Seizures peaked during May.", date(2021, 12, 2), [("2021-05", "during May")]),
+    ("More arrests in may follow.", date(2021, 12, 2), []),
+    # a capitalised Spanish month after a capitalised word and "de" is part of a name, not a month
+    ("Lo investigó la unidad de Campo de Mayo.", date(2021, 12, 2), []),
+    ("Actuó la brigada «Puente de Julio» de la policía.", date(2021, 12, 2), []),
+    ("Hubo una marcha en la Plaza de Mayo.", date(2021, 12, 2), []),
+    ("Los hechos ocurrieron en el mes de Mayo.", date(2021, 12, 2), [("2021-05", "en el mes de Mayo")]),
+    ("The sweep ran from May through to September.", date(2021, 12, 2),
+     [("2021-05/2021-09", "from May through to September")]),
+    # two months joined: a span
+    ("The sweep ran in April and May.", date(2021, 7, 2), [("2021-04/2021-05", "in April and May")]),
+    ("Los controles fueron en julio y agosto de 2019.", date(2021, 7, 2),
+     [("2019-07/2019-08", "en julio y agosto de 2019")]),
+    ("Raids came in March and may go on.", date(2021, 7, 2), [("2021-03", "in March")]),
+    # a town named after a date, in a list of towns, is no date; a list of dates stays dates
+    ("Hubo registros en Junín, 9 de Julio, Pehuajó y Trenque Lauquen.", date(2020, 12, 1), []),
+    ("Hubo redadas el 3 de mayo, 9 de julio y 12 de agosto.", date(2020, 12, 1),
+     [("2020-05-03", "3 de mayo"), ("2020-07-09", "9 de julio"), ("2020-08-12", "12 de agosto")]),
+    # "this week" is the publication's month when the week, from its Monday, lies in it
+    ("La banda fue desarticulada esta semana en Vigo.", date(2025, 9, 5), [("2025-09", "esta semana")]),
+    ("Police held 53 people this week.", date(2025, 10, 2), [(None, "this week")]),
+    # a weekday after "del": "la madrugada del miércoles"
+    ("Los detuvieron en la madrugada del miércoles en Lima.", date(2023, 4, 7), [("2023-04-05", "del miércoles")]),
+    # a capitalised English weekday alone, wire style: the last such day on or before publication
+    ("Agents detained nine people Thursday at a port in Peru.", date(2023, 4, 4), [("2023-03-30", "Thursday")]),
+    ("Monday’s searches turned up two rifles.", date(2023, 4, 4), [("2023-04-03", "Monday")]),
+    ("Shops sold fakes on Black Friday sales.", date(2023, 4, 4), []),
+    ("Churches were full on Easter Sunday.", date(2023, 4, 11), []),
+    # a wire dateline with only the day: that day of the publication's month
+    ("SEVILLA, 7 (EUROPA PRESS)", date(2024, 3, 9), [("2024-03-07", "SEVILLA, 7")]),
+    ("Agents held 7 (seven) people.", date(2024, 3, 9), []),
+    # a day of the month alone: of the publication's month (the month before when later, or "of last month")
+    ("Officials confirmed on the 3rd that 40 were held.", date(2024, 3, 9), [("2024-03-03", "on the 3rd")]),
+    ("Talks began on the 20th of last month.", date(2024, 3, 9), [("2024-02-20", "on the 20th of last month")]),
+    ("Lo detuvieron el pasado día 21 en Lugo.", date(2024, 3, 9), [("2024-02-21", "el pasado día 21")]),
+    ("The lab was on the 5th floor.", date(2024, 3, 9), []),
+    ("Raids began on the 2nd of May.", date(2024, 3, 9), []),
+    # a part of "the past year" with the year written: that year
+    ("Las pesquisas se iniciaron a finales del pasado año 2019.", None, [("2019", "a finales del pasado año 2019")]),
+    # a day and month with the year written relative to the publication
+    ("The trawler was boarded on 3 November last year.", date(2021, 5, 2), [("2020-11-03", "3 November last year")]),
+    ("Lo detuvieron el 9 de enero del año pasado.", date(2021, 5, 2), [("2020-01-09", "9 de enero del año pasado")]),
+    ("Agents struck on February 8 this year.", date(2021, 5, 2), [("2021-02-08", "February 8 this year")]),
     # "mañana" / "tomorrow" is the day after publication, but "esta mañana" is this morning
     ("Los agentes darán mañana una rueda de prensa.", date(2013, 7, 17), [("2013-07-18", "mañana")]),
     ("Officers will brief reporters tomorrow.", date(2013, 7, 17), [("2013-07-18", "tomorrow")]),
@@ -314,6 +389,10 @@ from opsatlas.draft.dates import find_dates  # noqa: E402
     # the page's own date line (the publication date, a time) is not a date of the operation ...
     ("22 de marzo de 2019, 4:00 AM", date(2019, 3, 22), []),
     ("Friday 22 March 2019, 9:14am", date(2019, 3, 22), []),
+    # ... with its seconds, its time zone, the place it was filed from
+    ("Updated - March 22, 2019 11:05 pm GMT - LAGOS", date(2019, 3, 22), []),
+    ("2019-03-22 9:14:00", date(2019, 3, 22), []),
+    ("March 22, 2019 - Police held 12 people", date(2019, 3, 22), [("2019-03-22", "March 22, 2019")]),
     # ... but a date line that differs from the page's date is kept, and so is a sentence with that date
     ("20 de marzo de 2019", date(2019, 3, 22), [("2019-03-20", "20 de marzo de 2019")]),
     ("Police arrested 12 people on 22 March 2019.", date(2019, 3, 22), [("2019-03-22", "22 March 2019")]),
@@ -410,7 +489,14 @@ def test_a_dateline_gives_the_day_of_today(text, published, expected):
      "April 19 in Santiago.", "en", "2013-05-30", ["2013-04-19"]),
     ("La policía de Chile detuvo a 40 en la campaña, que comenzó en abril. La campaña comenzó el 19 de abril en "
      "Santiago.", "es", "2013-05-30", ["2013-04-19"]),
+    # a span of days is the period written once more precisely: the months around it go, whatever the kinds
+    ("Police in Peru ran the sweep in March and April. The sweep ran from March 12 to April 2.", "en",
+     "2024-06-30", ["2024-03-12/2024-04-02"]),
+    ("La policía de Perú actuó en octubre. Los controles fueron entre el 3 y el 20 de octubre.", "es",
+     "2024-12-01", ["2024-10-03/2024-10-20"]),
     # ... but dates of unknown kind in the same month may be different events
+    ("In October, Chile and Peru met. Police in Chile held 40 people on October 9.", "en",
+     "2024-12-01", ["2024-10", "2024-10-09"]),
     ("At the start of June, Chile and Peru met. Police in Chile held 40 people between June 3 and 9.", "en",
      "2024-06-30", ["2024-06", "2024-06-03/2024-06-09"]),
 ])
@@ -504,6 +590,14 @@ def test_crime_type_from_telecom_fraud_and_agency_names(text, lang, crime):
      ["New South Wales", "Western Australia", "Queensland"]),
     # a list of countries stays one ("Salvador" there is El Salvador, not the Brazilian city)
     ("arrests in Paraguay, Salvador and Costa Rica", ["BRA", "SLV"], []),
+    # ... but a province written after a list of countries stays a province, by its English or Spanish name too
+    ("The gang worked from Belgium and the Netherlands, and Bavaria in the south.", ["DEU", "BEL", "NLD"],
+     ["Bayern"]),
+    ("La red operaba en Bélgica, Francia y Lombardía.", ["ITA", "FRA", "BEL"], ["Lombardia"]),
+    # ... and a country written with its accent stays a country, even one sharing its name with a state
+    ("La red tenía ramas en Nigeria, Níger y Chad.", ["NGA", "NER", "TCD"], []),
+    # ... but a town whose last word is a country's ("San Salvador") does not make a list of countries
+    ("Hubo registros en Santa Ana, San Salvador y La Libertad.", ["SLV"], ["Santa Ana", "San Salvador", "La Libertad"]),
 ])
 def test_a_compass_region_of_a_country_in_a_list_of_places(text, countries, expected):
     assert [p.name for p in find_places(text, countries)] == expected
@@ -516,3 +610,77 @@ def test_the_year_an_undated_article_is_in_comes_from_its_full_dates_only():
     assert year_of_text("La lista se estableció a finales de 2020. La operación fue del 20 de noviembre al 5 de "
                         "marzo.") is None
     assert year_of_text("The raids began on 16 October, 2024. On 17 September, police met.") == 2024
+
+
+@pytest.mark.parametrize("text, countries, expected", [
+    # a plural kind of place opens a list: every item is of that kind
+    ("Hubo registros en las provincias de Buenos Aires, Santa Fe y Córdoba.", ["ARG"],
+     [("Buenos Aires", "province"), ("Santa Fe", "province"), ("Córdoba", "province")]),
+    ("Raids ran in three towns: Hlybokaye, Mosty and Pinsk.", ["BLR"],
+     [("Hlybokaye", "town"), ("Mosty", "town"), ("Pinsk", "town")]),
+    ("Se allanaron casas en cinco ciudades: Río Gallegos, Puerto Deseado y Caleta Olivia.", ["ARG"],
+     [("Río Gallegos", "town"), ("Puerto Deseado", "town"), ("Caleta Olivia", "town")]),
+    # ... but a city among them that no province is named after is still a town
+    ("Hubo capturas en los departamentos de Chalatenango, Soyapango y Usulután.", ["SLV"],
+     [("Chalatenango", "province"), ("Soyapango", "town"), ("Usulután", "province")]),
+    ("Se incautó la droga en la región de Machala.", ["ECU"], [("Machala", "town")]),
+    # a name listed after a town is a town too, however small ("Cuijk" has under 4,000 people) ...
+    ("Agents searched homes in Eindhoven, Cuijk and Boekel.", ["NLD"],
+     [("Eindhoven", "town"), ("Cuijk", "town"), ("Boekel", "town")]),
+    # ... but alone it stays unread
+    ("Agents searched homes in Cuijk.", ["NLD"], []),
+    # a name that is a province of one country and a smaller city of another: the province, when the sentence
+    # names no country or that one (whichever it names last); a large city stays the city
+    ("Charges were laid in Ontario after the probe.", ["USA", "CAN"], [("Ontario", "province")]),
+    ("The loads went into Canada from the U.S. to a gang in Ontario.", ["USA", "CAN"], [("Ontario", "province")]),
+    ("The loads came from the U.S. to a gang in Ontario.", ["USA", "CAN"], [("Ontario", "town")]),
+    ("Agents searched homes in Guadalajara.", ["MEX", "ESP"], [("Guadalajara", "town")]),
+    ("Hubo registros en Córdoba.", ["ESP", "COL"], [("Córdoba", "town")]),
+    # without the kind, a town under the size a town needs to be found alone stays unread
+    ("Raids ran in Mosty.", ["BLR"], []),
+])
+def test_a_plural_kind_of_place_opens_a_list_of_that_kind(text, countries, expected):
+    assert [(p.as_written, p.kind) for p in find_places(text, countries, frozenset())] == expected
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # since when a fugitive was sought is no date of the operation that found them
+    ("Border checks in Spain found a man wanted by Poland since 2014 for fraud.", "en", []),
+    ("La policía de Perú capturó a un prófugo buscado por Chile desde 2017 por homicidio.", "es", []),
+    # ... but the operation's own start "since" stays
+    ("Police in Spain have arrested 12 people since March 2023 in the operation.", "en", ["2023-03"]),
+])
+def test_since_when_a_fugitive_was_wanted_is_no_date(text, lang, values):
+    assert [d.value for d in draft(text, lang).dates] == values
+
+
+@pytest.mark.parametrize("text, published, values", [
+    # a year opening the sentence, its verb a start after it: when the investigation began
+    ("In 2018, Peruvian police opened an inquiry into the gang.", "2021-05-02", ["2018"]),
+    # ... but an earlier year's figures are another story
+    ("In 2012, a record 1,655 people were arrested by the agency in Peru.", "2021-05-02", []),
+])
+def test_a_year_opening_the_sentence_before_its_start(text, published, values):
+    assert [d.value for d in draft(text, "en", published).dates] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # the year the campaign an operation belongs to began is no date of this operation
+    ("The sweep, part of a programme that started in 2015, led to 300 arrests in Peru.", []),
+    ("El operativo, parte de una campaña iniciada en 2015, dejó 300 detenidos en Perú.", []),
+    # ... but the operation's own start stays
+    ("The investigation began in 2015 and led to 300 arrests in Peru.", ["2015"]),
+])
+def test_the_year_a_campaign_began_is_no_date(text, values):
+    assert [d.value for d in draft(text, "en", "2021-05-02").dates] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # when the agreement an operation was run under was signed is background, not a date of the operation
+    ("The raids in Peru were run under a cooperation agreement signed in 2017 by both forces.", []),
+    ("Los registros en Perú se hicieron al amparo del convenio firmado en marzo de 2017.", []),
+    # ... but a raid's own date stays
+    ("The raids in Peru were run in March 2019 under a cooperation agreement.", ["2019-03"]),
+])
+def test_when_an_agreement_was_signed_is_no_date(text, values):
+    assert [d.value for d in draft(text, "en", "2021-05-02").dates] == values

@@ -45,6 +45,12 @@ _PART = (
     r"(?:a\s+)?(?:principios|mediados|finales|fines|comienzos|inicios)\s+del?)"
 )
 _Y = r"(?P<y>(?:19|20)\d\d)"
+#: The year written as relative to the publication after a day and month: "18 December last year",
+#: "el 4 de marzo del año pasado".
+_REL_YEAR = (
+    r"(?P<rel>(?:of\s+)?last year|(?:of\s+)?this year|del año pasado|del pasado año|de este año|"
+    r"de(?:l)? presente año)"
+)
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     (k, re.compile(p, re.I))
@@ -79,15 +85,44 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         (
             "span_months",
             rf"\b(?:between|from|entre|de)\s+(?P<m1>{_M})(?:\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d))?\s+"
-            rf"(?:and|to|until|through|y|a|hasta)\s+(?P<m2>{_M})(?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?\b",
+            # "from May through to September"
+            rf"(?:and|to|until|through(?:\s+to)?|y|a|hasta)\s+(?P<m2>{_M})"
+            rf"(?:\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?\b",
+        ),
+        (
+            # "in April and May", "en julio y agosto de 2024": the two months, as a span
+            "months_and",
+            rf"\b(?:in|en|during|durante)\s+(?P<m1>{_M})\s+(?:and|y)\s+(?P<m2>{_M})"
+            rf"(?:,?\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d))?\b",
         ),
         (
             "dmy",
             rf"\b(?:(?P<wd>{_D}),?\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|º)?\s+(?:de\s+)?(?P<mo>{_M})\.?"
-            rf"(?:,?\s+(?:de\s+|del\s+)?{_Y})?\b",
+            rf"(?:,?\s+(?:de\s+|del\s+)?{_Y}|\s+{_REL_YEAR})?\b",
         ),
-        ("mdy", rf"\b(?:(?P<wd>{_D}),?\s+)?(?P<mo>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_Y})?\b"),
-        ("part_year", rf"\b{_PART}[\s-]+(?:the\s+)?(?:year\s+|año\s+|año\s+de\s+)?{_Y}\b"),
+        (
+            "mdy",
+            rf"\b(?:(?P<wd>{_D}),?\s+)?(?P<mo>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"(?:,?\s+{_Y}|\s+{_REL_YEAR})?\b",
+        ),
+        (
+            # a wire dateline giving only the day: "MADRID, 24 (EUROPA PRESS)"
+            "dateline_day",
+            r"^\s*[A-ZÁÉÍÓÚÑ]{3,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,}){0,2},\s+(?P<d>[0-3]?\d)(?=\s*\([A-Za-z .]{2,20}\))",
+        ),
+        (
+            # a day of the month alone: "said on the 5th", "on the 11th of last month", "el pasado día 12"
+            "day_only",
+            r"\b(?:on\s+the|el\s+(?:pasado\s+)?día)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+            r"(?:\s+(?:of\s+(?P<rel>last month|this month)|del\s+(?P<rel_es>mes pasado|pasado mes|presente mes)))?"
+            # ... ending its clause, not "on the 5th of May" nor "on the 5th floor"
+            r"(?=\s*[,.;:()]|\s*$|\s+(?:that|when|and|at|in|on|after|before|while|que|en|a|y|cuando)\b)",
+        ),
+        # "late 2024", "a finales del pasado año 2023"
+        (
+            "part_year",
+            rf"\b{_PART}[\s-]+(?:the\s+)?(?:(?:past\s+|last\s+)?year\s+|(?:pasado\s+)?año\s+(?:de\s+)?)?{_Y}\b",
+        ),
         (
             "part_rel",
             rf"\b{_PART}\s+(?:the\s+|el\s+)?(?P<rel>last year|this year|año pasado|pasado año|"
@@ -114,13 +149,22 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "weekday",
-            rf"\b(?:(?:on|last|this|past|el|este|pasado|el pasado)\s+)+(?P<wd>{_D})(?:\s+pasado)?\b"
+            # "on Friday", "el pasado viernes", "la madrugada del miércoles"
+            rf"\b(?:(?:on|last|this|past|el|del|este|pasado|el pasado)\s+)+(?P<wd>{_D})(?:\s+pasado)?\b"
             # wire style: "the Justice Department said Tuesday", "announced Friday"
-            rf"|(?:(?<=\bsaid )|(?<=\bsays )|(?<=\bannounced )|(?<=\breported ))(?P<wd2>{_D})\b",
+            rf"|(?:(?<=\bsaid )|(?<=\bsays )|(?<=\bannounced )|(?<=\breported ))(?P<wd2>{_D})\b"
+            # ... and a capitalised English weekday alone: "arrested 15 suspects Thursday", "Wednesday's raids"
+            # (not "Black Friday", "Good Friday", "Easter Sunday")
+            r"|(?<![\w’'-])(?<!Black )(?<!Good )(?<!Holy )(?<!Ash )(?<!Super )(?<!Cyber )(?<!Easter )(?<!Palm )"
+            r"(?<!Bloody )(?<!Giving )"
+            r"(?P<wd3>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
         ),
+        # "detained 53 people this week", "desarticulado esta semana": the publication's week, read as its month
+        ("this_week", r"\b(?:this\s+week(?![’']s)|esta\s+semana)\b"),
         (
             "month",
-            rf"\b(?:in|since|during|en|desde|durante|de|last|el pasado)\s+(?:(?:el\s+)?mes\s+de\s+)?(?P<mo>{_M})\b",
+            rf"\b(?:in|since|during|throughout|en|desde|durante|de|last|el pasado)\s+(?:(?:el\s+)?mes\s+de\s+)?"
+            rf"(?P<mo>{_M})\b",
         ),
     ]
 ]
@@ -155,6 +199,19 @@ def _last_month_before(month: int, published: date) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
+def _day_of_month(day: int, last_month: bool, published: date | None) -> str | None:
+    """The day `day` of the publication's month, or of the month before when it is later than the publication
+    day or the text says "of last month"."""
+    if published is None:
+        return None
+    first = published.replace(day=1)
+    month = first - timedelta(days=1) if last_month or day > published.day else first
+    try:
+        return month.replace(day=day).isoformat()
+    except ValueError:
+        return None
+
+
 def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tuple[str | None, bool]:
     pub_year = published.year if published else None
     if kind in ("iso", "dmy", "mdy"):
@@ -162,6 +219,10 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         d = int(g["d"])  # type: ignore[arg-type]
         if g.get("y"):
             y = int(g["y"])  # type: ignore[arg-type]
+        elif g.get("rel"):  # "18 December last year"
+            if published is None:
+                return None, False
+            y = published.year - 1 if re.search(r"last|pasado", g["rel"] or "", re.I) else published.year
         elif published:
             y = _last_month_before(mo, published)
         else:
@@ -170,6 +231,16 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
             return date(y, mo, d).isoformat(), False
         except ValueError:
             return None, False
+    if kind == "this_week":
+        # the month, when the week (from its Monday) up to publication lies in it; else it stays unknown
+        if published is None or (published - timedelta(days=published.weekday())).month != published.month:
+            return None, True
+        return _ym(published.year, published.month), True
+    if kind == "dateline_day":
+        return _day_of_month(int(g["d"]), False, published), False  # type: ignore[arg-type]
+    if kind == "day_only":
+        last_month = bool(re.search(r"last|pasado", f"{g.get('rel') or ''} {g.get('rel_es') or ''}", re.I))
+        return _day_of_month(int(g["d"]), last_month, published), False  # type: ignore[arg-type]
     if kind == "span_days":
         mo = MONTHS[g["mo"].lower().rstrip(".")]  # type: ignore[union-attr]
         y = int(g["y"]) if g.get("y") else (_last_month_before(mo, published) if published else None)  # type: ignore[arg-type]
@@ -194,7 +265,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     if kind == "span_mdd":
         g = {**g, "mo": g.get("mo") or g.get("mo2"), "d1": g.get("d1") or g.get("d1b")}
         return _resolve("span_days", g, published)
-    if kind == "span_months":
+    if kind in ("span_months", "months_and"):
         m1, m2 = MONTHS[g["m1"].lower()], MONTHS[g["m2"].lower()]  # type: ignore[union-attr]
         y2 = int(g["y2"]) if g.get("y2") else (_last_month_before(m2, published) if published else None)
         if y2 is None:
@@ -237,7 +308,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     if kind == "weekday":
         if published is None:
             return None, False
-        wd = WEEKDAYS[(g.get("wd") or g["wd2"]).lower()]  # type: ignore[union-attr]
+        wd = WEEKDAYS[(g.get("wd") or g.get("wd2") or g["wd3"]).lower()]  # type: ignore[union-attr]
         back = (published.weekday() - wd) % 7
         if back == 1 and g.get("last"):
             # "last Friday" written on a Saturday: a writer says "yesterday" for the day before, so it may
@@ -260,8 +331,8 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
 
 #: The kinds of date that lack only their year ("17 September", "between July and October"), which the year
 #: the article itself writes may give when the publication date is unknown.
-_YEARLESS = frozenset({"dmy", "mdy", "span_days", "span_dmy", "span_mdmy", "span_mdd", "span_months", "month",
-                       "part_month"})
+_YEARLESS = frozenset({"dmy", "mdy", "span_days", "span_dmy", "span_mdmy", "span_mdd", "span_months", "months_and",
+                       "month", "part_month"})
 
 
 def year_of_text(text: str, name: str | None = None) -> int | None:
@@ -295,6 +366,13 @@ def find_dates(
             g: dict[str, str | None] = dict(m.groupdict())
             if kind == "mdy" and (g["mo"] or "").lower() in _SPANISH_MONTHS and not g.get("y") and not g.get("wd"):
                 continue  # "en febrero 28 toneladas": Spanish writes the day first; a number after a month counts
+            if kind == "dmy" and not g.get("y") and _AMONG_NAMES_BEFORE.search(text[: m.start()]) and (
+                _AMONG_NAMES_AFTER.match(text[m.end() :])
+            ):
+                taken.append((m.start(), m.end()))  # nor a month in it
+                continue  # "Río Turbio, 28 de Noviembre, Río Gallegos": a town named after a date, in a list of towns
+            if kind == "months_and" and any(g[k] in ("may", "mar") for k in ("m1", "m2")):
+                continue  # "in March and may": the verb
             if kind == "weekday" and re.search(r"\b(?:last|past|pasado)\b", m.group(0), re.I):
                 g["last"] = "last"
             if (
@@ -308,8 +386,12 @@ def find_dates(
                     continue
             if kind == "month" and g["mo"][0].islower() and g["mo"].lower() in ("may", "mar"):
                 continue
+            month_word = g.get("mo") or ""
+            if kind == "month" and _IN_A_NAME.search(text[: m.start("mo")]) and month_word[:1].isupper() and (
+                month_word.lower() in _SPANISH_MONTHS
+            ):
+                continue  # "Campo de Mayo", "Plaza de Mayo": Spanish writes months in lower case, a name's in capitals
             if kind == "month" and g["mo"].lower() in (
-                "may",
                 "mar",
                 "jan",
                 "feb",
@@ -323,14 +405,17 @@ def find_dates(
                 "dec",
                 "sept",
             ):
-                continue  # English abbreviations after "in" are too often something else
+                continue  # English abbreviations after "in" are too often something else ("May" is a month)
             if (
                 not precise_publication
-                and kind in ("weekday", "rel")
-                and (g.get("wd") or g.get("wd2") or (g.get("rel") or "").lower() in _DAY_WORDS)
+                and kind in ("weekday", "rel", "day_only", "this_week")
+                and (
+                    g.get("wd") or g.get("wd2") or g.get("wd3") or kind in ("day_only", "this_week")
+                    or (g.get("rel") or "").lower() in _DAY_WORDS
+                )
             ):
                 value, vague = None, False
-            elif published is None and text_year is not None and kind in _YEARLESS:
+            elif published is None and text_year is not None and kind in _YEARLESS and not g.get("rel"):
                 value, vague = _resolve(kind, g, date(text_year, 12, 31))
             else:
                 value, vague = _resolve(kind, g, published)
@@ -365,11 +450,19 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-–—])")
 _SPANISH_MONTHS = frozenset(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split()
 )
+#: A date between two capitalised names of a list: "Río Turbio, " before and ", Río Gallegos" after it.
+_AMONG_NAMES_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+,\s+$")
+_AMONG_NAMES_AFTER = re.compile(r"\s*(?:,|\by\b|\band\b)\s*[A-ZÁÉÍÓÚÑ]")
+#: A capitalised word (not opening the sentence) and "de" before a month: "Campo de " in "“Campo de Mayo”".
+_IN_A_NAME = re.compile(r"(?:(?<=[^.!?\s]\s)|(?<=[“\"«']))[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\s+de\s+$")
 _DAY_WORDS = ("yesterday", "ayer", "today", "hoy", "tomorrow", "mañana")
 #: What may stand beside a date in a date line: a time, a weekday, "Published", "Actualizado", punctuation.
+#: ... and after the time its seconds, its time zone and the place the page was filed from:
+#: "Published - November 02, 2023 02:57 am IST - NEW DELHI", "2015-08-28 7:25:00".
 _DATE_LINE = re.compile(
-    rf"[\s,.|·:-]*(?:(?:published|updated|publicado|actualizado)(?:\s+(?:on|el))?[\s:]*)?(?:(?:{_D})[\s,]*)?"
-    r"(?:\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.|h|hrs?)?)?[\s,.|·(a-zA-Z)-]{0,12}",
+    rf"[\s,.|·:-]*(?:(?:published|updated|publicado|actualizado)(?:\s+(?:on|el))?[\s:–-]*)?(?:(?:{_D})[\s,]*)?"
+    r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.|h|hrs?)?(?-i:\s*[A-Z]{2,4}\b)?)?"
+    r"(?-i:\s*[-–—]\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,30})?[\s,.|·(a-zA-Z)-]{0,12}",
     re.I,
 )
 

@@ -523,7 +523,12 @@ def extract(
         else:
             found = dates.find_dates(sent, published, precise_publication, text_year)
         for d in found:
-            if _background_year(sent, d, facts.name) or _series_since(sent, d):
+            if (
+                _background_year(sent, d, facts.name)
+                or _series_since(sent, d)
+                or _wanted_since(sent, d)
+                or _agreement_signed(sent, d)
+            ):
                 continue
             what = _date_what(sent, d)
             if other_operation and what != "operation_start":
@@ -559,19 +564,28 @@ def extract(
 def _refined_dates(found: list[DateFact]) -> list[DateFact]:
     """"launched in April" and, later, "launched on April 19": the same start written twice, the second time
     more precisely; a month or year is dropped when a date of the same kind (start, arrests, announcement)
-    falls within it."""
+    falls within it, or a span of days of any kind ("in July and August", then "from July 22 to August 7")."""
 
     def within(inner: str, outer: str) -> bool:
         return inner != outer and all(part.startswith(outer + "-") for part in inner.split("/"))
+
+    def spanned(inner: str, outer: str) -> bool:
+        # a span of days inside the months: "from July 22 to August 7" in "in July and August"
+        (a, b), (c, d) = inner.split("/"), (outer.split("/") + [outer])[:2]
+        return len(a) == len(b) == 10 and len(c) < 10 and a[: len(c)] >= c and b[: len(d)] <= d
 
     return [
         d
         for d in found
         if d.value is None
-        or "/" in d.value
         or len(d.value) == 10
-        or d.what == "other"  # dates of unknown kind may be different events in the same month
-        or not any(o.what == d.what and o.value and within(o.value, d.value) for o in found)
+        or not (
+            ("/" not in d.value and d.what != "other"  # dates of unknown kind may be different events in a month
+             and any(o.what == d.what and o.value and within(o.value, d.value) for o in found))
+            # a span of days is the period itself, written once more precisely, whatever the kinds ("at the
+            # beginning of June" says more than "June", and stays)
+            or (not d.vague and any(o.value and "/" in o.value and spanned(o.value, d.value) for o in found))
+        )
     ]
 
 
@@ -1758,15 +1772,60 @@ _RECURRING = re.compile(
 def _series_since(sent: str, d: dates.DateMention) -> bool:
     """"Since 2013, Lionfish operations have…", "is conducted annually since 2013": the year the series
     began, not a date of this edition."""
-    return (
-        d.kind == "year"
-        and bool(re.match(r"(?:since|desde)\b", d.as_reported, re.I))
+    return d.kind == "year" and (
+        bool(re.match(r"(?:since|desde)\b", d.as_reported, re.I))
         and bool(_SERIES.search(sent) or _PREVIOUS_RUNS.search(sent) or _RECURRING.search(sent))
+        or bool(_CAMPAIGN_BEGAN.search(sent[: d.end - 4]))  # the words before the year
     )
 
 
+#: "part of a campaign that began in 2017", "parte de una campaña iniciada en 2017": the series' first year.
+_CAMPAIGN_BEGAN = re.compile(
+    r"\b(?:part of|parte de)\s+(?:a|an|the|una|la)\s+(?:\w+\s+)?(?:campaign|series|initiative|programme|program|"
+    r"campaña|serie|iniciativa|programa)\s+(?:that|which|que)?\s*(?:began|started|was launched|comenzó|empezó|"
+    r"iniciada|lanzada|se inició)\s+(?:in|en)\s+$",
+    re.I,
+)
+
+
+#: A fugitive's being sought: "wanted by Latvia since 2011", "en la lista de los más buscados … desde 2018".
+_WANTED = re.compile(
+    r"\b(?:wanted|sought|on the run|at large|fugitives?|buscad[oa]s?|prófug[oa]s?|fugad[oa]s?)\b", re.I
+)
+
+
+def _wanted_since(sent: str, d: dates.DateMention) -> bool:
+    """"an individual wanted by Latvia since 2011": since when a fugitive was sought, not a date of the
+    operation that found them."""
+    return (
+        d.kind in ("year", "month", "month_year")
+        and bool(
+            re.match(r"(?:since|desde)\b", d.as_reported, re.I) or re.search(r"\b(?:since|desde)\s+$", sent[: d.start])
+        )
+        and bool(_WANTED.search(sent[max(0, d.start - 80) : d.start]))
+    )
+
+
+#: An agreement and its signing: "el convenio … que fue rubricado a fines de 2016", "a treaty signed in 2019".
+_AGREEMENT = re.compile(
+    r"\b(?:convenios?|acuerdos?|memorandos?|memorándum|tratados?|agreements?|memorand(?:um|a)|treat(?:y|ies)|"
+    r"MoUs?)\b",
+    re.I,
+)
+_SIGNED = re.compile(r"\b(?:signed|firmad[oa]s?|rubricad[oa]s?|suscrit[oa]s?)\b", re.I)
+
+
+def _agreement_signed(sent: str, d: dates.DateMention) -> bool:
+    """"en el marco del convenio … rubricado a fines de 2016": when an agreement was signed, background to the
+    operation carried out under it."""
+    return bool(_SIGNED.search(sent[max(0, d.start - 40) : d.start]) and _AGREEMENT.search(sent))
+
+
 def _date_what(sent: str, d: dates.DateMention) -> str:
-    if _START_WORDS.search(sent[max(0, d.start - 80) : d.end + 10]):
+    if _START_WORDS.search(sent[max(0, d.start - 80) : d.end + 10]) or (
+        # "In 2019, Bulgarian authorities started investigations": a date opening the sentence, its verb after
+        re.fullmatch(r"\W*", sent[: d.start]) and _START_WORDS.search(sent[d.end : d.end + 60])
+    ):
         return "operation_start"
     if metrics.VERBS["arrest"].search(sent) and (
         d.value and "/" in d.value or _RAID_WORDS.search(sent) or re.search(r"took place|tuvieron lugar|between", sent)

@@ -15,6 +15,7 @@ also its province.
 
 from __future__ import annotations
 
+import gettext
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -75,8 +76,9 @@ _SUBDIVISION_KIND = re.compile(r"\s+(?:(?:Huizu|Uygur|Zhuangzu)\s+)?(?:Sheng|Shi
 _CUE = re.compile(
     r"(?:\b(?:in|en|from|de|del|at|near|of|outside|around|cerca de|en la ciudad de|in the city of|"
     r"town of|city of|province of|state of|provincia de|localidad de|municipio de|puerto de|"
-    r"port of|ciudad de|región de|comunidad de|estado de|desde|hacia|hasta|to|into|via|vía|"
-    r"entre ellos|entre ellas|including|incluidos|incluidas|such as|across|throughout|department of|departamento de|"
+    r"port of|ciudad de|región de|comunidad de|estado de|desde|hacia|hasta|to|a|into|via|vía|"
+    r"entre ellos|entre ellas|entre|between|including|covering|spanning|abarcando|incluidos|incluidas|such as|"
+    r"across|throughout|department of|departamento de|"
     r"county of|condado de|sector de|barrio de|suburb of|neighbourhood of|neighborhood of|"
     r"(?:cities|towns|places|ports|ciudades|localidades|lugares|puertos)\s+(?:like|como)|"
     r"airports?(?:\s+of)?|aeropuertos?(?:\s+de)?)\s+)"
@@ -102,9 +104,11 @@ _PROVINCE_BEFORE = re.compile(
     re.I,
 )
 _PROVINCE_AFTER = re.compile(r"^\s+(?:[Pp]rovince|[Ss]tate|[Cc]ounty)\b")
-#: A hyphen joins words ("Castilla-La Mancha") but one before a space ends the name ("Fuente Álamo- Murcia-").
+#: A hyphen joins words ("Castilla-La Mancha") but one before a space ends the name ("Fuente Álamo- Murcia-");
+#: "de los" joins them too ("Alcalá de los Gazules").
 _NAME = re.compile(
-    r"[A-ZÁÉÍÓÚÑÜ](?:[\w'’.]|-(?=\w))*(?:\s+(?:de|del|la|las|los|el|d'|of|on|upon)?\s*[A-ZÁÉÍÓÚÑÜ](?:[\w'’]|-(?=\w))*){0,3}"
+    r"[A-ZÁÉÍÓÚÑÜ](?:[\w'’.]|-(?=\w))*"
+    r"(?:\s+(?:de\s+(?:la|las|los)\s+|de|del|la|las|los|el|d'|of|on|upon)?\s*[A-ZÁÉÍÓÚÑÜ](?:[\w'’]|-(?=\w))*){0,3}"
 )
 #: Capitalised words that are never places here, however a gazetteer reads them.
 _NOT_PLACES = frozenset(
@@ -146,6 +150,18 @@ def _fold(text: str) -> str:
     return cityindex.fold(text)
 
 
+@lru_cache(maxsize=1)
+def _translations() -> tuple[gettext.NullTranslations, ...]:
+    """pycountry's English and Spanish names of subdivisions ("Bayern" is "Bavaria", "Gironde" "Gironda")."""
+    out: list[gettext.NullTranslations] = []
+    for lang in ("en", "es"):
+        try:
+            out.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            continue
+    return tuple(out)
+
+
 @lru_cache(maxsize=256)
 def _subdivisions(iso2: str) -> dict[str, tuple[str, str]]:
     """Folded name -> (code, display name) for a country's subdivisions."""
@@ -157,6 +173,7 @@ def _subdivisions(iso2: str) -> dict[str, tuple[str, str]]:
         if ", " in names[0]:  # "Madrid, Comunidad de"
             names.append(names[0].split(", ")[0])
         names += [_SUBDIVISION_KIND.sub("", n) for n in names if _SUBDIVISION_KIND.search(n)]
+        names += [t for t in (tr.gettext(s.name) for tr in _translations()) if t != s.name and "/" not in t]
         for n in names:
             key = _fold(n)
             if s.type.lower().startswith(("province", "state")) or key not in out:
@@ -183,8 +200,11 @@ def find_places(text: str, countries: list[str], people: frozenset[str] | None =
     if _is_dateline(text):
         return []  # "Efe, Madrid", "LYON, 26 Nov.": where the story was filed, not where anything happened
     named = _countries_named(text)
+    credits = [c.span() for c in _CREDIT.finditer(text)]
     out: list[tuple[PlaceMention, str | None]] = []
     for m in _NAME.finditer(text):
+        if any(a <= m.start() < b for a, b in credits):
+            continue  # "(Reporting by Ana Ruiz in Lima; Editing by …)": where the reporter sat
         # the country named last before the place frames it ("9 en Argentina: 4 en CABA, 3 en Santa Fe")
         framing = next((iso for at, iso in reversed(named) if at < m.start() and iso in countries), None)
         # ... and a country written right after it is its own ("la ciudad de Macao, China", "Skopje, North
@@ -194,10 +214,16 @@ def find_places(text: str, countries: list[str], people: frozenset[str] | None =
             framing,
         )
         found = _place_at(text, m, countries, people)
+        if found is not None and found.kind == "town":
+            # "in Ontario" in a story on Canada and the US: the province, not the Californian city
+            found = _state_elsewhere(found, countries, {iso for _, iso in named}) or found
         if framing and found is not None and found.iso3 != framing:
             framed = _place_at(text, m, [framing], people)
-            if framed is not None and not _far_smaller(framed, found):
+            if framed is not None and not _far_smaller(framed, found) and not _state_over_town(found, framed):
                 found = framed
+        if found is None and out and _listed_after_town(text, out[-1][0], m.start()):
+            # "in Venray and Horst": the next item of a list of towns is a town, however small, in the same country
+            found = _place_at(text, m, [out[-1][0].iso3], people, listed_town=True)
         if found is not None:
             out.append((found, framing))
     # the places a sentence lists belong together: a name read in another country than the others' is
@@ -229,8 +255,22 @@ def find_places(text: str, countries: list[str], people: frozenset[str] | None =
     return [p for p, _ in out]
 
 
-def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozenset[str]) -> PlaceMention | None:
-    """The town or province a capitalised phrase names, when a cue introduces it."""
+#: A town named as a port: "Puerto Bolívar", "Port Hedland", "Porto Seguro".
+_PORT_NAME = re.compile(r"(?:Puerto|Port|Porto)\s+[A-ZÁÉÍÓÚÑ]")
+#: What joins two items of a list of places: "Venray and Horst", "Tiana, Calella".
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s*")
+
+
+def _listed_after_town(text: str, previous: PlaceMention, start: int) -> bool:
+    """Whether the name at `start` is the next item of a list whose item before is a town."""
+    return previous.kind == "town" and bool(_LIST_SEPARATOR.fullmatch(text[previous.end : start]))
+
+
+def _place_at(
+    text: str, m: re.Match[str], countries: list[str], people: frozenset[str], listed_town: bool = False
+) -> PlaceMention | None:
+    """The town or province a capitalised phrase names, when a cue introduces it; `listed_town`: the phrase
+    follows a town in a list, so it is a town of any size."""
     if m.group(0).split()[-1] in people or m.group(0).split()[0] in people:
         return None  # "Garland acknowledged…": the Attorney General, not Garland, Texas
     start, phrase = m.start(), m.group(0).rstrip(".")
@@ -250,6 +290,9 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     based = re.fullmatch(r"(.*?)([^\s-]+)-based", phrase)
     if based:  # "Two Lisbon-based firms": only the word before "-based"
         start, phrase = start + len(based.group(1)), based.group(2)
+    possessive = _POSSESSIVE.match(phrase)
+    if possessive:  # "across Melbourne's CBD", "in London's East End": the place that owns the part
+        phrase = possessive.group(1)
     before = text[max(0, start - 30) : start]
     # "France (Guadeloupe and Martinique)": a part of the country named just before the parentheses
     within = _within_country(text[:start], countries)
@@ -283,6 +326,7 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
         or bool(suffix)
         or bool(kind_head)
         or bool(_PROVINCE_BEFORE.search(before))
+        or bool(_PROVINCES_LISTED.search(text[max(0, start - 200) : start]))
         or bool(_PROVINCE_AFTER.match(text[start + len(phrase) :]))
     )
     if _WATER.search(before) or _DISTANCE_FROM.search(before):
@@ -298,12 +342,17 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     force_cue = bool(re.search(r"\s(?:Police|Constabulary|Brigade)$", phrase)) or bool(
         re.match(r"\s+(?:police|cops|constabulary)\b", text[start + len(phrase) :])
     )
-    if not cue and not based and not province_cue and not force_cue and not court and not re.search(
-        r"(?:[,:]|\by|\band|\be)\s*$", before
-    ):
+    # "el punto de partida era Tudela (Navarra)": a name with its province in parentheses is a town, cue or not
+    province_after = _province_in_parentheses(text[start + len(phrase) :], countries)
+    introduced = cue or based or province_cue or force_cue or court or province_after
+    if not introduced and not re.search(r"(?:[,:]|\by|\band|\be)\s*$", before):
         return None
-    if _in_list_of_countries(text, start, start + len(phrase)):
-        return None  # "Bolivia, Paraguay, Salvador, Costa Rica": a country (El Salvador), not a town in Brazil
+    if _in_list_of_countries(text, start, start + len(phrase)) and (
+        not _is_subdivision(phrase, countries) or _fold(phrase) in _folded_country_names()
+    ):
+        # "Bolivia, Paraguay, Salvador, Costa Rica": a country (El Salvador), not a town in Brazil; but a province
+        # stays one ("borders the Netherlands and Belgium, and Bavaria to the south")
+        return None
     # "en las localidades de Badalona, Mataró, Tiana y Calella": every town of the list
     town_cue = bool(_TOWN_CUE.search(before) or _TOWNS_LISTED.search(text[max(0, start - 200) : start]))
     demonym = re.search(r"\s([a-záéíóúñ]+)\s+de\s+$", before) if town_cue else None
@@ -312,11 +361,14 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
 
         told = [c.iso3 for c in find_countries(demonym.group(1)) if c.iso3 in countries]
         countries = told or countries
-    town_cue = town_cue or bool(court)
+    # "desde Puerto Bolívar", "from Port Hedland": a port's name says it is a town, however small
+    town_cue = town_cue or bool(court) or listed_town or bool(_PORT_NAME.match(phrase))
     countries, town_cue = _told_country(text[start + len(phrase) :], phrase, countries, town_cue)
     locality = bool(_LOCALITY_CUE.search(before))
     found = _lookup(phrase, countries, province_cue, town_cue, locality)
-    if found is None and in_parentheses:  # "Telde (Las Palmas de Gran Canaria)": a town
+    if found is None and (in_parentheses or province_cue and not (suffix or kind_head)):
+        # "Telde (Las Palmas de Gran Canaria)", "la región de Huaquillas", a city in a list of departments: a
+        # town (of the size a town alone needs), when no province has the name
         found = _lookup(phrase, countries, False, False, locality)
     if found is None and " " in phrase and _GENERIC_TAIL.search(phrase):  # "Valencia Port" -> "Valencia"
         # only when the words dropped are generic: "Gran Canaria" is not the town "Gran"
@@ -326,6 +378,10 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
             if found:
                 phrase = " ".join(words[:n])
                 break
+    joined = _JOINED_BY_ARTICLE.match(phrase) if found is None else None
+    if joined:  # "Posadas de la Dra. …", "Santa Cruz de la Sie[rra]" cut: the name before "de la"
+        found = _lookup(joined.group(1), countries, province_cue, town_cue, locality)
+        phrase = joined.group(1) if found else phrase
     as_written = phrase
     if found is None and "-" in phrase:
         # "Barcelona-El Prat", "Málaga-Costa del Sol": an airport (or a district) named after its town
@@ -355,15 +411,39 @@ def _place_at(text: str, m: re.Match[str], countries: list[str], people: frozens
     return PlaceMention(name, text[start:end], kind, iso3, code, start, end)
 
 
+#: A wire story's credit line: "(Reporting by Ana Ruiz in Lima; Editing by Tom Hale)", "(Reporte de … en Quito)".
+_CREDIT = re.compile(
+    r"\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Reporte|Información|Redacción)\s+(?:by|de|por)\b"
+    r"[^)]*\)"
+)
+#: A place's possessive before a part of it: "Melbourne’s CBD" (the name is the words before "’s").
+_POSSESSIVE = re.compile(r"(.+?)['’]s(?=\s|$)")
+#: A name and the words "de la/los/las" join to it: "Posadas de la Dra." (the name is "Posadas").
+_JOINED_BY_ARTICLE = re.compile(r"(.+?)\s+de\s+(?:la|las|los)\s+")
 _LIST_ITEM = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de|del|la|las|los|el|i|d'|of)?\s*[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3}(?:\s*\([^()]*\))?"
 _TOWNS_LISTED = re.compile(
-    rf"\b(?:localidades|municipios|pueblos|towns|villages)\s+(?:de|of)\s+(?:{_LIST_ITEM}(?:\s*,\s*|\s+(?:y|e|and)\s+))+$"
+    rf"\b(?:localidades|municipios|pueblos|ciudades|towns|villages|cities)\s*(?:(?:de|of)\s+|:\s*)"
+    rf"(?:{_LIST_ITEM}(?:\s*,\s*|\s+(?:y|e|and)\s+))*$"
+)
+#: "los departamentos de Ahuachapán, Sonsonate y La Paz", "the states of Hesse and Bavaria": every item of the
+#: list a plural kind of place opens is a province
+_PROVINCES_LISTED = re.compile(
+    rf"\b(?:provinces|states|regions|departments|counties|provincias|estados|regiones|departamentos|condados)"
+    rf"\s+(?:de|of)\s+(?:{_LIST_ITEM}(?:\s*,\s*|\s+(?:y|e|and)\s+))+$"
 )
 _TOWN_OF_COUNTRY = re.compile(r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*)\s+(?:de|del)\s+(?P<country>[A-ZÁÉÍÓÚÑ][\w'’-]*)$")
 _COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater)\s+(?=[A-ZÁÉÍÓÚÑ])")
 _OPEN_PARENTHESIS = re.compile(
     r"([A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3})\s*\((?:[^()]*?(?:,|\band\b|\by\b|\be\b)\s*)?$"
 )
+
+
+@lru_cache(maxsize=1)
+def _folded_country_names() -> frozenset[str]:
+    """The country table's names without accents or case ("niger" for "Níger")."""
+    from .countries import name_table
+
+    return frozenset(_fold(n) for n in name_table())
 
 
 def _within_country(before: str, countries: list[str]) -> str | None:
@@ -432,13 +512,16 @@ def _in_list_of_countries(text: str, start: int, end: int) -> bool:
     table = name_table()
 
     def country(words: str) -> bool:
-        # the longest tail of the words before that is a country ("en Bolivia" -> "Bolivia")
-        ws = words.split()
+        # the words, or the words after a cue, are a country ("En Bolivia" -> "Bolivia"); not a town's last
+        # word ("San Salvador" is no Salvador)
+        lead = _LEADING_CUE.match(words)
+        words = words[lead.end() :] if lead else words
         if _COMPASS.match(words) and words not in table:
             return False  # "Western Australia", "Northern Ireland": a part of a country (not "South Africa")
-        return any(" ".join(ws[i:]) in table or " ".join(ws[i:]) in AMBIGUOUS_IN_LISTS for i in range(len(ws)))
+        return words in table or words in AMBIGUOUS_IN_LISTS
 
-    return all(country(i) for i in items)
+    # an item may hold two joined by a conjunction ("Honduras and Brazil"): both countries
+    return all(country(part) for i in items for part in re.split(r"\s+(?:and|y|e)\s+", i))
 
 
 _SPEAKS = re.compile(
@@ -486,6 +569,10 @@ def _lookup(
     if phrase.lower() in _NOT_PLACES or all(w.lower() in _NOT_PLACES for w in phrase.split()):
         return None
     from .countries import name_table
+    from .extract import REGIONS
+
+    if phrase in REGIONS:
+        return None  # "arrested across Asia": a region of the world, not the town of Asia (Philippines)
 
     if phrase in name_table() and not (province_cue or town_cue):
         # "Santa Elena" is Saint Helena, but "la provincia de Santa Elena" is in Ecuador
@@ -509,7 +596,47 @@ def _lookup(
     return None
 
 
+def _state_over_town(state: PlaceMention, town: PlaceMention) -> bool:
+    """Whether a province found for a name outweighs the namesake town the sentence's country would give:
+    "from the U.S. … in Ontario" is still the Canadian province, not the Californian city."""
+    if state.kind != "province" or town.kind != "town" or state.subdivision is None:
+        return False
+    city = find_city(town.name, iso2_of(town.iso3))
+    kind = pycountry.subdivisions.get(code=state.subdivision).type.lower()
+    return city is not None and city["population"] < _LARGE_CITY and kind in ("province", "state")
+
+
+def _state_elsewhere(town: PlaceMention, countries: list[str], in_sentence: set[str]) -> PlaceMention | None:
+    """The province or state of another of the countries named as the town (Ontario, Canada, for Ontario,
+    California), when the town is not a large city and the sentence names no country or that one."""
+    city = find_city(town.name, iso2_of(town.iso3))
+    if city is None or city["population"] >= _LARGE_CITY:
+        return None
+    key = _fold(town.as_written)
+    for other in countries:
+        if other == town.iso3 or (in_sentence and other not in in_sentence):
+            continue
+        subs = _subdivisions(iso2_of(other))
+        sub = subs.get(town.as_written) or subs.get(key)
+        if sub is not None and pycountry.subdivisions.get(code=sub[0]).type.lower() in ("province", "state"):
+            return PlaceMention(sub[1], town.as_written, "province", other, sub[0], town.start, town.end)
+    return None
+
+
+#: A city this large keeps its name against a namesake province elsewhere.
+_LARGE_CITY = 200_000
+
+
 _PARENTHESES_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ][^()\n]{1,40})\)")
+
+
+def _province_in_parentheses(after: str, countries: list[str]) -> bool:
+    """Whether a province of the countries follows in parentheses: "(Navarra)" after "Tudela"."""
+    paren = _PARENTHESES_AFTER.match(after)
+    if paren is None:
+        return False
+    found = _lookup(paren.group(1), countries, True, False)
+    return found is not None and found[1] == "province"
 
 
 def _told_country(after: str, phrase: str, countries: list[str], town_cue: bool) -> tuple[list[str], bool]:
@@ -550,7 +677,12 @@ def _place_before_parentheses(before: str, phrase: str, countries: list[str]) ->
         return False
     lead = _LEADING_CUE.match(m.group(1))  # "En Telde (Las Palmas…)"
     found = _lookup(m.group(1)[lead.end() :] if lead else m.group(1), countries, False, True)
-    return found is not None and _fold(found[0]) != _fold(phrase)
+    if found is None:
+        # "en Azaila (Teruel)": a village the gazetteer lacks, introduced as a place, and its province
+        return bool(lead or _CUE.search(before[max(0, m.start() - 30) : m.start()])) and _is_subdivision(
+            phrase, countries
+        )
+    return _fold(found[0]) != _fold(phrase)
 
 
 def _is_subdivision(phrase: str, countries: list[str]) -> bool:
