@@ -1789,7 +1789,7 @@ _CAMPAIGN_BEGAN = re.compile(
 
 
 #: A fugitive's being sought: "wanted by Latvia since 2011", "en la lista de los más buscados … desde 2018".
-_WANTED = re.compile(
+_SOUGHT = re.compile(
     r"\b(?:wanted|sought|on the run|at large|fugitives?|buscad[oa]s?|prófug[oa]s?|fugad[oa]s?)\b", re.I
 )
 
@@ -1802,7 +1802,7 @@ def _wanted_since(sent: str, d: dates.DateMention) -> bool:
         and bool(
             re.match(r"(?:since|desde)\b", d.as_reported, re.I) or re.search(r"\b(?:since|desde)\s+$", sent[: d.start])
         )
-        and bool(_WANTED.search(sent[max(0, d.start - 80) : d.start]))
+        and bool(_SOUGHT.search(sent[max(0, d.start - 80) : d.start]))
     )
 
 
