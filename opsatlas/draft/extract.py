@@ -28,6 +28,7 @@ from .facts import (
     Quoted,
 )
 from .naming import NUMBERED, name_and_crime, names_in, same_operation
+from .places import REGIONS
 from .tally import (
     country_of_its_one_place,
     dedupe,
@@ -37,39 +38,6 @@ from .tally import (
     whole_operation,
 )
 
-#: Regions as articles write them -> UN M49 key (`opsatlas.geo.regions`).
-REGIONS: dict[str, str] = {
-    "Latin America": "latin-america",
-    "América Latina": "latin-america",
-    "Latinoamérica": "latin-america",
-    "South America": "south-america",
-    "Sudamérica": "south-america",
-    "América del Sur": "south-america",
-    "Suramérica": "south-america",
-    "Central America": "central-america",
-    "Centroamérica": "central-america",
-    "Eastern Europe": "eastern-europe",
-    "Europa del Este": "eastern-europe",
-    "este de Europa": "eastern-europe",
-    "Western Europe": "western-europe",
-    "Europe": "europe",
-    "Europa": "europe",
-    "Asia": "asia",
-    "Africa": "africa",
-    "África": "africa",
-    "Oceania": "oceania",
-    "Oceanía": "oceania",
-    "the Americas": "americas",
-    "Americas": "americas",
-    "las Américas": "americas",
-    "North America": "northern-america",
-    "Norteamérica": "northern-america",
-    # not a UN M49 region: drafted as a region described in words (its membership changes over time)
-    "the EU": "",
-    "European Union": "",
-    "Unión Europea": "",
-    "la UE": "",
-}
 _REGION_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(REGIONS, key=len, reverse=True)) + r")(?![\w-])"
 )

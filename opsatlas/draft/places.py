@@ -146,6 +146,41 @@ class PlaceMention:
     end: int
 
 
+#: Regions as articles write them -> UN M49 key (`opsatlas.geo.regions`).
+REGIONS: dict[str, str] = {
+    "Latin America": "latin-america",
+    "América Latina": "latin-america",
+    "Latinoamérica": "latin-america",
+    "South America": "south-america",
+    "Sudamérica": "south-america",
+    "América del Sur": "south-america",
+    "Suramérica": "south-america",
+    "Central America": "central-america",
+    "Centroamérica": "central-america",
+    "Eastern Europe": "eastern-europe",
+    "Europa del Este": "eastern-europe",
+    "este de Europa": "eastern-europe",
+    "Western Europe": "western-europe",
+    "Europe": "europe",
+    "Europa": "europe",
+    "Asia": "asia",
+    "Africa": "africa",
+    "África": "africa",
+    "Oceania": "oceania",
+    "Oceanía": "oceania",
+    "the Americas": "americas",
+    "Americas": "americas",
+    "las Américas": "americas",
+    "North America": "northern-america",
+    "Norteamérica": "northern-america",
+    # not a UN M49 region: drafted as a region described in words (its membership changes over time)
+    "the EU": "",
+    "European Union": "",
+    "Unión Europea": "",
+    "la UE": "",
+}
+
+
 def _fold(text: str) -> str:
     return cityindex.fold(text)
 
@@ -569,7 +604,6 @@ def _lookup(
     if phrase.lower() in _NOT_PLACES or all(w.lower() in _NOT_PLACES for w in phrase.split()):
         return None
     from .countries import name_table
-    from .extract import REGIONS
 
     if phrase in REGIONS:
         return None  # "arrested across Asia": a region of the world, not the town of Asia (Philippines)
