@@ -456,6 +456,13 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
      {("countries_participating", 34, None), ("arrests", 1027, None)}),
     ("Las fuerzas de seguridad de 34 países detuvieron a 1.027 personas.", "es",
      {("countries_participating", 34, None), ("arrests", 1027, None)}),
+    # ... or the forces in N countries: the countries are who acted, not only where the arrests were
+    ("Police in 14 Asian countries detained more than 900 people.", "en",
+     {("countries_participating", 14, None), ("arrests", 900, None)}),
+    ("Los agentes en 14 países detuvieron a 900 personas.", "es",
+     {("countries_participating", 14, None), ("arrests", 900, None)}),
+    ("Police detained 900 people in 14 countries.", "en",
+     {("countries_with_arrests", 14, None), ("arrests", 900, None)}),
     # suspects reported to partners, and the countries the information went to
     ("Information on 68 other suspects was shared with the authorities of 28 countries.", "en",
      {("suspects_identified", 68, None), ("countries_with_referrals", 28, None)}),

@@ -129,11 +129,13 @@ VERBS: dict[str, re.Pattern[str]] = {
     "suspect": _rx(r"suspects|sospechosos"),
 }
 
-#: "police from 20 countries", "las fuerzas de seguridad de 34 países": the countries took part.
+#: "police from 20 countries", "las fuerzas de seguridad de 34 países", "authorities in 19 African countries
+#: arrested…", "agentes en 13 países": the countries took part (the forces are the subject, not the arrests' place).
 FORCES_OF = re.compile(
     r"\b(?:police(?: forces)?|polic[ií]as?|forces|fuerzas(?: de seguridad| policiales)?|cuerpos(?: policiales)?|"
     r"authorities|autoridades|agencies|agencias|law enforcement(?: agencies| authorities| officers)?|officers|"
-    r"investigators|agentes|investigadores|(?:law )?enforcers|partners|socios)\s+(?:from|of|de)\s+(?:the\s+|los\s+|las\s+)?$",
+    r"investigators|agentes|investigadores|(?:law )?enforcers|partners|socios)\s+(?:from|of|de|in|en|across)\s+"
+    r"(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
 
