@@ -471,6 +471,11 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
     # "20 arrests across 12 countries" and "an operation in 12 countries" are the same twelve
     ("Interpol says 20 people were arrested across 12 countries. The operation spanned 12 countries.", "en",
      {("arrests", 20, None), ("countries_with_arrests", 12, None)}),
+    # people checked on the way are not arrests, even when their participle has no "were"
+    ("La campaña terminó con 250 detenciones, más de 60.000 personas controladas y 900 cacheos.", "es",
+     {("arrests", 250, None)}),
+    ("The week of action led to 250 arrests and 60,000 people screened at borders.", "en",
+     {("arrests", 250, None)}),
     # people intercepted or charged are not arrests just because another clause arrests someone
     ("They were arrested by officers after 27 people were intercepted in Tunisia.", "en", set()),
     ("18 abusers were caught and 111 people were charged with possession.", "en", {("arrests", 18, None)}),
