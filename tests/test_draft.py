@@ -471,6 +471,13 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
     # "20 arrests across 12 countries" and "an operation in 12 countries" are the same twelve
     ("Interpol says 20 people were arrested across 12 countries. The operation spanned 12 countries.", "en",
      {("arrests", 20, None), ("countries_with_arrests", 12, None)}),
+    # "a victim" counts one only where a verb frees or finds that one: not in the case's story, not as a part
+    ("El caso empezó con la queja de una víctima ante la policía. Fueron detenidas 12 personas.", "es",
+     {("arrests", 12, None)}),
+    ("Police freed 30 women, including a minor, and arrested 12 people.", "en",
+     {("victims_identified", 30, None), ("arrests", 12, None)}),
+    ("Police arrested 12 people and rescued one victim.", "en",
+     {("victims_identified", 1, None), ("arrests", 12, None)}),
     # people checked on the way are not arrests, even when their participle has no "were"
     ("La campaña terminó con 250 detenciones, más de 60.000 personas controladas y 900 cacheos.", "es",
      {("arrests", 250, None)}),

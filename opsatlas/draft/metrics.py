@@ -437,6 +437,19 @@ _TAKEN_FROM = re.compile(
     r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
+#: A part of a count just given: "26 women were rescued, including a minor", "incluida una menor".
+_INCLUDING = re.compile(r"\b(?:including|among them|incluid[oa]s?|entre ell[oa]s|entre los que|entre las que)\s+$", re.I)
+
+
+def _one_victim_found(text: str, q: Quantity, own: str | None) -> bool:
+    """"a victim" / "una víctima" is a figure of one only where a verb finds or frees that one ("rescued a
+    girl", "una víctima fue identificada"), not in the case's story ("tras la denuncia de una víctima") or as a
+    part of a larger group ("incluida una menor")."""
+    if _INCLUDING.search(text[max(0, q.start - 30) : q.start]):
+        return False
+    return own is not None or _nearest(text, q.start, ("identify", "rescue"), window=30) is not None
+
+
 _ARREST_OF = re.compile(
     r"\b(?:arrests?|detentions?|apprehension|detención|detenciones|arresto|arrestos|captura|capturas|aprehensión)\s+"
     r"(?:of|de)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
@@ -945,6 +958,8 @@ def _read(
         own = own_predicate(text, n_end, ("identify", "rescue", "arrest"))
         if own in ("unknown", "arrest"):
             return None
+        if q.weak and not _one_victim_found(text, q, own):
+            return None  # "tras la denuncia de una víctima", "rescued 26 women, including a minor"
         verb = own or _nearest(text, q.start, ("identify", "rescue"))
         word = text[n_start:n_end].lower()
         if verb or word.startswith(("victim", "víctim")):
