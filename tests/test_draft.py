@@ -418,6 +418,11 @@ def test_crime_type_from_the_articles_words(text, lang, crime):
     ("The operation identified more than 100 suspects across the EU.", "en",
      {("suspects_identified", 100, "European Union")}),
     ("Se identificó a 100 sospechosos en la Unión Europea.", "es", {("suspects_identified", 100, "European Union")}),
+    # gang words as the people counted, and "of its members" / "de sus integrantes" between number and noun
+    ("Officers detained 31 alleged gangsters in dawn raids.", "en", {("arrests", 31, None)}),
+    ("La policía detuvo a 31 presuntos mafiosos.", "es", {("arrests", 31, None)}),
+    ("Investigators arrested seven of its leaders.", "en", {("arrests", 7, None)}),
+    ("Los agentes arrestaron a siete de sus miembros.", "es", {("arrests", 7, None)}),
 ])
 def test_count_patterns_round_two(text, lang, expected):
     assert figures_of(text, lang) == expected

@@ -34,6 +34,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"prófugos?|traficantes|contrabandistas|smugglers|dealers|fraudsters|scammers|estafadores|"
         r"terrorists|terroristas|sex offenders|abusers|abusadores|pederastas|defendants|cabecillas|ringleaders|"
         r"leaders|líderes|jefes|bosses|tripulantes|crew members|crewmen|brothers|sisters|hermanos|hermanas|owners|dueños|"
+        r"mobsters|gangsters|mafiosos|pandilleros|sicarios|hitmen|"
         # compounds: "cíberdelincuentes", "cybercriminals", "narcotraficantes", "drug traffickers"
         r"[\w-]*(?:delincuentes|criminales|criminals|traficantes|traffickers|dealers|smugglers|fraudsters|scammers|"
         r"estafadores|pedófilos|hackers)"
@@ -70,7 +71,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
 }
 _MODIFIERS = re.compile(
     r"^(?:\s+(?:additional|more|other|further|new|alleged|suspected|different|separate|foreign|local|young|"
-    r"of the|of them|de ellos|de ellas|de las|de los|más|otros|otras|nuevos|nuevas|presuntos|presuntas|"
+    r"of the|of them|of its|of their|de ellos|de ellas|de las|de los|de sus|más|otros|otras|nuevos|nuevas|presuntos|presuntas|"
     r"supuestos|supuestas|adult|male|female|high-value|high|value|key|main|más|de)(?![\w-]))*",
     re.I,
 )
