@@ -418,6 +418,11 @@ def test_crime_type_from_the_articles_words(text, lang, crime):
     ("The operation identified more than 100 suspects across the EU.", "en",
      {("suspects_identified", 100, "European Union")}),
     ("Se identificó a 100 sospechosos en la Unión Europea.", "es", {("suspects_identified", 100, "European Union")}),
+    # suspects said to exist are identified, not arrested, though arrests are named beside them
+    ("Police detained 40 people. There are now 150 suspects and more arrests are expected.", "en",
+     {("arrests", 40, None), ("suspects_identified", 150, None)}),
+    ("La policía detuvo a 40 personas. Hay más de 150 sospechosos y no se descartan más detenciones.", "es",
+     {("arrests", 40, None), ("suspects_identified", 150, None)}),
     # gang words as the people counted, and "of its members" / "de sus integrantes" between number and noun
     ("Officers detained 31 alleged gangsters in dawn raids.", "en", {("arrests", 31, None)}),
     ("La policía detuvo a 31 presuntos mafiosos.", "es", {("arrests", 31, None)}),

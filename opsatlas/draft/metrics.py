@@ -451,6 +451,14 @@ def _one_victim_found(text: str, q: Quantity, own: str | None) -> bool:
     return own is not None or _nearest(text, q.start, ("identify", "rescue"), window=30) is not None
 
 
+#: Suspects said to exist, not arrested: "There are 269 suspects so far", "hay 40 sospechosos".
+_THERE_ARE = re.compile(
+    r"\b(?:there are|there were|there have been|hay|había|habría|existen)\s+(?:now\s+|ya\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+_SUSPECT_WORD = re.compile(r"suspect|sospech|presunt", re.I)
+
+
 _ARREST_OF = re.compile(
     r"\b(?:arrests?|detentions?|apprehension|detención|detenciones|arresto|arrestos|captura|capturas|aprehensión)\s+"
     r"(?:of|de)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
@@ -914,6 +922,8 @@ def _read(
             return Reading("convictions", status="convicted", noun_end=n_end)
         return Reading("arrests", status="arrested", noun_end=n_end)
     if cls == "person":
+        if _THERE_ARE.search(text[max(0, q.start - 24) : q.start]) and _SUSPECT_WORD.match(text[n_start:n_end]):
+            return Reading("suspects_identified", status="identified", noun_end=n_end)  # "There are 269 suspects"
         classes = ("arrest", "charge", "convict", "identify", "rescue")
         own = own_predicate(text, n_end, (*classes, "refer"))
         if own == "refer":
