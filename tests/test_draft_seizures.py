@@ -197,6 +197,9 @@ def test_long_list_then_verb(text, lang, expected):
     # "the equivalent of 300 lorries" gives a size by comparison, not things seized
     ("Se decomisó la carga equivalente de 900 camiones y 30 motosierras.", "es", {30}),
     ("Police seized the equivalent of 450 trucks of timber.", "en", set()),
+    # what the goods were taken from is no second seizure ("seized from three lorries"), the lorries alone are
+    ("At the border, 12 tonnes of fake medicine were seized from three lorries.", "en", {12}),
+    ("Officers seized three lorries at the border.", "en", {3}),
 ])
 def test_value_and_comparison_not_seized(text, lang, expected):
     assert _seized(text, lang) == expected
