@@ -418,6 +418,11 @@ def test_crime_type_from_the_articles_words(text, lang, crime):
     ("The operation identified more than 100 suspects across the EU.", "en",
      {("suspects_identified", 100, "European Union")}),
     ("Se identificó a 100 sospechosos en la Unión Europea.", "es", {("suspects_identified", 100, "European Union")}),
+    # people broken down by nationality after their count are no new counts; "arrested 16 Colombians" is one
+    ("Police arrested 43 people: 18 Colombians, 22 Venezuelans and two Peruvians.", "en", {("arrests", 43, None)}),
+    ("La operación terminó con 43 detenidos, 18 colombianos, 22 venezolanos y dos peruanos.", "es",
+     {("arrests", 43, None)}),
+    ("Police arrested 16 Colombians.", "en", {("arrests", 16, None)}),
     # suspects said to exist are identified, not arrested, though arrests are named beside them
     ("Police detained 40 people. There are now 150 suspects and more arrests are expected.", "en",
      {("arrests", 40, None), ("suspects_identified", 150, None)}),

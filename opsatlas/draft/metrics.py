@@ -845,9 +845,38 @@ _ARRESTED_OR_IDENTIFIED = re.compile(
 )
 
 
+#: A nationality alone after the number, then the list goes on or ends: "18 Colombians, 22 Venezuelans and two
+#: Peruvians", "22 venezolanos y dos peruanos".
+_NATIONALITY_ALONE = re.compile(r"\s+(?P<word>[^\W\d_]+)(?:\s*(?:[,;.)]|$)|\s+(?:and|y|e|or|o)\s+(?P<next>\S+))")
+
+
+#: The next item of a list opens with its number: "… and two Peruvians", "y 3 peruanos".
+_LIST_NUMBER = re.compile(
+    r"^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+    r"diez)",
+    re.I,
+)
+
+
+def _nationals(text: str, q: Quantity) -> bool:
+    """The figure counts people by nationality, a breakdown of a count given already, not a new figure (unless
+    its own verb stands right before it)."""
+    m = _NATIONALITY_ALONE.match(text, q.end)
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    if not (word in _demonyms() or (word.endswith("s") and word[:-1] in _demonyms())):
+        return False
+    if m.group("next") and not _LIST_NUMBER.match(m.group("next")):
+        return False  # "16 Ecuadorian and Venezuelan citizens": the nationalities describe the noun counted
+    return verb_before(text, q, ("arrest", "identify", "rescue")) is None  # "arrested 16 Colombians" counts them
+
+
 def _read(
     text: str, q: Quantity, previous: Reading | None = None, stated: frozenset[float] | None = None
 ) -> Reading | None:
+    if not q.unit and _nationals(text, q):
+        return None  # "the arrest of 43 people: 18 Colombians, 22 Venezuelans and two Peruvians"
     cls, n_start, n_end = noun_after(text, q)
     if cls == "person" and _ARRESTED_OR_IDENTIFIED.match(text[n_end:]):
         # "645 suspects were arrested or identified": the wider count, of which the arrests are a part
