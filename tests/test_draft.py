@@ -478,6 +478,11 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
      {("countries_participating", 14, None), ("arrests", 900, None)}),
     ("Police detained 900 people in 14 countries.", "en",
      {("countries_with_arrests", 14, None), ("arrests", 900, None)}),
+    # countries named before any arrest, with what was done in them: the operation's scope
+    ("La ofensiva desarticuló bandas en once países andinos, con 310 personas detenidas.", "es",
+     {("countries_participating", 11, None), ("arrests", 310, None)}),
+    ("The crackdown dismantled gangs in eleven countries, with 310 people arrested.", "en",
+     {("countries_participating", 11, None), ("arrests", 310, None)}),
     # suspects reported to partners, and the countries the information went to
     ("Information on 68 other suspects was shared with the authorities of 28 countries.", "en",
      {("suspects_identified", 68, None), ("countries_with_referrals", 28, None)}),

@@ -281,6 +281,12 @@ def _nearest(text: str, pos: int, classes: tuple[str, ...], window: int = 160) -
     return best[1] if best else None
 
 
+def _said_before(text: str, q: Quantity, classes: tuple[str, ...], window: int = 160) -> bool:
+    """A verb of one of the classes stands before the figure, within the window."""
+    before = text[max(0, q.start - window) : q.start]
+    return any(VERBS[c].search(before) for c in classes)
+
+
 def item_after(text: str, start: int) -> tuple[str | None, int]:
     """The seized item named after a figure ("six computers", "2.5 tonnes of cocaine"), at most
     five words, and where it ends."""
@@ -1035,6 +1041,10 @@ def _read(
         if near == "participate":
             return Reading("countries_participating", noun_end=n_end)
         verb = _nearest(text, q.start, ("arrest", "refer", "participate", "identify", "suspect"))
+        if verb == "arrest" and previous is None and not _said_before(text, q, ("arrest", "identify", "suspect")):
+            # "desmanteló redes en nueve países, con 225 personas arrestadas": the countries come first, then
+            # what was done in them; the arrests are not said to be in every one
+            return Reading("countries_participating", noun_end=n_end)
         return Reading(
             {
                 "arrest": "countries_with_arrests",
