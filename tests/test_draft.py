@@ -478,6 +478,13 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
      {("countries_participating", 14, None), ("arrests", 900, None)}),
     ("Police detained 900 people in 14 countries.", "en",
      {("countries_with_arrests", 14, None), ("arrests", 900, None)}),
+    # a union's member states are countries (not members arrested); with more countries named after, a part
+    ("Nine were detained after police from four EU Member States acted together.", "en",
+     {("countries_participating", 4, None), ("arrests", 9, None)}),
+    ("Police from 20 EU member states, Norway and Iceland took part; 9 people were detained.", "en",
+     {("arrests", 9, None)}),
+    ("Participaron policías de los 20 Estados miembros y también de Noruega; se detuvo a 9 personas.", "es",
+     {("arrests", 9, None)}),
     # countries named before any arrest, with what was done in them: the operation's scope
     ("La ofensiva desarticuló bandas en once países andinos, con 310 personas detenidas.", "es",
      {("countries_participating", 11, None), ("arrests", 310, None)}),

@@ -26,7 +26,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"capturas?|capturad[oa]s|aprehendid[oa]s|aprehensiones"
     ),
     "person": _rx(
-        r"people|persons?|individuals?|suspects?|men|women|man|woman|adults?|offenders?|perpetrators?|members?|"
+        r"people|persons?|individuals?|suspects?|men|women|man|woman|adults?|offenders?|perpetrators?|members?(?!\s+states\b)|"
         r"hombre|mujer|"
         r"paedophiles?|pedophiles?|predators?|criminals|traffickers?|nationals?|citizens?|"
         r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
@@ -43,7 +43,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"victims?|children|child|minors?|kids|girls|boys|teenagers|víctimas?|niños|niñas|menores|"
         r"menor"
     ),
-    "country": _rx(r"countries|nations|jurisdictions|países|naciones|country|país"),
+    "country": _rx(r"countries|nations|jurisdictions|member states|países|naciones|estados miembros|country|país"),
     "subdivision": _rx(
         r"provinces|states|regions|territories|provincias|comunidades autónomas|comunidades|"
         r"estados|regiones"
@@ -457,6 +457,13 @@ def _one_victim_found(text: str, q: Quantity, own: str | None) -> bool:
     return own is not None or _nearest(text, q.start, ("identify", "rescue"), window=30) is not None
 
 
+#: A union's member states, then more countries named: "15 EU member states, Iceland and Switzerland", "los 28
+#: Estados miembros y también Australia".
+_MEMBER_STATES_AND_MORE = re.compile(
+    r"(?:member states|estados miembros)\b[^.;:]{0,20}?(?:,|\band\b|\by\b|as well as|así como|plus)\s+"
+    r"(?:(?:también|also|the|las?|los|de|of)\s+){0,3}[A-ZÁÉÍÓÚ]",
+    re.I,
+)
 #: Suspects said to exist, not arrested: "There are 269 suspects so far", "hay 40 sospechosos".
 _THERE_ARE = re.compile(
     r"\b(?:there are|there were|there have been|hay|había|habría|existen)\s+(?:now\s+|ya\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
@@ -1020,6 +1027,8 @@ def _read(
         return None
     if cls == "country" and q.weak:
         return None  # "en un país ajeno": a country, not a count of one
+    if cls == "country" and _MEMBER_STATES_AND_MORE.match(text[n_start:]):
+        return None  # "authorities from 15 EU member states, Iceland and Switzerland": a part of the countries
     if cls == "country":
         if _nearest(text, q.start, ("refer",), window=70) and not _nearest(text, q.start, ("arrest",), window=30):
             return Reading("countries_with_referrals", noun_end=n_end)  # "information shared with 28 nations"
