@@ -478,6 +478,10 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
      {("countries_participating", 14, None), ("arrests", 900, None)}),
     ("Police detained 900 people in 14 countries.", "en",
      {("countries_with_arrests", 14, None), ("arrests", 900, None)}),
+    # bank accounts are no platform's users: frozen or blocked they are assets frozen, watched they count nothing
+    ("Some 45 bank accounts were placed under monitoring.", "en", set()),
+    ("The sweep ended with the blocking of 45 bank accounts.", "en", {("assets_frozen", 45, None)}),
+    ("The dark web forum counted 45,000 users.", "en", {("platform_users", 45000, None)}),
     # a union's member states are countries (not members arrested); with more countries named after, a part
     ("Nine were detained after police from four EU Member States acted together.", "en",
      {("countries_participating", 4, None), ("arrests", 9, None)}),

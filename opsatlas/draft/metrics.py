@@ -111,7 +111,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"decomiso|decomisos|incautaciones|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido|aprehendieron|"
         r"aprehendió|intervienen|interviene|intervino|incautan|incauta|decomisan|decomisa"
     ),
-    "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
+    "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|blocking|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
                   r"bloquearon|bloqueó|bloqueo de|congelación de|embargad[oa]s?|embargaron|embargó|embargo de"),
     "refer": _rx(
         r"shared with|disseminated to|referred to|sent to|passed to|compartido con|compartida con|"
@@ -457,6 +457,8 @@ def _one_victim_found(text: str, q: Quantity, own: str | None) -> bool:
     return own is not None or _nearest(text, q.start, ("identify", "rescue"), window=30) is not None
 
 
+#: Accounts at a bank: "30 bank accounts", "12 cuentas bancarias".
+_BANK_ACCOUNTS = re.compile(r"\bbank\s+accounts?\b|\bcuentas?\s+(?:bancarias?|corrientes?)\b", re.I)
 #: A union's member states, then more countries named: "15 EU member states, Iceland and Switzerland", "los 28
 #: Estados miembros y también Australia".
 _MEMBER_STATES_AND_MORE = re.compile(
@@ -1079,6 +1081,8 @@ def _read(
             return Reading("assets_frozen", item=(item or text[n_start:n_end]), noun_end=max(end, n_end))  # "freezing 6,745 bank accounts"
         if _nearest(text, q.start, ("identify",), window=60):
             return Reading("suspects_identified", status="identified", noun_end=n_end)
+        if _BANK_ACCOUNTS.search(text[q.end : n_end + 12]):
+            return None  # "30 bank accounts were put under surveillance": where money is held, not a platform's users
         return Reading("platform_users", noun_end=n_end)
     if cls == "other" and (
         _nearest(text, q.start, ("seize",), window=500) is not None or listed_then_seized(text, item_after(text, q.end)[1])
