@@ -66,7 +66,8 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|continents|continentes|"
         r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites|total|totales|allanamientos|"
         r"allanamiento|redadas|cateos|operativos|plantaciones|plantations|laboratorios|laboratories|labs|"
-        r"narcolaboratorios|factories|fábricas|workshops|talleres|centros|centres|centers|prisons|cárceles"
+        r"narcolaboratorios|factories|fábricas|workshops|talleres|centros|centres|centers|prisons|cárceles|"
+        r"websites|sitios web|páginas web|domains|dominios|marketplaces|markets|mercados"
     ),
 }
 _MODIFIERS = re.compile(
