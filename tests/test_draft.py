@@ -478,6 +478,9 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
      {("countries_participating", 14, None), ("arrests", 900, None)}),
     ("Police detained 900 people in 14 countries.", "en",
      {("countries_with_arrests", 14, None), ("arrests", 900, None)}),
+    # "arrested 18 people, …, charged with …": the verb before the number says they were arrested
+    ("Los agentes detuvieron a 18 personas, tres de ellas menores, acusadas de robo.", "es", {("arrests", 18, None)}),
+    ("Police arrested 18 people, two of them minors, charged with drug trafficking.", "en", {("arrests", 18, None)}),
     # bank accounts are no platform's users: frozen or blocked they are assets frozen, watched they count nothing
     ("Some 45 bank accounts were placed under monitoring.", "en", set()),
     ("The sweep ended with the blocking of 45 bank accounts.", "en", {("assets_frozen", 45, None)}),

@@ -982,6 +982,8 @@ def _read(
             own = None  # "information on 68 suspects was shared": read below, as suspects reported to partners
         elif own == "unknown":
             return None  # "27 people ... were intercepted": not a count the schema holds
+        elif own == "charge" and verb_before(text, q, ("arrest",)) == "arrest":
+            own = "arrest"  # "detuvo a 18 personas, una de ellas portuguesa, acusadas de narcotráfico": arrested
         if own is None:
             own = verb_before(text, q, classes)
             if own == "unknown":
