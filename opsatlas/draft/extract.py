@@ -1170,6 +1170,13 @@ def _sentence_people(sent: str, said: list[Figure], previous: metrics.Reading | 
 
 
 _WANTED = re.compile(r"\b(?:wanted|sought|buscad[oa]s?|requerid[oa]s?|reclamad[oa]s?|solicitad[oa]s?)$", re.I)
+#: Where goods were to be taken, not where they were seized: "una tonelada de cocaína que se iba a introducir en
+#: España", "smuggled into Ireland".
+_BROUGHT_INTO = re.compile(
+    r"\b(?:introducir|introducirla|introducirlas|introducid[oa]s?|smuggled|brought|trafficked|shipped)\s+"
+    r"(?:en|into|to)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
 
 
 #: "police in Miami arrested one", "la policía de Miami detuvo a uno": one person, the noun left out.
@@ -1327,6 +1334,7 @@ def _place_for(
         if (
             locative
             and not wanted
+            and not _BROUGHT_INTO.search(gap)
             and not next_clause
             and not own_number
             and not re.search(r"[;.]", gap)
