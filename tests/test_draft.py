@@ -485,6 +485,17 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
     ("Some 45 bank accounts were placed under monitoring.", "en", set()),
     ("The sweep ended with the blocking of 45 bank accounts.", "en", {("assets_frozen", 45, None)}),
     ("The dark web forum counted 45,000 users.", "en", {("platform_users", 45000, None)}),
+    # forces of N countries beside one country's own force, or taking part "too": N is not every country
+    ("La Guardia Civil y las policías de cinco países europeos detuvieron a 14 personas.", "es",
+     {("arrests", 14, None)}),
+    ("Ghanaian police, alongside counterparts in four nations, arrested 14 people.", "en", {("arrests", 14, None)}),
+    ("En la operación participaron también agentes policiales de cinco países; hubo 14 detenidos.", "es",
+     {("arrests", 14, None)}),
+    # ... but "junto a policías de 17 países" counts every country, and so does Europol beside them
+    ("Los Mossos han participado, junto a policías de 17 países, en la operación.", "es",
+     {("countries_participating", 17, None)}),
+    ("Europol and police from 12 countries arrested 40 people.", "en",
+     {("countries_participating", 12, None), ("arrests", 40, None)}),
     # a union's member states are countries (not members arrested); with more countries named after, a part
     ("Nine were detained after police from four EU Member States acted together.", "en",
      {("countries_participating", 4, None), ("arrests", 9, None)}),

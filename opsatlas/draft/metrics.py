@@ -458,6 +458,46 @@ def _one_victim_found(text: str, q: Quantity, own: str | None) -> bool:
     return own is not None or _nearest(text, q.start, ("identify", "rescue"), window=30) is not None
 
 
+_FORCE_NOUNS = (
+    r"(?:counterparts|homólogos|homólogas|police(?: forces)?|polic[ií]as?|forces|fuerzas|cuerpos|authorities|autoridades|"
+    r"agencies|agencias|law enforcement|officers|investigators|agentes|investigadores)"
+)
+#: Forces of N countries beside one named before them: "La Policía Nacional y las fuerzas de seguridad de siete
+#: países", "Nigerian police, alongside counterparts in six nations" (the conjunction: `_OTHERS_JOINED`; "junto a
+#: policías de 17 países" is `_TOOK_PART_IN`'s, every country), or said to take part "too": "han participado
+#: también autoridades policiales de ocho países".
+_OTHERS_JOINED = re.compile(
+    r"(?P<joint>\b(?:and|y|alongside|along with|así como|as well as))\s+"
+    r"(?:(?:the|las|los|sus|their)\s+)?" + _FORCE_NOUNS + r"(?:\s+[\w]+){0,2}?\s+(?:from|of|de|in|en|across)\s+"
+    r"(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+_OTHERS_TOO = re.compile(
+    r"\b(?:también|also|too)\s+" + _FORCE_NOUNS + r"(?:\s+[\w]+){0,2}?\s+(?:from|of|de|in|en)\s+"
+    r"(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+
+
+def _others_beside_a_national_force(text: str, q: Quantity) -> bool:
+    """The N countries' forces are named beside one country's own (its force, agency or demonym just before the
+    conjunction, its country not in the list that follows), or said to take part "too": N is not every country
+    that took part."""
+    before = text[max(0, q.start - 90) : q.start]
+    if _OTHERS_TOO.search(before):
+        return True
+    joined = _OTHERS_JOINED.search(before)
+    if joined is None:
+        return False
+    from .countries import find_countries
+
+    ahead = before[max(0, joined.start() - 50) : joined.start()]
+    own = {c.iso3 for c in find_countries(ahead) if c.via in ("agency", "demonym")}
+    # "junto a policías de 17 países: …, España, …": the list that follows counts the force's own country in
+    listed = {c.iso3 for c in find_countries(text[q.end : q.end + 400]) if c.via == "name"}
+    return bool(own) and not own & listed
+
+
 #: Accounts at a bank: "30 bank accounts", "12 cuentas bancarias".
 _BANK_ACCOUNTS = re.compile(r"\bbank\s+accounts?\b|\bcuentas?\s+(?:bancarias?|corrientes?)\b", re.I)
 #: A union's member states, then more countries named: "15 EU member states, Iceland and Switzerland", "los 28
@@ -1038,6 +1078,8 @@ def _read(
         if _nearest(text, q.start, ("refer",), window=70) and not _nearest(text, q.start, ("arrest",), window=30):
             return Reading("countries_with_referrals", noun_end=n_end)  # "information shared with 28 nations"
         before = text[max(0, q.start - 60) : q.start]
+        if _others_beside_a_national_force(text, q):
+            return None  # "La Policía Nacional y las fuerzas de seguridad de siete países": the total is one more
         if (
             FORCES_OF.search(before[-45:])
             or _TOOK_PART_IN.search(before)
