@@ -1282,7 +1282,9 @@ def _place_for(
     """The place a figure belongs to, or None for the whole operation (see the module docstring)."""
     limit = min(next_start, len(sent))
     end = max(q.end, reading.noun_end)
-    after = [m for m in mentions if end <= m.start < limit and m.start - end <= 160]
+    after = [
+        m for m in mentions if end <= m.start < limit and m.start - end <= 160 and not _seat(sent, m, mentions)
+    ]
     if after:
         m = _past_route(sent, end, after)
         gap = sent[end : m.start]
@@ -1425,6 +1427,25 @@ def _place_for(
             if m.place.kind == "region" or m.place.kind == "country" or m.place.kind in ("town", "province"):
                 return m.place
     return None
+
+
+#: A body's seat, not where anything happened: "esa organización con sede en Lyon (Francia)", "Interpol,
+#: headquartered in Lyon" ("a ring based in Thailand" is where the ring works, and may be where it was caught).
+_SEAT_BEFORE = re.compile(
+    r"\b(?:con sede en|con sede central en|tiene su sede en|headquartered in|with (?:its )?headquarters in)\s+"
+    r"(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
+def _seat(sent: str, m: Mention, mentions: list[Mention]) -> bool:
+    """The place is a body's seat ("con sede en Lyon"), or the country in brackets after that seat ("Lyon (Francia)")."""
+    if _SEAT_BEFORE.search(sent[max(0, m.start - 30) : m.start]):
+        return True
+    return any(
+        o.end <= m.start and re.fullmatch(r"\s*\(\s*", sent[o.end : m.start]) and _seat(sent, o, mentions)
+        for o in mentions
+    )
 
 
 #: Where goods or people came from or passed through: "that passed through Sierra Leone", "from Albania".
