@@ -423,6 +423,9 @@ def test_crime_type_from_the_articles_words(text, lang, crime):
     ("La operación terminó con 43 detenidos, 18 colombianos, 22 venezolanos y dos peruanos.", "es",
      {("arrests", 43, None)}),
     ("Police arrested 16 Colombians.", "en", {("arrests", 16, None)}),
+    # "varones" are men
+    ("La policía detuvo a 12 personas y se investiga a otros tres varones.", "es",
+     {("arrests", 12, None), ("suspects_identified", 3, None)}),
     # "bajo investigación" is "under investigation": suspects identified
     ("La policía ha colocado a 118 personas bajo investigación judicial.", "es", {("suspects_identified", 118, None)}),
     # suspects said to exist are identified, not arrested, though arrests are named beside them

@@ -27,7 +27,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
     ),
     "person": _rx(
         r"people|persons?|individuals?|suspects?|men|women|man|woman|adults?|offenders?|perpetrators?|members?(?!\s+states\b)|"
-        r"hombre|mujer|"
+        r"hombre|mujer|varones|varón|"
         r"paedophiles?|pedophiles?|predators?|criminals|traffickers?|nationals?|citizens?|"
         r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
         r"pedófilos|delincuentes|miembros|integrantes|internautas|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
