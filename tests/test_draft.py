@@ -423,6 +423,12 @@ def test_crime_type_from_the_articles_words(text, lang, crime):
     ("La operación terminó con 43 detenidos, 18 colombianos, 22 venezolanos y dos peruanos.", "es",
      {("arrests", 43, None)}),
     ("Police arrested 16 Colombians.", "en", {("arrests", 16, None)}),
+    # "la investigación de otras 30", "han quedado como investigadas": people under investigation
+    ("La operación acabó con la detención de 20 personas y la investigación de otras 35, en varias ciudades.", "es",
+     {("arrests", 20, None), ("suspects_identified", 35, None)}),
+    ("La policía detuvo a dos personas y otras cinco personas han quedado como investigadas.", "es",
+     {("arrests", 2, None), ("suspects_identified", 5, None)}),
+    ("La investigación de 40 kilos de droga continúa.", "es", set()),
     # "varones" are men
     ("La policía detuvo a 12 personas y se investiga a otros tres varones.", "es",
      {("arrests", 12, None), ("suspects_identified", 3, None)}),

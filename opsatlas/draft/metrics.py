@@ -318,7 +318,8 @@ def item_after(text: str, start: int) -> tuple[str | None, int]:
 #: "cinco personas fueron investigadas", "30 more people are under investigation".
 _OWN_PREDICATE = re.compile(
     r"^(?:\s*,[^,;.]{1,50},)?\s+(?:who\s+|that\s+|que\s+)?(?P<aux>(?:were|was|are|is|have been|has been|had been|"
-    r"will be|fueron|fue|han sido|ha sido|habían sido|serán|son|están|estaban|resultaron|quedaron)\s+)?"
+    r"will be|fueron|fue|han sido|ha sido|habían sido|serán|son|están|estaban|resultaron|quedaron|"
+    r"(?:han|ha) quedado(?:\s+como)?|quedan(?:\s+como)?)\s+)?"
     r"(?:(?:also|later|subsequently|then|allegedly|reportedly|también|posteriormente|luego)\s+)?"
     r"(?P<verb>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
     re.I,
@@ -518,6 +519,11 @@ _SUSPECT_WORD = re.compile(r"suspect|sospech|presunt", re.I)
 _ARREST_OF = re.compile(
     r"\b(?:arrests?|detentions?|apprehension|detención|detenciones|arresto|arrestos|captura|capturas|aprehensión)\s+"
     r"(?:of|de)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+#: People put under investigation, named by the noun: "la investigación de otras 30", "la imputación de 12 personas".
+_INVESTIGATION_OF = re.compile(
+    r"\b(?:investigación|imputación)\s+(?:de|a)\s+(?:(?:otr[oa]s|los|las)\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
 #: No noun after the number: punctuation, a conjunction, or the place or time of the verb ("arrested 35 in",
@@ -946,6 +952,14 @@ def _read(
             return before
     if not q.unit and not q.weak and cls in ("other", None) and _ARREST_OF.search(text[max(0, q.start - 30) : q.start]):
         return Reading("arrests", status="arrested", noun_end=n_end)  # "led to the arrest of 17 vendors and admins"
+    if (
+        not q.unit
+        and not q.weak
+        and (cls in ("person", None) or NO_NOUN.match(text[q.end :][:12]))
+        and _INVESTIGATION_OF.search(text[max(0, q.start - 40) : q.start])
+    ):
+        # "la detención de 28 personas y la investigación de otras 30": the others are under investigation
+        return Reading("suspects_identified", status="identified", noun_end=n_end)
     if n_start == n_end and not q.weak and own_predicate(text, q.end, ("arrest",)) == "arrest":
         return Reading("arrests", status="arrested", noun_end=q.end)  # "166 were arrested in all"
     rest = re.match(r"\s+(?:restantes|remaining)\b", text[q.end :], re.I)  # "a los tres restantes"
