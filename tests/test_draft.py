@@ -423,6 +423,12 @@ def test_crime_type_from_the_articles_words(text, lang, crime):
     ("La operación terminó con 43 detenidos, 18 colombianos, 22 venezolanos y dos peruanos.", "es",
      {("arrests", 43, None)}),
     ("Police arrested 16 Colombians.", "en", {("arrests", 16, None)}),
+    # suspects sought are identified, still at large; victims sought are not found yet
+    ("Police detained 20 people and are searching for at least 15 other suspects.", "en",
+     {("arrests", 20, None), ("suspects_identified", 15, None)}),
+    ("La policía detuvo a 20 personas y busca a otros 15 sospechosos.", "es",
+     {("arrests", 20, None), ("suspects_identified", 15, None)}),
+    ("Police detained 20 people and are looking for 15 more victims.", "en", {("arrests", 20, None)}),
     # "la investigación de otras 30", "han quedado como investigadas": people under investigation
     ("La operación acabó con la detención de 20 personas y la investigación de otras 35, en varias ciudades.", "es",
      {("arrests", 20, None), ("suspects_identified", 35, None)}),

@@ -436,7 +436,10 @@ _INTERCEPTED = re.compile(r"\b(?:intercepted|interceptaron|interceptad[oa]s?|int
 _STILL_TO = re.compile(
     r"\b(?:trying to|try to|seeking to|seek to|working to|aim to|hope to|intentan|intenta|tratan de|trata de|buscan|"
     r"procuran)\s+(?:\w+\s+)?(?:identify|locate|find|rescue|identificar|localizar|encontrar|rescatar)\s+"
-    r"(?:(?:the|a|las|los|a las|a los|another|other|more|otr[oa]s|más)\s+)*$",
+    r"(?:(?:the|a|las|los|a las|a los|another|other|more|otr[oa]s|más)\s+)*$"
+    # "are searching for 40 more victims": sought, not found yet
+    r"|\b(?:searching for|looking for|search for|look for|buscan a|busca a|buscando a)\s+"
+    r"(?:(?:the|another|other|more|otr[oa]s|más)\s+)*$",
     re.I,
 )
 _TAKEN_FROM = re.compile(
@@ -508,9 +511,12 @@ _MEMBER_STATES_AND_MORE = re.compile(
     r"(?:(?:también|also|the|las?|los|de|of)\s+){0,3}[A-ZÁÉÍÓÚ]",
     re.I,
 )
-#: Suspects said to exist, not arrested: "There are 269 suspects so far", "hay 40 sospechosos".
+#: Suspects said to exist or sought, not arrested: "There are 269 suspects so far", "hay 40 sospechosos", "are
+#: searching for at least 40 other suspects", "buscan a otros 12 sospechosos".
 _THERE_ARE = re.compile(
-    r"\b(?:there are|there were|there have been|hay|había|habría|existen)\s+(?:now\s+|ya\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    r"\b(?:there are|there were|there have been|hay|había|habría|existen|searching for|looking for|hunting for|"
+    r"search for|look for|hunt for|buscan a|busca a|buscando a)\s+(?:now\s+|ya\s+|otros\s+)?"
+    r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
 _SUSPECT_WORD = re.compile(r"suspect|sospech|presunt", re.I)
