@@ -423,6 +423,10 @@ def test_crime_type_from_the_articles_words(text, lang, crime):
     ("La operación terminó con 43 detenidos, 18 colombianos, 22 venezolanos y dos peruanos.", "es",
      {("arrests", 43, None)}),
     ("Police arrested 16 Colombians.", "en", {("arrests", 16, None)}),
+    # "look into", "investigating": people under investigation
+    ("Police arrested 12 people and are investigating 30 more suspects.", "en",
+     {("arrests", 12, None), ("suspects_identified", 30, None)}),
+    ("Detectives now look into a total of 45 members of the forum.", "en", {("suspects_identified", 45, None)}),
     # suspects sought are identified, still at large; victims sought are not found yet
     ("Police detained 20 people and are searching for at least 15 other suspects.", "en",
      {("arrests", 20, None), ("suspects_identified", 15, None)}),

@@ -92,7 +92,8 @@ VERBS: dict[str, re.Pattern[str]] = {
     "identify": _rx(
         r"identified|identify|identifying|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
         r"identificaron|identificar|identification|identificación|identidad|identity|identities|"
-        r"investigated|under investigation|bajo investigación|investigad[oa]s|investigó|investigaron|investigan|"
+        r"investigated|investigating|under investigation|bajo investigación|look into|looking into|looks into|"
+        r"investigad[oa]s|investigó|investigaron|investigan|"
         r"se investiga a|imputad[oa]s|imputó|imputaron|investiga|investigar"
     ),
     "rescue": _rx(
@@ -169,7 +170,8 @@ _NATIONALITIES = re.compile(
 
 #: Put under investigation: Spanish "investigados" are suspects formally identified, not detained.
 _INVESTIGATED = _rx(
-    r"investigated|under investigation|bajo investigación|investigad[oa]s|investigó|investigaron|investigan|investiga|investigar|imputad[oa]s|imputó|"
+    r"investigated|investigating|under investigation|bajo investigación|look into|looking into|looks into|"
+    r"investigad[oa]s|investigó|investigaron|investigan|investiga|investigar|imputad[oa]s|imputó|"
     r"imputaron"
 )
 
