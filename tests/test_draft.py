@@ -1407,6 +1407,19 @@ def test_a_hard_wrapped_text_keeps_its_sentences_whole():
         "Headline without a stop", "Body.", "More"]
 
 
+def test_a_hard_wrapped_text_without_empty_lines_keeps_its_sentences_whole():
+    from opsatlas.draft.sentences import split_sentences
+
+    para = ("Prosecutors said the inquiry is going on as detectives look into a\n"
+            "total of 45 members of the forum and their associates around the\n"
+            "world, the ministry said on Tuesday in a statement to reporters.\n")
+    text = para * 4
+    got = split_sentences(text)
+    assert all(text[s.start : s.end] == s.text for s in got)
+    assert len(got) == 4 and got[0].text.startswith("Prosecutors") and got[0].text.endswith("to reporters.")
+    assert figures_of(text) == {("suspects_identified", 45, None)}
+
+
 def test_figures_before_a_turn_to_previous_operations_stay_this_operations():
     got = figures_of("Police arrested 77 people. In addition to the arrests of 46 facilitators yesterday (8 in Austria, "
                      "16 in the Czech Republic), previous operations resulted in the arrest of 8 members in Austria.")
