@@ -423,6 +423,12 @@ def test_crime_type_from_the_articles_words(text, lang, crime):
     ("La operación terminó con 43 detenidos, 18 colombianos, 22 venezolanos y dos peruanos.", "es",
      {("arrests", 43, None)}),
     ("Police arrested 16 Colombians.", "en", {("arrests", 16, None)}),
+    # "21 are now in custody", "están bajo arresto": arrested; "Of the 25 defendants" names the group of which
+    # they are a part
+    ("Of the 30 accused, 24 are now in custody.", "en", {("arrests", 24, None)}),
+    ("Police said 24 suspects remain in custody.", "en", {("arrests", 24, None)}),
+    ("De los 30 investigados, 24 están bajo arresto.", "es", {("arrests", 24, None)}),
+    ("Of the 193 people arrested, 12 were women.", "en", {("arrests", 193, None)}),
     # "look into", "investigating": people under investigation
     ("Police arrested 12 people and are investigating 30 more suspects.", "en",
      {("arrests", 12, None), ("suspects_identified", 30, None)}),

@@ -85,7 +85,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron|netted|nets|rounded up|"
         r"busted|nabbed|apprehension|apprehensions|aprehender|aprehendió|aprehendieron|aprehensión de (?:\S+\s+){0,3}?personas|"
         r"capturas? de|aprehendid[oa]s?|took into custody|(?:were|was|have been|has been|have|has|had)\s+held|privad[oa]s? de (?:su )?libertad|privó de (?:su )?libertad|"
-        r"privaron de (?:su )?libertad"
+        r"privaron de (?:su )?libertad|in custody|under arrest|en custodia|bajo arresto"
     ),
     "charge": _rx(r"charged|indicted|prosecuted|acusad[oa]s?|procesad[oa]s?"),
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
@@ -320,9 +320,9 @@ def item_after(text: str, start: int) -> tuple[str | None, int]:
 #: "cinco personas fueron investigadas", "30 more people are under investigation".
 _OWN_PREDICATE = re.compile(
     r"^(?:\s*,[^,;.]{1,50},)?\s+(?:who\s+|that\s+|que\s+)?(?P<aux>(?:were|was|are|is|have been|has been|had been|"
-    r"will be|fueron|fue|han sido|ha sido|habían sido|serán|son|están|estaban|resultaron|quedaron|"
+    r"will be|remain|remains|fueron|fue|han sido|ha sido|habían sido|serán|son|están|estaban|resultaron|quedaron|"
     r"(?:han|ha) quedado(?:\s+como)?|quedan(?:\s+como)?)\s+)?"
-    r"(?:(?:also|later|subsequently|then|allegedly|reportedly|también|posteriormente|luego)\s+)?"
+    r"(?:(?:also|later|subsequently|then|allegedly|reportedly|now|still|también|posteriormente|luego|ya|aún)\s+)?"
     r"(?P<verb>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
     re.I,
 )
@@ -513,6 +513,9 @@ _MEMBER_STATES_AND_MORE = re.compile(
     r"(?:(?:también|also|the|las?|los|de|of)\s+){0,3}[A-ZÁÉÍÓÚ]",
     re.I,
 )
+#: A group opening the sentence, of which the next count is a part: "Of the 25 defendants, 21 …", "De los 30
+#: investigados, 12 …".
+_OF_THE_GROUP = re.compile(r"(?:^|[.;:]\s*)\W*(?:of|among|de|entre)\s+(?:the|these|those|los|las|estos|estas)\s+$", re.I)
 #: Suspects said to exist or sought, not arrested: "There are 269 suspects so far", "hay 40 sospechosos", "are
 #: searching for at least 40 other suspects", "buscan a otros 12 sospechosos".
 _THERE_ARE = re.compile(
@@ -1046,6 +1049,8 @@ def _read(
             return None  # "27 people ... were intercepted": not a count the schema holds
         elif own == "charge" and verb_before(text, q, ("arrest",)) == "arrest":
             own = "arrest"  # "detuvo a 18 personas, una de ellas portuguesa, acusadas de narcotráfico": arrested
+        if own is None and _OF_THE_GROUP.search(text[max(0, q.start - 30) : q.start]):
+            return None  # "Of the 25 defendants, 21 are now in custody": the group the next count is a part of
         if own is None:
             own = verb_before(text, q, classes)
             if own == "unknown":
