@@ -254,6 +254,10 @@ def same_operation(mentioned: str, name: str) -> bool:
     operation drafted as "Luz en la Infancia VIII" (the edition), but "Turquesa II" is not "Turquesa III"."""
     if mentioned.casefold() == name.casefold():
         return True
+    # "la denominada Operación Castle", "the so-called Operation Castle": the trigger word read into the name
+    mentioned = _TRIGGER_FIRST.sub("", mentioned)
+    if mentioned.casefold() == name.casefold():
+        return True
     # "Operation First Light 2024" is "First Light": a year written after the name is its edition's date
     bare_mentioned, bare_name = _YEAR_AFTER.sub("", mentioned), _YEAR_AFTER.sub("", name)
     if bare_mentioned.casefold() == bare_name.casefold():
@@ -262,6 +266,7 @@ def same_operation(mentioned: str, name: str) -> bool:
 
 
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d$")
+_TRIGGER_FIRST = re.compile(r"^(?:operation|operación|operacion|operativo|op\.)\s+", re.I)
 
 
 def _title_case(line: str) -> bool:
