@@ -23,6 +23,9 @@ from tests.test_draft import figures_of
     ("La policía intervino 900 kilos de cocaína que se iban a introducir en Portugal.", "es", {("seizures", 900, None)}),
     ("Officers seized 900 kg of cocaine that was to be smuggled into Ireland.", "en", {("seizures", 900, None)}),
     ("Officers seized 900 kg of cocaine in Ireland.", "en", {("seizures", 900, "Ireland")}),
+    # a place joined to another country's by "and in": both countries', so the whole operation's
+    ("Officers seized 40 cars across several Peruvian regions and in the Bolivian capital, La Paz.", "en",
+     {("seizures", 40, None)}),
     # a body's seat is not where its figures are
     ("Se decomisaron 80 camiones, informó la organización con sede en Lyon (Francia).", "es", {("seizures", 80, None)}),
     ("Officers seized 80 trucks, said the agency headquartered in The Hague, Netherlands.", "en",

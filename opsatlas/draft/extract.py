@@ -1344,6 +1344,9 @@ def _place_for(
             and not _SAID.search(gap)
         ):
             chain = _chain(sent, mentions, m, forward=True)
+            also_in = _also_in(sent, mentions, m)
+            if len(chain) == 1 and also_in is not None and also_in.place.iso3 != m.place.iso3:
+                return SEVERAL  # "across several Brazilian states and in the Paraguayan capital": both countries'
             if len(chain) > 1:
                 # "in Belgium, France and Spain": several places, the figure is their total
                 return _common_country(chain)
@@ -1592,6 +1595,16 @@ def _chain(sent: str, mentions: list[Mention], m: Mention, forward: bool) -> lis
         if nxt is None or nxt in chain:
             return chain
         chain.append(nxt)
+
+
+#: A second place joined by "and in": "in several Brazilian states and in the Paraguayan capital", "en Madrid y en
+#: Lisboa".
+_AND_IN = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:and|y|e|as well as|así como)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?")
+
+
+def _also_in(sent: str, mentions: list[Mention], m: Mention) -> Mention | None:
+    """The place the figure's place is joined to by "and in", if any."""
+    return next((o for o in mentions if o.start >= m.end and _AND_IN.fullmatch(sent[m.end : o.start])), None)
 
 
 def _common_country(chain: list[Mention]) -> PlaceRef:
