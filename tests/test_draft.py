@@ -423,6 +423,9 @@ def test_crime_type_from_the_articles_words(text, lang, crime):
     ("La operación terminó con 43 detenidos, 18 colombianos, 22 venezolanos y dos peruanos.", "es",
      {("arrests", 43, None)}),
     ("Police arrested 16 Colombians.", "en", {("arrests", 16, None)}),
+    # "un tercer detenido", "a third suspect": one more of a group, not a count of one
+    ("La operación acabó con un tercer detenido que se entregó días después.", "es", set()),
+    ("The case ended with a third suspect arrested at the border.", "en", set()),
     # "21 are now in custody", "están bajo arresto": arrested; "Of the 25 defendants" names the group of which
     # they are a part
     ("Of the 30 accused, 24 are now in custody.", "en", {("arrests", 24, None)}),

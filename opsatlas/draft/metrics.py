@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .naming import ORDINALS
 from .numbers import MONEY_UNITS, QUALIFIER_WORDS, Quantity
 
 
@@ -918,6 +919,8 @@ _ARRESTED_OR_IDENTIFIED = re.compile(
 )
 
 
+#: An ordinal right after "un"/"a": "un tercer detenido", "a third man".
+_ORDINAL_AFTER = re.compile(r"\s+(?:" + "|".join(ORDINALS) + r")\b", re.I)
 #: A nationality alone after the number, then the list goes on or ends: "18 Colombians, 22 Venezuelans and two
 #: Peruvians", "22 venezolanos y dos peruanos".
 _NATIONALITY_ALONE = re.compile(r"\s+(?P<word>[^\W\d_]+)(?:\s*(?:[,;.)]|$)|\s+(?:and|y|e|or|o)\s+(?P<next>\S+))")
@@ -950,6 +953,8 @@ def _read(
 ) -> Reading | None:
     if not q.unit and _nationals(text, q):
         return None  # "the arrest of 43 people: 18 Colombians, 22 Venezuelans and two Peruvians"
+    if q.weak and _ORDINAL_AFTER.match(text, q.end):
+        return None  # "un tercer detenido", "a third suspect": one more of a group, not a count of its own
     cls, n_start, n_end = noun_after(text, q)
     if cls == "person" and _ARRESTED_OR_IDENTIFIED.match(text[n_end:]):
         # "645 suspects were arrested or identified": the wider count, of which the arrests are a part
