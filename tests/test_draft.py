@@ -574,6 +574,9 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
      "arrests in 108 countries.", "en", {("arrests", 29, None)}),
     ("La operación acabó con 40 detenidos. Desde 2016, las ediciones anteriores sumaron 900 detenidos.", "es",
      {("arrests", 40, None)}),
+    # ... but this operation, said to be a part of the series, gives its own figures in that sentence
+    ("The operation, part of a series of Trident operations since 2015, involved 44 countries.", "en",
+     {("countries_participating", 44, None)}),
     # countries that took part, not countries with arrests
     ("Una macrooperación internacional en 52 países ha acabado con la detención de 314 personas.", "es",
      {("countries_participating", 52, None), ("arrests", 314, None)}),

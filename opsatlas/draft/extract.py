@@ -259,7 +259,7 @@ def extract(
         # no figure of this one
         other_operation = (
             facts.name is not None and any(not same_operation(n, facts.name) for n in names_in(sent))
-        ) or bool(_SERIES.search(sent))
+        ) or bool(_SERIES.search(sent) and not _PART_OF_SERIES.search(sent))
         opening_year = _OPENING_YEAR.match(sent)
         if opening_year and published is not None and int(opening_year.group(1)) < published.year:
             other_operation = True  # "In 2012, a record 1,655 people were arrested by the agency": another year's
@@ -768,6 +768,9 @@ _SERIES = re.compile(
     r"(?:(?:el\s+)?(?:año\s+)?(?:19|20)\d\d)\b",
     re.I,
 )
+#: This operation said to belong to the series: "The operation, part of a series of "Lionfish" operations since 2013,
+#: … involved 31 countries" is this one's sentence.
+_PART_OF_SERIES = re.compile(r"\b(?:part of|parte de)\s+(?:a|the|una|la)\s+(?:series|serie)\b", re.I)
 #: Earlier runs named in the sentence: its figures from there on are theirs ("46 arrests yesterday (8 in
 #: Austria …), previous operations … resulted in the arrest of 8"), the ones before stay this operation's.
 _PREVIOUS_RUNS = re.compile(
