@@ -574,6 +574,9 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
      "arrests in 108 countries.", "en", {("arrests", 29, None)}),
     ("La operación acabó con 40 detenidos. Desde 2016, las ediciones anteriores sumaron 900 detenidos.", "es",
      {("arrests", 40, None)}),
+    # a share of the world's countries is a comparison, not the operation's countries
+    ("Police arrested 12 people. Fewer than 30 of the world's poorest countries spend as much on policing.", "en",
+     {("arrests", 12, None)}),
     # ... but this operation, said to be a part of the series, gives its own figures in that sentence
     ("The operation, part of a series of Trident operations since 2015, involved 44 countries.", "en",
      {("countries_participating", 44, None)}),

@@ -507,6 +507,8 @@ def _others_beside_a_national_force(text: str, q: Quantity) -> bool:
 
 #: Accounts at a bank: "30 bank accounts", "12 cuentas bancarias".
 _BANK_ACCOUNTS = re.compile(r"\bbank\s+accounts?\b|\bcuentas?\s+(?:bancarias?|corrientes?)\b", re.I)
+#: Countries counted among the world's, between the number and its noun: "20 of the world's smallest countries".
+_OF_THE_WORLD = re.compile(r"\bof the world['’]s\b", re.I)
 #: A union's member states, then more countries named: "15 EU member states, Iceland and Switzerland", "los 28
 #: Estados miembros y también Australia".
 _MEMBER_STATES_AND_MORE = re.compile(
@@ -1104,6 +1106,8 @@ def _read(
         return None
     if cls == "country" and q.weak:
         return None  # "en un país ajeno": a country, not a count of one
+    if cls == "country" and _OF_THE_WORLD.search(text[q.end : n_start]):
+        return None  # "fewer than 20 of the world's smallest countries": a comparison, not the operation's countries
     if cls == "country" and _MEMBER_STATES_AND_MORE.match(text[n_start:]):
         return None  # "authorities from 15 EU member states, Iceland and Switzerland": a part of the countries
     if cls == "country":
