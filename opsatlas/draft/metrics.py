@@ -465,6 +465,7 @@ def _one_victim_found(text: str, q: Quantity, own: str | None) -> bool:
     return own is not None or _nearest(text, q.start, ("identify", "rescue"), window=30) is not None
 
 
+#: The words for a country's forces in `_OTHERS_JOINED` / `_OTHERS_TOO`: "counterparts", "las fuerzas", "agentes".
 _FORCE_NOUNS = (
     r"(?:counterparts|homólogos|homólogas|police(?: forces)?|polic[ií]as?|forces|fuerzas|cuerpos|authorities|autoridades|"
     r"agencies|agencias|law enforcement|officers|investigators|agentes|investigadores)"
@@ -527,6 +528,7 @@ _THERE_ARE = re.compile(
     r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
+#: A people noun that names suspects: "suspects", "sospechosos", "presuntos".
 _SUSPECT_WORD = re.compile(r"suspect|sospech|presunt", re.I)
 
 
