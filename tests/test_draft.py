@@ -418,6 +418,51 @@ def test_crime_type_from_the_articles_words(text, lang, crime):
     ("The operation identified more than 100 suspects across the EU.", "en",
      {("suspects_identified", 100, "European Union")}),
     ("Se identificó a 100 sospechosos en la Unión Europea.", "es", {("suspects_identified", 100, "European Union")}),
+    # people broken down by nationality after their count are no new counts; "arrested 16 Colombians" is one
+    ("Police arrested 43 people: 18 Colombians, 22 Venezuelans and two Peruvians.", "en", {("arrests", 43, None)}),
+    ("La operación terminó con 43 detenidos, 18 colombianos, 22 venezolanos y dos peruanos.", "es",
+     {("arrests", 43, None)}),
+    ("Police arrested 16 Colombians.", "en", {("arrests", 16, None)}),
+    # "un tercer detenido", "a third suspect": one more of a group, not a count of one
+    ("La operación acabó con un tercer detenido que se entregó días después.", "es", set()),
+    ("The case ended with a third suspect arrested at the border.", "en", set()),
+    # "21 are now in custody", "están bajo arresto": arrested; "Of the 25 defendants" names the group of which
+    # they are a part
+    ("Of the 30 accused, 24 are now in custody.", "en", {("arrests", 24, None)}),
+    ("Police said 24 suspects remain in custody.", "en", {("arrests", 24, None)}),
+    ("De los 30 investigados, 24 están bajo arresto.", "es", {("arrests", 24, None)}),
+    ("Of the 193 people arrested, 12 were women.", "en", {("arrests", 193, None)}),
+    # "look into", "investigating": people under investigation
+    ("Police arrested 12 people and are investigating 30 more suspects.", "en",
+     {("arrests", 12, None), ("suspects_identified", 30, None)}),
+    ("Detectives now look into a total of 45 members of the forum.", "en", {("suspects_identified", 45, None)}),
+    # suspects sought are identified, still at large; victims sought are not found yet
+    ("Police detained 20 people and are searching for at least 15 other suspects.", "en",
+     {("arrests", 20, None), ("suspects_identified", 15, None)}),
+    ("La policía detuvo a 20 personas y busca a otros 15 sospechosos.", "es",
+     {("arrests", 20, None), ("suspects_identified", 15, None)}),
+    ("Police detained 20 people and are looking for 15 more victims.", "en", {("arrests", 20, None)}),
+    # "la investigación de otras 30", "han quedado como investigadas": people under investigation
+    ("La operación acabó con la detención de 20 personas y la investigación de otras 35, en varias ciudades.", "es",
+     {("arrests", 20, None), ("suspects_identified", 35, None)}),
+    ("La policía detuvo a dos personas y otras cinco personas han quedado como investigadas.", "es",
+     {("arrests", 2, None), ("suspects_identified", 5, None)}),
+    ("La investigación de 40 kilos de droga continúa.", "es", set()),
+    # "varones" are men
+    ("La policía detuvo a 12 personas y se investiga a otros tres varones.", "es",
+     {("arrests", 12, None), ("suspects_identified", 3, None)}),
+    # "bajo investigación" is "under investigation": suspects identified
+    ("La policía ha colocado a 118 personas bajo investigación judicial.", "es", {("suspects_identified", 118, None)}),
+    # suspects said to exist are identified, not arrested, though arrests are named beside them
+    ("Police detained 40 people. There are now 150 suspects and more arrests are expected.", "en",
+     {("arrests", 40, None), ("suspects_identified", 150, None)}),
+    ("La policía detuvo a 40 personas. Hay más de 150 sospechosos y no se descartan más detenciones.", "es",
+     {("arrests", 40, None), ("suspects_identified", 150, None)}),
+    # gang words as the people counted, and "of its members" / "de sus integrantes" between number and noun
+    ("Officers detained 31 alleged gangsters in dawn raids.", "en", {("arrests", 31, None)}),
+    ("La policía detuvo a 31 presuntos mafiosos.", "es", {("arrests", 31, None)}),
+    ("Investigators arrested seven of its leaders.", "en", {("arrests", 7, None)}),
+    ("Los agentes arrestaron a siete de sus miembros.", "es", {("arrests", 7, None)}),
 ])
 def test_count_patterns_round_two(text, lang, expected):
     assert figures_of(text, lang) == expected
@@ -456,6 +501,43 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
      {("countries_participating", 34, None), ("arrests", 1027, None)}),
     ("Las fuerzas de seguridad de 34 países detuvieron a 1.027 personas.", "es",
      {("countries_participating", 34, None), ("arrests", 1027, None)}),
+    # ... or the forces in N countries: the countries are who acted, not only where the arrests were
+    ("Police in 14 Asian countries detained more than 900 people.", "en",
+     {("countries_participating", 14, None), ("arrests", 900, None)}),
+    ("Los agentes en 14 países detuvieron a 900 personas.", "es",
+     {("countries_participating", 14, None), ("arrests", 900, None)}),
+    ("Police detained 900 people in 14 countries.", "en",
+     {("countries_with_arrests", 14, None), ("arrests", 900, None)}),
+    # "arrested 18 people, …, charged with …": the verb before the number says they were arrested
+    ("Los agentes detuvieron a 18 personas, tres de ellas menores, acusadas de robo.", "es", {("arrests", 18, None)}),
+    ("Police arrested 18 people, two of them minors, charged with drug trafficking.", "en", {("arrests", 18, None)}),
+    # bank accounts are no platform's users: frozen or blocked they are assets frozen, watched they count nothing
+    ("Some 45 bank accounts were placed under monitoring.", "en", set()),
+    ("The sweep ended with the blocking of 45 bank accounts.", "en", {("assets_frozen", 45, None)}),
+    ("The dark web forum counted 45,000 users.", "en", {("platform_users", 45000, None)}),
+    # forces of N countries beside one country's own force, or taking part "too": N is not every country
+    ("La Guardia Civil y las policías de cinco países europeos detuvieron a 14 personas.", "es",
+     {("arrests", 14, None)}),
+    ("Ghanaian police, alongside counterparts in four nations, arrested 14 people.", "en", {("arrests", 14, None)}),
+    ("En la operación participaron también agentes policiales de cinco países; hubo 14 detenidos.", "es",
+     {("arrests", 14, None)}),
+    # ... but "junto a policías de 17 países" counts every country, and so does Europol beside them
+    ("Los Mossos han participado, junto a policías de 17 países, en la operación.", "es",
+     {("countries_participating", 17, None)}),
+    ("Europol and police from 12 countries arrested 40 people.", "en",
+     {("countries_participating", 12, None), ("arrests", 40, None)}),
+    # a union's member states are countries (not members arrested); with more countries named after, a part
+    ("Nine were detained after police from four EU Member States acted together.", "en",
+     {("countries_participating", 4, None), ("arrests", 9, None)}),
+    ("Police from 20 EU member states, Norway and Iceland took part; 9 people were detained.", "en",
+     {("arrests", 9, None)}),
+    ("Participaron policías de los 20 Estados miembros y también de Noruega; se detuvo a 9 personas.", "es",
+     {("arrests", 9, None)}),
+    # countries named before any arrest, with what was done in them: the operation's scope
+    ("La ofensiva desarticuló bandas en once países andinos, con 310 personas detenidas.", "es",
+     {("countries_participating", 11, None), ("arrests", 310, None)}),
+    ("The crackdown dismantled gangs in eleven countries, with 310 people arrested.", "en",
+     {("countries_participating", 11, None), ("arrests", 310, None)}),
     # suspects reported to partners, and the countries the information went to
     ("Information on 68 other suspects was shared with the authorities of 28 countries.", "en",
      {("suspects_identified", 68, None), ("countries_with_referrals", 28, None)}),
@@ -464,6 +546,18 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
     # "20 arrests across 12 countries" and "an operation in 12 countries" are the same twelve
     ("Interpol says 20 people were arrested across 12 countries. The operation spanned 12 countries.", "en",
      {("arrests", 20, None), ("countries_with_arrests", 12, None)}),
+    # "a victim" counts one only where a verb frees or finds that one: not in the case's story, not as a part
+    ("El caso empezó con la queja de una víctima ante la policía. Fueron detenidas 12 personas.", "es",
+     {("arrests", 12, None)}),
+    ("Police freed 30 women, including a minor, and arrested 12 people.", "en",
+     {("victims_identified", 30, None), ("arrests", 12, None)}),
+    ("Police arrested 12 people and rescued one victim.", "en",
+     {("victims_identified", 1, None), ("arrests", 12, None)}),
+    # people checked on the way are not arrests, even when their participle has no "were"
+    ("La campaña terminó con 250 detenciones, más de 60.000 personas controladas y 900 cacheos.", "es",
+     {("arrests", 250, None)}),
+    ("The week of action led to 250 arrests and 60,000 people screened at borders.", "en",
+     {("arrests", 250, None)}),
     # people intercepted or charged are not arrests just because another clause arrests someone
     ("They were arrested by officers after 27 people were intercepted in Tunisia.", "en", set()),
     ("18 abusers were caught and 111 people were charged with possession.", "en", {("arrests", 18, None)}),
@@ -480,6 +574,12 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
      "arrests in 108 countries.", "en", {("arrests", 29, None)}),
     ("La operación acabó con 40 detenidos. Desde 2016, las ediciones anteriores sumaron 900 detenidos.", "es",
      {("arrests", 40, None)}),
+    # a share of the world's countries is a comparison, not the operation's countries
+    ("Police arrested 12 people. Fewer than 30 of the world's poorest countries spend as much on policing.", "en",
+     {("arrests", 12, None)}),
+    # ... but this operation, said to be a part of the series, gives its own figures in that sentence
+    ("The operation, part of a series of Trident operations since 2015, involved 44 countries.", "en",
+     {("countries_participating", 44, None)}),
     # countries that took part, not countries with arrests
     ("Una macrooperación internacional en 52 países ha acabado con la detención de 314 personas.", "es",
      {("countries_participating", 52, None), ("arrests", 314, None)}),
@@ -1320,6 +1420,19 @@ def test_a_hard_wrapped_text_keeps_its_sentences_whole():
     # a text written one paragraph per line still splits at every line break
     assert [s.text for s in split_sentences("Headline without a stop\nBody. More")] == [
         "Headline without a stop", "Body.", "More"]
+
+
+def test_a_hard_wrapped_text_without_empty_lines_keeps_its_sentences_whole():
+    from opsatlas.draft.sentences import split_sentences
+
+    para = ("Prosecutors said the inquiry is going on as detectives look into a\n"
+            "total of 45 members of the forum and their associates around the\n"
+            "world, the ministry said on Tuesday in a statement to reporters.\n")
+    text = para * 4
+    got = split_sentences(text)
+    assert all(text[s.start : s.end] == s.text for s in got)
+    assert len(got) == 4 and got[0].text.startswith("Prosecutors") and got[0].text.endswith("to reporters.")
+    assert figures_of(text) == {("suspects_identified", 45, None)}
 
 
 def test_figures_before_a_turn_to_previous_operations_stay_this_operations():

@@ -19,6 +19,17 @@ from tests.test_draft import figures_of
      {("arrests", 12, None), ("arrests", 2, "Italy")}),
     ("Se detuvo a 20 personas. Un cargamento de 300 kilos de cocaína que pasó por Panamá fue incautado en España.",
      "es", {("arrests", 20, None), ("seizures", 300, "Spain")}),
+    # where the goods were to be brought is not where they were seized
+    ("La policía intervino 900 kilos de cocaína que se iban a introducir en Portugal.", "es", {("seizures", 900, None)}),
+    ("Officers seized 900 kg of cocaine that was to be smuggled into Ireland.", "en", {("seizures", 900, None)}),
+    ("Officers seized 900 kg of cocaine in Ireland.", "en", {("seizures", 900, "Ireland")}),
+    # a place joined to another country's by "and in": both countries', so the whole operation's
+    ("Officers seized 40 cars across several Peruvian regions and in the Bolivian capital, La Paz.", "en",
+     {("seizures", 40, None)}),
+    # a body's seat is not where its figures are
+    ("Se decomisaron 80 camiones, informó la organización con sede en Lyon (Francia).", "es", {("seizures", 80, None)}),
+    ("Officers seized 80 trucks, said the agency headquartered in The Hague, Netherlands.", "en",
+     {("seizures", 80, None)}),
 ])
 def test_place_past_route(text, lang, expected):
     assert figures_of(text, lang) == expected

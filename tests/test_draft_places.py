@@ -113,6 +113,15 @@ def test_the_edition_name_is_still_the_same_operation():
     assert facts.name == "Cristal IV" and any(f.value == 40 for f in facts.figures)
 
 
+def test_a_name_read_with_its_trigger_word_is_the_same_operation():
+    # "la denominada Operación Castle" reads the trigger into the name; it is still operation "Castle"
+    assert same_operation("Operación Castle", "Castle") and same_operation("Operation Castle", "Castle")
+    assert not same_operation("Operación Torre", "Castle")
+    facts = draft("La operación Castle, de la Guardia Civil, sigue abierta. La Guardia Civil ha detenido a 50 "
+                  "personas en la denominada Operación Castle.", "es")
+    assert facts.name == "Castle" and any(f.value == 50 for f in facts.figures)
+
+
 # --- the crime type ----------------------------------------------------------------------------
 
 

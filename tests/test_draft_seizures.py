@@ -175,6 +175,9 @@ def test_bulleted_seizures(text, lang, expected):
     # an amount right after a verb of destroying is destroyed, even after "seizures" were named
     ("Tras las incautaciones, se ordenó la destrucción de 950 kilos de hoja de coca.", "es", set()),
     ("Beyond the seizures, officers destroyed 35 kg of opium and seized 12 kg of heroin.", "en", {12}),
+    # websites, domains and markets taken over online are no goods seized; the servers behind them are
+    ("Investigators seized 210 dark web markets and 14 servers.", "en", {14}),
+    ("Se intervinieron 90 dominios y 6 servidores.", "es", {6}),
 ])
 def test_seizure_nouns_and_destroyed(text, lang, expected):
     assert _seized(text, lang) == expected
@@ -197,6 +200,9 @@ def test_long_list_then_verb(text, lang, expected):
     # "the equivalent of 300 lorries" gives a size by comparison, not things seized
     ("Se decomisó la carga equivalente de 900 camiones y 30 motosierras.", "es", {30}),
     ("Police seized the equivalent of 450 trucks of timber.", "en", set()),
+    # what the goods were taken from is no second seizure ("seized from three lorries"), the lorries alone are
+    ("At the border, 12 tonnes of fake medicine were seized from three lorries.", "en", {12}),
+    ("Officers seized three lorries at the border.", "en", {3}),
 ])
 def test_value_and_comparison_not_seized(text, lang, expected):
     assert _seized(text, lang) == expected

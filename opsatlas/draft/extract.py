@@ -228,7 +228,7 @@ def extract(
         # no figure of this one
         other_operation = (
             facts.name is not None and any(not same_operation(n, facts.name) for n in names_in(sent))
-        ) or bool(_SERIES.search(sent))
+        ) or bool(_SERIES.search(sent) and not _PART_OF_SERIES.search(sent))
         opening_year = _OPENING_YEAR.match(sent)
         if opening_year and published is not None and int(opening_year.group(1)) < published.year:
             other_operation = True  # "In 2012, a record 1,655 people were arrested by the agency": another year's
@@ -781,6 +781,9 @@ _SERIES = re.compile(
     r"(?:(?:el\s+)?(?:año\s+)?(?:19|20)\d\d)\b",
     re.I,
 )
+#: This operation said to belong to the series: "The operation, part of a series of "Lionfish" operations since 2013,
+#: … involved 31 countries" is this one's sentence.
+_PART_OF_SERIES = re.compile(r"\b(?:part of|parte de)\s+(?:a|the|una|la)\s+(?:series|serie)\b", re.I)
 #: Earlier runs named in the sentence: its figures from there on are theirs ("46 arrests yesterday (8 in
 #: Austria …), previous operations … resulted in the arrest of 8"), the ones before stay this operation's.
 _PREVIOUS_RUNS = re.compile(
@@ -1220,6 +1223,13 @@ _RESIDING = re.compile(
     re.I,
 )
 _WANTED = re.compile(r"\b(?:wanted|sought|buscad[oa]s?|requerid[oa]s?|reclamad[oa]s?|solicitad[oa]s?)$", re.I)
+#: Where goods were to be taken, not where they were seized: "una tonelada de cocaína que se iba a introducir en
+#: España", "smuggled into Ireland".
+_BROUGHT_INTO = re.compile(
+    r"\b(?:introducir|introducirla|introducirlas|introducid[oa]s?|smuggled|brought|trafficked|shipped)\s+"
+    r"(?:en|into|to)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
 
 
 #: "police in Miami arrested one", "la policía de Miami detuvo a uno": one person, the noun left out.
@@ -1325,7 +1335,9 @@ def _place_for(
     """The place a figure belongs to, or None for the whole operation (see the module docstring)."""
     limit = min(next_start, len(sent))
     end = max(q.end, reading.noun_end)
-    after = [m for m in mentions if end <= m.start < limit and m.start - end <= 160]
+    after = [
+        m for m in mentions if end <= m.start < limit and m.start - end <= 160 and not _seat(sent, m, mentions)
+    ]
     if after:
         m = _past_route(sent, end, after)
         gap = sent[end : m.start]
@@ -1381,6 +1393,7 @@ def _place_for(
         if (
             locative
             and not wanted
+            and not _BROUGHT_INTO.search(gap)
             and not next_clause
             and not own_number
             and not re.search(r"[;.]", gap)
@@ -1388,6 +1401,9 @@ def _place_for(
             and not _SAID.search(gap)
         ):
             chain = _chain(sent, mentions, m, forward=True)
+            also_in = _also_in(sent, mentions, m)
+            if len(chain) == 1 and also_in is not None and also_in.place.iso3 != m.place.iso3:
+                return SEVERAL  # "across several Brazilian states and in the Paraguayan capital": both countries'
             if len(chain) > 1:
                 # "in Belgium, France and Spain": several places, the figure is their total
                 return _common_country(chain)
@@ -1472,6 +1488,25 @@ def _place_for(
             if m.place.kind == "region" or m.place.kind == "country" or m.place.kind in ("town", "province"):
                 return m.place
     return None
+
+
+#: A body's seat, not where anything happened: "esa organización con sede en Lyon (Francia)", "Interpol,
+#: headquartered in Lyon" ("a ring based in Thailand" is where the ring works, and may be where it was caught).
+_SEAT_BEFORE = re.compile(
+    r"\b(?:con sede en|con sede central en|tiene su sede en|headquartered in|with (?:its )?headquarters in)\s+"
+    r"(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
+def _seat(sent: str, m: Mention, mentions: list[Mention]) -> bool:
+    """The place is a body's seat ("con sede en Lyon"), or the country in brackets after that seat ("Lyon (Francia)")."""
+    if _SEAT_BEFORE.search(sent[max(0, m.start - 30) : m.start]):
+        return True
+    return any(
+        o.end <= m.start and re.fullmatch(r"\s*\(\s*", sent[o.end : m.start]) and _seat(sent, o, mentions)
+        for o in mentions
+    )
 
 
 #: Where goods or people came from or passed through: "that passed through Sierra Leone", "from Albania".
@@ -1624,6 +1659,16 @@ def _chain(sent: str, mentions: list[Mention], m: Mention, forward: bool) -> lis
         if nxt is None or nxt in chain:
             return chain
         chain.append(nxt)
+
+
+#: A second place joined by "and in": "in several Brazilian states and in the Paraguayan capital", "en Madrid y en
+#: Lisboa".
+_AND_IN = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:and|y|e|as well as|así como)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?")
+
+
+def _also_in(sent: str, mentions: list[Mention], m: Mention) -> Mention | None:
+    """The place the figure's place is joined to by "and in", if any."""
+    return next((o for o in mentions if o.start >= m.end and _AND_IN.fullmatch(sent[m.end : o.start])), None)
 
 
 def _common_country(chain: list[Mention]) -> PlaceRef:

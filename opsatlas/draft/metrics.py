@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .naming import ORDINALS
 from .numbers import MONEY_UNITS, QUALIFIER_WORDS, Quantity
 
 
@@ -26,14 +27,15 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"capturas?|capturad[oa]s|aprehendid[oa]s|aprehensiones"
     ),
     "person": _rx(
-        r"people|persons?|individuals?|suspects?|men|women|man|woman|adults?|offenders?|perpetrators?|members?|"
-        r"hombre|mujer|"
+        r"people|persons?|individuals?|suspects?|men|women|man|woman|adults?|offenders?|perpetrators?|members?(?!\s+states\b)|"
+        r"hombre|mujer|varones|varón|"
         r"paedophiles?|pedophiles?|predators?|criminals|traffickers?|nationals?|citizens?|"
         r"personas?|sospechosos?|sospechosas|individuos|hombres|mujeres|presuntos?|investigad[oa]s|"
         r"pedófilos|delincuentes|miembros|integrantes|internautas|narcotraficantes|ciudadanos|fugitives?|fugitivos?|"
         r"prófugos?|traficantes|contrabandistas|smugglers|dealers|fraudsters|scammers|estafadores|"
         r"terrorists|terroristas|sex offenders|abusers|abusadores|pederastas|defendants|cabecillas|ringleaders|"
         r"leaders|líderes|jefes|bosses|tripulantes|crew members|crewmen|brothers|sisters|hermanos|hermanas|owners|dueños|"
+        r"mobsters|gangsters|mafiosos|pandilleros|sicarios|hitmen|"
         # compounds: "cíberdelincuentes", "cybercriminals", "narcotraficantes", "drug traffickers"
         r"[\w-]*(?:delincuentes|criminales|criminals|traficantes|traffickers|dealers|smugglers|fraudsters|scammers|"
         r"estafadores|pedófilos|hackers)"
@@ -42,7 +44,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"victims?|children|child|minors?|kids|girls|boys|teenagers|víctimas?|niños|niñas|menores|"
         r"menor"
     ),
-    "country": _rx(r"countries|nations|jurisdictions|países|naciones|country|país"),
+    "country": _rx(r"countries|nations|jurisdictions|member states|países|naciones|estados miembros|country|país"),
     "subdivision": _rx(
         r"provinces|states|regions|territories|provincias|comunidades autónomas|comunidades|"
         r"estados|regiones"
@@ -65,12 +67,13 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|continents|continentes|"
         r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites|total|totales|allanamientos|"
         r"allanamiento|redadas|cateos|operativos|plantaciones|plantations|laboratorios|laboratories|labs|"
-        r"narcolaboratorios|factories|fábricas|workshops|talleres|centros|centres|centers|prisons|cárceles"
+        r"narcolaboratorios|factories|fábricas|workshops|talleres|centros|centres|centers|prisons|cárceles|"
+        r"websites|sitios web|páginas web|domains|dominios|marketplaces|markets|mercados"
     ),
 }
 _MODIFIERS = re.compile(
     r"^(?:\s+(?:additional|more|other|further|new|alleged|suspected|different|separate|foreign|local|young|"
-    r"of the|of them|de ellos|de ellas|de las|de los|más|otros|otras|nuevos|nuevas|presuntos|presuntas|"
+    r"of the|of them|of its|of their|de ellos|de ellas|de las|de los|de sus|más|otros|otras|nuevos|nuevas|presuntos|presuntas|"
     r"supuestos|supuestas|adult|male|female|high-value|high|value|key|main|más|de)(?![\w-]))*",
     re.I,
 )
@@ -83,14 +86,15 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron|netted|nets|rounded up|"
         r"busted|nabbed|apprehension|apprehensions|aprehender|aprehendió|aprehendieron|aprehensión de (?:\S+\s+){0,3}?personas|"
         r"capturas? de|aprehendid[oa]s?|took into custody|(?:were|was|have been|has been|have|has|had)\s+held|privad[oa]s? de (?:su )?libertad|privó de (?:su )?libertad|"
-        r"privaron de (?:su )?libertad"
+        r"privaron de (?:su )?libertad|in custody|under arrest|en custodia|bajo arresto"
     ),
     "charge": _rx(r"charged|indicted|prosecuted|acusad[oa]s?|procesad[oa]s?"),
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),
     "identify": _rx(
         r"identified|identify|identifying|located|traced|unmasked|identificad[oa]s?|localizad[oa]s?|identificó|"
         r"identificaron|identificar|identification|identificación|identidad|identity|identities|"
-        r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|"
+        r"investigated|investigating|under investigation|bajo investigación|look into|looking into|looks into|"
+        r"investigad[oa]s|investigó|investigaron|investigan|"
         r"se investiga a|imputad[oa]s|imputó|imputaron|investiga|investigar"
     ),
     "rescue": _rx(
@@ -110,7 +114,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"decomiso|decomisos|incautaciones|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido|aprehendieron|"
         r"aprehendió|intervienen|interviene|intervino|incautan|incauta|decomisan|decomisa"
     ),
-    "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
+    "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|blocking|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
                   r"bloquearon|bloqueó|bloqueo de|congelación de|embargad[oa]s?|embargaron|embargó|embargo de"),
     "refer": _rx(
         r"shared with|disseminated to|referred to|sent to|passed to|compartido con|compartida con|"
@@ -129,11 +133,13 @@ VERBS: dict[str, re.Pattern[str]] = {
     "suspect": _rx(r"suspects|sospechosos"),
 }
 
-#: "police from 20 countries", "las fuerzas de seguridad de 34 países": the countries took part.
+#: "police from 20 countries", "las fuerzas de seguridad de 34 países", "authorities in 19 African countries
+#: arrested…", "agentes en 13 países": the countries took part (the forces are the subject, not the arrests' place).
 FORCES_OF = re.compile(
     r"\b(?:police(?: forces)?|polic[ií]as?|forces|fuerzas(?: de seguridad| policiales)?|cuerpos(?: policiales)?|"
     r"authorities|autoridades|agencies|agencias|law enforcement(?: agencies| authorities| officers)?|officers|"
-    r"investigators|agentes|investigadores|(?:law )?enforcers|partners|socios)\s+(?:from|of|de)\s+(?:the\s+|los\s+|las\s+)?$",
+    r"investigators|agentes|investigadores|(?:law )?enforcers|partners|socios)\s+(?:from|of|de|in|en|across)\s+"
+    r"(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
 
@@ -165,7 +171,8 @@ _NATIONALITIES = re.compile(
 
 #: Put under investigation: Spanish "investigados" are suspects formally identified, not detained.
 _INVESTIGATED = _rx(
-    r"investigated|under investigation|investigad[oa]s|investigó|investigaron|investigan|investiga|investigar|imputad[oa]s|imputó|"
+    r"investigated|investigating|under investigation|bajo investigación|look into|looking into|looks into|"
+    r"investigad[oa]s|investigó|investigaron|investigan|investiga|investigar|imputad[oa]s|imputó|"
     r"imputaron"
 )
 
@@ -278,6 +285,12 @@ def _nearest(text: str, pos: int, classes: tuple[str, ...], window: int = 160) -
     return best[1] if best else None
 
 
+def _said_before(text: str, q: Quantity, classes: tuple[str, ...], window: int = 160) -> bool:
+    """A verb of one of the classes stands before the figure, within the window."""
+    before = text[max(0, q.start - window) : q.start]
+    return any(VERBS[c].search(before) for c in classes)
+
+
 def item_after(text: str, start: int) -> tuple[str | None, int]:
     """The seized item named after a figure ("six computers", "2.5 tonnes of cocaine"), at most
     five words, and where it ends."""
@@ -308,8 +321,9 @@ def item_after(text: str, start: int) -> tuple[str | None, int]:
 #: "cinco personas fueron investigadas", "30 more people are under investigation".
 _OWN_PREDICATE = re.compile(
     r"^(?:\s*,[^,;.]{1,50},)?\s+(?:who\s+|that\s+|que\s+)?(?P<aux>(?:were|was|are|is|have been|has been|had been|"
-    r"will be|fueron|fue|han sido|ha sido|habían sido|serán|son|están|estaban|resultaron|quedaron)\s+)?"
-    r"(?:(?:also|later|subsequently|then|allegedly|reportedly|también|posteriormente|luego)\s+)?"
+    r"will be|remain|remains|fueron|fue|han sido|ha sido|habían sido|serán|son|están|estaban|resultaron|quedaron|"
+    r"(?:han|ha) quedado(?:\s+como)?|quedan(?:\s+como)?)\s+)?"
+    r"(?:(?:also|later|subsequently|then|allegedly|reportedly|now|still|también|posteriormente|luego|ya|aún)\s+)?"
     r"(?P<verb>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
     re.I,
 )
@@ -320,6 +334,13 @@ _AUX_VERB = re.compile(
     re.I,
 )
 _PARTICIPLE = re.compile(r"^[^\W\d_]{3,}(?:ed|en|ado|ada|ados|adas|ido|ida|idos|idas|cho|chos|to|tos|tas)$", re.I)
+#: People checked on the way, not found by the operation: "más de 74.000 personas controladas", "39,000 people
+#: screened" (a participle of its own, even without "were").
+_CHECKED = re.compile(
+    r"^(?:controlad[oa]s|inspeccionad[oa]s|revisad[oa]s|cachead[oa]s|fiscalizad[oa]s|checked|screened|inspected|"
+    r"vetted|questioned|interviewed)$",
+    re.I,
+)
 
 
 def own_predicate(text: str, noun_end: int, classes: tuple[str, ...]) -> str | None:
@@ -340,9 +361,11 @@ def own_predicate(text: str, noun_end: int, classes: tuple[str, ...]) -> str | N
         hit = VERBS[cls].match(verb)
         if hit and hit.start() == 0:
             return cls
+    first = verb.split()[0]
+    if _CHECKED.match(first):
+        return "unknown"
     if not m.group("aux"):
         return None  # "20 personas implicadas en una red": a participle without "were" may only describe them
-    first = verb.split()[0]
     return "unknown" if _PARTICIPLE.match(first) else None
 
 
@@ -416,7 +439,10 @@ _INTERCEPTED = re.compile(r"\b(?:intercepted|interceptaron|interceptad[oa]s?|int
 _STILL_TO = re.compile(
     r"\b(?:trying to|try to|seeking to|seek to|working to|aim to|hope to|intentan|intenta|tratan de|trata de|buscan|"
     r"procuran)\s+(?:\w+\s+)?(?:identify|locate|find|rescue|identificar|localizar|encontrar|rescatar)\s+"
-    r"(?:(?:the|a|las|los|a las|a los|another|other|more|otr[oa]s|más)\s+)*$",
+    r"(?:(?:the|a|las|los|a las|a los|another|other|more|otr[oa]s|más)\s+)*$"
+    # "are searching for 40 more victims": sought, not found yet
+    r"|\b(?:searching for|looking for|search for|look for|buscan a|busca a|buscando a)\s+"
+    r"(?:(?:the|another|other|more|otr[oa]s|más)\s+)*$",
     re.I,
 )
 #: What goods were taken out of: "were seized from two trucks", "recovered from 3 containers".
@@ -428,9 +454,94 @@ _TAKEN_FROM = re.compile(
     r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
+#: A part of a count just given: "26 women were rescued, including a minor", "incluida una menor".
+_INCLUDING = re.compile(r"\b(?:including|among them|incluid[oa]s?|entre ell[oa]s|entre los que|entre las que)\s+$", re.I)
+
+
+def _one_victim_found(text: str, q: Quantity, own: str | None) -> bool:
+    """"a victim" / "una víctima" is a figure of one only where a verb finds or frees that one ("rescued a
+    girl", "una víctima fue identificada"), not in the case's story ("tras la denuncia de una víctima") or as a
+    part of a larger group ("incluida una menor")."""
+    if _INCLUDING.search(text[max(0, q.start - 30) : q.start]):
+        return False
+    return own is not None or _nearest(text, q.start, ("identify", "rescue"), window=30) is not None
+
+
+#: The words for a country's forces in `_OTHERS_JOINED` / `_OTHERS_TOO`: "counterparts", "las fuerzas", "agentes".
+_FORCE_NOUNS = (
+    r"(?:counterparts|homólogos|homólogas|police(?: forces)?|polic[ií]as?|forces|fuerzas|cuerpos|authorities|autoridades|"
+    r"agencies|agencias|law enforcement|officers|investigators|agentes|investigadores)"
+)
+#: Forces of N countries beside one named before them: "La Policía Nacional y las fuerzas de seguridad de siete
+#: países", "Nigerian police, alongside counterparts in six nations" (the conjunction: `_OTHERS_JOINED`; "junto a
+#: policías de 17 países" is `_TOOK_PART_IN`'s, every country), or said to take part "too": "han participado
+#: también autoridades policiales de ocho países".
+_OTHERS_JOINED = re.compile(
+    r"(?P<joint>\b(?:and|y|alongside|along with|así como|as well as))\s+"
+    r"(?:(?:the|las|los|sus|their)\s+)?" + _FORCE_NOUNS + r"(?:\s+[\w]+){0,2}?\s+(?:from|of|de|in|en|across)\s+"
+    r"(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+_OTHERS_TOO = re.compile(
+    r"\b(?:también|also|too)\s+" + _FORCE_NOUNS + r"(?:\s+[\w]+){0,2}?\s+(?:from|of|de|in|en)\s+"
+    r"(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+
+
+def _others_beside_a_national_force(text: str, q: Quantity) -> bool:
+    """The N countries' forces are named beside one country's own (its force, agency or demonym just before the
+    conjunction, its country not in the list that follows), or said to take part "too": N is not every country
+    that took part."""
+    before = text[max(0, q.start - 90) : q.start]
+    if _OTHERS_TOO.search(before):
+        return True
+    joined = _OTHERS_JOINED.search(before)
+    if joined is None:
+        return False
+    from .countries import find_countries
+
+    ahead = before[max(0, joined.start() - 50) : joined.start()]
+    own = {c.iso3 for c in find_countries(ahead) if c.via in ("agency", "demonym")}
+    # "junto a policías de 17 países: …, España, …": the list that follows counts the force's own country in
+    listed = {c.iso3 for c in find_countries(text[q.end : q.end + 400]) if c.via == "name"}
+    return bool(own) and not own & listed
+
+
+#: Accounts at a bank: "30 bank accounts", "12 cuentas bancarias".
+_BANK_ACCOUNTS = re.compile(r"\bbank\s+accounts?\b|\bcuentas?\s+(?:bancarias?|corrientes?)\b", re.I)
+#: Countries counted among the world's, between the number and its noun: "20 of the world's smallest countries".
+_OF_THE_WORLD = re.compile(r"\bof the world['’]s\b", re.I)
+#: A union's member states, then more countries named: "15 EU member states, Iceland and Switzerland", "los 28
+#: Estados miembros y también Australia".
+_MEMBER_STATES_AND_MORE = re.compile(
+    r"(?:member states|estados miembros)\b[^.;:]{0,20}?(?:,|\band\b|\by\b|as well as|así como|plus)\s+"
+    r"(?:(?:también|also|the|las?|los|de|of)\s+){0,3}[A-ZÁÉÍÓÚ]",
+    re.I,
+)
+#: A group opening the sentence, of which the next count is a part: "Of the 25 defendants, 21 …", "De los 30
+#: investigados, 12 …".
+_OF_THE_GROUP = re.compile(r"(?:^|[.;:]\s*)\W*(?:of|among|de|entre)\s+(?:the|these|those|los|las|estos|estas)\s+$", re.I)
+#: Suspects said to exist or sought, not arrested: "There are 269 suspects so far", "hay 40 sospechosos", "are
+#: searching for at least 40 other suspects", "buscan a otros 12 sospechosos".
+_THERE_ARE = re.compile(
+    r"\b(?:there are|there were|there have been|hay|había|habría|existen|searching for|looking for|hunting for|"
+    r"search for|look for|hunt for|buscan a|busca a|buscando a)\s+(?:now\s+|ya\s+|otros\s+)?"
+    r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+#: A people noun that names suspects: "suspects", "sospechosos", "presuntos".
+_SUSPECT_WORD = re.compile(r"suspect|sospech|presunt", re.I)
+
+
 _ARREST_OF = re.compile(
     r"\b(?:arrests?|detentions?|apprehension|detención|detenciones|arresto|arrestos|captura|capturas|aprehensión)\s+"
     r"(?:of|de)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+#: People put under investigation, named by the noun: "la investigación de otras 30", "la imputación de 12 personas".
+_INVESTIGATION_OF = re.compile(
+    r"\b(?:investigación|imputación)\s+(?:de|a)\s+(?:(?:otr[oa]s|los|las)\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
 #: No noun after the number: punctuation, a conjunction, or the place or time of the verb ("arrested 35 in",
@@ -714,6 +825,11 @@ _RESTATED = re.compile(
     r"|\d[^()]{0,30}\(\s*(?:or|o|i\.e\.|that is|es decir|o sea)\s+$",  # "60 kg (or about 180 000 specimens)"
     re.I,
 )
+#: Where goods were taken from: "29 tons of medicine were seized from two trucks" counts the trucks searched, not
+#: things seized (English only: Spanish "se incautaron de 1.757 kilos" is the seizing verb itself).
+_SEIZED_FROM = re.compile(
+    r"\b(?:seized|recovered|confiscated|taken|removed|impounded)\s+from\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I
+)
 #: The Spanish personal "a": "se ha interceptado a 745 inmigrantes" counts people, never things seized.
 _PERSONAL_A = re.compile(r"\b[^\W\d_]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|aron|ieron)\s+a\s+$", re.I)
 
@@ -789,6 +905,8 @@ def read(
         return reading
     if _RESTATED.search(text[max(0, q.start - 40) : q.start]):
         return None  # "enough to fill 440 shipping containers": a comparison, not a second seizure
+    if _SEIZED_FROM.search(text[max(0, q.start - 40) : q.start]):
+        return None  # "seized from two trucks": where the goods were, not what was taken
     if _subset_of_counted(text, q):
         return None  # "Eleven firearms, comprising nine handguns": the parts of a seizure counted already
     if not q.unit and _PERSONAL_A.search(text[max(0, q.start - 30) : q.start]):
@@ -807,9 +925,42 @@ _ARRESTED_OR_IDENTIFIED = re.compile(
 )
 
 
+#: An ordinal right after "un"/"a": "un tercer detenido", "a third man".
+_ORDINAL_AFTER = re.compile(r"\s+(?:" + "|".join(ORDINALS) + r")\b", re.I)
+#: A nationality alone after the number, then the list goes on or ends: "18 Colombians, 22 Venezuelans and two
+#: Peruvians", "22 venezolanos y dos peruanos".
+_NATIONALITY_ALONE = re.compile(r"\s+(?P<word>[^\W\d_]+)(?:\s*(?:[,;.)]|$)|\s+(?:and|y|e|or|o)\s+(?P<next>\S+))")
+
+
+#: The next item of a list opens with its number: "… and two Peruvians", "y 3 peruanos".
+_LIST_NUMBER = re.compile(
+    r"^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+    r"diez)",
+    re.I,
+)
+
+
+def _nationals(text: str, q: Quantity) -> bool:
+    """The figure counts people by nationality, a breakdown of a count given already, not a new figure (unless
+    its own verb stands right before it)."""
+    m = _NATIONALITY_ALONE.match(text, q.end)
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    if not (word in _demonyms() or (word.endswith("s") and word[:-1] in _demonyms())):
+        return False
+    if m.group("next") and not _LIST_NUMBER.match(m.group("next")):
+        return False  # "16 Ecuadorian and Venezuelan citizens": the nationalities describe the noun counted
+    return verb_before(text, q, ("arrest", "identify", "rescue")) is None  # "arrested 16 Colombians" counts them
+
+
 def _read(
     text: str, q: Quantity, previous: Reading | None = None, stated: frozenset[float] | None = None
 ) -> Reading | None:
+    if not q.unit and _nationals(text, q):
+        return None  # "the arrest of 43 people: 18 Colombians, 22 Venezuelans and two Peruvians"
+    if q.weak and _ORDINAL_AFTER.match(text, q.end):
+        return None  # "un tercer detenido", "a third suspect": one more of a group, not a count of its own
     cls, n_start, n_end = noun_after(text, q)
     if cls == "person" and _ARRESTED_OR_IDENTIFIED.match(text[n_end:]):
         # "645 suspects were arrested or identified": the wider count, of which the arrests are a part
@@ -823,6 +974,14 @@ def _read(
             return before
     if not q.unit and not q.weak and cls in ("other", None) and _ARREST_OF.search(text[max(0, q.start - 30) : q.start]):
         return Reading("arrests", status="arrested", noun_end=n_end)  # "led to the arrest of 17 vendors and admins"
+    if (
+        not q.unit
+        and not q.weak
+        and (cls in ("person", None) or NO_NOUN.match(text[q.end :][:12]))
+        and _INVESTIGATION_OF.search(text[max(0, q.start - 40) : q.start])
+    ):
+        # "la detención de 28 personas y la investigación de otras 30": the others are under investigation
+        return Reading("suspects_identified", status="identified", noun_end=n_end)
     if n_start == n_end and not q.weak and own_predicate(text, q.end, ("arrest",)) == "arrest":
         return Reading("arrests", status="arrested", noun_end=q.end)  # "166 were arrested in all"
     rest = re.match(r"\s+(?:restantes|remaining)\b", text[q.end :], re.I)  # "a los tres restantes"
@@ -893,12 +1052,18 @@ def _read(
             return Reading("convictions", status="convicted", noun_end=n_end)
         return Reading("arrests", status="arrested", noun_end=n_end)
     if cls == "person":
+        if _THERE_ARE.search(text[max(0, q.start - 24) : q.start]) and _SUSPECT_WORD.match(text[n_start:n_end]):
+            return Reading("suspects_identified", status="identified", noun_end=n_end)  # "There are 269 suspects"
         classes = ("arrest", "charge", "convict", "identify", "rescue")
         own = own_predicate(text, n_end, (*classes, "refer"))
         if own == "refer":
             own = None  # "information on 68 suspects was shared": read below, as suspects reported to partners
         elif own == "unknown":
             return None  # "27 people ... were intercepted": not a count the schema holds
+        elif own == "charge" and verb_before(text, q, ("arrest",)) == "arrest":
+            own = "arrest"  # "detuvo a 18 personas, una de ellas portuguesa, acusadas de narcotráfico": arrested
+        if own is None and _OF_THE_GROUP.search(text[max(0, q.start - 30) : q.start]):
+            return None  # "Of the 25 defendants, 21 are now in custody": the group the next count is a part of
         if own is None:
             own = verb_before(text, q, classes)
             if own == "unknown":
@@ -938,6 +1103,8 @@ def _read(
         own = own_predicate(text, n_end, ("identify", "rescue", "arrest"))
         if own in ("unknown", "arrest"):
             return None
+        if q.weak and not _one_victim_found(text, q, own):
+            return None  # "tras la denuncia de una víctima", "rescued 26 women, including a minor"
         verb = own or _nearest(text, q.start, ("identify", "rescue"))
         word = text[n_start:n_end].lower()
         if verb or word.startswith(("victim", "víctim")):
@@ -945,10 +1112,16 @@ def _read(
         return None
     if cls == "country" and q.weak:
         return None  # "en un país ajeno": a country, not a count of one
+    if cls == "country" and _OF_THE_WORLD.search(text[q.end : n_start]):
+        return None  # "fewer than 20 of the world's smallest countries": a comparison, not the operation's countries
+    if cls == "country" and _MEMBER_STATES_AND_MORE.match(text[n_start:]):
+        return None  # "authorities from 15 EU member states, Iceland and Switzerland": a part of the countries
     if cls == "country":
         if _nearest(text, q.start, ("refer",), window=70) and not _nearest(text, q.start, ("arrest",), window=30):
             return Reading("countries_with_referrals", noun_end=n_end)  # "information shared with 28 nations"
         before = text[max(0, q.start - 60) : q.start]
+        if _others_beside_a_national_force(text, q):
+            return None  # "La Policía Nacional y las fuerzas de seguridad de siete países": the total is one more
         if (
             FORCES_OF.search(before[-45:])
             or _TOOK_PART_IN.search(before)
@@ -966,6 +1139,10 @@ def _read(
         if near == "participate":
             return Reading("countries_participating", noun_end=n_end)
         verb = _nearest(text, q.start, ("arrest", "refer", "participate", "identify", "suspect"))
+        if verb == "arrest" and previous is None and not _said_before(text, q, ("arrest", "identify", "suspect")):
+            # "desmanteló redes en nueve países, con 225 personas arrestadas": the countries come first, then
+            # what was done in them; the arrests are not said to be in every one
+            return Reading("countries_participating", noun_end=n_end)
         return Reading(
             {
                 "arrest": "countries_with_arrests",
@@ -991,6 +1168,8 @@ def _read(
             return Reading("assets_frozen", item=(item or text[n_start:n_end]), noun_end=max(end, n_end))  # "freezing 6,745 bank accounts"
         if _nearest(text, q.start, ("identify",), window=60):
             return Reading("suspects_identified", status="identified", noun_end=n_end)
+        if _BANK_ACCOUNTS.search(text[q.end : n_end + 12]):
+            return None  # "30 bank accounts were put under surveillance": where money is held, not a platform's users
         return Reading("platform_users", noun_end=n_end)
     if cls == "other" and (
         _nearest(text, q.start, ("seize",), window=500) is not None or listed_then_seized(text, item_after(text, q.end)[1])

@@ -174,13 +174,13 @@ _NAME_PREPOSITION = re.compile(r"^\s+([a-záéíóúñ]{3,})\b")
 _NAME_PREPOSITIONS = frozenset({"Sin", "Con", "Contra", "Por", "Bajo", "Sobre", "Entre", "Hacia", "Desde"})
 #: "the third edition of Operation X", "la octava fase de la Operación X": the edition's number
 #: is part of its name (X III, X VIII), as the organisers number them.
-_ORDINALS: dict[str, int] = {
+ORDINALS: dict[str, int] = {
     **{w: i + 2 for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split())},
     **{w: i + 2 for i, w in enumerate("segunda tercera cuarta quinta sexta séptima octava novena décima".split())},
     **{w: i + 2 for i, w in enumerate("segundo tercer cuarto quinto sexto séptimo octavo noveno décimo".split())},
 }
 _EDITION_RE = re.compile(
-    r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:fase|etapa|edición|ronda|operación|operativo|phase|stage|edition|operation|round)"
+    r"\b(?P<ord>" + "|".join(ORDINALS) + r")\s+(?:fase|etapa|edición|ronda|operación|operativo|phase|stage|edition|operation|round)"
     r"(?P<between>[^.;:!?\n]{0,60})$",
     re.I,
 )
@@ -269,12 +269,16 @@ def _edition(sentence: str, at: int) -> int | None:
     m = _EDITION_RE.search(sentence[max(0, at - 80) : at])
     if m is None or re.search(r"\b(?:anterior|previous|last|pasad[ao]|earlier)\b", m.group("between"), re.I):
         return None
-    return _ORDINALS.get(m.group("ord").lower())
+    return ORDINALS.get(m.group("ord").lower())
 
 
 def same_operation(mentioned: str, name: str) -> bool:
     """Whether a name a sentence gives is the drafted operation: "Luz en la Infancia" is the
     operation drafted as "Luz en la Infancia VIII" (the edition), but "Turquesa II" is not "Turquesa III"."""
+    if mentioned.casefold() == name.casefold():
+        return True
+    # "la denominada Operación Castle", "the so-called Operation Castle": the trigger word read into the name
+    mentioned = _TRIGGER_FIRST.sub("", mentioned)
     if mentioned.casefold() == name.casefold():
         return True
     # "Operation First Light 2024" is "First Light": a year written after the name is its edition's date
@@ -285,6 +289,7 @@ def same_operation(mentioned: str, name: str) -> bool:
 
 
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d$")
+_TRIGGER_FIRST = re.compile(r"^(?:operation|operación|operacion|operativo|op\.)\s+", re.I)
 
 
 def _title_case(line: str) -> bool:

@@ -48,11 +48,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _hard_wrapped(text: str) -> bool:
     """A text wrapped at a fixed width, paragraphs set apart by empty lines (a wire copy, a plain-text
-    release): most lines stop mid-sentence at about the same length."""
+    release): most lines stop mid-sentence at about the same length. Without empty lines, at least half of them
+    must (then only a sentence's end ends a sentence)."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    if len(lines) < 6 or "\n\n" not in text:
+    if len(lines) < 6:
         return False
     cut = [ln for ln in lines if 50 <= len(ln.rstrip()) <= 90 and not re.search(r"[.!?…:;\"”’)\]]\s*$", ln)]
+    if "\n\n" not in text:
+        # a wire copy pasted without its empty lines: most lines cut mid-sentence, so the lines are no paragraphs
+        return len(lines) >= 10 and len(cut) >= 0.5 * len(lines)
     return len(cut) >= 0.4 * len(lines)
 
 
