@@ -232,6 +232,23 @@ def _names_a_crime_group(sentence: str, name_at: int) -> bool:
     return _CRIME_GROUP_NAMED.search(before) is not None
 
 
+#: "Since 2013, Lionfish operations have generated … 5,600 arrests", "desde 2016, las ediciones de Pangea
+#: han…": the record of a series of operations, not this one's figures.
+SERIES = re.compile(
+    r"\b(?:since|desde)\s+(?:(?:el\s+)?(?:año\s+)?(?:19|20)\d\d|(?:its|their|su|sus)\s+\w+)\b.*?"
+    r"\b(?:operations|operaciones|editions|ediciones|campaigns|campañas|iterations|phases of the series)\b"
+    r"|\b(?:operations|operaciones|editions|ediciones|campaigns|campañas)\b[^.;]{0,60}?\b(?:since|desde)\s+"
+    r"(?:(?:el\s+)?(?:año\s+)?(?:19|20)\d\d)\b",
+    re.I,
+)
+#: Earlier runs named in the sentence: its figures from there on are theirs ("46 arrests yesterday (8 in
+#: Austria …), previous operations … resulted in the arrest of 8"), the ones before stay this operation's.
+PREVIOUS_RUNS = re.compile(
+    r"\b(?:previous|past|earlier|prior)\s+(?:editions|operations|iterations)\b|\b(?:ediciones|operaciones)\s+anteriores\b",
+    re.I,
+)
+
+
 def names_in(sentence: str) -> list[str]:
     """Operation names a sentence gives ("Operation Víbora", "codenamed Walwa", "operación CETIL",
     "operación “Aliados por la Infancia”", "operativo Sin fronteras")."""
