@@ -1472,3 +1472,42 @@ def test_an_action_that_began_starts_no_case(text, lang, expected):
 def test_investigating_that_began_still_starts_the_case():
     text = "The investigation began in Peru, where officers started investigating the ring in 2021."
     assert facts_of(text).lead == ["PER"]
+
+
+@pytest.mark.parametrize("text, lang, expected, lead", [
+    # Spanish past tenses of dismantling and "llevar adelante": the subject carried the operation out
+    ("La FELCN llevó adelante el operativo en la frontera con Chile y detuvo a 9 personas.", "es",
+     {"Fuerza Especial de Lucha Contra el Narcotráfico (FELCN)": "carried out the operation"}, ["BOL"]),
+    ("La Policía Nacional y la Guardia Civil acaban de desmantelar una red de contrabando de tabaco en Vigo.", "es",
+     {"Policía Nacional": "carried out the operation", "Guardia Civil": "carried out the operation"}, ["ESP"]),
+    ("Los Carabineros de Chile desarticularon una banda que robaba vehículos en Arica.", "es",
+     {"Carabineros de Chile": "carried out the operation"}, ["CHL"]),
+    # a partner named in the aside: the verb after it is the subject's, the partner supported
+    ("Una operación de la policía portuguesa, en colaboración con las autoridades francesas, desmanteló una red "
+     "de tráfico de hachís en Oporto.", "es", {"policía portuguesa": "carried out the operation"}, ["PRT"]),
+    ("The RCMP, with the assistance of the FBI, dismantled a cocaine ring in Toronto.", "en",
+     {"Royal Canadian Mounted Police (RCMP)": "carried out the operation",
+      "Federal Bureau of Investigation (FBI)": "supported the operation"}, ["CAN"]),
+])
+def test_spanish_dismantling_verbs_and_partners_in_the_aside(text, lang, expected, lead):
+    facts = facts_of(text, lang)
+    assert {c.body: c.role for c in facts.coordinators} == expected
+    assert facts.lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an agency named by its capitalised name, then its country
+    ("La Dirección Nacional Antidrogas de Ecuador realizó el operativo en Guayaquil, con 12 detenidos.", "es",
+     {"Dirección Nacional Antidrogas de Ecuador": "carried out the operation"}),
+    ("La Unidad de Investigaciones Especiales de Honduras, con apoyo de la Policía de Guatemala, ejecutó 14 "
+     "allanamientos.", "es",
+     {"Unidad de Investigaciones Especiales de Honduras": "carried out the operation",
+      "Policía de Guatemala": "supported the operation"}),
+    # the table's acronym right after the name names the same body: one body, not two
+    ("La operación contó con el apoyo de la Agencia Antidroga de Estados Unidos (DEA) y terminó con 5 detenidos "
+     "en Perú.", "es", {"Drug Enforcement Administration (DEA)": "supported the operation"}),
+    # merely named, with nothing it did in the operation: no body
+    ("La Dirección Nacional Antidrogas de Ecuador publicó su informe anual.", "es", {}),
+])
+def test_agencies_named_with_their_country(text, lang, expected):
+    assert body_roles(text, lang) == expected

@@ -111,6 +111,11 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:ha|han|había|habían) (?:realizado|efectuado|ejecutado)|"
             r"investigó|investigad[oa]s por|investigated by|busted|took down|takedown|practicó|realizó|ejecutó|"
             r"arrested by|detenid[oa]s por|"
+            # "la FELCN llevó adelante el operativo", "la Guardia Civil desarticuló la red", "la Aduana y la Guardia
+            # Civil acaban de desmantelar…"
+            r"desarticuló|desarticularon|desmanteló|desmantelaron|desbarató|desbarataron|"
+            r"(?:acaba|acaban|acababa|acababan) de (?:desarticular|desmantelar)|"
+            r"llev[óo] adelante|llevaron adelante|llevad[oa]s? adelante|"
             r"arrestad[oa]s por)\b",
         ),
         (
@@ -287,6 +292,17 @@ _OPERATION_OF = re.compile(
 )
 
 
+#: The words that make the body named after them the partner of the one that acted, in one clause (a list of
+#: bodies may follow): "Una operación de la policía portuguesa, en colaboración con las autoridades españolas,
+#: desmanteló…", "The FBI, with the assistance of Interpol and Dutch police, dismantled…".
+_PARTNER_PHRASE_BEFORE = re.compile(
+    r"\b(?:en (?:colaboración|cooperación|coordinación) con|in (?:collaboration|cooperation|coordination) with|"
+    r"con (?:el |la )?(?:apoyo|ayuda|asistencia|colaboración) de|with the (?:support|assistance|help) of)\s+"
+    r"(?:[^,;:.]|,\s+(?=(?:y|e|and|la|el|los|las|the)\s|(?-i:[A-ZÁÉÍÓÚ])))*$",
+    re.I,
+)
+
+
 def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None:
     """The role verb nearest the body in its sentence (within 90 characters), if any; a body named
     by its own name (not "German authorities") that arrests carried the operation out."""
@@ -311,6 +327,8 @@ def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None
             if rx.fullmatch(by.group(1)) or rx.search(by.group(0)):
                 return role
     found = _nearest_role(sentence, start, end)
+    if found == "carried out the operation" and _PARTNER_PHRASE_BEFORE.search(sentence[max(0, start - 120) : start]):
+        return "supported the operation"  # the verb after the aside is the subject's, not the partner's
     if found is None and any(0 <= start - m.end() <= 90 for m in _PARTNERS_BEFORE.finditer(sentence[:start])):
         return "supported the operation"
     return found
@@ -381,7 +399,11 @@ _INSTITUTION_HEAD = (
     r"|(?:Agregadurí?a|Consejería|Embajada|Consulado|Embassy|Consulate)(?:\s+(?:de|del)\s+Interior)?"
     # a prosecution service named by its country alone: "la Fiscalía General de la República de El Salvador",
     # "el Ministerio Público de Guatemala"
-    r"|Fiscalía General|Procuraduría General|Ministerio P[úu]blico)"
+    r"|Fiscalía General|Procuraduría General|Ministerio P[úu]blico"
+    # an agency by its capitalised name, then its country: "la Dirección Ejecutiva Antidrogas del Perú", "la
+    # Unidad de Investigaciones Especiales de Honduras", "la Dirección Nacional Antinarcóticos ecuatoriana"
+    r"|(?:Dirección|Unidad|Agencia|Servicio|Brigada|Fuerza|Oficina|Departamento|Superintendencia)"
+    r"(?:\s+(?:(?:de|del|de la|contra el|contra la)\s+)?[A-ZÁÉÍÓÚ][\w-]*){1,4}?)"
 )
 #: A ministry or directorate named with its country: "el Ministerio de Seguridad de Costa Rica", "la Dirección
 #: General de Migración y Extranjería costarricense", "Costa Rica's Ministry of Public Security".
@@ -398,6 +420,10 @@ _INSTITUTION_AFTER_NAME = re.compile(
     # a force by its own capitalised name: "Germany's Federal Criminal Police", "Peru's National Police"
     r"|(?:[A-Z][\w-]*\s+){1,3}(?:Police|Gendarmerie|Guard)\b)"
 )
+
+
+#: The acronym in brackets right after a body's name: "la Agencia Antidroga de EEUU (DEA)".
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w-]{1,9}\)")
 
 
 def _institutions(sentence: str, countries: list[CountryMention], found: list[BodyMention]) -> list[BodyMention]:
@@ -425,8 +451,10 @@ def _institutions(sentence: str, countries: list[CountryMention], found: list[Bo
             start, end = c.start, c.end + after.end()
         else:
             continue
-        if any(b.start < end and start < b.end for b in found):
-            continue  # an agency already read inside it
+        acronym = _ACRONYM_AFTER.match(sentence, end)
+        reach = acronym.end() if acronym else end
+        if any(b.start < reach and start < b.end for b in found):
+            continue  # an agency already read inside it, or named by its acronym after it ("… de EEUU (DEA)")
         role = _role(sentence, start, end)
         if role is not None:
             out.append(BodyMention(sentence[start:end], "national", c.iso3, role, start, end))
