@@ -1511,3 +1511,19 @@ def test_spanish_dismantling_verbs_and_partners_in_the_aside(text, lang, expecte
 ])
 def test_agencies_named_with_their_country(text, lang, expected):
     assert body_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a court or prosecutor outside the table, after the verb the Spanish way or after "coordinado por el titular del"
+    ("La operación, que dirige el Juzgado de Instrucción número 2 de Marbella, terminó con 8 detenidos.", "es",
+     {"Juzgado de Instrucción número 2 de Marbella": "led the operation"}),
+    ("El operativo está coordinado por el titular del Juzgado de Instrucción número 5 de Ceuta.", "es",
+     {"Juzgado de Instrucción número 5 de Ceuta": "coordinated the operation"}),
+    ("En Italia la investigación la ha liderado el Tribunal de Milán.", "es", {"Tribunal de Milán": "led the operation"}),
+    ("The investigation was led by the Prosecution Office of Bavaria and ended with 9 arrests.", "en",
+     {"Prosecution Office of Bavaria": "led the operation"}),
+    # a court merely named, its judge ruling afterwards: no body
+    ("El juez del Juzgado de Instrucción número 2 de Marbella decretó prisión para los detenidos.", "es", {}),
+])
+def test_courts_and_prosecutors_that_lead_or_coordinate(text, lang, expected):
+    assert body_roles(text, lang) == expected

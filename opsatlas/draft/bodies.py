@@ -587,16 +587,30 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
 
 #: A body the table does not know, named after the words that make it lead or coordinate: "una operación
 #: coordinada por la Agencia Federal de Inteligencia (AFI)", "the operation was led by the Office of…".
+#: The name of a body outside the table: its head noun, maybe its acronym, and capitalised words or numbers
+#: ("la Agencia Federal de Inteligencia (AFI)", "el Juzgado de Instrucción número 3 de Cambados", "the Public
+#: Prosecutor's Office (PPO) of Amsterdam" — English names may open with their own words).
+_UNLISTED_NAME = (
+    r"((?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:Agencia|Fiscalía|Prefectura|Gendarmería|Dirección|Secretaría|Unidad|Brigada|Comisaría|Policía|Guardia|"
+    r"Armada|Juzgado|Tribunal|Procuraduría|Police|Agency|Office|"
+    r"Bureau|Directorate|Unit|Service)(?:\s+\([A-Z]{2,6}\))?"
+    r"(?:\s+(?:(?:de|del|de la|of|of the|for|contra|against)\s+)?"
+    r"(?:[A-ZÁÉÍÓÚ][\w-]*|(?:número|Número|nº|n\.º)\s+\d+|\d+\b))+)"
+)
+#: A body the table does not know, named after the words that make it lead or coordinate: "una operación
+#: coordinada por la Agencia Federal de Inteligencia (AFI)", "the operation was led by the Office of…",
+#: "coordinado por el titular del Juzgado de Instrucción número 3".
 _LED_BY_NAMED = re.compile(
     r"\b(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|coordinated|co-ordinated|led|headed|"
     r"llevad[oa]s? a cabo|carried out|conducted)\s+"
-    r"(?:por|by)\s+(?:la\s+|el\s+|the\s+)?"
-    # (English names may open with their own words: "the Public Prosecutor's Office (PPO) of Amsterdam")
-    r"((?:[A-Z][\w’'-]*\s+){0,3}"
-    r"(?:Agencia|Fiscalía|Prefectura|Gendarmería|Dirección|Secretaría|Unidad|Brigada|Comisaría|Policía|Guardia|"
-    r"Armada|Police|Agency|Office|"
-    r"Bureau|Directorate|Unit|Service)(?:\s+\([A-Z]{2,6}\))?"
-    r"(?:\s+(?:(?:de|del|de la|of|of the|for|contra|against)\s+)?[A-ZÁÉÍÓÚ][\w-]*)+)"
+    r"(?:por|by)\s+(?:la\s+|el\s+|the\s+)?(?:titular\s+del?\s+)?" + _UNLISTED_NAME
+)
+#: The same body after its verb, the Spanish way: "La operación, que dirige el Juzgado de Instrucción número 3",
+#: "La operación la coordina el Juzgado…", "la investigación la ha liderado el Tribunal de Instrucción 2".
+_NAMED_AFTER_VERB = re.compile(
+    r"\b(?:que|la|lo)\s+(?:(?:ha|han)\s+)?(?:coordina|coordinaba|coordinó|coordinado|dirige|dirigía|dirigió|dirigido|"
+    r"lidera|lideraba|lideró|liderado|instruye|instruía)\s+(?:la\s+|el\s+)(?:titular\s+del?\s+)?" + _UNLISTED_NAME
 )
 
 
@@ -604,16 +618,17 @@ def _named_leaders(sentence: str, countries: list[CountryMention], found: list[B
     """Bodies outside the table that the sentence says led or coordinated the operation, with the country
     named inside their name ("Policía Nacional de Colombia") when there is one."""
     out: list[BodyMention] = []
-    for m in _LED_BY_NAMED.finditer(sentence):
+    for m in (*_LED_BY_NAMED.finditer(sentence), *_NAMED_AFTER_VERB.finditer(sentence)):
         start, end = m.span(1)
         if any(b.start < end and start < b.end for b in found):
             continue
         iso3 = next((c.iso3 for c in countries if start <= c.start < end), None)
+        verb = sentence[m.start() : start]
         role = (
             ROLES[0][0]
-            if re.match(r"(?:dirigid|liderad|encabezad|led|headed)", m.group(0), re.I)
+            if re.search(r"\b(?:dirig|lider|encabez|led\b|headed)", verb, re.I)
             else ROLES[3][0]
-            if re.match(r"(?:llevad|carried|conducted)", m.group(0), re.I)
+            if re.search(r"\b(?:llevad|carried|conducted)", verb, re.I)
             else ROLES[1][0]
         )
         out.append(BodyMention(m.group(1), "national", iso3, role, start, end))
