@@ -1527,3 +1527,18 @@ def test_agencies_named_with_their_country(text, lang, expected):
 ])
 def test_courts_and_prosecutors_that_lead_or_coordinate(text, lang, expected):
     assert body_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # UNODC and MAOC-N written in full
+    ("The sweep was jointly coordinated by Interpol and the United Nations Office on Drugs and Crime in 9 countries.",
+     "en", {"INTERPOL": "coordinated the operation", "UNODC": "coordinated the operation"}),
+    ("La operación contó con el apoyo de la Oficina de las Naciones Unidas contra la Droga y el Delito.", "es",
+     {"UNODC": "supported the operation"}),
+    ("The boat was tracked with the support of the Maritime Analysis and Operations Centre in Lisbon.", "en",
+     {"MAOC-N": "supported the operation"}),
+    # merely named: no body
+    ("The United Nations Office on Drugs and Crime published its annual report on Tuesday.", "en", {}),
+])
+def test_international_bodies_written_in_full(text, lang, expected):
+    assert body_roles(text, lang) == expected

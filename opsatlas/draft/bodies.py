@@ -35,6 +35,11 @@ INTERNATIONAL: dict[str, tuple[str, str]] = {
     "EC3": ("Europol (EC3)", "regional"),
     "Frontex": ("Frontex", "regional"),
     "UNODC": ("UNODC", "international"),
+    "United Nations Office on Drugs and Crime": ("UNODC", "international"),
+    "Oficina de las Naciones Unidas contra la Droga y el Delito": ("UNODC", "international"),
+    # the Lisbon centre where European navies and police watch drug boats at sea
+    "Maritime Analysis and Operations Centre": ("MAOC-N", "regional"),
+    "MAOC-N": ("MAOC-N", "regional"),
     "European Multidisciplinary Platform Against Criminal Threats": ("EMPACT", "regional"),
     "Joint Cybercrime Action Taskforce": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
     "J-CAT": ("Joint Cybercrime Action Taskforce (J-CAT), Europol", "regional"),
