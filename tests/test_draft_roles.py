@@ -1542,3 +1542,17 @@ def test_courts_and_prosecutors_that_lead_or_coordinate(text, lang, expected):
 ])
 def test_international_bodies_written_in_full(text, lang, expected):
     assert body_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Spain's tax agency and customs service act beside the police; "dan por concluida la operación" carried it out
+    ("La Policía Nacional y el Servicio de Vigilancia Aduanera dan por concluida la operación contra el hachís en "
+     "Algeciras.", "es",
+     {"Policía Nacional": "carried out the operation", "Servicio de Vigilancia Aduanera": "carried out the operation"}),
+    ("La Agencia Tributaria y la Guardia Civil han desarticulado una red de contrabando de tabaco en Cádiz.", "es",
+     {"Agencia Tributaria": "carried out the operation", "Guardia Civil": "carried out the operation"}),
+    # merely named: no body
+    ("La Agencia Tributaria publicó este lunes la recaudación del mes de mayo.", "es", {}),
+])
+def test_spanish_customs_and_tax_agency(text, lang, expected):
+    assert body_roles(text, lang) == expected

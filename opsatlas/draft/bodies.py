@@ -121,6 +121,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"desarticuló|desarticularon|desmanteló|desmantelaron|desbarató|desbarataron|"
             r"(?:acaba|acaban|acababa|acababan) de (?:desarticular|desmantelar)|"
             r"llev[óo] adelante|llevaron adelante|llevad[oa]s? adelante|"
+            # "La Policía Nacional y la Guardia Civil dan por concluida la operación"
+            r"(?:da|dan|dio|dieron|ha dado|han dado) por (?:cerrad|concluid|finalizad|terminad)[oa]|"
             r"arrestad[oa]s por)\b",
         ),
         (

@@ -343,7 +343,11 @@ AGENCIES: dict[str, str] = {
     "Ertzaintza": "ESP",
     "Policia Nacional": "ESP",
     "Cuerpo Nacional de Policía": "ESP",  # the Policía Nacional's formal name
-    "Audiencia Nacional": "ESP",  # Spain's national court, whose judges direct organised-crime cases
+    "Audiencia Nacional": "ESP",
+    # Spain's tax agency and its customs service, which seize drugs at sea and in ports beside the police
+    "Agencia Tributaria": "ESP",
+    "Servicio de Vigilancia Aduanera": "ESP",
+    "Vigilancia Aduanera": "ESP",  # Spain's national court, whose judges direct organised-crime cases
     "Guarda Nacional Republicana": "PRT",
     "GNR": "PRT",
     "Polícia Judiciária": "PRT",
