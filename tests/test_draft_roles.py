@@ -1556,3 +1556,16 @@ def test_international_bodies_written_in_full(text, lang, expected):
 ])
 def test_spanish_customs_and_tax_agency(text, lang, expected):
     assert body_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "<body>-backed": the body supported the operation
+    ("Police in Kent took part in a Europol-backed operation against a trafficking gang.", "en",
+     {"Europol": "supported the operation"}),
+    ("Officers seized 40 kg of heroin in an Interpol-backed sweep across 6 countries.", "en",
+     {"INTERPOL": "supported the operation"}),
+    # a body merely named, with nothing backed: none
+    ("Europol published its yearly threat assessment on Monday.", "en", {}),
+])
+def test_body_backed_operations(text, lang, expected):
+    assert body_roles(text, lang) == expected

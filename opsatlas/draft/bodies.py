@@ -131,7 +131,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"apoy[oó]|apoyad[oa]s?|apoyo|colaboración|colaboró|ayuda|asistencia|junto con|en colaboración con|"
             # "in collaboration with Spanish police", "respaldada por Europol", "han colaborado con la NCA"
             r"collaboration|collaborated|collaborating|colaboran|colaboraron|(?:ha|han|había|habían) colaborado|"
-            r"respaldad[oa]s?|respaldo|backed by|"
+            # "a Europol-backed operation"
+            r"respaldad[oa]s?|respaldo|backed by|-backed|"
             r"cooperation|"
             r"cooperación|cooperaciones|cooperated|cooperó|in partnership|"
             # "en coordinación con la Policía de X", "in coordination with": X worked beside the one that acted
