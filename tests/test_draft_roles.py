@@ -1569,3 +1569,16 @@ def test_spanish_customs_and_tax_agency(text, lang, expected):
 ])
 def test_body_backed_operations(text, lang, expected):
     assert body_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a body outside the table as the subject that ran the operation, its acronym after its name
+    ("Según el comunicado, la Fiscalía Especializada contra la Delincuencia Organizada (FEDO) llevó a cabo 14 "
+     "cateos en Sonora.", "es", {"Fiscalía Especializada contra la Delincuencia Organizada": "carried out the operation"}),
+    ("According to officials, the Directorate of Anti-Narcotics (DAN) dismantled a cocaine lab with 5 arrests.", "en",
+     {"Directorate of Anti-Narcotics": "carried out the operation"}),
+    # the last of a list before the group's verb, after a comma, is not the subject
+    ("El grupo conjunto, integrado por la Gendarmería y la Policía de Salta, desarticuló una banda.", "es", {}),
+])
+def test_unlisted_bodies_as_the_subject(text, lang, expected):
+    assert body_roles(text, lang) == expected

@@ -603,7 +603,7 @@ _UNLISTED_NAME = (
     r"(?:Agencia|Fiscalía|Prefectura|Gendarmería|Dirección|Secretaría|Unidad|Brigada|Comisaría|Policía|Guardia|"
     r"Armada|Juzgado|Tribunal|Procuraduría|Police|Agency|Office|"
     r"Bureau|Directorate|Unit|Service)(?:\s+\([A-Z]{2,6}\))?"
-    r"(?:\s+(?:(?:de|del|de la|of|of the|for|contra|against)\s+)?"
+    r"(?:\s+(?:(?:de|del|de la|of|of the|for|contra|contra la|contra el|against)\s+)?"
     r"(?:[A-ZÁÉÍÓÚ][\w-]*|(?:número|Número|nº|n\.º)\s+\d+|\d+\b))+)"
 )
 #: A body the table does not know, named after the words that make it lead or coordinate: "una operación
@@ -617,8 +617,20 @@ _LED_BY_NAMED = re.compile(
 #: The same body after its verb, the Spanish way: "La operación, que dirige el Juzgado de Instrucción número 3",
 #: "La operación la coordina el Juzgado…", "la investigación la ha liderado el Tribunal de Instrucción 2".
 _NAMED_AFTER_VERB = re.compile(
-    r"\b(?:que|la|lo)\s+(?:(?:ha|han)\s+)?(?:coordina|coordinaba|coordinó|coordinado|dirige|dirigía|dirigió|dirigido|"
+    r"\b(?:que|la|lo)\s+(?:(?:ha|han)\s+)?"
+    r"(?:coordina|coordinaba|coordinó|coordinado|dirige|dirigía|dirigió|dirigido|"
     r"lidera|lideraba|lideró|liderado|instruye|instruía)\s+(?:la\s+|el\s+)(?:titular\s+del?\s+)?" + _UNLISTED_NAME
+)
+
+#: The same body as the subject that ran the operation, maybe with its acronym: "la Fiscalía General de la
+#: República (FGR) llevó a cabo una operación", "The Anti-Narcotics Directorate (DAN) dismantled…".
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:y|and)\s+)(?:la\s+|el\s+|the\s+|La\s+|El\s+|The\s+)" + _UNLISTED_NAME
+    + r"(?:\s*\([A-Z][\w/-]{1,10}\))?\s+(?:(?:ha|han|has|have)\s+)?"
+    r"(?:llevó a cabo|llevado a cabo|llev[óo] adelante|realizó|realizado|ejecutó|ejecutado|"
+    r"desarticuló|desarticulado|"
+    r"desmanteló|desmantelado|coordinó|coordinado|lideró|liderado|dirigió|dirigido|encabezó|"
+    r"led|coordinated|carried out|conducted|dismantled|spearheaded)\b"
 )
 
 
@@ -626,17 +638,18 @@ def _named_leaders(sentence: str, countries: list[CountryMention], found: list[B
     """Bodies outside the table that the sentence says led or coordinated the operation, with the country
     named inside their name ("Policía Nacional de Colombia") when there is one."""
     out: list[BodyMention] = []
-    for m in (*_LED_BY_NAMED.finditer(sentence), *_NAMED_AFTER_VERB.finditer(sentence)):
+    named = (_LED_BY_NAMED, _NAMED_AFTER_VERB, _NAMED_SUBJECT)
+    for m in (found_name for rx in named for found_name in rx.finditer(sentence)):
         start, end = m.span(1)
         if any(b.start < end and start < b.end for b in found):
             continue
         iso3 = next((c.iso3 for c in countries if start <= c.start < end), None)
-        verb = sentence[m.start() : start]
+        verb = sentence[m.start() : start] if m.re is not _NAMED_SUBJECT else sentence[end : m.end()]
         role = (
             ROLES[0][0]
             if re.search(r"\b(?:dirig|lider|encabez|led\b|headed)", verb, re.I)
             else ROLES[3][0]
-            if re.search(r"\b(?:llevad|carried|conducted)", verb, re.I)
+            if re.search(r"\b(?:llev|carried|conducted|realiz|ejecut|desarticul|desmantel|dismantled)", verb, re.I)
             else ROLES[1][0]
         )
         out.append(BodyMention(m.group(1), "national", iso3, role, start, end))
