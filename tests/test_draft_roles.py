@@ -1582,3 +1582,17 @@ def test_body_backed_operations(text, lang, expected):
 ])
 def test_unlisted_bodies_as_the_subject(text, lang, expected):
     assert body_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # the country at whose initiative the operation was launched leads it
+    ("The operation was launched at the initiative of France and ended with 30 arrests in 6 countries.", "en",
+     ["FRA"]),
+    ("The operation, carried out on the initiative of Belgian police, ended with 30 arrests in 6 countries.", "en",
+     ["BEL"]),
+    ("La operación, impulsada por Chile, dejó 14 detenidos en Perú y Bolivia.", "es", ["CHL"]),
+    # a person, by a demonym, behind a criminal network leads nothing
+    ("La red, impulsada por el argentino Juan Pérez, operaba en Chile y Bolivia.", "es", []),
+])
+def test_lead_at_the_initiative_of(text, lang, lead):
+    assert facts_of(text, lang).lead == lead

@@ -167,8 +167,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _LEAD_AFTER = re.compile(
     r"(?:\bled by|\bspearheaded by|\bliderad[oa] por|\bdirigid[oa] por|\bencabezad[oa] por|\binitiated by|"
-    r"\biniciad[oa] por|\bat the request of|\ba petición de|\ba cargo de)\s+(?:the\s+|la\s+|el\s+|"
-    r"los\s+)?$",
+    r"\biniciad[oa] por|\bat the request of|\ba petición de|\ba cargo de|"
+    # "launched at the initiative of France", "impulsada por Chile", "a iniciativa de las autoridades belgas"
+    r"\b(?:at|on) the initiative of|\b(?:a|por) iniciativa de|\bimpulsad[oa] por|\bpromovid[oa] por)\s+"
+    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
 _LEAD_BEFORE = re.compile(
