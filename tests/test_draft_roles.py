@@ -1596,3 +1596,25 @@ def test_unlisted_bodies_as_the_subject(text, lang, expected):
 ])
 def test_lead_at_the_initiative_of(text, lang, lead):
     assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected, lead", [
+    # the next unlisted body of the list after "coordinated by" / "dirigida por" shares the role; a name in its
+    # own language in brackets is part of it, and the country inside it is the body's
+    ("The raids were coordinated by the Public Prosecutor's Office (PPO) of Rotterdam and the National Criminal "
+     "Investigation Service (Nationale Recherche) of the Netherlands, with 7 arrests.", "en",
+     {"Public Prosecutor's Office (PPO) of Rotterdam": "coordinated the operation",
+      "National Criminal Investigation Service (Nationale Recherche) of the Netherlands": "coordinated the operation"},
+     ["NLD"]),
+    ("La operación fue dirigida por la Fiscalía Especial Antidroga y la Brigada Central de Estupefacientes, con 9 "
+     "detenidos.", "es",
+     {"Fiscalía Especial Antidroga": "led the operation", "Brigada Central de Estupefacientes": "led the operation"},
+     []),
+    # one body alone: no list
+    ("The raids were coordinated by the Prosecution Office of Bavaria and ended with 7 arrests.", "en",
+     {"Prosecution Office of Bavaria": "coordinated the operation"}, []),
+])
+def test_lists_of_unlisted_bodies(text, lang, expected, lead):
+    facts = facts_of(text, lang)
+    assert {c.body: c.role for c in facts.coordinators} == expected
+    assert facts.lead == lead

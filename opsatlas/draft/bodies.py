@@ -604,7 +604,8 @@ _UNLISTED_NAME = (
     r"((?:[A-Z][\w’'-]*\s+){0,3}"
     r"(?:Agencia|Fiscalía|Prefectura|Gendarmería|Dirección|Secretaría|Unidad|Brigada|Comisaría|Policía|Guardia|"
     r"Armada|Juzgado|Tribunal|Procuraduría|Police|Agency|Office|"
-    r"Bureau|Directorate|Unit|Service)(?:\s+\([A-Z]{2,6}\))?"
+    # its acronym or its name in its own language in brackets: "(AFI)", "(Landelijk Parket)"
+    r"Bureau|Directorate|Unit|Service)(?:\s+\((?:[A-Z]{2,6}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\))?"
     r"(?:\s+(?:(?:de|del|de la|of|of the|for|contra|contra la|contra el|against)\s+)?"
     r"(?:[A-ZÁÉÍÓÚ][\w-]*|(?:número|Número|nº|n\.º)\s+\d+|\d+\b))+)"
 )
@@ -615,6 +616,11 @@ _LED_BY_NAMED = re.compile(
     r"\b(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|coordinated|co-ordinated|led|headed|"
     r"llevad[oa]s? a cabo|carried out|conducted)\s+"
     r"(?:por|by)\s+(?:la\s+|el\s+|the\s+)?(?:titular\s+del?\s+)?" + _UNLISTED_NAME
+)
+#: The next body of the same list, which shares the verb: "coordinated by the Public Prosecutor's Office (PPO) of
+#: Amsterdam and the National Prosecution Service of the Netherlands", "dirigida por la Fiscalía X y la Brigada Y".
+_NAMED_LIST_NEXT = re.compile(
+    r"\s*(?:,\s*(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|la\s+|el\s+)?" + _UNLISTED_NAME
 )
 #: The same body after its verb, the Spanish way: "La operación, que dirige el Juzgado de Instrucción número 3",
 #: "La operación la coordina el Juzgado…", "la investigación la ha liderado el Tribunal de Instrucción 2".
@@ -643,19 +649,39 @@ def _named_leaders(sentence: str, countries: list[CountryMention], found: list[B
     named = (_LED_BY_NAMED, _NAMED_AFTER_VERB, _NAMED_SUBJECT)
     for m in (found_name for rx in named for found_name in rx.finditer(sentence)):
         start, end = m.span(1)
+        verb = sentence[m.start() : start] if m.re is not _NAMED_SUBJECT else sentence[end : m.end()]
+        role = _named_role(verb)
+        if m.re is not _NAMED_SUBJECT:
+            out += _named_list_after(sentence, countries, found, m.end(), role)
         if any(b.start < end and start < b.end for b in found):
             continue
         iso3 = next((c.iso3 for c in countries if start <= c.start < end), None)
-        verb = sentence[m.start() : start] if m.re is not _NAMED_SUBJECT else sentence[end : m.end()]
-        role = (
-            ROLES[0][0]
-            if re.search(r"\b(?:dirig|lider|encabez|led\b|headed)", verb, re.I)
-            else ROLES[3][0]
-            if re.search(r"\b(?:llev|carried|conducted|realiz|ejecut|desarticul|desmantel|dismantled)", verb, re.I)
-            else ROLES[1][0]
-        )
         out.append(BodyMention(m.group(1), "national", iso3, role, start, end))
     return out
+
+
+def _named_list_after(
+    sentence: str, countries: list[CountryMention], found: list[BodyMention], at: int, role: str
+) -> list[BodyMention]:
+    """The unlisted bodies listed from `at` on, after one the sentence gave `role`: they share it."""
+    out: list[BodyMention] = []
+    while nxt := _NAMED_LIST_NEXT.match(sentence, at):
+        at = nxt.end()
+        start, end = nxt.span(1)
+        if any(b.start < end and start < b.end for b in found):
+            continue
+        iso3 = next((c.iso3 for c in countries if start <= c.start < end), None)
+        out.append(BodyMention(nxt.group(1), "national", iso3, role, start, end))
+    return out
+
+
+def _named_role(verb: str) -> str:
+    """The role the words before (or after) an unlisted body's name give it."""
+    if re.search(r"\b(?:dirig|lider|encabez|led\b|headed)", verb, re.I):
+        return ROLES[0][0]
+    if re.search(r"\b(?:llev|carried|conducted|realiz|ejecut|desarticul|desmantel|dismantled)", verb, re.I):
+        return ROLES[3][0]
+    return ROLES[1][0]
 
 
 #: The body (and those listed with it) did the operation it calls its own: "… have released details of their
