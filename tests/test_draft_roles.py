@@ -1618,3 +1618,13 @@ def test_lists_of_unlisted_bodies(text, lang, expected, lead):
     facts = facts_of(text, lang)
     assert {c.body: c.role for c in facts.coordinators} == expected
     assert facts.lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # the countries listed before "coordinated" are capitalised names, not any words
+    ("Europol sent an analyst to Malta, during the coordinated action day, when 4 suspects were arrested.", "en", []),
+    ("Austria and Romania coordinated the operation, which ended with 12 arrests.", "en", ["AUT", "ROU"]),
+    ("Chile y Perú coordinaron el operativo, que terminó con 12 detenidos.", "es", ["CHL", "PER"]),
+])
+def test_countries_that_coordinated(text, lang, lead):
+    assert facts_of(text, lang).lead == lead

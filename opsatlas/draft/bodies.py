@@ -204,7 +204,8 @@ _LED_CRIME_AFTER = re.compile(
 _PERSON_DEMONYM_BEFORE = re.compile(r"\b(?:el|la|un|una|an?)\s+$", re.I)
 _COORDINATED_BY_COUNTRY = re.compile(r"\b(?:coordinated by|co-ordinated by|coordinad[oa] por)\s+(?:the\s+)?$", re.I)
 _COUNTRY_COORDINATED = re.compile(
-    r"^(?:\s*(?:,|and|y|e)\s+(?:the\s+)?[A-ZÁÉÍÓÚ][\w]+(?:\s+[A-ZÁÉÍÓÚ][\w]+){0,2})*\s+"
+    # (the other countries' names capitalised: not "Cyprus, during the coordinated action")
+    r"^(?:\s*(?:,|and|y|e)\s+(?:the\s+)?(?-i:[A-ZÁÉÍÓÚ])[\w]+(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w]+){0,2})*\s+"
     r"(?:coordinated|co-ordinated|coordinates|coordinó|coordinaron|coordina|coordinan|(?:ha|han|has|have) coordinado)\b",
     re.I,
 )
