@@ -1628,3 +1628,13 @@ def test_lists_of_unlisted_bodies(text, lang, expected, lead):
 ])
 def test_countries_that_coordinated(text, lang, lead):
     assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the subjunctive of leading ("para que X encabezara la operación") leads too
+    ("El gobierno pidió que la Guardia Civil encabezara la operación contra el narcotráfico en Huelva.", "es",
+     {"Guardia Civil": "led the operation"}),
+    ("Se acordó que Interpol liderara el operativo en 12 países.", "es", {"INTERPOL": "led the operation"}),
+])
+def test_subjunctive_leading(text, lang, expected):
+    assert body_roles(text, lang) == expected

@@ -90,7 +90,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "led the operation",
             r"\b(?:led(?!\s+to\b)|leads(?!\s+to\b)|leading(?!\s+to\b)|-led|headed|spearheaded|spearheading|lideraron|liderad[oa]|han liderado|"
             r"lideró|lidera|lideran|liderando|encabeza|encabezan|encabezaron|"
-            r"ha liderado|"
+            r"ha liderado|encabezara|encabezaran|liderara|lideraran|"
             r"dirigid[oa]|encabezad[oa]|encabezó|dirigió)\b|\bled by\b",
         ),
         (
