@@ -1638,3 +1638,15 @@ def test_countries_that_coordinated(text, lang, lead):
 ])
 def test_subjunctive_leading(text, lang, expected):
     assert body_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the bodies before "coordinated by X" were coordinated, they did not coordinate
+    ("El éxito se debe a la colaboración entre autoridades españolas y galas, coordinadas directamente por Europol.",
+     "es", {"Europol": "coordinated the operation"}),
+    # a force written as a capitalised name before its demonym ("la Policía Belga") is a body in any role
+    ("La operación fue dirigida por la Guardia Civil en colaboración con miembros de la Policía Belga.", "es",
+     {"Guardia Civil": "led the operation", "Policía Belga": "supported the operation"}),
+])
+def test_coordinated_by_and_capitalised_forces(text, lang, expected):
+    assert body_roles(text, lang) == expected

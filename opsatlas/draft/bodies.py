@@ -345,9 +345,16 @@ def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None
     return found
 
 
+#: A participle with its agent after it: "autoridades españolas y galas, coordinadas por Europol" — the body
+#: written before it was coordinated, it did not coordinate.
+_BY_AFTER = re.compile(r"\s+(?:directamente\s+|directly\s+)?(?:por|by)\b", re.I)
+
+
 def _nearest_role(sentence: str, start: int, end: int) -> str | None:
     for role, rx in ROLES[:3]:  # leading, coordinating, initiating win when they are close ...
         for m in rx.finditer(sentence):
+            if role != ROLES[2][0] and m.start() >= end and _BY_AFTER.match(sentence, m.end()):
+                continue  # the body before "coordinated by …" is its object
             d = m.start() - end if m.start() >= end else start - m.end()
             between = sentence[m.end() : start] if m.end() <= start else sentence[end : m.start()]
             # ... unless another verb stands between ("led by the FBI and included the RCMP")
@@ -358,6 +365,8 @@ def _nearest_role(sentence: str, start: int, end: int) -> str | None:
     best: tuple[int, str] | None = None
     for role, rx in ROLES:
         for m in rx.finditer(sentence):
+            if role in (ROLES[0][0], ROLES[1][0]) and m.start() >= end and _BY_AFTER.match(sentence, m.end()):
+                continue
             d = m.start() - end if m.start() >= end else start - m.end()
             if d < 0:
                 d = 0
@@ -386,7 +395,7 @@ _DEMONYM_SEP = re.compile(r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:
 #: Policía de Holanda", "the Police of Finland" (by name), "la Gendarmería francesa" (by demonym).
 _FORCE_NAME_BEFORE: dict[str, re.Pattern[str]] = {
     "name": re.compile(r"(Policía|Polícia|Police)\s+(?:de|of)\s+(?:la\s+|the\s+)?$"),
-    "demonym": re.compile(r"(Gendarmer[ií]a)\s+$"),
+    "demonym": re.compile(r"(Gendarmer[ií]a|Policía)\s+$"),
 }
 _FORCE_BEFORE_DEMONYM = re.compile(r"(polic[ií]a|autoridades)\s+$", re.I)
 _OF_COUNTRY = re.compile(r"^(police|authorities|law enforcement)\s+(?:in|of)\s+", re.I)
