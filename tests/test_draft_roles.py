@@ -1650,3 +1650,19 @@ def test_subjunctive_leading(text, lang, expected):
 ])
 def test_coordinated_by_and_capitalised_forces(text, lang, expected):
     assert body_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected, lead", [
+    # "under the leadership of", "bajo la dirección de": the body (or country) led
+    ("The raids were carried out under the leadership of the Romanian police, with 12 arrests in 4 countries.", "en",
+     {"Romanian police": "led the operation"}, ["ROU"]),
+    ("El operativo se desarrolló bajo la dirección de la Guardia Civil y terminó con 12 detenidos.", "es",
+     {"Guardia Civil": "led the operation"}, ["ESP"]),
+    ("The operation, run under the leadership of Spain, ended with 30 arrests in 5 countries.", "en", {}, ["ESP"]),
+    # a gang under a person's command: no lead
+    ("The gang operated under the command of a Serbian boss, police said.", "en", {}, []),
+])
+def test_under_the_leadership_of(text, lang, expected, lead):
+    facts = facts_of(text, lang)
+    assert {c.body: c.role for c in facts.coordinators} == expected
+    assert facts.lead == lead

@@ -91,7 +91,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:led(?!\s+to\b)|leads(?!\s+to\b)|leading(?!\s+to\b)|-led|headed|spearheaded|spearheading|lideraron|liderad[oa]|han liderado|"
             r"lideró|lidera|lideran|liderando|encabeza|encabezan|encabezaron|"
             r"ha liderado|encabezara|encabezaran|liderara|lideraran|"
-            r"dirigid[oa]|encabezad[oa]|encabezó|dirigió)\b|\bled by\b",
+            r"dirigid[oa]|encabezad[oa]|encabezó|dirigió)\b|\bled by\b|"
+            # "carried out under the leadership of Danish police", "bajo la dirección de la Fiscalía"
+            r"\bunder the (?:leadership|direction|command) of\b|\bbajo (?:la dirección|el mando|el liderazgo) de\b",
         ),
         (
             "coordinated the operation",
@@ -169,7 +171,9 @@ _LEAD_AFTER = re.compile(
     r"(?:\bled by|\bspearheaded by|\bliderad[oa] por|\bdirigid[oa] por|\bencabezad[oa] por|\binitiated by|"
     r"\biniciad[oa] por|\bat the request of|\ba petición de|\ba cargo de|"
     # "launched at the initiative of France", "impulsada por Chile", "a iniciativa de las autoridades belgas"
-    r"\b(?:at|on) the initiative of|\b(?:a|por) iniciativa de|\bimpulsad[oa] por|\bpromovid[oa] por)\s+"
+    r"\b(?:at|on) the initiative of|\b(?:a|por) iniciativa de|\bimpulsad[oa] por|\bpromovid[oa] por|"
+    # "under the leadership of Spain", "bajo la dirección de Francia"
+    r"\bunder the (?:leadership|direction) of|\bbajo (?:la dirección|el liderazgo) de)\s+"
     r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
