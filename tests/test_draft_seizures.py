@@ -248,3 +248,17 @@ def test_size_is_no_count(text, lang, expected):
 ])
 def test_worth_of_goods_seized(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the noun an amount counts is read up to the next item of the list: "12 kilos de hachís, tres laboratorios"
+    # is hashish seized, whatever the next item is
+    ("Los agentes detuvieron a 9 personas, a la vez que se intervinieron 12 kilos de hachís, tres laboratorios "
+     "clandestinos y dos coches.", "es", {12, 2}),
+    ("Officers arrested 5 men and also seized 30 kilos of heroin, two plantations of cannabis and a van.", "en",
+     {30}),
+    # the noun of the same item still counts: places raided are no seizure
+    ("Se intervinieron 40 kilos de cocaína en 12 registros.", "es", {40}),
+])
+def test_noun_read_up_to_next_item(text, lang, expected):
+    assert _seized(text, lang) == expected

@@ -223,6 +223,8 @@ _STOP = re.compile(
 
 #: Number words that name a group, counted with "de"/"of" before the noun: "un millar de", "una decena de".
 _COLLECTIVE = re.compile(r"(?:millar|millares|centenar|centenares|decena|decenas|docena|docenas|dozen|dozens)$", re.I)
+#: Where the words a figure counts end: the next item of a list ("23 kilos de heroína, dos plantaciones").
+_NOUN_SPAN_END = re.compile(r"[,;:]")
 
 
 def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
@@ -252,7 +254,9 @@ def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
         if skip:
             m = re.match(r"(?:\s*,?\s*[\w-]+){%d}" % skip, text[offset:])
             offset += m.end() if m else 0
-    for w in list(re.finditer(r"[\w’'-]+", text[offset : offset + 60]))[:3]:
+    span = text[offset : offset + 60]
+    span = span[: cut.start()] if (cut := _NOUN_SPAN_END.search(span)) else span  # not the next item's noun
+    for w in list(re.finditer(r"[\w’'-]+", span))[:3]:
         word_start = offset + w.start() + (1 if w.group(0).startswith("-") else 0)  # "a 21-month investigation"
         if first is None:
             first = (word_start, word_start)
