@@ -262,3 +262,18 @@ def test_worth_of_goods_seized(text, lang, expected):
 ])
 def test_noun_read_up_to_next_item(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # goods intercepted ("se interceptaron", "lograron interceptar") are seized, every item of the list
+    ("En la fase final se interceptaron más de 300 kilos de hachís, 40 kilos de heroína y 15 motos.", "es",
+     {300, 40, 15}),
+    ("Los agentes lograron interceptar un cargamento que incluía 18 fusiles, una escopeta y 60 granadas.", "es",
+     {18, 1, 60}),
+    ("Desde enero se han interceptado 27 embarcaciones y 4 avionetas.", "es", {27, 4}),
+    # the vehicle the police stopped carried the goods; an English van "intercepted" is no seizure of vans
+    ("Los guardias interceptaron dos furgonetas en la frontera.", "es", set()),
+    ("Two vans were intercepted on the motorway, each carrying eight migrants.", "en", set()),
+])
+def test_intercepted_goods(text, lang, expected):
+    assert _seized(text, lang) == expected

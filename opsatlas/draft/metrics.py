@@ -112,7 +112,10 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"secuestraron|secuestró|secuestrad[oa]s|se secuestraron|secuestrar|secuestro de|retención|retuvieron|retenid[oa]s|interceptación|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
         r"decomiso|decomisos|incautaciones|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido|aprehendieron|"
-        r"aprehendió|intervienen|interviene|intervino|incautan|incauta|decomisan|decomisa"
+        r"aprehendió|intervienen|interviene|intervino|incautan|incauta|decomisan|decomisa|"
+        # goods stopped on their way are seized: "se interceptaron 814 kilos", "lograron interceptar un arsenal" (not
+        # "agentes interceptaron un camión", "a van was intercepted": the vehicle that carried them)
+        r"se interceptaron|se interceptó|se (?:han|ha|habían|había) interceptado|interceptar"
     ),
     "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|blocking|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
                   r"bloquearon|bloqueó|bloqueo de|congelación de|embargad[oa]s?|embargaron|embargó|embargo de"),
