@@ -30,6 +30,13 @@ def _values(text: str, lang: str) -> list[tuple[float, str | None]]:
     # an English sentence that writes "45.60" uses the point as decimal mark; alone, "5.789 kg" is European
     ("Officers recovered 2.250 Kg(approx) Opium and 45.60 gm Heroin.", "en", [(2.25, "kg"), (45.6, "g")]),
     ("Europol seized 3.412 kg of glass eels.", "en", [(3412, "kg")]),
+    # "metric tons" are tonnes; Spanish decimal commas
+    ("Customs seized 12 metric tons of pangolin scales.", "en", [(12, "tonnes")]),
+    ("Se decomisaron 2,3 toneladas de cocaína y 410,5 kilos de marihuana.", "es", [(2.3, "tonnes"), (410.5, "kg")]),
+    # pounds "of" something weigh it; pounds alone, or of cash, are money
+    ("Agents found 2,200 pounds of methamphetamine and 40,000 pounds in cash.", "en", [(2200, "lb"), (40_000, "GBP")]),
+    ("Se incautaron 900 libras de marihuana y 5.000 libras esterlinas.", "es", [(900, "lb"), (5000, "GBP")]),
+    ("Officers seized 30,000 pounds of cash.", "en", [(30_000, "GBP")]),
 ])
 def test_amounts_read(text, lang, expected):
     got = _values(text, lang)
@@ -276,4 +283,15 @@ def test_noun_read_up_to_next_item(text, lang, expected):
     ("Two vans were intercepted on the motorway, each carrying eight migrants.", "en", set()),
 ])
 def test_intercepted_goods(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the find a case started from is no result of the operation
+    ("The inquiry started when customs officers found 800 pounds of cocaine in a container.", "en", set()),
+    ("La investigación comenzó cuando los agentes hallaron 45 kilos de heroína en una furgoneta.", "es", set()),
+    # the same find, said as a result, is seized
+    ("During the operation customs officers found 800 pounds of cocaine in a container.", "en", {800}),
+])
+def test_find_that_started_the_case(text, lang, expected):
     assert _seized(text, lang) == expected

@@ -856,7 +856,11 @@ _ORIGIN = re.compile(
     r"\b(?:tuvo su origen|tuvo origen|se originó|se inició|comenzó|arrancó|empezó|began|started|originated|"
     r"was (?:launched|opened|initiated))\b[^.;]{0,90}?\b(?:con|tras|después de|a raíz de|after|following|with)\s+"
     r"(?:la|el|the|a)\s+(?:incautación|aprehensión|decomiso|intervención|hallazgo|seizure|interception|discovery)\s+"
-    r"(?:de|of)\s+$",
+    r"(?:de|of)\s+$"
+    # "the last stage started when the Guardia Civil found 1,540 pounds", "comenzó cuando los agentes hallaron 30 kilos"
+    r"|\b(?:began|started|originated|comenzó|empezó|se inició|arrancó)\s+(?:when|after|cuando|después de que)\b"
+    r"[^.;]{0,60}?\b(?:found|seized|discovered|intercepted|hallaron|halló|encontraron|encontró|incautaron|incautó|"
+    r"interceptaron|interceptó|decomisaron|decomisó)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
 
