@@ -295,3 +295,15 @@ def test_intercepted_goods(text, lang, expected):
 ])
 def test_find_that_started_the_case(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what was destroyed or dismantled, before a later seizing verb, is not seized (the participle after "han" too)
+    ("Se han destruido 45 pistas clandestinas y se han incautado 19 avionetas.", "es", {19}),
+    ("Se ha desmantelado 3 talleres y se han intervenido 60 armas.", "es", {60}),
+    ("Troops destroyed 12 stills and then seized 8 boats.", "en", {8}),
+    # seized first, destroyed after: the things seized stay
+    ("Se intervinieron 14 motos y se destruyeron 2 pistas.", "es", {14}),
+])
+def test_destroyed_before_seized(text, lang, expected):
+    assert _seized(text, lang) == expected

@@ -675,10 +675,10 @@ _ITEM_WORDS = re.compile(
 
 #: Actions on things that are not seizures: what follows them was destroyed, closed, inspected.
 _OTHER_ACTION = re.compile(
-    r"(?<![\w-])(?:destroyed|destroying|destruction|destruyeron|destruyó|destruid[oa]s|destrucción|dismantled|"
-    r"dismantling|desmantelad[oa]s|desmantelaron|desmanteló|desmantelamiento|clausuraron|clausuró|clausurad[oa]s|"
-    r"clausura|closed|shut down|taken down|took down|eradicated|erradicad[oa]s|erradicación|erradicaron|inspected|"
-    r"inspeccionad[oa]s|burned|quemad[oa]s|incinerad[oa]s|incineraron)(?![\w-])",
+    r"(?<![\w-])(?:destroyed|destroying|destruction|destruyeron|destruyó|destruid[oa]s?|destrucción|dismantled|"
+    r"dismantling|desmantelad[oa]s?|desmantelaron|desmanteló|desmantelamiento|clausuraron|clausuró|clausurad[oa]s?|"
+    r"clausura|closed|shut down|taken down|took down|eradicated|erradicad[oa]s?|erradicación|erradicaron|inspected|"
+    r"inspeccionad[oa]s?|burned|quemad[oa]s?|incinerad[oa]s?|incineraron)(?![\w-])",
     re.I,
 )  # "closed-circuit cameras" are things; "la inspección de 300 vehículos" may stand inside a list of what was seized
 
@@ -1194,6 +1194,7 @@ def _read(
             # "1,000 SIM cards", not "1,000 Europol"; "87 Tablets, 122 Injections …, were recovered" is a list
             and (not item[0].isupper() or _ACRONYM.match(item) or listed_then_seized(text, end))
             and item.split()[0].lower() not in _demonyms()
+            and not _other_action_before(text, q)  # "se han destruido 302 infraestructuras y se han incautado …"
             and _seized_object(text, q, end)
         ):
             return Reading("seizures", item=item, noun_end=end)
