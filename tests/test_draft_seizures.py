@@ -307,3 +307,23 @@ def test_find_that_started_the_case(text, lang, expected):
 ])
 def test_destroyed_before_seized(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "intervenir" (not "intervenir en", to step in) and "the recovery of" seize
+    ("En total se llegaron a intervenir 250.000 euros en efectivo.", "es", {250_000}),
+    ("La Guardia Civil tuvo que intervenir en 4 ocasiones.", "es", set()),
+    ("The checks led to the recovery of 95 stolen vehicles and USD 40,000 in cash.", "en", {95, 40_000}),
+    # Hong Kong dollars are money
+    ("Police seized HKD 3 million in cash.", "en", {3_000_000}),
+])
+def test_more_seizing_words_intervenir_recovery(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+def test_money_frozen_after_money_seized():
+    # the money after the freezing verb is frozen, though a seizing verb came first in the sentence
+    text = ("Los agentes llegaron a intervenir 90.000 euros en efectivo y se han bloqueado varias fincas, valoradas en "
+            "3 millones de euros.")
+    figs = {(m, v) for m, v, _ in figures_of(text, "es")}
+    assert ("seizures", 90_000) in figs and ("assets_frozen", 3_000_000) in figs

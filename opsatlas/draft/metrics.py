@@ -115,7 +115,9 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"aprehendió|intervienen|interviene|intervino|incautan|incauta|decomisan|decomisa|"
         # goods stopped on their way are seized: "se interceptaron 814 kilos", "lograron interceptar un arsenal" (not
         # "agentes interceptaron un camión", "a van was intercepted": the vehicle that carried them)
-        r"se interceptaron|se interceptó|se (?:han|ha|habían|había) interceptado|interceptar"
+        r"se interceptaron|se interceptó|se (?:han|ha|habían|había) interceptado|interceptar|"
+        # "se han llegado a intervenir 400.000 euros" (not "intervenir en", to intervene), "the recovery of USD 332,000"
+        r"intervenir(?!\s+en\b)|recovery of|recoveries of"
     ),
     "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|blocking|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
                   r"bloquearon|bloqueó|bloqueo de|congelación de|embargad[oa]s?|embargaron|embargó|embargo de"),
@@ -963,6 +965,15 @@ def _nationals(text: str, q: Quantity) -> bool:
     return verb_before(text, q, ("arrest", "identify", "rescue")) is None  # "arrested 16 Colombians" counts them
 
 
+def _frozen_last(text: str, q: Quantity) -> bool:
+    """The last verb before the money freezes, after any that seizes: "se han llegado a intervenir 400.000 euros y
+    se han bloqueado varios inmuebles, valorados en 13 millones" (the 13 million are frozen)."""
+    before = text[max(0, q.start - 200) : q.start]
+    frozen = [m.end() for m in VERBS["freeze"].finditer(before)]
+    seized = [m.end() for m in VERBS["seize"].finditer(before)]
+    return bool(frozen) and (not seized or frozen[-1] > seized[-1])
+
+
 def _read(
     text: str, q: Quantity, previous: Reading | None = None, stated: frozenset[float] | None = None
 ) -> Reading | None:
@@ -1036,7 +1047,7 @@ def _read(
             # EUR 10 million in frozen bank accounts", after "seizures totalling at:"
             if VERBS["freeze"].search(text[q.end : end + 12]) or (item and _IN_ACCOUNTS.match(item)):
                 verb = "freeze"  # "160.000 euros en cuentas bancarias": money held in accounts is blocked, not taken
-            elif verb == "freeze" and _seized_object(text, q, end):
+            elif verb == "freeze" and not _frozen_last(text, q) and _seized_object(text, q, end):
                 verb = "seize"
             if verb == "freeze":
                 return Reading("assets_frozen", item=item or ("money" if q.unit in _MONEY_UNITS else None), noun_end=end)

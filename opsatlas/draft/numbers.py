@@ -165,6 +165,7 @@ CURRENCIES: dict[str, str] = {
     "ngn": "NGN", "naira": "NGN", "inr": "INR", "₹": "INR", "rupees": "INR", "rupias": "INR",
     "zar": "ZAR", "rand": "ZAR",
     "brl": "BRL", "reais": "BRL", "reales": "BRL", "mxn": "MXN", "cop": "COP", "ars": "ARS",
+    "hkd": "HKD", "hk$": "HKD",
 }  # fmt: skip
 MONEY_UNITS = frozenset(CURRENCIES.values())
 _SYMBOLS = "".join(re.escape(k) for k in CURRENCIES if len(k) == 1)
