@@ -327,3 +327,16 @@ def test_money_frozen_after_money_seized():
             "3 millones de euros.")
     figs = {(m, v) for m, v, _ in figures_of(text, "es")}
     assert ("seizures", 90_000) in figs and ("assets_frozen", 3_000_000) in figs
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the part seized of things checked: "of which N were seized", named by the things counted before
+    ("Inspectors screened about 60,000 parcels at airports and mail centres, of which some 2,100 were seized.", "en",
+     {2100}),
+    ("Los inspectores revisaron 7.000 envíos en aeropuertos y centros postales, de los cuales 350 fueron incautados.",
+     "es", {350}),
+    # a part with another verb is no seizure
+    ("Inspectors screened about 60,000 parcels at airports and mail centres, of which 400 were opened.", "en", set()),
+])
+def test_part_seized_of_things_checked(text, lang, expected):
+    assert _seized(text, lang) == expected

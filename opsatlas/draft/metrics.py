@@ -704,6 +704,10 @@ def _other_action_before(text: str, q: Quantity) -> bool:
     return last is not None and not VERBS["seize"].search(before, last.end())
 
 
+#: A part of the things just counted follows, with its own verb: "…, of which 2,100 were seized", "de los cuales".
+_PART_FOLLOWS = re.compile(r"^[^.;]*?,\s*(?:of which|of these|de (?:los|las) cuales)\b", re.I)
+
+
 def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     """The thing counted is what was seized: the seizing verb comes before it in the sentence, with
     no clause end between ("se incautaron seis ordenadores, 21 teléfonos"), or right after it
@@ -725,6 +729,8 @@ def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
             return True
     if VERBS["seize"].search(text[q.end : item_end]):
         return True  # "6.000 dispositivos confiscados": the participle is read as part of the item
+    if _PART_FOLLOWS.match(text[item_end : item_end + 160]):
+        return False  # "60,000 parcels were screened, of which 2,100 were seized": the verb is the part's
     clause = re.match(r"[^,;:.()\d]{0,80}", text[item_end:])
     verb = VERBS["seize"].search(clause.group(0)) if clause else None
     if verb and not _has_object(text, item_end + verb.end()):
@@ -965,6 +971,27 @@ def _nationals(text: str, q: Quantity) -> bool:
     return verb_before(text, q, ("arrest", "identify", "rescue")) is None  # "arrested 16 Colombians" counts them
 
 
+#: "…, of which nearly", "de los cuales": a part of things counted before opens.
+_OF_WHICH = re.compile(r"\b(?:of which|of these|de (?:los|las) cuales|de ell[oa]s)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$", re.I)
+#: The part's own verb, a seizing one after its auxiliary: " were seized", " fueron incautados".
+_WERE = re.compile(r"^\s+(?:were|have been|had been|fueron|han sido|habían sido)\s+(?:also\s+|también\s+)?", re.I)
+
+
+def _part_seized(text: str, q: Quantity) -> Reading | None:
+    """ "some 149,623 packages were inspected, of which nearly 50,068 were seized", "se revisaron 900 contenedores,
+    de los cuales 14 fueron incautados": the part seized of things counted before, named by their noun."""
+    if not _OF_WHICH.search(text[max(0, q.start - 30) : q.start]):
+        return None
+    aux = _WERE.match(text[q.end :])
+    if aux is None or not VERBS["seize"].match(text, q.end + aux.end()):
+        return None
+    from .numbers import find_quantities
+
+    wholes = [p for p in find_quantities(text[: q.start]) if not p.weak and not p.unit]
+    item = item_after(text, wholes[-1].end)[0] if wholes else None
+    return Reading("seizures", item=item, noun_end=q.end) if item else None
+
+
 def _frozen_last(text: str, q: Quantity) -> bool:
     """The last verb before the money freezes, after any that seizes: "se han llegado a intervenir 400.000 euros y
     se han bloqueado varios inmuebles, valorados en 13 millones" (the 13 million are frozen)."""
@@ -988,6 +1015,8 @@ def _read(
     part_of = _PART_OF_ARRESTED.match(text[q.num_end :])
     if part_of and q.value != 1 and not q.unit:
         return Reading("arrests", status="arrested", noun_end=q.num_end + part_of.end())  # "Twelve of those arrested"
+    if n_start == n_end and not q.unit and (part := _part_seized(text, q)) is not None:
+        return part  # "of which nearly 50,068 were seized"
     if cls in (None, "other") and not q.unit:
         before = _reading_before(text, q)
         if before is not None:
