@@ -650,3 +650,17 @@ def test_at_a_countrys_crossing(text, lang, expected):
 ])
 def test_a_countrys_led_investigation(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "The raid …" points back at the one raid told before: its seizures are in that raid's country
+    ("Officers in Portugal raided a farm on Monday and arrested 4 men. The raid also led to the seizure of 14 rifles.", "en",
+     {("seizures", 14, "Portugal")}),
+    ("La policía de Francia registró una nave y detuvo a 2 personas. El registro permitió intervenir 30 kilos de hachís.", "es",
+     {("seizures", 30, "France")}),
+    # "the raids" across the operation point back at no one country
+    ("Officers in Portugal raided a farm near Braga. Across Europe, the raids led to the seizure of 140 rifles.", "en",
+     {("seizures", 140, None)}),
+])
+def test_the_raid_points_back(text, lang, expected):
+    assert {f for f in figures_of(text, lang) if f[0] == "seizures"} == expected

@@ -30,6 +30,13 @@ def _values(text: str, lang: str) -> list[tuple[float, str | None]]:
     # an English sentence that writes "45.60" uses the point as decimal mark; alone, "5.789 kg" is European
     ("Officers recovered 2.250 Kg(approx) Opium and 45.60 gm Heroin.", "en", [(2.25, "kg"), (45.6, "g")]),
     ("Europol seized 3.412 kg of glass eels.", "en", [(3412, "kg")]),
+    # "metric tons" are tonnes; Spanish decimal commas
+    ("Customs seized 12 metric tons of pangolin scales.", "en", [(12, "tonnes")]),
+    ("Se decomisaron 2,3 toneladas de cocaína y 410,5 kilos de marihuana.", "es", [(2.3, "tonnes"), (410.5, "kg")]),
+    # pounds "of" something weigh it; pounds alone, or of cash, are money
+    ("Agents found 2,200 pounds of methamphetamine and 40,000 pounds in cash.", "en", [(2200, "lb"), (40_000, "GBP")]),
+    ("Se incautaron 900 libras de marihuana y 5.000 libras esterlinas.", "es", [(900, "lb"), (5000, "GBP")]),
+    ("Officers seized 30,000 pounds of cash.", "en", [(30_000, "GBP")]),
 ])
 def test_amounts_read(text, lang, expected):
     got = _values(text, lang)
@@ -247,4 +254,89 @@ def test_size_is_no_count(text, lang, expected):
     ("Officers seized 2 tonnes of cocaine worth $50 million.", "en", {2}),
 ])
 def test_worth_of_goods_seized(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the noun an amount counts is read up to the next item of the list: "12 kilos de hachís, tres laboratorios"
+    # is hashish seized, whatever the next item is
+    ("Los agentes detuvieron a 9 personas, a la vez que se intervinieron 12 kilos de hachís, tres laboratorios "
+     "clandestinos y dos coches.", "es", {12, 2}),
+    ("Officers arrested 5 men and also seized 30 kilos of heroin, two plantations of cannabis and a van.", "en",
+     {30}),
+    # the noun of the same item still counts: places raided are no seizure
+    ("Se intervinieron 40 kilos de cocaína en 12 registros.", "es", {40}),
+])
+def test_noun_read_up_to_next_item(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # goods intercepted ("se interceptaron", "lograron interceptar") are seized, every item of the list
+    ("En la fase final se interceptaron más de 300 kilos de hachís, 40 kilos de heroína y 15 motos.", "es",
+     {300, 40, 15}),
+    ("Los agentes lograron interceptar un cargamento que incluía 18 fusiles, una escopeta y 60 granadas.", "es",
+     {18, 1, 60}),
+    ("Desde enero se han interceptado 27 embarcaciones y 4 avionetas.", "es", {27, 4}),
+    # the vehicle the police stopped carried the goods; an English van "intercepted" is no seizure of vans
+    ("Los guardias interceptaron dos furgonetas en la frontera.", "es", set()),
+    ("Two vans were intercepted on the motorway, each carrying eight migrants.", "en", set()),
+])
+def test_intercepted_goods(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the find a case started from is no result of the operation
+    ("The inquiry started when customs officers found 800 pounds of cocaine in a container.", "en", set()),
+    ("La investigación comenzó cuando los agentes hallaron 45 kilos de heroína en una furgoneta.", "es", set()),
+    # the same find, said as a result, is seized
+    ("During the operation customs officers found 800 pounds of cocaine in a container.", "en", {800}),
+])
+def test_find_that_started_the_case(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what was destroyed or dismantled, before a later seizing verb, is not seized (the participle after "han" too)
+    ("Se han destruido 45 pistas clandestinas y se han incautado 19 avionetas.", "es", {19}),
+    ("Se ha desmantelado 3 talleres y se han intervenido 60 armas.", "es", {60}),
+    ("Troops destroyed 12 stills and then seized 8 boats.", "en", {8}),
+    # seized first, destroyed after: the things seized stay
+    ("Se intervinieron 14 motos y se destruyeron 2 pistas.", "es", {14}),
+])
+def test_destroyed_before_seized(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "intervenir" (not "intervenir en", to step in) and "the recovery of" seize
+    ("En total se llegaron a intervenir 250.000 euros en efectivo.", "es", {250_000}),
+    ("La Guardia Civil tuvo que intervenir en 4 ocasiones.", "es", set()),
+    ("The checks led to the recovery of 95 stolen vehicles and USD 40,000 in cash.", "en", {95, 40_000}),
+    # Hong Kong dollars are money
+    ("Police seized HKD 3 million in cash.", "en", {3_000_000}),
+])
+def test_more_seizing_words_intervenir_recovery(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+def test_money_frozen_after_money_seized():
+    # the money after the freezing verb is frozen, though a seizing verb came first in the sentence
+    text = ("Los agentes llegaron a intervenir 90.000 euros en efectivo y se han bloqueado varias fincas, valoradas en "
+            "3 millones de euros.")
+    figs = {(m, v) for m, v, _ in figures_of(text, "es")}
+    assert ("seizures", 90_000) in figs and ("assets_frozen", 3_000_000) in figs
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the part seized of things checked: "of which N were seized", named by the things counted before
+    ("Inspectors screened about 60,000 parcels at airports and mail centres, of which some 2,100 were seized.", "en",
+     {2100}),
+    ("Los inspectores revisaron 7.000 envíos en aeropuertos y centros postales, de los cuales 350 fueron incautados.",
+     "es", {350}),
+    # a part with another verb is no seizure
+    ("Inspectors screened about 60,000 parcels at airports and mail centres, of which 400 were opened.", "en", set()),
+])
+def test_part_seized_of_things_checked(text, lang, expected):
     assert _seized(text, lang) == expected

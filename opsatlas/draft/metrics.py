@@ -112,7 +112,12 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"secuestraron|secuestró|secuestrad[oa]s|se secuestraron|secuestrar|secuestro de|retención|retuvieron|retenid[oa]s|interceptación|"
         r"incautad[oa]s?|incautación|intervenid[oa]s?|intervenido|intervinieron|decomisad[oa]s?|"
         r"decomiso|decomisos|incautaciones|requisad[oa]s?|requisó|requisaron|aprehensión|aprehendid[oa]s?|se han intervenido|aprehendieron|"
-        r"aprehendió|intervienen|interviene|intervino|incautan|incauta|decomisan|decomisa"
+        r"aprehendió|intervienen|interviene|intervino|incautan|incauta|decomisan|decomisa|"
+        # goods stopped on their way are seized: "se interceptaron 814 kilos", "lograron interceptar un arsenal" (not
+        # "agentes interceptaron un camión", "a van was intercepted": the vehicle that carried them)
+        r"se interceptaron|se interceptó|se (?:han|ha|habían|había) interceptado|interceptar|"
+        # "se han llegado a intervenir 400.000 euros" (not "intervenir en", to intervene), "the recovery of USD 332,000"
+        r"intervenir(?!\s+en\b)|recovery of|recoveries of"
     ),
     "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|blocking|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
                   r"bloquearon|bloqueó|bloqueo de|congelación de|embargad[oa]s?|embargaron|embargó|embargo de"),
@@ -223,6 +228,8 @@ _STOP = re.compile(
 
 #: Number words that name a group, counted with "de"/"of" before the noun: "un millar de", "una decena de".
 _COLLECTIVE = re.compile(r"(?:millar|millares|centenar|centenares|decena|decenas|docena|docenas|dozen|dozens)$", re.I)
+#: Where the words a figure counts end: the next item of a list ("23 kilos de heroína, dos plantaciones").
+_NOUN_SPAN_END = re.compile(r"[,;:]")
 
 
 def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
@@ -252,7 +259,9 @@ def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
         if skip:
             m = re.match(r"(?:\s*,?\s*[\w-]+){%d}" % skip, text[offset:])
             offset += m.end() if m else 0
-    for w in list(re.finditer(r"[\w’'-]+", text[offset : offset + 60]))[:3]:
+    span = text[offset : offset + 60]
+    span = span[: cut.start()] if (cut := _NOUN_SPAN_END.search(span)) else span  # not the next item's noun
+    for w in list(re.finditer(r"[\w’'-]+", span))[:3]:
         word_start = offset + w.start() + (1 if w.group(0).startswith("-") else 0)  # "a 21-month investigation"
         if first is None:
             first = (word_start, word_start)
@@ -445,8 +454,6 @@ _STILL_TO = re.compile(
     r"(?:(?:the|another|other|more|otr[oa]s|más)\s+)*$",
     re.I,
 )
-#: What goods were taken out of: "were seized from two trucks", "recovered from 3 containers".
-_SEIZED_FROM = re.compile(r"\b(?:seized|confiscated|recovered|impounded|removed)\s+from\s+(?:the\s+)?$", re.I)
 _TAKEN_FROM = re.compile(
     r"\b(?:extorted|defrauded|scammed|swindled|stole|stolen|robbed|cheated|conned|extorting|defrauding|scamming|"
     r"swindling|stealing|robbing|cheating|estafó|estafaron|estafar|defraudó|"
@@ -668,10 +675,10 @@ _ITEM_WORDS = re.compile(
 
 #: Actions on things that are not seizures: what follows them was destroyed, closed, inspected.
 _OTHER_ACTION = re.compile(
-    r"(?<![\w-])(?:destroyed|destroying|destruction|destruyeron|destruyó|destruid[oa]s|destrucción|dismantled|"
-    r"dismantling|desmantelad[oa]s|desmantelaron|desmanteló|desmantelamiento|clausuraron|clausuró|clausurad[oa]s|"
-    r"clausura|closed|shut down|taken down|took down|eradicated|erradicad[oa]s|erradicación|erradicaron|inspected|"
-    r"inspeccionad[oa]s|burned|quemad[oa]s|incinerad[oa]s|incineraron)(?![\w-])",
+    r"(?<![\w-])(?:destroyed|destroying|destruction|destruyeron|destruyó|destruid[oa]s?|destrucción|dismantled|"
+    r"dismantling|desmantelad[oa]s?|desmantelaron|desmanteló|desmantelamiento|clausuraron|clausuró|clausurad[oa]s?|"
+    r"clausura|closed|shut down|taken down|took down|eradicated|erradicad[oa]s?|erradicación|erradicaron|inspected|"
+    r"inspeccionad[oa]s?|burned|quemad[oa]s?|incinerad[oa]s?|incineraron)(?![\w-])",
     re.I,
 )  # "closed-circuit cameras" are things; "la inspección de 300 vehículos" may stand inside a list of what was seized
 
@@ -697,6 +704,10 @@ def _other_action_before(text: str, q: Quantity) -> bool:
     return last is not None and not VERBS["seize"].search(before, last.end())
 
 
+#: A part of the things just counted follows, with its own verb: "…, of which 2,100 were seized", "de los cuales".
+_PART_FOLLOWS = re.compile(r"^[^.;]*?,\s*(?:of which|of these|de (?:los|las) cuales)\b", re.I)
+
+
 def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
     """The thing counted is what was seized: the seizing verb comes before it in the sentence, with
     no clause end between ("se incautaron seis ordenadores, 21 teléfonos"), or right after it
@@ -718,6 +729,8 @@ def _seized_object(text: str, q: Quantity, item_end: int) -> bool:
             return True
     if VERBS["seize"].search(text[q.end : item_end]):
         return True  # "6.000 dispositivos confiscados": the participle is read as part of the item
+    if _PART_FOLLOWS.match(text[item_end : item_end + 160]):
+        return False  # "60,000 parcels were screened, of which 2,100 were seized": the verb is the part's
     clause = re.match(r"[^,;:.()\d]{0,80}", text[item_end:])
     verb = VERBS["seize"].search(clause.group(0)) if clause else None
     if verb and not _has_object(text, item_end + verb.end()):
@@ -849,7 +862,11 @@ _ORIGIN = re.compile(
     r"\b(?:tuvo su origen|tuvo origen|se originó|se inició|comenzó|arrancó|empezó|began|started|originated|"
     r"was (?:launched|opened|initiated))\b[^.;]{0,90}?\b(?:con|tras|después de|a raíz de|after|following|with)\s+"
     r"(?:la|el|the|a)\s+(?:incautación|aprehensión|decomiso|intervención|hallazgo|seizure|interception|discovery)\s+"
-    r"(?:de|of)\s+$",
+    r"(?:de|of)\s+$"
+    # "the last stage started when the Guardia Civil found 1,540 pounds", "comenzó cuando los agentes hallaron 30 kilos"
+    r"|\b(?:began|started|originated|comenzó|empezó|se inició|arrancó)\s+(?:when|after|cuando|después de que)\b"
+    r"[^.;]{0,60}?\b(?:found|seized|discovered|intercepted|hallaron|halló|encontraron|encontró|incautaron|incautó|"
+    r"interceptaron|interceptó|decomisaron|decomisó)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
 
@@ -954,6 +971,36 @@ def _nationals(text: str, q: Quantity) -> bool:
     return verb_before(text, q, ("arrest", "identify", "rescue")) is None  # "arrested 16 Colombians" counts them
 
 
+#: "…, of which nearly", "de los cuales": a part of things counted before opens.
+_OF_WHICH = re.compile(r"\b(?:of which|of these|de (?:los|las) cuales|de ell[oa]s)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$", re.I)
+#: The part's own verb, a seizing one after its auxiliary: " were seized", " fueron incautados".
+_WERE = re.compile(r"^\s+(?:were|have been|had been|fueron|han sido|habían sido)\s+(?:also\s+|también\s+)?", re.I)
+
+
+def _part_seized(text: str, q: Quantity) -> Reading | None:
+    """ "some 149,623 packages were inspected, of which nearly 50,068 were seized", "se revisaron 900 contenedores,
+    de los cuales 14 fueron incautados": the part seized of things counted before, named by their noun."""
+    if not _OF_WHICH.search(text[max(0, q.start - 30) : q.start]):
+        return None
+    aux = _WERE.match(text[q.end :])
+    if aux is None or not VERBS["seize"].match(text, q.end + aux.end()):
+        return None
+    from .numbers import find_quantities
+
+    wholes = [p for p in find_quantities(text[: q.start]) if not p.weak and not p.unit]
+    item = item_after(text, wholes[-1].end)[0] if wholes else None
+    return Reading("seizures", item=item, noun_end=q.end) if item else None
+
+
+def _frozen_last(text: str, q: Quantity) -> bool:
+    """The last verb before the money freezes, after any that seizes: "se han llegado a intervenir 400.000 euros y
+    se han bloqueado varios inmuebles, valorados en 13 millones" (the 13 million are frozen)."""
+    before = text[max(0, q.start - 200) : q.start]
+    frozen = [m.end() for m in VERBS["freeze"].finditer(before)]
+    seized = [m.end() for m in VERBS["seize"].finditer(before)]
+    return bool(frozen) and (not seized or frozen[-1] > seized[-1])
+
+
 def _read(
     text: str, q: Quantity, previous: Reading | None = None, stated: frozenset[float] | None = None
 ) -> Reading | None:
@@ -968,6 +1015,8 @@ def _read(
     part_of = _PART_OF_ARRESTED.match(text[q.num_end :])
     if part_of and q.value != 1 and not q.unit:
         return Reading("arrests", status="arrested", noun_end=q.num_end + part_of.end())  # "Twelve of those arrested"
+    if n_start == n_end and not q.unit and (part := _part_seized(text, q)) is not None:
+        return part  # "of which nearly 50,068 were seized"
     if cls in (None, "other") and not q.unit:
         before = _reading_before(text, q)
         if before is not None:
@@ -1027,7 +1076,7 @@ def _read(
             # EUR 10 million in frozen bank accounts", after "seizures totalling at:"
             if VERBS["freeze"].search(text[q.end : end + 12]) or (item and _IN_ACCOUNTS.match(item)):
                 verb = "freeze"  # "160.000 euros en cuentas bancarias": money held in accounts is blocked, not taken
-            elif verb == "freeze" and _seized_object(text, q, end):
+            elif verb == "freeze" and not _frozen_last(text, q) and _seized_object(text, q, end):
                 verb = "seize"
             if verb == "freeze":
                 return Reading("assets_frozen", item=item or ("money" if q.unit in _MONEY_UNITS else None), noun_end=end)
@@ -1183,6 +1232,7 @@ def _read(
             # "1,000 SIM cards", not "1,000 Europol"; "87 Tablets, 122 Injections …, were recovered" is a list
             and (not item[0].isupper() or _ACRONYM.match(item) or listed_then_seized(text, end))
             and item.split()[0].lower() not in _demonyms()
+            and not _other_action_before(text, q)  # "se han destruido 302 infraestructuras y se han incautado …"
             and _seized_object(text, q, end)
         ):
             return Reading("seizures", item=item, noun_end=end)

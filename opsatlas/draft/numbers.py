@@ -165,6 +165,7 @@ CURRENCIES: dict[str, str] = {
     "ngn": "NGN", "naira": "NGN", "inr": "INR", "₹": "INR", "rupees": "INR", "rupias": "INR",
     "zar": "ZAR", "rand": "ZAR",
     "brl": "BRL", "reais": "BRL", "reales": "BRL", "mxn": "MXN", "cop": "COP", "ars": "ARS",
+    "hkd": "HKD", "hk$": "HKD",
 }  # fmt: skip
 MONEY_UNITS = frozenset(CURRENCIES.values())
 _SYMBOLS = "".join(re.escape(k) for k in CURRENCIES if len(k) == 1)
@@ -176,8 +177,11 @@ _CODES = "|".join(
 )
 _WORDS_CUR = "|".join(sorted((k for k in CURRENCIES if k.isalpha()), key=len, reverse=True))
 _CURRENCY_BEFORE = re.compile(rf"(?:(?P<sym>[{_SYMBOLS}])|\b(?P<code>{_CODES})\s?|\b(?P<rand>R))$")
+#: A unit after the number: "€", "euros", "tonnes", "12 metric tons", and pounds that weigh something ("1,540
+#: pounds of cocaine", "300 libras de marihuana": pounds as money are "£" or "pounds" alone).
 _UNIT_AFTER = re.compile(
-    rf"^\s*(?:(?P<cur>{_WORDS_CUR})\b|(?P<sym>[{_SYMBOLS}])|(?P<u>tonnes?|tons?|toneladas?|"
+    rf"^\s*(?:(?P<u>(?:pounds?|libras?)(?=\s+(?:of|de)\s+(?!(?:cash|efectivo|dinero|money)\b)))|"
+    rf"(?P<cur>{_WORDS_CUR})\b|(?P<sym>[{_SYMBOLS}])|(?:metric\s+(?=tons?\b|tonnes?\b))?(?P<u2>tonnes?|tons?|toneladas?|"
     r"kilos?|kilograms?|kilogramos?|kg|kgs|grams?|gramos?|g|gms?|litres?|liters?|litros?|gallons?|galones?|lbs?)\b)",
     re.I,
 )
@@ -205,6 +209,10 @@ _UNIT_NAMES = {
     "kgs": "kg",
     "lb": "lb",
     "lbs": "lb",
+    "pound": "lb",
+    "pounds": "lb",
+    "libra": "lb",
+    "libras": "lb",
     "litre": "litres",
     "litres": "litres",
     "liter": "litres",
@@ -565,8 +573,9 @@ def _qualify(text: str, qs: list[Quantity], lang: str = "en") -> list[Quantity]:
             start -= len(cur.group(0))
         u = _UNIT_AFTER.match(text[end : end + 30])
         if u:
-            key = (u.group("cur") or u.group("sym") or u.group("u")).lower()
-            unit = CURRENCIES.get(key) or _UNIT_NAMES.get(key)
+            weight = u.group("u") or u.group("u2")
+            key = (u.group("cur") or u.group("sym") or weight).lower()
+            unit = _UNIT_NAMES.get(key) if weight else CURRENCIES.get(key)
             end += u.end()
         elif re.match(r"^\s+(?:de\s+)?(?:euros|dólares|dollars)\b", text[end : end + 20], re.I):
             m = re.match(r"^\s+(?:de\s+)?(euros|dólares|dollars)\b", text[end : end + 20], re.I)

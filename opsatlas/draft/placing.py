@@ -175,8 +175,13 @@ _NATIONWIDE = re.compile(
 )
 
 
-#: A sentence that opens by pointing back at the one before: "This seizure and further investigations led to…".
-_THIS_CASE = re.compile(r"^\W*(?:this|these|esta|este|estas|estos|dicha|dicho)\s+[^\W\d_]+", re.I)
+#: A sentence that opens by pointing back at the one before: "This seizure and further investigations led to…",
+#: or at the one raid it told ("The raid also resulted in the seizure of…", "El registro permitió…").
+_THIS_CASE = re.compile(
+    r"^\W*(?:(?:this|these|esta|este|estas|estos|dicha|dicho)\s+[^\W\d_]+|"
+    r"(?:the|el|la)\s+(?:raid|search|registro|redada|allanamiento|inspección)\b(?!\s+(?:of|de)\b))",
+    re.I,
+)
 
 
 _CLAUSE_OPENING = re.compile(
