@@ -30,6 +30,12 @@ def _values(text: str, lang: str) -> list[tuple[float, str | None]]:
     # an English sentence that writes "45.60" uses the point as decimal mark; alone, "5.789 kg" is European
     ("Officers recovered 2.250 Kg(approx) Opium and 45.60 gm Heroin.", "en", [(2.25, "kg"), (45.6, "g")]),
     ("Europol seized 3.412 kg of glass eels.", "en", [(3412, "kg")]),
+    # "metric tons" is the unit, its adjective before it; "métricas" after it
+    ("Customs seized 7 metric tons of pangolin scales and 2 metric tonnes of ivory.", "en",
+     [(7, "tonnes"), (2, "tonnes")]),
+    ("La aduana incautó 7 toneladas métricas de escamas de pangolín.", "es", [(7, "tonnes")]),
+    # "metric" alone is no unit
+    ("The report listed 7 metric indicators.", "en", [(7, None)]),
 ])
 def test_amounts_read(text, lang, expected):
     got = _values(text, lang)

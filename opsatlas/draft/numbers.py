@@ -177,7 +177,8 @@ _CODES = "|".join(
 _WORDS_CUR = "|".join(sorted((k for k in CURRENCIES if k.isalpha()), key=len, reverse=True))
 _CURRENCY_BEFORE = re.compile(rf"(?:(?P<sym>[{_SYMBOLS}])|\b(?P<code>{_CODES})\s?|\b(?P<rand>R))$")
 _UNIT_AFTER = re.compile(
-    rf"^\s*(?:(?P<cur>{_WORDS_CUR})\b|(?P<sym>[{_SYMBOLS}])|(?P<u>tonnes?|tons?|toneladas?|"
+    # "12 metric tons": the adjective before the unit is read with it
+    rf"^\s*(?:(?P<cur>{_WORDS_CUR})\b|(?P<sym>[{_SYMBOLS}])|(?:metric\s+(?=ton))?(?P<u>tonnes?|tons?|toneladas?|"
     r"kilos?|kilograms?|kilogramos?|kg|kgs|grams?|gramos?|g|gms?|litres?|liters?|litros?|gallons?|galones?|lbs?)\b)",
     re.I,
 )
