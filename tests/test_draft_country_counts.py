@@ -650,3 +650,28 @@ def test_at_a_countrys_crossing(text, lang, expected):
 ])
 def test_a_countrys_led_investigation(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sentence opened by the place it is about frames its figures
+    ("The raids ran in Chile, Peru and Ecuador. As for Peru, officers detained 41 people.", "en",
+     {("arrests", 41, "Peru")}),
+    ("The raids ran in Chile, Peru and Ecuador. Regarding Ecuador, agents seized 35 kg of cocaine.", "en",
+     {("seizures", 35, "Ecuador")}),
+    ("La acción se desarrolló en Chile, Perú y Ecuador. Para el caso de Perú, se realizaron 41 capturas.", "es",
+     {("arrests", 41, "Peru")}),
+    ("La acción se desarrolló en Chile, Perú y Ecuador. En cuanto a Ecuador, se decomisaron 35 kilos de cocaína.",
+     "es", {("seizures", 35, "Ecuador")}),
+    # ... or by one country's side of a border
+    ("The raids ran in Chile, Peru and Ecuador. On the Peruvian side of the border, agents detained 41 people.", "en",
+     {("arrests", 41, "Peru")}),
+    ("La acción se desarrolló en Chile, Perú y Ecuador. Del lado peruano, los agentes detuvieron a 41 personas.", "es",
+     {("arrests", 41, "Peru")}),
+    # a place named later in the sentence, or a side not opening it, frames nothing
+    ("The raids ran in Chile, Peru and Ecuador. Officers detained 41 people, as for Peru the results are pending.",
+     "en", {("arrests", 41, None)}),
+    ("The raids ran in Chile, Peru and Ecuador. Officers on the Peruvian side of the border said 41 were detained.",
+     "en", {("arrests", 41, None)}),
+])
+def test_a_sentence_opened_by_its_topic_or_side(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -158,6 +158,7 @@ def extract(
                 and (
                     _LEAD_SCOPE.search(sent[: m.start])
                     or _at_its_crossing(sent, m)
+                    or _about_it(sent, m)
                     or _ONLY_IN.search(sent[max(0, m.start - 30) : m.start])
                     # "Germany: 12 arrests", "- Alemania: 12 detenidos": a line opened by a place and a colon
                     or (re.fullmatch(r"[\s\-–—•*·]*", sent[: m.start]) and _COLON_COUNT.match(sent[m.end :]))
@@ -371,6 +372,31 @@ _CROSSING_AFTER = re.compile(r"^\s+(?:border|port|airport|seaport|checkpoint|cro
 _CROSSING_OF_BEFORE = re.compile(
     r"^\W*en\s+(?:un|una|el|la)\s+(?:puesto|paso|puerto|aeropuerto|control)(?:\s+fronterizo)?\s+(?:de|del)\s+$", re.I
 )
+
+
+#: A sentence opened by the place it is about: "As for Guatemala, …", "Regarding Spain, …", "Para el caso (de)
+#: Guatemala, …", "En cuanto a Perú, …", "Por lo que respecta a Chile, …".
+_TOPIC_BEFORE = re.compile(
+    r"^\W*(?:as for|as regards|regarding|with regard to|concerning|para el caso(?:\s+de)?|en cuanto a|"
+    r"respecto (?:a|de)|(?:en|por) lo que (?:respecta|se refiere) a)\s+(?:the\s+|el\s+|la\s+)?$",
+    re.I,
+)
+#: A sentence opened by one country's side of a border: "En (el) lado boliviano, …", "Del lado peruano, …",
+#: "Por el lado chileno, …" (the demonym after the noun) ...
+_SIDE_OF_BEFORE = re.compile(r"^\W*(?:(?:en|por)\s+(?:el\s+)?|del\s+)lado\s+$", re.I)
+#: ... "On the Bolivian side, …", "On the Peruvian side of the border, …" (before it).
+_ON_THE_BEFORE = re.compile(r"^\W*on\s+the\s+$", re.I)
+_SIDE_AFTER = re.compile(r"^\s+side\b", re.I)
+
+
+def _about_it(sent: str, m: Mention) -> bool:
+    """Whether the sentence opens with the place as its topic or one country's side (see `_TOPIC_BEFORE`)."""
+    before = sent[: m.start]
+    return bool(
+        _TOPIC_BEFORE.match(before)
+        or _SIDE_OF_BEFORE.match(before)
+        or (_ON_THE_BEFORE.match(before) and _SIDE_AFTER.match(sent[m.end :]))
+    )
 
 
 def _at_its_crossing(sent: str, m: Mention) -> bool:
