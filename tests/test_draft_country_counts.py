@@ -675,3 +675,17 @@ def test_a_countrys_led_investigation(text, lang, expected):
 ])
 def test_a_sentence_opened_by_its_topic_or_side(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a place opening the sentence, then its own force: still that one country
+    ("La acción se desarrolló en Chile, Perú y Bolivia. En Bolivia, la FELCN detuvo a 27 personas.", "es",
+     {("arrests", 27, "Bolivia")}),
+    ("The raids ran in Chile, Peru and Bolivia. In Bolivia, the FELCN arrested 27 people.", "en",
+     {("arrests", 27, "Bolivia")}),
+    # two countries opening it frame nothing
+    ("The raids ran in Chile, Peru and Bolivia. In Bolivia and Peru, police arrested 27 people.", "en",
+     {("arrests", 27, None)}),
+])
+def test_a_place_opening_the_sentence_then_its_force(text, lang, expected):
+    assert figures_of(text, lang) == expected

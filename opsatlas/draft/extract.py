@@ -175,7 +175,8 @@ def extract(
                 each_scope = [c.place for c in chain]
                 lead_scope = Mention(lead_scope.start, chain[-1].end, chain[0].place)
             elif len(chain) > 1:  # "En Barcelona y Tarragona, …": their country frames it; several countries do not
-                common = common_country(chain)
+                # "En Bolivia, la FELCN detuvo…": the country and its own force are one place
+                common = _one_country(chain) or common_country(chain)
                 lead_scope = None if common is SEVERAL else Mention(lead_scope.start, chain[-1].end, common)
         if new_paragraph:
             paragraphs_since_scope += 1
@@ -341,6 +342,15 @@ _NATIONAL_PART = re.compile(
     r"acción))?\b",
     re.I,
 )
+
+
+def _one_country(chain: list[Mention]) -> PlaceRef | None:
+    """The country when every place of a chain is that one country ("Bolivia, la FELCN": its name, then its
+    force); None when the chain names several places."""
+    isos = {c.place.iso3 for c in chain}
+    if len(isos) != 1 or None in isos or any(c.place.kind != "country" for c in chain):
+        return None
+    return chain[0].place
 
 
 def _national_part(sent: str) -> Mention | None:
