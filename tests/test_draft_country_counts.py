@@ -689,3 +689,19 @@ def test_a_sentence_opened_by_its_topic_or_side(text, lang, expected):
 ])
 def test_a_place_opening_the_sentence_then_its_force(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the operation as the subject right after the opening place: the operation there
+    ("The raids ran in Chile, Peru and Bolivia. In Chile, the operation led to 63 arrests.", "en",
+     {("arrests", 63, "Chile")}),
+    ("La acción se desarrolló en Chile, Perú y Bolivia. En Chile, la operación dejó 63 detenidos.", "es",
+     {("arrests", 63, "Chile")}),
+    # set apart by a clause, or said to be the whole, it is the whole operation's
+    ("The raids ran in Chile, Peru and Bolivia. In Chile, the operation, run across the region, led to 63 arrests.",
+     "en", {("arrests", 63, None)}),
+    ("La acción se desarrolló en Chile, Perú y Bolivia. En Chile, la operación dejó en total 63 detenidos.", "es",
+     {("arrests", 63, None)}),
+])
+def test_the_operation_right_after_its_opening_place(text, lang, expected):
+    assert figures_of(text, lang) == expected

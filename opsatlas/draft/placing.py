@@ -160,6 +160,20 @@ _WHOLE_AFTER = re.compile(
 )
 
 
+#: The operation as the subject right after the place that opens the sentence: "In Peru, the operation led to 41
+#: arrests", "En Perú, la operación dejó 41 detenidos" (the operation there, not the whole of it).
+_ITS_OPERATION = re.compile(r"^\s*,?\s*(?:the|la)\s+(?:operation|operación)\b(?=[^,;]*$)", re.I)
+
+
+def _whole_after(between: str) -> bool:
+    """Whether the words between a sentence's opening place and a figure turn to the whole operation
+    ("In Spain, police arrested 20, and overall the operation led to 200 arrests")."""
+    hits = list(_WHOLE_AFTER.finditer(between))
+    its = _ITS_OPERATION.match(between)
+    # "In Peru, the operation led to …": the operation there, when nothing else says the whole
+    return bool(hits) and not (its is not None and len(hits) == 1 and hits[0].start() < its.end())
+
+
 #: A paragraph's frame reaches the next sentences only in a case story, never a sentence about the whole
 #: operation ("In Spain, police arrested 20. The operation led to 200 arrests" keeps 200 for the operation).
 _CASE_STORY = re.compile(r"^(?!.*\b(?:operation|operación|operativo|total|overall|worldwide|said|dijo|informó|"
@@ -862,7 +876,7 @@ def read_figures(
                 lead_scope.place
                 if lead_scope
                 and lead_scope.end <= q.start
-                and not _WHOLE_AFTER.search(sent[lead_scope.end : q.start])
+                and not _whole_after(sent[lead_scope.end : q.start])
                 # "En Colombia fueron capturados nueve, mientras que la policía peruana arrestó a seis": turned
                 and not _turned_away(sent, lead_scope, q, mentions, c_mentions)
                 else None
