@@ -705,3 +705,20 @@ def test_a_place_opening_the_sentence_then_its_force(text, lang, expected):
 ])
 def test_the_operation_right_after_its_opening_place(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # raids pointed back to: the one country of the sentence before's figures ...
+    ("The ring ran from Serbia and Austria. Officers in Serbia arrested 14 suspects. The raid also led to the seizure "
+     "of 31 phones.", "en", {("arrests", 14, "Serbia"), ("seizures", 31, "Serbia")}),
+    # ... or, when it had none, the one country it names
+    ("The ring ran from Serbia and Austria. Searches were carried out in Austria by federal officers. These raids "
+     "resulted in the arrest of six suspects.", "en", {("arrests", 6, "Austria")}),
+    ("La red operaba en Serbia y Austria. Se efectuaron registros en Austria por agentes federales. Dichos registros "
+     "permitieron detener a seis sospechosos.", "es", {("arrests", 6, "Austria")}),
+    # a sentence not pointing back keeps its figures for the operation
+    ("The ring ran from Serbia and Austria. Searches were carried out in Austria by federal officers. Overall, police "
+     "arrested six suspects.", "en", {("arrests", 6, None)}),
+])
+def test_raids_pointed_back_to(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -191,6 +191,13 @@ _NATIONWIDE = re.compile(
 
 #: A sentence that opens by pointing back at the one before: "This seizure and further investigations led to…".
 _THIS_CASE = re.compile(r"^\W*(?:this|these|esta|este|estas|estos|dicha|dicho)\s+[^\W\d_]+", re.I)
+#: A sentence opened by the raids the sentence before told: "The raid also led to …", "These searches resulted in
+#: …", "Los registros permitieron …", "Dichos allanamientos …" (their place is that sentence's one country).
+_RAIDS_BACK = re.compile(
+    r"^\W*(?:the|this|these|those|el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|dichas)\s+"
+    r"(?:same\s+|mism[oa]s?\s+)?(?:raids?|searches|search|registros?|allanamientos?|redadas?)\b",
+    re.I,
+)
 
 
 _CLAUSE_OPENING = re.compile(
@@ -704,6 +711,21 @@ _ROUTE_BEFORE = re.compile(
 )
 
 
+def _place_pointed_back(
+    sent: str, mentions: list[Mention], last_places: list[PlaceRef], last_named: list[PlaceRef]
+) -> PlaceRef | None:
+    """ "Spanish officers seized 100 kg. This seizure led to …": a sentence that opens by pointing back takes
+    the one country of the sentence before's figures; "Searches were carried out in the UK. These raids led to
+    …": raids pointed back to take the one country the sentence before names, when it had no figure."""
+    if not _only_route_places(sent, mentions):
+        return None
+    if len(last_places) == 1 and (_THIS_CASE.match(sent) or _RAIDS_BACK.match(sent)):
+        return last_places[0]
+    if not last_places and len(last_named) == 1 and _RAIDS_BACK.match(sent):
+        return last_named[0]
+    return None
+
+
 def _only_route_places(sent: str, mentions: list[Mention]) -> bool:
     """Whether every place the sentence names is on a route ("trucks from Afghanistan … into Pakistan"): the
     sentence names no place where anything was done."""
@@ -900,11 +922,7 @@ def read_figures(
             place = (
                 place
                 or _clause_scope(sent, q, mentions)
-                or (
-                    last_places[0]
-                    if len(last_places) == 1 and _only_route_places(sent, mentions) and _THIS_CASE.match(sent)
-                    else None
-                )
+                or _place_pointed_back(sent, mentions, last_places, last_named)
                 # "Italy was the hardest hit. There, 12 people were arrested."
                 or (last_named[0] if len(last_named) == 1 and not mentions and _THERE.search(sent) else None)
                 or (para_scope if _CASE_STORY.search(sent) else None)
