@@ -697,6 +697,10 @@ def test_a_place_opening_the_sentence_then_its_force(text, lang, expected):
      {("arrests", 63, "Chile")}),
     ("La acción se desarrolló en Chile, Perú y Bolivia. En Chile, la operación dejó 63 detenidos.", "es",
      {("arrests", 63, "Chile")}),
+    # ... every figure of it, the items listed after "including" too
+    ("The raids ran in Chile, Peru and Bolivia. In Chile, the operation led to 63 arrests and 90 seizures, including "
+     "8 tonnes of timber and 14 parrots.", "en",
+     {("arrests", 63, "Chile"), ("seizures", 8, "Chile"), ("seizures", 14, "Chile")}),
     # set apart by a clause, or said to be the whole, it is the whole operation's
     ("The raids ran in Chile, Peru and Bolivia. In Chile, the operation, run across the region, led to 63 arrests.",
      "en", {("arrests", 63, None)}),

@@ -162,7 +162,7 @@ _WHOLE_AFTER = re.compile(
 
 #: The operation as the subject right after the place that opens the sentence: "In Peru, the operation led to 41
 #: arrests", "En Perú, la operación dejó 41 detenidos" (the operation there, not the whole of it).
-_ITS_OPERATION = re.compile(r"^\s*,?\s*(?:the|la)\s+(?:operation|operación)\b(?=[^,;]*$)", re.I)
+_ITS_OPERATION = re.compile(r"^\s*,?\s*(?:the|la)\s+(?:operation|operación)\b(?!\s*,)", re.I)
 
 
 def _whole_after(between: str) -> bool:
