@@ -726,3 +726,23 @@ def test_the_operation_right_after_its_opening_place(text, lang, expected):
 ])
 def test_raids_pointed_back_to(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country the sentence opens across, a neighbouring one, or one it moves to elsewhere
+    ("The raids ran in Ghana, Togo and Benin. Across Togo, officers seized 17 tonnes of cannabis.", "en",
+     {("seizures", 17, "Togo")}),
+    ("La operación abarcó Ghana, Togo y Benín. A lo largo de Togo, los agentes incautaron 17 toneladas de cannabis.",
+     "es", {("seizures", 17, "Togo")}),
+    ("The raids ran in Ghana, Togo and Benin. In neighbouring Benin, officers seized 17 tonnes of cannabis.", "en",
+     {("seizures", 17, "Benin")}),
+    ("La operación abarcó Ghana, Togo y Benín. En el vecino Benín, los agentes incautaron 17 toneladas de cannabis.",
+     "es", {("seizures", 17, "Benin")}),
+    ("The raids ran in Ghana, Togo and Benin. Elsewhere, in Ghana, officers seized 17 tonnes of cannabis.", "en",
+     {("seizures", 17, "Ghana")}),
+    # across several countries: the whole operation's
+    ("The raids ran in Ghana, Togo and Benin. Across Togo and Benin, officers seized 17 tonnes of cannabis.", "en",
+     {("seizures", 17, None)}),
+])
+def test_a_sentence_opened_across_a_country(text, lang, expected):
+    assert figures_of(text, lang) == expected

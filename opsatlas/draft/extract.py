@@ -419,10 +419,15 @@ def _at_its_crossing(sent: str, m: Mention) -> bool:
 
 _LEAD_SCOPE = re.compile(
     # a short time phrase may open the sentence first: "Al momento, en Argentina hay 12 detenidos", "So far, in Spain …"
-    r"^\W*(?:(?:al momento|hasta (?:ahora|el momento)|por ahora|so far|to date|at present|hasta la fecha),\s*)?"
+    # "Elsewhere, in Kenya, …" moves to the place
+    r"^\W*(?:(?:al momento|hasta (?:ahora|el momento)|por ahora|so far|to date|at present|hasta la fecha|elsewhere|"
+    r"en otros? lugar(?:es)?),\s*)?"
     r"(?:(?:in|en|durante|during|only|just|solo|sólo|also|también|meanwhile|asimismo|por su parte|within|"
     r"both|tanto|"
-    r"dentro de)\b[^,;:\d]{0,45}?)?\b(?:in|en)\s+(?:the\s+|el\s+|la\s+)?(?:territorio\s+|suelo\s+|territory of\s+|"
+    r"dentro de)\b[^,;:\d]{0,45}?)?"
+    # "Across Kenya, …", "A lo largo de Perú, …"; "In neighbouring Kenya", "En el vecino Perú"
+    r"\b(?:in|en|across|throughout|all over|a lo largo(?: y ancho)? de|en tod[oa])\s+(?:the\s+|el\s+|la\s+)?"
+    r"(?:(?:neighbou?ring|nearby|vecin[oa])\s+)?(?:territorio\s+|suelo\s+|territory of\s+|"
     # "En una acción en el sector de Chanduy de la provincia de El Oro, …", "In the town of X in the province of Y"
     r"(?:case|town|city|province|state|region|port|village|district|area|sector|municipality)\s+of\s+"
     r"(?:[^,;:\d]{1,30}?\s+(?:in|of)\s+the\s+(?:province|state|region|district)\s+of\s+)?|"
