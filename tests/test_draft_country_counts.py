@@ -746,3 +746,17 @@ def test_raids_pointed_back_to(text, lang, expected):
 ])
 def test_a_sentence_opened_across_a_country(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a date opening the sentence before its place
+    ("The raids ran in Ghana, Togo and Benin. On 14 March in Togo, officers seized 17 tonnes of cannabis.", "en",
+     {("seizures", 17, "Togo")}),
+    ("La operación abarcó Ghana, Togo y Benín. El pasado jueves, en Togo, la policía detuvo a 23 personas.", "es",
+     {("arrests", 23, "Togo")}),
+    # a date, then a clause that is not a place's
+    ("The raids ran in Ghana, Togo and Benin. On 14 March officers seized 17 tonnes of cannabis bound for Togo.", "en",
+     {("seizures", 17, None)}),
+])
+def test_a_date_then_the_place_opening_the_sentence(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -150,6 +150,11 @@ def extract(
         # en territorio español …" (and the rest of its paragraph); "Además de los 13 detenidos [en España], …"
         new_paragraph = "\n" in text[prev_end : s.start]
         prev_end = s.end
+        if options.dates == "dateparser":
+            found = dates.find_dates_dateparser(sent, published, lang)
+        else:
+            found = dates.find_dates(sent, published, precise_publication, text_year)
+        dated_to = _opening_date_end(sent, found)  # "On 3 May in Kenya, …": the place after the date opens it
         lead_scope = _national_part(sent) or next(
             (
                 m
@@ -157,6 +162,7 @@ def extract(
                 if m.place.kind != "region"
                 and (
                     _LEAD_SCOPE.search(sent[: m.start])
+                    or (0 < dated_to <= m.start and _LEAD_SCOPE.search(sent[dated_to : m.start]))
                     or _at_its_crossing(sent, m)
                     or _about_it(sent, m)
                     or _ONLY_IN.search(sent[max(0, m.start - 30) : m.start])
@@ -283,10 +289,6 @@ def extract(
             )
 
         # --- dates and phases (opsatlas/draft/dating.py) -------------------------------------------
-        if options.dates == "dateparser":
-            found = dates.find_dates_dateparser(sent, published, lang)
-        else:
-            found = dates.find_dates(sent, published, precise_publication, text_year)
         dated, phases = dating.dates_of(sent, found, facts.name, other_operation, q_src, [c.iso3 for c in c_mentions])
         facts.dates += dated
         facts.phases += phases
@@ -342,6 +344,20 @@ _NATIONAL_PART = re.compile(
     r"acción))?\b",
     re.I,
 )
+
+
+#: The words a date may follow as it opens a sentence: "On 3 May", "Earlier this month", "El pasado martes".
+_BEFORE_OPENING_DATE = re.compile(r"^\W*(?:(?:on|at|by|earlier|later|early|late|el|a principios de|a finales de)\s+)?$",
+                                  re.I)
+
+
+def _opening_date_end(sent: str, found: list[dates.DateMention]) -> int:
+    """Where the date that opens the sentence ends ("On 3 May in Kenya, …", "El pasado martes, en Perú, …");
+    0 when no date opens it."""
+    first = min(found, key=lambda d: d.start, default=None)
+    if first is None or not _BEFORE_OPENING_DATE.match(sent[: first.start]):
+        return 0
+    return first.end
 
 
 def _one_country(chain: list[Mention]) -> PlaceRef | None:
