@@ -160,6 +160,9 @@ def test_sentences_are_slices_and_keep_abbreviations():
             ["The U.S. firm Acme S.A. paid 3.5 million at 9 a.m. via europol.europa.eu and www.Police.gov, e.g.This one."],
         ),
         ("EE.UU. y la O.S.9 de Carabineros, Sr.Pérez y St.Louis.", ["EE.UU. y la O.S.9 de Carabineros, Sr.Pérez y St.Louis."]),
+        # Spanish guillemets open and close sentences; a word's closing quote before a glued stop
+        ("Lo confirmó la fiscal. «Hubo 14 detenidos», añadió.", ["Lo confirmó la fiscal.", "«Hubo 14 detenidos», añadió."]),
+        ("bajo el nombre ‘Cóndor 2019’.»Es un golpe», dijo.", ["bajo el nombre ‘Cóndor 2019’.»", "Es un golpe», dijo."]),
     ],
 )
 def test_sentences_glued_without_a_space_are_split(text, expected):

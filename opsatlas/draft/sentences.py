@@ -22,12 +22,14 @@ u.s u.k u.n e.u a.m p.m vs fig art arts pág p pp av avda dept govt
 """.split()
 )
 
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[¿¡]?[A-ZÁÉÍÓÚÑÜ0-9])")
+#: "arrested. Police said", "dijo». «Hay", "said.’ The": an end, then a space and a capital, digit or opening mark
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[¿¡]?[A-ZÁÉÍÓÚÑÜ0-9])")
 #: "arrests.Police said", "Tello.En lado", "said.\"This is", "personas.A raíz", "elements.CBI and": a stop glued to
-#: the next sentence, after two lower-case letters, before a capitalised word, an acronym or a one-letter word
+#: the next sentence, after two lower-case letters (or a word and its closing quote, "‘Altiplano 2017’.»Hay"),
+#: before a capitalised word, an acronym or a one-letter word
 _GLUED = re.compile(
-    r"(?<=[a-záéíóúñü]{2})[.!?…]+[\"'”’)\]]*"
-    r"(?=[\"“¿¡(]?[A-ZÁÉÍÓÚÑÜ](?:[a-záéíóúñü]|[A-ZÁÉÍÓÚÑÜ]+(?![\w.])|[\s,;:]))"
+    r"(?:(?<=[a-záéíóúñü]{2})|(?<=[a-záéíóúñü0-9][\"'”’»)]))[.!?…]+[\"'”’»)\]]*"
+    r"(?=[\"“‘«¿¡(]?[A-ZÁÉÍÓÚÑÜ](?:[a-záéíóúñü]|[A-ZÁÉÍÓÚÑÜ]+(?![\w.])|[\s,;:]))"
 )
 #: "Europol.Europa.eu", "www.Interpol.int", "name@Police.gov": a dotted name or an address, not two sentences
 _ADDRESS = re.compile(r"\S*(?:\.[a-z]|@|://|www\.)")
