@@ -760,3 +760,17 @@ def test_a_sentence_opened_across_a_country(text, lang, expected):
 ])
 def test_a_date_then_the_place_opening_the_sentence(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a clause after a semicolon that turns to another country leaves the opening place behind
+    ("The raids ran in Ghana, Togo and Benin. In Togo, police made 23 arrests; in Benin, 17 tonnes of cannabis were "
+     "seized.", "en", {("arrests", 23, "Togo"), ("seizures", 17, "Benin")}),
+    ("La operación abarcó Ghana, Togo y Benín. En Togo se detuvo a 23 personas; en Benín se incautaron 17 toneladas "
+     "de cannabis.", "es", {("arrests", 23, "Togo"), ("seizures", 17, "Benin")}),
+    # a semicolon alone keeps it
+    ("The raids ran in Ghana, Togo and Benin. In Togo, police made 23 arrests; officers also seized 17 tonnes of "
+     "cannabis.", "en", {("arrests", 23, "Togo"), ("seizures", 17, "Togo")}),
+])
+def test_a_clause_after_a_semicolon_turning_to_another_place(text, lang, expected):
+    assert figures_of(text, lang) == expected

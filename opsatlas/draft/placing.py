@@ -208,7 +208,9 @@ _CLAUSE_OPENING = re.compile(
 
 
 _TURNING = re.compile(
-    r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b", re.I
+    r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b"
+    r"|;\s*(?:(?:and|y|e)\s+)?(?:in|en)\b",  # "…40 arrests; in Uganda, 12 tonnes were seized"
+    re.I,
 )
 
 
