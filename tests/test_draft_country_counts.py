@@ -774,3 +774,21 @@ def test_a_date_then_the_place_opening_the_sentence(text, lang, expected):
 ])
 def test_a_clause_after_a_semicolon_turning_to_another_place(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a part of the country named by its demonym, or a recent week, before the opening place
+    ("La operación abarcó Ghana, Togo y Benín. En la capital togolesa, los agentes incautaron 17 toneladas de "
+     "cannabis.", "es", {("seizures", 17, "Togo")}),
+    ("La operación abarcó Ghana, Togo y Benín. En la frontera beninesa, la policía detuvo a 23 personas.", "es",
+     {("arrests", 23, "Benin")}),
+    ("The raids ran in Ghana, Togo and Benin. Last week in Togo, officers seized 17 tonnes of cannabis.", "en",
+     {("seizures", 17, "Togo")}),
+    ("La operación abarcó Ghana, Togo y Benín. La semana pasada, en Togo, la policía detuvo a 23 personas.", "es",
+     {("arrests", 23, "Togo")}),
+    # a week alone frames nothing
+    ("The raids ran in Ghana, Togo and Benin. Last week, officers seized 17 tonnes of cannabis.", "en",
+     {("seizures", 17, None)}),
+])
+def test_a_part_of_the_country_or_a_week_before_the_opening_place(text, lang, expected):
+    assert figures_of(text, lang) == expected
