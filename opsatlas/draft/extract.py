@@ -412,6 +412,7 @@ _TOPIC_BEFORE = re.compile(
 _SIDE_OF_BEFORE = re.compile(r"^\W*(?:(?:en|por)\s+(?:el\s+)?|del\s+)lado\s+$", re.I)
 #: ... "On the Bolivian side, …", "On the Peruvian side of the border, …" (before it).
 _ON_THE_BEFORE = re.compile(r"^\W*on\s+the\s+$", re.I)
+#: " side of the border": the noun after the demonym of "On the Peruvian side".
 _SIDE_AFTER = re.compile(r"^\s+side\b", re.I)
 
 

@@ -207,6 +207,7 @@ _CLAUSE_OPENING = re.compile(
 )
 
 
+#: ", while in Peru", ", y en Chile", "; in Uganda": a clause that may turn to another place.
 _TURNING = re.compile(
     r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b"
     r"|;\s*(?:(?:and|y|e)\s+)?(?:in|en)\b",  # "…40 arrests; in Uganda, 12 tonnes were seized"

@@ -93,7 +93,7 @@ def split_sentences(text: str) -> list[Sentence]:
 def _glued_ends(line: str) -> list[re.Match[str]]:
     """Sentence ends with no space after them, where neither the word before nor the word after is part
     of an address."""
-    out = []
+    out: list[re.Match[str]] = []
     for m in _GLUED.finditer(line):
         before = line[: m.start()].rsplit(None, 1)[-1] if line[: m.start()].strip() else ""
         after = line[m.end() :].split(None, 1)[0] if line[m.end() :].strip() else ""
