@@ -171,6 +171,18 @@ def test_sentences_glued_without_a_space_are_split(text, expected):
     assert all(text[s.start : s.end] == s.text for s in sents)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # officers' and officials' titles end no sentence
+    ("Lo anunció la Dra. Inés Vega junto al Cnel. Ruiz. El Lic. Mora habló después.",
+     ["Lo anunció la Dra. Inés Vega junto al Cnel. Ruiz.", "El Lic. Mora habló después."]),
+    ("Capt. Jones and Maj. Obi led it. Officers left.", ["Capt. Jones and Maj. Obi led it.", "Officers left."]),
+])
+def test_titles_end_no_sentence(text, expected):
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == expected
+    assert all(text[s.start : s.end] == s.text for s in sents)
+
+
 def _valid_as_draft(record_yaml: str, record_id: str) -> list[str]:
     loaded = check_bytes(Path(f"{record_id}.yaml"), record_yaml.encode("utf-8"), use_cache=False)
     return [str(p) for p in loaded.problems]

@@ -19,6 +19,7 @@ _ABBREV = frozenset(
 mr mrs ms dr prof st sr sra srta dña jr inc ltd co corp no nos núm nº vol approx aprox ca etc e.g i.e
 jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic gen gral col cap lt sgt insp supt det
 u.s u.k u.n e.u a.m p.m vs fig art arts pág p pp av avda dept govt
+dra dres lic lcdo lcda ing abg arq mgtr excmo excma pdte cnel tte cmdte cte sgto sto sta capt maj const
 """.split()
 )
 
