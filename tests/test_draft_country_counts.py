@@ -792,3 +792,19 @@ def test_a_clause_after_a_semicolon_turning_to_another_place(text, lang, expecte
 ])
 def test_a_part_of_the_country_or_a_week_before_the_opening_place(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the operation in one place as the sentence's subject (beside the whole operation's count)
+    ("The raids in Ghana, Togo and Benin led to 90 arrests. The operation in Togo led to 23 arrests.", "en",
+     {("arrests", 90, None), ("arrests", 23, "Togo")}),
+    ("The raids in Ghana, Togo and Benin led to 90 arrests. The result of the operation in Benin included the "
+     "seizure of 17 tonnes of cannabis.", "en", {("arrests", 90, None), ("seizures", 17, "Benin")}),
+    ("La operación en Ghana, Togo y Benín dejó 90 detenidos. El operativo en Togo se saldó con 23 detenidos.", "es",
+     {("arrests", 90, None), ("arrests", 23, "Togo")}),
+    # the operation carried out in several of them is the whole's
+    ("The raids ran in Ghana, Togo and Benin. The operation in Togo and Benin led to 23 arrests.", "en",
+     {("arrests", 23, None)}),
+])
+def test_the_operation_in_one_place_as_the_subject(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -172,7 +172,10 @@ def extract(
             ),
             None,
         )
-        colon_line = lead_scope is not None and bool(_COLON_COUNT.match(sent[lead_scope.end :]))
+        # "Spain: 12 arrests", "The operation in Spain led to 12 arrests": in a national article, the operation's count
+        colon_line = lead_scope is not None and bool(
+            _COLON_COUNT.match(sent[lead_scope.end :]) or _OPERATION_IN_BEFORE.match(sent[: lead_scope.start])
+        )
         each_scope: list[PlaceRef] = []
         if lead_scope is not None:
             chain = chain_of(sent, mentions, lead_scope, forward=True)
@@ -407,6 +410,14 @@ _TOPIC_BEFORE = re.compile(
     r"respecto (?:a|de)|(?:en|por) lo que (?:respecta|se refiere) a)\s+(?:the\s+|el\s+|la\s+)?$",
     re.I,
 )
+#: A sentence whose subject is the operation in one place: "The operation in Kenya led to 40 arrests", "The result of
+#: the operation in Kenya included …", "El operativo en Perú se saldó con 40 detenidos".
+_OPERATION_IN_BEFORE = re.compile(
+    r"^\W*(?:the\s+(?:\w+\s+){0,2}of\s+|(?:el|la|los)\s+(?:\w+\s+){0,2}(?:de|del)\s+)?"
+    r"(?:the|el|la|this|esta|este)\s+(?:operation|operación|operativo|crackdown|raids|redadas)\s+(?:in|en)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 #: A sentence opened by one country's side of a border: "En (el) lado boliviano, …", "Del lado peruano, …",
 #: "Por el lado chileno, …" (the demonym after the noun) ...
 _SIDE_OF_BEFORE = re.compile(r"^\W*(?:(?:en|por)\s+(?:el\s+)?|del\s+)lado\s+$", re.I)
@@ -421,6 +432,7 @@ def _about_it(sent: str, m: Mention) -> bool:
     before = sent[: m.start]
     return bool(
         _TOPIC_BEFORE.match(before)
+        or _OPERATION_IN_BEFORE.match(before)
         or _SIDE_OF_BEFORE.match(before)
         or (_ON_THE_BEFORE.match(before) and _SIDE_AFTER.match(sent[m.end :]))
     )

@@ -826,7 +826,7 @@ class Frame:
     mentions: list[Mention]  # the places the sentence names, in order
     countries: list[countries.CountryMention]  # every country mention, forces and demonyms too
     lead: Mention | None  # the place that opens the sentence: "In Spain, …"
-    colon_line: bool  # "Spain: 12 arrested", a line of its own
+    colon_line: bool  # "Spain: 12 arrested", a line of its own, or "The operation in Spain led to …": national counts
     each: list[PlaceRef]  # "Both in Germany and the Netherlands, …": each of them has the count
     back: PlaceRef | None  # "Además de los 13 detenidos [en España], …": the place of the group named again
     paragraph: PlaceRef | None  # the place that framed the case told in the paragraphs before
