@@ -141,6 +141,48 @@ def test_sentences_are_slices_and_keep_abbreviations():
     assert all(text[s.start : s.end] == s.text for s in sents)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Agents held 12 suspects.Officers said the raid ended.",
+            ["Agents held 12 suspects.", "Officers said the raid ended."],
+        ),
+        (
+            "declaró el fiscal Juan Ruiz.En el lado peruano, la policía detuvo a dos hombres.A raíz de ello, siguió.",
+            ["declaró el fiscal Juan Ruiz.", "En el lado peruano, la policía detuvo a dos hombres.", "A raíz de ello, siguió."],
+        ),
+        ('"It is over," the chief said."This was hard."', ['"It is over," the chief said."', 'This was hard."']),
+        ("units and support teams.NIA and FBI worked together.", ["units and support teams.", "NIA and FBI worked together."]),
+        # no sentence ends inside initials, decimals, addresses or company names
+        (
+            "The U.S. firm Acme S.A. paid 3.5 million at 9 a.m. via europol.europa.eu and www.Police.gov, e.g.This one.",
+            ["The U.S. firm Acme S.A. paid 3.5 million at 9 a.m. via europol.europa.eu and www.Police.gov, e.g.This one."],
+        ),
+        ("EE.UU. y la O.S.9 de Carabineros, Sr.Pérez y St.Louis.", ["EE.UU. y la O.S.9 de Carabineros, Sr.Pérez y St.Louis."]),
+        # Spanish guillemets open and close sentences; a word's closing quote before a glued stop
+        ("Lo confirmó la fiscal. «Hubo 14 detenidos», añadió.", ["Lo confirmó la fiscal.", "«Hubo 14 detenidos», añadió."]),
+        ("bajo el nombre ‘Cóndor 2019’.»Es un golpe», dijo.", ["bajo el nombre ‘Cóndor 2019’.»", "Es un golpe», dijo."]),
+    ],
+)
+def test_sentences_glued_without_a_space_are_split(text, expected):
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == expected
+    assert all(text[s.start : s.end] == s.text for s in sents)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # officers' and officials' titles end no sentence
+    ("Lo anunció la Dra. Inés Vega junto al Cnel. Ruiz. El Lic. Mora habló después.",
+     ["Lo anunció la Dra. Inés Vega junto al Cnel. Ruiz.", "El Lic. Mora habló después."]),
+    ("Capt. Jones and Maj. Obi led it. Officers left.", ["Capt. Jones and Maj. Obi led it.", "Officers left."]),
+])
+def test_titles_end_no_sentence(text, expected):
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == expected
+    assert all(text[s.start : s.end] == s.text for s in sents)
+
+
 def _valid_as_draft(record_yaml: str, record_id: str) -> list[str]:
     loaded = check_bytes(Path(f"{record_id}.yaml"), record_yaml.encode("utf-8"), use_cache=False)
     return [str(p) for p in loaded.problems]

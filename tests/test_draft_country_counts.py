@@ -664,3 +664,161 @@ def test_a_countrys_led_investigation(text, lang, expected):
 ])
 def test_the_raid_points_back(text, lang, expected):
     assert {f for f in figures_of(text, lang) if f[0] == "seizures"} == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sentence opened by the place it is about frames its figures
+    ("The raids ran in Chile, Peru and Ecuador. As for Peru, officers detained 41 people.", "en",
+     {("arrests", 41, "Peru")}),
+    ("The raids ran in Chile, Peru and Ecuador. Regarding Ecuador, agents seized 35 kg of cocaine.", "en",
+     {("seizures", 35, "Ecuador")}),
+    ("La acción se desarrolló en Chile, Perú y Ecuador. Para el caso de Perú, se realizaron 41 capturas.", "es",
+     {("arrests", 41, "Peru")}),
+    ("La acción se desarrolló en Chile, Perú y Ecuador. En cuanto a Ecuador, se decomisaron 35 kilos de cocaína.",
+     "es", {("seizures", 35, "Ecuador")}),
+    # ... or by one country's side of a border
+    ("The raids ran in Chile, Peru and Ecuador. On the Peruvian side of the border, agents detained 41 people.", "en",
+     {("arrests", 41, "Peru")}),
+    ("La acción se desarrolló en Chile, Perú y Ecuador. Del lado peruano, los agentes detuvieron a 41 personas.", "es",
+     {("arrests", 41, "Peru")}),
+    # a place named later in the sentence, or a side not opening it, frames nothing
+    ("The raids ran in Chile, Peru and Ecuador. Officers detained 41 people, as for Peru the results are pending.",
+     "en", {("arrests", 41, None)}),
+    ("The raids ran in Chile, Peru and Ecuador. Officers on the Peruvian side of the border said 41 were detained.",
+     "en", {("arrests", 41, None)}),
+])
+def test_a_sentence_opened_by_its_topic_or_side(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a place opening the sentence, then its own force: still that one country
+    ("La acción se desarrolló en Chile, Perú y Bolivia. En Bolivia, la FELCN detuvo a 27 personas.", "es",
+     {("arrests", 27, "Bolivia")}),
+    ("The raids ran in Chile, Peru and Bolivia. In Bolivia, the FELCN arrested 27 people.", "en",
+     {("arrests", 27, "Bolivia")}),
+    # two countries opening it frame nothing
+    ("The raids ran in Chile, Peru and Bolivia. In Bolivia and Peru, police arrested 27 people.", "en",
+     {("arrests", 27, None)}),
+])
+def test_a_place_opening_the_sentence_then_its_force(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the operation as the subject right after the opening place: the operation there
+    ("The raids ran in Chile, Peru and Bolivia. In Chile, the operation led to 63 arrests.", "en",
+     {("arrests", 63, "Chile")}),
+    ("La acción se desarrolló en Chile, Perú y Bolivia. En Chile, la operación dejó 63 detenidos.", "es",
+     {("arrests", 63, "Chile")}),
+    # ... every figure of it, the items listed after "including" too
+    ("The raids ran in Chile, Peru and Bolivia. In Chile, the operation led to 63 arrests and 90 seizures, including "
+     "8 tonnes of timber and 14 parrots.", "en",
+     {("arrests", 63, "Chile"), ("seizures", 8, "Chile"), ("seizures", 14, "Chile")}),
+    # set apart by a clause, or said to be the whole, it is the whole operation's
+    ("The raids ran in Chile, Peru and Bolivia. In Chile, the operation, run across the region, led to 63 arrests.",
+     "en", {("arrests", 63, None)}),
+    ("La acción se desarrolló en Chile, Perú y Bolivia. En Chile, la operación dejó en total 63 detenidos.", "es",
+     {("arrests", 63, None)}),
+])
+def test_the_operation_right_after_its_opening_place(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # raids pointed back to: the one country of the sentence before's figures ...
+    ("The ring ran from Serbia and Austria. Officers in Serbia arrested 14 suspects. The raid also led to the seizure "
+     "of 31 phones.", "en", {("arrests", 14, "Serbia"), ("seizures", 31, "Serbia")}),
+    # ... or, when it had none, the one country it names
+    ("The ring ran from Serbia and Austria. Searches were carried out in Austria by federal officers. These raids "
+     "resulted in the arrest of six suspects.", "en", {("arrests", 6, "Austria")}),
+    ("La red operaba en Serbia y Austria. Se efectuaron registros en Austria por agentes federales. Dichos registros "
+     "permitieron detener a seis sospechosos.", "es", {("arrests", 6, "Austria")}),
+    # a sentence not pointing back keeps its figures for the operation
+    ("The ring ran from Serbia and Austria. Searches were carried out in Austria by federal officers. Overall, police "
+     "arrested six suspects.", "en", {("arrests", 6, None)}),
+])
+def test_raids_pointed_back_to(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country the sentence opens across, a neighbouring one, or one it moves to elsewhere
+    ("The raids ran in Ghana, Togo and Benin. Across Togo, officers seized 17 tonnes of cannabis.", "en",
+     {("seizures", 17, "Togo")}),
+    ("La operación abarcó Ghana, Togo y Benín. A lo largo de Togo, los agentes incautaron 17 toneladas de cannabis.",
+     "es", {("seizures", 17, "Togo")}),
+    ("The raids ran in Ghana, Togo and Benin. In neighbouring Benin, officers seized 17 tonnes of cannabis.", "en",
+     {("seizures", 17, "Benin")}),
+    ("La operación abarcó Ghana, Togo y Benín. En el vecino Benín, los agentes incautaron 17 toneladas de cannabis.",
+     "es", {("seizures", 17, "Benin")}),
+    ("The raids ran in Ghana, Togo and Benin. Elsewhere, in Ghana, officers seized 17 tonnes of cannabis.", "en",
+     {("seizures", 17, "Ghana")}),
+    # across several countries: the whole operation's
+    ("The raids ran in Ghana, Togo and Benin. Across Togo and Benin, officers seized 17 tonnes of cannabis.", "en",
+     {("seizures", 17, None)}),
+])
+def test_a_sentence_opened_across_a_country(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a date opening the sentence before its place
+    ("The raids ran in Ghana, Togo and Benin. On 14 March in Togo, officers seized 17 tonnes of cannabis.", "en",
+     {("seizures", 17, "Togo")}),
+    ("La operación abarcó Ghana, Togo y Benín. El pasado jueves, en Togo, la policía detuvo a 23 personas.", "es",
+     {("arrests", 23, "Togo")}),
+    # a date, then a clause that is not a place's
+    ("The raids ran in Ghana, Togo and Benin. On 14 March officers seized 17 tonnes of cannabis bound for Togo.", "en",
+     {("seizures", 17, None)}),
+])
+def test_a_date_then_the_place_opening_the_sentence(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a clause after a semicolon that turns to another country leaves the opening place behind
+    ("The raids ran in Ghana, Togo and Benin. In Togo, police made 23 arrests; in Benin, 17 tonnes of cannabis were "
+     "seized.", "en", {("arrests", 23, "Togo"), ("seizures", 17, "Benin")}),
+    ("La operación abarcó Ghana, Togo y Benín. En Togo se detuvo a 23 personas; en Benín se incautaron 17 toneladas "
+     "de cannabis.", "es", {("arrests", 23, "Togo"), ("seizures", 17, "Benin")}),
+    # a semicolon alone keeps it
+    ("The raids ran in Ghana, Togo and Benin. In Togo, police made 23 arrests; officers also seized 17 tonnes of "
+     "cannabis.", "en", {("arrests", 23, "Togo"), ("seizures", 17, "Togo")}),
+])
+def test_a_clause_after_a_semicolon_turning_to_another_place(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a part of the country named by its demonym, or a recent week, before the opening place
+    ("La operación abarcó Ghana, Togo y Benín. En la capital togolesa, los agentes incautaron 17 toneladas de "
+     "cannabis.", "es", {("seizures", 17, "Togo")}),
+    ("La operación abarcó Ghana, Togo y Benín. En la frontera beninesa, la policía detuvo a 23 personas.", "es",
+     {("arrests", 23, "Benin")}),
+    ("The raids ran in Ghana, Togo and Benin. Last week in Togo, officers seized 17 tonnes of cannabis.", "en",
+     {("seizures", 17, "Togo")}),
+    ("La operación abarcó Ghana, Togo y Benín. La semana pasada, en Togo, la policía detuvo a 23 personas.", "es",
+     {("arrests", 23, "Togo")}),
+    # a week alone frames nothing
+    ("The raids ran in Ghana, Togo and Benin. Last week, officers seized 17 tonnes of cannabis.", "en",
+     {("seizures", 17, None)}),
+])
+def test_a_part_of_the_country_or_a_week_before_the_opening_place(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the operation in one place as the sentence's subject (beside the whole operation's count)
+    ("The raids in Ghana, Togo and Benin led to 90 arrests. The operation in Togo led to 23 arrests.", "en",
+     {("arrests", 90, None), ("arrests", 23, "Togo")}),
+    ("The raids in Ghana, Togo and Benin led to 90 arrests. The result of the operation in Benin included the "
+     "seizure of 17 tonnes of cannabis.", "en", {("arrests", 90, None), ("seizures", 17, "Benin")}),
+    ("La operación en Ghana, Togo y Benín dejó 90 detenidos. El operativo en Togo se saldó con 23 detenidos.", "es",
+     {("arrests", 90, None), ("arrests", 23, "Togo")}),
+    # the operation carried out in several of them is the whole's
+    ("The raids ran in Ghana, Togo and Benin. The operation in Togo and Benin led to 23 arrests.", "en",
+     {("arrests", 23, None)}),
+])
+def test_the_operation_in_one_place_as_the_subject(text, lang, expected):
+    assert figures_of(text, lang) == expected

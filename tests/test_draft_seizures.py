@@ -37,6 +37,12 @@ def _values(text: str, lang: str) -> list[tuple[float, str | None]]:
     ("Agents found 2,200 pounds of methamphetamine and 40,000 pounds in cash.", "en", [(2200, "lb"), (40_000, "GBP")]),
     ("Se incautaron 900 libras de marihuana y 5.000 libras esterlinas.", "es", [(900, "lb"), (5000, "GBP")]),
     ("Officers seized 30,000 pounds of cash.", "en", [(30_000, "GBP")]),
+    # "metric tons" is the unit, its adjective before it; "métricas" after it
+    ("Customs seized 7 metric tons of pangolin scales and 2 metric tonnes of ivory.", "en",
+     [(7, "tonnes"), (2, "tonnes")]),
+    ("La aduana incautó 7 toneladas métricas de escamas de pangolín.", "es", [(7, "tonnes")]),
+    # "metric" alone is no unit
+    ("The report listed 7 metric indicators.", "en", [(7, None)]),
 ])
 def test_amounts_read(text, lang, expected):
     got = _values(text, lang)

@@ -150,6 +150,11 @@ def extract(
         # en territorio español …" (and the rest of its paragraph); "Además de los 13 detenidos [en España], …"
         new_paragraph = "\n" in text[prev_end : s.start]
         prev_end = s.end
+        if options.dates == "dateparser":
+            found = dates.find_dates_dateparser(sent, published, lang)
+        else:
+            found = dates.find_dates(sent, published, precise_publication, text_year)
+        dated_to = _opening_date_end(sent, found)  # "On 3 May in Kenya, …": the place after the date opens it
         lead_scope = _national_part(sent) or next(
             (
                 m
@@ -157,7 +162,9 @@ def extract(
                 if m.place.kind != "region"
                 and (
                     _LEAD_SCOPE.search(sent[: m.start])
+                    or (0 < dated_to <= m.start and _LEAD_SCOPE.search(sent[dated_to : m.start]))
                     or _at_its_crossing(sent, m)
+                    or _about_it(sent, m)
                     or _ONLY_IN.search(sent[max(0, m.start - 30) : m.start])
                     # "Germany: 12 arrests", "- Alemania: 12 detenidos": a line opened by a place and a colon
                     or (re.fullmatch(r"[\s\-–—•*·]*", sent[: m.start]) and _COLON_COUNT.match(sent[m.end :]))
@@ -165,7 +172,10 @@ def extract(
             ),
             None,
         )
-        colon_line = lead_scope is not None and bool(_COLON_COUNT.match(sent[lead_scope.end :]))
+        # "Spain: 12 arrests", "The operation in Spain led to 12 arrests": in a national article, the operation's count
+        colon_line = lead_scope is not None and bool(
+            _COLON_COUNT.match(sent[lead_scope.end :]) or _OPERATION_IN_BEFORE.match(sent[: lead_scope.start])
+        )
         each_scope: list[PlaceRef] = []
         if lead_scope is not None:
             chain = chain_of(sent, mentions, lead_scope, forward=True)
@@ -174,7 +184,8 @@ def extract(
                 each_scope = [c.place for c in chain]
                 lead_scope = Mention(lead_scope.start, chain[-1].end, chain[0].place)
             elif len(chain) > 1:  # "En Barcelona y Tarragona, …": their country frames it; several countries do not
-                common = common_country(chain)
+                # "En Bolivia, la FELCN detuvo…": the country and its own force are one place
+                common = _one_country(chain) or common_country(chain)
                 lead_scope = None if common is SEVERAL else Mention(lead_scope.start, chain[-1].end, common)
         if new_paragraph:
             paragraphs_since_scope += 1
@@ -281,10 +292,6 @@ def extract(
             )
 
         # --- dates and phases (opsatlas/draft/dating.py) -------------------------------------------
-        if options.dates == "dateparser":
-            found = dates.find_dates_dateparser(sent, published, lang)
-        else:
-            found = dates.find_dates(sent, published, precise_publication, text_year)
         dated, phases = dating.dates_of(sent, found, facts.name, other_operation, q_src, [c.iso3 for c in c_mentions])
         facts.dates += dated
         facts.phases += phases
@@ -342,6 +349,29 @@ _NATIONAL_PART = re.compile(
 )
 
 
+#: The words a date may follow as it opens a sentence: "On 3 May", "Earlier this month", "El pasado martes".
+_BEFORE_OPENING_DATE = re.compile(r"^\W*(?:(?:on|at|by|earlier|later|early|late|el|a principios de|a finales de)\s+)?$",
+                                  re.I)
+
+
+def _opening_date_end(sent: str, found: list[dates.DateMention]) -> int:
+    """Where the date that opens the sentence ends ("On 3 May in Kenya, …", "El pasado martes, en Perú, …");
+    0 when no date opens it."""
+    first = min(found, key=lambda d: d.start, default=None)
+    if first is None or not _BEFORE_OPENING_DATE.match(sent[: first.start]):
+        return 0
+    return first.end
+
+
+def _one_country(chain: list[Mention]) -> PlaceRef | None:
+    """The country when every place of a chain is that one country ("Bolivia, la FELCN": its name, then its
+    force); None when the chain names several places."""
+    isos = {c.place.iso3 for c in chain}
+    if len(isos) != 1 or None in isos or any(c.place.kind != "country" for c in chain):
+        return None
+    return chain[0].place
+
+
 def _national_part(sent: str) -> Mention | None:
     hit = _NATIONAL_PART.match(sent)
     iso = singles.DEMONYM_COUNTRY.get((hit.group("en") or hit.group("es")).casefold()) if hit else None
@@ -373,6 +403,41 @@ _CROSSING_OF_BEFORE = re.compile(
 )
 
 
+#: A sentence opened by the place it is about: "As for Guatemala, …", "Regarding Spain, …", "Para el caso (de)
+#: Guatemala, …", "En cuanto a Perú, …", "Por lo que respecta a Chile, …".
+_TOPIC_BEFORE = re.compile(
+    r"^\W*(?:as for|as regards|regarding|with regard to|concerning|para el caso(?:\s+de)?|en cuanto a|"
+    r"respecto (?:a|de)|(?:en|por) lo que (?:respecta|se refiere) a)\s+(?:the\s+|el\s+|la\s+)?$",
+    re.I,
+)
+#: A sentence whose subject is the operation in one place: "The operation in Kenya led to 40 arrests", "The result of
+#: the operation in Kenya included …", "El operativo en Perú se saldó con 40 detenidos".
+_OPERATION_IN_BEFORE = re.compile(
+    r"^\W*(?:the\s+(?:\w+\s+){0,2}of\s+|(?:el|la|los)\s+(?:\w+\s+){0,2}(?:de|del)\s+)?"
+    r"(?:the|el|la|this|esta|este)\s+(?:operation|operación|operativo|crackdown|raids|redadas)\s+(?:in|en)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+#: A sentence opened by one country's side of a border: "En (el) lado boliviano, …", "Del lado peruano, …",
+#: "Por el lado chileno, …" (the demonym after the noun) ...
+_SIDE_OF_BEFORE = re.compile(r"^\W*(?:(?:en|por)\s+(?:el\s+)?|del\s+)lado\s+$", re.I)
+#: ... "On the Bolivian side, …", "On the Peruvian side of the border, …" (before it).
+_ON_THE_BEFORE = re.compile(r"^\W*on\s+the\s+$", re.I)
+#: " side of the border": the noun after the demonym of "On the Peruvian side".
+_SIDE_AFTER = re.compile(r"^\s+side\b", re.I)
+
+
+def _about_it(sent: str, m: Mention) -> bool:
+    """Whether the sentence opens with the place as its topic or one country's side (see `_TOPIC_BEFORE`)."""
+    before = sent[: m.start]
+    return bool(
+        _TOPIC_BEFORE.match(before)
+        or _OPERATION_IN_BEFORE.match(before)
+        or _SIDE_OF_BEFORE.match(before)
+        or (_ON_THE_BEFORE.match(before) and _SIDE_AFTER.match(sent[m.end :]))
+    )
+
+
 def _at_its_crossing(sent: str, m: Mention) -> bool:
     """Whether the sentence opens at one of the country's crossings or ports (see `_AT_A_BEFORE`)."""
     return bool(
@@ -383,10 +448,20 @@ def _at_its_crossing(sent: str, m: Mention) -> bool:
 
 _LEAD_SCOPE = re.compile(
     # a short time phrase may open the sentence first: "Al momento, en Argentina hay 12 detenidos", "So far, in Spain …"
-    r"^\W*(?:(?:al momento|hasta (?:ahora|el momento)|por ahora|so far|to date|at present|hasta la fecha),\s*)?"
+    # "Elsewhere, in Kenya, …" moves to the place
+    r"^\W*(?:(?:al momento|hasta (?:ahora|el momento)|por ahora|so far|to date|at present|hasta la fecha|elsewhere|"
+    r"en otros? lugar(?:es)?),\s*"
+    # "Last week in Kenya, …", "La semana pasada, en Perú, …"
+    r"|(?:(?:last|this|earlier this)\s+(?:week|weekend|month)|la semana pasada|esta semana|el fin de semana|"
+    r"el mes pasado|este mes)\s*,?\s*)?"
     r"(?:(?:in|en|durante|during|only|just|solo|sólo|also|también|meanwhile|asimismo|por su parte|within|"
     r"both|tanto|"
-    r"dentro de)\b[^,;:\d]{0,45}?)?\b(?:in|en)\s+(?:the\s+|el\s+|la\s+)?(?:territorio\s+|suelo\s+|territory of\s+|"
+    r"dentro de)\b[^,;:\d]{0,45}?)?"
+    # "Across Kenya, …", "A lo largo de Perú, …"; "In neighbouring Kenya", "En el vecino Perú"
+    r"\b(?:in|en|across|throughout|all over|a lo largo(?: y ancho)? de|en tod[oa])\s+(?:the\s+|el\s+|la\s+)?"
+    # "En la capital peruana, …", "En la frontera boliviana, …": a part of the country named by its demonym
+    r"(?:(?:neighbou?ring|nearby|vecin[oa])\s+)?(?:territorio\s+|suelo\s+|territory of\s+|"
+    r"(?:capital|frontera|costa|selva|zona|región|parte)\s+|"
     # "En una acción en el sector de Chanduy de la provincia de El Oro, …", "In the town of X in the province of Y"
     r"(?:case|town|city|province|state|region|port|village|district|area|sector|municipality)\s+of\s+"
     r"(?:[^,;:\d]{1,30}?\s+(?:in|of)\s+the\s+(?:province|state|region|district)\s+of\s+)?|"

@@ -160,6 +160,20 @@ _WHOLE_AFTER = re.compile(
 )
 
 
+#: The operation as the subject right after the place that opens the sentence: "In Peru, the operation led to 41
+#: arrests", "En Perú, la operación dejó 41 detenidos" (the operation there, not the whole of it).
+_ITS_OPERATION = re.compile(r"^\s*,?\s*(?:the|la)\s+(?:operation|operación)\b(?!\s*,)", re.I)
+
+
+def _whole_after(between: str) -> bool:
+    """Whether the words between a sentence's opening place and a figure turn to the whole operation
+    ("In Spain, police arrested 20, and overall the operation led to 200 arrests")."""
+    hits = list(_WHOLE_AFTER.finditer(between))
+    its = _ITS_OPERATION.match(between)
+    # "In Peru, the operation led to …": the operation there, when nothing else says the whole
+    return bool(hits) and not (its is not None and len(hits) == 1 and hits[0].start() < its.end())
+
+
 #: A paragraph's frame reaches the next sentences only in a case story, never a sentence about the whole
 #: operation ("In Spain, police arrested 20. The operation led to 200 arrests" keeps 200 for the operation).
 _CASE_STORY = re.compile(r"^(?!.*\b(?:operation|operación|operativo|total|overall|worldwide|said|dijo|informó|"
@@ -175,11 +189,13 @@ _NATIONWIDE = re.compile(
 )
 
 
-#: A sentence that opens by pointing back at the one before: "This seizure and further investigations led to…",
-#: or at the one raid it told ("The raid also resulted in the seizure of…", "El registro permitió…").
-_THIS_CASE = re.compile(
-    r"^\W*(?:(?:this|these|esta|este|estas|estos|dicha|dicho)\s+[^\W\d_]+|"
-    r"(?:the|el|la)\s+(?:raid|search|registro|redada|allanamiento|inspección)\b(?!\s+(?:of|de)\b))",
+#: A sentence that opens by pointing back at the one before: "This seizure and further investigations led to…".
+_THIS_CASE = re.compile(r"^\W*(?:this|these|esta|este|estas|estos|dicha|dicho)\s+[^\W\d_]+", re.I)
+#: A sentence opened by the raids the sentence before told: "The raid also led to …", "These searches resulted in
+#: …", "Los registros permitieron …", "Dichos allanamientos …" (their place is that sentence's one country).
+_RAIDS_BACK = re.compile(
+    r"^\W*(?:the|this|these|those|el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|dichas)\s+"
+    r"(?:same\s+|mism[oa]s?\s+)?(?:raids?|searches|search|registros?|allanamientos?|redadas?)\b",
     re.I,
 )
 
@@ -191,8 +207,11 @@ _CLAUSE_OPENING = re.compile(
 )
 
 
+#: ", while in Peru", ", y en Chile", "; in Uganda": a clause that may turn to another place.
 _TURNING = re.compile(
-    r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b", re.I
+    r",\s*(?:while|whereas|whilst|mientras(?: que)?|en tanto que|but|pero|(?:and|y|e)\s+(?:in|en))\b"
+    r"|;\s*(?:(?:and|y|e)\s+)?(?:in|en)\b",  # "…40 arrests; in Uganda, 12 tonnes were seized"
+    re.I,
 )
 
 
@@ -695,6 +714,21 @@ _ROUTE_BEFORE = re.compile(
 )
 
 
+def _place_pointed_back(
+    sent: str, mentions: list[Mention], last_places: list[PlaceRef], last_named: list[PlaceRef]
+) -> PlaceRef | None:
+    """ "Spanish officers seized 100 kg. This seizure led to …": a sentence that opens by pointing back takes
+    the one country of the sentence before's figures; "Searches were carried out in the UK. These raids led to
+    …": raids pointed back to take the one country the sentence before names, when it had no figure."""
+    if not _only_route_places(sent, mentions):
+        return None
+    if len(last_places) == 1 and (_THIS_CASE.match(sent) or _RAIDS_BACK.match(sent)):
+        return last_places[0]
+    if not last_places and len(last_named) == 1 and _RAIDS_BACK.match(sent):
+        return last_named[0]
+    return None
+
+
 def _only_route_places(sent: str, mentions: list[Mention]) -> bool:
     """Whether every place the sentence names is on a route ("trucks from Afghanistan … into Pakistan"): the
     sentence names no place where anything was done."""
@@ -792,7 +826,7 @@ class Frame:
     mentions: list[Mention]  # the places the sentence names, in order
     countries: list[countries.CountryMention]  # every country mention, forces and demonyms too
     lead: Mention | None  # the place that opens the sentence: "In Spain, …"
-    colon_line: bool  # "Spain: 12 arrested", a line of its own
+    colon_line: bool  # "Spain: 12 arrested", a line of its own, or "The operation in Spain led to …": national counts
     each: list[PlaceRef]  # "Both in Germany and the Netherlands, …": each of them has the count
     back: PlaceRef | None  # "Además de los 13 detenidos [en España], …": the place of the group named again
     paragraph: PlaceRef | None  # the place that framed the case told in the paragraphs before
@@ -867,7 +901,7 @@ def read_figures(
                 lead_scope.place
                 if lead_scope
                 and lead_scope.end <= q.start
-                and not _WHOLE_AFTER.search(sent[lead_scope.end : q.start])
+                and not _whole_after(sent[lead_scope.end : q.start])
                 # "En Colombia fueron capturados nueve, mientras que la policía peruana arrestó a seis": turned
                 and not _turned_away(sent, lead_scope, q, mentions, c_mentions)
                 else None
@@ -891,11 +925,7 @@ def read_figures(
             place = (
                 place
                 or _clause_scope(sent, q, mentions)
-                or (
-                    last_places[0]
-                    if len(last_places) == 1 and _only_route_places(sent, mentions) and _THIS_CASE.match(sent)
-                    else None
-                )
+                or _place_pointed_back(sent, mentions, last_places, last_named)
                 # "Italy was the hardest hit. There, 12 people were arrested."
                 or (last_named[0] if len(last_named) == 1 and not mentions and _THERE.search(sent) else None)
                 or (para_scope if _CASE_STORY.search(sent) else None)

@@ -1,7 +1,9 @@
 """Sentences with their character offsets, so every quote is an exact slice of the article.
 
 A rule splitter: at '.', '!' or '?' (and closing quotes) followed by a space and a capital,
-digit or opening mark, and at every line break (headlines and datelines have no full stop) — except in a
+digit or opening mark; in a text scraped without the space ("...said Roger Tello.En lado boliviano"), at a full stop
+glued between a lower-case word and a capitalised one (not in "U.S.", "3.5", "europol.europa.eu", "S.A.");
+and at every line break (headlines and datelines have no full stop) — except in a
 hard-wrapped text, where only an empty line ends a paragraph.
 Abbreviations that end in a full stop ("U.S.", "Mr.", "aprox.", "núm.") do not end a sentence.
 spaCy's sentencizer was compared on the evaluation set (tools/bench_draft.py) and was no better.
@@ -17,10 +19,21 @@ _ABBREV = frozenset(
 mr mrs ms dr prof st sr sra srta dña jr inc ltd co corp no nos núm nº vol approx aprox ca etc e.g i.e
 jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic gen gral col cap lt sgt insp supt det
 u.s u.k u.n e.u a.m p.m vs fig art arts pág p pp av avda dept govt
+dra dres lic lcdo lcda ing abg arq mgtr excmo excma pdte cnel tte cmdte cte sgto sto sta capt maj const
 """.split()
 )
 
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[¿¡]?[A-ZÁÉÍÓÚÑÜ0-9])")
+#: "arrested. Police said", "dijo». «Hay", "said.’ The": an end, then a space and a capital, digit or opening mark
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[¿¡]?[A-ZÁÉÍÓÚÑÜ0-9])")
+#: "arrests.Police said", "Tello.En lado", "said.\"This is", "personas.A raíz", "elements.CBI and": a stop glued to
+#: the next sentence, after two lower-case letters (or a word and its closing quote, "‘Altiplano 2017’.»Hay"),
+#: before a capitalised word, an acronym or a one-letter word
+_GLUED = re.compile(
+    r"(?:(?<=[a-záéíóúñü]{2})|(?<=[a-záéíóúñü0-9][\"'”’»)]))[.!?…]+[\"'”’»)\]]*"
+    r"(?=[\"“‘«¿¡(]?[A-ZÁÉÍÓÚÑÜ](?:[a-záéíóúñü]|[A-ZÁÉÍÓÚÑÜ]+(?![\w.])|[\s,;:]))"
+)
+#: "Europol.Europa.eu", "www.Interpol.int", "name@Police.gov": a dotted name or an address, not two sentences
+_ADDRESS = re.compile(r"\S*(?:\.[a-z]|@|://|www\.)")
 
 
 @dataclass(frozen=True)
@@ -78,9 +91,23 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+def _glued_ends(line: str) -> list[re.Match[str]]:
+    """Sentence ends with no space after them, where neither the word before nor the word after is part
+    of an address."""
+    out: list[re.Match[str]] = []
+    for m in _GLUED.finditer(line):
+        before = line[: m.start()].rsplit(None, 1)[-1] if line[: m.start()].strip() else ""
+        after = line[m.end() :].split(None, 1)[0] if line[m.end() :].strip() else ""
+        if _ADDRESS.match(before) or _ADDRESS.match(after):
+            continue
+        out.append(m)
+    return out
+
+
 def _split_line(out: list[Sentence], line: str, line_start: int) -> None:
     cursor = 0
-    for m in _END.finditer(line):
+    ends = sorted([*_END.finditer(line), *_glued_ends(line)], key=lambda m: m.start())
+    for m in ends:
         if line[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(line, m.start()):
             continue
         _add(out, line, line_start, cursor, m.end())
