@@ -650,3 +650,22 @@ def test_at_a_countrys_crossing(text, lang, expected):
 ])
 def test_a_countrys_led_investigation(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's clause that ends in what it did, by the verb's gerund: that country's count
+    ("Police arrested 300 people in ten countries. Chile played a key part in the operation by making 30 arrests.",
+     "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 30, "Chile")}),
+    ("Police arrested 300 people in ten countries. According to the agency, “Chile played a key part in the "
+     "operation by hosting the command post and by making 30 arrests”.",
+     "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 30, "Chile")}),
+    ("Se detuvo a 300 personas en diez países. Perú tuvo un papel clave en la operación al detener a 13 personas.",
+     "es", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, "Peru")}),
+    # the country is no subject: the operation did it
+    ("Police arrested 300 people in ten countries. The operation, in which Chile took part, ended by making 30 "
+     "arrests.", "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 30, None)}),
+    ("Se detuvo a 300 personas en diez países. La operación, coordinada desde Perú, terminó al detener a 13 personas.",
+     "es", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, None)}),
+])
+def test_a_country_that_did_it_by(text, lang, expected):
+    assert figures_of(text, lang) == expected

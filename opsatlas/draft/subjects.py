@@ -158,6 +158,8 @@ def agency_subject(
         or bool(_POSSESSIVE_FORCE.match(sent[m.end :]))
         # "Canada intercepted 18 tons of eel meat": the country itself as the subject
         or (roles.country_acted(sent, c) and q.start - m.end <= 40)
+        # "Chile played a key part in the operation by making 30 arrests"
+        or roles.country_did_by(sent, c, q.start)
     )
     return m.place if subject else None
 
