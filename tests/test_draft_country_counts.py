@@ -669,3 +669,20 @@ def test_a_countrys_led_investigation(text, lang, expected):
 ])
 def test_a_country_that_did_it_by(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country as the subject of "achieved", "made", "logró": its forces' count
+    ("Se detuvo a 300 personas en diez países. En el marco de una operación regional, Colombia logró el martes la "
+     "captura de más de 34 pandilleros.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 34, "Colombia")}),
+    ("Police arrested 300 people in ten countries. As part of the operation, Chile made more than 20 arrests.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 20, "Chile")}),
+    # the country is not the subject: the tip that came from it
+    ("Police arrested 300 people in ten countries. A tip from Chile made 20 arrests possible.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 20, None)}),
+    ("Se detuvo a 300 personas en diez países. Una investigación iniciada con datos de Colombia logró la captura de "
+     "34 personas.", "es", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 34, None)}),
+])
+def test_a_country_that_achieved(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -415,7 +415,9 @@ _ACTED_AFTER = re.compile(
     r"(?:intercepted|seized|confiscated|recovered|uncovered|discovered|dismantled|raided|rescued|arrested|detained|"
     r"detected|busted|identified|interceptó|interceptado|incautó|incautado|decomisó|decomisado|recuperó|recuperado|"
     r"desmanteló|desmantelado|desarticuló|desarticulado|rescató|rescatado|detuvo|detenido|capturó|capturado|"
-    r"descubrió|descubierto|localizó|localizado|identificó|identificado|allanó)\b",
+    r"descubrió|descubierto|localizó|localizado|identificó|identificado|allanó|"
+    # "Chile logró la captura de 34", "Chile made 30 arrests", "Perú realizó 25 detenciones"
+    r"logró|logrado|consiguió|conseguido|achieved|managed|made|realizó|realizado|efectuó|efectuado|practicó)\b",
     re.I,
 )
 #: Where a clause opens, so a country after it can be the clause's subject: the start, a comma, a bullet,
