@@ -686,3 +686,18 @@ def test_a_country_that_did_it_by(text, lang, expected):
 ])
 def test_a_country_that_achieved(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an aside between the country and its verb: still its forces' count
+    ("Se detuvo a 300 personas en diez países. Colombia, por su parte, detuvo a 34 personas.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 34, "Colombia")}),
+    ("Police arrested 300 people in ten countries. Chile, for its part, arrested 20 suspects.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 20, "Chile")}),
+    # the country is not the clause's subject
+    ("Police arrested 300 people in ten countries. A ship that sailed from Chile, for its part, was searched and 20 "
+     "crew members were arrested.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 20, None)}),
+])
+def test_a_country_then_an_aside(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -410,7 +410,9 @@ _FRONTED_IN = re.compile(r"^[\W\d]*(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 #: A country written as the subject of what its forces did: "Canada intercepted 18 tons of eel meat",
 #: "Ghana also uncovered waste oil", "Perú incautó 2 toneladas", "Chile ha desarticulado tres bandas".
 _ACTED_AFTER = re.compile(
-    r"^\s+(?:(?:also|too|later|then|también|además|luego)\s+)?(?:(?:has|have|had|ha|han|había|habían)\s+)?"
+    # "Colombia, por su parte, detuvo a 34", "Chile, for its part, arrested 20": an aside before the verb
+    r"^(?:\s*,\s*(?:por su parte|for (?:its|their) part|in turn|a su vez|meanwhile|likewise|asimismo|en tanto)\s*,)?"
+    r"\s+(?:(?:also|too|later|then|también|además|luego)\s+)?(?:(?:has|have|had|ha|han|había|habían)\s+)?"
     r"(?:(?:also|también)\s+)?"
     r"(?:intercepted|seized|confiscated|recovered|uncovered|discovered|dismantled|raided|rescued|arrested|detained|"
     r"detected|busted|identified|interceptó|interceptado|incautó|incautado|decomisó|decomisado|recuperó|recuperado|"
