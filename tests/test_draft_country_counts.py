@@ -701,3 +701,22 @@ def test_a_country_that_achieved(text, lang, expected):
 ])
 def test_a_country_then_an_aside(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country named as the sentence's topic frames its figures
+    ("Police arrested 300 people in ten countries. As for Kenya, 14 suspects were arrested and 3 tons of ivory "
+     "seized.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 14, "Kenya"), ("seizures", 3, "Kenya")}),
+    ("Se detuvo a 300 personas en diez países. En cuanto a Colombia, se realizaron 34 detenciones.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 34, "Colombia")}),
+    ("Se detuvo a 300 personas en diez países. Para el caso Colombia, se efectuaron 34 detenciones.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 34, "Colombia")}),
+    # the topic is something else, the country only where it went
+    ("Police arrested 300 people in ten countries. Regarding the drugs seized in Kenya, officers arrested 14 "
+     "suspects.", "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 14, None)}),
+    ("Se detuvo a 300 personas en diez países. Respecto a la droga enviada a Colombia, se efectuaron 34 detenciones.",
+     "es", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 34, None)}),
+])
+def test_a_country_as_the_topic(text, lang, expected):
+    assert figures_of(text, lang) == expected

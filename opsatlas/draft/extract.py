@@ -159,6 +159,7 @@ def extract(
                     _LEAD_SCOPE.search(sent[: m.start])
                     or _at_its_crossing(sent, m)
                     or _ONLY_IN.search(sent[max(0, m.start - 30) : m.start])
+                    or _TOPIC_OPENING.match(sent[: m.start])
                     # "Germany: 12 arrests", "- Alemania: 12 detenidos": a line opened by a place and a colon
                     or (re.fullmatch(r"[\s\-–—•*·]*", sent[: m.start]) and _COLON_COUNT.match(sent[m.end :]))
                 )
@@ -392,6 +393,13 @@ _LEAD_SCOPE = re.compile(
     r"(?:[^,;:\d]{1,30}?\s+(?:in|of)\s+the\s+(?:province|state|region|district)\s+of\s+)?|"
     r"(?:caso|sector|provincia|ciudad|localidad|municipio|región|departamento|estado|puerto|barrio|zona|comuna|distrito)\s+"
     r"de\s+(?:[^,;:\d]{1,30}?\s+(?:de|en)\s+la\s+(?:provincia|región|comunidad|localidad)\s+de\s+)?)?$",
+    re.I,
+)
+#: A place named as the sentence's topic: "As for Kenya, 14 suspects were arrested", "En cuanto a Colombia, …",
+#: "Para el caso Guatemala, se efectuaron 50 aprehensiones".
+_TOPIC_OPENING = re.compile(
+    r"^\W*(?:as for|as regards|regarding|with regard to|with respect to|en cuanto a|en lo que respecta a|"
+    r"por lo que respecta a|(?:con\s+)?respecto a|para el caso(?:\s+de)?)\s+(?:the\s+|el\s+|la\s+)?$",
     re.I,
 )
 #: "… pero solo en España han ejecutado registros": from there on, the sentence's figures are that place's.
