@@ -720,3 +720,19 @@ def test_a_country_then_an_aside(text, lang, expected):
 ])
 def test_a_country_as_the_topic(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "DRC", "RDC": the Democratic Republic of the Congo, reporting its own seizure
+    ("Police arrested 300 people in ten countries. The DRC reported seizure of 141 elephant tusks.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None),
+      ("seizures", 141, "Congo, The Democratic Republic of the")}),
+    ("Se detuvo a 300 personas en diez países. La RDC decomisó 141 colmillos de elefante.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None),
+      ("seizures", 141, "Congo, The Democratic Republic of the")}),
+    # a longer word is no country
+    ("Police arrested 300 people in ten countries. The DRCA reported seizure of 141 elephant tusks.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("seizures", 141, None)}),
+])
+def test_the_drc(text, lang, expected):
+    assert figures_of(text, lang) == expected
