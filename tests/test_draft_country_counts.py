@@ -736,3 +736,20 @@ def test_a_country_as_the_topic(text, lang, expected):
 ])
 def test_the_drc(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the raids of the one force the sentence before names ("Police in Romania", "La Policía de Colombia"): its country
+    ("Police arrested 300 people in ten countries. Police in Romania raided 71 properties. The raid also resulted "
+     "in the seizure of 24 laptops.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("seizures", 24, "Romania")}),
+    ("Se detuvo a 300 personas en diez países. La Policía de Colombia registró 71 viviendas. Los registros se "
+     "saldaron con la detención de 24 personas.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 24, "Colombia")}),
+    # the forces of two countries: the raids are theirs together
+    ("Police arrested 300 people in ten countries. Police in Romania and Bulgaria raided 71 properties. The raids "
+     "also resulted in the seizure of 24 laptops.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("seizures", 24, None)}),
+])
+def test_the_raids_of_the_force_before(text, lang, expected):
+    assert figures_of(text, lang) == expected

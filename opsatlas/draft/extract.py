@@ -243,6 +243,7 @@ def extract(
             for c in c_mentions
             if c.via == "agency"
             or (c.via == "demonym" and (roles.police_after(sent, c) or _LED_BY_THEM.match(sent[c.end :])))
+            or (c.via == "name" and _FORCE_OF_COUNTRY.search(sent, 0, c.start))  # "Police in Romania raided…"
         }
         last_force = (
             PlaceRef("country", countries.display_name(next(iter(forces))), iso3=next(iter(forces)))
@@ -401,6 +402,10 @@ _TOPIC_OPENING = re.compile(
     r"^\W*(?:as for|as regards|regarding|with regard to|with respect to|en cuanto a|en lo que respecta a|"
     r"por lo que respecta a|(?:con\s+)?respecto a|para el caso(?:\s+de)?)\s+(?:the\s+|el\s+|la\s+)?$",
     re.I,
+)
+#: A force named before its country: "Police in Romania", "la Policía de Colombia".
+_FORCE_OF_COUNTRY = re.compile(
+    countries.FORCE_NAMED + r"\s+(?:in|of|de|del|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I
 )
 #: "… pero solo en España han ejecutado registros": from there on, the sentence's figures are that place's.
 _ONLY_IN = re.compile(r"\b(?:solo|sólo|only|just)\s+(?:in|en)\s+(?:the\s+)?$", re.I)

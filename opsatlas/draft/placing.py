@@ -142,10 +142,13 @@ _THERE = re.compile(
 )
 
 
-#: A sentence whose subject is the force named before: "They arrested…", "Los agentes detuvieron…".
+#: A sentence whose subject is the force named before, or its raids: "They arrested…", "Los agentes detuvieron…",
+#: "The raid also resulted in the seizure of…", "Los registros permitieron intervenir…".
 _THEY = re.compile(
     r"^\W*(?:they|the officers|officers|the agents|agents|these officers|the investigators|los agentes|ellos|"
-    r"dichos agentes|estos agentes|los investigadores)\s+(?:also\s+|también\s+)?[^\W\d_]+",
+    r"dichos agentes|estos agentes|los investigadores|(?:the|these|those)\s+(?:raids?|searches)|"
+    r"(?:el|los|estos|dichos)\s+(?:registros?|allanamientos?)|(?:la|las|estas|dichas)\s+redadas?)"
+    r"\s+(?:also\s+|también\s+)?[^\W\d_]+",
     re.I,
 )
 
