@@ -753,3 +753,21 @@ def test_the_drc(text, lang, expected):
 ])
 def test_the_raids_of_the_force_before(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "the discovery of", "el hallazgo de": what the force's raids found, seized there
+    ("Police arrested 300 people in ten countries. Police in Romania raided 71 properties, resulting in the arrest "
+     "of 35 suspects and the discovery of 34 luxury watches.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 35, "Romania"),
+      ("seizures", 34, "Romania")}),
+    ("Se detuvo a 300 personas en diez países. La Policía de Rumanía registró 71 viviendas, lo que permitió la "
+     "detención de 35 sospechosos y el hallazgo de 34 relojes de lujo.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 35, "Romania"),
+      ("seizures", 34, "Romania")}),
+    # time found is no seizure
+    ("Police arrested 300 people in ten countries. The review led to the discovery of files worth 90 minutes of "
+     "video.", "en", {("arrests", 300, None), ("countries_with_arrests", 10, None)}),
+])
+def test_a_discovery_is_a_seizure(text, lang, expected):
+    assert figures_of(text, lang) == expected

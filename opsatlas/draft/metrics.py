@@ -106,7 +106,7 @@ VERBS: dict[str, re.Pattern[str]] = {
     ),
     "seize": _rx(
         r"seized|seizing|seizure|seizures|seize|seizes|confiscated|confiscate|confiscations?|confiscaci(?:ón|ones)|"
-        r"netted|recovered|recover|recovering|impounded|nabbed|incautó|"
+        r"netted|recovered|recover|recovering|impounded|nabbed|incautó|discovery of|hallazgo de|"
         r"incautaron|confiscad[oa]s?|"
         r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
         r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"
