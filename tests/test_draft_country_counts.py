@@ -771,3 +771,17 @@ def test_the_raids_of_the_force_before(text, lang, expected):
 ])
 def test_a_discovery_is_a_seizure(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # where goods were stolen is not where they were recovered
+    ("Se detuvo a 300 personas en diez países. Los agentes han recuperado 342 coches sustraídos en España.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("seizures", 342, None)}),
+    ("Police arrested 300 people in ten countries. Officers recovered 342 cars stolen in Italy.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("seizures", 342, None)}),
+    # recovered there: that country's
+    ("Se detuvo a 300 personas en diez países. Los agentes han recuperado 342 coches en España.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("seizures", 342, "Spain")}),
+])
+def test_stolen_in_a_country(text, lang, expected):
+    assert figures_of(text, lang) == expected
