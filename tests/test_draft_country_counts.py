@@ -785,3 +785,20 @@ def test_a_discovery_is_a_seizure(text, lang, expected):
 ])
 def test_stolen_in_a_country(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force as the subject, past an aside that names its helpers: the force's country
+    ("Police arrested 300 people in ten countries. Spanish police, with the support of the FBI, arrested 13 people.",
+     "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, "Spain")}),
+    ("Police arrested 300 people in ten countries. The Colombian police, acting on intelligence from the DEA, "
+     "arrested 13 people.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, "Colombia")}),
+    ("Se detuvo a 300 personas en diez países. La Policía Nacional de Colombia, con el apoyo de la DEA, capturó a "
+     "20 personas.", "es", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 20, "Colombia")}),
+    # the operation is the subject: its count
+    ("Police arrested 300 people in ten countries. The operation, coordinated by Spain with the support of the FBI, "
+     "led to 13 arrests.", "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, None)}),
+])
+def test_a_force_past_its_helpers(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -120,6 +120,25 @@ _OWN_REPORT = re.compile(
 )
 
 
+#: An aside that opens right after the subject's force: "Spanish police, with the support of",
+#: "La Policía Nacional de Colombia, con el apoyo de".
+_ASIDE_AFTER_SUBJECT = re.compile(r"^[^,;:.()]{0,30},")
+
+
+def _past_helpers(sent: str, before: list[Mention], q: numbers.Quantity) -> Mention:
+    """The last country before the figure, past the helpers of an aside between the subject and its verb ("Spanish
+    police, with the support of the FBI, arrested 13": Spain, not the FBI's country)."""
+    i = len(before) - 1
+    while (
+        i > 0
+        and NOT_SUBJECT.search(sent[max(0, before[i].start - 40) : before[i].start])
+        and _ASIDE_AFTER_SUBJECT.match(sent[before[i - 1].end : before[i].start])
+        and "," in sent[before[i].end : q.start]
+    ):
+        i -= 1
+    return before[i]
+
+
 def agency_subject(
     sent: str, q: numbers.Quantity, mentions: list[Mention], cs: list[countries.CountryMention]
 ) -> PlaceRef | None:
@@ -129,7 +148,7 @@ def agency_subject(
     before = [m for m in mentions if m.place.kind == "country" and m.end <= q.start and q.start - m.end <= 200]
     if not before or WHOLE_SCOPE.search(sent):
         return None
-    m = before[-1]
+    m = _past_helpers(sent, before, q)
     gap = sent[m.end : q.start]
     if NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start]):
         return None  # "coordinada por la Policía Nacional", "with the support of the FBI": not who did it
