@@ -802,3 +802,17 @@ def test_stolen_in_a_country(text, lang, expected):
 ])
 def test_a_force_past_its_helpers(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force that reports its own arrests, with the day between the verb and the report
+    ("Police arrested 300 people in ten countries. Spain's Guardia Civil said on Tuesday it had arrested 13 people.",
+     "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, "Spain")}),
+    ("Se detuvo a 300 personas en diez países. La Guardia Civil ha informado hoy de que ha detenido a 13 personas.",
+     "es", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, "Spain")}),
+    # a body of no country reporting arrests in two
+    ("Police arrested 300 people in ten countries. Interpol said on Tuesday it had arrested 13 people in Spain and "
+     "Italy.", "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, None)}),
+])
+def test_a_force_reports_on_a_day(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -111,9 +111,10 @@ def force_after(
 
 
 #: A force that reports its own arrests: "… Federal Police said it arrested 120", "informó de que había detenido a",
-#: "informó de la detención de".
+#: "informó de la detención de", "said on Tuesday it had arrested", "ha informado hoy de que ha detenido a".
 _OWN_REPORT = re.compile(
     r"(?:[’']s(?:\s+[\w-]+){1,4}?)?\s+(?:said|says|reported|announced|informó|anunció|ha informado|comunicó)\s+"
+    r"(?:(?:on|this|last|el|este|esta)\s+[^\W\d_]+\s+|(?:today|yesterday|hoy|ayer)\s+)?"
     r"(?:(?:that\s+|de que\s+|que\s+)?(?:it|they|había|habían|ha|han)\s+(?:had\s+|has\s+|have\s+)?[^\W\d_]+\s+(?:a\s+)?"
     r"|(?:de\s+)?la\s+(?:detención|captura|aprehensión)\s+de\s+)",
     re.I,
