@@ -816,3 +816,21 @@ def test_a_force_past_its_helpers(text, lang, expected):
 ])
 def test_a_force_reports_on_a_day(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's name as the subject past a relative clause, or of "contributed", "aportó", "alone made"
+    ("Police arrested 900 people in ten countries. Brazil, which hosted the command centre, made 300 arrests.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, "Brazil")}),
+    ("Se detuvo a 900 personas en diez países. Brasil, que acogió el centro de mando, realizó 300 detenciones.", "es",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, "Brazil")}),
+    ("Police arrested 900 people in ten countries. Brazil contributed 300 arrests.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, "Brazil")}),
+    ("Police arrested 900 people in ten countries. Brazil alone made 300 arrests.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, "Brazil")}),
+    # the relative clause's verb is the operation's
+    ("Police arrested 900 people in ten countries. Brazil contributed to the operation, which made 300 arrests.",
+     "en", {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, None)}),
+])
+def test_a_country_past_a_relative_clause(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -410,16 +410,20 @@ _FRONTED_IN = re.compile(r"^[\W\d]*(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 #: A country written as the subject of what its forces did: "Canada intercepted 18 tons of eel meat",
 #: "Ghana also uncovered waste oil", "Perú incautó 2 toneladas", "Chile ha desarticulado tres bandas".
 _ACTED_AFTER = re.compile(
-    # "Colombia, por su parte, detuvo a 34", "Chile, for its part, arrested 20": an aside before the verb
-    r"^(?:\s*,\s*(?:por su parte|for (?:its|their) part|in turn|a su vez|meanwhile|likewise|asimismo|en tanto)\s*,)?"
-    r"\s+(?:(?:also|too|later|then|también|además|luego)\s+)?(?:(?:has|have|had|ha|han|había|habían)\s+)?"
+    # "Colombia, por su parte, detuvo a 34", "Chile, for its part, arrested 20": an aside before the verb;
+    # "Brazil, which hosted the command centre, made 300 arrests": a relative clause
+    r"^(?:\s*,\s*(?:por su parte|for (?:its|their) part|in turn|a su vez|meanwhile|likewise|asimismo|en tanto|"
+    r"(?:which|que)\b[^,;:.()]{1,80})\s*,)?"
+    r"\s+(?:(?:also|too|alone|itself|later|then|también|además|luego)\s+)?(?:(?:has|have|had|ha|han|había|habían)\s+)?"
     r"(?:(?:also|también)\s+)?"
     r"(?:intercepted|seized|confiscated|recovered|uncovered|discovered|dismantled|raided|rescued|arrested|detained|"
     r"detected|busted|identified|interceptó|interceptado|incautó|incautado|decomisó|decomisado|recuperó|recuperado|"
     r"desmanteló|desmantelado|desarticuló|desarticulado|rescató|rescatado|detuvo|detenido|capturó|capturado|"
     r"descubrió|descubierto|localizó|localizado|identificó|identificado|allanó|"
     # "Chile logró la captura de 34", "Chile made 30 arrests", "Perú realizó 25 detenciones"
-    r"logró|logrado|consiguió|conseguido|achieved|managed|made|realizó|realizado|efectuó|efectuado|practicó)\b",
+    r"logró|logrado|consiguió|conseguido|achieved|managed|made|realizó|realizado|efectuó|efectuado|practicó|"
+    # "Brazil contributed 300 arrests", "Brasil aportó 300 detenciones"
+    r"contributed|aportó|aportado)\b",
     re.I,
 )
 #: Where a clause opens, so a country after it can be the clause's subject: the start, a comma, a bullet,
@@ -438,11 +442,16 @@ _DID_BY = re.compile(
 
 def country_acted(sent: str, c: countries.CountryMention) -> bool:
     """Whether the country's name is the subject of an action ("Canada intercepted 18 tons")."""
-    return (
-        c.via == "name"
-        and bool(_ACTED_AFTER.match(sent[c.end :]))
-        and bool(_CLAUSE_OPENS.search(sent[max(0, c.start - 40) : c.start]))
-    )
+    return acted_verb_end(sent, c) is not None
+
+
+def acted_verb_end(sent: str, c: countries.CountryMention) -> int | None:
+    """Where the verb ends of which the country's name is the subject ("Canada intercepted 18 tons", "Brazil, which
+    hosted the command centre, made 300 arrests"), or None."""
+    acted = _ACTED_AFTER.match(sent[c.end :]) if c.via == "name" else None
+    if acted is None or not _CLAUSE_OPENS.search(sent[max(0, c.start - 40) : c.start]):
+        return None
+    return c.end + acted.end()
 
 
 def country_did_by(sent: str, c: countries.CountryMention, figure_start: int) -> bool:
