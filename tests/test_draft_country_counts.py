@@ -834,3 +834,15 @@ def test_a_force_reports_on_a_day(text, lang, expected):
 ])
 def test_a_country_past_a_relative_clause(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's "counterparts": its forces
+    ("Police arrested 900 people in ten countries. Their Peruvian counterparts arrested 13 people.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 13, "Peru")}),
+    # officers working with them: a helper, not the subject
+    ("Police arrested 900 people in ten countries. Officers working with their Peruvian counterparts arrested 13 "
+     "people.", "en", {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 13, None)}),
+])
+def test_a_countrys_counterparts(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -298,6 +298,8 @@ _INSTITUTION_AFTER = re.compile(
     r"criminal|anti-drug|anti-narcotics|counter-terrorism|environmental|wildlife|forest|local|federal)\s+)*"
     r"(?:police|authorities|law enforcement|investigators|officials|"
     r"officers|prosecutors?|gendarmerie|directorate|coast guard|customs|navy|"
+    # "their Peruvian counterparts arrested 13", "Brazilian agents", "Dutch detectives"
+    r"counterparts|agents|detectives|"
     r"(?:Police|Crime|Intelligence|Security)\s+(?:Agency|Service|Authority|Bureau|Directorate|Unit))\b",
     re.I,
 )
