@@ -846,3 +846,21 @@ def test_a_country_past_a_relative_clause(text, lang, expected):
 ])
 def test_a_countrys_counterparts(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country that recorded its figure, or "only" that country
+    ("Police arrested 900 people in ten countries. In the second week, Kenya recorded 300 arrests.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, "Kenya")}),
+    ("Se detuvo a 900 personas en diez países. Según Interpol, Brasil registró 300 detenciones.", "es",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, "Brazil")}),
+    ("Police arrested 900 people in ten countries. Only Brazil made 300 arrests.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, "Brazil")}),
+    ("Se detuvo a 900 personas en diez países. Solo Brasil realizó 300 detenciones.", "es",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, "Brazil")}),
+    # the country is no subject
+    ("Police arrested 900 people in ten countries. Cocaine from Brazil recorded in 30 ports led to 300 arrests.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, None)}),
+])
+def test_a_country_recorded(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -425,13 +425,17 @@ _ACTED_AFTER = re.compile(
     # "Chile logró la captura de 34", "Chile made 30 arrests", "Perú realizó 25 detenciones"
     r"logró|logrado|consiguió|conseguido|achieved|managed|made|realizó|realizado|efectuó|efectuado|practicó|"
     # "Brazil contributed 300 arrests", "Brasil aportó 300 detenciones"
-    r"contributed|aportó|aportado)\b",
+    r"contributed|aportó|aportado|"
+    # "In the second week, Kenya recorded 300 arrests", "Según Interpol, Brasil registró 300 detenciones"
+    r"recorded|registered|registró|contabilizó)\b",
     re.I,
 )
 #: Where a clause opens, so a country after it can be the clause's subject: the start, a comma, a bullet,
 #: "and", "while", "mientras que", an opening quote (not "cocaine from Colombia seized in Spain").
 _CLAUSE_OPENS = re.compile(
-    r"(?:^|[,;:•\-–—]|\b(?:and|y|e|while|whereas|but|pero|mientras(?: que)?))\s*[“\"«]?\s*(?:(?:the|el|la)\s+)?$", re.I
+    r"(?:^|[,;:•\-–—]|\b(?:and|y|e|while|whereas|but|pero|mientras(?: que)?))\s*[“\"«]?\s*"
+    r"(?:(?:only|just|solo|sólo)\s+)?(?:(?:the|el|la)\s+)?$",
+    re.I,
 )
 #: A country's clause that ends in what it did, by the verb's gerund: "Chile played a key part in the
 #: operation by making 30 arrests", "Perú contribuyó al detener a 13".
