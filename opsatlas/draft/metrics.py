@@ -446,8 +446,6 @@ _STILL_TO = re.compile(
     r"(?:(?:the|another|other|more|otr[oa]s|más)\s+)*$",
     re.I,
 )
-#: What goods were taken out of: "were seized from two trucks", "recovered from 3 containers".
-_SEIZED_FROM = re.compile(r"\b(?:seized|confiscated|recovered|impounded|removed)\s+from\s+(?:the\s+)?$", re.I)
 _TAKEN_FROM = re.compile(
     r"\b(?:extorted|defrauded|scammed|swindled|stole|stolen|robbed|cheated|conned|extorting|defrauding|scamming|"
     r"swindling|stealing|robbing|cheating|estafó|estafaron|estafar|defraudó|"
