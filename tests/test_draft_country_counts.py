@@ -864,3 +864,15 @@ def test_a_countrys_counterparts(text, lang, expected):
 ])
 def test_a_country_recorded(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's force in the possessive after "by": that country's
+    ("Police arrested 900 people in ten countries. 13 suspects were arrested by Brazil's Federal Police.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 13, "Brazil")}),
+    # a country's government that coordinated: not who arrested
+    ("Police arrested 900 people in ten countries. 13 suspects were arrested in an operation coordinated by "
+     "Brazil's government.", "en", {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 13, None)}),
+])
+def test_arrested_by_a_countrys_force(text, lang, expected):
+    assert figures_of(text, lang) == expected

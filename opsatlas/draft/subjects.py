@@ -108,6 +108,8 @@ def force_after(
         r"^\s*" + countries.FORCE_WORDS, sent[m.end :], re.I
     ) or re.search(countries.FORCE_NAMED + r"\s+(?:of|de|del)?\s*$", sent[max(0, m.start - 40) : m.start], re.I):
         return m.place
+    if _POSSESSIVE_FORCE.match(sent[m.end :]):
+        return m.place  # "arrested by Brazil's Federal Police"
     return None
 
 
