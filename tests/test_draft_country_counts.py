@@ -822,3 +822,230 @@ def test_a_part_of_the_country_or_a_week_before_the_opening_place(text, lang, ex
 ])
 def test_the_operation_in_one_place_as_the_subject(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's clause that ends in what it did, by the verb's gerund: that country's count
+    ("Police arrested 300 people in ten countries. Chile played a key part in the operation by making 30 arrests.",
+     "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 30, "Chile")}),
+    ("Police arrested 300 people in ten countries. According to the agency, “Chile played a key part in the "
+     "operation by hosting the command post and by making 30 arrests”.",
+     "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 30, "Chile")}),
+    ("Se detuvo a 300 personas en diez países. Perú tuvo un papel clave en la operación al detener a 13 personas.",
+     "es", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, "Peru")}),
+    # the country is no subject: the operation did it
+    ("Police arrested 300 people in ten countries. The operation, in which Chile took part, ended by making 30 "
+     "arrests.", "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 30, None)}),
+    ("Se detuvo a 300 personas en diez países. La operación, coordinada desde Perú, terminó al detener a 13 personas.",
+     "es", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, None)}),
+])
+def test_a_country_that_did_it_by(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country as the subject of "achieved", "made", "logró": its forces' count
+    ("Se detuvo a 300 personas en diez países. En el marco de una operación regional, Colombia logró el martes la "
+     "captura de más de 34 pandilleros.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 34, "Colombia")}),
+    ("Police arrested 300 people in ten countries. As part of the operation, Chile made more than 20 arrests.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 20, "Chile")}),
+    # the country is not the subject: the tip that came from it
+    ("Police arrested 300 people in ten countries. A tip from Chile made 20 arrests possible.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 20, None)}),
+    ("Se detuvo a 300 personas en diez países. Una investigación iniciada con datos de Colombia logró la captura de "
+     "34 personas.", "es", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 34, None)}),
+])
+def test_a_country_that_achieved(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an aside between the country and its verb: still its forces' count
+    ("Se detuvo a 300 personas en diez países. Colombia, por su parte, detuvo a 34 personas.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 34, "Colombia")}),
+    ("Police arrested 300 people in ten countries. Chile, for its part, arrested 20 suspects.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 20, "Chile")}),
+    # the country is not the clause's subject
+    ("Police arrested 300 people in ten countries. A ship that sailed from Chile, for its part, was searched and 20 "
+     "crew members were arrested.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 20, None)}),
+])
+def test_a_country_then_an_aside(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country named as the sentence's topic frames its figures
+    ("Police arrested 300 people in ten countries. As for Kenya, 14 suspects were arrested and 3 tons of ivory "
+     "seized.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 14, "Kenya"), ("seizures", 3, "Kenya")}),
+    ("Se detuvo a 300 personas en diez países. En cuanto a Colombia, se realizaron 34 detenciones.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 34, "Colombia")}),
+    ("Se detuvo a 300 personas en diez países. Para el caso Colombia, se efectuaron 34 detenciones.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 34, "Colombia")}),
+    # the topic is something else, the country only where it went
+    ("Police arrested 300 people in ten countries. Regarding the drugs seized in Kenya, officers arrested 14 "
+     "suspects.", "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 14, None)}),
+    ("Se detuvo a 300 personas en diez países. Respecto a la droga enviada a Colombia, se efectuaron 34 detenciones.",
+     "es", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 34, None)}),
+])
+def test_a_country_as_the_topic(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "DRC", "RDC": the Democratic Republic of the Congo, reporting its own seizure
+    ("Police arrested 300 people in ten countries. The DRC reported seizure of 141 elephant tusks.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None),
+      ("seizures", 141, "Congo, The Democratic Republic of the")}),
+    ("Se detuvo a 300 personas en diez países. La RDC decomisó 141 colmillos de elefante.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None),
+      ("seizures", 141, "Congo, The Democratic Republic of the")}),
+    # a longer word is no country
+    ("Police arrested 300 people in ten countries. The DRCA reported seizure of 141 elephant tusks.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("seizures", 141, None)}),
+])
+def test_the_drc(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the raids of the one force the sentence before names ("Police in Romania", "La Policía de Colombia"): its country
+    ("Police arrested 300 people in ten countries. Police in Romania raided 71 properties. The raid also resulted "
+     "in the seizure of 24 laptops.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("seizures", 24, "Romania")}),
+    ("Se detuvo a 300 personas en diez países. La Policía de Colombia registró 71 viviendas. Los registros se "
+     "saldaron con la detención de 24 personas.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 24, "Colombia")}),
+    # the forces of two countries: the raids are theirs together
+    ("Police arrested 300 people in ten countries. Police in Romania and Bulgaria raided 71 properties. The raids "
+     "also resulted in the seizure of 24 laptops.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("seizures", 24, None)}),
+])
+def test_the_raids_of_the_force_before(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "the discovery of", "el hallazgo de": what the force's raids found, seized there
+    ("Police arrested 300 people in ten countries. Police in Romania raided 71 properties, resulting in the arrest "
+     "of 35 suspects and the discovery of 34 luxury watches.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 35, "Romania"),
+      ("seizures", 34, "Romania")}),
+    ("Se detuvo a 300 personas en diez países. La Policía de Rumanía registró 71 viviendas, lo que permitió la "
+     "detención de 35 sospechosos y el hallazgo de 34 relojes de lujo.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 35, "Romania"),
+      ("seizures", 34, "Romania")}),
+    # time found is no seizure
+    ("Police arrested 300 people in ten countries. The review led to the discovery of files worth 90 minutes of "
+     "video.", "en", {("arrests", 300, None), ("countries_with_arrests", 10, None)}),
+])
+def test_a_discovery_is_a_seizure(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # where goods were stolen is not where they were recovered
+    ("Se detuvo a 300 personas en diez países. Los agentes han recuperado 342 coches sustraídos en España.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("seizures", 342, None)}),
+    ("Police arrested 300 people in ten countries. Officers recovered 342 cars stolen in Italy.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("seizures", 342, None)}),
+    # recovered there: that country's
+    ("Se detuvo a 300 personas en diez países. Los agentes han recuperado 342 coches en España.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("seizures", 342, "Spain")}),
+])
+def test_stolen_in_a_country(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force as the subject, past an aside that names its helpers: the force's country
+    ("Police arrested 300 people in ten countries. Spanish police, with the support of the FBI, arrested 13 people.",
+     "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, "Spain")}),
+    ("Police arrested 300 people in ten countries. The Colombian police, acting on intelligence from the DEA, "
+     "arrested 13 people.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, "Colombia")}),
+    ("Se detuvo a 300 personas en diez países. La Policía Nacional de Colombia, con el apoyo de la DEA, capturó a "
+     "20 personas.", "es", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 20, "Colombia")}),
+    # the operation is the subject: its count
+    ("Police arrested 300 people in ten countries. The operation, coordinated by Spain with the support of the FBI, "
+     "led to 13 arrests.", "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, None)}),
+])
+def test_a_force_past_its_helpers(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force that reports its own arrests, with the day between the verb and the report
+    ("Police arrested 300 people in ten countries. Spain's Guardia Civil said on Tuesday it had arrested 13 people.",
+     "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, "Spain")}),
+    ("Se detuvo a 300 personas en diez países. La Guardia Civil ha informado hoy de que ha detenido a 13 personas.",
+     "es", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, "Spain")}),
+    # a body of no country reporting arrests in two
+    ("Police arrested 300 people in ten countries. Interpol said on Tuesday it had arrested 13 people in Spain and "
+     "Italy.", "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, None)}),
+])
+def test_a_force_reports_on_a_day(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's name as the subject past a relative clause, or of "contributed", "aportó", "alone made"
+    ("Police arrested 900 people in ten countries. Brazil, which hosted the command centre, made 300 arrests.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, "Brazil")}),
+    ("Se detuvo a 900 personas en diez países. Brasil, que acogió el centro de mando, realizó 300 detenciones.", "es",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, "Brazil")}),
+    ("Police arrested 900 people in ten countries. Brazil contributed 300 arrests.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, "Brazil")}),
+    ("Police arrested 900 people in ten countries. Brazil alone made 300 arrests.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, "Brazil")}),
+    # the relative clause's verb is the operation's
+    ("Police arrested 900 people in ten countries. Brazil contributed to the operation, which made 300 arrests.",
+     "en", {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, None)}),
+])
+def test_a_country_past_a_relative_clause(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's "counterparts": its forces
+    ("Police arrested 900 people in ten countries. Their Peruvian counterparts arrested 13 people.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 13, "Peru")}),
+    # officers working with them: a helper, not the subject
+    ("Police arrested 900 people in ten countries. Officers working with their Peruvian counterparts arrested 13 "
+     "people.", "en", {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 13, None)}),
+])
+def test_a_countrys_counterparts(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country that recorded its figure, or "only" that country
+    ("Police arrested 900 people in ten countries. In the second week, Kenya recorded 300 arrests.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, "Kenya")}),
+    ("Se detuvo a 900 personas en diez países. Según Interpol, Brasil registró 300 detenciones.", "es",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, "Brazil")}),
+    ("Police arrested 900 people in ten countries. Only Brazil made 300 arrests.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, "Brazil")}),
+    ("Se detuvo a 900 personas en diez países. Solo Brasil realizó 300 detenciones.", "es",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, "Brazil")}),
+    # the country is no subject
+    ("Police arrested 900 people in ten countries. Cocaine from Brazil recorded in 30 ports led to 300 arrests.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 300, None)}),
+])
+def test_a_country_recorded(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's force in the possessive after "by": that country's
+    ("Police arrested 900 people in ten countries. 13 suspects were arrested by Brazil's Federal Police.", "en",
+     {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 13, "Brazil")}),
+    # a country's government that coordinated: not who arrested
+    ("Police arrested 900 people in ten countries. 13 suspects were arrested in an operation coordinated by "
+     "Brazil's government.", "en", {("arrests", 900, None), ("countries_with_arrests", 10, None), ("arrests", 13, None)}),
+])
+def test_arrested_by_a_countrys_force(text, lang, expected):
+    assert figures_of(text, lang) == expected

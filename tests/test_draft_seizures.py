@@ -346,3 +346,18 @@ def test_money_frozen_after_money_seized():
 ])
 def test_part_seized_of_things_checked(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # minutes and seconds measure time, never a seized thing
+    ("Police arrested 30 people. Officers seized 40 GB of files, enough memory to play about 90 minutes of video.",
+     "en", {("arrests", 30, None)}),
+    ("Se detuvo a 30 personas. Los agentes incautaron archivos que suman unos 90 minutos de vídeo.", "es",
+     {("arrests", 30, None)}),
+    # a seized thing counted before the time is still read
+    ("Police arrested 30 people. Officers seized 90 kg of cocaine within minutes.", "en",
+     {("arrests", 30, None), ("seizures", 90, None)}),
+])
+def test_minutes_are_time(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -68,6 +68,8 @@ EXTRA_NAMES: dict[str, str] = {
     "Vatican": "VAT",
     "Micronesia": "FSM",
     "DR Congo": "COD",
+    "DRC": "COD",  # "The DRC reported seizure of 141 elephant tusks"
+    "RDC": "COD",  # "la RDC decomisó 141 colmillos"
     "Democratic Republic of Congo": "COD",
     "Republic of Korea": "KOR",
     "Philippines": "PHL",

@@ -253,6 +253,7 @@ def extract(
             for c in c_mentions
             if c.via == "agency"
             or (c.via == "demonym" and (roles.police_after(sent, c) or _LED_BY_THEM.match(sent[c.end :])))
+            or (c.via == "name" and _FORCE_OF_COUNTRY.search(sent, 0, c.start))  # "Police in Romania raided…"
         }
         last_force = (
             PlaceRef("country", countries.display_name(next(iter(forces))), iso3=next(iter(forces)))
@@ -406,8 +407,8 @@ _CROSSING_OF_BEFORE = re.compile(
 #: A sentence opened by the place it is about: "As for Guatemala, …", "Regarding Spain, …", "Para el caso (de)
 #: Guatemala, …", "En cuanto a Perú, …", "Por lo que respecta a Chile, …".
 _TOPIC_BEFORE = re.compile(
-    r"^\W*(?:as for|as regards|regarding|with regard to|concerning|para el caso(?:\s+de)?|en cuanto a|"
-    r"respecto (?:a|de)|(?:en|por) lo que (?:respecta|se refiere) a)\s+(?:the\s+|el\s+|la\s+)?$",
+    r"^\W*(?:as for|as regards|regarding|with regard to|with respect to|concerning|para el caso(?:\s+de)?|en cuanto a|"
+    r"(?:con\s+)?respecto (?:a|de)|(?:en|por) lo que (?:respecta|se refiere) a)\s+(?:the\s+|el\s+|la\s+)?$",
     re.I,
 )
 #: A sentence whose subject is the operation in one place: "The operation in Kenya led to 40 arrests", "The result of
@@ -468,6 +469,10 @@ _LEAD_SCOPE = re.compile(
     r"(?:caso|sector|provincia|ciudad|localidad|municipio|región|departamento|estado|puerto|barrio|zona|comuna|distrito)\s+"
     r"de\s+(?:[^,;:\d]{1,30}?\s+(?:de|en)\s+la\s+(?:provincia|región|comunidad|localidad)\s+de\s+)?)?$",
     re.I,
+)
+#: A force named before its country: "Police in Romania", "la Policía de Colombia".
+_FORCE_OF_COUNTRY = re.compile(
+    countries.FORCE_NAMED + r"\s+(?:in|of|de|del|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I
 )
 #: "… pero solo en España han ejecutado registros": from there on, the sentence's figures are that place's.
 _ONLY_IN = re.compile(r"\b(?:solo|sólo|only|just)\s+(?:in|en)\s+(?:the\s+)?$", re.I)

@@ -51,7 +51,8 @@ NOUNS: dict[str, re.Pattern[str]] = {
     ),
     "user": _rx(r"users|accounts|subscribers|usuarios|cuentas|suscriptores|abonados|members of the (?:site|forum|platform)"),
     "time": _rx(
-        r"years?|months?|weeks?|days?|hours?|años?|meses|mes|semanas?|días?|horas?|percent|per cent|"
+        r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|años?|meses|mes|semanas?|días?|horas?|minutos?|segundos?|"
+        r"percent|per cent|"
         r"por ciento|times|veces|ages?|edad|year-old|years-old"
     ),
     "non_metric": _rx(
@@ -105,7 +106,7 @@ VERBS: dict[str, re.Pattern[str]] = {
     ),
     "seize": _rx(
         r"seized|seizing|seizure|seizures|seize|seizes|confiscated|confiscate|confiscations?|confiscaci(?:ón|ones)|"
-        r"netted|recovered|recover|recovering|impounded|nabbed|incautó|"
+        r"netted|recovered|recover|recovering|impounded|nabbed|incautó|discovery of|hallazgo de|"
         r"incautaron|confiscad[oa]s?|"
         r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
         r"incautarse|incautar|incautando|incautaron|decomisar|decomisó|decomisaron|confiscar|confiscating|"

@@ -142,7 +142,8 @@ _THERE = re.compile(
 )
 
 
-#: A sentence whose subject is the force named before: "They arrested…", "Los agentes detuvieron…".
+#: A sentence whose subject is the force named before: "They arrested…", "Los agentes detuvieron…" (raids that
+#: point back, "The raid also resulted in…", are `_RAIDS_BACK`'s).
 _THEY = re.compile(
     r"^\W*(?:they|the officers|officers|the agents|agents|these officers|the investigators|los agentes|ellos|"
     r"dichos agentes|estos agentes|los investigadores)\s+(?:also\s+|también\s+)?[^\W\d_]+",
@@ -414,6 +415,12 @@ _RESIDING = re.compile(
 _WANTED = re.compile(r"\b(?:wanted|sought|buscad[oa]s?|requerid[oa]s?|reclamad[oa]s?|solicitad[oa]s?)$", re.I)
 
 
+#: Where goods were stolen, not where they were recovered: "342 coches sustraídos en España", "cars stolen in Italy".
+_STOLEN_IN = re.compile(
+    r"\b(?:stolen|robad[oa]s?|sustraíd[oa]s?|hurtad[oa]s?)\s+(?:in|en|from)\s+(?:the\s+|la\s+|el\s+)?$", re.I
+)
+
+
 #: Where goods were to be taken, not where they were seized: "una tonelada de cocaína que se iba a introducir en
 #: España", "smuggled into Ireland".
 _BROUGHT_INTO = re.compile(
@@ -591,6 +598,7 @@ def _place_for(
             locative
             and not wanted
             and not _BROUGHT_INTO.search(gap)
+            and not _STOLEN_IN.search(sent[q.end : m.start])  # the noun may end past "stolen"
             and not next_clause
             and not own_number
             and not re.search(r"[;.]", gap)

@@ -298,6 +298,8 @@ _INSTITUTION_AFTER = re.compile(
     r"criminal|anti-drug|anti-narcotics|counter-terrorism|environmental|wildlife|forest|local|federal)\s+)*"
     r"(?:police|authorities|law enforcement|investigators|officials|"
     r"officers|prosecutors?|gendarmerie|directorate|coast guard|customs|navy|"
+    # "their Peruvian counterparts arrested 13", "Brazilian agents", "Dutch detectives"
+    r"counterparts|agents|detectives|"
     r"(?:Police|Crime|Intelligence|Security)\s+(?:Agency|Service|Authority|Bureau|Directorate|Unit))\b",
     re.I,
 )
@@ -410,26 +412,60 @@ _FRONTED_IN = re.compile(r"^[\W\d]*(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 #: A country written as the subject of what its forces did: "Canada intercepted 18 tons of eel meat",
 #: "Ghana also uncovered waste oil", "Perú incautó 2 toneladas", "Chile ha desarticulado tres bandas".
 _ACTED_AFTER = re.compile(
-    r"^\s+(?:(?:also|too|later|then|también|además|luego)\s+)?(?:(?:has|have|had|ha|han|había|habían)\s+)?"
+    # "Colombia, por su parte, detuvo a 34", "Chile, for its part, arrested 20": an aside before the verb;
+    # "Brazil, which hosted the command centre, made 300 arrests": a relative clause
+    r"^(?:\s*,\s*(?:por su parte|for (?:its|their) part|in turn|a su vez|meanwhile|likewise|asimismo|en tanto|"
+    r"(?:which|que)\b[^,;:.()]{1,80})\s*,)?"
+    r"\s+(?:(?:also|too|alone|itself|later|then|también|además|luego)\s+)?(?:(?:has|have|had|ha|han|había|habían)\s+)?"
     r"(?:(?:also|también)\s+)?"
     r"(?:intercepted|seized|confiscated|recovered|uncovered|discovered|dismantled|raided|rescued|arrested|detained|"
     r"detected|busted|identified|interceptó|interceptado|incautó|incautado|decomisó|decomisado|recuperó|recuperado|"
     r"desmanteló|desmantelado|desarticuló|desarticulado|rescató|rescatado|detuvo|detenido|capturó|capturado|"
-    r"descubrió|descubierto|localizó|localizado|identificó|identificado|allanó)\b",
+    r"descubrió|descubierto|localizó|localizado|identificó|identificado|allanó|"
+    # "Chile logró la captura de 34", "Chile made 30 arrests", "Perú realizó 25 detenciones"
+    r"logró|logrado|consiguió|conseguido|achieved|managed|made|realizó|realizado|efectuó|efectuado|practicó|"
+    # "Brazil contributed 300 arrests", "Brasil aportó 300 detenciones"
+    r"contributed|aportó|aportado|"
+    # "In the second week, Kenya recorded 300 arrests", "Según Interpol, Brasil registró 300 detenciones"
+    r"recorded|registered|registró|contabilizó)\b",
     re.I,
 )
 #: Where a clause opens, so a country after it can be the clause's subject: the start, a comma, a bullet,
-#: "and", "while", "mientras que" (not "cocaine from Colombia seized in Spain").
+#: "and", "while", "mientras que", an opening quote (not "cocaine from Colombia seized in Spain").
 _CLAUSE_OPENS = re.compile(
-    r"(?:^|[,;:•\-–—]|\b(?:and|y|e|while|whereas|but|pero|mientras(?: que)?))\s*(?:(?:the|el|la)\s+)?$", re.I
+    r"(?:^|[,;:•\-–—]|\b(?:and|y|e|while|whereas|but|pero|mientras(?: que)?))\s*[“\"«]?\s*"
+    r"(?:(?:only|just|solo|sólo)\s+)?(?:(?:the|el|la)\s+)?$",
+    re.I,
+)
+#: A country's clause that ends in what it did, by the verb's gerund: "Chile played a key part in the
+#: operation by making 30 arrests", "Perú contribuyó al detener a 13".
+_DID_BY = re.compile(
+    r"^\s+[^,;.:()]{0,120}?\b(?:by|al)\s+(?:making|carrying out|conducting|arresting|detaining|seizing|rescuing|"
+    r"realizar|efectuar|practicar|detener|arrestar|capturar|incautar|rescatar)\s+(?:a\s+)?$",
+    re.I,
 )
 
 
 def country_acted(sent: str, c: countries.CountryMention) -> bool:
     """Whether the country's name is the subject of an action ("Canada intercepted 18 tons")."""
+    return acted_verb_end(sent, c) is not None
+
+
+def acted_verb_end(sent: str, c: countries.CountryMention) -> int | None:
+    """Where the verb ends of which the country's name is the subject ("Canada intercepted 18 tons", "Brazil, which
+    hosted the command centre, made 300 arrests"), or None."""
+    acted = _ACTED_AFTER.match(sent[c.end :]) if c.via == "name" else None
+    if acted is None or not _CLAUSE_OPENS.search(sent[max(0, c.start - 40) : c.start]):
+        return None
+    return c.end + acted.end()
+
+
+def country_did_by(sent: str, c: countries.CountryMention, figure_start: int) -> bool:
+    """Whether the country's name opens a clause that ends in the figure's gerund ("Chile played a key part
+    by making 30 arrests")."""
     return (
         c.via == "name"
-        and bool(_ACTED_AFTER.match(sent[c.end :]))
+        and bool(_DID_BY.match(sent[c.end : figure_start]))
         and bool(_CLAUSE_OPENS.search(sent[max(0, c.start - 40) : c.start]))
     )
 

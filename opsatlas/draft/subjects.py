@@ -56,7 +56,8 @@ _REPORTING = re.compile(
 
 NOT_SUBJECT = re.compile(
     r"(?i:\b(?:by|por|with|con|to|from|desde|for|para|apoyo de|ayuda de|colaboración de|support of|help of|"
-    r"assistance of|coordination of|coordinación de|respaldo de)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?)"
+    r"assistance of|coordination of|coordinación de|respaldo de)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+|their\s+|its\s+|"
+    r"sus\s+|su\s+)?)"
     # "con apoyo de EUROPOL y DEA": every body of the list
     r"(?:[A-ZÁÉÍÓÚ][\w-]*(?:\s+[A-ZÁÉÍÓÚ][\w-]*)*\s*(?:,|\by\b|\band\b|\be\b)\s*(?i:the\s+|la\s+|el\s+)?)*$"
 )
@@ -107,17 +108,39 @@ def force_after(
         r"^\s*" + countries.FORCE_WORDS, sent[m.end :], re.I
     ) or re.search(countries.FORCE_NAMED + r"\s+(?:of|de|del)?\s*$", sent[max(0, m.start - 40) : m.start], re.I):
         return m.place
+    if _POSSESSIVE_FORCE.match(sent[m.end :]):
+        return m.place  # "arrested by Brazil's Federal Police"
     return None
 
 
 #: A force that reports its own arrests: "… Federal Police said it arrested 120", "informó de que había detenido a",
-#: "informó de la detención de".
+#: "informó de la detención de", "said on Tuesday it had arrested", "ha informado hoy de que ha detenido a".
 _OWN_REPORT = re.compile(
     r"(?:[’']s(?:\s+[\w-]+){1,4}?)?\s+(?:said|says|reported|announced|informó|anunció|ha informado|comunicó)\s+"
+    r"(?:(?:on|this|last|el|este|esta)\s+[^\W\d_]+\s+|(?:today|yesterday|hoy|ayer)\s+)?"
     r"(?:(?:that\s+|de que\s+|que\s+)?(?:it|they|había|habían|ha|han)\s+(?:had\s+|has\s+|have\s+)?[^\W\d_]+\s+(?:a\s+)?"
     r"|(?:de\s+)?la\s+(?:detención|captura|aprehensión)\s+de\s+)",
     re.I,
 )
+
+
+#: An aside that opens right after the subject's force: "Spanish police, with the support of",
+#: "La Policía Nacional de Colombia, con el apoyo de".
+_ASIDE_AFTER_SUBJECT = re.compile(r"^[^,;:.()]{0,30},")
+
+
+def _past_helpers(sent: str, before: list[Mention], q: numbers.Quantity) -> Mention:
+    """The last country before the figure, past the helpers of an aside between the subject and its verb ("Spanish
+    police, with the support of the FBI, arrested 13": Spain, not the FBI's country)."""
+    i = len(before) - 1
+    while (
+        i > 0
+        and NOT_SUBJECT.search(sent[max(0, before[i].start - 40) : before[i].start])
+        and _ASIDE_AFTER_SUBJECT.match(sent[before[i - 1].end : before[i].start])
+        and "," in sent[before[i].end : q.start]
+    ):
+        i -= 1
+    return before[i]
 
 
 def agency_subject(
@@ -129,7 +152,7 @@ def agency_subject(
     before = [m for m in mentions if m.place.kind == "country" and m.end <= q.start and q.start - m.end <= 200]
     if not before or WHOLE_SCOPE.search(sent):
         return None
-    m = before[-1]
+    m = _past_helpers(sent, before, q)
     gap = sent[m.end : q.start]
     if NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start]):
         return None  # "coordinada por la Policía Nacional", "with the support of the FBI": not who did it
@@ -157,9 +180,18 @@ def agency_subject(
         # "Portugal's Judicial Police arrested 12", "Canada's RCMP"
         or bool(_POSSESSIVE_FORCE.match(sent[m.end :]))
         # "Canada intercepted 18 tons of eel meat": the country itself as the subject
-        or (roles.country_acted(sent, c) and q.start - m.end <= 40)
+        or _acted_just_before(sent, c, q)
+        # "Chile played a key part in the operation by making 30 arrests"
+        or roles.country_did_by(sent, c, q.start)
     )
     return m.place if subject else None
+
+
+def _acted_just_before(sent: str, c: countries.CountryMention, q: numbers.Quantity) -> bool:
+    """The country's name is the subject of a verb close before the figure: "Canada intercepted 18 tons",
+    "Colombia logró el martes la captura de 34", "Brasil, que acogió el centro de mando, realizó 300 detenciones"."""
+    end = roles.acted_verb_end(sent, c)
+    return end is not None and q.start - end <= 30
 
 
 #: A force that only took part in what the figures' operation did: "ha participado en el desmantelamiento de…",
