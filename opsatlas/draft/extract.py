@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
-from . import countries, dates, dating, metrics, numbers, places, roles, sentences, singles
+from . import countries, dates, dating, metrics, numbers, places, roles, sentences, singles, subjects
 from .facts import Facts, Figure, Mention, PlaceFact, PlaceRef, Quoted
 from .lists import SEVERAL, chain_of, common_country
 from .naming import NUMBERED, PREVIOUS_RUNS, SERIES, name_and_crime, names_in, same_operation
@@ -253,7 +253,7 @@ def extract(
             for c in c_mentions
             if c.via == "agency"
             or (c.via == "demonym" and (roles.police_after(sent, c) or _LED_BY_THEM.match(sent[c.end :])))
-            or (c.via == "name" and _FORCE_OF_COUNTRY.search(sent, 0, c.start))  # "Police in Romania raided…"
+            or (c.via == "name" and subjects.FORCE_OF_COUNTRY.search(sent, 0, c.start))  # "Police in Romania raided…"
         }
         last_force = (
             PlaceRef("country", countries.display_name(next(iter(forces))), iso3=next(iter(forces)))
@@ -469,10 +469,6 @@ _LEAD_SCOPE = re.compile(
     r"(?:caso|sector|provincia|ciudad|localidad|municipio|región|departamento|estado|puerto|barrio|zona|comuna|distrito)\s+"
     r"de\s+(?:[^,;:\d]{1,30}?\s+(?:de|en)\s+la\s+(?:provincia|región|comunidad|localidad)\s+de\s+)?)?$",
     re.I,
-)
-#: A force named before its country: "Police in Romania", "la Policía de Colombia".
-_FORCE_OF_COUNTRY = re.compile(
-    countries.FORCE_NAMED + r"\s+(?:in|of|de|del|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I
 )
 #: "… pero solo en España han ejecutado registros": from there on, the sentence's figures are that place's.
 _ONLY_IN = re.compile(r"\b(?:solo|sólo|only|just)\s+(?:in|en)\s+(?:the\s+)?$", re.I)

@@ -39,6 +39,10 @@ def subject_in_place(sent: str, q: numbers.Quantity, mentions: list[Mention]) ->
     return m.place if _RESULT_VERB.fullmatch(sent[m.end : q.start]) else None
 
 
+#: A force named before its country: "Police in Romania", "la Policía de Colombia", "the Federal Police of Brazil".
+FORCE_OF_COUNTRY = re.compile(countries.FORCE_NAMED + r"\s+(?:in|of|de|del|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
 #: The words that report a statement (one list: a figure's reported place and a force's subject read it).
 SAID_WORDS = (
     r"said|says|announced|reported|stated|according|told|added|declared|confirmed|explained|explains|noted|"
@@ -170,13 +174,7 @@ def agency_subject(
     subject = (
         (c.via == "agency" and bool(c.iso3))
         or (c.via == "demonym" and (_police_after(sent, c) or _FORCE_BEFORE.search(sent[max(0, m.start - 40) : m.start])))
-        or bool(
-            re.search(
-                countries.FORCE_NAMED + r"\s+(?:in|of|de|del|en)\s+(?:the\s+|la\s+|el\s+)?$",
-                sent[max(0, m.start - 40) : m.start],
-                re.I,
-            )
-        )
+        or bool(FORCE_OF_COUNTRY.search(sent[max(0, m.start - 40) : m.start]))
         # "Portugal's Judicial Police arrested 12", "Canada's RCMP"
         or bool(_POSSESSIVE_FORCE.match(sent[m.end :]))
         # "Canada intercepted 18 tons of eel meat": the country itself as the subject
