@@ -71,6 +71,9 @@ EXTRA_NAMES: dict[str, str] = {
     "DRC": "COD",  # "The DRC reported seizure of 141 elephant tusks"
     "RDC": "COD",  # "la RDC decomisó 141 colmillos"
     "Democratic Republic of Congo": "COD",
+    "Democratic Republic of the Congo": "COD",  # else "Republic of the Congo" inside it reads COG
+    "República Democrática del Congo": "COD",
+    "República Democrática de Congo": "COD",
     "Republic of Korea": "KOR",
     "Philippines": "PHL",
     "The Philippines": "PHL",
@@ -212,6 +215,9 @@ AMBIGUOUS_IN_LISTS: dict[str, str] = {
     "America": "USA",  # "the UK, Ireland, America, South Korea": the United States; alone, often the continent
 }
 _IN_LIST_SEP = r"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
+#: The ambiguous names that are countries right after a preposition of place: "arrested in Guinea",
+#: "desde Chad"; never after "Gulf of" ("in the Gulf of Guinea" has no preposition right before it).
+AMBIGUOUS_AFTER_PREPOSITION = frozenset({"Guinea", "Chad", "Jordan", "Dominica", "Niue"})
 
 #: Demonyms (adjectives of nationality) in English and Spanish, in every gender and number.
 DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -1018,22 +1024,74 @@ _REGION_DEMONYM = re.compile(
 _AMBIGUOUS_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, AMBIGUOUS_IN_LISTS))})(?![\w-])")
 
 
+#: A separator inside a list of countries, or the slash of "the Mali/Guinea border".
+_LIST_OR_SLASH = rf"(?:{_IN_LIST_SEP}|/)"
+#: A preposition of place right before a name: "arrested in ", "desde ", "police of ".
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|en|from|desde|de|of|to|across|throughout)\s+$")
+#: A gulf or sea named after a country: "the Gulf of ", "el golfo de ".
+_GULF_OF = re.compile(r"\b(?:[Gg]ulf|[Gg]olfo|[Bb]ight|[Ll]ake|[Ll]ago)\s+(?:of|de)\s+(?:the\s+)?$")
+#: A country's acronym in brackets after its name: "Central African Republic (CAR)".
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)")
+
+
 def _listed_ambiguous(text: str, found: list[CountryMention]) -> list[CountryMention]:
     """Add the ambiguous names (`AMBIGUOUS_IN_LISTS`) written between two countries of a list, or
-    right after one: "Bulgaria, Jordan, Iraq" names Jordan, "Michael Jordan" does not."""
-    if not found:
-        return found
+    right after one: "Bulgaria, Jordan, Iraq" names Jordan, "Michael Jordan" does not. Ambiguous
+    names may stand side by side ("Cameroon, Chad, Congo, Djibouti"), a name may carry its acronym
+    ("Democratic Republic of Congo (DRC), Guinea"), and a few names (`AMBIGUOUS_AFTER_PREPOSITION`)
+    count on their own after a preposition of place ("arrested in Guinea", not "Gulf of Guinea")."""
+    taken = [(c.start, c.end) for c in found]
     ends = {c.end for c in found if c.via == "name"}
+    ends |= {a.end() for c in found if c.via == "name" and (a := _ACRONYM_AFTER.match(text, c.end))}
     starts = {c.start for c in found if c.via == "name"}
-    added: list[CountryMention] = []
-    for m in _AMBIGUOUS_RE.finditer(text):
-        before = re.search(rf"{_IN_LIST_SEP}$", text[max(0, m.start() - 8) : m.start()])
-        after = re.match(_IN_LIST_SEP, text[m.end() : m.end() + 8])
-        left = before is not None and m.start() - len(before.group(0)) in ends
-        right = after is not None and m.end() + len(after.group(0)) in starts
-        if left and right or (left and re.match(r"\s*[.;]", text[m.end() :])):
-            added.append(CountryMention(AMBIGUOUS_IN_LISTS[m.group(0)], m.start(), m.end(), m.group(0), "name"))
-    return sorted(found + added, key=lambda c: c.start) if added else found
+    waiting = [m for m in _AMBIGUOUS_RE.finditer(text) if not any(a <= m.start() < b for a, b in taken)]
+    added: list[re.Match[str]] = []
+    while kept := [m for run in _runs(text, waiting) for m in _countries_in_run(text, run, ends, starts)]:
+        added += kept
+        ends |= {m.end() for m in kept}
+        starts |= {m.start() for m in kept}
+        waiting = [m for m in waiting if m not in kept]
+    if not added:
+        return found
+    more = [CountryMention(AMBIGUOUS_IN_LISTS[m.group(0)], m.start(), m.end(), m.group(0), "name") for m in added]
+    return sorted(found + more, key=lambda c: c.start)
+
+
+def _runs(text: str, names: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """The ambiguous names grouped into runs written one after another in a list ("Chad, Congo")."""
+    runs: list[list[re.Match[str]]] = []
+    for m in names:
+        sep = re.fullmatch(rf"{_LIST_OR_SLASH}(?:the\s+)?", text[runs[-1][-1].end() : m.start()]) if runs else None
+        if sep is not None:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _countries_in_run(
+    text: str, run: list[re.Match[str]], ends: set[int], starts: set[int]
+) -> list[re.Match[str]]:
+    """The run whole when a country of the list stands before it and another after it (or the
+    sentence ends, or a slash joins them: "the Mali/Guinea border"); otherwise the names of it
+    that count after a preposition of place."""
+    first, last = run[0], run[-1]
+    before = re.search(rf"{_LIST_OR_SLASH}$", text[max(0, first.start() - 8) : first.start()])
+    after = re.match(rf"{_LIST_OR_SLASH}(?:the\s+)?", text[last.end() : last.end() + 12])
+    left = before is not None and first.start() - len(before.group(0)) in ends
+    right = after is not None and last.end() + len(after.group(0)) in starts
+    if left and (right or before.group(0) == "/" or re.match(r"\s*[.;]", text[last.end() :])):
+        return run
+    return [m for m in run if _after_preposition(text, m)]
+
+
+def _after_preposition(text: str, m: re.Match[str]) -> bool:
+    """"arrested in Guinea", "desde Chad": a name of `AMBIGUOUS_AFTER_PREPOSITION` right after a
+    preposition of place, unless a gulf or lake is named after it ("the Gulf of Guinea")."""
+    if m.group(0) not in AMBIGUOUS_AFTER_PREPOSITION:
+        return False
+    head = text[max(0, m.start() - 30) : m.start()]
+    return _PLACE_PREPOSITION.search(head) is not None and _GULF_OF.search(head) is None
 
 
 # --- the measured alternatives ----------------------------------------------------------------
