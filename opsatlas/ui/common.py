@@ -201,11 +201,11 @@ def url_text(container: object, label: str, key: str, max_chars: int = 200) -> s
 PAGE_ROWS = 250
 
 
-def paged_dataframe(frame: pd.DataFrame, key: str, **kwargs: object) -> None:
+def paged_dataframe(frame: pd.DataFrame, key: str, **kwargs: Any) -> None:
     """st.dataframe of at most PAGE_ROWS rows, with a page chooser when there are more.
     The full table is always in the downloads; what is on the page says which rows it shows."""
     if len(frame) <= PAGE_ROWS:
-        st.dataframe(frame, **kwargs)  # type: ignore[arg-type]
+        st.dataframe(frame, **kwargs)
         return
     pages = (len(frame) + PAGE_ROWS - 1) // PAGE_ROWS
     page = int(st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, step=1,
@@ -213,4 +213,4 @@ def paged_dataframe(frame: pd.DataFrame, key: str, **kwargs: object) -> None:
     start = (page - 1) * PAGE_ROWS
     end = min(start + PAGE_ROWS, len(frame))
     st.caption(f"Rows {start + 1:,}–{end:,} of {len(frame):,}.")
-    st.dataframe(frame.iloc[start:end], **kwargs)  # type: ignore[arg-type]
+    st.dataframe(frame.iloc[start:end], **kwargs)

@@ -107,7 +107,7 @@ def explore_state(cat: Catalogue) -> ExploreState | None:
     brushed = _brushed_stretch(op_id)
     if brushed == "clear":
         state = replace(state, start=None, end=None)
-    elif brushed is not None:
+    elif isinstance(brushed, tuple):
         state = replace(state, start=brushed[0], end=brushed[1])
     return state
 
