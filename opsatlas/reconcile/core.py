@@ -246,5 +246,5 @@ def _regions(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
         fig = merge(by_place.get(pid) or disputed_by_place[pid])
         assert fig is not None
         counted = tuple((m, firm[m]) for m in rp.members if m in firm and firm[m] is not None)
-        out.append(RegionFigure(pid, rp.name, rp.members, fig, pid not in by_place, counted))  # type: ignore[arg-type]
+        out.append(RegionFigure(pid, rp.name, rp.members, fig, pid not in by_place, counted))
     return out
