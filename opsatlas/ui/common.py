@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 from pydeck import Deck
+from streamlit.delta_generator import DeltaGenerator
 
 from ..catalogue.store import Catalogue, RecordStore
 from ..maps import build_deck
@@ -173,11 +174,11 @@ def choose_operations(cat: Catalogue, label: str = "Operations") -> list[str]:
     return chosen
 
 
-def url_multiselect(container: object, label: str, options: list[str], key: str, **kwargs: object) -> list[str]:
+def url_multiselect(container: DeltaGenerator, label: str, options: list[str], key: str, **kwargs: Any) -> list[str]:
     """A multiselect whose choice lives in the URL as ?key=a,b; values not among the options are dropped."""
     raw = st.query_params.get(key)
     wanted = list(dict.fromkeys(v for v in raw.split(",") if v in options)) if raw else []
-    chosen = container.multiselect(label, options, default=wanted, key=key, **kwargs)  # type: ignore[attr-defined]
+    chosen = container.multiselect(label, options, default=wanted, key=key, **kwargs)
     if chosen:
         st.query_params[key] = ",".join(chosen)
     else:
@@ -185,10 +186,10 @@ def url_multiselect(container: object, label: str, options: list[str], key: str,
     return list(chosen)
 
 
-def url_text(container: object, label: str, key: str, max_chars: int = 200) -> str:
+def url_text(container: DeltaGenerator, label: str, key: str, max_chars: int = 200) -> str:
     """A text input kept in the URL as ?key=...; longer values are cut to `max_chars`."""
     raw = (st.query_params.get(key) or "")[:max_chars]
-    text = container.text_input(label, value=raw, key=key, max_chars=max_chars)  # type: ignore[attr-defined]
+    text = container.text_input(label, value=raw, key=key, max_chars=max_chars)
     if text:
         st.query_params[key] = text
     else:
