@@ -11,7 +11,8 @@ from .panel import headline_text
 from .records.dates import human
 from .records.schema import METRIC_LABELS, Operation
 from .catalogue.store import unique_titles
-from .timeline import PHONE_WIDTH, Rows, bar_layers, phase_rows, sized, text_layers, time_axis, time_domain
+from .timeline import (PHONE_WIDTH, Rows, bar_layers, layered, phase_rows, sized, text_layers, time_axis,
+                       time_domain)
 from .view import build_view, primary_metric
 
 
@@ -64,4 +65,4 @@ def phases_compare_chart(records: list[Operation], width: int | str = "container
     tooltip = [alt.Tooltip("operation:N"), alt.Tooltip("phase:N"), alt.Tooltip("when:N"),
                alt.Tooltip("note:N", title="as reported"), alt.Tooltip("segment:N", title="this stretch")]
     guides, bars, dots = bar_layers(rows, alt.Scale(domain=[lo, hi]), axis, label_width, tooltip, alt.Undefined)
-    return sized(alt.layer(guides, bars, dots, *text_layers(rows.lines)), width, rows.height)
+    return sized(layered(guides, bars, dots, *text_layers(rows.lines)), width, rows.height)

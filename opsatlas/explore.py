@@ -40,10 +40,13 @@ def replay_steps(op: Operation) -> list[Step]:
 def phase_window(op: Operation, phase_id: str) -> Window | None:
     """The stretch a phase covers, as wide as its partial dates allow; None for an undated phase."""
     ph = next((p for p in op.phases if p.id == phase_id), None)
-    if ph is None or (ph.start is None and ph.end is None):
+    if ph is None:
+        return None
+    last = ph.end or ph.start
+    if last is None:  # an undated phase
         return None
     start = parse_partial(ph.start)[0] if ph.start else None
-    end = parse_partial(ph.end or ph.start)[1]  # type: ignore[arg-type]
+    end = parse_partial(last)[1]
     return Window(start, end)
 
 

@@ -21,9 +21,9 @@ def body_name(body: str) -> str:
 def announced(op: Operation) -> date | None:
     """The announcement day, else the latest day any phase can end."""
     ph = next((p for p in op.phases if p.kind == "announcement" and p.start), None)
-    if ph is not None:
-        return parse_partial(ph.start)[0]  # type: ignore[arg-type]
-    ends = [parse_partial(p.end or p.start)[1] for p in op.phases if p.end or p.start]  # type: ignore[arg-type]
+    if ph is not None and ph.start:
+        return parse_partial(ph.start)[0]
+    ends = [parse_partial(last)[1] for p in op.phases if (last := p.end or p.start)]
     return max(ends) if ends else None
 
 
@@ -50,13 +50,13 @@ def participation(records: list[Operation]) -> pd.DataFrame:
     coordinator), and for each operation the figure placed there in its main measure."""
     records = list({op.id: op for op in records}.values())
     titles = unique_titles(records)  # two operations may share a name: each keeps its own column
-    rows: dict[str, dict[str, object]] = {}
+    rows: dict[str, dict[str, str | int]] = {}
     for op in records:
         view = build_view(op, primary_metric(op))
         firm = {c.iso3: c for c in view.figures.countries}
         for inv in view.involvement:
             row = rows.setdefault(inv.iso3, {"code": inv.iso3, "country": country_name(inv.iso3), "operations": 0})
-            row["operations"] = int(row["operations"]) + 1  # type: ignore[call-overload]
+            row["operations"] = int(row["operations"]) + 1
             c = firm.get(inv.iso3)
             if c is None:
                 cell = "involved, no figure"

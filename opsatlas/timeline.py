@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 import altair as alt
 import pandas as pd
@@ -42,7 +42,8 @@ EDGE = "#08306b"
 PHONE_WIDTH = 310
 SHORTEST_BAR = 2  # px at the narrowest width: a phase drawn shorter (with its 1 px edge, 4 px) also gets a diamond
 # Text styles (font size px, weight, colour, line height px); none below 11 px (legibility on a phone).
-STYLES: dict[str, tuple[int, str, str, int]] = {
+FontWeight: TypeAlias = Literal["normal", "bold"]
+STYLES: dict[str, tuple[int, FontWeight, str, int]] = {
     "heading": (12, "bold", "#111111", 16),
     "name": (12, "normal", "#222222", 16),
     "note": (11, "normal", "#555555", 15),
@@ -230,6 +231,13 @@ def sized(chart: alt.LayerChart, width: int | str, height: int) -> alt.LayerChar
         if width == "container" else chart
 
 
+def layered(*charts: alt.Chart | alt.LayerChart) -> alt.LayerChart:
+    """`alt.layer` of charts with no facet encoding (the only kind drawn here): always a LayerChart."""
+    chart = alt.layer(*charts)
+    assert isinstance(chart, alt.LayerChart)  # alt.layer returns a FacetChart only for faceted layers
+    return chart
+
+
 def _y(field: str = "y") -> alt.Y:
     return alt.Y(f"{field}:Q", scale=None, axis=None)
 
@@ -356,7 +364,7 @@ def phases_chart(op: Operation, width: int | str = "container", highlight: Colle
         nd = pd.DataFrame(_now_rows(now), columns=["date", "mark"])
         layers.append(alt.Chart(nd, name=NOW_LAYER).mark_rule(color="#000", strokeWidth=2, strokeDash=[6, 3])
                       .encode(x=alt.X("date:T", scale=x_scale), tooltip=[alt.Tooltip("mark:N", title="")]))
-    return sized(alt.layer(*layers), width, rows.height)
+    return sized(layered(*layers), width, rows.height)
 
 
 def _side(fraction: float, text: float, width: float) -> str:
@@ -369,7 +377,7 @@ def _side(fraction: float, text: float, width: float) -> str:
 NOW_LAYER = "replay-now"
 
 
-def _now_rows(now: date | None) -> list[dict[str, object]]:
+def _now_rows(now: date | None) -> list[dict[str, Any]]:
     return [] if now is None else [{"date": pd.Timestamp(now), "mark": f"shown: up to {human(now.isoformat())}"}]
 
 
@@ -377,7 +385,7 @@ def with_now(spec: dict, now: date | None) -> dict:
     """A copy of a `phases_chart(..., brush=True).to_dict()` spec with the replay rule at `now`
     (none when `now` is None). Only the rule's data changes; the rest is shared, not copied."""
     layer = next(item for item in spec["layer"] if item.get("name") == NOW_LAYER)
-    rows = [{"date": row["date"].isoformat(), "mark": row["mark"]} for row in _now_rows(now)]  # type: ignore[union-attr]
+    rows = [{"date": row["date"].isoformat(), "mark": row["mark"]} for row in _now_rows(now)]
     # Its own dataset name: Altair names data by content, and an empty rule would share the name
     # of any other empty layer.
     moved = {**layer, "data": {"name": NOW_LAYER}}

@@ -84,12 +84,13 @@ def _refuse_duplicates(loaded: list[Loaded]) -> list[Loaded]:
             by_id.setdefault(item.record.id, []).append(item)
     out = []
     for item in loaded:
-        twins = by_id.get(item.record.id, []) if item.record is not None else []
-        if len(twins) > 1:
+        record = item.record
+        twins = by_id.get(record.id, []) if record is not None else []
+        if record is not None and len(twins) > 1:
             others = ", ".join(t.path.name for t in twins if t is not item)
             out.append(Loaded(item.path, None, [Problem(
                 display_path(item.path), 1, "id",
-                f"the record {item.record.id!r} is also in {others}: keep one of the files")], item.content_hash))
+                f"the record {record.id!r} is also in {others}: keep one of the files")], item.content_hash))
         else:
             out.append(item)
     return out

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from ..geo.gazetteer import ResolvedPlace, remember_places, resolve_places
 from ..records.files import FileProblem, decode, read_record_bytes, record_stem
@@ -36,7 +37,7 @@ class Loaded:
         return self.record is not None and not self.problems
 
 
-def _pydantic_message(err: dict[str, Any]) -> str:
+def _pydantic_message(err: ErrorDetails) -> str:
     kind = err["type"]
     if kind == "extra_forbidden":
         return "unknown field: remove it or check its spelling against data/README.md"

@@ -149,7 +149,9 @@ def append(record_id: str, action: str, editor_email: str, editor_name: str, bas
             result = conn.execute(insert(edits).values(
                 at=datetime.now(UTC), record_id=record_id, action=action, editor_email=editor_email,
                 editor_name=editor_name, base_hash=base_hash, new_hash=new_hash, diff=diff, text=new_text, note=note))
-            return int(result.inserted_primary_key[0])
+            key = result.inserted_primary_key
+            assert key is not None  # always set after a one-row INSERT without RETURNING
+            return int(key[0])
     except SQLAlchemyError as exc:
         raise HistoryError(f"the edit history could not be written: {_reason(exc)}") from None
 

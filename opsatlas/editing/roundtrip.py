@@ -144,7 +144,7 @@ def refold(old: FoldedScalarString, new: str) -> FoldedScalarString:
         return out
     cuts = [-1, *folds, len(text)]
     width = max(max(len(line) for line in text[a + 1:b].split("\n")) for a, b in pairwise(cuts))
-    out.fold_pos = _fill(new, _kept_breaks(text, folds, new), width)  # type: ignore[attr-defined]
+    out.fold_pos = _fill(new, _kept_breaks(text, folds, new), width)
     return out
 
 

@@ -249,7 +249,7 @@ class CityIndex:
             "SELECT c.geonameid, c.name, c.latitude, c.longitude, c.population, c.countrycode "
             "FROM names n JOIN cities c ON c.geonameid = n.geonameid WHERE n.iso2 = ? AND n.name = ?",
             (iso2, name)).fetchone()
-        return tuple(row) if row is not None else None  # type: ignore[return-value]
+        return tuple(row) if row is not None else None
 
     def lookup(self, folded_name: str, iso2: str) -> City | None:
         """The town `find_city` gives for an already folded name in a country (ISO alpha-2)."""

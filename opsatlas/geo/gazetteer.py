@@ -55,14 +55,21 @@ def find_city(name: str, iso2: str) -> dict[str, Any] | None:
     return cityindex.as_dict(town) if town is not None else None
 
 
+def _country(iso3: str) -> pycountry.db.Country:
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        raise KeyError(f"{iso3!r} is not an ISO 3166-1 alpha-3 country code")
+    return country
+
+
 @lru_cache(maxsize=1024)
 def iso2_of(iso3: str) -> str:
-    return pycountry.countries.get(alpha_3=iso3).alpha_2
+    return _country(iso3).alpha_2
 
 
 @lru_cache(maxsize=1024)
 def country_name(iso3: str) -> str:
-    country = pycountry.countries.get(alpha_3=iso3)
+    country = _country(iso3)
     return getattr(country, "common_name", None) or country.name
 
 

@@ -53,7 +53,7 @@ def view_state(view: OperationView, focus: str | None = None, width: int = 640, 
     with_figures = {c.place for c in view.record.claims if c.place} | link_ends
     located = [p for p in view.places.values() if p.lat is not None and p.lon is not None]
     framed = [p for p in located if p.id in with_figures and (p.precision != "region" or p.id in link_ends)]
-    pts = [(p.lat, p.lon) for p in framed or located]
+    pts = [(p.lat, p.lon) for p in framed or located if p.lat is not None and p.lon is not None]
     return _fit(pts, width, height, pad=20)
 
 def close_up_country(view: OperationView) -> str | None:

@@ -146,10 +146,10 @@ def legend_fragment(view: OperationView, x: float, y: float, width: float, size:
     row_gap = size * (0.05 if compact else 0.15)
     top, col, row_y = cy, 0, cy
     bottom = cy
-    for (kind, _), lines, c in zip(kinds, wrapped, where):
-        if c != col:
-            col, row_y = c, top
-        kx = x + c * (col_w + gutter)
+    for (kind, _), lines, in_col in zip(kinds, wrapped, where):
+        if in_col != col:
+            col, row_y = in_col, top
+        kx = x + in_col * (col_w + gutter)
         parts.append(_symbol(kind, kx, row_y + (line_h - size) / 2, size))
         for lineno, line in enumerate(lines):
             parts.append(_text(kx + text_x, row_y + size * ASCENT_EM + lineno * line_h + (line_h - size) / 2, line,

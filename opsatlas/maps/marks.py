@@ -126,7 +126,7 @@ def _placeposition(view: OperationView, place_id: str) -> list[float] | None:
     return position(rp.lat, rp.lon) if rp.lat is not None and rp.lon is not None else None
 
 def link_layer(view: OperationView) -> pdk.Layer:
-    rows = []
+    rows: list[dict[str, Any]] = []
     for link in view.links:
         src, dst = _placeposition(view, link.from_place), _placeposition(view, link.to)
         if src is None or dst is None:

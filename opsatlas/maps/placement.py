@@ -221,7 +221,9 @@ def place(requests: Sequence[LabelRequest], frame: Box, obstacles: Sequence[tupl
                                           if not _contains(raw := _grow(b, -PAD), leader[0], leader[1])):
                 continue
             x, baseline, _ = _rounded(x, baseline, anchor, None)
-            chosen = PlacedLabel(req, x, baseline, anchor, tuple(round(v, 1) for v in box), leader)  # type: ignore[arg-type]
+            x0, y0, x1, y1 = box
+            chosen = PlacedLabel(req, x, baseline, anchor, (round(x0, 1), round(y0, 1), round(x1, 1), round(y1, 1)),
+                                 leader)
             break
         if chosen is None:
             unplaced.append(req)

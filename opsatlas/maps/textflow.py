@@ -109,7 +109,7 @@ def flow(texts: list[str], width: float, size: float, gutter: float, max_cols: i
         best = Flow(cols, col_w, rows, tuple(out))
     if best is None:  # no room even for one column: one column, whatever its width
         wrapped = [wrap_px(t, max(width, size), size, bold, cut=False) or [""] for t in texts]
-        lines = [(i, 0, r, line) for i, w in enumerate(wrapped) for r, line in enumerate(w)]
-        lines = [(i, 0, n, line) for n, (i, _, _, line) in enumerate(lines)]
-        best = Flow(1, width, len(lines), tuple(lines))
+        placed = [(i, 0, r, line) for i, w in enumerate(wrapped) for r, line in enumerate(w)]
+        placed = [(i, 0, n, line) for n, (i, _, _, line) in enumerate(placed)]
+        best = Flow(1, width, len(placed), tuple(placed))
     return best

@@ -46,7 +46,7 @@ class Frame:
     @classmethod
     def fit(cls, extent: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> Frame:
         """`extent` = (lon_min, lat_min, lon_max, lat_max); `box` = (x, y, width, height) in pixels."""
-        x0, y0, x1, y1 = _unit_bounds(tuple(extent))  # type: ignore[arg-type]
+        x0, y0, x1, y1 = _unit_bounds(tuple(extent))
         bx, by, bw, bh = box
         scale = min(bw / max(1e-9, x1 - x0), bh / max(1e-9, y1 - y0))
         cx, cy = (x1 + x0) / 2, (y1 + y0) / 2

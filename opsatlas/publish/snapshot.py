@@ -5,6 +5,7 @@ same SVG rasterised or printed by vl-convert (resvg), offline."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -131,7 +132,7 @@ def _joined_disputes(lines: list[PanelLine], lang: str) -> list[PanelLine]:
 
 
 def _panel(view: OperationView, options: SnapshotOptions, fs: _Sizes, box: tuple[float, float, float, float],
-           callouts: list[Callout] = (), compact: bool = False) -> _Text:  # type: ignore[assignment]
+           callouts: Sequence[Callout] = (), compact: bool = False) -> _Text:
     """The panel's text and legend, stacked in `box` = (x, y, width, bottom); first the numbered
     list of the map's callouts when the map leaves it to the panel. `compact` (a panel below a
     map, short of room): the same lines in less height: tighter lines and gaps, the disputes
@@ -168,7 +169,7 @@ def _panel(view: OperationView, options: SnapshotOptions, fs: _Sizes, box: tuple
 
 
 def _panel_height(view: OperationView, options: SnapshotOptions, fs: _Sizes, width: float,
-                  callouts: list[Callout] = (), compact: bool = False) -> float:  # type: ignore[assignment]
+                  callouts: Sequence[Callout] = (), compact: bool = False) -> float:
     # the last line's descent reaches below the gap after it (`_Text.add` checks for it)
     return _panel(view, options, fs, (0.0, 0.0, width, math.inf), callouts, compact).y + fs.floor * DESCENT_EM
 
@@ -200,7 +201,7 @@ class Layout(NamedTuple):
     compact: bool  # the panel set compact (see `_panel`)
 
 
-def snapshot_layout(view: OperationView, options: SnapshotOptions, callouts: list[Callout] = (),  # type: ignore[assignment]
+def snapshot_layout(view: OperationView, options: SnapshotOptions, callouts: Sequence[Callout] = (),
                     below: bool | None = None) -> Layout:
     """Sizes, the heading, the map's and the panel's boxes: the map as large as the panel's text
     leaves room for. `callouts`: the map's numbered list, set in the panel. `below`: only that

@@ -304,7 +304,8 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
         if c.iso3 not in near:
             continue
         fill = "none" if c.fill[3] == 0 else rgb(c.fill)
-        tip = escape(country_tooltip(view, view.figures.country(c.iso3)))  # type: ignore[arg-type]
+        figure = view.figures.country(c.iso3)  # found: country marks are made from the view's figures
+        tip = escape(country_tooltip(view, figure)) if figure is not None else ""
         # Under way: a dashed outline (the app's pydeck layer cannot dash; it draws the same colour).
         dash = (f' stroke-dasharray="{" ".join(f"{float(v) / s:.5f}" for v in style.SYMBOL_DASH.split())}"'
                 if c.status == "under_way" else "")
@@ -316,10 +317,10 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
     if pane.regions:
         for lk in sorted(view.links, key=lambda lk: lk.id):
             a, b = view.places[lk.from_place], view.places[lk.to]
-            if None in (a.lat, a.lon, b.lat, b.lon):
+            if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
                 continue
-            x0, y0 = pane.proj(a.lon, a.lat)  # type: ignore[arg-type]
-            x1, y1 = pane.proj(b.lon, b.lat)  # type: ignore[arg-type]
+            x0, y0 = pane.proj(a.lon, a.lat)
+            x1, y1 = pane.proj(b.lon, b.lat)
             mx, my = (x0 + x1) / 2, (y0 + y1) / 2 - abs(x1 - x0) * 0.25 - 10
             out.append(f'<path d="M{x0:g} {y0:g}Q{mx:.1f} {my:.1f} {x1:g} {y1:g}" fill="none" '
                        f'stroke="{rgb(style.ARC)}" stroke-width="2" opacity="0.85"><title>{escape(a.name)} → '
@@ -350,7 +351,7 @@ def _draw_pane(view: OperationView, pane: Pane, cmarks: list[symbols.CountryMark
         fig = None if r.id.startswith("locator:") else r.id
         out.append(_text(pl.x, pl.baseline, r.text, r.size, r.bold, pl.anchor, fig, "label"))
     callouts, numbers = [], []
-    names = {c.fig_id: view.figures.country(c.iso3).name for c in cmarks}  # type: ignore[union-attr]
+    names = {c.fig_id: figure.name for c in cmarks if (figure := view.figures.country(c.iso3)) is not None}
     for i, r in enumerate(order(placement.unplaced)):
         n = first_number + i
         text = f"{names[r.id]}: {r.text}" if r.id in names else r.text
@@ -694,7 +695,7 @@ def _layout(view: OperationView, area: tuple[float, float, float, float], plan: 
         iso3, ext, ids = plan.close_up
         mine = set(ids)
         main_places -= mine
-        name = view.figures.country(iso3).name if view.figures.country(iso3) else iso3  # type: ignore[union-attr]
+        name = figure.name if (figure := view.figures.country(iso3)) else iso3
         insets.append((ext, next(letters), (name,), set(), mine))
     if plan.crowded is not None:
         ext = plan.crowded

@@ -90,8 +90,9 @@ def reconcile(op: Operation, places: dict[str, ResolvedPlace], metric: str = "ar
         if c.part_of:
             parts[c.part_of].append(c.id)
     if headline["total"] is not None:
-        total = headline["total"]
-        headline["total"] = replace(total, includes=tuple(p for cid in total.claims for p in parts.get(cid, ())))
+        stated_total = headline["total"]
+        headline["total"] = replace(stated_total,
+                                    includes=tuple(p for cid in stated_total.claims for p in parts.get(cid, ())))
     disputed_totals = tuple(f for f in (merge([c]) for c in claims if c.place is None and c.id in contested) if f)
     if headline["total"] is None and disputed_totals:
         checks.append(f"the total of {label} is disputed: "
@@ -177,8 +178,8 @@ def _countries(op: Operation, places: dict[str, ResolvedPlace], by_place: dict[s
                disputed_by_place: dict[str, list[Claim]], placed: list[PlacedFigure],
                checks: list[str], preferred: dict[str, str]) -> list[CountryFigure]:
     country_place = {rp.iso3: pid for pid, rp in places.items() if rp.precision == "country"}
-    isos = sorted({places[p].iso3 for p in list(by_place) + list(disputed_by_place)
-                   if places[p].precision != "region" and places[p].iso3})
+    isos = sorted({iso3 for p in list(by_place) + list(disputed_by_place)
+                   if places[p].precision != "region" and (iso3 := places[p].iso3)})
     # Placed figures grouped by country once, in their order: scanning every placed figure for
     # every country made a record with figures in many countries quadratic.
     placed_in: dict[str | None, list[PlacedFigure]] = defaultdict(list)
@@ -245,5 +246,5 @@ def _regions(places: dict[str, ResolvedPlace], by_place: dict[str, list[Claim]],
         fig = merge(by_place.get(pid) or disputed_by_place[pid])
         assert fig is not None
         counted = tuple((m, firm[m]) for m in rp.members if m in firm and firm[m] is not None)
-        out.append(RegionFigure(pid, rp.name, rp.members, fig, pid not in by_place, counted))  # type: ignore[arg-type]
+        out.append(RegionFigure(pid, rp.name, rp.members, fig, pid not in by_place, counted))
     return out

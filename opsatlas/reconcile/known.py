@@ -64,7 +64,8 @@ def split_by_window(op: Operation, claims: list[Claim], window: Window | None) -
     """(claims whose events all fall in the window, claims under way during it)."""
     if window is None:
         return claims, []
-    inside, under_way = [], []
+    inside: list[Claim] = []
+    under_way: list[Claim] = []
     lo = window.start or date.min
     for c in claims:
         span = event_span(op, c)

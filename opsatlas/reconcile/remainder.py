@@ -85,7 +85,7 @@ def remainder(total: Figure | None, countries: list[CountryFigure], label: str,
     if total.qualifier != "exact" or approximate:
         text += " (approximate: a figure in this sum is not exact)"
     years = _other_years(total, countries)
-    if years:
+    if years and total.reported:  # years are found only when the total has a date
         text += (f"; the total was reported in {total.reported[:4]} and {years}: the sum compares figures "
                  "reported at different times")
     return Remainder(total.count, attributed, left, named, possibly, text + tail)

@@ -96,7 +96,9 @@ def _scalar(event: events.ScalarEvent) -> Any:
 
 
 def _line(event: events.Event) -> int:
-    return event.start_mark.line + 1
+    mark = event.start_mark
+    assert mark is not None  # the parser (pure Python or libyaml) marks every event it emits
+    return mark.line + 1
 
 
 class _Frame:
@@ -142,7 +144,7 @@ def load_plain(text: str) -> Parsed:
                 raise PlainYAMLError(_line(event), TOO_MANY)
             if len(stack) + 1 > MAX_DEPTH:
                 raise PlainYAMLError(_line(event), TOO_DEEP)
-            if kind is events.ScalarEvent:
+            if isinstance(event, events.ScalarEvent):
                 value: Any = _scalar(event)
             elif kind is events.SequenceStartEvent:
                 value = []

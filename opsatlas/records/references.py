@@ -46,10 +46,10 @@ def check_references(op: Operation) -> list[Finding]:
 
     for i, c in enumerate(op.coordinators):
         evidence(("coordinators", i), c.evidence)
-    for i, c in enumerate(op.claims):
-        need_source(("claims", i, "source"), c.source)
-        if c.place is not None:
-            need_place(("claims", i, "place"), c.place)
+    for i, claim in enumerate(op.claims):
+        need_source(("claims", i, "source"), claim.source)
+        if claim.place is not None:
+            need_place(("claims", i, "place"), claim.place)
     for i, case in enumerate(op.cases):
         need_place(("cases", i, "place"), case.place)
         evidence(("cases", i), case.evidence)

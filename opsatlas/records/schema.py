@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeAlias
 
 import pycountry
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict, StrictBool, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, model_validator
+from pydantic import Strict as StrictValue  # not `Strict`: that name is the base model below
 
 from .dates import parse_partial, parse_span
 from .vocab import METRIC, METRICS, PRECISIONS, QUALIFIERS
@@ -43,8 +44,8 @@ def _slug(value: str) -> str:
 def _iso3(value: str) -> str:
     if len(value) != 3 or not value.isupper() or pycountry.countries.get(alpha_3=value) is None:
         hint = ""
-        if len(value) == 2 and pycountry.countries.get(alpha_2=value.upper()):
-            hint = f" (did you mean {pycountry.countries.get(alpha_2=value.upper()).alpha_3}?)"
+        if len(value) == 2 and (country := pycountry.countries.get(alpha_2=value.upper())):
+            hint = f" (did you mean {country.alpha_3}?)"
         raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-3 country code{hint}: use e.g. 'ESP'")
     return value
 
@@ -113,13 +114,15 @@ PartialDate = Annotated[str, AfterValidator(_partial_date)]
 DateSpan = Annotated[str, AfterValidator(_date_span)]
 Url = Annotated[str, AfterValidator(_url)]
 # Strict: YAML's `true` is not 1 arrest, and `2.5` is not 2 (lax pydantic would accept both).
-Count = Annotated[int, Strict(), Field(ge=0, le=10**12)]
-Degrees = Annotated[float, Strict()]
-Amount = Annotated[float, BeforeValidator(_not_bool), Strict(), Field(ge=0, le=1e15, allow_inf_nan=False)]
+Count = Annotated[int, StrictValue(), Field(ge=0, le=10**12)]
+Degrees = Annotated[float, StrictValue()]
+Amount = Annotated[float, BeforeValidator(_not_bool), StrictValue(), Field(ge=0, le=1e15, allow_inf_nan=False)]
 
-Metric = Literal[tuple(m.name for m in METRICS)]  # type: ignore[valid-type]
-Qualifier = Literal[tuple(q.name for q in QUALIFIERS)]  # type: ignore[valid-type]
-Precision = Literal[tuple(p.name for p in PRECISIONS)]  # type: ignore[valid-type]
+# Built at run time from `vocab` (the one list), which pydantic reads; mypy cannot evaluate a
+# Literal of a computed tuple (hence the ignores) and reads these aliases as Any.
+Metric: TypeAlias = Literal[tuple(m.name for m in METRICS)]  # type: ignore[valid-type]
+Qualifier: TypeAlias = Literal[tuple(q.name for q in QUALIFIERS)]  # type: ignore[valid-type]
+Precision: TypeAlias = Literal[tuple(p.name for p in PRECISIONS)]  # type: ignore[valid-type]
 SourceKind = Literal["agency_statement", "wire", "newspaper", "broadcaster", "relay", "rewrite"]
 LegalStatus = Literal["arrested", "charged", "convicted", "acquitted", "identified", "released"]
 PhaseKind = Literal[

@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 from pydeck import Deck
+from streamlit.delta_generator import DeltaGenerator
 
 from ..catalogue.store import Catalogue, RecordStore
 from ..maps import build_deck
@@ -173,11 +174,11 @@ def choose_operations(cat: Catalogue, label: str = "Operations") -> list[str]:
     return chosen
 
 
-def url_multiselect(container: object, label: str, options: list[str], key: str, **kwargs: object) -> list[str]:
+def url_multiselect(container: DeltaGenerator, label: str, options: list[str], key: str, **kwargs: Any) -> list[str]:
     """A multiselect whose choice lives in the URL as ?key=a,b; values not among the options are dropped."""
     raw = st.query_params.get(key)
     wanted = list(dict.fromkeys(v for v in raw.split(",") if v in options)) if raw else []
-    chosen = container.multiselect(label, options, default=wanted, key=key, **kwargs)  # type: ignore[attr-defined]
+    chosen = container.multiselect(label, options, default=wanted, key=key, **kwargs)
     if chosen:
         st.query_params[key] = ",".join(chosen)
     else:
@@ -185,10 +186,10 @@ def url_multiselect(container: object, label: str, options: list[str], key: str,
     return list(chosen)
 
 
-def url_text(container: object, label: str, key: str, max_chars: int = 200) -> str:
+def url_text(container: DeltaGenerator, label: str, key: str, max_chars: int = 200) -> str:
     """A text input kept in the URL as ?key=...; longer values are cut to `max_chars`."""
     raw = (st.query_params.get(key) or "")[:max_chars]
-    text = container.text_input(label, value=raw, key=key, max_chars=max_chars)  # type: ignore[attr-defined]
+    text = container.text_input(label, value=raw, key=key, max_chars=max_chars)
     if text:
         st.query_params[key] = text
     else:
@@ -201,11 +202,11 @@ def url_text(container: object, label: str, key: str, max_chars: int = 200) -> s
 PAGE_ROWS = 250
 
 
-def paged_dataframe(frame: pd.DataFrame, key: str, **kwargs: object) -> None:
+def paged_dataframe(frame: pd.DataFrame, key: str, **kwargs: Any) -> None:
     """st.dataframe of at most PAGE_ROWS rows, with a page chooser when there are more.
     The full table is always in the downloads; what is on the page says which rows it shows."""
     if len(frame) <= PAGE_ROWS:
-        st.dataframe(frame, **kwargs)  # type: ignore[arg-type]
+        st.dataframe(frame, **kwargs)
         return
     pages = (len(frame) + PAGE_ROWS - 1) // PAGE_ROWS
     page = int(st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, step=1,
@@ -213,4 +214,4 @@ def paged_dataframe(frame: pd.DataFrame, key: str, **kwargs: object) -> None:
     start = (page - 1) * PAGE_ROWS
     end = min(start + PAGE_ROWS, len(frame))
     st.caption(f"Rows {start + 1:,}–{end:,} of {len(frame):,}.")
-    st.dataframe(frame.iloc[start:end], **kwargs)  # type: ignore[arg-type]
+    st.dataframe(frame.iloc[start:end], **kwargs)

@@ -13,6 +13,7 @@ import hashlib
 from typing import Any
 
 import streamlit as st
+from pydantic import BaseModel
 
 from .. import editing, settings
 from ..editing import fields, history, roundtrip
@@ -284,6 +285,7 @@ def _items_section(draft: dict[str, Any], record_id: str, spec: fields.FieldSpec
         return
     item = items[chosen]
     gen = draft["gen"]
+    assert spec.model is not None  # fields.sections() lists the sections of items, each with its model
     with st.form(f"{KEY}-form-{record_id}-{spec.key}-{chosen}-{gen}"):
         values = _fields_form(spec.model, item, f"{spec.key}[{chosen}]",
                               f"{KEY}-{gen}-{record_id}-{spec.key}-{chosen}", problems, fields.reference_options(data))
@@ -425,9 +427,12 @@ def _import_section(identity: Identity, record_id: str | None) -> None:
     upload = st.file_uploader("Upload", type=["yaml", "yml", "json", "csv"], key=f"{KEY}-upload",
                               max_upload_size=max(1, editing.importing.MAX_UPLOAD_BYTES // 1_000_000))
     handed = st.session_state.get(HANDOFF) if upload is None else None
-    if upload is None and handed is None:
+    if upload is not None:
+        name, raw = upload.name, upload.getvalue()
+    elif handed is not None:
+        name, raw = handed
+    else:
         return
-    name, raw = (upload.name, upload.getvalue()) if upload is not None else handed
     if handed is not None:
         st.info(f"The draft from “Add an operation” ({md(name)}): check the changes, then import it.")
     try:
@@ -485,8 +490,8 @@ def _new_record(identity: Identity) -> str | None:
     return None
 
 
-def _model(section: str) -> type:
-    return next(s.model for s in fields.sections() if s.key == section)
+def _model(section: str) -> type[BaseModel]:
+    return next(s.model for s in fields.sections() if s.key == section and s.model is not None)
 
 
 def show_edit_page() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import streamlit as st
 
@@ -107,16 +108,16 @@ def explore_state(cat: Catalogue) -> ExploreState | None:
     brushed = _brushed_stretch(op_id)
     if brushed == "clear":
         state = replace(state, start=None, end=None)
-    elif brushed is not None:
+    elif isinstance(brushed, tuple):
         state = replace(state, start=brushed[0], end=brushed[1])
     return state
 
 def _brushed_stretch(op_id: str) -> tuple[date, date] | str | None:
     """The stretch dragged on the timeline since the last run: (from, to), 'clear', or None.
     The payload comes from the browser: only epoch milliseconds between 1900 and 2100 are used."""
-    event = st.session_state.get(f"timeline-{op_id}")
+    event: Any = st.session_state.get(f"timeline-{op_id}")  # the browser's payload: any shape
     try:
-        sel = event["selection"]["stretch"]  # type: ignore[index]
+        sel = event["selection"]["stretch"]
     except (KeyError, TypeError):
         return None
     marker = f"brushed-{op_id}"
@@ -146,10 +147,11 @@ def _clicked_country(op_id: str, valid: list[str | None]) -> str | None:
     st.session_state[marker] = iso3
     return iso3
 
-def _picked_iso3(event: object) -> str | None:
-    """The country of the object clicked on the map: a country, or a province ring or town dot."""
+def _picked_iso3(event: Any) -> str | None:
+    """The country of the object clicked on the map: a country, or a province ring or town dot.
+    `event` is the browser's payload, of any shape."""
     try:
-        objects = event["selection"]["objects"]  # type: ignore[index]
+        objects = event["selection"]["objects"]
     except (KeyError, TypeError):
         return None
     for layer, path in (("countries-figures", ("properties", "iso3")), ("arrests-subdivisions", ("iso3",)),
@@ -266,14 +268,15 @@ def show_map_panel(cat: Catalogue, view: OperationView, state: ExploreState, win
         show_disputes(view)
 
 def show_map(cat: Catalogue, view: OperationView, state: ExploreState, window: Window | None) -> None:
-    position = (state.lat, state.lon, state.zoom) if state.lat is not None else None
+    position = (state.lat, state.lon, state.zoom) \
+        if state.lat is not None and state.lon is not None and state.zoom is not None else None  # set together
     deck = deck_for(cat, view, window, precision=state.precision, selected=state.country,
-                    position=position)  # type: ignore[arg-type]
+                    position=position)
     st.pydeck_chart(deck, height=520, key=f"map-{view.record.id}", on_select="rerun",
                     selection_mode="single-object")
     st.caption("Click a country to see its figures and sources; the map position in a shared link comes "
                "from its lat, lon and zoom values.")
-    show_unplaced(unplaced_for(cat, view, window, deck, state.precision, position))  # type: ignore[arg-type]
+    show_unplaced(unplaced_for(cat, view, window, deck, state.precision, position))
     st.image(legend_svg(view))  # an SVG image: st.html strips SVG markup
     undrawn = [c.name for c in view.figures.countries if not c.drawn]
     if undrawn:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from functools import partial
 
 import streamlit as st
 
-from ..publish.options import SNAPSHOT_FORMATS
+from ..publish.options import SNAPSHOT_FORMATS, SnapshotOptions
 from ..reconcile import Window
 from ..catalogue.store import Catalogue
 from ..urlstate import ExploreState, to_query
@@ -18,11 +19,11 @@ from .common import md
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _snapshot(fingerprint: str, operation_id: str, metric: str, as_of: date | None, window: Window | None,
-              precision: str, preset: str, fmt: str, _view: OperationView, _options: object) -> bytes:
+              precision: str, preset: str, fmt: str, _view: OperationView, _options: SnapshotOptions) -> bytes:
     # Keyed on everything that shapes the image, so a rerun of the page never redraws it.
     from ..publish import snapshot_bytes
 
-    return snapshot_bytes(_view, _options, fmt)  # type: ignore[arg-type]
+    return snapshot_bytes(_view, _options, fmt)
 
 def show_export_panel(cat: Catalogue, view: OperationView, state: ExploreState, window: Window | None) -> None:
     """Exports of exactly the current view: preview, downloads, an iframe snippet and a permalink."""
@@ -38,7 +39,7 @@ def show_export_panel(cat: Catalogue, view: OperationView, state: ExploreState, 
                                              phase=state.phase, precision=state.precision)
         as_of = options.as_of
 
-        def snapshot_bytes(_view: OperationView, _options: object, fmt: str) -> bytes:
+        def snapshot_bytes(_view: OperationView, _options: SnapshotOptions, fmt: str) -> bytes:
             return _snapshot(cat.hashes[view.record.id], view.record.id, view.metric, as_of, window, state.precision, preset,
                              fmt, view, options)
 
@@ -53,7 +54,7 @@ def show_export_panel(cat: Catalogue, view: OperationView, state: ExploreState, 
         cols = st.columns(len(SNAPSHOT_FORMATS))
         stem = f"{view.record.id}-{preset}"
         for col, (fmt, mime) in zip(cols, SNAPSHOT_FORMATS.items()):
-            col.download_button(fmt.upper(), data=lambda fmt=fmt: snapshot_bytes(view, options, fmt),
+            col.download_button(fmt.upper(), data=partial(snapshot_bytes, view, options, fmt),
                                 file_name=f"{stem}.{fmt}", mime=mime, key=f"snap-{fmt}-{view.record.id}",
                                 width="stretch", on_click="ignore")
         query = "&".join(f"{k}={v}" for k, v in to_query(state, primary_metric(view.record)).items())

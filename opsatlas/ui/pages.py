@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import streamlit as st
 
@@ -76,7 +77,7 @@ def show_data_page(cat: Catalogue) -> None:
     for col, (fmt, mime) in zip(cols, FORMATS.items()):
         if records:
             # built only when clicked: a rerun of the page never rebuilds four files
-            col.download_button(f"{fmt.upper()}", data=lambda fmt=fmt: export_bytes(records, fmt), on_click="ignore",
+            col.download_button(f"{fmt.upper()}", data=partial(export_bytes, records, fmt), on_click="ignore",
                                 file_name=f"operations-atlas.{fmt}",
                                 mime=mime, key=f"download-{fmt}", width="stretch")
     st.subheader("Sources")
@@ -168,8 +169,9 @@ def show_overview_page(cat: Catalogue) -> None:
         else None
     if not wanted or wanted[0] not in years or wanted[1] not in years or wanted[0] > wanted[1]:
         wanted = (years[0], years[-1]) if years else None
+    # `wanted` is always set when there are years: the `is not None` is for the type checker.
     span = c3.select_slider("Announced between", options=years, value=wanted, key="years") \
-        if len(years) > 1 else (years[0], years[0]) if years else (None, None)
+        if len(years) > 1 and wanted is not None else (years[0], years[0]) if years else (None, None)
     if years and span != (years[0], years[-1]):
         st.query_params["years"] = f"{span[0]}-{span[1]}"
     else:
