@@ -1049,3 +1049,25 @@ def test_a_country_recorded(text, lang, expected):
 ])
 def test_arrested_by_a_countrys_force(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a paragraph's run of sentences opened by one country tells that country's case
+    ("Police in Chile and Peru dismantled a smuggling ring. In Peru, officers raided a warehouse near the coast. The "
+     "guards fled on foot. Investigators seized 14 rifles.", "en", {("seizures", 14, "Peru")}),
+    ("Policías de Chile y Perú desarticularon una red. En Perú, los agentes allanaron un almacén cerca de la costa. Los "
+     "guardias huyeron a pie. Los investigadores incautaron 14 fusiles.", "es", {("seizures", 14, "Peru")}),
+    # a sentence in the same country keeps the run going
+    ("Policías de Chile y Perú desarticularon una red. En Perú, los agentes detuvieron a dos hombres. La captura se "
+     "produjo en Lima. En los registros se incautaron 14 fusiles.", "es",
+     {("arrests", 2, "Peru"), ("seizures", 14, "Peru")}),
+    # a new paragraph, another country, or the whole operation stops it
+    ("Police in Chile and Peru dismantled a smuggling ring. In Peru, officers raided a warehouse near the coast.\n"
+     "Investigators seized 14 rifles.", "en", {("seizures", 14, None)}),
+    ("Police in Chile and Peru dismantled a smuggling ring. In Peru, officers raided a warehouse near the coast. The "
+     "ring was run from Chile. Investigators seized 14 rifles.", "en", {("seizures", 14, None)}),
+    ("Policías de Chile y Perú desarticularon una red. En Perú, los agentes allanaron un almacén cerca de la costa. En "
+     "total se incautaron 14 fusiles.", "es", {("seizures", 14, None)}),
+])
+def test_a_paragraphs_run_of_sentences(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -98,6 +98,7 @@ def extract(
     prev_end = 0
     para_scope: PlaceRef | None = None
     last_scope: PlaceRef | None = None  # the last place that opened a sentence ("En Zambia, …")
+    run: PlaceRef | None = None  # the place the paragraph's run of sentences tells ("In Fiji, …. Police seized …")
     paragraphs_since_scope = 0
     section_scope: PlaceRef | None = None  # set by a heading line that names one country
     last_places: list[PlaceRef] = []  # the countries of the previous sentence's figures
@@ -204,6 +205,7 @@ def extract(
                                          as_written=named[0].text)
                 continue
         back_scope = _back_reference_place(sent, facts.figures)
+        run = _run_of(run, sent, new_paragraph, mentions, c_mentions)
         for m in mentions + parts:
             if m.place.kind in ("town", "province") and all(p.place.key != m.place.key for p in facts.places):
                 facts.places.append(PlaceFact(m.place, q_src))
@@ -230,7 +232,7 @@ def extract(
         breakdown = len(_FOR_OFFENCE.findall(sent)) >= 2
         frame = Frame(
             s, q_src, mentions, c_mentions, lead_scope, colon_line, each_scope, back_scope, para_scope, section_scope,
-            last_places, last_named, last_force, under_seized, breakdown,
+            last_places, last_named, last_force, under_seized, breakdown, run,
         )
         sentence_figures = read_figures(frame, qs, facts.figures, previous, lang)
         if sentence_figures:
@@ -261,7 +263,7 @@ def extract(
             else None
         )
         if lead_scope is not None:
-            para_scope = last_scope = lead_scope.place
+            para_scope = last_scope = run = lead_scope.place
             paragraphs_since_scope = 0
 
         # --- countries and their roles, coordinators and the lead (opsatlas/draft/roles.py) -----
@@ -316,6 +318,23 @@ def extract(
     facts.phases = dedupe_phases(facts.phases)
     facts.dates = dating.refined_dates(facts.dates)
     return facts
+
+
+def _run_of(
+    run: PlaceRef | None,
+    sent: str,
+    new_paragraph: bool,
+    mentions: list[Mention],
+    c_mentions: list[countries.CountryMention],
+) -> PlaceRef | None:
+    """The place a paragraph's run of sentences still tells ("En Paraguay, los agentes detuvieron a dos. La captura
+    se produjo en un hotel. En los allanamientos se incautaron …"): it stops at a new paragraph, a new case, or a
+    sentence that names a place in another country (or a region)."""
+    if run is None or new_paragraph or _NEW_CASE.match(sent):
+        return None
+    if any(m.place.iso3 != run.iso3 for m in mentions) or any(c.iso3 != run.iso3 for c in c_mentions):
+        return None
+    return run
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

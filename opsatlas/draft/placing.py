@@ -244,6 +244,14 @@ def _clause_scope(sent: str, q: numbers.Quantity, mentions: list[Mention]) -> Pl
     return m.place
 
 
+def _carried(sent: str, run: PlaceRef | None) -> PlaceRef | None:
+    """The place of the paragraph's run for a sentence that names none ("In Fiji, police raided a house. They seized
+    39 kg of cocaine"), unless the sentence turns to the whole operation ("In total, 200 were arrested")."""
+    if run is None or _WHOLE_AFTER.search(sent) or WHOLE_SCOPE.search(sent):
+        return None
+    return run
+
+
 def _last_country(figs: list[Figure]) -> PlaceRef | None:
     """The country of the last figure placed (in a country, or in one of its towns or provinces)."""
     last = next((f.place for f in reversed(figs) if f.value is not None and f.place is not None and f.place.iso3), None)
@@ -844,6 +852,7 @@ class Frame:
     last_force: PlaceRef | None  # the country of the one national force the previous sentence names
     under_seized: bool  # in a bulleted list under "Seizures including:"
     breakdown: bool  # "17 for firearms trafficking; 73 for migrant smuggling": arrests broken down by offence
+    run: PlaceRef | None = None  # the place the paragraph's run of sentences tells (set by "In Fiji, …")
 
 
 def read_figures(
@@ -937,6 +946,7 @@ def read_figures(
                 # "Italy was the hardest hit. There, 12 people were arrested."
                 or (last_named[0] if len(last_named) == 1 and not mentions and _THERE.search(sent) else None)
                 or (para_scope if _CASE_STORY.search(sent) else None)
+                or _carried(sent, frame.run)
                 or section_scope
             )
         if (
