@@ -1071,3 +1071,17 @@ def test_arrested_by_a_countrys_force(text, lang, expected):
 ])
 def test_a_paragraphs_run_of_sentences(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's security agencies as the subject: that country's count
+    ("La operación se desarrolló en Perú y Colombia. Los organismos de seguridad de Perú detuvieron a 16 personas. La "
+     "Policía de Colombia detuvo a diez.", "es", {("arrests", 16, "Peru"), ("arrests", 10, "Colombia")}),
+    ("The operation ran in Peru and Colombia. Peru's law enforcement agencies arrested 16 people. Colombian police "
+     "arrested ten.", "en", {("arrests", 16, "Peru"), ("arrests", 10, "Colombia")}),
+    # not when the count is the world's
+    ("La operación se desarrolló en Perú y Colombia. Los cuerpos de seguridad de Perú detuvieron a 16 personas en todo "
+     "el mundo. La Policía de Colombia detuvo a diez.", "es", {("arrests", 16, None), ("arrests", 10, "Colombia")}),
+])
+def test_a_countrys_security_agencies(text, lang, expected):
+    assert figures_of(text, lang) == expected
