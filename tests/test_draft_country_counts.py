@@ -1085,3 +1085,24 @@ def test_a_paragraphs_run_of_sentences(text, lang, expected):
 ])
 def test_a_countrys_security_agencies(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # one country's force as a sentence's subject tells the paragraph's run
+    ("The ring operated in Chile and Peru. Chilean police arrested five people. Peruvian police raided three houses "
+     "near the coast. Inside one of them, 14 rifles were seized.", "en",
+     {("arrests", 5, "Chile"), ("seizures", 14, "Peru")}),
+    ("La red operaba en Chile y Perú. Carabineros de Chile detuvo a cinco personas. La Policía peruana allanó tres "
+     "casas cerca de la costa. En una de ellas se incautaron 14 fusiles.", "es",
+     {("arrests", 5, "Chile"), ("seizures", 14, "Peru")}),
+    # in a national operation a force's figures are the operation's
+    ("Peruvian police raided three houses near the coast. Inside one of them, 14 rifles were seized.", "en",
+     {("seizures", 14, None)}),
+    # not the operation as the subject, nor past the paragraph
+    ("La red operaba en Chile y Perú. La operación de la Policía peruana se saldó con tres allanamientos. En una de las "
+     "casas se incautaron 14 fusiles.", "es", {("seizures", 14, None)}),
+    ("The ring operated in Chile and Peru. Peruvian police raided three houses near the coast.\nInside one of them, 14 "
+     "rifles were seized.", "en", {("seizures", 14, None)}),
+])
+def test_a_forces_run_of_sentences(text, lang, expected):
+    assert figures_of(text, lang) == expected

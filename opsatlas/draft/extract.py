@@ -99,6 +99,7 @@ def extract(
     para_scope: PlaceRef | None = None
     last_scope: PlaceRef | None = None  # the last place that opened a sentence ("En Zambia, …")
     run: PlaceRef | None = None  # the place the paragraph's run of sentences tells ("In Fiji, …. Police seized …")
+    run_by_force = False  # the run was set by a national force ("La Policía ecuatoriana detuvo …"), not by a place
     paragraphs_since_scope = 0
     section_scope: PlaceRef | None = None  # set by a heading line that names one country
     last_places: list[PlaceRef] = []  # the countries of the previous sentence's figures
@@ -206,6 +207,7 @@ def extract(
                 continue
         back_scope = _back_reference_place(sent, facts.figures)
         run = _run_of(run, sent, new_paragraph, mentions, c_mentions)
+        run_by_force = run_by_force and run is not None
         for m in mentions + parts:
             if m.place.kind in ("town", "province") and all(p.place.key != m.place.key for p in facts.places):
                 facts.places.append(PlaceFact(m.place, q_src))
@@ -232,7 +234,7 @@ def extract(
         breakdown = len(_FOR_OFFENCE.findall(sent)) >= 2
         frame = Frame(
             s, q_src, mentions, c_mentions, lead_scope, colon_line, each_scope, back_scope, para_scope, section_scope,
-            last_places, last_named, last_force, under_seized, breakdown, run,
+            last_places, last_named, last_force, under_seized, breakdown, run, run_by_force,
         )
         sentence_figures = read_figures(frame, qs, facts.figures, previous, lang)
         if sentence_figures:
@@ -265,6 +267,10 @@ def extract(
         if lead_scope is not None:
             para_scope = last_scope = run = lead_scope.place
             paragraphs_since_scope = 0
+            run_by_force = False
+        elif last_force is not None and _a_forces_own(sent, sentence_figures):
+            # "La Policía ecuatoriana allanó tres casas. Los agentes incautaron …": one country's force tells the run
+            run, run_by_force = last_force, True
 
         # --- countries and their roles, coordinators and the lead (opsatlas/draft/roles.py) -----
         counted = {
@@ -335,6 +341,27 @@ def _run_of(
     if any(m.place.iso3 != run.iso3 for m in mentions) or any(c.iso3 != run.iso3 for c in c_mentions):
         return None
     return run
+
+
+#: A sentence whose subject is the operation itself: "La reciente operación de la Guardia Civil ha culminado con …",
+#: "The investigation by Dutch police led to …" (the whole operation's, not one country's part).
+_OPERATION_OPENS = re.compile(
+    r"^\W*(?:the|this|la|el|esta|este)\s+(?:[^\W\d_]+\s+){0,2}?(?:operation|operación|operativo|investigation|"
+    r"investigación)\b",
+    re.I,
+)
+
+
+def _a_forces_own(sent: str, figures: list[Figure]) -> bool:
+    """Whether a sentence whose one national force is its subject tells that force's own part ("Fijian Police executed
+    search warrants"): not the operation as a whole ("La operación de la Guardia Civil culminó con …", a force that led
+    it, "worldwide"), nor a sentence with a figure of the whole operation ("with police of 17 other countries")."""
+    return not (
+        _OPERATION_OPENS.match(sent)
+        or subjects.LED_OPERATION.search(sent)
+        or subjects.WHOLE_SCOPE.search(sent)
+        or any(f.place is None and f.value is not None for f in figures)
+    )
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

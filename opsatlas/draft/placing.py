@@ -853,6 +853,7 @@ class Frame:
     under_seized: bool  # in a bulleted list under "Seizures including:"
     breakdown: bool  # "17 for firearms trafficking; 73 for migrant smuggling": arrests broken down by offence
     run: PlaceRef | None = None  # the place the paragraph's run of sentences tells (set by "In Fiji, …")
+    run_by_force: bool = False  # the run was set by a national force ("Fiji Police raided …"), not by a place
 
 
 def read_figures(
@@ -946,9 +947,11 @@ def read_figures(
                 # "Italy was the hardest hit. There, 12 people were arrested."
                 or (last_named[0] if len(last_named) == 1 and not mentions and _THERE.search(sent) else None)
                 or (para_scope if _CASE_STORY.search(sent) else None)
-                or _carried(sent, frame.run)
-                or section_scope
             )
+            if place is None and not mentions:
+                place = _carried(sent, frame.run)
+                by_subject = place is not None and frame.run_by_force
+            place = place or section_scope
         if (
             place is None
             and reading.metric in ("seizures", "assets_frozen")
