@@ -1106,3 +1106,17 @@ def test_a_countrys_security_agencies(text, lang, expected):
 ])
 def test_a_forces_run_of_sentences(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a clause opened by "where" / "donde" right after a place: its figures are that place's
+    ("La red operaba en Chile y Perú. La policía registró una finca en Perú, donde se incautó diversa documentación "
+     "relacionada con la red, así como 2.000 euros en efectivo.", "es", {("seizures", 2000, "Peru")}),
+    ("The ring operated in Chile and Peru. Officers raided a farm in Peru, where documents linked to the ring were "
+     "seized, together with 2,000 euros in cash.", "en", {("seizures", 2000, "Peru")}),
+    # not once the clause turns to the whole operation
+    ("The ring operated in Chile and Peru. Officers raided a farm in Peru, where the suspects hid, and the operation "
+     "seized a rifle and 2,000 euros in cash.", "en", {("seizures", 2000, None)}),
+])
+def test_a_where_clause_after_a_place(text, lang, expected):
+    assert figures_of(text, lang) == expected

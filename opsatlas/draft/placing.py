@@ -252,6 +252,30 @@ def _carried(sent: str, run: PlaceRef | None) -> PlaceRef | None:
     return run
 
 
+#: A clause that opens right after a place and tells what was done there: ", where", ", donde" (not ", en la que",
+#: which may point back at the operation).
+_WHERE_AFTER = re.compile(r"^\s*,?\s*(?:where|donde)\b", re.I)
+
+
+def _where_clause(sent: str, q: numbers.Quantity, mentions: list[Mention]) -> PlaceRef | None:
+    """ "Se registraron tres viviendas en los Países Bajos, donde se incautó … una carabina y 2.000 euros", "searches in
+    Peru, where officers found … 14 rifles": the place the clause that holds the figure opens on."""
+    before = [m for m in mentions if m.end <= q.start and m.place.kind != "region"]
+    if not before:
+        return None
+    m = before[-1]
+    chain = chain_of(sent, mentions, m, forward=False)
+    where = _WHERE_AFTER.match(sent[m.end : q.start])
+    if where is None or len({c.place.iso3 for c in chain}) != 1:
+        return None
+    if not _LOCATIVE.search(sent[max(0, chain[-1].start - 40) : chain[-1].start]):
+        return None  # "la Guardia Civil, donde …": a body, not a place
+    rest = sent[m.end + where.end() : q.start]
+    if re.search(r"[;.]", rest) or _TURN.search(rest) or _SAID.search(rest) or _WHOLE_AFTER.search(rest):
+        return None
+    return m.place
+
+
 def _last_country(figs: list[Figure]) -> PlaceRef | None:
     """The country of the last figure placed (in a country, or in one of its towns or provinces)."""
     last = next((f.place for f in reversed(figs) if f.value is not None and f.place is not None and f.place.iso3), None)
@@ -951,6 +975,7 @@ def read_figures(
             if place is None and not mentions:
                 place = _carried(sent, frame.run)
                 by_subject = place is not None and frame.run_by_force
+            place = place or _where_clause(sent, q, mentions)
             place = place or section_scope
         if (
             place is None
