@@ -1120,3 +1120,21 @@ def test_a_forces_run_of_sentences(text, lang, expected):
 ])
 def test_a_where_clause_after_a_place(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sentence that adds to the one before ("also seized") takes the one country of that sentence's figures
+    ("Police arrested 30 people in five countries. Peruvian officers seized 40 kilos of cocaine. Two trucks were also "
+     "seized during the operation, the agency said.", "en",
+     {("arrests", 30, None), ("countries_with_arrests", 5, None), ("seizures", 40, "Peru"), ("seizures", 2, "Peru")}),
+    ("Se detuvo a 30 personas en cinco países. La Policía peruana detuvo a tres hombres e incautó 40 kilos de cocaína. "
+     "También se incautaron dos camiones durante la operación, según la agencia.", "es",
+     {("arrests", 30, None), ("countries_with_arrests", 5, None), ("arrests", 3, "Peru"), ("seizures", 40, "Peru"),
+      ("seizures", 2, "Peru")}),
+    # not without the word that adds
+    ("Police arrested 30 people in five countries. Peruvian officers seized 40 kilos of cocaine. Two trucks were "
+     "seized during the operation, the agency said.", "en",
+     {("arrests", 30, None), ("countries_with_arrests", 5, None), ("seizures", 40, "Peru"), ("seizures", 2, None)}),
+])
+def test_also_done_after_one_country(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -762,11 +762,20 @@ def _place_pointed_back(
     …": raids pointed back to take the one country the sentence before names, when it had no figure."""
     if not _only_route_places(sent, mentions):
         return None
-    if len(last_places) == 1 and (_THIS_CASE.match(sent) or _RAIDS_BACK.match(sent)):
+    if len(last_places) == 1 and (_THIS_CASE.match(sent) or _RAIDS_BACK.match(sent) or _ALSO_DONE.search(sent)):
         return last_places[0]
     if not last_places and len(last_named) == 1 and _RAIDS_BACK.match(sent):
         return last_named[0]
     return None
+
+
+#: A sentence that adds to the one before with the same verb: "A pistol and two vehicles were also seized", "También
+#: se incautaron dos vehículos", "Officers also recovered …".
+_ALSO_DONE = re.compile(
+    r"\b(?:were|was|have|has|had|they|officers|police)\s+also\s+[^\W\d_]+"
+    r"|^\W*(?:también|asimismo)\s+se\s+[^\W\d_]+",
+    re.I,
+)
 
 
 def _only_route_places(sent: str, mentions: list[Mention]) -> bool:
