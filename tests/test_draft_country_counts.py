@@ -1138,3 +1138,19 @@ def test_a_where_clause_after_a_place(text, lang, expected):
 ])
 def test_also_done_after_one_country(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a connector and a comma before the place that opens the sentence ("En tanto, en Perú …", "Meanwhile, in Peru …")
+    ("La operación se desarrolló en Chile y Perú. En tanto, en Perú la fiscalía anunció que se han detenido a 36 "
+     "personas.", "es", {("arrests", 36, "Peru")}),
+    ("La operación se desarrolló en Chile y Perú. Al mismo tiempo, en Perú se detuvo a 36 personas.", "es",
+     {("arrests", 36, "Peru")}),
+    ("The operation ran in Chile and Peru. Meanwhile, in Peru prosecutors said 36 people had been arrested.", "en",
+     {("arrests", 36, "Peru")}),
+    # not a place further on in the sentence
+    ("The operation ran in Chile and Peru. Meanwhile, prosecutors said 36 people had been arrested in total, most of "
+     "them in Peru.", "en", {("arrests", 36, None)}),
+])
+def test_a_connector_before_the_opening_place(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -497,7 +497,10 @@ _LEAD_SCOPE = re.compile(
     # a short time phrase may open the sentence first: "Al momento, en Argentina hay 12 detenidos", "So far, in Spain …"
     # "Elsewhere, in Kenya, …" moves to the place
     r"^\W*(?:(?:al momento|hasta (?:ahora|el momento)|por ahora|so far|to date|at present|hasta la fecha|elsewhere|"
-    r"en otros? lugar(?:es)?),\s*"
+    r"en otros? lugar(?:es)?|"
+    # "En tanto, en Guatemala …", "Meanwhile, in Fiji …", "Por su parte, en Chile …"
+    r"en tanto|mientras tanto|meanwhile|in turn|a su vez|al mismo tiempo|at the same time|por su parte|"
+    r"for (?:its|their) part),\s*"
     # "Last week in Kenya, …", "La semana pasada, en Perú, …"
     r"|(?:(?:last|this|earlier this)\s+(?:week|weekend|month)|la semana pasada|esta semana|el fin de semana|"
     r"el mes pasado|este mes)\s*,?\s*)?"
