@@ -1154,3 +1154,17 @@ def test_also_done_after_one_country(text, lang, expected):
 ])
 def test_a_connector_before_the_opening_place(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # arrests broken down by nationality are parts of a count the sentence does not state
+    ("Police arrested 30 people in five countries. In Peru, officers arrested five Colombians and three Venezuelans.",
+     "en", {("arrests", 30, None), ("countries_with_arrests", 5, None)}),
+    ("Se detuvo a 30 personas en cinco países. En Perú fueron capturados cinco colombianos, tres venezolanos y un "
+     "ciudadano chileno.", "es", {("arrests", 30, None), ("countries_with_arrests", 5, None)}),
+    # one group of nationals is the count
+    ("Police arrested 30 people in five countries. In Peru, officers arrested five Colombians.", "en",
+     {("arrests", 30, None), ("countries_with_arrests", 5, None), ("arrests", 5, "Peru")}),
+])
+def test_arrests_by_nationality(text, lang, expected):
+    assert figures_of(text, lang) == expected

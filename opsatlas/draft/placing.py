@@ -778,6 +778,22 @@ _ALSO_DONE = re.compile(
 )
 
 
+#: A count's people named by nationality: "cinco ecuatorianos", "two Greek nationals", "un ciudadano mexicano".
+_NATIONALS_AFTER = re.compile(r"^\s+(?:(?:ciudadan[oa]s?|nationals?|citizens?)\s+)?(?P<dem>[^\W\d_]+)", re.I)
+
+
+def _nationals(sent: str, q: numbers.Quantity) -> bool:
+    hit = _NATIONALS_AFTER.match(sent[q.num_end :])
+    dem = hit.group("dem").casefold() if hit else ""
+    return dem in singles.DEMONYM_COUNTRY or dem.removesuffix("s") in singles.DEMONYM_COUNTRY  # "Colombians"
+
+
+def _by_nationality(sent: str, q: numbers.Quantity, qs: list[numbers.Quantity]) -> bool:
+    """ "fueron capturados cinco ecuatorianos, tres colombianos y un ciudadano mexicano": arrests broken down by
+    nationality are parts of a count the sentence does not state (at least two groups of nationals)."""
+    return _nationals(sent, q) and sum(_nationals(sent, o) for o in qs) >= 2
+
+
 def _only_route_places(sent: str, mentions: list[Mention]) -> bool:
     """Whether every place the sentence names is on a route ("trucks from Afghanistan … into Pakistan"): the
     sentence names no place where anything was done."""
@@ -1017,7 +1033,7 @@ def read_figures(
             place is None
             and reading.metric == "arrests"
             and (_PART_OF_MORE.search(sent[max(0, q.start - 14) : q.start]) or breakdown)
-        ):
+        ) or (reading.metric == "arrests" and _by_nationality(sent, q, qs)):
             said.append(_figure(reading, q, place, q_src, s))
             continue  # "otras 22 personas", "the remaining 3": a part of a total, at no stated place
         figure = _figure(reading, q, place, q_src, s, part=_worded_as_part(sent, q, reading))
