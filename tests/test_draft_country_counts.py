@@ -1168,3 +1168,18 @@ def test_a_connector_before_the_opening_place(text, lang, expected):
 ])
 def test_arrests_by_nationality(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # raids pointed back after "in" / "during" / "en" take the one country the sentence before names
+    ("Police arrested 30 people in five countries. Searches were carried out in Peru. During the raids, officers seized "
+     "40 kilos of cocaine.", "en", {("arrests", 30, None), ("countries_with_arrests", 5, None), ("seizures", 40, "Peru")}),
+    ("Se detuvo a 30 personas en cinco países. Se realizaron registros en Perú. En la acción se incautaron 40 kilos de "
+     "cocaína.", "es", {("arrests", 30, None), ("countries_with_arrests", 5, None), ("seizures", 40, "Peru")}),
+    # not when the sentence before names two countries
+    ("Police arrested 30 people in five countries. Searches were carried out in Peru and Chile. During the raids, "
+     "officers seized 40 kilos of cocaine.", "en",
+     {("arrests", 30, None), ("countries_with_arrests", 5, None), ("seizures", 40, None)}),
+])
+def test_raids_pointed_back_after_a_preposition(text, lang, expected):
+    assert figures_of(text, lang) == expected

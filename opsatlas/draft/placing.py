@@ -199,6 +199,12 @@ _RAIDS_BACK = re.compile(
     r"(?:same\s+|mism[oa]s?\s+)?(?:raids?|searches|search|registros?|allanamientos?|redadas?)\b",
     re.I,
 )
+#: The same, after a preposition, or the action told: "During the raids, …", "En la acción fueron capturados …".
+_IN_THE_RAIDS = re.compile(
+    r"^\W*(?:in|during|en|durante)\s+(?:the|this|these|those|el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|"
+    r"dichas)\s+(?:same\s+|mism[oa]s?\s+)?(?:raids?|searches|search|registros?|allanamientos?|redadas?|acción)\b",
+    re.I,
+)
 
 
 _CLAUSE_OPENING = re.compile(
@@ -764,7 +770,7 @@ def _place_pointed_back(
         return None
     if len(last_places) == 1 and (_THIS_CASE.match(sent) or _RAIDS_BACK.match(sent) or _ALSO_DONE.search(sent)):
         return last_places[0]
-    if not last_places and len(last_named) == 1 and _RAIDS_BACK.match(sent):
+    if not last_places and len(last_named) == 1 and (_RAIDS_BACK.match(sent) or _IN_THE_RAIDS.match(sent)):
         return last_named[0]
     return None
 
