@@ -1183,3 +1183,20 @@ def test_arrests_by_nationality(text, lang, expected):
 ])
 def test_raids_pointed_back_after_a_preposition(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "In addition, …", "Además, …" adds to the one country of the sentence before's figures
+    ("The ring operated in Chile and Peru. Chilean police arrested five people. Peruvian police arrested 16 people.\nIn "
+     "addition, 40 kilos of cocaine were seized.", "en",
+     {("arrests", 5, "Chile"), ("arrests", 16, "Peru"), ("seizures", 40, "Peru")}),
+    ("La red operaba en Chile y Perú. Carabineros de Chile detuvo a cinco personas. La Policía peruana detuvo a 16 "
+     "personas. Además, en los operativos, la Policía decomisó 40 kilos de cocaína.", "es",
+     {("arrests", 5, "Chile"), ("arrests", 16, "Peru"), ("seizures", 40, "Peru")}),
+    # not after a sentence that also gives the whole operation's figures
+    ("Police in 34 countries arrested 1,027 people, 266 of them in Peru. In addition, 600 kilos of cocaine were seized.",
+     "en", {("countries_participating", 34, None), ("arrests", 1027, None), ("arrests", 266, "Peru"),
+            ("seizures", 600, None)}),
+])
+def test_in_addition_after_one_country(text, lang, expected):
+    assert figures_of(text, lang) == expected

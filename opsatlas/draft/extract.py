@@ -252,6 +252,9 @@ def extract(
         named_isos = {m.place.iso3 for m in mentions if m.place.kind != "region"}
         only = next(iter(named_isos)) if len(named_isos) == 1 else None
         last_named = [PlaceRef("country", countries.display_name(only), iso3=only)] if only is not None else []
+        if any(f.place is None and f.value is not None for f in sentence_figures):
+            # "34 países detuvieron a 1.027 personas, 266 de ellas en España": the operation's sentence, not one country's
+            last_places, last_named = [], []
         forces = {
             c.iso3
             for c in c_mentions

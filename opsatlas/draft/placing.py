@@ -779,7 +779,9 @@ def _place_pointed_back(
 #: se incautaron dos vehículos", "Officers also recovered …".
 _ALSO_DONE = re.compile(
     r"\b(?:were|was|have|has|had|they|officers|police)\s+also\s+[^\W\d_]+"
-    r"|^\W*(?:también|asimismo)\s+se\s+[^\W\d_]+",
+    r"|^\W*(?:también|asimismo)\s+se\s+[^\W\d_]+"
+    # "Además, en los operativos, la Policía decomisó …", "In addition, officers seized …"
+    r"|^\W*(?:además|asimismo|in addition|additionally)\s*,",
     re.I,
 )
 
