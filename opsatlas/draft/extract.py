@@ -2,7 +2,8 @@
 
 `extract` reads one sentence at a time with the modules beside this one (numbers, metrics, countries,
 places, bodies, dates) and decides how their findings combine. This module keeps what frames a sentence
-(the place that opens it, the case a paragraph tells, a heading, a sentence about another operation);
+(the place that opens it, the case a paragraph tells, the place or force a paragraph's run of sentences tells,
+a heading, a sentence about another operation);
 `placing` places each figure within that frame, `lists` pairs lists of counts with lists of places,
 `roles` gives each country its role, `dating` says what each date dates, and `tally` settles the whole.
 Nothing is inferred that the text does not say: a figure whose metric or place is unclear is

@@ -194,16 +194,15 @@ _NATIONWIDE = re.compile(
 _THIS_CASE = re.compile(r"^\W*(?:this|these|esta|este|estas|estos|dicha|dicho)\s+[^\W\d_]+", re.I)
 #: A sentence opened by the raids the sentence before told: "The raid also led to …", "These searches resulted in
 #: …", "Los registros permitieron …", "Dichos allanamientos …" (their place is that sentence's one country).
-_RAIDS_BACK = re.compile(
-    r"^\W*(?:the|this|these|those|el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|dichas)\s+"
-    r"(?:same\s+|mism[oa]s?\s+)?(?:raids?|searches|search|registros?|allanamientos?|redadas?)\b",
-    re.I,
+_POINTING_BACK = (
+    r"(?:the|this|these|those|el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|dichas)\s+"
+    r"(?:same\s+|mism[oa]s?\s+)?"
 )
-#: The same, after a preposition, or the action told: "During the raids, …", "En la acción fueron capturados …".
+_RAID_NOUNS = r"raids?|searches|search|registros?|allanamientos?|redadas?"
+_RAIDS_BACK = re.compile(r"^\W*" + _POINTING_BACK + r"(?:" + _RAID_NOUNS + r")\b", re.I)
+#: The same after a preposition, or the action told: "During the raids, …", "En la acción fueron capturados …".
 _IN_THE_RAIDS = re.compile(
-    r"^\W*(?:in|during|en|durante)\s+(?:the|this|these|those|el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|"
-    r"dichas)\s+(?:same\s+|mism[oa]s?\s+)?(?:raids?|searches|search|registros?|allanamientos?|redadas?|acción)\b",
-    re.I,
+    r"^\W*(?:in|during|en|durante)\s+" + _POINTING_BACK + r"(?:" + _RAID_NOUNS + r"|acción)\b", re.I
 )
 
 
@@ -251,8 +250,8 @@ def _clause_scope(sent: str, q: numbers.Quantity, mentions: list[Mention]) -> Pl
 
 
 def _carried(sent: str, run: PlaceRef | None) -> PlaceRef | None:
-    """The place of the paragraph's run for a sentence that names none ("In Fiji, police raided a house. They seized
-    39 kg of cocaine"), unless the sentence turns to the whole operation ("In total, 200 were arrested")."""
+    """The place of the paragraph's run for a sentence that names none ("In Fiji, police raided a house. The guards
+    fled. 39 kg of cocaine were seized"), unless the sentence turns to the whole operation ("In total, …")."""
     if run is None or _WHOLE_AFTER.search(sent) or WHOLE_SCOPE.search(sent):
         return None
     return run
@@ -265,7 +264,7 @@ _WHERE_AFTER = re.compile(r"^\s*,?\s*(?:where|donde)\b", re.I)
 
 def _where_clause(sent: str, q: numbers.Quantity, mentions: list[Mention]) -> PlaceRef | None:
     """ "Se registraron tres viviendas en los Países Bajos, donde se incautó … una carabina y 2.000 euros", "searches in
-    Peru, where officers found … 14 rifles": the place the clause that holds the figure opens on."""
+    Peru, where officers seized … 14 rifles": the place the clause that holds the figure opens on."""
     before = [m for m in mentions if m.end <= q.start and m.place.kind != "region"]
     if not before:
         return None
@@ -780,7 +779,7 @@ def _place_pointed_back(
 _ALSO_DONE = re.compile(
     r"\b(?:were|was|have|has|had|they|officers|police)\s+also\s+[^\W\d_]+"
     r"|^\W*(?:también|asimismo)\s+se\s+[^\W\d_]+"
-    # "Además, en los operativos, la Policía decomisó …", "In addition, officers seized …"
+    # "Además, en los operativos, la Policía decomisó …", "In addition, 40 kilos were seized"
     r"|^\W*(?:además|asimismo|in addition|additionally)\s*,",
     re.I,
 )
@@ -791,6 +790,7 @@ _NATIONALS_AFTER = re.compile(r"^\s+(?:(?:ciudadan[oa]s?|nationals?|citizens?)\s
 
 
 def _nationals(sent: str, q: numbers.Quantity) -> bool:
+    """Whether the count's people are named by a nationality right after it ("cinco ecuatorianos")."""
     hit = _NATIONALS_AFTER.match(sent[q.num_end :])
     dem = hit.group("dem").casefold() if hit else ""
     return dem in singles.DEMONYM_COUNTRY or dem.removesuffix("s") in singles.DEMONYM_COUNTRY  # "Colombians"
@@ -1043,7 +1043,9 @@ def read_figures(
             and (_PART_OF_MORE.search(sent[max(0, q.start - 14) : q.start]) or breakdown)
         ) or (reading.metric == "arrests" and _by_nationality(sent, q, qs)):
             said.append(_figure(reading, q, place, q_src, s))
-            continue  # "otras 22 personas", "the remaining 3": a part of a total, at no stated place
+            # "otras 22 personas", "the remaining 3": a part of a total, at no stated place; "cinco ecuatorianos, tres
+            # colombianos": parts by nationality
+            continue
         figure = _figure(reading, q, place, q_src, s, part=_worded_as_part(sent, q, reading))
         if place is not None and place.kind == "country" and IN_EACH.match(sent[q.end : q.end + 40]):
             # "in the Czech Republic and France, with nine arrests in each country": both have nine
