@@ -1068,6 +1068,10 @@ def test_arrested_by_a_countrys_force(text, lang, expected):
      "ring was run from Chile. Investigators seized 14 rifles.", "en", {("seizures", 14, None)}),
     ("Policías de Chile y Perú desarticularon una red. En Perú, los agentes allanaron un almacén cerca de la costa. En "
      "total se incautaron 14 fusiles.", "es", {("seizures", 14, None)}),
+    # and a sentence with a whole-operation figure ends the run
+    ("Police in Chile and Peru dismantled a smuggling ring. In Peru, officers raided a warehouse near the coast. In "
+     "total, the operation led to 200 arrests. Investigators seized 14 rifles.", "en",
+     {("arrests", 200, None), ("seizures", 14, None)}),
 ])
 def test_a_paragraphs_run_of_sentences(text, lang, expected):
     assert figures_of(text, lang) == expected

@@ -255,7 +255,7 @@ def extract(
         last_named = [PlaceRef("country", countries.display_name(only), iso3=only)] if only is not None else []
         if any(f.place is None and f.value is not None for f in sentence_figures):
             # "34 países detuvieron a 1.027 personas, 266 de ellas en España": the operation's sentence, not one country's
-            last_places, last_named = [], []
+            last_places, last_named, run = [], [], None
         forces = {
             c.iso3
             for c in c_mentions
