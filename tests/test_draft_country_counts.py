@@ -1068,6 +1068,11 @@ def test_arrested_by_a_countrys_force(text, lang, expected):
      "ring was run from Chile. Investigators seized 14 rifles.", "en", {("seizures", 14, None)}),
     ("Policías de Chile y Perú desarticularon una red. En Perú, los agentes allanaron un almacén cerca de la costa. En "
      "total se incautaron 14 fusiles.", "es", {("seizures", 14, None)}),
+    # nor a sentence that reports the whole operation
+    ("Police in Chile and Peru dismantled a ring. In Peru, officers arrested 12 people. Europol said 200 people were "
+     "arrested.", "en", {("arrests", 12, "Peru"), ("arrests", 200, None)}),
+    ("Policías de Chile y Perú desarticularon una red. En Perú, los agentes detuvieron a 12 personas. Según Europol, se "
+     "detuvo a 200 personas.", "es", {("arrests", 12, "Peru"), ("arrests", 200, None)}),
     # and a sentence with a whole-operation figure ends the run
     ("Police in Chile and Peru dismantled a smuggling ring. In Peru, officers raided a warehouse near the coast. In "
      "total, the operation led to 200 arrests. Investigators seized 14 rifles.", "en",

@@ -177,9 +177,12 @@ def _whole_after(between: str) -> bool:
 
 #: A paragraph's frame reaches the next sentences only in a case story, never a sentence about the whole
 #: operation ("In Spain, police arrested 20. The operation led to 200 arrests" keeps 200 for the operation).
-_CASE_STORY = re.compile(r"^(?!.*\b(?:operation|operación|operativo|total|overall|worldwide|said|dijo|informó|"
-                         r"Europol|Interpol|INTERPOL|countries|países)\b).*\b(?:this|these|that|those|the same|his|"
-                         r"her|their|este|esta|estos|estas|ese|esa|esos|esas|su|sus)\b", re.I)
+_WHOLE_WORDS = r"total|overall|worldwide|said|dijo|informó|Europol|Interpol|countries|países"
+_CASE_STORY = re.compile(r"^(?!.*\b(?:operation|operación|operativo|" + _WHOLE_WORDS + r")\b).*\b(?:this|these|"
+                         r"that|those|the same|his|her|their|este|esta|estos|estas|ese|esa|esos|esas|su|sus)\b", re.I)
+#: A sentence that reports the whole operation, not one place's part: "Europol said 200 people were arrested", "A total
+#: of 200 …", "Según Interpol, …" (the words `_CASE_STORY` excludes, but "the operation" there may be one country's).
+_ABOUT_THE_WHOLE = re.compile(r"\b(?:" + _WHOLE_WORDS + r"|según|according)\b", re.I)
 
 
 #: "a nivel nacional", "nationwide": in the one country the sentence before counted in.
@@ -252,7 +255,7 @@ def _clause_scope(sent: str, q: numbers.Quantity, mentions: list[Mention]) -> Pl
 def _carried(sent: str, run: PlaceRef | None) -> PlaceRef | None:
     """The place of the paragraph's run for a sentence that names none ("In Fiji, police raided a house. The guards
     fled. 39 kg of cocaine were seized"), unless the sentence turns to the whole operation ("In total, …")."""
-    if run is None or _WHOLE_AFTER.search(sent) or WHOLE_SCOPE.search(sent):
+    if run is None or _WHOLE_AFTER.search(sent) or WHOLE_SCOPE.search(sent) or _ABOUT_THE_WHOLE.search(sent):
         return None
     return run
 
