@@ -1140,6 +1140,13 @@ def test_a_where_clause_after_a_place(text, lang, expected):
      "También se incautaron dos camiones durante la operación, según la agencia.", "es",
      {("arrests", 30, None), ("countries_with_arrests", 5, None), ("arrests", 3, "Peru"), ("seizures", 40, "Peru"),
       ("seizures", 2, "Peru")}),
+    # not when the sentence reports the whole operation
+    ("Police arrested 30 people in five countries. Peruvian officers seized 40 kilos of cocaine. Europol said 200 "
+     "weapons were also seized.", "en",
+     {("arrests", 30, None), ("countries_with_arrests", 5, None), ("seizures", 40, "Peru"), ("seizures", 200, None)}),
+    ("Se detuvo a 30 personas en cinco países. La Policía peruana incautó 40 kilos de cocaína. Además, en total se "
+     "incautaron 200 armas.", "es",
+     {("arrests", 30, None), ("countries_with_arrests", 5, None), ("seizures", 40, "Peru"), ("seizures", 200, None)}),
     # not without the word that adds
     ("Police arrested 30 people in five countries. Peruvian officers seized 40 kilos of cocaine. Two trucks were "
      "seized during the operation, the agency said.", "en",

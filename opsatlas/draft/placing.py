@@ -177,12 +177,14 @@ def _whole_after(between: str) -> bool:
 
 #: A paragraph's frame reaches the next sentences only in a case story, never a sentence about the whole
 #: operation ("In Spain, police arrested 20. The operation led to 200 arrests" keeps 200 for the operation).
-_WHOLE_WORDS = r"total|overall|worldwide|said|dijo|informó|Europol|Interpol|countries|países"
-_CASE_STORY = re.compile(r"^(?!.*\b(?:operation|operación|operativo|" + _WHOLE_WORDS + r")\b).*\b(?:this|these|"
-                         r"that|those|the same|his|her|their|este|esta|estos|estas|ese|esa|esos|esas|su|sus)\b", re.I)
+_WHOLE_WORDS = r"total|overall|worldwide|Europol|Interpol|countries|países"
+_CASE_STORY = re.compile(r"^(?!.*\b(?:operation|operación|operativo|said|dijo|informó|" + _WHOLE_WORDS + r")\b).*\b"
+                         r"(?:this|these|that|those|the same|his|her|their|este|esta|estos|estas|ese|esa|esos|esas|su|"
+                         r"sus)\b", re.I)
 #: A sentence that reports the whole operation, not one place's part: "Europol said 200 people were arrested", "A total
-#: of 200 …", "Según Interpol, …" (the words `_CASE_STORY` excludes, but "the operation" there may be one country's).
-_ABOUT_THE_WHOLE = re.compile(r"\b(?:" + _WHOLE_WORDS + r"|según|according)\b", re.I)
+#: of 200 …", "Según Interpol, …" (words `_CASE_STORY` excludes too; not "the operation", which may be one country's,
+#: nor "said" alone: "…, the agency said", "según la agencia").
+_ABOUT_THE_WHOLE = re.compile(r"\b(?:" + _WHOLE_WORDS + r")\b", re.I)
 
 
 #: "a nivel nacional", "nationwide": in the one country the sentence before counted in.
@@ -255,7 +257,7 @@ def _clause_scope(sent: str, q: numbers.Quantity, mentions: list[Mention]) -> Pl
 def _carried(sent: str, run: PlaceRef | None) -> PlaceRef | None:
     """The place of the paragraph's run for a sentence that names none ("In Fiji, police raided a house. The guards
     fled. 39 kg of cocaine were seized"), unless the sentence turns to the whole operation ("In total, …")."""
-    if run is None or _WHOLE_AFTER.search(sent) or WHOLE_SCOPE.search(sent) or _ABOUT_THE_WHOLE.search(sent):
+    if run is None or _WHOLE_AFTER.search(sent) or _reports_the_whole(sent):
         return None
     return run
 
@@ -770,11 +772,19 @@ def _place_pointed_back(
     …": raids pointed back to take the one country the sentence before names, when it had no figure."""
     if not _only_route_places(sent, mentions):
         return None
-    if len(last_places) == 1 and (_THIS_CASE.match(sent) or _RAIDS_BACK.match(sent) or _ALSO_DONE.search(sent)):
+    # "Two trucks were also seized", "During the raids, …", unless the sentence reports the whole operation
+    also = not _reports_the_whole(sent) and _ALSO_DONE.search(sent)
+    if len(last_places) == 1 and (_THIS_CASE.match(sent) or _RAIDS_BACK.match(sent) or also):
         return last_places[0]
-    if not last_places and len(last_named) == 1 and (_RAIDS_BACK.match(sent) or _IN_THE_RAIDS.match(sent)):
+    in_the_raids = not _reports_the_whole(sent) and _IN_THE_RAIDS.match(sent)
+    if not last_places and len(last_named) == 1 and (_RAIDS_BACK.match(sent) or in_the_raids):
         return last_named[0]
     return None
+
+
+def _reports_the_whole(sent: str) -> bool:
+    """Whether the sentence reports the whole operation ("Europol said …", "In total, …", "worldwide")."""
+    return bool(_ABOUT_THE_WHOLE.search(sent) or WHOLE_SCOPE.search(sent))
 
 
 #: A sentence that adds to the one before with the same verb: "A pistol and two vehicles were also seized", "También
