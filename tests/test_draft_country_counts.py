@@ -1049,3 +1049,170 @@ def test_a_country_recorded(text, lang, expected):
 ])
 def test_arrested_by_a_countrys_force(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a paragraph's run of sentences opened by one country tells that country's case
+    ("Police in Chile and Peru dismantled a smuggling ring. In Peru, officers raided a warehouse near the coast. The "
+     "guards fled on foot. Investigators seized 14 rifles.", "en", {("seizures", 14, "Peru")}),
+    ("Policías de Chile y Perú desarticularon una red. En Perú, los agentes allanaron un almacén cerca de la costa. Los "
+     "guardias huyeron a pie. Los investigadores incautaron 14 fusiles.", "es", {("seizures", 14, "Peru")}),
+    # a sentence in the same country keeps the run going
+    ("Policías de Chile y Perú desarticularon una red. En Perú, los agentes detuvieron a dos hombres. La captura se "
+     "produjo en Lima. En los registros se incautaron 14 fusiles.", "es",
+     {("arrests", 2, "Peru"), ("seizures", 14, "Peru")}),
+    # a new paragraph, another country, or the whole operation stops it
+    ("Police in Chile and Peru dismantled a smuggling ring. In Peru, officers raided a warehouse near the coast.\n"
+     "Investigators seized 14 rifles.", "en", {("seizures", 14, None)}),
+    ("Police in Chile and Peru dismantled a smuggling ring. In Peru, officers raided a warehouse near the coast. The "
+     "ring was run from Chile. Investigators seized 14 rifles.", "en", {("seizures", 14, None)}),
+    ("Policías de Chile y Perú desarticularon una red. En Perú, los agentes allanaron un almacén cerca de la costa. En "
+     "total se incautaron 14 fusiles.", "es", {("seizures", 14, None)}),
+    # nor a sentence that reports the whole operation
+    ("Police in Chile and Peru dismantled a ring. In Peru, officers arrested 12 people. Europol said 200 people were "
+     "arrested.", "en", {("arrests", 12, "Peru"), ("arrests", 200, None)}),
+    ("Policías de Chile y Perú desarticularon una red. En Perú, los agentes detuvieron a 12 personas. Según Europol, se "
+     "detuvo a 200 personas.", "es", {("arrests", 12, "Peru"), ("arrests", 200, None)}),
+    # and a sentence with a whole-operation figure ends the run
+    ("Police in Chile and Peru dismantled a smuggling ring. In Peru, officers raided a warehouse near the coast. In "
+     "total, the operation led to 200 arrests. Investigators seized 14 rifles.", "en",
+     {("arrests", 200, None), ("seizures", 14, None)}),
+])
+def test_a_paragraphs_run_of_sentences(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's security agencies as the subject: that country's count
+    ("La operación se desarrolló en Perú y Colombia. Los organismos de seguridad de Perú detuvieron a 16 personas. La "
+     "Policía de Colombia detuvo a diez.", "es", {("arrests", 16, "Peru"), ("arrests", 10, "Colombia")}),
+    ("The operation ran in Peru and Colombia. Peru's law enforcement agencies arrested 16 people. Colombian police "
+     "arrested ten.", "en", {("arrests", 16, "Peru"), ("arrests", 10, "Colombia")}),
+    # not when the count is the world's
+    ("La operación se desarrolló en Perú y Colombia. Los cuerpos de seguridad de Perú detuvieron a 16 personas en todo "
+     "el mundo. La Policía de Colombia detuvo a diez.", "es", {("arrests", 16, None), ("arrests", 10, "Colombia")}),
+])
+def test_a_countrys_security_agencies(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # one country's force as a sentence's subject tells the paragraph's run
+    ("The ring operated in Chile and Peru. Chilean police arrested five people. Peruvian police raided three houses "
+     "near the coast. Inside one of them, 14 rifles were seized.", "en",
+     {("arrests", 5, "Chile"), ("seizures", 14, "Peru")}),
+    ("La red operaba en Chile y Perú. Carabineros de Chile detuvo a cinco personas. La Policía peruana allanó tres "
+     "casas cerca de la costa. En una de ellas se incautaron 14 fusiles.", "es",
+     {("arrests", 5, "Chile"), ("seizures", 14, "Peru")}),
+    # in a national operation a force's figures are the operation's
+    ("Peruvian police raided three houses near the coast. Inside one of them, 14 rifles were seized.", "en",
+     {("seizures", 14, None)}),
+    # not the operation as the subject, nor past the paragraph
+    ("La red operaba en Chile y Perú. La operación de la Policía peruana se saldó con tres allanamientos. En una de las "
+     "casas se incautaron 14 fusiles.", "es", {("seizures", 14, None)}),
+    ("The ring operated in Chile and Peru. Peruvian police raided three houses near the coast.\nInside one of them, 14 "
+     "rifles were seized.", "en", {("seizures", 14, None)}),
+])
+def test_a_forces_run_of_sentences(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a clause opened by "where" / "donde" right after a place: its figures are that place's
+    ("La red operaba en Chile y Perú. La policía registró una finca en Perú, donde se incautó diversa documentación "
+     "relacionada con la red, así como 2.000 euros en efectivo.", "es", {("seizures", 2000, "Peru")}),
+    ("The ring operated in Chile and Peru. Officers raided a farm in Peru, where documents linked to the ring were "
+     "seized, together with 2,000 euros in cash.", "en", {("seizures", 2000, "Peru")}),
+    # not once the clause turns to the whole operation
+    ("The ring operated in Chile and Peru. Officers raided a farm in Peru, where the suspects hid, and the operation "
+     "seized a rifle and 2,000 euros in cash.", "en", {("seizures", 2000, None)}),
+])
+def test_a_where_clause_after_a_place(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sentence that adds to the one before ("also seized") takes the one country of that sentence's figures
+    ("Police arrested 30 people in five countries. Peruvian officers seized 40 kilos of cocaine. Two trucks were also "
+     "seized during the operation, the agency said.", "en",
+     {("arrests", 30, None), ("countries_with_arrests", 5, None), ("seizures", 40, "Peru"), ("seizures", 2, "Peru")}),
+    ("Se detuvo a 30 personas en cinco países. La Policía peruana detuvo a tres hombres e incautó 40 kilos de cocaína. "
+     "También se incautaron dos camiones durante la operación, según la agencia.", "es",
+     {("arrests", 30, None), ("countries_with_arrests", 5, None), ("arrests", 3, "Peru"), ("seizures", 40, "Peru"),
+      ("seizures", 2, "Peru")}),
+    # not when the sentence reports the whole operation
+    ("Police arrested 30 people in five countries. Peruvian officers seized 40 kilos of cocaine. Europol said 200 "
+     "weapons were also seized.", "en",
+     {("arrests", 30, None), ("countries_with_arrests", 5, None), ("seizures", 40, "Peru"), ("seizures", 200, None)}),
+    ("Se detuvo a 30 personas en cinco países. La Policía peruana incautó 40 kilos de cocaína. Además, en total se "
+     "incautaron 200 armas.", "es",
+     {("arrests", 30, None), ("countries_with_arrests", 5, None), ("seizures", 40, "Peru"), ("seizures", 200, None)}),
+    # not without the word that adds
+    ("Police arrested 30 people in five countries. Peruvian officers seized 40 kilos of cocaine. Two trucks were "
+     "seized during the operation, the agency said.", "en",
+     {("arrests", 30, None), ("countries_with_arrests", 5, None), ("seizures", 40, "Peru"), ("seizures", 2, None)}),
+])
+def test_also_done_after_one_country(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a connector and a comma before the place that opens the sentence ("En tanto, en Perú …", "Meanwhile, in Peru …")
+    ("La operación se desarrolló en Chile y Perú. En tanto, en Perú la fiscalía anunció que se han detenido a 36 "
+     "personas.", "es", {("arrests", 36, "Peru")}),
+    ("La operación se desarrolló en Chile y Perú. Al mismo tiempo, en Perú se detuvo a 36 personas.", "es",
+     {("arrests", 36, "Peru")}),
+    ("The operation ran in Chile and Peru. Meanwhile, in Peru prosecutors said 36 people had been arrested.", "en",
+     {("arrests", 36, "Peru")}),
+    # not a place further on in the sentence
+    ("The operation ran in Chile and Peru. Meanwhile, prosecutors said 36 people had been arrested in total, most of "
+     "them in Peru.", "en", {("arrests", 36, None)}),
+])
+def test_a_connector_before_the_opening_place(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # arrests broken down by nationality are parts of a count the sentence does not state
+    ("Police arrested 30 people in five countries. In Peru, officers arrested five Colombians and three Venezuelans.",
+     "en", {("arrests", 30, None), ("countries_with_arrests", 5, None)}),
+    ("Se detuvo a 30 personas en cinco países. En Perú fueron capturados cinco colombianos, tres venezolanos y un "
+     "ciudadano chileno.", "es", {("arrests", 30, None), ("countries_with_arrests", 5, None)}),
+    # one group of nationals is the count
+    ("Police arrested 30 people in five countries. In Peru, officers arrested five Colombians.", "en",
+     {("arrests", 30, None), ("countries_with_arrests", 5, None), ("arrests", 5, "Peru")}),
+])
+def test_arrests_by_nationality(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # raids pointed back after "in" / "during" / "en" take the one country the sentence before names
+    ("Police arrested 30 people in five countries. Searches were carried out in Peru. During the raids, officers seized "
+     "40 kilos of cocaine.", "en", {("arrests", 30, None), ("countries_with_arrests", 5, None), ("seizures", 40, "Peru")}),
+    ("Se detuvo a 30 personas en cinco países. Se realizaron registros en Perú. En la acción se incautaron 40 kilos de "
+     "cocaína.", "es", {("arrests", 30, None), ("countries_with_arrests", 5, None), ("seizures", 40, "Peru")}),
+    # not when the sentence before names two countries
+    ("Police arrested 30 people in five countries. Searches were carried out in Peru and Chile. During the raids, "
+     "officers seized 40 kilos of cocaine.", "en",
+     {("arrests", 30, None), ("countries_with_arrests", 5, None), ("seizures", 40, None)}),
+])
+def test_raids_pointed_back_after_a_preposition(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "In addition, …", "Además, …" adds to the one country of the sentence before's figures
+    ("The ring operated in Chile and Peru. Chilean police arrested five people. Peruvian police arrested 16 people.\nIn "
+     "addition, 40 kilos of cocaine were seized.", "en",
+     {("arrests", 5, "Chile"), ("arrests", 16, "Peru"), ("seizures", 40, "Peru")}),
+    ("La red operaba en Chile y Perú. Carabineros de Chile detuvo a cinco personas. La Policía peruana detuvo a 16 "
+     "personas. Además, en los operativos, la Policía decomisó 40 kilos de cocaína.", "es",
+     {("arrests", 5, "Chile"), ("arrests", 16, "Peru"), ("seizures", 40, "Peru")}),
+    # not after a sentence that also gives the whole operation's figures
+    ("Police in 34 countries arrested 1,027 people, 266 of them in Peru. In addition, 600 kilos of cocaine were seized.",
+     "en", {("countries_participating", 34, None), ("arrests", 1027, None), ("arrests", 266, "Peru"),
+            ("seizures", 600, None)}),
+])
+def test_in_addition_after_one_country(text, lang, expected):
+    assert figures_of(text, lang) == expected

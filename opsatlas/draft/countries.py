@@ -472,7 +472,8 @@ def _spanish() -> gettext.NullTranslations:
 FORCE_WORDS = (
     r"(?:police|polic[ií]a|authorities|autoridades|officers|agentes|coast ?guards?|guardacostas|navy|armada|marina|"
     r"customs|aduanas?|border guards?|gendarmer[ií]e|gendarmería|carabineros|security forces|"
-    r"fuerzas (?:de seguridad|del orden|federales))"
+    r"fuerzas (?:de seguridad|del orden|federales)|(?:organismos|cuerpos) de seguridad|security agencies|"
+    r"law enforcement (?:agencies|authorities|officers))"
 )
 #: A force with its name's words: "Policía Federal de Brasil", "Federal Police of".
 FORCE_NAMED = FORCE_WORDS + r"(?:\s+(?-i:[A-ZÁÉÍÓÚ][\w-]+)){0,2}"

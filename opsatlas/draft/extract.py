@@ -2,7 +2,8 @@
 
 `extract` reads one sentence at a time with the modules beside this one (numbers, metrics, countries,
 places, bodies, dates) and decides how their findings combine. This module keeps what frames a sentence
-(the place that opens it, the case a paragraph tells, a heading, a sentence about another operation);
+(the place that opens it, the case a paragraph tells, the place or force a paragraph's run of sentences tells,
+a heading, a sentence about another operation);
 `placing` places each figure within that frame, `lists` pairs lists of counts with lists of places,
 `roles` gives each country its role, `dating` says what each date dates, and `tally` settles the whole.
 Nothing is inferred that the text does not say: a figure whose metric or place is unclear is
@@ -98,6 +99,8 @@ def extract(
     prev_end = 0
     para_scope: PlaceRef | None = None
     last_scope: PlaceRef | None = None  # the last place that opened a sentence ("En Zambia, …")
+    run: PlaceRef | None = None  # the place the paragraph's run of sentences tells ("In Fiji, …. Police seized …")
+    run_by_force = False  # the run was set by a national force ("La Policía ecuatoriana detuvo …"), not by a place
     paragraphs_since_scope = 0
     section_scope: PlaceRef | None = None  # set by a heading line that names one country
     last_places: list[PlaceRef] = []  # the countries of the previous sentence's figures
@@ -204,6 +207,8 @@ def extract(
                                          as_written=named[0].text)
                 continue
         back_scope = _back_reference_place(sent, facts.figures)
+        run = _run_of(run, sent, new_paragraph, mentions, c_mentions)
+        run_by_force = run_by_force and run is not None
         for m in mentions + parts:
             if m.place.kind in ("town", "province") and all(p.place.key != m.place.key for p in facts.places):
                 facts.places.append(PlaceFact(m.place, q_src))
@@ -230,7 +235,7 @@ def extract(
         breakdown = len(_FOR_OFFENCE.findall(sent)) >= 2
         frame = Frame(
             s, q_src, mentions, c_mentions, lead_scope, colon_line, each_scope, back_scope, para_scope, section_scope,
-            last_places, last_named, last_force, under_seized, breakdown,
+            last_places, last_named, last_force, under_seized, breakdown, run, run_by_force,
         )
         sentence_figures = read_figures(frame, qs, facts.figures, previous, lang)
         if sentence_figures:
@@ -248,6 +253,9 @@ def extract(
         named_isos = {m.place.iso3 for m in mentions if m.place.kind != "region"}
         only = next(iter(named_isos)) if len(named_isos) == 1 else None
         last_named = [PlaceRef("country", countries.display_name(only), iso3=only)] if only is not None else []
+        if any(f.place is None and f.value is not None for f in sentence_figures):
+            # "34 países detuvieron a 1.027 personas, 266 de ellas en España": the operation's sentence, not one country's
+            last_places, last_named, run = [], [], None
         forces = {
             c.iso3
             for c in c_mentions
@@ -261,8 +269,12 @@ def extract(
             else None
         )
         if lead_scope is not None:
-            para_scope = last_scope = lead_scope.place
+            para_scope = last_scope = run = lead_scope.place
             paragraphs_since_scope = 0
+            run_by_force = False
+        elif last_force is not None and _a_forces_own(sent, sentence_figures):
+            # "La Policía ecuatoriana allanó tres casas. Los agentes incautaron …": one country's force tells the run
+            run, run_by_force = last_force, True
 
         # --- countries and their roles, coordinators and the lead (opsatlas/draft/roles.py) -----
         counted = {
@@ -316,6 +328,44 @@ def extract(
     facts.phases = dedupe_phases(facts.phases)
     facts.dates = dating.refined_dates(facts.dates)
     return facts
+
+
+def _run_of(
+    run: PlaceRef | None,
+    sent: str,
+    new_paragraph: bool,
+    mentions: list[Mention],
+    c_mentions: list[countries.CountryMention],
+) -> PlaceRef | None:
+    """The place a paragraph's run of sentences still tells ("En Paraguay, los agentes detuvieron a dos. La captura
+    se produjo en un hotel. En los allanamientos se incautaron …"): it stops at a new paragraph, a new case, or a
+    sentence that names a place in another country (or a region)."""
+    if run is None or new_paragraph or _NEW_CASE.match(sent):
+        return None
+    if any(m.place.iso3 != run.iso3 for m in mentions) or any(c.iso3 != run.iso3 for c in c_mentions):
+        return None
+    return run
+
+
+#: A sentence whose subject is the operation itself: "La reciente operación de la Guardia Civil ha culminado con …",
+#: "The investigation by Dutch police led to …" (the whole operation's, not one country's part).
+_OPERATION_OPENS = re.compile(
+    r"^\W*(?:the|this|la|el|esta|este)\s+(?:[^\W\d_]+\s+){0,2}?(?:operation|operación|operativo|investigation|"
+    r"investigación)\b",
+    re.I,
+)
+
+
+def _a_forces_own(sent: str, figures: list[Figure]) -> bool:
+    """Whether a sentence whose one national force is its subject tells that force's own part ("Fijian Police executed
+    search warrants"): not the operation as a whole ("La operación de la Guardia Civil culminó con …", a force that led
+    it, "worldwide"), nor a sentence with a figure of the whole operation ("with police of 17 other countries")."""
+    return not (
+        _OPERATION_OPENS.match(sent)
+        or subjects.LED_OPERATION.search(sent)
+        or subjects.WHOLE_SCOPE.search(sent)
+        or any(f.place is None and f.value is not None for f in figures)
+    )
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -451,7 +501,10 @@ _LEAD_SCOPE = re.compile(
     # a short time phrase may open the sentence first: "Al momento, en Argentina hay 12 detenidos", "So far, in Spain …"
     # "Elsewhere, in Kenya, …" moves to the place
     r"^\W*(?:(?:al momento|hasta (?:ahora|el momento)|por ahora|so far|to date|at present|hasta la fecha|elsewhere|"
-    r"en otros? lugar(?:es)?),\s*"
+    r"en otros? lugar(?:es)?|"
+    # "En tanto, en Guatemala …", "Meanwhile, in Fiji …", "Por su parte, en Chile …"
+    r"en tanto|mientras tanto|meanwhile|in turn|a su vez|al mismo tiempo|at the same time|por su parte|"
+    r"for (?:its|their) part),\s*"
     # "Last week in Kenya, …", "La semana pasada, en Perú, …"
     r"|(?:(?:last|this|earlier this)\s+(?:week|weekend|month)|la semana pasada|esta semana|el fin de semana|"
     r"el mes pasado|este mes)\s*,?\s*)?"

@@ -177,9 +177,14 @@ def _whole_after(between: str) -> bool:
 
 #: A paragraph's frame reaches the next sentences only in a case story, never a sentence about the whole
 #: operation ("In Spain, police arrested 20. The operation led to 200 arrests" keeps 200 for the operation).
-_CASE_STORY = re.compile(r"^(?!.*\b(?:operation|operación|operativo|total|overall|worldwide|said|dijo|informó|"
-                         r"Europol|Interpol|INTERPOL|countries|países)\b).*\b(?:this|these|that|those|the same|his|"
-                         r"her|their|este|esta|estos|estas|ese|esa|esos|esas|su|sus)\b", re.I)
+_WHOLE_WORDS = r"total|overall|worldwide|Europol|Interpol|countries|países"
+_CASE_STORY = re.compile(r"^(?!.*\b(?:operation|operación|operativo|said|dijo|informó|" + _WHOLE_WORDS + r")\b).*\b"
+                         r"(?:this|these|that|those|the same|his|her|their|este|esta|estos|estas|ese|esa|esos|esas|su|"
+                         r"sus)\b", re.I)
+#: A sentence that reports the whole operation, not one place's part: "Europol said 200 people were arrested", "A total
+#: of 200 …", "Según Interpol, …" (words `_CASE_STORY` excludes too; not "the operation", which may be one country's,
+#: nor "said" alone: "…, the agency said", "según la agencia").
+_ABOUT_THE_WHOLE = re.compile(r"\b(?:" + _WHOLE_WORDS + r")\b", re.I)
 
 
 #: "a nivel nacional", "nationwide": in the one country the sentence before counted in.
@@ -194,10 +199,15 @@ _NATIONWIDE = re.compile(
 _THIS_CASE = re.compile(r"^\W*(?:this|these|esta|este|estas|estos|dicha|dicho)\s+[^\W\d_]+", re.I)
 #: A sentence opened by the raids the sentence before told: "The raid also led to …", "These searches resulted in
 #: …", "Los registros permitieron …", "Dichos allanamientos …" (their place is that sentence's one country).
-_RAIDS_BACK = re.compile(
-    r"^\W*(?:the|this|these|those|el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|dichas)\s+"
-    r"(?:same\s+|mism[oa]s?\s+)?(?:raids?|searches|search|registros?|allanamientos?|redadas?)\b",
-    re.I,
+_POINTING_BACK = (
+    r"(?:the|this|these|those|el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|dichas)\s+"
+    r"(?:same\s+|mism[oa]s?\s+)?"
+)
+_RAID_NOUNS = r"raids?|searches|search|registros?|allanamientos?|redadas?"
+_RAIDS_BACK = re.compile(r"^\W*" + _POINTING_BACK + r"(?:" + _RAID_NOUNS + r")\b", re.I)
+#: The same after a preposition, or the action told: "During the raids, …", "En la acción fueron capturados …".
+_IN_THE_RAIDS = re.compile(
+    r"^\W*(?:in|during|en|durante)\s+" + _POINTING_BACK + r"(?:" + _RAID_NOUNS + r"|acción)\b", re.I
 )
 
 
@@ -241,6 +251,38 @@ def _clause_scope(sent: str, q: numbers.Quantity, mentions: list[Mention]) -> Pl
         return None
     if _TURN.search(sent[m.end : q.start]):
         return None  # another clause began between the place and the figure
+    return m.place
+
+
+def _carried(sent: str, run: PlaceRef | None) -> PlaceRef | None:
+    """The place of the paragraph's run for a sentence that names none ("In Fiji, police raided a house. The guards
+    fled. 39 kg of cocaine were seized"), unless the sentence turns to the whole operation ("In total, …")."""
+    if run is None or _WHOLE_AFTER.search(sent) or _reports_the_whole(sent):
+        return None
+    return run
+
+
+#: A clause that opens right after a place and tells what was done there: ", where", ", donde" (not ", en la que",
+#: which may point back at the operation).
+_WHERE_AFTER = re.compile(r"^\s*,?\s*(?:where|donde)\b", re.I)
+
+
+def _where_clause(sent: str, q: numbers.Quantity, mentions: list[Mention]) -> PlaceRef | None:
+    """ "Se registraron tres viviendas en los Países Bajos, donde se incautó … una carabina y 2.000 euros", "searches in
+    Peru, where officers seized … 14 rifles": the place the clause that holds the figure opens on."""
+    before = [m for m in mentions if m.end <= q.start and m.place.kind != "region"]
+    if not before:
+        return None
+    m = before[-1]
+    chain = chain_of(sent, mentions, m, forward=False)
+    where = _WHERE_AFTER.match(sent[m.end : q.start])
+    if where is None or len({c.place.iso3 for c in chain}) != 1:
+        return None
+    if not _LOCATIVE.search(sent[max(0, chain[-1].start - 40) : chain[-1].start]):
+        return None  # "la Guardia Civil, donde …": a body, not a place
+    rest = sent[m.end + where.end() : q.start]
+    if re.search(r"[;.]", rest) or _TURN.search(rest) or _SAID.search(rest) or _WHOLE_AFTER.search(rest):
+        return None
     return m.place
 
 
@@ -730,11 +772,47 @@ def _place_pointed_back(
     …": raids pointed back to take the one country the sentence before names, when it had no figure."""
     if not _only_route_places(sent, mentions):
         return None
-    if len(last_places) == 1 and (_THIS_CASE.match(sent) or _RAIDS_BACK.match(sent)):
+    # "Two trucks were also seized", "During the raids, …", unless the sentence reports the whole operation
+    also = not _reports_the_whole(sent) and _ALSO_DONE.search(sent)
+    if len(last_places) == 1 and (_THIS_CASE.match(sent) or _RAIDS_BACK.match(sent) or also):
         return last_places[0]
-    if not last_places and len(last_named) == 1 and _RAIDS_BACK.match(sent):
+    in_the_raids = not _reports_the_whole(sent) and _IN_THE_RAIDS.match(sent)
+    if not last_places and len(last_named) == 1 and (_RAIDS_BACK.match(sent) or in_the_raids):
         return last_named[0]
     return None
+
+
+def _reports_the_whole(sent: str) -> bool:
+    """Whether the sentence reports the whole operation ("Europol said …", "In total, …", "worldwide")."""
+    return bool(_ABOUT_THE_WHOLE.search(sent) or WHOLE_SCOPE.search(sent))
+
+
+#: A sentence that adds to the one before with the same verb: "A pistol and two vehicles were also seized", "También
+#: se incautaron dos vehículos", "Officers also recovered …".
+_ALSO_DONE = re.compile(
+    r"\b(?:were|was|have|has|had|they|officers|police)\s+also\s+[^\W\d_]+"
+    r"|^\W*(?:también|asimismo)\s+se\s+[^\W\d_]+"
+    # "Además, en los operativos, la Policía decomisó …", "In addition, 40 kilos were seized"
+    r"|^\W*(?:además|asimismo|in addition|additionally)\s*,",
+    re.I,
+)
+
+
+#: A count's people named by nationality: "cinco ecuatorianos", "two Greek nationals", "un ciudadano mexicano".
+_NATIONALS_AFTER = re.compile(r"^\s+(?:(?:ciudadan[oa]s?|nationals?|citizens?)\s+)?(?P<dem>[^\W\d_]+)", re.I)
+
+
+def _nationals(sent: str, q: numbers.Quantity) -> bool:
+    """Whether the count's people are named by a nationality right after it ("cinco ecuatorianos")."""
+    hit = _NATIONALS_AFTER.match(sent[q.num_end :])
+    dem = hit.group("dem").casefold() if hit else ""
+    return dem in singles.DEMONYM_COUNTRY or dem.removesuffix("s") in singles.DEMONYM_COUNTRY  # "Colombians"
+
+
+def _by_nationality(sent: str, q: numbers.Quantity, qs: list[numbers.Quantity]) -> bool:
+    """ "fueron capturados cinco ecuatorianos, tres colombianos y un ciudadano mexicano": arrests broken down by
+    nationality are parts of a count the sentence does not state (at least two groups of nationals)."""
+    return _nationals(sent, q) and sum(_nationals(sent, o) for o in qs) >= 2
 
 
 def _only_route_places(sent: str, mentions: list[Mention]) -> bool:
@@ -844,6 +922,8 @@ class Frame:
     last_force: PlaceRef | None  # the country of the one national force the previous sentence names
     under_seized: bool  # in a bulleted list under "Seizures including:"
     breakdown: bool  # "17 for firearms trafficking; 73 for migrant smuggling": arrests broken down by offence
+    run: PlaceRef | None = None  # the place the paragraph's run of sentences tells (set by "In Fiji, …")
+    run_by_force: bool = False  # the run was set by a national force ("Fiji Police raided …"), not by a place
 
 
 def read_figures(
@@ -937,8 +1017,12 @@ def read_figures(
                 # "Italy was the hardest hit. There, 12 people were arrested."
                 or (last_named[0] if len(last_named) == 1 and not mentions and _THERE.search(sent) else None)
                 or (para_scope if _CASE_STORY.search(sent) else None)
-                or section_scope
             )
+            if place is None and not mentions:
+                place = _carried(sent, frame.run)
+                by_subject = place is not None and frame.run_by_force
+            place = place or _where_clause(sent, q, mentions)
+            place = place or section_scope
         if (
             place is None
             and reading.metric in ("seizures", "assets_frozen")
@@ -970,9 +1054,11 @@ def read_figures(
             place is None
             and reading.metric == "arrests"
             and (_PART_OF_MORE.search(sent[max(0, q.start - 14) : q.start]) or breakdown)
-        ):
+        ) or (reading.metric == "arrests" and _by_nationality(sent, q, qs)):
             said.append(_figure(reading, q, place, q_src, s))
-            continue  # "otras 22 personas", "the remaining 3": a part of a total, at no stated place
+            # "otras 22 personas", "the remaining 3": a part of a total, at no stated place; "cinco ecuatorianos, tres
+            # colombianos": parts by nationality
+            continue
         figure = _figure(reading, q, place, q_src, s, part=_worded_as_part(sent, q, reading))
         if place is not None and place.kind == "country" and IN_EACH.match(sent[q.end : q.end + 40]):
             # "in the Czech Republic and France, with nine arrests in each country": both have nine
