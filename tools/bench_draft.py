@@ -104,18 +104,54 @@ def _dates(values: list[Any]) -> set[str]:
     return out
 
 
+#: Words that say nothing of which body a name is: shared, they do not pair two names.
+_BODY_STOPWORDS = frozenset("of de the la el del and y e in en for para s d".split())
+
+
+def _body_words(name: str) -> tuple[set[str], set[str]]:
+    """A body's name as its words (country names and demonyms left out) and the countries it names, its
+    agencies' countries included ("Federal Bureau of Investigation": USA); a shared force name ("Policía
+    Nacional") names none."""
+    from opsatlas.draft.countries import SHARED_FORCE_NAMES, find_countries
+
+    found = [c for c in find_countries(name, shared_forces=False) if c.text not in SHARED_FORCE_NAMES]
+    for c in found:
+        if c.via in ("name", "demonym"):
+            name = name[: c.start] + " " * (c.end - c.start) + name[c.end :]
+    return set(fold(name).split()) - _BODY_STOPWORDS, {c.iso3 for c in found}
+
+
+#: An acronym alone in brackets: "(EAPCCO)" (not "(ECI / joint investigation team)").
+_BRACKETED_ACRONYM = re.compile(r"\(([A-ZÁÉÍÓÚŚ][A-ZÁÉÍÓÚŚ0-9]+)\)")
+
+
+def _acronym_form(name: str) -> str:
+    """ "J-CAT" and "JCAT" are one acronym: the hyphen between capitals goes."""
+    return re.sub(r"(?<=[A-Z])-(?=[A-Z])", "", name)
+
+
 def _same_body(a: str, b: str) -> bool:
-    fa, fb = fold(a), fold(b)
+    """One name inside the other, the same acronym, or the shorter name's words shared (more than half, and
+    two at least; or all, where both name the same country: "Korean police", "Korean National Police
+    Agency"); never two names of different countries ("Policía Nacional de Colombia", "Policía Nacional del
+    Ecuador"; the FBI and India's Central Bureau of Investigation) nor two with different acronyms in brackets
+    ("… Police Chiefs Cooperation Organisation (EAPCCO)" and "(SARPCCO)")."""
+    fa, fb = fold(_acronym_form(a)), fold(_acronym_form(b))
     if not fa or not fb:
+        return False
+    (wa, ca), (wb, cb) = _body_words(a), _body_words(b)
+    if ca and cb and not ca & cb:
+        return False
+    ka, kb = set(_BRACKETED_ACRONYM.findall(_acronym_form(a))), set(_BRACKETED_ACRONYM.findall(_acronym_form(b)))
+    if ka and kb and not ka & kb:
         return False
     if fa in fb or fb in fa:
         return True
     acr = lambda s: "".join(w[0] for w in s.split() if w not in ("of", "de", "the", "la", "del", "and", "y"))  # noqa: E731
-    return (
-        acr(fa) == fb.replace(" ", "")
-        or acr(fb) == fa.replace(" ", "")
-        or (len(set(fa.split()) & set(fb.split())) >= 2)
-    )
+    if acr(fa) == fb.replace(" ", "") or acr(fb) == fa.replace(" ", ""):
+        return True
+    shared, fewer = len(wa & wb), min(len(wa), len(wb))
+    return (shared >= 2 and 2 * shared > fewer) or bool(ca & cb and shared >= 1 and shared == fewer)
 
 
 def _overlap(a: str, b: str) -> bool:
