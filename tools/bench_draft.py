@@ -14,7 +14,7 @@ Matching rules, per kind:
 - countries: ISO codes; roles: (ISO code, role); per-country counts: (ISO code, metric, number);
 - towns and provinces: the labelled name (or the drafted spelling as written) and the country;
 - dates: every partial date (a span counts as its two ends);
-- coordinators: bodies by name (one name inside the other, or the same acronym);
+- coordinators: bodies by name (one name inside the other, the same acronym, or most words shared), one to one;
 - quotes verbatim: every drafted quote is an exact substring of the article (precision), and every
   labelled figure that was matched has a drafted quote overlapping the labelled one (recall).
 """
@@ -202,10 +202,32 @@ def labelled(exp: dict[str, Any]) -> dict[str, set[Any]]:
     }
 
 
+def _body_pairs(mine: set[str], expected: set[str]) -> dict[str, str]:
+    """Each labelled body paired with at most one drafted body and each drafted body with at most one label
+    (as many pairs as can be made): one drafted "Policía Nacional" is not both Spain's and Peru's, and a body
+    drafted twice ("Korean police", "Korean National Police Agency") pairs once."""
+    options = {e: [m for m in sorted(mine) if _same_body(e, m)] for e in sorted(expected)}
+    pair: dict[str, str] = {}  # drafted -> labelled
+
+    def place(e: str, seen: set[str]) -> bool:
+        for m in options[e]:
+            if m in seen:
+                continue
+            seen.add(m)
+            if m not in pair or place(pair[m], seen):
+                pair[m] = e
+                return True
+        return False
+
+    for e in options:
+        place(e, set())
+    return {e: m for m, e in pair.items()}
+
+
 def score_bodies(score: Score, mine: set[str], expected: set[str], where: str) -> None:
-    """Bodies match by name: one name inside the other, or the same acronym."""
-    matched_exp = {e for e in expected if any(_same_body(e, m) for m in mine)}
-    matched_my = {m for m in mine if any(_same_body(e, m) for e in expected)}
+    """Bodies match by name (one name inside the other, the same acronym, most words shared), one to one."""
+    pairs = _body_pairs(mine, expected)
+    matched_exp, matched_my = set(pairs), set(pairs.values())
     score.tp += len(matched_exp)
     score.fn += len(expected - matched_exp)
     score.fp += len(mine - matched_my)
