@@ -1322,6 +1322,35 @@ def test_a_force_named_by_its_country_that_only_speaks_is_no_body():
     assert not coordinators_of("La Policía de Noruega dijo que el tiempo era malo.", "es")
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # words of the force's name between it and its country; the table's shared "Policía Nacional" inside it
+    # is that country's force
+    ("Agentes de la Policía Nacional, en colaboración con la Policía Federal de Brasil, han detenido a 4 personas "
+     "en Vigo.", "es",
+     {"Policía Nacional": "carried out the operation", "Policía Federal de Brasil": "supported the operation"}),
+    ("La Policía Nacional de Rumanía y la Guardia Civil han desarticulado una red de trata.", "es",
+     {"Policía Nacional de Rumanía": "carried out the operation", "Guardia Civil": "carried out the operation"}),
+    ("La Prefectura Naval de Argentina incautó 500 kilos de marihuana en el río.", "es",
+     {"Prefectura Naval de Argentina": "carried out the operation"}),
+    # the force written before a list of countries is each country's own
+    ("La Guardia Civil, con el apoyo de la Policía del Paraguay y Bolivia, ha detenido a 9 personas.", "es",
+     {"Guardia Civil": "carried out the operation", "Policía del Paraguay": "supported the operation",
+      "Policía de Bolivia": "supported the operation"}),
+    ("The Guardia Civil, with the support of the Police of Latvia and Estonia, arrested two men in Riga.", "en",
+     {"Guardia Civil": "carried out the operation", "Latvian police": "supported the operation",
+      "Estonian police": "supported the operation"}),
+    # a longer name around the force is one body
+    ("El Departamento de Investigación Criminal de la Policía Judicial de Portugal colaboró en la operación.", "es",
+     {"Departamento de Investigación Criminal de la Policía Judicial de Portugal": "supported the operation"}),
+    # a force that only speaks is none; a role word in brackets is the bracketed thing's
+    ("La Policía Nacional del Perú dijo que el clima era malo.", "es", {}),
+    ("En la red intervino el Proyecto Alfa (colaboración entre puertos) y hubo contacto con la Policía Federal de "
+     "Brasil.", "es", {}),
+])
+def test_forces_named_with_their_country_after_them(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected
+
+
 @pytest.mark.parametrize("text, lang, body", [
     # a prosecution service named by its country alone
     ("La Fiscalía General de la República de Honduras coordinó los allanamientos en cinco ciudades.", "es",

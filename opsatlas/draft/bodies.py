@@ -354,6 +354,10 @@ def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None
 _BY_AFTER = re.compile(r"\s+(?:directamente\s+|directly\s+)?(?:por|by)\b", re.I)
 
 
+#: Words in brackets: "(colaboración entre puertos)".
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _nearest_role(sentence: str, start: int, end: int) -> str | None:
     for role, rx in ROLES[:3]:  # leading, coordinating, initiating win when they are close ...
         for m in rx.finditer(sentence):
@@ -367,10 +371,13 @@ def _nearest_role(sentence: str, start: int, end: int) -> str | None:
             if d < 0:
                 return role
     best: tuple[int, str] | None = None
+    asides = [(a.start(), a.end()) for a in _BRACKETED.finditer(sentence)]
     for role, rx in ROLES:
         for m in rx.finditer(sentence):
             if role in (ROLES[0][0], ROLES[1][0]) and m.start() >= end and _BY_AFTER.match(sentence, m.end()):
                 continue
+            if any(a <= m.start() < b and not a <= start < b for a, b in asides):
+                continue  # "el Proyecto SEACOP (colaboración entre puertos), y … la Policía Federal": the brackets' own
             d = m.start() - end if m.start() >= end else start - m.end()
             if d < 0:
                 d = 0
@@ -396,9 +403,14 @@ _DEMONYM_SEP = re.compile(r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:
 
 
 #: A force written as a name (capitalised) before its country, any role but speaking makes it a body: "la
-#: Policía de Holanda", "the Police of Finland" (by name), "la Gendarmería francesa" (by demonym).
+#: Policía de Holanda", "the Police of Finland", "la Policía Nacional del Ecuador", "la Policía Federal de Brasil",
+#: "la Prefectura Naval de Argentina" (by name, up to two words of its name between), "la Gendarmería francesa"
+#: (by demonym).
 _FORCE_NAME_BEFORE: dict[str, re.Pattern[str]] = {
-    "name": re.compile(r"(Policía|Polícia|Police)\s+(?:de|of)\s+(?:la\s+|the\s+)?$"),
+    "name": re.compile(
+        r"((?:Policía|Polícia|Police|Gendarmería|Prefectura)(?:\s+[A-ZÁÉÍÓÚ][\w-]*){0,2})\s+(?:de|del|of)\s+"
+        r"(?:la\s+|el\s+|the\s+)?$"
+    ),
     "demonym": re.compile(r"(Gendarmer[ií]a|Policía)\s+$"),
 }
 _FORCE_BEFORE_DEMONYM = re.compile(r"(polic[ií]a|autoridades)\s+$", re.I)
@@ -558,6 +570,7 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
     # "Spanish police", "la Policía española", "police in Spain": a national body only when it leads or coordinates
     # a country the sentence says led ("led by the FBI and Dutch police", "Nigerian police … is spearheading");
     # "at the request of the French authorities" makes a lead country, not a leading body
+    by_name: list[BodyMention] = []  # forces written as a name before their country: "la Policía Federal de Brasil"
     leads = ROLES[0][1].search(sentence) is not None
     leading = {c.start for c in lead_countries(sentence, countries)} if leads else set()
     for i, c in enumerate(countries):
@@ -577,7 +590,7 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
                 out.append(BodyMention(f"{c.text} {g.group(1)}", "national", c.iso3, role, c.start, c.end))
             continue
         after = sentence[c.end : c.end + 30]
-        before = sentence[max(0, c.start - 30) : c.start]
+        before = sentence[max(0, c.start - 45) : c.start]
         g = re.match(rf"^\s+({_GENERIC_BODY})\b", after, re.I) if c.via == "demonym" else None
         # a force named after its demonym: "South Korean National Police", "French cyber police"
         named_force = _NAMED_FORCE.match(sentence[c.end : c.end + 60]) if c.via == "demonym" else None
@@ -597,16 +610,57 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
             continue
         start = min(c.start, c.start - (len(before) - g.start()) if g.re.pattern.endswith("$") else c.start)
         end = max(c.end, c.end + g.end()) if g.re.pattern.startswith("^") else c.end
-        role = "led the operation" if c.start in leading else _role(sentence, start, end, named=False)
+        # (a force written as a name is named: "la Prefectura Naval de Argentina incautó…" carried it out)
+        role = "led the operation" if c.start in leading else _role(sentence, start, end, named=named_force is not None)
         if role is None and re.search(r"\b(?:Police|Policía)$", sentence[start:end]) and _SUBJECT_ARRESTS.match(
             sentence[end : end + 40]
         ):
             role = "carried out the operation"  # "the Romanian Police arrested…": a force written as a name
-        if role in _NATIONAL_ROLES or (named_force and role is not None and role != "announced the results"):
-            out.append(BodyMention(_body_name(sentence[start:end], c), "national", c.iso3, role, start, end))
+        if role not in _NATIONAL_ROLES and not (named_force and role is not None and role != "announced the results"):
+            continue
+        body = BodyMention(_body_name(sentence[start:end], c), "national", c.iso3, role, start, end)
+        if named_force is not None and named_force.re is written and c.via == "name":
+            # (a longer name around it decides below: "el Departamento … de la Policía Judicial de Portugal")
+            by_name += [body, *_forces_of_the_list(sentence, countries[i + 1 :], c, named_force.group(1), role)]
+        else:
+            out.append(body)
     out += _institutions(sentence, countries, out)
     out += _named_leaders(sentence, countries, out)
+    out = _outer_names(out + by_name)
     return _roles_along_lists(sentence, _inside_the_aside(sentence, sorted(out, key=lambda b: b.start)))
+
+
+def _forces_of_the_list(
+    sentence: str, rest: list[CountryMention], first: CountryMention, force: str, role: str
+) -> list[BodyMention]:
+    """ "la Policía del Reino Unido y Chipre": the force written before the first country of a list is each
+    listed country's own ("Policía de Chipre"), with the same role."""
+    out: list[BodyMention] = []
+    last = first
+    of = "of" if force.startswith("Police") else "de"
+    for n in rest:
+        if n.via != "name" or not _DEMONYM_SEP.match(sentence[last.end : n.start]):
+            break
+        out.append(BodyMention(_body_name(f"{force} {of} {n.text}", n), "national", n.iso3, role, n.start, n.end))
+        last = n
+    return out
+
+
+def _outer_names(found: list[BodyMention]) -> list[BodyMention]:
+    """A body named inside a longer one is the longer one ("la Policía Nacional del Ecuador" is no Spanish
+    "Policía Nacional", "el Departamento de Investigación Criminal de la Policía Judicial de Portugal" is one
+    body), except a table name followed by its own country: "la Policía Judiciaria de Portugal" is the table's
+    "Policía Judiciaria"."""
+
+    def inside(b: BodyMention, o: BodyMention) -> bool:
+        return o is not b and o.start <= b.start and b.end <= o.end and o.end - o.start > b.end - b.start
+
+    def own_country(b: BodyMention, o: BodyMention) -> bool:
+        return o.start == b.start and b.iso3 == o.iso3
+
+    drop = {id(b) for b in found for o in found if inside(b, o) and not own_country(b, o)}
+    drop |= {id(o) for b in found for o in found if inside(b, o) and own_country(b, o)}
+    return [b for b in found if id(b) not in drop]
 
 
 #: A body the table does not know, named after the words that make it lead or coordinate: "una operación
