@@ -1695,3 +1695,44 @@ def test_under_the_leadership_of(text, lang, expected, lead):
     facts = facts_of(text, lang)
     assert {c.body: c.role for c in facts.coordinators} == expected
     assert facts.lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Colombia's "adelantar" for carrying out an operation
+    ("La investigación fue adelantada por la Fiscalía General de la Nación y dejó 7 capturados en Cali.", "es",
+     {"Fiscalía General de la Nación": "carried out the operation"}),
+    ("La Armada de Colombia adelantó un operativo en el Pacífico que dejó 3 capturados.", "es",
+     {"Armada de Colombia": "carried out the operation"}),
+    # "coordinaron", "coordina": the bodies coordinated
+    ("La Policía de Chile y la Policía de Bolivia coordinaron el operativo binacional.", "es",
+     {"Policía de Chile": "coordinated the operation", "Policía de Bolivia": "coordinated the operation"}),
+    # "directed by" leads ("directed at" does not)
+    ("The network was dismantled by a task force directed by the Spanish police and supported by Europol.", "en",
+     {"Spanish police": "led the operation", "Europol": "supported the operation"}),
+    ("The campaign was directed at online fraudsters in Asia, Interpol said.", "en", {}),
+    # "adelantar" without an operation is no role
+    ("La Armada adelantó la entrega de los informes al juez.", "es", {}),
+])
+def test_verbs_that_carry_out_coordinate_and_direct(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected, lead", [
+    # the article first names another state's "Policía Nacional" in full: the bare name later is that force
+    ("La Policía Nacional de Colombia informó de 12 capturas en Cali y Madrid, en una operación con la policía "
+     "española. El operativo fue adelantado por la Policía Nacional.", "es",
+     {"Policía Nacional de Colombia": "COL"}, ["COL"]),
+    # ... but not where the bare name came first (a Spanish story naming its partner)
+    ("La Policía Nacional ha detenido en Madrid a 4 personas, en colaboración con la Policía Nacional de Colombia. "
+     "La Policía Nacional informó del resultado.", "es",
+     {"Policía Nacional": "ESP", "Policía Nacional de Colombia": "COL"}, ["ESP"]),
+    # a force's unit named after "a través de" is that force, and gives a shared name its country
+    ("El operativo fue adelantado por la Policía Nacional a través de la Dirección de Investigación Criminal e "
+     "Interpol–Dijín en Cali.", "es", {"Policía Nacional": "COL"}, ["COL"]),
+    ("The FBI, through its Cyber Division, arrested 12 people in Ohio.", "en",
+     {"Federal Bureau of Investigation (FBI)": "USA"}, ["USA"]),
+])
+def test_a_shared_force_name_and_its_country(text, lang, expected, lead):
+    facts = facts_of(text, lang)
+    assert {c.body: c.iso3 for c in facts.coordinators} == expected
+    assert facts.lead == lead

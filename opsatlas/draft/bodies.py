@@ -91,7 +91,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:led(?!\s+to\b)|leads(?!\s+to\b)|leading(?!\s+to\b)|-led|headed|spearheaded|spearheading|lideraron|liderad[oa]|han liderado|"
             r"lideró|lidera|lideran|liderando|encabeza|encabezan|encabezaron|"
             r"ha liderado|encabezara|encabezaran|liderara|lideraran|"
-            r"dirigid[oa]|encabezad[oa]|encabezó|dirigió)\b|\bled by\b|"
+            r"dirigid[oa]|encabezad[oa]|encabezó|dirigió)\b|\b(?:led|directed) by\b|"
             # "carried out under the leadership of Danish police", "bajo la dirección de la Fiscalía"
             r"\bunder the (?:leadership|direction|command) of\b|\bbajo (?:la dirección|el mando|el liderazgo) de\b",
         ),
@@ -99,7 +99,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "coordinated the operation",
             # "en coordinación con la Policía de X", "in coordination with": X is a partner, not the coordinator
             r"\b(?:coordinated|co-ordinated|co-ordinate|coordinate|coordinating|"
-            r"coordination|coordinad[oa]s?|coordinó|coordinación)\b(?!\s+(?:[\w-]+\s+)?(?:con|with)\b)",
+            r"coordination|coordinad[oa]s?|coordinó|coordinaron|coordina|coordinan|coordinaba|coordinaban|"
+            r"coordinación)\b(?!\s+(?:[\w-]+\s+)?(?:con|with)\b)",
         ),
         (
             "initiated the investigation",
@@ -123,6 +124,13 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"desarticuló|desarticularon|desmanteló|desmantelaron|desbarató|desbarataron|"
             r"(?:acaba|acaban|acababa|acababan) de (?:desarticular|desmantelar)|"
             r"llev[óo] adelante|llevaron adelante|llevad[oa]s? adelante|"
+            # Colombia's "adelantar" for carrying out: "El operativo fue adelantado por la Policía Nacional", "la
+            # Policía y la Armada adelantaron una operación", "desarrollaron un operativo"
+            r"(?:adelantad|desarrollad)[oa]s? por|"
+            r"(?:adelant|desarroll)(?:ó|aron|a|an)\s+(?:un|una|el|la|los|las)\s+(?:[\w-]+\s+)?"
+            r"(?:operación|operaciones|operativo|operativos|investigación)|"
+            r"(?:ha|han|había|habían) (?:adelantado|desarrollado)\s+(?:un|una|el|la|los|las)\s+(?:[\w-]+\s+)?"
+            r"(?:operación|operaciones|operativo|operativos|investigación)|"
             # "La Policía Nacional y la Guardia Civil dan por concluida la operación"
             r"(?:da|dan|dio|dieron|ha dado|han dado) por (?:cerrad|concluid|finalizad|terminad)[oa]|"
             r"arrestad[oa]s por)\b",
@@ -168,7 +176,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _LEAD_AFTER = re.compile(
-    r"(?:\bled by|\bspearheaded by|\bliderad[oa] por|\bdirigid[oa] por|\bencabezad[oa] por|\binitiated by|"
+    r"(?:\bled by|\bdirected by|\bspearheaded by|\bliderad[oa] por|\bdirigid[oa] por|\bencabezad[oa] por|\binitiated by|"
     r"\biniciad[oa] por|\bat the request of|\ba petición de|\ba cargo de|"
     # "launched at the initiative of France", "impulsada por Chile", "a iniciativa de las autoridades belgas"
     r"\b(?:at|on) the initiative of|\b(?:a|por) iniciativa de|\bimpulsad[oa] por|\bpromovid[oa] por|"
@@ -514,8 +522,13 @@ _FULL_NAMES: dict[str, str] = {
 
 
 _SHORT_NAMES: dict[str, str] = {full: short for short, full in _FULL_NAMES.items()}
-#: Short names of a table agency that are no acronym: "Garda" is "An Garda Síochána".
-_SHORT_FORMS: dict[str, str] = {"Garda": "An Garda Síochána"}
+#: Short names of a table agency that are no acronym of its name: "Garda" is "An Garda Síochána", the "Dijín"
+#: Colombia's "Dirección de Investigación Criminal e Interpol".
+_SHORT_FORMS: dict[str, str] = {
+    "Garda": "An Garda Síochána",
+    "DIJIN": "Dirección de Investigación Criminal e Interpol",
+    "Dijín": "Dirección de Investigación Criminal e Interpol",
+}
 #: Every name of such a body (its acronym, its full name, both together) -> its full name.
 _KEYS: dict[str, str] = {
     **_FULL_NAMES,
@@ -538,8 +551,9 @@ def display_name(name: str) -> str:
 def _agency_country(word: str, m: re.Match[str], countries: list[CountryMention]) -> str | None:
     """The agency's country; none for a force name several states share ("Policía Nacional") where the
     article's countries do not read it as Spain's (a Colombian story's "la Policía Nacional")."""
-    if word in SHARED_FORCE_NAMES and not any(c.via == "agency" and c.start == m.start() for c in countries):
-        return None
+    read = next((c for c in countries if c.via == "agency" and c.start == m.start()), None)
+    if word in SHARED_FORCE_NAMES:
+        return read.iso3 if read else None  # "la Policía Nacional de Ecuador" is Ecuador's
     return AGENCIES[word]
 
 
@@ -626,7 +640,7 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
             out.append(body)
     out += _institutions(sentence, countries, out)
     out += _named_leaders(sentence, countries, out)
-    out = _outer_names(out + by_name)
+    out = _units_of(sentence, _outer_names(out + by_name))
     return _roles_along_lists(sentence, _inside_the_aside(sentence, sorted(out, key=lambda b: b.start)))
 
 
@@ -646,6 +660,35 @@ def _forces_of_the_list(
     return out
 
 
+#: Between a national body and its own unit that did the work: "la Policía Nacional a través de la Dirección de
+#: Investigación Criminal", "the FBI, through its Cyber Division".
+_THROUGH_UNIT = re.compile(r"\s*,?\s+(?:a través de|por medio de|through)\s+(?:la\s+|el\s+|su\s+|its\s+|the\s+)?")
+
+
+def _units_of(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
+    """A national body's unit named after "a través de" is that body, not a second one (nor is the unit's
+    acronym after a dash: "… e Interpol–Dijín"); a shared force name takes its unit's country ("la Policía
+    Nacional a través de la Dirección de Investigación Criminal e Interpol" is Colombia's)."""
+    ordered = sorted(found, key=lambda b: b.start)
+    units: set[int] = set()
+    country: dict[int, str] = {}  # parent (by id) -> its unit's country
+    for b, u in zip(ordered, ordered[1:]):
+        gap = sentence[b.end : u.start]
+        if b.kind != "national" or u.kind != "national" or (b.iso3 and u.iso3 and b.iso3 != u.iso3):
+            continue
+        if _THROUGH_UNIT.fullmatch(gap):
+            units.add(id(u))
+            if b.iso3 is None and u.iso3:
+                country[id(b)] = u.iso3
+        elif id(b) in units and re.fullmatch(r"\s*[–—-]\s*", gap):
+            units.add(id(u))
+    return [
+        BodyMention(b.body, b.kind, country[id(b)], b.role, b.start, b.end) if id(b) in country else b
+        for b in found
+        if id(b) not in units
+    ]
+
+
 def _outer_names(found: list[BodyMention]) -> list[BodyMention]:
     """A body named inside a longer one is the longer one ("la Policía Nacional del Ecuador" is no Spanish
     "Policía Nacional", "el Departamento de Investigación Criminal de la Policía Judicial de Portugal" is one
@@ -656,7 +699,7 @@ def _outer_names(found: list[BodyMention]) -> list[BodyMention]:
         return o is not b and o.start <= b.start and b.end <= o.end and o.end - o.start > b.end - b.start
 
     def own_country(b: BodyMention, o: BodyMention) -> bool:
-        return o.start == b.start and b.iso3 == o.iso3
+        return o.start == b.start and b.iso3 == o.iso3 and b.body not in SHARED_FORCE_NAMES
 
     drop = {id(b) for b in found for o in found if inside(b, o) and not own_country(b, o)}
     drop |= {id(o) for b in found for o in found if inside(b, o) and own_country(b, o)}
@@ -681,7 +724,7 @@ _UNLISTED_NAME = (
 #: coordinada por la Agencia Federal de Inteligencia (AFI)", "the operation was led by the Office of…",
 #: "coordinado por el titular del Juzgado de Instrucción número 3".
 _LED_BY_NAMED = re.compile(
-    r"\b(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|coordinated|co-ordinated|led|headed|"
+    r"\b(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|coordinated|co-ordinated|led|headed|directed|"
     r"llevad[oa]s? a cabo|carried out|conducted)\s+"
     r"(?:por|by)\s+(?:la\s+|el\s+|the\s+)?(?:titular\s+del?\s+)?" + _UNLISTED_NAME
 )
@@ -745,7 +788,7 @@ def _named_list_after(
 
 def _named_role(verb: str) -> str:
     """The role the words before (or after) an unlisted body's name give it."""
-    if re.search(r"\b(?:dirig|lider|encabez|led\b|headed)", verb, re.I):
+    if re.search(r"\b(?:dirig|lider|encabez|led\b|headed|directed)", verb, re.I):
         return ROLES[0][0]
     if re.search(r"\b(?:llev|carried|conducted|realiz|ejecut|desarticul|desmantel|dismantled)", verb, re.I):
         return ROLES[3][0]

@@ -843,7 +843,7 @@ class Roles:
         for b in bodies.find_bodies(sent, cs):
             if b.role is None or (b.role == "announced the results" and not _OPERATION_NEWS.search(sent)):
                 continue  # a body that only speaks is a coordinator when it announces the operation's results
-            key = bodies.body_key(b.body)  # "FBI" and "Federal Bureau of Investigation" are one body
+            key = self._force_named_before(b) or bodies.body_key(b.body)  # "FBI" and "Federal Bureau of…" are one
             if local and b.iso3:
                 self.local.add(key)
             if key not in self.coordinators:
@@ -870,6 +870,15 @@ class Roles:
             self.lead_votes[c.iso3] += 1
             if self.lead_source is None:
                 self.lead_source = src
+
+    def _force_named_before(self, b: bodies.BodyMention) -> str | None:
+        """The key of the force a bare shared name stands for, named in full before with its country: "la
+        Policía Nacional" after "La Policía Nacional de Colombia" is that one."""
+        if b.body not in countries.SHARED_FORCE_NAMES or b.iso3 is None:
+            return None
+        return next(
+            (k for k, c in self.coordinators.items() if c.iso3 == b.iso3 and c.body.startswith(f"{b.body} ")), None
+        )
 
     def finish(self) -> tuple[list[CoordinatorFact], list[str], Quoted | None, list[CountryFact]]:
         """Coordinators, lead countries (strongest first), the lead's quote, and every country's role."""
