@@ -206,7 +206,11 @@ def _body_pairs(mine: set[str], expected: set[str]) -> dict[str, str]:
     """Each labelled body paired with at most one drafted body and each drafted body with at most one label
     (as many pairs as can be made): one drafted "Policía Nacional" is not both Spain's and Peru's, and a body
     drafted twice ("Korean police", "Korean National Police Agency") pairs once."""
-    options = {e: [m for m in sorted(mine) if _same_body(e, m)] for e in sorted(expected)}
+    def closeness(e: str, m: str) -> tuple[int, str]:  # the same name first, then one inside the other
+        fe, fm = fold(_acronym_form(e)), fold(_acronym_form(m))
+        return (0 if fe == fm else 1 if fe in fm or fm in fe else 2, m)
+
+    options = {e: sorted((m for m in mine if _same_body(e, m)), key=lambda m: closeness(e, m)) for e in sorted(expected)}
     pair: dict[str, str] = {}  # drafted -> labelled
 
     def place(e: str, seen: set[str]) -> bool:
