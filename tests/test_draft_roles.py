@@ -1736,3 +1736,23 @@ def test_a_shared_force_name_and_its_country(text, lang, expected, lead):
     facts = facts_of(text, lang)
     assert {c.body: c.iso3 for c in facts.coordinators} == expected
     assert facts.lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected, lead", [
+    # the body opening the sentence names its partners without commas, then arrests or seizes: it acted
+    ("Mumbai: The Central Bureau of Investigation (CBI) in coordination with the FBI and INTERPOL arrested 9 "
+     "people.", "en",
+     {"Central Bureau of Investigation (CBI)": "carried out the operation",
+      "Federal Bureau of Investigation (FBI)": "supported the operation", "INTERPOL": "supported the operation"},
+     ["IND"]),
+    ("La Guardia Civil en colaboración con la Policía de Francia ha detenido a 5 personas en Irún.", "es",
+     {"Guardia Civil": "carried out the operation", "Policía de Francia": "supported the operation"}, ["ESP"]),
+    # no arrest nor seizure: no one is said to have carried it out
+    ("The Guardia Civil in cooperation with the FBI published a report on fraud.", "en",
+     {"Guardia Civil": "supported the operation", "Federal Bureau of Investigation (FBI)": "supported the operation"},
+     []),
+])
+def test_the_subject_before_its_partners_acted(text, lang, expected, lead):
+    facts = facts_of(text, lang)
+    assert {c.body: c.role for c in facts.coordinators} == expected
+    assert facts.lead == lead

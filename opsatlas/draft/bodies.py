@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .countries import AGENCIES, DEMONYMS, SHARED_FORCE_NAMES, CountryMention
+from .metrics import VERBS
 
 #: International and regional bodies: written form -> (display name, kind).
 INTERNATIONAL: dict[str, tuple[str, str]] = {
@@ -329,11 +330,14 @@ _PARTNER_PHRASE_BEFORE = re.compile(
 def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None:
     """The role verb nearest the body in its sentence (within 90 characters), if any; a body named
     by its own name (not "German authorities") that arrests carried the operation out."""
-    if named and _SUBJECT_ARRESTS.match(sentence[end : end + 40]):
-        return "carried out the operation"
+    partner = _PARTNER_PHRASE_BEFORE.search(sentence[max(0, start - 120) : start]) is not None
+    if named and not partner and _SUBJECT_ARRESTS.match(sentence[end : end + 40]):
+        return "carried out the operation"  # (not "… en colaboración con la Policía de Francia ha detenido…")
     if named and _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_SEIZES.match(sentence[end : end + 40]):
         return "carried out the operation"
     if _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_ACTS_AFTER_ASIDE.match(sentence[end : end + 260]):
+        return "carried out the operation"
+    if named and _acts_with_partners(sentence, start, end):
         return "carried out the operation"
     if named and (
         _OWN_OPERATION.match(sentence[end : end + 60])
@@ -350,7 +354,7 @@ def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None
             if rx.fullmatch(by.group(1)) or rx.search(by.group(0)):
                 return role
     found = _nearest_role(sentence, start, end)
-    if found == "carried out the operation" and _PARTNER_PHRASE_BEFORE.search(sentence[max(0, start - 120) : start]):
+    if found == "carried out the operation" and partner:
         return "supported the operation"  # the verb after the aside is the subject's, not the partner's
     if found is None and any(0 <= start - m.end() <= 90 for m in _PARTNERS_BEFORE.finditer(sentence[:start])):
         return "supported the operation"
@@ -360,6 +364,29 @@ def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None
 #: A participle with its agent after it: "autoridades españolas y galas, coordinadas por Europol" — the body
 #: written before it was coordinated, it did not coordinate.
 _BY_AFTER = re.compile(r"\s+(?:directamente\s+|directly\s+)?(?:por|by)\b", re.I)
+
+
+#: The words after a body that make the bodies named next its partners: "The CBI in coordination with the FBI …
+#: arrested", "La Policía Nacional con apoyo de la DEA se incautó de…" (its acronym may stand between).
+_PARTNERS_RIGHT_AFTER = re.compile(
+    r"^(?:\s*\([A-Z][\w-]{1,9}\))?\s+(?:in (?:coordination|collaboration|cooperation|partnership) with|"
+    r"en (?:coordinación|colaboración|cooperación) con|con (?:el\s+)?(?:apoyo|ayuda) de|"
+    r"with (?:the\s+)?(?:support|help|assistance) (?:of|from)|junto (?:con|a)|together with|along with)\b",
+    re.I,
+)
+#: Where the story was filed, before the sentence's subject: "New Delhi: ", "MADRID, 12 Mar. - ".
+_FILED_AT = re.compile(r"^[A-Z][\w.' -]{2,30}(?:,\s*[\w.' -]{2,30})?\s*(?::|–|—|-{1,2})\s+")
+
+
+def _acts_with_partners(sentence: str, start: int, end: int) -> bool:
+    """The body opening the sentence and then naming its partners, without commas, arrested or seized: "The
+    CBI in coordination with the FBI and INTERPOL arrested…" (its partners, not it, helped)."""
+    filed = _FILED_AT.match(sentence[:start])
+    opening = sentence[filed.end() if filed else 0 : start]
+    if not _OPENING_SUBJECT.match(opening) or not _PARTNERS_RIGHT_AFTER.match(sentence[end:]):
+        return False
+    rest = sentence[end:]
+    return VERBS["arrest"].search(rest) is not None or VERBS["seize"].search(rest) is not None
 
 
 #: Words in brackets: "(colaboración entre puertos)".
