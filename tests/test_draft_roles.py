@@ -1756,3 +1756,20 @@ def test_the_subject_before_its_partners_acted(text, lang, expected, lead):
     facts = facts_of(text, lang)
     assert {c.body: c.role for c in facts.coordinators} == expected
     assert facts.lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # British, Australian and Pacific agencies of the table
+    ("The fraud ring was dismantled by the City of London Police with the help of Europol.", "en",
+     {"City of London Police": "carried out the operation", "Europol": "supported the operation"}),
+    ("Officers from the Australian Border Force seized 40 kilos of cocaine at Sydney airport.", "en",
+     {"Australian Border Force": "carried out the operation"}),
+    ("Fiji Police arrested three men in Suva.", "en", {"Fiji Police": "carried out the operation"}),
+    ("La Guardia Civil ha desarticulado la red con la colaboración de la MHRA del Reino Unido.", "es",
+     {"Guardia Civil": "carried out the operation",
+      "Medicines and Healthcare products Regulatory Agency (MHRA)": "supported the operation"}),
+    # merely speaking: no body
+    ("The MHRA said counterfeit pills are dangerous.", "en", {}),
+])
+def test_more_national_agencies(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected

@@ -389,6 +389,15 @@ AGENCIES: dict[str, str] = {
     "Metropolitan Police": "GBR",
     "Australian Federal Police": "AUS",
     "ACCCE": "AUS",
+    # the border service, beside the AFP in Australian operations (a state's police, "Victoria Police", names
+    # its state as a place: see places.find_places)
+    "Australian Border Force": "AUS",
+    "Fiji Police Force": "FJI",
+    "Fiji Police": "FJI",
+    # the City of London's police, the UK's lead force on fraud, and the UK's medicines regulator
+    "City of London Police": "GBR",
+    "Medicines and Healthcare products Regulatory Agency": "GBR",
+    "MHRA": "GBR",
     "Royal Canadian Mounted Police": "CAN",
     "RCMP": "CAN",
     "Polícia Federal": "BRA",
