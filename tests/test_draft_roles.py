@@ -1773,3 +1773,18 @@ def test_the_subject_before_its_partners_acted(text, lang, expected, lead):
 ])
 def test_more_national_agencies(text, lang, expected):
     assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, bodies, lead", [
+    # a country's authorities are no body's name: no coordinator, but they still vote for the lead ...
+    ("Europol supported the Belgian and French authorities in a coordinated action against a smuggling ring.", "en",
+     {"Europol"}, ["BEL", "FRA"]),
+    ("Las autoridades chilenas desarticularon una banda de tráfico de armas en Arica.", "es", set(), ["CHL"]),
+    # ... except where they led it
+    ("The operation was led by the Greek authorities and supported by Europol.", "en",
+     {"Greek authorities", "Europol"}, ["GRC"]),
+])
+def test_a_countrys_authorities_are_no_body(text, lang, bodies, lead):
+    facts = facts_of(text, lang)
+    assert {c.body for c in facts.coordinators} == bodies
+    assert facts.lead == lead

@@ -793,6 +793,11 @@ def _continued(
     return out
 
 
+#: A country's authorities, not a body's name: "German authorities", "las autoridades chilenas" (a body drafted
+#: only where they led: "led by the Lithuanian authorities").
+_UNNAMED_BODY = re.compile(r"\b(?:authorities|autoridades)\b", re.I)
+
+
 @dataclass
 class Roles:
     """Roles, coordinators and lead votes gathered over an article's sentences."""
@@ -804,6 +809,8 @@ class Roles:
     lead_source: Quoted | None = None
     carry: str | None = None  # the role of a list of countries cut by a line break ("…, Ireland, America,")
     local: set[str] = field(default_factory=set)  # bodies that ran only one country's part of it
+    # "German authorities coordinated…": no body's name, so no coordinator, but it votes for the lead as one
+    unnamed: dict[str, CoordinatorFact] = field(default_factory=dict)
 
     def read(
         self, sent: str, src: Quoted, cs: list[countries.CountryMention], counted: set[str]
@@ -846,8 +853,9 @@ class Roles:
             key = self._force_named_before(b) or bodies.body_key(b.body)  # "FBI" and "Federal Bureau of…" are one
             if local and b.iso3:
                 self.local.add(key)
-            if key not in self.coordinators:
-                self.coordinators[key] = CoordinatorFact(bodies.display_name(b.body), b.kind, b.iso3, b.role, src)
+            kept = self.unnamed if _UNNAMED_BODY.search(b.body) and b.role != "led the operation" else self.coordinators
+            if key not in self.coordinators and key not in kept:
+                kept[key] = CoordinatorFact(bodies.display_name(b.body), b.kind, b.iso3, b.role, src)
         if local:
             return  # "En España, esta parte de la operación ha sido coordinada por…": not the whole operation's lead
         starts = [m for m in START_WORDS.finditer(sent) if not _NOT_A_START.match(sent, m.start())]
@@ -882,7 +890,7 @@ class Roles:
 
     def finish(self) -> tuple[list[CoordinatorFact], list[str], Quoted | None, list[CountryFact]]:
         """Coordinators, lead countries (strongest first), the lead's quote, and every country's role."""
-        coordinators = list(self.coordinators.values())
+        coordinators = [*self.coordinators.values(), *self.unnamed.values()]  # (all of them vote)
         votes = Counter(self.lead_votes)
         source = self.lead_source
         international = any(
@@ -923,6 +931,7 @@ class Roles:
                 votes[nations[0].iso3] += 1
                 source = source or nations[0].source
         lead = [iso for iso, _ in votes.most_common()]
+        coordinators = list(self.coordinators.values())
         roles = dict(self.countries)
         for iso in lead:  # the lead took part, at least
             if (iso not in roles or roles[iso][0] < 1) and source is not None:
