@@ -1788,3 +1788,16 @@ def test_a_countrys_authorities_are_no_body(text, lang, bodies, lead):
     facts = facts_of(text, lang)
     assert {c.body for c in facts.coordinators} == bodies
     assert facts.lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # an international body ran it: a national force that carried out one of its cases does not lead it
+    ("An enforcement operation carried out by INTERPOL in Kenya and 14 other countries led to 300 arrests. In one "
+     "case, the Kenyan police dismantled a fraud ring.", "en", []),
+    ("Una operación ejecutada por Interpol en Perú y otros 9 países dejó 80 detenidos. La Policía de Perú "
+     "desarticuló una banda en Lima.", "es", []),
+    # a national body that ran it alone leads
+    ("The raids were carried out by the FBI in Ohio and Texas.", "en", ["USA"]),
+])
+def test_a_part_of_an_operation_an_international_body_ran(text, lang, lead):
+    assert facts_of(text, lang).lead == lead

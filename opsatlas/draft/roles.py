@@ -893,14 +893,18 @@ class Roles:
         coordinators = [*self.coordinators.values(), *self.unnamed.values()]  # (all of them vote)
         votes = Counter(self.lead_votes)
         source = self.lead_source
+        # (an international body that carried it out ran it: "an operation carried out by INTERPOL in 19 nations")
         international = any(
-            b.kind != "national" and b.role in ("led the operation", "coordinated the operation") for b in coordinators
+            b.kind != "national" and b.role in ("led the operation", "coordinated the operation", "carried out the operation")
+            for b in coordinators
         )
         if not votes:
             # no sentence says who led: a national body the article says led or carried out the operation;
             # bodies of several countries that carried out a joint operation say nothing of its lead
             national = [b for b in coordinators if b.iso3 and bodies.body_key(b.body) not in self.local]
             carried = {b.iso3 for b in national if b.role == "carried out the operation"}
+            ran = any(b.kind != "national" and b.role == "carried out the operation" for b in coordinators)
+            carried = set() if ran else carried  # "an operation carried out by INTERPOL in 19 nations": its parts
             for b in national:
                 if b.role == "led the operation" or (b.role == "carried out the operation" and len(carried) == 1):
                     votes[b.iso3] += 1
