@@ -1801,3 +1801,24 @@ def test_a_countrys_authorities_are_no_body(text, lang, bodies, lead):
 ])
 def test_a_part_of_an_operation_an_international_body_ran(text, lang, lead):
     assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # one body read under two overlapping names: the longer stays
+    ("An operation led by the French Gendarmerie Nationale ended with 22 arrests.", "en",
+     {"Gendarmerie Nationale": "led the operation"}),
+    # its own name in brackets after it
+    ("Europol has supported the Spanish National Police (Policía Nacional) in 29 investigations.", "en",
+     {"Europol": "supported the operation", "Spanish National Police": "supported the operation"}),
+    # a parent and its unit written as one name: the unit
+    ("U.S. Immigration and Customs Enforcement Homeland Security Investigations (HSI) led the operation.", "en",
+     {"Homeland Security Investigations (HSI)": "led the operation"}),
+    # the Justice Department and the Department of Justice are one
+    ("The takedown was led by the Justice Department, the Department of Justice said.", "en",
+     {"Department of Justice": "led the operation"}),
+    # two bodies of one list stay two
+    ("La operación fue llevada a cabo por la Guardia Civil y la Policía Nacional.", "es",
+     {"Guardia Civil": "carried out the operation", "Policía Nacional": "carried out the operation"}),
+])
+def test_one_body_under_two_names(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected

@@ -553,6 +553,7 @@ _SHORT_NAMES: dict[str, str] = {full: short for short, full in _FULL_NAMES.items
 #: Colombia's "Dirección de Investigación Criminal e Interpol".
 _SHORT_FORMS: dict[str, str] = {
     "Garda": "An Garda Síochána",
+    "Justice Department": "Department of Justice",
     "DIJIN": "Dirección de Investigación Criminal e Interpol",
     "Dijín": "Dirección de Investigación Criminal e Interpol",
 }
@@ -667,7 +668,7 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
             out.append(body)
     out += _institutions(sentence, countries, out)
     out += _named_leaders(sentence, countries, out)
-    out = _units_of(sentence, _outer_names(out + by_name))
+    out = _one_body_two_names(sentence, _units_of(sentence, _outer_names(out + by_name)))
     return _roles_along_lists(sentence, _inside_the_aside(sentence, sorted(out, key=lambda b: b.start)))
 
 
@@ -714,6 +715,25 @@ def _units_of(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
         for b in found
         if id(b) not in units
     ]
+
+
+def _one_body_two_names(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
+    """One national body read twice: a name overlapping another ("French Gendarmerie Nationale": the longer
+    stays), its own name in brackets after it ("the Spanish National Police (Policía Nacional)"), or a parent
+    and its unit written as one name ("Immigration and Customs Enforcement Homeland Security Investigations":
+    the unit stays)."""
+    ordered = sorted(found, key=lambda b: (b.start, -b.end))
+    drop: set[int] = set()
+    for b, u in zip(ordered, ordered[1:]):
+        if b.kind != "national" or u.kind != "national" or (b.iso3 and u.iso3 and b.iso3 != u.iso3):
+            continue
+        if u.start < b.end:
+            drop.add(id(u) if u.end - u.start <= b.end - b.start else id(b))
+        elif re.fullmatch(r"\s*\(", sentence[b.end : u.start]):
+            drop.add(id(u))
+        elif sentence[b.end : u.start] == " ":
+            drop.add(id(b))
+    return [b for b in found if id(b) not in drop]
 
 
 def _outer_names(found: list[BodyMention]) -> list[BodyMention]:
