@@ -1822,3 +1822,20 @@ def test_a_part_of_an_operation_an_international_body_ran(text, lang, lead):
 ])
 def test_one_body_under_two_names(text, lang, expected):
     assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "participan" (present): they take part
+    ("En la operación participan agentes de la Policía Nacional y de la Guardia Civil.", "es",
+     {"Policía Nacional": "took part in the operation", "Guardia Civil": "took part in the operation"}),
+    ("Los Mossos participan hoy en una jornada de puertas abiertas.", "es", {}),
+    # another state's "Policía Nacional" by its demonym
+    ("La Guardia Civil ha desarticulado la red con la colaboración de la Policía Nacional ecuatoriana.", "es",
+     {"Guardia Civil": "carried out the operation", "Policía Nacional ecuatoriana": "supported the operation"}),
+    # the Policía Nacional under its formal name is one body with it
+    ("Los registros fueron realizados por el Cuerpo Nacional de Policía. La Policía Nacional informó de que la "
+     "operación sigue abierta y ha detenido a 3 personas.", "es",
+     {"Cuerpo Nacional de Policía": "carried out the operation"}),
+])
+def test_spanish_forces_taking_part(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected

@@ -152,7 +152,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "took part in the operation",
-            r"\b(?:participated|took part|joined forces|involved|participó|participaron|junto a|included|includes|"
+            r"\b(?:participated|took part|joined forces|involved|participó|participaron|participan|participaban|"
+            r"junto a|included|includes|"
             # "una comisión integrada por la justicia, Interpol y…", "a task force made up of…"
             r"integrad[oa] por|integrad[oa]s por|conformad[oa] por|compuest[oa] por|made up of|composed of|"
             # "en una operación conjunta con Europol", "in a joint operation with Eurojust"
@@ -439,14 +440,14 @@ _DEMONYM_SEP = re.compile(r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:
 
 #: A force written as a name (capitalised) before its country, any role but speaking makes it a body: "la
 #: Policía de Holanda", "the Police of Finland", "la Policía Nacional del Ecuador", "la Policía Federal de Brasil",
-#: "la Prefectura Naval de Argentina" (by name, up to two words of its name between), "la Gendarmería francesa"
-#: (by demonym).
+#: "la Prefectura Naval de Argentina" (by name, up to two words of its name between), "la Gendarmería francesa",
+#: "la Policía Nacional ecuatoriana" (by demonym).
 _FORCE_NAME_BEFORE: dict[str, re.Pattern[str]] = {
     "name": re.compile(
         r"((?:Policía|Polícia|Police|Gendarmería|Prefectura)(?:\s+[A-ZÁÉÍÓÚ][\w-]*){0,2})\s+(?:de|del|of)\s+"
         r"(?:la\s+|el\s+|the\s+)?$"
     ),
-    "demonym": re.compile(r"(Gendarmer[ií]a|Policía)\s+$"),
+    "demonym": re.compile(r"(Gendarmer[ií]a|Policía(?:\s+Nacional|\s+Federal)?)\s+$"),
 }
 _FORCE_BEFORE_DEMONYM = re.compile(r"(polic[ií]a|autoridades)\s+$", re.I)
 _OF_COUNTRY = re.compile(r"^(police|authorities|law enforcement)\s+(?:in|of)\s+", re.I)
@@ -562,6 +563,7 @@ _KEYS: dict[str, str] = {
     **_FULL_NAMES,
     **{f"{full} ({short})": full for short, full in _FULL_NAMES.items()},
     **_SHORT_FORMS,
+    "Cuerpo Nacional de Policía": "Policía Nacional",  # its formal name (kept as written)
 }
 
 
@@ -746,7 +748,8 @@ def _outer_names(found: list[BodyMention]) -> list[BodyMention]:
         return o is not b and o.start <= b.start and b.end <= o.end and o.end - o.start > b.end - b.start
 
     def own_country(b: BodyMention, o: BodyMention) -> bool:
-        return o.start == b.start and b.iso3 == o.iso3 and b.body not in SHARED_FORCE_NAMES
+        # (a shared name stands for the table's country only: "la Policía Nacional de Perú" is no "Policía Nacional")
+        return o.start == b.start and b.iso3 == o.iso3 and (b.body not in SHARED_FORCE_NAMES or AGENCIES[b.body] == b.iso3)
 
     drop = {id(b) for b in found for o in found if inside(b, o) and not own_country(b, o)}
     drop |= {id(o) for b in found for o in found if inside(b, o) and own_country(b, o)}
