@@ -1839,3 +1839,18 @@ def test_one_body_under_two_names(text, lang, expected):
 ])
 def test_spanish_forces_taking_part(text, lang, expected):
     assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an agency named with its acronym before its country; a commission named with its country
+    ("La red cayó gracias a la colaboración de la Brigada de Homicidios (BH) de Chile.", "es",
+     {"Brigada de Homicidios (BH) de Chile": "supported the operation"}),
+    ("La Comisión Nacional de Seguridad de México apoyó la operación.", "es",
+     {"Comisión Nacional de Seguridad de México": "supported the operation"}),
+    ("La Comisión Nacional de Seguridad de México publicó su informe anual.", "es", {}),
+    # the FBI under its Latin American Spanish name
+    ("El Buró Federal de Investigaciones detuvo a dos hombres en Miami.", "es",
+     {"Federal Bureau of Investigation (FBI)": "carried out the operation"}),
+])
+def test_institutions_named_with_their_country(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected

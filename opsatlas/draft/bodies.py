@@ -474,12 +474,15 @@ _INSTITUTION_HEAD = (
     r"|Fiscalía General|Procuraduría General|Ministerio P[úu]blico"
     # an agency by its capitalised name, then its country: "la Dirección Ejecutiva Antidrogas del Perú", "la
     # Unidad de Investigaciones Especiales de Honduras", "la Dirección Nacional Antinarcóticos ecuatoriana"
-    r"|(?:Dirección|Unidad|Agencia|Servicio|Brigada|Fuerza|Oficina|Departamento|Superintendencia)"
+    r"|(?:Dirección|Unidad|Agencia|Servicio|Brigada|Fuerza|Oficina|Departamento|Superintendencia|Comisión)"
     r"(?:\s+(?:(?:de|del|de la|contra el|contra la)\s+)?[A-ZÁÉÍÓÚ][\w-]*){1,4}?)"
 )
 #: A ministry or directorate named with its country: "el Ministerio de Seguridad de Costa Rica", "la Dirección
 #: General de Migración y Extranjería costarricense", "Costa Rica's Ministry of Public Security".
-_INSTITUTION_BEFORE_NAME = re.compile(rf"({_INSTITUTION_HEAD})\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$")
+#: (its acronym may stand before its country: "la Brigada Investigadora del Cíber Crimen (BRICIB) de Chile")
+_INSTITUTION_BEFORE_NAME = re.compile(
+    rf"({_INSTITUTION_HEAD})(?:\s+\([A-Z][\w-]{{1,9}}\))?\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$"
+)
 _INSTITUTION_BEFORE_DEMONYM = re.compile(rf"({_INSTITUTION_HEAD})\s+$")
 _MINISTRY_BEFORE_DEMONYM = re.compile(r"\b((?:M|m)inisterio|(?:S|s)ecretaría)\s+$")
 _MINISTRY_AFTER_DEMONYM = re.compile(
@@ -555,6 +558,7 @@ _SHORT_NAMES: dict[str, str] = {full: short for short, full in _FULL_NAMES.items
 _SHORT_FORMS: dict[str, str] = {
     "Garda": "An Garda Síochána",
     "Justice Department": "Department of Justice",
+    "Buró Federal de Investigaciones": "Federal Bureau of Investigation",  # the FBI in the Latin American press
     "DIJIN": "Dirección de Investigación Criminal e Interpol",
     "Dijín": "Dirección de Investigación Criminal e Interpol",
 }

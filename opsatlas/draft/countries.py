@@ -371,6 +371,7 @@ AGENCIES: dict[str, str] = {
     "OFAC": "USA",
     "FBI": "USA",
     "Federal Bureau of Investigation": "USA",
+    "Buró Federal de Investigaciones": "USA",
     "Homeland Security Investigations": "USA",
     "HSI": "USA",
     "Department of Homeland Security": "USA",
