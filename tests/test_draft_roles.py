@@ -1854,3 +1854,19 @@ def test_spanish_forces_taking_part(text, lang, expected):
 ])
 def test_institutions_named_with_their_country(text, lang, expected):
     assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the US clearing house for child abuse reports, and the Vienna office against migrant smuggling
+    ("La operación contó con la colaboración del FBI y del National Center for Missing and Exploited Children "
+     "(NCMEC).", "es",
+     {"Federal Bureau of Investigation (FBI)": "supported the operation",
+      "National Center for Missing and Exploited Children (NCMEC)": "supported the operation"}),
+    ("A centre was set up at the Joint Operational Office in Vienna to support the cross-border raids.", "en",
+     {"Joint Operational Office (Vienna)": "supported the operation"}),
+    # a standing partnership is no part in the operation
+    ("ICE works in partnership with the National Center for Missing and Exploited Children, which is asking the "
+     "public for help.", "en", {}),
+])
+def test_more_bodies_that_helped(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected

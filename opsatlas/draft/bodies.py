@@ -53,6 +53,8 @@ INTERNATIONAL: dict[str, tuple[str, str]] = {
     # a joint investigation team (JIT) set up between countries' judicial authorities, written as a name
     "Joint Investigation Team": ("Joint investigation team (JIT)", "regional"),
     "Equipo Conjunto de Investigación": ("Joint investigation team (JIT)", "regional"),
+    # the centre in Vienna where the region's liaison officers work against migrant smuggling
+    "Joint Operational Office": ("Joint Operational Office (Vienna)", "regional"),
     "CARICOM IMPACS": ("CARICOM Implementation Agency for Crime and Security (IMPACS)", "regional"),
     "IMPACS": ("CARICOM Implementation Agency for Crime and Security (IMPACS)", "regional"),
     "Impacs": ("CARICOM Implementation Agency for Crime and Security (IMPACS)", "regional"),
@@ -145,7 +147,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "a Europol-backed operation"
             r"respaldad[oa]s?|respaldo|backed by|-backed|"
             r"cooperation|"
-            r"cooperación|cooperaciones|cooperated|cooperó|in partnership|"
+            # (not a standing partnership: "ICE works in partnership with NCMEC, which is asking the public…")
+            r"cooperación|cooperaciones|cooperated|cooperó|(?<!works )in partnership|"
             # "en coordinación con la Policía de X", "in coordination with": X worked beside the one that acted
             r"(?:coordinación|coordinad[oa]s?) (?:[\w-]+ )?con|coordination with|coordinated with|coordinando con|"
             r"coordinating with)\b",
@@ -288,7 +291,7 @@ _SUBJECT_ACTS_AFTER_ASIDE = re.compile(
 #: Words that make the bodies written after them the operation's partners ("the agency worked with
 #: partners in…, as well as Europol"); the body before them is the one that worked, not a partner.
 _PARTNERS_BEFORE = re.compile(
-    r"\b(?:work(?:s|ed|ing)?\s+(?:closely\s+)?with|partners?|in partnership with|socios|"
+    r"\b(?:work(?:ed|ing)?\s+(?:closely\s+)?with|partners?|(?<!works )in partnership with|socios|"
     r"trabaj(?:ó|aron|a|an|ando)\s+(?:junto\s+)?con)\b",
     re.I,
 )

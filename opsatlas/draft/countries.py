@@ -372,6 +372,9 @@ AGENCIES: dict[str, str] = {
     "FBI": "USA",
     "Federal Bureau of Investigation": "USA",
     "Buró Federal de Investigaciones": "USA",
+    # the US clearing house for reports of child sexual abuse online, which passes tips to police worldwide
+    "National Center for Missing and Exploited Children": "USA",
+    "NCMEC": "USA",
     "Homeland Security Investigations": "USA",
     "HSI": "USA",
     "Department of Homeland Security": "USA",
