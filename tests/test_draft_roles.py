@@ -1870,3 +1870,18 @@ def test_institutions_named_with_their_country(text, lang, expected):
 ])
 def test_more_bodies_that_helped(text, lang, expected):
     assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected, lead", [
+    # a force written with its country that announces the operation's results is its coordinator ...
+    ("La Policía de Ecuador informó de la detención de 26 personas en la operación. La Policía ecuatoriana "
+     "desarticuló la banda en Guayaquil.", "es", {"Policía de Ecuador": "announced the results"}, ["ECU"]),
+    ("The Police of Latvia announced 12 arrests in the operation on Monday.", "en",
+     {"Latvian police": "announced the results"}, ["LVA"]),
+    # ... not where it speaks of anything else
+    ("La Policía de Ecuador informó de que el tiempo será malo.", "es", {}, []),
+])
+def test_a_country_police_announcing_the_results(text, lang, expected, lead):
+    facts = facts_of(text, lang)
+    assert {c.body: c.role for c in facts.coordinators} == expected
+    assert facts.lead == lead

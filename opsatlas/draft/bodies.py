@@ -667,7 +667,10 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
             sentence[end : end + 40]
         ):
             role = "carried out the operation"  # "the Romanian Police arrested…": a force written as a name
-        if role not in _NATIONAL_ROLES and not (named_force and role is not None and role != "announced the results"):
+        # (a force written as a name before its country may announce: "La Policía de Ecuador informó de 26 detenciones";
+        # `roles` keeps it only where it announces the operation's results)
+        announced = role == "announced the results" and named_force is not None and named_force.re is written
+        if role not in _NATIONAL_ROLES and not (named_force and role is not None and role != "announced the results") and not announced:
             continue
         body = BodyMention(_body_name(sentence[start:end], c), "national", c.iso3, role, start, end)
         if named_force is not None and named_force.re is written and c.via == "name":

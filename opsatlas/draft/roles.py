@@ -793,6 +793,23 @@ def _continued(
     return out
 
 
+#: What is left of a country's police named by its country alone: "Policía de Ecuador", "Policía ecuatoriana",
+#: "Dutch police", "police in Romania".
+_BARE_POLICE = re.compile(r"\s*(?:polic[ií]a|police)(?:\s+(?:de|del|of|in)(?:\s+(?:la|el|the))?)?\s*", re.I)
+
+
+def _police_of(b: bodies.BodyMention) -> str | None:
+    """One key for a country's police however its country is written ("la Policía de Ecuador", "la Policía
+    ecuatoriana"): one body."""
+    if b.iso3 is None or b.kind != "national":
+        return None
+    rest = b.body
+    for c in reversed(countries.find_countries(b.body)):
+        if c.via in ("name", "demonym"):
+            rest = rest[: c.start] + rest[c.end :]
+    return f"police of {b.iso3}" if rest != b.body and _BARE_POLICE.fullmatch(rest) else None
+
+
 #: A country's authorities, not a body's name: "German authorities", "las autoridades chilenas" (a body drafted
 #: only where they led: "led by the Lithuanian authorities").
 _UNNAMED_BODY = re.compile(r"\b(?:authorities|autoridades)\b", re.I)
@@ -850,7 +867,7 @@ class Roles:
         for b in bodies.find_bodies(sent, cs):
             if b.role is None or (b.role == "announced the results" and not _OPERATION_NEWS.search(sent)):
                 continue  # a body that only speaks is a coordinator when it announces the operation's results
-            key = self._force_named_before(b) or bodies.body_key(b.body)  # "FBI" and "Federal Bureau of…" are one
+            key = self._force_named_before(b) or _police_of(b) or bodies.body_key(b.body)  # "FBI" and "Federal Bureau of…" are one
             if local and b.iso3:
                 self.local.add(key)
             kept = self.unnamed if _UNNAMED_BODY.search(b.body) and b.role != "led the operation" else self.coordinators
