@@ -1885,3 +1885,15 @@ def test_a_country_police_announcing_the_results(text, lang, expected, lead):
     facts = facts_of(text, lang)
     assert {c.body: c.role for c in facts.coordinators} == expected
     assert facts.lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # authorities in a town, its country in brackets, that coordinated the case lead it
+    ("The international case, coordinated by judicial authorities in Thessaloniki (Greece), led to 12 arrests.",
+     "en", ["GRC"]),
+    ("La investigación, coordinada por las autoridades de Oporto (Portugal), terminó con 8 detenidos.", "es", ["PRT"]),
+    # a town in brackets with no country is none
+    ("The case, coordinated by prosecutors in Lyon (Rhône), led to 12 arrests.", "en", []),
+])
+def test_authorities_of_a_town_with_its_country(text, lang, lead):
+    assert facts_of(text, lang).lead == lead

@@ -453,6 +453,11 @@ _FORCE_NAME_BEFORE: dict[str, re.Pattern[str]] = {
     "demonym": re.compile(r"(Gendarmer[ií]a|Policía(?:\s+Nacional|\s+Federal)?)\s+$"),
 }
 _FORCE_BEFORE_DEMONYM = re.compile(r"(polic[ií]a|autoridades)\s+$", re.I)
+#: "police in Romania", "las autoridades de Chile", "judicial authorities in Thessaloniki (Greece)" (a town, then its
+#: country in brackets).
+_FORCE_IN = re.compile(
+    r"(police|polic[ií]a|authorities|autoridades) (?:in|of|de)\s+(?:(?-i:[A-ZÁÉÍÓÚ])[\w-]+\s*\(\s*)?$", re.I
+)
 _OF_COUNTRY = re.compile(r"^(police|authorities|law enforcement)\s+(?:in|of)\s+", re.I)
 
 
@@ -653,7 +658,7 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         # "la Policía española", "las autoridades chilenas"
         g = g or (_FORCE_BEFORE_DEMONYM.search(before) if c.via == "demonym" else None)
         g = g or (
-            re.search(r"(police|polic[ií]a|authorities|autoridades) (?:in|of|de)\s+$", before, re.I)
+            _FORCE_IN.search(before)
             if c.via == "name"
             else None
         )
