@@ -1897,3 +1897,15 @@ def test_a_country_police_announcing_the_results(text, lang, expected, lead):
 ])
 def test_authorities_of_a_town_with_its_country(text, lang, lead):
     assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a navy or a coast guard written before its demonym
+    ("La Armada colombiana informó de la incautación de 22 toneladas de cocaína en la operación.", "es",
+     {"Armada colombiana": "announced the results"}),
+    ("La Prefectura paraguaya incautó 300 kilos de marihuana en el río.", "es",
+     {"Prefectura paraguaya": "carried out the operation"}),
+    ("La Armada colombiana celebró su aniversario en Cartagena.", "es", {}),
+])
+def test_navies_written_before_their_demonym(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected

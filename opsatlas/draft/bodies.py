@@ -444,13 +444,13 @@ _DEMONYM_SEP = re.compile(r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:
 #: A force written as a name (capitalised) before its country, any role but speaking makes it a body: "la
 #: Policía de Holanda", "the Police of Finland", "la Policía Nacional del Ecuador", "la Policía Federal de Brasil",
 #: "la Prefectura Naval de Argentina" (by name, up to two words of its name between), "la Gendarmería francesa",
-#: "la Policía Nacional ecuatoriana" (by demonym).
+#: "la Policía Nacional ecuatoriana", "la Armada colombiana" (by demonym).
 _FORCE_NAME_BEFORE: dict[str, re.Pattern[str]] = {
     "name": re.compile(
         r"((?:Policía|Polícia|Police|Gendarmería|Prefectura)(?:\s+[A-ZÁÉÍÓÚ][\w-]*){0,2})\s+(?:de|del|of)\s+"
         r"(?:la\s+|el\s+|the\s+)?$"
     ),
-    "demonym": re.compile(r"(Gendarmer[ií]a|Policía(?:\s+Nacional|\s+Federal)?)\s+$"),
+    "demonym": re.compile(r"(Gendarmer[ií]a|Policía(?:\s+Nacional|\s+Federal)?|Armada|Prefectura)\s+$"),
 }
 _FORCE_BEFORE_DEMONYM = re.compile(r"(polic[ií]a|autoridades)\s+$", re.I)
 #: "police in Romania", "las autoridades de Chile", "judicial authorities in Thessaloniki (Greece)" (a town, then its
