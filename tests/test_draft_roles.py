@@ -1909,3 +1909,16 @@ def test_authorities_of_a_town_with_its_country(text, lang, lead):
 ])
 def test_navies_written_before_their_demonym(text, lang, expected):
     assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an English name ending in its kind of body, then its country (in English or Spanish copy)
+    ("Además, se ha recibido apoyo de la Financial Intelligence Unit (FIU) de Chipre.", "es",
+     {"Financial Intelligence Unit (FIU) de Chipre": "supported the operation"}),
+    ("The Financial Intelligence Unit of Cyprus supported the investigation.", "en",
+     {"Financial Intelligence Unit of Cyprus": "supported the operation"}),
+    # speaking only: none
+    ("The Financial Intelligence Unit of Cyprus said the rules will change.", "en", {}),
+])
+def test_english_names_of_bodies_with_their_country(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected

@@ -483,7 +483,11 @@ _INSTITUTION_HEAD = (
     # an agency by its capitalised name, then its country: "la Dirección Ejecutiva Antidrogas del Perú", "la
     # Unidad de Investigaciones Especiales de Honduras", "la Dirección Nacional Antinarcóticos ecuatoriana"
     r"|(?:Dirección|Unidad|Agencia|Servicio|Brigada|Fuerza|Oficina|Departamento|Superintendencia|Comisión)"
-    r"(?:\s+(?:(?:de|del|de la|contra el|contra la)\s+)?[A-ZÁÉÍÓÚ][\w-]*){1,4}?)"
+    r"(?:\s+(?:(?:de|del|de la|contra el|contra la)\s+)?[A-ZÁÉÍÓÚ][\w-]*){1,4}?"
+    # an English name ending in its kind of body, after its article: "the Financial Intelligence Unit (FIU) of
+    # Cyprus" (not opening with a demonym: "the British Police Service of Northern Ireland" is read by its name)
+    r"|(?:(?<=the )|(?<=The )|(?<=la )|(?<=el ))(?!(?:" + "|".join(re.escape(d[0]) for d in DEMONYMS.values()) + r")\b)"
+    r"(?:[A-Z][\w-]*\s+){1,4}(?:Unit|Agency|Office|Bureau|Directorate|Service|Authority))"
 )
 #: A ministry or directorate named with its country: "el Ministerio de Seguridad de Costa Rica", "la Dirección
 #: General de Migración y Extranjería costarricense", "Costa Rica's Ministry of Public Security".
