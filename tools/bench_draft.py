@@ -105,7 +105,7 @@ def _dates(values: list[Any]) -> set[str]:
 
 
 #: Words that say nothing of which body a name is: shared, they do not pair two names.
-_BODY_STOPWORDS = frozenset("of de the la el del and y e in en for para s d".split())
+_BODY_STOPWORDS = frozenset({"of", "de", "the", "la", "el", "del", "and", "y", "e", "in", "en", "for", "para", "s", "d"})
 
 
 def _body_words(name: str) -> tuple[set[str], set[str]]:
@@ -210,7 +210,9 @@ def _body_pairs(mine: set[str], expected: set[str]) -> dict[str, str]:
         fe, fm = fold(_acronym_form(e)), fold(_acronym_form(m))
         return (0 if fe == fm else 1 if fe in fm or fm in fe else 2, m)
 
-    options = {e: sorted((m for m in mine if _same_body(e, m)), key=lambda m: closeness(e, m)) for e in sorted(expected)}
+    options = {
+        e: sorted((m for m in mine if _same_body(e, m)), key=lambda m: closeness(e, m)) for e in sorted(expected)
+    }
     pair: dict[str, str] = {}  # drafted -> labelled
 
     def place(e: str, seen: set[str]) -> bool:

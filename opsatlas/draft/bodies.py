@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .countries import AGENCIES, DEMONYMS, SHARED_FORCE_NAMES, CountryMention
 from .metrics import VERBS
@@ -181,7 +182,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _LEAD_AFTER = re.compile(
-    r"(?:\bled by|\bdirected by|\bspearheaded by|\bliderad[oa] por|\bdirigid[oa] por|\bencabezad[oa] por|\binitiated by|"
+    r"(?:\bled by|\bdirected by|\bspearheaded by|\bliderad[oa] por|\bdirigid[oa] por|\bencabezad[oa] por|"
+    r"\binitiated by|"
     r"\biniciad[oa] por|\bat the request of|\ba petición de|\ba cargo de|"
     # "launched at the initiative of France", "impulsada por Chile", "a iniciativa de las autoridades belgas"
     r"\b(?:at|on) the initiative of|\b(?:a|por) iniciativa de|\bimpulsad[oa] por|\bpromovid[oa] por|"
@@ -416,7 +418,7 @@ def _nearest_role(sentence: str, start: int, end: int) -> str | None:
             if role in (ROLES[0][0], ROLES[1][0]) and m.start() >= end and _BY_AFTER.match(sentence, m.end()):
                 continue
             if any(a <= m.start() < b and not a <= start < b for a, b in asides):
-                continue  # "el Proyecto SEACOP (colaboración entre puertos), y … la Policía Federal": the brackets' own
+                continue  # "el Proyecto SEACOP (colaboración entre puertos), y … la Policía Federal": the brackets'
             d = m.start() - end if m.start() >= end else start - m.end()
             if d < 0:
                 d = 0
@@ -605,6 +607,17 @@ def _agency_country(word: str, m: re.Match[str], countries: list[CountryMention]
 
 def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMention]:
     """Bodies in one sentence with the role it gives them (None when it gives none)."""
+    out = _table_bodies(sentence, countries)
+    forces, by_name = _country_forces(sentence, countries)
+    out += forces
+    out += _institutions(sentence, countries, out)
+    out += _named_leaders(sentence, countries, out)
+    out = _one_body_two_names(sentence, _units_of(sentence, _outer_names(out + by_name)))
+    return _roles_along_lists(sentence, _inside_the_aside(sentence, sorted(out, key=lambda b: b.start)))
+
+
+def _table_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMention]:
+    """The international bodies and national agencies of the tables, with their roles."""
     out: list[BodyMention] = []
     for m in _PATTERN.finditer(sentence):
         word = m.group(0)
@@ -627,10 +640,18 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
             # one name for "Mossos d’Esquadra" and "Mossos d'Esquadra"
             name = word.replace("’", "'")
             out.append(BodyMention(name, "national", _agency_country(word, m, countries), role, m.start(), m.end()))
-    # "Spanish police", "la Policía española", "police in Spain": a national body only when it leads or coordinates
-    # a country the sentence says led ("led by the FBI and Dutch police", "Nigerian police … is spearheading");
-    # "at the request of the French authorities" makes a lead country, not a leading body
-    by_name: list[BodyMention] = []  # forces written as a name before their country: "la Policía Federal de Brasil"
+    return out
+
+
+def _country_forces(sentence: str, countries: list[CountryMention]) -> tuple[list[BodyMention], list[BodyMention]]:
+    """Forces named by their country, and (apart) those written as a name before their country ("la Policía Federal
+    de Brasil", whose longer name around it decides later).
+
+    "Spanish police", "la Policía española", "police in Spain": a national body only when it leads or coordinates
+    a country the sentence says led ("led by the FBI and Dutch police", "Nigerian police … is spearheading");
+    "at the request of the French authorities" makes a lead country, not a leading body."""
+    out: list[BodyMention] = []
+    by_name: list[BodyMention] = []
     leads = ROLES[0][1].search(sentence) is not None
     leading = {c.start for c in lead_countries(sentence, countries)} if leads else set()
     for i, c in enumerate(countries):
@@ -661,36 +682,35 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         g = g or named_force
         # "la Policía española", "las autoridades chilenas"
         g = g or (_FORCE_BEFORE_DEMONYM.search(before) if c.via == "demonym" else None)
-        g = g or (
-            _FORCE_IN.search(before)
-            if c.via == "name"
-            else None
-        )
+        g = g or (_FORCE_IN.search(before) if c.via == "name" else None)
         if not g:
             continue
         start = min(c.start, c.start - (len(before) - g.start()) if g.re.pattern.endswith("$") else c.start)
         end = max(c.end, c.end + g.end()) if g.re.pattern.startswith("^") else c.end
-        # (a force written as a name is named: "la Prefectura Naval de Argentina incautó…" carried it out)
-        role = "led the operation" if c.start in leading else _role(sentence, start, end, named=named_force is not None)
-        if role is None and re.search(r"\b(?:Police|Policía)$", sentence[start:end]) and _SUBJECT_ARRESTS.match(
-            sentence[end : end + 40]
-        ):
-            role = "carried out the operation"  # "the Romanian Police arrested…": a force written as a name
-        # (a force written as a name before its country may announce: "La Policía de Ecuador informó de 26 detenciones";
-        # `roles` keeps it only where it announces the operation's results)
-        announced = role == "announced the results" and named_force is not None and named_force.re is written
-        if role not in _NATIONAL_ROLES and not (named_force and role is not None and role != "announced the results") and not announced:
+        role = "led the operation" if c.start in leading else _force_role(sentence, start, end, named_force)
+        by_its_name = named_force is not None and named_force.re is written
+        # (a force written as a name before its country may announce: "La Policía de Ecuador informó de 26
+        # detenciones"; `roles` keeps it only where it announces the operation's results)
+        named_role = named_force is not None and role is not None and (role != "announced the results" or by_its_name)
+        if role not in _NATIONAL_ROLES and not named_role:
             continue
         body = BodyMention(_body_name(sentence[start:end], c), "national", c.iso3, role, start, end)
-        if named_force is not None and named_force.re is written and c.via == "name":
-            # (a longer name around it decides below: "el Departamento … de la Policía Judicial de Portugal")
+        if by_its_name and c.via == "name":
             by_name += [body, *_forces_of_the_list(sentence, countries[i + 1 :], c, named_force.group(1), role)]
         else:
             out.append(body)
-    out += _institutions(sentence, countries, out)
-    out += _named_leaders(sentence, countries, out)
-    out = _one_body_two_names(sentence, _units_of(sentence, _outer_names(out + by_name)))
-    return _roles_along_lists(sentence, _inside_the_aside(sentence, sorted(out, key=lambda b: b.start)))
+    return out, by_name
+
+
+def _force_role(sentence: str, start: int, end: int, named_force: re.Match[str] | None) -> str | None:
+    """The role of a force named by its country; one written as a name is named ("la Prefectura Naval de Argentina
+    incautó…" carried it out), and so is "the Romanian Police arrested…"."""
+    role = _role(sentence, start, end, named=named_force is not None)
+    if role is None and re.search(r"\b(?:Police|Policía)$", sentence[start:end]) and _SUBJECT_ARRESTS.match(
+        sentence[end : end + 40]
+    ):
+        return "carried out the operation"
+    return role
 
 
 def _forces_of_the_list(
@@ -721,7 +741,7 @@ def _units_of(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
     ordered = sorted(found, key=lambda b: b.start)
     units: set[int] = set()
     country: dict[int, str] = {}  # parent (by id) -> its unit's country
-    for b, u in zip(ordered, ordered[1:]):
+    for b, u in pairwise(ordered):
         gap = sentence[b.end : u.start]
         if b.kind != "national" or u.kind != "national" or (b.iso3 and u.iso3 and b.iso3 != u.iso3):
             continue
@@ -745,7 +765,7 @@ def _one_body_two_names(sentence: str, found: list[BodyMention]) -> list[BodyMen
     the unit stays)."""
     ordered = sorted(found, key=lambda b: (b.start, -b.end))
     drop: set[int] = set()
-    for b, u in zip(ordered, ordered[1:]):
+    for b, u in pairwise(ordered):
         if b.kind != "national" or u.kind != "national" or (b.iso3 and u.iso3 and b.iso3 != u.iso3):
             continue
         if u.start < b.end:
@@ -768,7 +788,8 @@ def _outer_names(found: list[BodyMention]) -> list[BodyMention]:
 
     def own_country(b: BodyMention, o: BodyMention) -> bool:
         # (a shared name stands for the table's country only: "la Policía Nacional de Perú" is no "Policía Nacional")
-        return o.start == b.start and b.iso3 == o.iso3 and (b.body not in SHARED_FORCE_NAMES or AGENCIES[b.body] == b.iso3)
+        shared = b.body in SHARED_FORCE_NAMES and AGENCIES[b.body] != b.iso3
+        return o.start == b.start and b.iso3 == o.iso3 and not shared
 
     drop = {id(b) for b in found for o in found if inside(b, o) and not own_country(b, o)}
     drop |= {id(o) for b in found for o in found if inside(b, o) and own_country(b, o)}

@@ -867,7 +867,8 @@ class Roles:
         for b in bodies.find_bodies(sent, cs):
             if b.role is None or (b.role == "announced the results" and not _OPERATION_NEWS.search(sent)):
                 continue  # a body that only speaks is a coordinator when it announces the operation's results
-            key = self._force_named_before(b) or _police_of(b) or bodies.body_key(b.body)  # "FBI" and "Federal Bureau of…" are one
+            # ("FBI" and "Federal Bureau of Investigation" are one)
+            key = self._force_named_before(b) or _police_of(b) or bodies.body_key(b.body)
             if local and b.iso3:
                 self.local.add(key)
             kept = self.unnamed if _UNNAMED_BODY.search(b.body) and b.role != "led the operation" else self.coordinators
@@ -912,7 +913,8 @@ class Roles:
         source = self.lead_source
         # (an international body that carried it out ran it: "an operation carried out by INTERPOL in 19 nations")
         international = any(
-            b.kind != "national" and b.role in ("led the operation", "coordinated the operation", "carried out the operation")
+            b.kind != "national"
+            and b.role in ("led the operation", "coordinated the operation", "carried out the operation")
             for b in coordinators
         )
         if not votes:
