@@ -1922,3 +1922,15 @@ def test_navies_written_before_their_demonym(text, lang, expected):
 ])
 def test_english_names_of_bodies_with_their_country(text, lang, expected):
     assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # the international body's own operation: a national force that ran its part does not lead it
+    ("The NCA has arrested nine people in the UK as part of INTERPOL's largest-ever operation against people "
+     "smuggling.", "en", []),
+    ("La Guardia Civil ha detenido a 5 personas en una operación de Interpol contra el tráfico de armas.", "es", []),
+    # a national force's operation that an international body coordinated: the force's country leads
+    ("La Guardia Civil ha desarticulado una red en una operación coordinada por Europol.", "es", ["ESP"]),
+])
+def test_a_force_in_an_international_bodys_own_operation(text, lang, lead):
+    assert facts_of(text, lang).lead == lead

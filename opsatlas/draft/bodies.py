@@ -702,6 +702,19 @@ def _country_forces(sentence: str, countries: list[CountryMention]) -> tuple[lis
     return out, by_name
 
 
+def owns_the_operation(sentence: str, found: list[BodyMention]) -> bool:
+    """An international body whose own operation the sentence names ("INTERPOL's largest-ever operation", "una
+    operación de Interpol"): the national forces in it ran their parts of that body's operation."""
+    return any(
+        b.kind != "national"
+        and (
+            _OWN_OPERATION.match(sentence[b.end : b.end + 60]) is not None
+            or _OPERATION_OF.search(sentence[max(0, b.start - 45) : b.start]) is not None
+        )
+        for b in found
+    )
+
+
 def _force_role(sentence: str, start: int, end: int, named_force: re.Match[str] | None) -> str | None:
     """The role of a force named by its country; one written as a name is named ("la Prefectura Naval de Argentina
     incautó…" carried it out), and so is "the Romanian Police arrested…"."""

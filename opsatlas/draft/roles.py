@@ -826,6 +826,7 @@ class Roles:
     lead_source: Quoted | None = None
     carry: str | None = None  # the role of a list of countries cut by a line break ("…, Ireland, America,")
     local: set[str] = field(default_factory=set)  # bodies that ran only one country's part of it
+    owned: bool = False  # the operation is an international body's own ("INTERPOL's largest-ever operation")
     # "German authorities coordinated…": no body's name, so no coordinator, but it votes for the lead as one
     unnamed: dict[str, CoordinatorFact] = field(default_factory=dict)
 
@@ -864,7 +865,9 @@ class Roles:
 
     def _bodies_and_lead(self, sent: str, src: Quoted, cs: list[countries.CountryMention]) -> None:
         local = _LOCAL_PART.search(sent) is not None
-        for b in bodies.find_bodies(sent, cs):
+        found = bodies.find_bodies(sent, cs)
+        self.owned = self.owned or bodies.owns_the_operation(sent, found)
+        for b in found:
             if b.role is None or (b.role == "announced the results" and not _OPERATION_NEWS.search(sent)):
                 continue  # a body that only speaks is a coordinator when it announces the operation's results
             # ("FBI" and "Federal Bureau of Investigation" are one)
@@ -923,7 +926,8 @@ class Roles:
             national = [b for b in coordinators if b.iso3 and bodies.body_key(b.body) not in self.local]
             carried = {b.iso3 for b in national if b.role == "carried out the operation"}
             ran = any(b.kind != "national" and b.role == "carried out the operation" for b in coordinators)
-            carried = set() if ran else carried  # "an operation carried out by INTERPOL in 19 nations": its parts
+            # "an operation carried out by INTERPOL in 19 nations", "on INTERPOL's largest-ever operation": its parts
+            carried = set() if ran or self.owned else carried
             for b in national:
                 if b.role == "led the operation" or (b.role == "carried out the operation" and len(carried) == 1):
                     votes[b.iso3] += 1
