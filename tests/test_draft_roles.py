@@ -1934,3 +1934,15 @@ def test_english_names_of_bodies_with_their_country(text, lang, expected):
 ])
 def test_a_force_in_an_international_bodys_own_operation(text, lang, lead):
     assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # another case led by a country, inside an operation someone else coordinated, is no lead
+    ("Europol coordinated the operation. Another Portuguese-led investigation uncovered sheds where eels were "
+     "stored.", "en", []),
+    ("Europol coordinated the operation. A separate Dutch-led probe found 20 kilos of cocaine.", "en", []),
+    # the operation itself led by a country
+    ("The Portuguese-led investigation uncovered sheds where eels were stored.", "en", ["PRT"]),
+])
+def test_another_case_led_by_a_country(text, lang, lead):
+    assert facts_of(text, lang).lead == lead

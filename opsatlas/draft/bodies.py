@@ -221,6 +221,8 @@ _LED_CRIME_AFTER = re.compile(
 #: A demonym standing for a person after "led by": "liderada por el argentino [name]", "led by a Dutchman" (the
 #: country's forces are written with their noun: "led by the Dutch police").
 _PERSON_DEMONYM_BEFORE = re.compile(r"\b(?:el|la|un|una|an?)\s+$", re.I)
+#: Another case than the operation: "Another Portuguese-led investigation", "a separate Dutch-led probe".
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a separate|a second|one|a parallel)\s+$", re.I)
 _COORDINATED_BY_COUNTRY = re.compile(r"\b(?:coordinated by|co-ordinated by|coordinad[oa] por)\s+(?:the\s+)?$", re.I)
 _COUNTRY_COORDINATED = re.compile(
     # (the other countries' names capitalised: not "Cyprus, during the coordinated action")
@@ -976,6 +978,8 @@ def lead_countries(sentence: str, countries: list[CountryMention]) -> list[Count
             by_list = True
         elif _LED_CRIME_AFTER.match(after):
             continue  # "a Nigerian-led criminal network": the crime's leaders
+        elif after.startswith("-led") and _ANOTHER_BEFORE.search(before):
+            continue  # "Another Portuguese-led investigation uncovered…": one case inside it, not the operation
         elif _LEAD_BEFORE.match(after):
             out.append(c)
         elif generic_after and _LEAD_BEFORE.match(after[generic_after.end() :]):
