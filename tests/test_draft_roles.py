@@ -1322,6 +1322,35 @@ def test_a_force_named_by_its_country_that_only_speaks_is_no_body():
     assert not coordinators_of("La Policía de Noruega dijo que el tiempo era malo.", "es")
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # words of the force's name between it and its country; the table's shared "Policía Nacional" inside it
+    # is that country's force
+    ("Agentes de la Policía Nacional, en colaboración con la Policía Federal de Brasil, han detenido a 4 personas "
+     "en Vigo.", "es",
+     {"Policía Nacional": "carried out the operation", "Policía Federal de Brasil": "supported the operation"}),
+    ("La Policía Nacional de Rumanía y la Guardia Civil han desarticulado una red de trata.", "es",
+     {"Policía Nacional de Rumanía": "carried out the operation", "Guardia Civil": "carried out the operation"}),
+    ("La Prefectura Naval de Argentina incautó 500 kilos de marihuana en el río.", "es",
+     {"Prefectura Naval de Argentina": "carried out the operation"}),
+    # the force written before a list of countries is each country's own
+    ("La Guardia Civil, con el apoyo de la Policía del Paraguay y Bolivia, ha detenido a 9 personas.", "es",
+     {"Guardia Civil": "carried out the operation", "Policía del Paraguay": "supported the operation",
+      "Policía de Bolivia": "supported the operation"}),
+    ("The Guardia Civil, with the support of the Police of Latvia and Estonia, arrested two men in Riga.", "en",
+     {"Guardia Civil": "carried out the operation", "Latvian police": "supported the operation",
+      "Estonian police": "supported the operation"}),
+    # a longer name around the force is one body
+    ("El Departamento de Investigación Criminal de la Policía Judicial de Portugal colaboró en la operación.", "es",
+     {"Departamento de Investigación Criminal de la Policía Judicial de Portugal": "supported the operation"}),
+    # a force that only speaks is none; a role word in brackets is the bracketed thing's
+    ("La Policía Nacional del Perú dijo que el clima era malo.", "es", {}),
+    ("En la red intervino el Proyecto Alfa (colaboración entre puertos) y hubo contacto con la Policía Federal de "
+     "Brasil.", "es", {}),
+])
+def test_forces_named_with_their_country_after_them(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected
+
+
 @pytest.mark.parametrize("text, lang, body", [
     # a prosecution service named by its country alone
     ("La Fiscalía General de la República de Honduras coordinó los allanamientos en cinco ciudades.", "es",
@@ -1666,3 +1695,254 @@ def test_under_the_leadership_of(text, lang, expected, lead):
     facts = facts_of(text, lang)
     assert {c.body: c.role for c in facts.coordinators} == expected
     assert facts.lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Colombia's "adelantar" for carrying out an operation
+    ("La investigación fue adelantada por la Fiscalía General de la Nación y dejó 7 capturados en Cali.", "es",
+     {"Fiscalía General de la Nación": "carried out the operation"}),
+    ("La Armada de Colombia adelantó un operativo en el Pacífico que dejó 3 capturados.", "es",
+     {"Armada de Colombia": "carried out the operation"}),
+    # "coordinaron", "coordina": the bodies coordinated
+    ("La Policía de Chile y la Policía de Bolivia coordinaron el operativo binacional.", "es",
+     {"Policía de Chile": "coordinated the operation", "Policía de Bolivia": "coordinated the operation"}),
+    # "directed by" leads ("directed at" does not)
+    ("The network was dismantled by a task force directed by the Spanish police and supported by Europol.", "en",
+     {"Spanish police": "led the operation", "Europol": "supported the operation"}),
+    ("The campaign was directed at online fraudsters in Asia, Interpol said.", "en", {}),
+    # "adelantar" without an operation is no role
+    ("La Armada adelantó la entrega de los informes al juez.", "es", {}),
+])
+def test_verbs_that_carry_out_coordinate_and_direct(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected, lead", [
+    # the article first names another state's "Policía Nacional" in full: the bare name later is that force
+    ("La Policía Nacional de Colombia informó de 12 capturas en Cali y Madrid, en una operación con la policía "
+     "española. El operativo fue adelantado por la Policía Nacional.", "es",
+     {"Policía Nacional de Colombia": "COL"}, ["COL"]),
+    # ... but not where the bare name came first (a Spanish story naming its partner)
+    ("La Policía Nacional ha detenido en Madrid a 4 personas, en colaboración con la Policía Nacional de Colombia. "
+     "La Policía Nacional informó del resultado.", "es",
+     {"Policía Nacional": "ESP", "Policía Nacional de Colombia": "COL"}, ["ESP"]),
+    # a force's unit named after "a través de" is that force, and gives a shared name its country
+    ("El operativo fue adelantado por la Policía Nacional a través de la Dirección de Investigación Criminal e "
+     "Interpol–Dijín en Cali.", "es", {"Policía Nacional": "COL"}, ["COL"]),
+    ("The FBI, through its Cyber Division, arrested 12 people in Ohio.", "en",
+     {"Federal Bureau of Investigation (FBI)": "USA"}, ["USA"]),
+])
+def test_a_shared_force_name_and_its_country(text, lang, expected, lead):
+    facts = facts_of(text, lang)
+    assert {c.body: c.iso3 for c in facts.coordinators} == expected
+    assert facts.lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected, lead", [
+    # the body opening the sentence names its partners without commas, then arrests or seizes: it acted
+    ("Mumbai: The Central Bureau of Investigation (CBI) in coordination with the FBI and INTERPOL arrested 9 "
+     "people.", "en",
+     {"Central Bureau of Investigation (CBI)": "carried out the operation",
+      "Federal Bureau of Investigation (FBI)": "supported the operation", "INTERPOL": "supported the operation"},
+     ["IND"]),
+    ("La Guardia Civil en colaboración con la Policía de Francia ha detenido a 5 personas en Irún.", "es",
+     {"Guardia Civil": "carried out the operation", "Policía de Francia": "supported the operation"}, ["ESP"]),
+    # no arrest nor seizure: no one is said to have carried it out
+    ("The Guardia Civil in cooperation with the FBI published a report on fraud.", "en",
+     {"Guardia Civil": "supported the operation", "Federal Bureau of Investigation (FBI)": "supported the operation"},
+     []),
+])
+def test_the_subject_before_its_partners_acted(text, lang, expected, lead):
+    facts = facts_of(text, lang)
+    assert {c.body: c.role for c in facts.coordinators} == expected
+    assert facts.lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # British, Australian and Pacific agencies of the table
+    ("The fraud ring was dismantled by the City of London Police with the help of Europol.", "en",
+     {"City of London Police": "carried out the operation", "Europol": "supported the operation"}),
+    ("Officers from the Australian Border Force seized 40 kilos of cocaine at Sydney airport.", "en",
+     {"Australian Border Force": "carried out the operation"}),
+    ("Fiji Police arrested three men in Suva.", "en", {"Fiji Police": "carried out the operation"}),
+    ("La Guardia Civil ha desarticulado la red con la colaboración de la MHRA del Reino Unido.", "es",
+     {"Guardia Civil": "carried out the operation",
+      "Medicines and Healthcare products Regulatory Agency (MHRA)": "supported the operation"}),
+    # merely speaking: no body
+    ("The MHRA said counterfeit pills are dangerous.", "en", {}),
+])
+def test_more_national_agencies(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, bodies, lead", [
+    # a country's authorities are no body's name: no coordinator, but they still vote for the lead ...
+    ("Europol supported the Belgian and French authorities in a coordinated action against a smuggling ring.", "en",
+     {"Europol"}, ["BEL", "FRA"]),
+    ("Las autoridades chilenas desarticularon una banda de tráfico de armas en Arica.", "es", set(), ["CHL"]),
+    # ... except where they led it
+    ("The operation was led by the Greek authorities and supported by Europol.", "en",
+     {"Greek authorities", "Europol"}, ["GRC"]),
+])
+def test_a_countrys_authorities_are_no_body(text, lang, bodies, lead):
+    facts = facts_of(text, lang)
+    assert {c.body for c in facts.coordinators} == bodies
+    assert facts.lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # an international body ran it: a national force that carried out one of its cases does not lead it
+    ("An enforcement operation carried out by INTERPOL in Kenya and 14 other countries led to 300 arrests. In one "
+     "case, the Kenyan police dismantled a fraud ring.", "en", []),
+    ("Una operación ejecutada por Interpol en Perú y otros 9 países dejó 80 detenidos. La Policía de Perú "
+     "desarticuló una banda en Lima.", "es", []),
+    # a national body that ran it alone leads
+    ("The raids were carried out by the FBI in Ohio and Texas.", "en", ["USA"]),
+])
+def test_a_part_of_an_operation_an_international_body_ran(text, lang, lead):
+    assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # one body read under two overlapping names: the longer stays
+    ("An operation led by the French Gendarmerie Nationale ended with 22 arrests.", "en",
+     {"Gendarmerie Nationale": "led the operation"}),
+    # its own name in brackets after it
+    ("Europol has supported the Spanish National Police (Policía Nacional) in 29 investigations.", "en",
+     {"Europol": "supported the operation", "Spanish National Police": "supported the operation"}),
+    # a parent and its unit written as one name: the unit
+    ("U.S. Immigration and Customs Enforcement Homeland Security Investigations (HSI) led the operation.", "en",
+     {"Homeland Security Investigations (HSI)": "led the operation"}),
+    # the Justice Department and the Department of Justice are one
+    ("The takedown was led by the Justice Department, the Department of Justice said.", "en",
+     {"Department of Justice": "led the operation"}),
+    # two bodies of one list stay two
+    ("La operación fue llevada a cabo por la Guardia Civil y la Policía Nacional.", "es",
+     {"Guardia Civil": "carried out the operation", "Policía Nacional": "carried out the operation"}),
+])
+def test_one_body_under_two_names(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "participan" (present): they take part
+    ("En la operación participan agentes de la Policía Nacional y de la Guardia Civil.", "es",
+     {"Policía Nacional": "took part in the operation", "Guardia Civil": "took part in the operation"}),
+    ("Los Mossos participan hoy en una jornada de puertas abiertas.", "es", {}),
+    # another state's "Policía Nacional" by its demonym
+    ("La Guardia Civil ha desarticulado la red con la colaboración de la Policía Nacional ecuatoriana.", "es",
+     {"Guardia Civil": "carried out the operation", "Policía Nacional ecuatoriana": "supported the operation"}),
+    # the Policía Nacional under its formal name is one body with it
+    ("Los registros fueron realizados por el Cuerpo Nacional de Policía. La Policía Nacional informó de que la "
+     "operación sigue abierta y ha detenido a 3 personas.", "es",
+     {"Cuerpo Nacional de Policía": "carried out the operation"}),
+])
+def test_spanish_forces_taking_part(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an agency named with its acronym before its country; a commission named with its country
+    ("La red cayó gracias a la colaboración de la Brigada de Homicidios (BH) de Chile.", "es",
+     {"Brigada de Homicidios (BH) de Chile": "supported the operation"}),
+    ("La Comisión Nacional de Seguridad de México apoyó la operación.", "es",
+     {"Comisión Nacional de Seguridad de México": "supported the operation"}),
+    ("La Comisión Nacional de Seguridad de México publicó su informe anual.", "es", {}),
+    # the FBI under its Latin American Spanish name
+    ("El Buró Federal de Investigaciones detuvo a dos hombres en Miami.", "es",
+     {"Federal Bureau of Investigation (FBI)": "carried out the operation"}),
+])
+def test_institutions_named_with_their_country(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the US clearing house for child abuse reports, and the Vienna office against migrant smuggling
+    ("La operación contó con la colaboración del FBI y del National Center for Missing and Exploited Children "
+     "(NCMEC).", "es",
+     {"Federal Bureau of Investigation (FBI)": "supported the operation",
+      "National Center for Missing and Exploited Children (NCMEC)": "supported the operation"}),
+    ("A centre was set up at the Joint Operational Office in Vienna to support the cross-border raids.", "en",
+     {"Joint Operational Office (Vienna)": "supported the operation"}),
+    # a standing partnership is no part in the operation
+    ("ICE works in partnership with the National Center for Missing and Exploited Children, which is asking the "
+     "public for help.", "en", {}),
+])
+def test_more_bodies_that_helped(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected, lead", [
+    # a force written with its country that announces the operation's results is its coordinator ...
+    ("La Policía de Ecuador informó de la detención de 26 personas en la operación. La Policía ecuatoriana "
+     "desarticuló la banda en Guayaquil.", "es", {"Policía de Ecuador": "announced the results"}, ["ECU"]),
+    ("The Police of Latvia announced 12 arrests in the operation on Monday.", "en",
+     {"Latvian police": "announced the results"}, ["LVA"]),
+    # ... not where it speaks of anything else
+    ("La Policía de Ecuador informó de que el tiempo será malo.", "es", {}, []),
+])
+def test_a_country_police_announcing_the_results(text, lang, expected, lead):
+    facts = facts_of(text, lang)
+    assert {c.body: c.role for c in facts.coordinators} == expected
+    assert facts.lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # authorities in a town, its country in brackets, that coordinated the case lead it
+    ("The international case, coordinated by judicial authorities in Thessaloniki (Greece), led to 12 arrests.",
+     "en", ["GRC"]),
+    ("La investigación, coordinada por las autoridades de Oporto (Portugal), terminó con 8 detenidos.", "es", ["PRT"]),
+    # a town in brackets with no country is none
+    ("The case, coordinated by prosecutors in Lyon (Rhône), led to 12 arrests.", "en", []),
+])
+def test_authorities_of_a_town_with_its_country(text, lang, lead):
+    assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a navy or a coast guard written before its demonym
+    ("La Armada colombiana informó de la incautación de 22 toneladas de cocaína en la operación.", "es",
+     {"Armada colombiana": "announced the results"}),
+    ("La Prefectura paraguaya incautó 300 kilos de marihuana en el río.", "es",
+     {"Prefectura paraguaya": "carried out the operation"}),
+    ("La Armada colombiana celebró su aniversario en Cartagena.", "es", {}),
+])
+def test_navies_written_before_their_demonym(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an English name ending in its kind of body, then its country (in English or Spanish copy)
+    ("Además, se ha recibido apoyo de la Financial Intelligence Unit (FIU) de Chipre.", "es",
+     {"Financial Intelligence Unit (FIU) de Chipre": "supported the operation"}),
+    ("The Financial Intelligence Unit of Cyprus supported the investigation.", "en",
+     {"Financial Intelligence Unit of Cyprus": "supported the operation"}),
+    # speaking only: none
+    ("The Financial Intelligence Unit of Cyprus said the rules will change.", "en", {}),
+])
+def test_english_names_of_bodies_with_their_country(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # the international body's own operation: a national force that ran its part does not lead it
+    ("The NCA has arrested nine people in the UK as part of INTERPOL's largest-ever operation against people "
+     "smuggling.", "en", []),
+    ("La Guardia Civil ha detenido a 5 personas en una operación de Interpol contra el tráfico de armas.", "es", []),
+    # a national force's operation that an international body coordinated: the force's country leads
+    ("La Guardia Civil ha desarticulado una red en una operación coordinada por Europol.", "es", ["ESP"]),
+])
+def test_a_force_in_an_international_bodys_own_operation(text, lang, lead):
+    assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # another case led by a country, inside an operation someone else coordinated, is no lead
+    ("Europol coordinated the operation. Another Portuguese-led investigation uncovered sheds where eels were "
+     "stored.", "en", []),
+    ("Europol coordinated the operation. A separate Dutch-led probe found 20 kilos of cocaine.", "en", []),
+    # the operation itself led by a country
+    ("The Portuguese-led investigation uncovered sheds where eels were stored.", "en", ["PRT"]),
+])
+def test_another_case_led_by_a_country(text, lang, lead):
+    assert facts_of(text, lang).lead == lead

@@ -14,7 +14,7 @@ Matching rules, per kind:
 - countries: ISO codes; roles: (ISO code, role); per-country counts: (ISO code, metric, number);
 - towns and provinces: the labelled name (or the drafted spelling as written) and the country;
 - dates: every partial date (a span counts as its two ends);
-- coordinators: bodies by name (one name inside the other, or the same acronym);
+- coordinators: bodies by name (one name inside the other, the same acronym, or most words shared), one to one;
 - quotes verbatim: every drafted quote is an exact substring of the article (precision), and every
   labelled figure that was matched has a drafted quote overlapping the labelled one (recall).
 """
@@ -104,18 +104,54 @@ def _dates(values: list[Any]) -> set[str]:
     return out
 
 
+#: Words that say nothing of which body a name is: shared, they do not pair two names.
+_BODY_STOPWORDS = frozenset({"of", "de", "the", "la", "el", "del", "and", "y", "e", "in", "en", "for", "para", "s", "d"})
+
+
+def _body_words(name: str) -> tuple[set[str], set[str]]:
+    """A body's name as its words (country names and demonyms left out) and the countries it names, its
+    agencies' countries included ("Federal Bureau of Investigation": USA); a shared force name ("Policía
+    Nacional") names none."""
+    from opsatlas.draft.countries import SHARED_FORCE_NAMES, find_countries
+
+    found = [c for c in find_countries(name, shared_forces=False) if c.text not in SHARED_FORCE_NAMES]
+    for c in found:
+        if c.via in ("name", "demonym"):
+            name = name[: c.start] + " " * (c.end - c.start) + name[c.end :]
+    return set(fold(name).split()) - _BODY_STOPWORDS, {c.iso3 for c in found}
+
+
+#: An acronym alone in brackets: "(EAPCCO)" (not "(ECI / joint investigation team)").
+_BRACKETED_ACRONYM = re.compile(r"\(([A-ZÁÉÍÓÚŚ][A-ZÁÉÍÓÚŚ0-9]+)\)")
+
+
+def _acronym_form(name: str) -> str:
+    """ "J-CAT" and "JCAT" are one acronym: the hyphen between capitals goes."""
+    return re.sub(r"(?<=[A-Z])-(?=[A-Z])", "", name)
+
+
 def _same_body(a: str, b: str) -> bool:
-    fa, fb = fold(a), fold(b)
+    """One name inside the other, the same acronym, or the shorter name's words shared (more than half, and
+    two at least; or all, where both name the same country: "Korean police", "Korean National Police
+    Agency"); never two names of different countries ("Policía Nacional de Colombia", "Policía Nacional del
+    Ecuador"; the FBI and India's Central Bureau of Investigation) nor two with different acronyms in brackets
+    ("… Police Chiefs Cooperation Organisation (EAPCCO)" and "(SARPCCO)")."""
+    fa, fb = fold(_acronym_form(a)), fold(_acronym_form(b))
     if not fa or not fb:
+        return False
+    (wa, ca), (wb, cb) = _body_words(a), _body_words(b)
+    if ca and cb and not ca & cb:
+        return False
+    ka, kb = set(_BRACKETED_ACRONYM.findall(_acronym_form(a))), set(_BRACKETED_ACRONYM.findall(_acronym_form(b)))
+    if ka and kb and not ka & kb:
         return False
     if fa in fb or fb in fa:
         return True
     acr = lambda s: "".join(w[0] for w in s.split() if w not in ("of", "de", "the", "la", "del", "and", "y"))  # noqa: E731
-    return (
-        acr(fa) == fb.replace(" ", "")
-        or acr(fb) == fa.replace(" ", "")
-        or (len(set(fa.split()) & set(fb.split())) >= 2)
-    )
+    if acr(fa) == fb.replace(" ", "") or acr(fb) == fa.replace(" ", ""):
+        return True
+    shared, fewer = len(wa & wb), min(len(wa), len(wb))
+    return (shared >= 2 and 2 * shared > fewer) or bool(ca & cb and shared >= 1 and shared == fewer)
 
 
 def _overlap(a: str, b: str) -> bool:
@@ -166,10 +202,38 @@ def labelled(exp: dict[str, Any]) -> dict[str, set[Any]]:
     }
 
 
+def _body_pairs(mine: set[str], expected: set[str]) -> dict[str, str]:
+    """Each labelled body paired with at most one drafted body and each drafted body with at most one label
+    (as many pairs as can be made): one drafted "Policía Nacional" is not both Spain's and Peru's, and a body
+    drafted twice ("Korean police", "Korean National Police Agency") pairs once."""
+    def closeness(e: str, m: str) -> tuple[int, str]:  # the same name first, then one inside the other
+        fe, fm = fold(_acronym_form(e)), fold(_acronym_form(m))
+        return (0 if fe == fm else 1 if fe in fm or fm in fe else 2, m)
+
+    options = {
+        e: sorted((m for m in mine if _same_body(e, m)), key=lambda m: closeness(e, m)) for e in sorted(expected)
+    }
+    pair: dict[str, str] = {}  # drafted -> labelled
+
+    def place(e: str, seen: set[str]) -> bool:
+        for m in options[e]:
+            if m in seen:
+                continue
+            seen.add(m)
+            if m not in pair or place(pair[m], seen):
+                pair[m] = e
+                return True
+        return False
+
+    for e in options:
+        place(e, set())
+    return {e: m for m, e in pair.items()}
+
+
 def score_bodies(score: Score, mine: set[str], expected: set[str], where: str) -> None:
-    """Bodies match by name: one name inside the other, or the same acronym."""
-    matched_exp = {e for e in expected if any(_same_body(e, m) for m in mine)}
-    matched_my = {m for m in mine if any(_same_body(e, m) for e in expected)}
+    """Bodies match by name (one name inside the other, the same acronym, most words shared), one to one."""
+    pairs = _body_pairs(mine, expected)
+    matched_exp, matched_my = set(pairs), set(pairs.values())
     score.tp += len(matched_exp)
     score.fn += len(expected - matched_exp)
     score.fp += len(mine - matched_my)

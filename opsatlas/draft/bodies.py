@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .countries import AGENCIES, DEMONYMS, SHARED_FORCE_NAMES, CountryMention
+from .metrics import VERBS
 
 #: International and regional bodies: written form -> (display name, kind).
 INTERNATIONAL: dict[str, tuple[str, str]] = {
@@ -52,6 +54,8 @@ INTERNATIONAL: dict[str, tuple[str, str]] = {
     # a joint investigation team (JIT) set up between countries' judicial authorities, written as a name
     "Joint Investigation Team": ("Joint investigation team (JIT)", "regional"),
     "Equipo Conjunto de Investigación": ("Joint investigation team (JIT)", "regional"),
+    # the centre in Vienna where the region's liaison officers work against migrant smuggling
+    "Joint Operational Office": ("Joint Operational Office (Vienna)", "regional"),
     "CARICOM IMPACS": ("CARICOM Implementation Agency for Crime and Security (IMPACS)", "regional"),
     "IMPACS": ("CARICOM Implementation Agency for Crime and Security (IMPACS)", "regional"),
     "Impacs": ("CARICOM Implementation Agency for Crime and Security (IMPACS)", "regional"),
@@ -91,7 +95,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:led(?!\s+to\b)|leads(?!\s+to\b)|leading(?!\s+to\b)|-led|headed|spearheaded|spearheading|lideraron|liderad[oa]|han liderado|"
             r"lideró|lidera|lideran|liderando|encabeza|encabezan|encabezaron|"
             r"ha liderado|encabezara|encabezaran|liderara|lideraran|"
-            r"dirigid[oa]|encabezad[oa]|encabezó|dirigió)\b|\bled by\b|"
+            r"dirigid[oa]|encabezad[oa]|encabezó|dirigió)\b|\b(?:led|directed) by\b|"
             # "carried out under the leadership of Danish police", "bajo la dirección de la Fiscalía"
             r"\bunder the (?:leadership|direction|command) of\b|\bbajo (?:la dirección|el mando|el liderazgo) de\b",
         ),
@@ -99,7 +103,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "coordinated the operation",
             # "en coordinación con la Policía de X", "in coordination with": X is a partner, not the coordinator
             r"\b(?:coordinated|co-ordinated|co-ordinate|coordinate|coordinating|"
-            r"coordination|coordinad[oa]s?|coordinó|coordinación)\b(?!\s+(?:[\w-]+\s+)?(?:con|with)\b)",
+            r"coordination|coordinad[oa]s?|coordinó|coordinaron|coordina|coordinan|coordinaba|coordinaban|"
+            r"coordinación)\b(?!\s+(?:[\w-]+\s+)?(?:con|with)\b)",
         ),
         (
             "initiated the investigation",
@@ -123,6 +128,13 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"desarticuló|desarticularon|desmanteló|desmantelaron|desbarató|desbarataron|"
             r"(?:acaba|acaban|acababa|acababan) de (?:desarticular|desmantelar)|"
             r"llev[óo] adelante|llevaron adelante|llevad[oa]s? adelante|"
+            # Colombia's "adelantar" for carrying out: "El operativo fue adelantado por la Policía Nacional", "la
+            # Policía y la Armada adelantaron una operación", "desarrollaron un operativo"
+            r"(?:adelantad|desarrollad)[oa]s? por|"
+            r"(?:adelant|desarroll)(?:ó|aron|a|an)\s+(?:un|una|el|la|los|las)\s+(?:[\w-]+\s+)?"
+            r"(?:operación|operaciones|operativo|operativos|investigación)|"
+            r"(?:ha|han|había|habían) (?:adelantado|desarrollado)\s+(?:un|una|el|la|los|las)\s+(?:[\w-]+\s+)?"
+            r"(?:operación|operaciones|operativo|operativos|investigación)|"
             # "La Policía Nacional y la Guardia Civil dan por concluida la operación"
             r"(?:da|dan|dio|dieron|ha dado|han dado) por (?:cerrad|concluid|finalizad|terminad)[oa]|"
             r"arrestad[oa]s por)\b",
@@ -136,14 +148,16 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "a Europol-backed operation"
             r"respaldad[oa]s?|respaldo|backed by|-backed|"
             r"cooperation|"
-            r"cooperación|cooperaciones|cooperated|cooperó|in partnership|"
+            # (not a standing partnership: "ICE works in partnership with NCMEC, which is asking the public…")
+            r"cooperación|cooperaciones|cooperated|cooperó|(?<!works )in partnership|"
             # "en coordinación con la Policía de X", "in coordination with": X worked beside the one that acted
             r"(?:coordinación|coordinad[oa]s?) (?:[\w-]+ )?con|coordination with|coordinated with|coordinando con|"
             r"coordinating with)\b",
         ),
         (
             "took part in the operation",
-            r"\b(?:participated|took part|joined forces|involved|participó|participaron|junto a|included|includes|"
+            r"\b(?:participated|took part|joined forces|involved|participó|participaron|participan|participaban|"
+            r"junto a|included|includes|"
             # "una comisión integrada por la justicia, Interpol y…", "a task force made up of…"
             r"integrad[oa] por|integrad[oa]s por|conformad[oa] por|compuest[oa] por|made up of|composed of|"
             # "en una operación conjunta con Europol", "in a joint operation with Eurojust"
@@ -168,7 +182,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _LEAD_AFTER = re.compile(
-    r"(?:\bled by|\bspearheaded by|\bliderad[oa] por|\bdirigid[oa] por|\bencabezad[oa] por|\binitiated by|"
+    r"(?:\bled by|\bdirected by|\bspearheaded by|\bliderad[oa] por|\bdirigid[oa] por|\bencabezad[oa] por|"
+    r"\binitiated by|"
     r"\biniciad[oa] por|\bat the request of|\ba petición de|\ba cargo de|"
     # "launched at the initiative of France", "impulsada por Chile", "a iniciativa de las autoridades belgas"
     r"\b(?:at|on) the initiative of|\b(?:a|por) iniciativa de|\bimpulsad[oa] por|\bpromovid[oa] por|"
@@ -206,6 +221,8 @@ _LED_CRIME_AFTER = re.compile(
 #: A demonym standing for a person after "led by": "liderada por el argentino [name]", "led by a Dutchman" (the
 #: country's forces are written with their noun: "led by the Dutch police").
 _PERSON_DEMONYM_BEFORE = re.compile(r"\b(?:el|la|un|una|an?)\s+$", re.I)
+#: Another case than the operation: "Another Portuguese-led investigation", "a separate Dutch-led probe".
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a separate|a second|one|a parallel)\s+$", re.I)
 _COORDINATED_BY_COUNTRY = re.compile(r"\b(?:coordinated by|co-ordinated by|coordinad[oa] por)\s+(?:the\s+)?$", re.I)
 _COUNTRY_COORDINATED = re.compile(
     # (the other countries' names capitalised: not "Cyprus, during the coordinated action")
@@ -278,7 +295,7 @@ _SUBJECT_ACTS_AFTER_ASIDE = re.compile(
 #: Words that make the bodies written after them the operation's partners ("the agency worked with
 #: partners in…, as well as Europol"); the body before them is the one that worked, not a partner.
 _PARTNERS_BEFORE = re.compile(
-    r"\b(?:work(?:s|ed|ing)?\s+(?:closely\s+)?with|partners?|in partnership with|socios|"
+    r"\b(?:work(?:ed|ing)?\s+(?:closely\s+)?with|partners?|(?<!works )in partnership with|socios|"
     r"trabaj(?:ó|aron|a|an|ando)\s+(?:junto\s+)?con)\b",
     re.I,
 )
@@ -321,11 +338,14 @@ _PARTNER_PHRASE_BEFORE = re.compile(
 def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None:
     """The role verb nearest the body in its sentence (within 90 characters), if any; a body named
     by its own name (not "German authorities") that arrests carried the operation out."""
-    if named and _SUBJECT_ARRESTS.match(sentence[end : end + 40]):
-        return "carried out the operation"
+    partner = _PARTNER_PHRASE_BEFORE.search(sentence[max(0, start - 120) : start]) is not None
+    if named and not partner and _SUBJECT_ARRESTS.match(sentence[end : end + 40]):
+        return "carried out the operation"  # (not "… en colaboración con la Policía de Francia ha detenido…")
     if named and _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_SEIZES.match(sentence[end : end + 40]):
         return "carried out the operation"
     if _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_ACTS_AFTER_ASIDE.match(sentence[end : end + 260]):
+        return "carried out the operation"
+    if named and _acts_with_partners(sentence, start, end):
         return "carried out the operation"
     if named and (
         _OWN_OPERATION.match(sentence[end : end + 60])
@@ -342,7 +362,7 @@ def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None
             if rx.fullmatch(by.group(1)) or rx.search(by.group(0)):
                 return role
     found = _nearest_role(sentence, start, end)
-    if found == "carried out the operation" and _PARTNER_PHRASE_BEFORE.search(sentence[max(0, start - 120) : start]):
+    if found == "carried out the operation" and partner:
         return "supported the operation"  # the verb after the aside is the subject's, not the partner's
     if found is None and any(0 <= start - m.end() <= 90 for m in _PARTNERS_BEFORE.finditer(sentence[:start])):
         return "supported the operation"
@@ -352,6 +372,33 @@ def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None
 #: A participle with its agent after it: "autoridades españolas y galas, coordinadas por Europol" — the body
 #: written before it was coordinated, it did not coordinate.
 _BY_AFTER = re.compile(r"\s+(?:directamente\s+|directly\s+)?(?:por|by)\b", re.I)
+
+
+#: The words after a body that make the bodies named next its partners: "The CBI in coordination with the FBI …
+#: arrested", "La Policía Nacional con apoyo de la DEA se incautó de…" (its acronym may stand between).
+_PARTNERS_RIGHT_AFTER = re.compile(
+    r"^(?:\s*\([A-Z][\w-]{1,9}\))?\s+(?:in (?:coordination|collaboration|cooperation|partnership) with|"
+    r"en (?:coordinación|colaboración|cooperación) con|con (?:el\s+)?(?:apoyo|ayuda) de|"
+    r"with (?:the\s+)?(?:support|help|assistance) (?:of|from)|junto (?:con|a)|together with|along with)\b",
+    re.I,
+)
+#: Where the story was filed, before the sentence's subject: "New Delhi: ", "MADRID, 12 Mar. - ".
+_FILED_AT = re.compile(r"^[A-Z][\w.' -]{2,30}(?:,\s*[\w.' -]{2,30})?\s*(?::|–|—|-{1,2})\s+")
+
+
+def _acts_with_partners(sentence: str, start: int, end: int) -> bool:
+    """The body opening the sentence and then naming its partners, without commas, arrested or seized: "The
+    CBI in coordination with the FBI and INTERPOL arrested…" (its partners, not it, helped)."""
+    filed = _FILED_AT.match(sentence[:start])
+    opening = sentence[filed.end() if filed else 0 : start]
+    if not _OPENING_SUBJECT.match(opening) or not _PARTNERS_RIGHT_AFTER.match(sentence[end:]):
+        return False
+    rest = sentence[end:]
+    return VERBS["arrest"].search(rest) is not None or VERBS["seize"].search(rest) is not None
+
+
+#: Words in brackets: "(colaboración entre puertos)".
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _nearest_role(sentence: str, start: int, end: int) -> str | None:
@@ -367,10 +414,13 @@ def _nearest_role(sentence: str, start: int, end: int) -> str | None:
             if d < 0:
                 return role
     best: tuple[int, str] | None = None
+    asides = [(a.start(), a.end()) for a in _BRACKETED.finditer(sentence)]
     for role, rx in ROLES:
         for m in rx.finditer(sentence):
             if role in (ROLES[0][0], ROLES[1][0]) and m.start() >= end and _BY_AFTER.match(sentence, m.end()):
                 continue
+            if any(a <= m.start() < b and not a <= start < b for a, b in asides):
+                continue  # "el Proyecto SEACOP (colaboración entre puertos), y … la Policía Federal": the brackets'
             d = m.start() - end if m.start() >= end else start - m.end()
             if d < 0:
                 d = 0
@@ -396,12 +446,22 @@ _DEMONYM_SEP = re.compile(r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:
 
 
 #: A force written as a name (capitalised) before its country, any role but speaking makes it a body: "la
-#: Policía de Holanda", "the Police of Finland" (by name), "la Gendarmería francesa" (by demonym).
+#: Policía de Holanda", "the Police of Finland", "la Policía Nacional del Ecuador", "la Policía Federal de Brasil",
+#: "la Prefectura Naval de Argentina" (by name, up to two words of its name between), "la Gendarmería francesa",
+#: "la Policía Nacional ecuatoriana", "la Armada colombiana" (by demonym).
 _FORCE_NAME_BEFORE: dict[str, re.Pattern[str]] = {
-    "name": re.compile(r"(Policía|Polícia|Police)\s+(?:de|of)\s+(?:la\s+|the\s+)?$"),
-    "demonym": re.compile(r"(Gendarmer[ií]a|Policía)\s+$"),
+    "name": re.compile(
+        r"((?:Policía|Polícia|Police|Gendarmería|Prefectura)(?:\s+[A-ZÁÉÍÓÚ][\w-]*){0,2})\s+(?:de|del|of)\s+"
+        r"(?:la\s+|el\s+|the\s+)?$"
+    ),
+    "demonym": re.compile(r"(Gendarmer[ií]a|Policía(?:\s+Nacional|\s+Federal)?|Armada|Prefectura)\s+$"),
 }
 _FORCE_BEFORE_DEMONYM = re.compile(r"(polic[ií]a|autoridades)\s+$", re.I)
+#: "police in Romania", "las autoridades de Chile", "judicial authorities in Thessaloniki (Greece)" (a town, then its
+#: country in brackets).
+_FORCE_IN = re.compile(
+    r"(police|polic[ií]a|authorities|autoridades) (?:in|of|de)\s+(?:(?-i:[A-ZÁÉÍÓÚ])[\w-]+\s*\(\s*)?$", re.I
+)
 _OF_COUNTRY = re.compile(r"^(police|authorities|law enforcement)\s+(?:in|of)\s+", re.I)
 
 
@@ -426,12 +486,19 @@ _INSTITUTION_HEAD = (
     r"|Fiscalía General|Procuraduría General|Ministerio P[úu]blico"
     # an agency by its capitalised name, then its country: "la Dirección Ejecutiva Antidrogas del Perú", "la
     # Unidad de Investigaciones Especiales de Honduras", "la Dirección Nacional Antinarcóticos ecuatoriana"
-    r"|(?:Dirección|Unidad|Agencia|Servicio|Brigada|Fuerza|Oficina|Departamento|Superintendencia)"
-    r"(?:\s+(?:(?:de|del|de la|contra el|contra la)\s+)?[A-ZÁÉÍÓÚ][\w-]*){1,4}?)"
+    r"|(?:Dirección|Unidad|Agencia|Servicio|Brigada|Fuerza|Oficina|Departamento|Superintendencia|Comisión)"
+    r"(?:\s+(?:(?:de|del|de la|contra el|contra la)\s+)?[A-ZÁÉÍÓÚ][\w-]*){1,4}?"
+    # an English name ending in its kind of body, after its article: "the Financial Intelligence Unit (FIU) of
+    # Cyprus" (not opening with a demonym: "the British Police Service of Northern Ireland" is read by its name)
+    r"|(?:(?<=the )|(?<=The )|(?<=la )|(?<=el ))(?!(?:" + "|".join(re.escape(d[0]) for d in DEMONYMS.values()) + r")\b)"
+    r"(?:[A-Z][\w-]*\s+){1,4}(?:Unit|Agency|Office|Bureau|Directorate|Service|Authority))"
 )
 #: A ministry or directorate named with its country: "el Ministerio de Seguridad de Costa Rica", "la Dirección
 #: General de Migración y Extranjería costarricense", "Costa Rica's Ministry of Public Security".
-_INSTITUTION_BEFORE_NAME = re.compile(rf"({_INSTITUTION_HEAD})\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$")
+#: (its acronym may stand before its country: "la Brigada Investigadora del Cíber Crimen (BRICIB) de Chile")
+_INSTITUTION_BEFORE_NAME = re.compile(
+    rf"({_INSTITUTION_HEAD})(?:\s+\([A-Z][\w-]{{1,9}}\))?\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$"
+)
 _INSTITUTION_BEFORE_DEMONYM = re.compile(rf"({_INSTITUTION_HEAD})\s+$")
 _MINISTRY_BEFORE_DEMONYM = re.compile(r"\b((?:M|m)inisterio|(?:S|s)ecretaría)\s+$")
 _MINISTRY_AFTER_DEMONYM = re.compile(
@@ -502,13 +569,21 @@ _FULL_NAMES: dict[str, str] = {
 
 
 _SHORT_NAMES: dict[str, str] = {full: short for short, full in _FULL_NAMES.items()}
-#: Short names of a table agency that are no acronym: "Garda" is "An Garda Síochána".
-_SHORT_FORMS: dict[str, str] = {"Garda": "An Garda Síochána"}
+#: Short names of a table agency that are no acronym of its name: "Garda" is "An Garda Síochána", the "Dijín"
+#: Colombia's "Dirección de Investigación Criminal e Interpol".
+_SHORT_FORMS: dict[str, str] = {
+    "Garda": "An Garda Síochána",
+    "Justice Department": "Department of Justice",
+    "Buró Federal de Investigaciones": "Federal Bureau of Investigation",  # the FBI in the Latin American press
+    "DIJIN": "Dirección de Investigación Criminal e Interpol",
+    "Dijín": "Dirección de Investigación Criminal e Interpol",
+}
 #: Every name of such a body (its acronym, its full name, both together) -> its full name.
 _KEYS: dict[str, str] = {
     **_FULL_NAMES,
     **{f"{full} ({short})": full for short, full in _FULL_NAMES.items()},
     **_SHORT_FORMS,
+    "Cuerpo Nacional de Policía": "Policía Nacional",  # its formal name (kept as written)
 }
 
 
@@ -526,13 +601,25 @@ def display_name(name: str) -> str:
 def _agency_country(word: str, m: re.Match[str], countries: list[CountryMention]) -> str | None:
     """The agency's country; none for a force name several states share ("Policía Nacional") where the
     article's countries do not read it as Spain's (a Colombian story's "la Policía Nacional")."""
-    if word in SHARED_FORCE_NAMES and not any(c.via == "agency" and c.start == m.start() for c in countries):
-        return None
+    read = next((c for c in countries if c.via == "agency" and c.start == m.start()), None)
+    if word in SHARED_FORCE_NAMES:
+        return read.iso3 if read else None  # "la Policía Nacional de Ecuador" is Ecuador's
     return AGENCIES[word]
 
 
 def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMention]:
     """Bodies in one sentence with the role it gives them (None when it gives none)."""
+    out = _table_bodies(sentence, countries)
+    forces, by_name = _country_forces(sentence, countries)
+    out += forces
+    out += _institutions(sentence, countries, out)
+    out += _named_leaders(sentence, countries, out)
+    out = _one_body_two_names(sentence, _units_of(sentence, _outer_names(out + by_name)))
+    return _roles_along_lists(sentence, _inside_the_aside(sentence, sorted(out, key=lambda b: b.start)))
+
+
+def _table_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMention]:
+    """The international bodies and national agencies of the tables, with their roles."""
     out: list[BodyMention] = []
     for m in _PATTERN.finditer(sentence):
         word = m.group(0)
@@ -555,9 +642,18 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
             # one name for "Mossos d’Esquadra" and "Mossos d'Esquadra"
             name = word.replace("’", "'")
             out.append(BodyMention(name, "national", _agency_country(word, m, countries), role, m.start(), m.end()))
-    # "Spanish police", "la Policía española", "police in Spain": a national body only when it leads or coordinates
-    # a country the sentence says led ("led by the FBI and Dutch police", "Nigerian police … is spearheading");
-    # "at the request of the French authorities" makes a lead country, not a leading body
+    return out
+
+
+def _country_forces(sentence: str, countries: list[CountryMention]) -> tuple[list[BodyMention], list[BodyMention]]:
+    """Forces named by their country, and (apart) those written as a name before their country ("la Policía Federal
+    de Brasil", whose longer name around it decides later).
+
+    "Spanish police", "la Policía española", "police in Spain": a national body only when it leads or coordinates
+    a country the sentence says led ("led by the FBI and Dutch police", "Nigerian police … is spearheading");
+    "at the request of the French authorities" makes a lead country, not a leading body."""
+    out: list[BodyMention] = []
+    by_name: list[BodyMention] = []
     leads = ROLES[0][1].search(sentence) is not None
     leading = {c.start for c in lead_countries(sentence, countries)} if leads else set()
     for i, c in enumerate(countries):
@@ -577,7 +673,7 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
                 out.append(BodyMention(f"{c.text} {g.group(1)}", "national", c.iso3, role, c.start, c.end))
             continue
         after = sentence[c.end : c.end + 30]
-        before = sentence[max(0, c.start - 30) : c.start]
+        before = sentence[max(0, c.start - 45) : c.start]
         g = re.match(rf"^\s+({_GENERIC_BODY})\b", after, re.I) if c.via == "demonym" else None
         # a force named after its demonym: "South Korean National Police", "French cyber police"
         named_force = _NAMED_FORCE.match(sentence[c.end : c.end + 60]) if c.via == "demonym" else None
@@ -588,25 +684,131 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
         g = g or named_force
         # "la Policía española", "las autoridades chilenas"
         g = g or (_FORCE_BEFORE_DEMONYM.search(before) if c.via == "demonym" else None)
-        g = g or (
-            re.search(r"(police|polic[ií]a|authorities|autoridades) (?:in|of|de)\s+$", before, re.I)
-            if c.via == "name"
-            else None
-        )
+        g = g or (_FORCE_IN.search(before) if c.via == "name" else None)
         if not g:
             continue
         start = min(c.start, c.start - (len(before) - g.start()) if g.re.pattern.endswith("$") else c.start)
         end = max(c.end, c.end + g.end()) if g.re.pattern.startswith("^") else c.end
-        role = "led the operation" if c.start in leading else _role(sentence, start, end, named=False)
-        if role is None and re.search(r"\b(?:Police|Policía)$", sentence[start:end]) and _SUBJECT_ARRESTS.match(
-            sentence[end : end + 40]
-        ):
-            role = "carried out the operation"  # "the Romanian Police arrested…": a force written as a name
-        if role in _NATIONAL_ROLES or (named_force and role is not None and role != "announced the results"):
-            out.append(BodyMention(_body_name(sentence[start:end], c), "national", c.iso3, role, start, end))
-    out += _institutions(sentence, countries, out)
-    out += _named_leaders(sentence, countries, out)
-    return _roles_along_lists(sentence, _inside_the_aside(sentence, sorted(out, key=lambda b: b.start)))
+        role = "led the operation" if c.start in leading else _force_role(sentence, start, end, named_force)
+        by_its_name = named_force is not None and named_force.re is written
+        # (a force written as a name before its country may announce: "La Policía de Ecuador informó de 26
+        # detenciones"; `roles` keeps it only where it announces the operation's results)
+        named_role = named_force is not None and role is not None and (role != "announced the results" or by_its_name)
+        if role not in _NATIONAL_ROLES and not named_role:
+            continue
+        body = BodyMention(_body_name(sentence[start:end], c), "national", c.iso3, role, start, end)
+        if by_its_name and c.via == "name":
+            by_name += [body, *_forces_of_the_list(sentence, countries[i + 1 :], c, named_force.group(1), role)]
+        else:
+            out.append(body)
+    return out, by_name
+
+
+def owns_the_operation(sentence: str, found: list[BodyMention]) -> bool:
+    """An international body whose own operation the sentence names ("INTERPOL's largest-ever operation", "una
+    operación de Interpol"): the national forces in it ran their parts of that body's operation."""
+    return any(
+        b.kind != "national"
+        and (
+            _OWN_OPERATION.match(sentence[b.end : b.end + 60]) is not None
+            or _OPERATION_OF.search(sentence[max(0, b.start - 45) : b.start]) is not None
+        )
+        for b in found
+    )
+
+
+def _force_role(sentence: str, start: int, end: int, named_force: re.Match[str] | None) -> str | None:
+    """The role of a force named by its country; one written as a name is named ("la Prefectura Naval de Argentina
+    incautó…" carried it out), and so is "the Romanian Police arrested…"."""
+    role = _role(sentence, start, end, named=named_force is not None)
+    if role is None and re.search(r"\b(?:Police|Policía)$", sentence[start:end]) and _SUBJECT_ARRESTS.match(
+        sentence[end : end + 40]
+    ):
+        return "carried out the operation"
+    return role
+
+
+def _forces_of_the_list(
+    sentence: str, rest: list[CountryMention], first: CountryMention, force: str, role: str
+) -> list[BodyMention]:
+    """ "la Policía del Reino Unido y Chipre": the force written before the first country of a list is each
+    listed country's own ("Policía de Chipre"), with the same role."""
+    out: list[BodyMention] = []
+    last = first
+    of = "of" if force.startswith("Police") else "de"
+    for n in rest:
+        if n.via != "name" or not _DEMONYM_SEP.match(sentence[last.end : n.start]):
+            break
+        out.append(BodyMention(_body_name(f"{force} {of} {n.text}", n), "national", n.iso3, role, n.start, n.end))
+        last = n
+    return out
+
+
+#: Between a national body and its own unit that did the work: "la Policía Nacional a través de la Dirección de
+#: Investigación Criminal", "the FBI, through its Cyber Division".
+_THROUGH_UNIT = re.compile(r"\s*,?\s+(?:a través de|por medio de|through)\s+(?:la\s+|el\s+|su\s+|its\s+|the\s+)?")
+
+
+def _units_of(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
+    """A national body's unit named after "a través de" is that body, not a second one (nor is the unit's
+    acronym after a dash: "… e Interpol–Dijín"); a shared force name takes its unit's country ("la Policía
+    Nacional a través de la Dirección de Investigación Criminal e Interpol" is Colombia's)."""
+    ordered = sorted(found, key=lambda b: b.start)
+    units: set[int] = set()
+    country: dict[int, str] = {}  # parent (by id) -> its unit's country
+    for b, u in pairwise(ordered):
+        gap = sentence[b.end : u.start]
+        if b.kind != "national" or u.kind != "national" or (b.iso3 and u.iso3 and b.iso3 != u.iso3):
+            continue
+        if _THROUGH_UNIT.fullmatch(gap):
+            units.add(id(u))
+            if b.iso3 is None and u.iso3:
+                country[id(b)] = u.iso3
+        elif id(b) in units and re.fullmatch(r"\s*[–—-]\s*", gap):
+            units.add(id(u))
+    return [
+        BodyMention(b.body, b.kind, country[id(b)], b.role, b.start, b.end) if id(b) in country else b
+        for b in found
+        if id(b) not in units
+    ]
+
+
+def _one_body_two_names(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
+    """One national body read twice: a name overlapping another ("French Gendarmerie Nationale": the longer
+    stays), its own name in brackets after it ("the Spanish National Police (Policía Nacional)"), or a parent
+    and its unit written as one name ("Immigration and Customs Enforcement Homeland Security Investigations":
+    the unit stays)."""
+    ordered = sorted(found, key=lambda b: (b.start, -b.end))
+    drop: set[int] = set()
+    for b, u in pairwise(ordered):
+        if b.kind != "national" or u.kind != "national" or (b.iso3 and u.iso3 and b.iso3 != u.iso3):
+            continue
+        if u.start < b.end:
+            drop.add(id(u) if u.end - u.start <= b.end - b.start else id(b))
+        elif re.fullmatch(r"\s*\(", sentence[b.end : u.start]):
+            drop.add(id(u))
+        elif sentence[b.end : u.start] == " ":
+            drop.add(id(b))
+    return [b for b in found if id(b) not in drop]
+
+
+def _outer_names(found: list[BodyMention]) -> list[BodyMention]:
+    """A body named inside a longer one is the longer one ("la Policía Nacional del Ecuador" is no Spanish
+    "Policía Nacional", "el Departamento de Investigación Criminal de la Policía Judicial de Portugal" is one
+    body), except a table name followed by its own country: "la Policía Judiciaria de Portugal" is the table's
+    "Policía Judiciaria"."""
+
+    def inside(b: BodyMention, o: BodyMention) -> bool:
+        return o is not b and o.start <= b.start and b.end <= o.end and o.end - o.start > b.end - b.start
+
+    def own_country(b: BodyMention, o: BodyMention) -> bool:
+        # (a shared name stands for the table's country only: "la Policía Nacional de Perú" is no "Policía Nacional")
+        shared = b.body in SHARED_FORCE_NAMES and AGENCIES[b.body] != b.iso3
+        return o.start == b.start and b.iso3 == o.iso3 and not shared
+
+    drop = {id(b) for b in found for o in found if inside(b, o) and not own_country(b, o)}
+    drop |= {id(o) for b in found for o in found if inside(b, o) and own_country(b, o)}
+    return [b for b in found if id(b) not in drop]
 
 
 #: A body the table does not know, named after the words that make it lead or coordinate: "una operación
@@ -627,7 +829,7 @@ _UNLISTED_NAME = (
 #: coordinada por la Agencia Federal de Inteligencia (AFI)", "the operation was led by the Office of…",
 #: "coordinado por el titular del Juzgado de Instrucción número 3".
 _LED_BY_NAMED = re.compile(
-    r"\b(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|coordinated|co-ordinated|led|headed|"
+    r"\b(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|coordinated|co-ordinated|led|headed|directed|"
     r"llevad[oa]s? a cabo|carried out|conducted)\s+"
     r"(?:por|by)\s+(?:la\s+|el\s+|the\s+)?(?:titular\s+del?\s+)?" + _UNLISTED_NAME
 )
@@ -691,7 +893,7 @@ def _named_list_after(
 
 def _named_role(verb: str) -> str:
     """The role the words before (or after) an unlisted body's name give it."""
-    if re.search(r"\b(?:dirig|lider|encabez|led\b|headed)", verb, re.I):
+    if re.search(r"\b(?:dirig|lider|encabez|led\b|headed|directed)", verb, re.I):
         return ROLES[0][0]
     if re.search(r"\b(?:llev|carried|conducted|realiz|ejecut|desarticul|desmantel|dismantled)", verb, re.I):
         return ROLES[3][0]
@@ -776,6 +978,8 @@ def lead_countries(sentence: str, countries: list[CountryMention]) -> list[Count
             by_list = True
         elif _LED_CRIME_AFTER.match(after):
             continue  # "a Nigerian-led criminal network": the crime's leaders
+        elif after.startswith("-led") and _ANOTHER_BEFORE.search(before):
+            continue  # "Another Portuguese-led investigation uncovered…": one case inside it, not the operation
         elif _LEAD_BEFORE.match(after):
             out.append(c)
         elif generic_after and _LEAD_BEFORE.match(after[generic_after.end() :]):

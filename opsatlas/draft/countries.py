@@ -377,6 +377,10 @@ AGENCIES: dict[str, str] = {
     "OFAC": "USA",
     "FBI": "USA",
     "Federal Bureau of Investigation": "USA",
+    "Buró Federal de Investigaciones": "USA",
+    # the US clearing house for reports of child sexual abuse online, which passes tips to police worldwide
+    "National Center for Missing and Exploited Children": "USA",
+    "NCMEC": "USA",
     "Homeland Security Investigations": "USA",
     "HSI": "USA",
     "Department of Homeland Security": "USA",
@@ -395,6 +399,15 @@ AGENCIES: dict[str, str] = {
     "Metropolitan Police": "GBR",
     "Australian Federal Police": "AUS",
     "ACCCE": "AUS",
+    # the border service, beside the AFP in Australian operations (a state's police, "Victoria Police", names
+    # its state as a place: see places.find_places)
+    "Australian Border Force": "AUS",
+    "Fiji Police Force": "FJI",
+    "Fiji Police": "FJI",
+    # the City of London's police, the UK's lead force on fraud, and the UK's medicines regulator
+    "City of London Police": "GBR",
+    "Medicines and Healthcare products Regulatory Agency": "GBR",
+    "MHRA": "GBR",
     "Royal Canadian Mounted Police": "CAN",
     "RCMP": "CAN",
     "Polícia Federal": "BRA",
@@ -685,7 +698,9 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
         out.append(CountryMention(iso3, m.start(), m.end(), word, via))
     if backend == "names-only":
         return out
-    return _listed_ambiguous(text, _national_police_abroad(text, out) if shared_forces else out)
+    if shared_forces:
+        out = _national_police_abroad(text, _shared_force_named_first(text, out))
+    return _listed_ambiguous(text, out)
 
 
 #: Bare force names that several Spanish-speaking states share: alone they name Spain, whose press is
@@ -693,6 +708,33 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
 SHARED_FORCE_NAMES = frozenset({"Policía Nacional", "Policia Nacional"})
 #: States whose national police is called "Policía Nacional" too.
 _OWN_POLICIA_NACIONAL = frozenset({"COL", "PER", "ECU", "DOM", "PAN", "NIC", "HND", "PRY", "URY"})
+
+
+#: Between a shared force name and its country: "la Policía Nacional de Ecuador", "Policía Nacional del Perú".
+_FORCE_OF = re.compile(r"\s+(?:de|del)\s+(?:la\s+|el\s+)?")
+
+
+def _shared_force_named_first(text: str, found: list[CountryMention]) -> list[CountryMention]:
+    """A shared force name followed by its country is that country's ("la Policía Nacional de Ecuador"); where
+    the article first names another state's force so ("La Policía Nacional de Colombia anunció…"), the bare
+    name later ("La operación, adelantada por la Policía Nacional") is that force again."""
+    out: list[CountryMention] = []
+    own: str | None = None  # the state whose force of that name the article named first
+    first = True
+    for i, c in enumerate(found):
+        shared = c.via == "agency" and c.text in SHARED_FORCE_NAMES
+        named = c.via == "agency" and c.text.startswith(tuple(SHARED_FORCE_NAMES)) and not shared
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if shared and nxt is not None and nxt.via == "name" and _FORCE_OF.fullmatch(text[c.end : nxt.start]):
+            own = nxt.iso3 if first and nxt.iso3 != "ESP" else own
+            c = CountryMention(nxt.iso3, c.start, c.end, c.text, c.via)
+        elif shared and own is not None:
+            c = CountryMention(own, c.start, c.end, c.text, c.via)
+        elif named and first and c.iso3 != "ESP":
+            own = c.iso3  # "Policía Nacional de Colombia", a name of the table
+        first = first and not (shared or named)
+        out.append(c)
+    return out
 
 
 def _national_police_abroad(text: str, found: list[CountryMention]) -> list[CountryMention]:

@@ -793,6 +793,28 @@ def _continued(
     return out
 
 
+#: What is left of a country's police named by its country alone: "Policía de Ecuador", "Policía ecuatoriana",
+#: "Dutch police", "police in Romania".
+_BARE_POLICE = re.compile(r"\s*(?:polic[ií]a|police)(?:\s+(?:de|del|of|in)(?:\s+(?:la|el|the))?)?\s*", re.I)
+
+
+def _police_of(b: bodies.BodyMention) -> str | None:
+    """One key for a country's police however its country is written ("la Policía de Ecuador", "la Policía
+    ecuatoriana"): one body."""
+    if b.iso3 is None or b.kind != "national":
+        return None
+    rest = b.body
+    for c in reversed(countries.find_countries(b.body)):
+        if c.via in ("name", "demonym"):
+            rest = rest[: c.start] + rest[c.end :]
+    return f"police of {b.iso3}" if rest != b.body and _BARE_POLICE.fullmatch(rest) else None
+
+
+#: A country's authorities, not a body's name: "German authorities", "las autoridades chilenas" (a body drafted
+#: only where they led: "led by the Lithuanian authorities").
+_UNNAMED_BODY = re.compile(r"\b(?:authorities|autoridades)\b", re.I)
+
+
 @dataclass
 class Roles:
     """Roles, coordinators and lead votes gathered over an article's sentences."""
@@ -804,6 +826,9 @@ class Roles:
     lead_source: Quoted | None = None
     carry: str | None = None  # the role of a list of countries cut by a line break ("…, Ireland, America,")
     local: set[str] = field(default_factory=set)  # bodies that ran only one country's part of it
+    owned: bool = False  # the operation is an international body's own ("INTERPOL's largest-ever operation")
+    # "German authorities coordinated…": no body's name, so no coordinator, but it votes for the lead as one
+    unnamed: dict[str, CoordinatorFact] = field(default_factory=dict)
 
     def read(
         self, sent: str, src: Quoted, cs: list[countries.CountryMention], counted: set[str]
@@ -840,14 +865,18 @@ class Roles:
 
     def _bodies_and_lead(self, sent: str, src: Quoted, cs: list[countries.CountryMention]) -> None:
         local = _LOCAL_PART.search(sent) is not None
-        for b in bodies.find_bodies(sent, cs):
+        found = bodies.find_bodies(sent, cs)
+        self.owned = self.owned or bodies.owns_the_operation(sent, found)
+        for b in found:
             if b.role is None or (b.role == "announced the results" and not _OPERATION_NEWS.search(sent)):
                 continue  # a body that only speaks is a coordinator when it announces the operation's results
-            key = bodies.body_key(b.body)  # "FBI" and "Federal Bureau of Investigation" are one body
+            # ("FBI" and "Federal Bureau of Investigation" are one)
+            key = self._force_named_before(b) or _police_of(b) or bodies.body_key(b.body)
             if local and b.iso3:
                 self.local.add(key)
-            if key not in self.coordinators:
-                self.coordinators[key] = CoordinatorFact(bodies.display_name(b.body), b.kind, b.iso3, b.role, src)
+            kept = self.unnamed if _UNNAMED_BODY.search(b.body) and b.role != "led the operation" else self.coordinators
+            if key not in self.coordinators and key not in kept:
+                kept[key] = CoordinatorFact(bodies.display_name(b.body), b.kind, b.iso3, b.role, src)
         if local:
             return  # "En España, esta parte de la operación ha sido coordinada por…": not the whole operation's lead
         starts = [m for m in START_WORDS.finditer(sent) if not _NOT_A_START.match(sent, m.start())]
@@ -871,19 +900,34 @@ class Roles:
             if self.lead_source is None:
                 self.lead_source = src
 
+    def _force_named_before(self, b: bodies.BodyMention) -> str | None:
+        """The key of the force a bare shared name stands for, named in full before with its country: "la
+        Policía Nacional" after "La Policía Nacional de Colombia" is that one."""
+        if b.body not in countries.SHARED_FORCE_NAMES or b.iso3 is None:
+            return None
+        return next(
+            (k for k, c in self.coordinators.items() if c.iso3 == b.iso3 and c.body.startswith(f"{b.body} ")), None
+        )
+
     def finish(self) -> tuple[list[CoordinatorFact], list[str], Quoted | None, list[CountryFact]]:
         """Coordinators, lead countries (strongest first), the lead's quote, and every country's role."""
-        coordinators = list(self.coordinators.values())
+        coordinators = [*self.coordinators.values(), *self.unnamed.values()]  # (all of them vote)
         votes = Counter(self.lead_votes)
         source = self.lead_source
+        # (an international body that carried it out ran it: "an operation carried out by INTERPOL in 19 nations")
         international = any(
-            b.kind != "national" and b.role in ("led the operation", "coordinated the operation") for b in coordinators
+            b.kind != "national"
+            and b.role in ("led the operation", "coordinated the operation", "carried out the operation")
+            for b in coordinators
         )
         if not votes:
             # no sentence says who led: a national body the article says led or carried out the operation;
             # bodies of several countries that carried out a joint operation say nothing of its lead
             national = [b for b in coordinators if b.iso3 and bodies.body_key(b.body) not in self.local]
             carried = {b.iso3 for b in national if b.role == "carried out the operation"}
+            ran = any(b.kind != "national" and b.role == "carried out the operation" for b in coordinators)
+            # "an operation carried out by INTERPOL in 19 nations", "on INTERPOL's largest-ever operation": its parts
+            carried = set() if ran or self.owned else carried
             for b in national:
                 if b.role == "led the operation" or (b.role == "carried out the operation" and len(carried) == 1):
                     votes[b.iso3] += 1
@@ -914,6 +958,7 @@ class Roles:
                 votes[nations[0].iso3] += 1
                 source = source or nations[0].source
         lead = [iso for iso, _ in votes.most_common()]
+        coordinators = list(self.coordinators.values())
         roles = dict(self.countries)
         for iso in lead:  # the lead took part, at least
             if (iso not in roles or roles[iso][0] < 1) and source is not None:
