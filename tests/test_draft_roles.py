@@ -355,6 +355,11 @@ def test_a_place_opening_the_sentence(text, lang, expected):
     # a count of seizures in its towns is not a count of arrests
     ("Una investigación entre España y Perú dejó 83 detenidos. Se incautaron 35 kilos en Madrid, Vigo y Salamanca.",
      "es", {"ESP": "participating", "PER": "participating"}),
+    # each town with its own count, in another sentence than the country's arrests: the country's are counted
+    ("Police in Spain and France dismantled the ring. Eight people were arrested in Valencia and two in Seville.",
+     "en", {"ESP": "arrests_stated", "FRA": "participating"}),
+    ("La policía de España y Francia desarticuló la red. Ocho personas fueron detenidas en Valencia y dos en Sevilla.",
+     "es", {"ESP": "arrests_stated", "FRA": "participating"}),
 ])
 def test_arrests_counted_through_towns(text, lang, expected):
     assert roles_of(text, lang) == expected

@@ -952,12 +952,21 @@ def arrests_in_places(found: list[CountryFact], named: list[PlaceFact]) -> list[
 
 def stated_by_figures(found: list[CountryFact], figs: list[Figure]) -> list[CountryFact]:
     """A country the settled figures give an arrests count had arrests with a count, even where the count's
-    sentence names only its towns ("35 fueron capturados en Madrid, Vigo y Salamanca" for Spain)."""
-    counted = {
-        f.place.iso3: f
-        for f in figs
-        if f.metric == "arrests" and f.value is not None and f.place is not None and f.place.kind == "country"
-    }
+    sentence names only its towns ("35 fueron capturados en Madrid, Vigo y Salamanca" for Spain), and so has
+    a country that took part one of whose towns or provinces has a count ("ocho detenidos en Benalmádena" for
+    Spain; not a country only mentioned, as where a body sits: "from its headquarters in The Hague")."""
+    counted: dict[str, Figure] = {}
+    in_towns: dict[str, Figure] = {}
+    for f in figs:
+        if f.metric != "arrests" or f.value is None or f.place is None or not f.place.iso3:
+            continue
+        if f.place.kind == "country":
+            counted[f.place.iso3] = f
+        elif f.place.kind in ("town", "province"):
+            in_towns.setdefault(f.place.iso3, f)
+    for c in found:
+        if c.iso3 in in_towns and c.iso3 not in counted and RANK[c.role] >= RANK["participating"]:
+            counted[c.iso3] = in_towns[c.iso3]
     return [
         CountryFact(c.iso3, "arrests_stated", counted[c.iso3].source, c.as_written)
         if c.iso3 in counted and RANK[c.role] < RANK["arrests_stated"]
