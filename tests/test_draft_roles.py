@@ -32,6 +32,20 @@ def roles_of(text: str, lang: str = "en") -> dict[str, str]:
      {"PRY": "participating", "BOL": "participating"}),
     ("A la red de 12 países se sumaron Noruega, Irlanda y Suiza.", "es",
      {"NOR": "participating", "IRL": "participating", "CHE": "participating"}),
+    # the help of countries "such as" the listed ones, an operation that "included" them
+    ("The probe had the support of countries such as Norway and Iceland.", "en",
+     {"NOR": "participating", "ISL": "participating"}),
+    ("La pesquisa contó con la ayuda de países como Uruguay y Paraguay.", "es",
+     {"URY": "participating", "PRY": "participating"}),
+    ("It was one leg of a wider crackdown that also involved Belize.", "en", {"BLZ": "participating"}),
+    ("Formó parte de un operativo que incluyó a Nicaragua y Costa Rica.", "es",
+     {"NIC": "participating", "CRI": "participating"}),
+    # a country named in a Bosnian list keeps the list going
+    ("La red cayó en colaboración con las policías de Croacia, Bosnia Herzegovina y Eslovenia.", "es",
+     {"HRV": "participating", "BIH": "participating", "SVN": "participating"}),
+    # ... not where the countries are the gang's markets
+    ("The ring sold fake pills in countries such as Norway and Iceland.", "en",
+     {"NOR": "mentioned", "ISL": "mentioned"}),
 ])
 def test_partners_named_by_the_words_before_their_list(text, lang, expected):
     assert roles_of(text, lang) == expected

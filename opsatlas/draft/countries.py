@@ -141,6 +141,7 @@ EXTRA_NAMES: dict[str, str] = {
     "Túnez": "TUN",
     "Bosnia": "BIH",
     "Bosnia-Herzegovina": "BIH",
+    "Bosnia Herzegovina": "BIH",  # "las policías de Francia, Bosnia Herzegovina, Austria y Eslovenia"
     "Arabia Saudita": "SAU",
     "Argelia": "DZA",
     "the Bahamas": "BHS",

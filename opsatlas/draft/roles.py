@@ -99,7 +99,14 @@ _TOOK_PART_HEAD = re.compile(
     r"operation|operación|operativo|team|equipo)\s+(?:[\w-]+\s+|\([\w.-]+\)\s+){0,3}?(?:between|entre)|"
     # "the collaboration of nine national forces: Brazil, Belgium…", "con la participación de 12 países: Chile…"
     r"(?:collaboration|cooperation|participation|involvement|colaboración|cooperación|participación)\s+(?:of|de)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:countries|nations|forces|states|países|naciones|fuerzas|estados)\s*:"
+    r"(?:[\w-]+\s+){0,3}?(?:countries|nations|forces|states|países|naciones|fuerzas|estados)\s*:|"
+    # "had the contribution of countries such as France…", "con la colaboración de países como Chile…"
+    r"(?:collaboration|cooperation|participation|involvement|contribution|support|help|colaboración|cooperación|"
+    r"participación|contribución|apoyo|ayuda)\s+(?:of|de|from)\s+(?:other\s+|otros\s+)?(?:countries|nations|"
+    r"países|naciones)\s+(?:such as|like|including|among them|como|incluidos|entre ellos)|"
+    # "un operativo regional que también incluyó a Honduras", "an operation that also involved Belize"
+    r"(?:operation|investigation|crackdown|operación|operativo|investigación)\b[^.;:]{0,40}?\b(?:also\s+|también\s+)?"
+    r"(?:included|involved|incluyó a|incluía a|involucró a|abarcó a)"
     r")\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
