@@ -1144,6 +1144,11 @@ def test_a_shared_force_name_is_the_storys_own_state(text, expected):
      {"NOR": "participating", "ISL": "participating", "FIN": "participating"}),
     ("Además, Uruguay y Paraguay colaboraron con los investigadores.", "es",
      {"URY": "participating", "PRY": "participating"}),
+    # a list (closed by a dash) of the countries whose officers carried out the checks
+    ("Customs staff at ports in four countries – Ghana, Togo, Benin and Niger – carried out 9,000 checks.", "en",
+     {"GHA": "participating", "TGO": "participating", "BEN": "participating", "NER": "participating"}),
+    ("Durante un mes, Uruguay y Paraguay llevaron a cabo controles en sus fronteras.", "es",
+     {"URY": "participating", "PRY": "participating"}),
     # a list before another verb stays as it was
     ("Norway and Iceland are far from the coast.", "en", {"NOR": "mentioned", "ISL": "mentioned"}),
 ])

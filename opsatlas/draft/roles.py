@@ -213,7 +213,11 @@ _COUNT_OPENS_LIST = re.compile(
 #: operation", "Chile y Perú participaron en la operación", "France and Spain took part".
 _TOOK_PART_AFTER = re.compile(
     # "India, a leader in digital payments, played a key role in…": an apposition may stand between
-    r"^(?:\s*,[^,.;]{1,60},)?\s+(?:(?:also|too|as well|también|además)\s+)?(?:(?:have|had|has|han|habían)\s+)?(?:supported|assisted|"
+    # "in eight countries – Algeria, Cyprus… – carried out 2.6 million checks": a dash may close the list
+    r"^(?:\s*,[^,.;]{1,60},|\s*[–—]|\s+-{1,2})?\s+(?:(?:also|too|as well|también|además)\s+)?(?:(?:have|had|has|han|habían)\s+)?"
+    # (not "carried out 40 arrests", which places the arrests)
+    r"(?:(?:carried out|conducted|performed|realizaron|llevaron a cabo|efectuaron)\b"
+    r"(?![^.;]{0,30}?\b(?:arrests|detentions|detenciones|arrestos|capturas)\b)|supported|assisted|"
     r"took part|participated|joined|contributed|collaborated|cooperated|apoyaron|participaron|colaboraron|"
     r"cooperaron|se sumaron|se unieron|han participado|han colaborado|han apoyado|participado|colaborado|apoyado|"
     r"played an? (?:\w+\s+)?(?:role|part)|(?:desempeñó|desempeñaron|jugó|jugaron) un papel)\b",
