@@ -295,6 +295,13 @@ def test_suspects_forces_and_the_start_in_a_country(text, lang, expected):
      {"HND": "arrests_unspecified", "CHL": "arrests_unspecified"}),
     ("Los coches robados en los países de Francia y Bélgica eran de lujo.", "es",
      {"FRA": "mentioned", "BEL": "mentioned"}),
+    # the case still investigated there ("Emiratos Árabes" keeps the list going)
+    ("Hoy se sigue investigando, con ayuda de Interpol, en Marruecos, Emiratos Árabes y Catar.", "es",
+     {"MAR": "participating", "ARE": "participating", "QAT": "participating"}),
+    ("Investigations are still ongoing in Norway and Iceland.", "en", {"NOR": "participating", "ISL": "participating"}),
+    # ... not a company investigated for its seat there, nor an ongoing war
+    ("Se está investigando a una empresa con sede en Panamá.", "es", {"PAN": "mentioned"}),
+    ("The ongoing war in Ukraine made the route busier.", "en", {"UKR": "mentioned"}),
 ])
 def test_where_the_operation_took_place(text, lang, expected):
     assert roles_of(text, lang) == expected

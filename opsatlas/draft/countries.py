@@ -106,6 +106,7 @@ EXTRA_NAMES: dict[str, str] = {
     "Canadá": "CAN",
     "Costa de Marfil": "CIV",
     "Emiratos Árabes Unidos": "ARE",
+    "Emiratos Árabes": "ARE",  # "en Canadá, Estados Unidos, Emiratos Árabes, Irán…"
     "Turquía": "TUR",
     "Tailandia": "THA",
     "Filipinas": "PHL",

@@ -533,7 +533,10 @@ _HAPPENED = re.compile(
     r"executed|performed|run|deployed)|tuvieron lugar|tuvo lugar|tienen lugar|tenido lugar|desplegad[oa]s?|"
     r"(?:se\s+)?(?:realizó|realizaron|desarrolló|"
     r"desarrollaron|llevó a cabo|llevaron a cabo|ejecutó|ejecutaron|efectuó|efectuaron)|"
-    r"(?:realizad|desarrollad|ejecutad|efectuad)[oa]s?|llevad[oa]s? a cabo|en marcha)\b",
+    r"(?:realizad|desarrollad|ejecutad|efectuad)[oa]s?|llevad[oa]s? a cabo|en marcha|"
+    # "actualmente se está investigando, bajo la coordinación de Europol, en Canadá…", "investigations are ongoing in"
+    r"se\s+(?:está|están|estaba|estaban|sigue|siguen)\s+investigando(?!\s+a\s)|"
+    r"investigations?\s+(?:(?:is|are|remains?)\s+)?(?:still\s+|also\s+)?(?:ongoing|continuing|continue|continues))\b",
     re.I,
 )
 #: A country named as where a body has its seat: "con sede en Lyon (este de Francia)", "based in Lyon, France".
