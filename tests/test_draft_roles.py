@@ -436,6 +436,21 @@ def test_the_ends_of_a_trafficking_route(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # where goods or people were taken, where things were grown or came from: named only, even in a sentence
+    # of arrests or with the word "involved" in it
+    ("Six men involved in the ring were arrested while heading towards Austria.", "en", {"AUT": "mentioned"}),
+    ("Los 40 kilos, que iban a ser transportados hacia Italia, fueron incautados.", "es", {"ITA": "mentioned"}),
+    ("Of the 12 stolen trucks that were identified, seven originated in Poland.", "en", {"POL": "mentioned"}),
+    ("Police seized cocaine shipped from Peru to Portugal.", "en", {"PER": "mentioned", "PRT": "mentioned"}),
+    # ... while arrests "made in" a country stay its arrests, and an investigation extended to countries takes them in
+    ("Twelve arrests were made in Poland during the operation.", "en", {"POL": "arrests_stated"}),
+    ("La investigación se extendió a Austria y Eslovenia.", "es", {"AUT": "participating", "SVN": "participating"}),
+])
+def test_where_things_were_taken_or_came_from(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a list of places each with its figure in brackets is one list, "y en" does not open a new clause
     ("La policía logró la incautación en Colombia de 139 kilos de cocaína, en Guatemala (1.008 kilos), en Ecuador "
      "(228 kilos) y en Honduras (382 kilos).", "es",

@@ -258,7 +258,7 @@ def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head
         place = (
             bool(_PLACE_HEAD.search(before)) and not _NATIONALITY_HEAD.search(before) and not route and not took_part
         )
-        forces = bool(_FORCES_HEAD.search(before))
+        forces = bool(_FORCES_HEAD.search(before)) and not route  # not "Police Disrupt Drug Trade from USA into NZ"
         locative = place and bool(_LOCATIVE_HEAD.search(before))
         if not took_part and not route and _demonym_place(sent, run):
             place = locative = True
@@ -548,12 +548,19 @@ _SEAT_BEFORE = re.compile(
 )
 
 
-#: Where a thing was made or stolen, not where police acted: "se halló un tractor robado en Brasil".
+#: Where a thing was made or stolen, not where police acted: "se halló un tractor robado en Brasil", "five
+#: (stolen cars) originated in England".
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:robad[oa]s?|hurtad[oa]s?|fabricad[oa]s?|producid[oa]s?|cultivad[oa]s?|stolen|made|manufactured|"
-    r"produced|grown)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    r"produced|grown|originated|originating|originad[oa]s?)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
+
+
+def _made_there(before: str) -> bool:
+    """Whether the words before a place say a thing was made, grown or stolen there (not "arrests were made in")."""
+    m = _ORIGIN_BEFORE.search(before)
+    return m is not None and not m.group().lower().startswith("made")
 
 
 #: Where the crime's victims were, not where police acted: "ransomware against various organizations in
@@ -650,6 +657,38 @@ _BOTH_COUNTRIES = re.compile(
 )
 
 
+#: Where goods or people were taken, not where police acted: "seven men were arrested heading towards Italy",
+#: "the cocaine was trucked to Brazil", "la droga sería transportada hacia Panamá", "smuggled into Spain".
+_TAKEN_TO_BEFORE = re.compile(
+    r"\b(?:shipped|smuggled|transported|exported|imported|importing|exporting|smuggling|trafficked|trucked|flown|"
+    r"bound|heading|headed|destined|travel(?:l)?ed|travel(?:l)?ing|"
+    r"transportad[oa]s?|trasladad[oa]s?|exportad[oa]s?|importad[oa]s?|introducid[oa]s?|destinad[oa]s?|"
+    r"con destino|rumbo)\b[^.;,]{0,40}?\b(?:to|towards|into|for|a|hacia|al)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
+def _only_mentioned(sent: str, c: countries.CountryMention, head: _Head, counted: set[str]) -> bool:
+    """Whether the words before the country (or its list) make it only a place of the story: a body's seat, a
+    meeting's venue, where the victims were, a route's ends, the goods' market, servers, funding, where things
+    were taken or where they were made."""
+    if c.via == "seat" or _SEAT_BEFORE.search(sent[max(0, c.start - 60) : c.start]):
+        return True
+    if c.iso3 in counted:
+        return False
+    before = sent[max(0, head.first - 80) : head.first]
+    return bool(
+        _VENUE_BEFORE.search(before[-60:])
+        or _VICTIMS_IN_BEFORE.search(before[-60:])
+        or _TRADE_BETWEEN_BEFORE.search(before[-70:])
+        or _SUPPLIED_IN_BEFORE.search(before)
+        or _HOSTED_IN_BEFORE.search(before[-60:])
+        or _FUNDED_BY_BEFORE.search(sent[max(0, c.start - 60) : c.start])
+        or _TAKEN_TO_BEFORE.search(before[-60:])
+        or _made_there(before[-30:])
+    )
+
+
 def sentence_roles(
     sent: str, cs: list[countries.CountryMention], counted: set[str]
 ) -> list[tuple[countries.CountryMention, str]]:
@@ -673,16 +712,7 @@ def sentence_roles(
             clause, at = clause_of(sent, next(x for x in cs if x.start == head.first))
         # "…, mientras que en la República Dominicana se rescataron 30 víctimas": its own clause, no arrest
         acted_otherwise = _other_action(clause) and not metrics.VERBS["arrest"].search(clause)
-        if (
-            c.via == "seat"
-            or _SEAT_BEFORE.search(sent[max(0, c.start - 60) : c.start])
-            or (c.iso3 not in counted and _VENUE_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
-            or (c.iso3 not in counted and _VICTIMS_IN_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
-            or (c.iso3 not in counted and _TRADE_BETWEEN_BEFORE.search(sent[max(0, head.first - 70) : head.first]))
-            or (c.iso3 not in counted and _SUPPLIED_IN_BEFORE.search(sent[max(0, head.first - 80) : head.first]))
-            or (c.iso3 not in counted and _HOSTED_IN_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
-            or (c.iso3 not in counted and _FUNDED_BY_BEFORE.search(sent[max(0, c.start - 60) : c.start]))
-        ):
+        if _only_mentioned(sent, c, head, counted):
             role = "mentioned"
         elif c.iso3 in counted:
             role = "arrests_stated"
