@@ -121,6 +121,15 @@ def test_actions_done_in_a_country(text, lang, expected):
     # a clause of no other action keeps the sentence's arrests (unchanged)
     ("Arrests were made in Austria and in Hungary.", "en",
      {"AUT": "arrests_unspecified", "HUN": "arrests_unspecified"}),
+    # an arrest told with another country for its own place is not the arrest of the country named before it
+    ("The case began after weapons were found in Chile and led to the arrest of 12 people in Peru.", "en",
+     {"CHL": "participating", "PER": "arrests_stated"}),
+    ("La causa, abierta tras el hallazgo de armas en Chile, terminó con la detención de 12 personas en Perú.", "es",
+     {"CHL": "participating", "PER": "arrests_stated"}),
+    # ... but it is where that place is the same country, or where the arrest names no place
+    ("Raids in Chile led to the arrest of 12 people in Peru and Chile.", "en",
+     {"CHL": "arrests_unspecified", "PER": "arrests_unspecified"}),
+    ("Los registros en Chile terminaron con la detención de 12 personas.", "es", {"CHL": "arrests_unspecified"}),
 ])
 def test_a_clause_of_its_own(text, lang, expected):
     assert roles_of(text, lang) == expected

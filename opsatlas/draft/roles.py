@@ -282,16 +282,33 @@ _CLAUSE_BREAK = re.compile(
 _CONTRAST = re.compile(r";|\bmientras(?: que)?\b|\bwhile\b|\bwhereas\b", re.I)
 
 
-def arrest_in_clause(sent: str, c: countries.CountryMention) -> bool:
+def arrest_in_clause(sent: str, c: countries.CountryMention, cs: list[countries.CountryMention] | None = None) -> bool:
     """Whether an arrest verb is in the country's clause ("la Marina apresó…, mientras que en Ecuador se
-    localizaron dos avionetas": not Ecuador's)."""
+    localizaron dos avionetas": not Ecuador's), and not one told after it with another country for its place."""
     for m in metrics.VERBS["arrest"].finditer(sent):
         a, b = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
         if _ACCUSED_OF.search(sent[a:b]) and m.end() <= c.start:
             continue  # "arrestó a un hombre sospechoso de enviar armas a Colombia": the charge, not the place
+        if m.end() > c.start and _placed_elsewhere(sent, m.end(), c, cs or []):
+            continue  # "tras la incautación de armas en Brasil, condujo a la detención de 12 personas en Paraguay"
         if not _CLAUSE_BREAK.search(sent[a:b]) and not _CONTRAST.search(sent[a:b]):
             return True
     return False
+
+
+#: An arrest's own place told right after it: "la detención de al menos 12 personas en ", "arrested 12 people in ".
+_OWN_PLACE_AFTER = re.compile(
+    r"^(?:\s+(?:of|de|a|al)\b)?(?:\s+(?!in\b|en\b)[\w.,]+){0,5}?\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
+def _placed_elsewhere(sent: str, verb_end: int, c: countries.CountryMention, cs: list[countries.CountryMention]) -> bool:
+    """Whether the arrest verb ending at `verb_end` has another country for its own place, right after it."""
+    return any(
+        o.iso3 != c.iso3 and o.start >= verb_end and _OWN_PLACE_AFTER.match(sent[verb_end : o.start])
+        for o in cs
+    )
 
 
 #: What an arrested person is accused of: a country inside it is part of the charge.
@@ -722,7 +739,7 @@ def sentence_roles(
             role = "participating"  # where it began, not where the sentence's arrests were
         elif arrest_words and head.place and _WORLDWIDE.search(sent):
             role = "participating"  # "a crackdown across 89 countries, including India, … 72 arrests worldwide"
-        elif arrest_words and head.place and not acted_otherwise and arrest_in_clause(sent, c):
+        elif arrest_words and head.place and not acted_otherwise and arrest_in_clause(sent, c, cs):
             role = "arrests_unspecified"
         elif arrest_words and (head.forces or c.start in police) and _joint_forces_arrested(sent, cs, head):
             role = "arrests_unspecified"  # "Czech and Dutch police have arrested 58 people": not said where
