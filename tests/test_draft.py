@@ -580,6 +580,18 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
      {("countries_participating", 11, None), ("arrests", 310, None)}),
     ("The crackdown dismantled gangs in eleven countries, with 310 people arrested.", "en",
      {("countries_participating", 11, None), ("arrests", 310, None)}),
+    # actions told as simultaneous in N countries, or the countries called the participants: the operation's scope
+    ("Hubo 45 detenidos en una ofensiva que incluyó registros simultáneos en nueve países.", "es",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("The sweep led to 45 arrests, with raids carried out simultaneously in nine countries.", "en",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("La ofensiva terminó con 45 detenidos en los nueve países participantes.", "es",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("The sweep ended with 45 arrests in the nine countries involved.", "en",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    # ... while arrests in N countries stay countries with arrests
+    ("La ofensiva terminó con 45 detenidos en nueve países.", "es",
+     {("arrests", 45, None), ("countries_with_arrests", 9, None)}),
     # suspects reported to partners, and the countries the information went to
     ("Information on 68 other suspects was shared with the authorities of 28 countries.", "en",
      {("suspects_identified", 68, None), ("countries_with_referrals", 28, None)}),

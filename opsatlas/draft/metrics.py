@@ -166,6 +166,20 @@ _OPERATION_IN = re.compile(
     re.I,
 )
 
+#: Actions told as simultaneous in the countries: "acciones simultáneas en 12 países", "operativos simultáneos en diez
+#: países", "launched simultaneously in 13 countries", "de forma simultánea en siete países": where the operation
+#: ran, not where its arrests were (arrests are not said to be in every one).
+_AT_ONCE_IN = re.compile(
+    r"\b(?:simultáne[oa]s?|simultaneous(?:ly)?|de (?:forma|manera) simultánea|a la vez|at the same time)\s+"
+    r"(?:in|en|across)\s+(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+#: The countries called the participants right after their noun: "en los 15 países participantes", "in the 20
+#: countries involved", "los siete países implicados".
+_PARTICIPANTS_AFTER = re.compile(
+    r"^\s+(?:participantes|participating|involved|implicados|involucrados|participants)\b", re.I
+)
+
 #: People "from N countries", "de N países distintos": nationalities.
 _NATIONALITIES = re.compile(
     r"\b(?:were|are|was|is|eran|son|come|came|coming|proceden|procedían|procedentes|nationals|citizens|"
@@ -1175,6 +1189,8 @@ def _read(
         if (
             FORCES_OF.search(before[-45:])
             or _TOOK_PART_IN.search(before)
+            or _AT_ONCE_IN.search(before)
+            or _PARTICIPANTS_AFTER.match(text[n_end : n_end + 20])
             or (_OPERATION_IN.search(before) and not (previous and previous.metric == "arrests"))
         ):
             return Reading("countries_participating", noun_end=n_end)  # "las fuerzas de seguridad de 34 países"
