@@ -592,6 +592,14 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
     # ... while arrests in N countries stay countries with arrests
     ("La ofensiva terminó con 45 detenidos en nueve países.", "es",
      {("arrests", 45, None), ("countries_with_arrests", 9, None)}),
+    # addresses flagged or passed on to firms in N countries: the countries the information went to
+    ("Some 300 web addresses were flagged to hosting firms in 19 countries.", "en",
+     {("countries_with_referrals", 19, None)}),
+    ("Unas 300 direcciones web fueron remitidas a empresas de alojamiento en 19 países.", "es",
+     {("countries_with_referrals", 19, None)}),
+    # ... not where the arrests were told beside them
+    ("Officers flagged 300 web addresses, and 12 people were arrested in 19 countries.", "en",
+     {("arrests", 12, None), ("countries_with_arrests", 19, None)}),
     # suspects reported to partners, and the countries the information went to
     ("Information on 68 other suspects was shared with the authorities of 28 countries.", "en",
      {("suspects_identified", 68, None), ("countries_with_referrals", 28, None)}),

@@ -123,8 +123,8 @@ VERBS: dict[str, re.Pattern[str]] = {
     "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|blocking|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
                   r"bloquearon|bloqueó|bloqueo de|congelación de|embargad[oa]s?|embargaron|embargó|embargo de"),
     "refer": _rx(
-        r"shared with|disseminated to|referred to|sent to|passed to|compartido con|compartida con|"
-        r"remitid[oa] a|trasladad[oa] a|enviad[oa] a|referrals|shared information|shared|disseminated|information was shared|"
+        r"shared with|disseminated to|referred to|sent to|passed to|flagged to|compartido con|compartida con|"
+        r"remitid[oa]s? a|trasladad[oa] a|enviad[oa] a|referrals|shared information|shared|disseminated|information was shared|"
         r"information were shared|intelligence packages|compartid[oa] información|ha compartido|han compartido|"
         r"se ha compartido|se compartió|información sobre"
     ),
