@@ -1188,6 +1188,21 @@ def test_lists_opened_by_a_count_or_closed_by_taking_part(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a country named "and N other countries", then the list of those others: they share its role
+    ("Arrests were made in Kenya and three other African nations.\nThe other three countries were Uganda, Rwanda "
+     "and Tanzania.", "en", {"KEN": "arrests_unspecified", "UGA": "arrests_unspecified", "RWA": "arrests_unspecified",
+                             "TZA": "arrests_unspecified"}),
+    ("Hubo registros en Chile y otros dos países.\nLos otros dos países fueron Perú y Bolivia.", "es",
+     {"CHL": "participating", "PER": "participating", "BOL": "participating"}),
+    # ... not a list of "other countries" with no country named before with them
+    ("Arrests were made in nine countries.\nOther countries such as Peru and Chile have similar laws.", "en",
+     {"PER": "mentioned", "CHL": "mentioned"}),
+])
+def test_the_list_of_the_other_countries(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # the nationality of criminal groups, or of a person, is no country of the operation
     ("Police in Spain said the gang bought from Peruvian and Bolivian cartels.", "en", {"ESP"}),
     ("The Dutch police said the Belgian had run the network for years.", "en", {"NLD"}),

@@ -854,6 +854,40 @@ def _continued(
     return out
 
 
+#: A country named with a count of the others: "carried out in Nigeria and 18 other African nations", "en Chile y
+#: otros nueve países".
+_AND_N_OTHER = re.compile(
+    r"^\s+(?:and|y|e|plus|más)\s+(?:[\w.,]+\s+)?(?:other|otros|otras)\s+(?:[\w.,]+\s+)?(?:[\w-]+\s+)?"
+    r"(?:countries|nations|países|naciones)\b",
+    re.I,
+)
+#: The list of those others, opening a later sentence: "Other 18 countries were Senegal…", "The other 18 nations
+#: are:", "Los otros nueve países fueron Perú…".
+_THE_OTHERS_WERE = re.compile(
+    r"^\W*(?:the\s+|los\s+|las\s+)?(?:other|otros|otras)\s+(?:[\w.,]+\s+)?(?:[\w-]+\s+)?"
+    r"(?:countries|nations|países|naciones)\s*(?:were|are|included|include|fueron|son|eran)?\s*:?\s*$",
+    re.I,
+)
+
+
+def _others_role(sent: str, found: list[tuple[countries.CountryMention, str]]) -> str | None:
+    """The role of the country a sentence names with a count of the others ("in Nigeria and 18 other nations")."""
+    for c, role in found:
+        if _AND_N_OTHER.match(sent[c.end :]):
+            return role
+    return None
+
+
+def _the_others(
+    sent: str, found: list[tuple[countries.CountryMention, str]], role: str | None
+) -> list[tuple[countries.CountryMention, str]]:
+    """The countries of a list of "the other N countries" take the role of the one named with them."""
+    if role is None or not found or not _THE_OTHERS_WERE.match(sent[: found[0][0].start]):
+        return found
+    role = "arrests_unspecified" if role == "arrests_stated" else role  # the count was the named one's
+    return [(c, role if RANK[role] > RANK[r] else r) for c, r in found]
+
+
 @dataclass
 class Roles:
     """Roles, coordinators and lead votes gathered over an article's sentences."""
@@ -864,6 +898,7 @@ class Roles:
     start_votes: Counter[str] = field(default_factory=Counter)  # "the investigation began in Spain": weaker
     lead_source: Quoted | None = None
     carry: str | None = None  # the role of a list of countries cut by a line break ("…, Ireland, America,")
+    others: str | None = None  # the role of a country named "and N other countries", for the list of those others
     local: set[str] = field(default_factory=set)  # bodies that ran only one country's part of it
 
     def read(
@@ -874,6 +909,8 @@ class Roles:
         found = sentence_roles(sent, cs, counted)
         found = _continued(sent, found, self.carry)
         self.carry = _carried(sent, found)
+        found = _the_others(sent, found, self.others)
+        self.others = _others_role(sent, found) or self.others
         for c, role in found:
             if role == "arrests_unspecified":
                 unspecified.append(c)
