@@ -164,6 +164,12 @@ def test_spanish_demonyms_in_every_gender_and_number():
     # a name that is also a word or a person's name stays out when no list surrounds it
     ("Michael Jordan visited Spain.", ["ESP"]),
     ("Georgia and Florida police agreed.", []),
+    # two of them side by side in a list, the Congo's full name not read as its tail
+    ("Raids took place in Niger, Chad, Guinea and Togo.", ["NER", "TCD", "GIN", "TGO"]),
+    ("Participaron Camerún, Chad, Jordania y Egipto.", ["CMR", "TCD", "JOR", "EGY"]),
+    ("Officers from the Democratic Republic of the Congo, Guinea and Togo took part.", ["COD", "GIN", "TGO"]),
+    # ... and two side by side with no country around them stay out
+    ("Chad and Jordan met Georgia.", []),
 ])
 def test_ambiguous_names_inside_lists_of_countries(text, expected):
     assert [c.iso3 for c in find_countries(text)] == expected

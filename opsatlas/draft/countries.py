@@ -71,6 +71,7 @@ EXTRA_NAMES: dict[str, str] = {
     "DRC": "COD",  # "The DRC reported seizure of 141 elephant tusks"
     "RDC": "COD",  # "la RDC decomisó 141 colmillos"
     "Democratic Republic of Congo": "COD",
+    "Democratic Republic of the Congo": "COD",  # not its tail "Republic of the Congo"
     "Republic of Korea": "KOR",
     "Philippines": "PHL",
     "The Philippines": "PHL",
@@ -1028,14 +1029,29 @@ def _listed_ambiguous(text: str, found: list[CountryMention]) -> list[CountryMen
     ends = {c.end for c in found if c.via == "name"}
     starts = {c.start for c in found if c.via == "name"}
     added: list[CountryMention] = []
-    for m in _AMBIGUOUS_RE.finditer(text):
-        before = re.search(rf"{_IN_LIST_SEP}$", text[max(0, m.start() - 8) : m.start()])
-        after = re.match(_IN_LIST_SEP, text[m.end() : m.end() + 8])
-        left = before is not None and m.start() - len(before.group(0)) in ends
-        right = after is not None and m.end() + len(after.group(0)) in starts
-        if left and right or (left and re.match(r"\s*[.;]", text[m.end() :])):
-            added.append(CountryMention(AMBIGUOUS_IN_LISTS[m.group(0)], m.start(), m.end(), m.group(0), "name"))
+    for run in _ambiguous_runs(text, found):  # "Cameroon, Chad, Congo, Djibouti": two side by side, read together
+        first, last = run[0], run[-1]
+        before = re.search(rf"{_IN_LIST_SEP}$", text[max(0, first.start() - 8) : first.start()])
+        after = re.match(_IN_LIST_SEP, text[last.end() : last.end() + 8])
+        left = before is not None and first.start() - len(before.group(0)) in ends
+        right = after is not None and last.end() + len(after.group(0)) in starts
+        if left and right or (left and re.match(r"\s*[.;]", text[last.end() :])):
+            added += [CountryMention(AMBIGUOUS_IN_LISTS[m.group(0)], m.start(), m.end(), m.group(0), "name") for m in run]
     return sorted(found + added, key=lambda c: c.start) if added else found
+
+
+def _ambiguous_runs(text: str, found: list[CountryMention]) -> list[list[re.Match[str]]]:
+    """The ambiguous names of `text` not inside a country already found ("Republic of Congo"), those listed side
+    by side ("Chad, Congo") in one run."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _AMBIGUOUS_RE.finditer(text):
+        if any(c.start <= m.start() < c.end for c in found):
+            continue
+        if runs and re.fullmatch(_IN_LIST_SEP, text[runs[-1][-1].end() : m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
 
 
 # --- the measured alternatives ----------------------------------------------------------------
