@@ -592,6 +592,13 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
     # ... while arrests in N countries stay countries with arrests
     ("La ofensiva terminó con 45 detenidos en nueve países.", "es",
      {("arrests", 45, None), ("countries_with_arrests", 9, None)}),
+    # one country "and N other countries": N + 1 took part; the list of "the other N" is no new count
+    ("The sweep was carried out by Interpol in Kenya and 8 other nations.\nOther 8 countries were Uganda, Rwanda, "
+     "Burundi, Tanzania, Malawi, Zambia, Angola and Namibia.", "en", {("countries_participating", 9, None)}),
+    ("La operación se desarrolló en Chile y otros 8 países.", "es", {("countries_participating", 9, None)}),
+    # ... not where the one named first is no country
+    ("Europol and 8 other agencies took part, with police from 8 countries.", "en",
+     {("countries_participating", 8, None)}),
     # addresses flagged or passed on to firms in N countries: the countries the information went to
     ("Some 300 web addresses were flagged to hosting firms in 19 countries.", "en",
      {("countries_with_referrals", 19, None)}),

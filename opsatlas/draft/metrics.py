@@ -131,7 +131,8 @@ VERBS: dict[str, re.Pattern[str]] = {
     "participate": _rx(
         r"participated|participating|participation|participants|took part|taking part|taken part|take part|involved|"
         r"involving|tomaron parte|tomado parte|participan|(?:conducted|carried out|realizad[oa]|llevad[oa] a cabo) "
-        r"(?:in|across|en)|"
+        # "carried out by INTERPOL in Nigeria and 18 other nations"
+        r"(?:(?:by|por)\s+(?:the\s+|la\s+|el\s+)?[A-Z][\w-]*\s+)?(?:in|across|en)|"
         r"spanned|spanning|participaron|participó|participado|participantes|participación|implicados|"
         r"involucró|involucraron|involucrad[oa]s|desarrollada en|"
         r"operation in|operación en|in the operation|en la operación|joined|supported by"
@@ -179,6 +180,10 @@ _AT_ONCE_IN = re.compile(
 _PARTICIPANTS_AFTER = re.compile(
     r"^\s+(?:participantes|participating|involved|implicados|involucrados|participants)\b", re.I
 )
+
+#: The others of a count told before, opening a sentence that lists them: "Other 18 countries were…", "Los otros
+#: nueve países fueron…".
+_THE_OTHERS_OPEN = re.compile(r"^\W*(?:the\s+|los\s+|las\s+)?(?:other|otros|otras)\s+$", re.I)
 
 #: People "from N countries", "de N países distintos": nationalities.
 _NATIONALITIES = re.compile(
@@ -1180,6 +1185,8 @@ def _read(
         return None  # "fewer than 20 of the world's smallest countries": a comparison, not the operation's countries
     if cls == "country" and _MEMBER_STATES_AND_MORE.match(text[n_start:]):
         return None  # "authorities from 15 EU member states, Iceland and Switzerland": a part of the countries
+    if cls == "country" and _THE_OTHERS_OPEN.search(text[: q.start]):
+        return None  # "Other 18 countries were Senegal…": the others of a count told before, listed
     if cls == "country":
         if _nearest(text, q.start, ("refer",), window=70) and not _nearest(text, q.start, ("arrest",), window=30):
             return Reading("countries_with_referrals", noun_end=n_end)  # "information shared with 28 nations"
