@@ -170,6 +170,9 @@ def test_spanish_demonyms_in_every_gender_and_number():
     ("Officers from the Democratic Republic of the Congo, Guinea and Togo took part.", ["COD", "GIN", "TGO"]),
     # ... and two side by side with no country around them stay out
     ("Chad and Jordan met Georgia.", []),
+    # Eswatini by its former name, in both languages
+    ("Raids took place in Malawi, Swaziland and Zambia.", ["MWI", "SWZ", "ZMB"]),
+    ("Hubo redadas en Malaui, Suazilandia y Zambia.", ["MWI", "SWZ", "ZMB"]),
 ])
 def test_ambiguous_names_inside_lists_of_countries(text, expected):
     assert [c.iso3 for c in find_countries(text)] == expected

@@ -143,7 +143,9 @@ EXTRA_NAMES: dict[str, str] = {
     "Túnez": "TUN",
     "Bosnia": "BIH",
     "Bosnia-Herzegovina": "BIH",
-    "Bosnia Herzegovina": "BIH",  # "las policías de Francia, Bosnia Herzegovina, Austria y Eslovenia"
+    "Bosnia Herzegovina": "BIH",
+    "Swaziland": "SWZ",  # Eswatini's name until 2018: "across Malawi, Swaziland, Zambia and Zimbabwe"
+    "Suazilandia": "SWZ",  # "las policías de Francia, Bosnia Herzegovina, Austria y Eslovenia"
     "Arabia Saudita": "SAU",
     "Argelia": "DZA",
     "the Bahamas": "BHS",
