@@ -46,6 +46,14 @@ def roles_of(text: str, lang: str = "en") -> dict[str, str]:
     # ... not where the countries are the gang's markets
     ("The ring sold fake pills in countries such as Norway and Iceland.", "en",
      {"NOR": "mentioned", "ISL": "mentioned"}),
+    # countries added "as well as" to a count of the countries whose forces took part
+    ("The probe drew on officers from Eurojust and 14 countries in Asia as well as Norway and Iceland.", "en",
+     {"NOR": "participating", "ISL": "participating"}),
+    ("Colaboraron agentes de 14 países de Asia, así como Noruega e Islandia.", "es",
+     {"NOR": "participating", "ISL": "participating"}),
+    # ... not people's nationalities
+    ("Those detained came from 14 countries in Asia as well as Norway and Iceland.", "en",
+     {"NOR": "mentioned", "ISL": "mentioned"}),
 ])
 def test_partners_named_by_the_words_before_their_list(text, lang, expected):
     assert roles_of(text, lang) == expected

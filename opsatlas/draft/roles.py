@@ -104,6 +104,14 @@ _TOOK_PART_HEAD = re.compile(
     r"(?:collaboration|cooperation|participation|involvement|contribution|support|help|colaboración|cooperación|"
     r"participación|contribución|apoyo|ayuda)\s+(?:of|de|from)\s+(?:other\s+|otros\s+)?(?:countries|nations|"
     r"países|naciones)\s+(?:such as|like|including|among them|como|incluidos|entre ellos)|"
+    # "authorities from Europol and 20 countries in Europe as well as Israel, Nigeria…", "policías de 20 países
+    # europeos, así como Israel…": more countries whose forces took part, besides the count
+    r"(?:\b(?:authorities|police|law enforcement|forces|agencies|officers|investigators|autoridades|polic[ií]as|"
+    r"fuerzas|agentes|investigadores)\s+)?"
+    # (not people's nationalities: "those arrested came from 20 countries as well as Israel")
+    r"(?<!came\s)(?<!come\s)(?<!were\s)(?<!are\s)(?<!eran\s)(?<!son\s)(?<!people\s)(?<!personas\s)"
+    r"(?<!procedentes\s)(?<!originarios\s)(?:from|de)\s+[^.;:]{0,40}?\b(?:countries|nations|países|naciones)\b"
+    r"[^.;:]{0,40}?,?\s+(?:as well as|así como|along with|plus|junto con|junto a)|"
     # "un operativo regional que también incluyó a Honduras", "an operation that also involved Belize"
     r"(?:operation|investigation|crackdown|operación|operativo|investigación)\b[^.;:]{0,40}?\b(?:also\s+|también\s+)?"
     r"(?:included|involved|incluyó a|incluía a|involucró a|abarcó a)"
