@@ -334,6 +334,19 @@ def test_where_the_operation_took_place(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a part of a country is the country: arrests or raids "in the north of", "en el sur de", "in northern"
+    ("Several people were arrested in northern Greece.", "en", {"GRC": "arrests_unspecified"}),
+    ("Hubo varias detenciones en el norte de Grecia.", "es", {"GRC": "arrests_unspecified"}),
+    ("Searches were carried out in the south of Italy.", "en", {"ITA": "participating"}),
+    ("Hubo registros en el centro de Italia.", "es", {"ITA": "participating"}),
+    # ... a gang active there stays named only
+    ("The gang was active in eastern Slovakia.", "en", {"SVK": "mentioned"}),
+])
+def test_a_part_of_a_country(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a country's minister or institution speaking or acting: its authorities took part
     ("“A historic result”, said the interior minister of Portugal about the operation.", "en", {"PRT": "participating"}),
     ("La operación fue un éxito, dijo el ministro de Seguridad de Uruguay.", "es", {"URY": "participating"}),

@@ -47,8 +47,14 @@ _LIST_SEP = re.compile(
 )
 #: "en los países de Italia, Grecia…", "in the countries of Peru and Chile": the list after "in" all the same.
 _COUNTRIES_OF = r"(?:(?:los|the)\s+)?(?:países|naciones|countries|nations)\s+(?:de|of)"
+#: "en el norte de Portugal", "in the south of France", "in northern Italy": a part of the country, the same place.
+_PART_OF_COUNTRY = (
+    r"(?:(?:the|el)\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west|"
+    r"norte|sur|este|oeste|centro|noreste|noroeste|sureste|suroeste)\s+(?:of|de|del)|"
+    r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)"
+)
 _PLACE_HEAD = re.compile(
-    r"\b(?:(?:in|en)\s+" + _COUNTRIES_OF + r"|"
+    r"\b(?:(?:in|en)\s+" + _COUNTRIES_OF + r"|(?:in|en|across|throughout)\s+(?:" + _PART_OF_COUNTRY + r")|"
     r"in|en|from|desde|across|throughout|including|incluid[oa]s?|incluyendo|como|such as|between|"
     r"entre|entre ellos|entre ellas|among them|among others|notably|namely|particularly|especially|"
     r"en concreto|en el caso de|in the case of),?\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
@@ -145,7 +151,9 @@ _LOCATIVE_HEAD = re.compile(
     r"(?:(?:[\w.,]+\s+)?(?:other\s+|otros\s+)?(?:countries|nations|países|naciones)\s*,?\s*"
     r"(?:including|such as|like|among them|notably|namely|como|entre ellos|incluid[oa]s?|incluyendo)\s+|"
     + _COUNTRIES_OF
-    + r"\s+)?(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    + r"\s+|(?:"
+    + _PART_OF_COUNTRY
+    + r")\s+)?(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
 
@@ -567,8 +575,7 @@ _HAPPENED = re.compile(
 #: A country named as where a body has its seat: "con sede en Lyon (este de Francia)", "based in Lyon, France".
 _SEAT_BEFORE = re.compile(
     r"\b(?:con sede en|sede en|based in|headquartered in|headquarters in)\s+[A-ZÁÉÍÓÚ][\w'’ -]{1,30}?\s*[(,]\s*"
-    r"(?:(?:el\s+|the\s+)?(?:este|oeste|norte|sur|centro|noreste|noroeste|sureste|suroeste|east|west|north|south|"
-    r"central|eastern|western|northern|southern)\s+(?:de|of)\s+)?$",
+    r"(?:(?:" + _PART_OF_COUNTRY + r")\s+)?$",
     re.I,
 )
 
