@@ -653,6 +653,9 @@ def test_prosecutors_of_argentina_are_a_national_body():
     ("Los seis detenidos en Perú tienen nacionalidad de Ecuador y Bolivia.", "BOL"),
     ("The six held in Peru were nationals of Ecuador and Bolivia.", "BOL"),
     ("Rescataron en Perú a mujeres bolivianas y de Ecuador.", "ECU"),
+    # the Spanish comarca named after Gibraltar
+    ("La red operaba desde el Campo de Gibraltar con cocaína traída de Perú.", "GIB"),
+    ("The gang ran boats of cocaine from Peru out of the Campo de Gibraltar.", "GIB"),
 ])
 def test_names_that_are_not_the_operations_countries(text, absent):
     found = {c.iso3 for c in find_countries(text)}
@@ -667,6 +670,10 @@ def test_names_that_are_not_the_operations_countries(text, absent):
 ])
 def test_names_that_stay_countries(text):
     assert "BOL" in {c.iso3 for c in find_countries(text)}
+
+
+def test_gibraltar_alone_stays_gibraltar():
+    assert "GIB" in {c.iso3 for c in find_countries("The boat left Gibraltar for Morocco.")}
 
 
 def test_america_in_a_list_of_countries_is_the_united_states():

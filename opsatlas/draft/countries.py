@@ -585,6 +585,7 @@ SUBDIVISION_NAMES: tuple[str, ...] = (
     "New South Wales",
     "New Mexico",
     "Nuevo México",
+    "Campo de Gibraltar",  # the Spanish comarca around the bay (Algeciras, La Línea), not Gibraltar
 )
 _SUBDIVISION_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, SUBDIVISION_NAMES))})(?![\w-])")
 #: A province or department named after a country: "la provincia de Santa Elena", "the department of Guatemala".
