@@ -181,6 +181,9 @@ def test_spanish_demonyms_in_every_gender_and_number():
     # Eswatini by its former name, in both languages
     ("Raids took place in Malawi, Swaziland and Zambia.", ["MWI", "SWZ", "ZMB"]),
     ("Hubo redadas en Malaui, Suazilandia y Zambia.", ["MWI", "SWZ", "ZMB"]),
+    # Laos by its short official name, inside a list
+    ("Raids took place in Cambodia, Lao PDR and Myanmar.", ["KHM", "LAO", "MMR"]),
+    ("Hubo redadas en Camboya, Laos PDR y Birmania.", ["KHM", "LAO", "MMR"]),
 ])
 def test_ambiguous_names_inside_lists_of_countries(text, expected):
     assert [c.iso3 for c in find_countries(text)] == expected

@@ -144,6 +144,8 @@ EXTRA_NAMES: dict[str, str] = {
     "Bosnia": "BIH",
     "Bosnia-Herzegovina": "BIH",
     "Bosnia Herzegovina": "BIH",
+    "Lao PDR": "LAO",  # the short official name: "in Cambodia, Lao PDR and Vietnam"
+    "Laos PDR": "LAO",
     "Swaziland": "SWZ",  # Eswatini's name until 2018: "across Malawi, Swaziland, Zambia and Zimbabwe"
     "Suazilandia": "SWZ",  # "las policías de Francia, Bosnia Herzegovina, Austria y Eslovenia"
     "Arabia Saudita": "SAU",
