@@ -493,6 +493,19 @@ def test_where_things_were_taken_or_came_from(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # where a fugitive is wanted: named only, in a sentence of arrests elsewhere
+    ("Officers arrested a man wanted in Belgium for fraud during a raid in Chile.", "en",
+     {"BEL": "mentioned", "CHL": "arrests_unspecified"}),
+    ("Capturaron en Chile a un prófugo reclamado por la justicia de Bélgica.", "es",
+     {"CHL": "arrests_unspecified", "BEL": "mentioned"}),
+    # ... while arrests in the country itself stay its own
+    ("Officers arrested a man in Belgium.", "en", {"BEL": "arrests_unspecified"}),
+])
+def test_where_a_fugitive_is_wanted(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a list of places each with its figure in brackets is one list, "y en" does not open a new clause
     ("La policía logró la incautación en Colombia de 139 kilos de cocaína, en Guatemala (1.008 kilos), en Ecuador "
      "(228 kilos) y en Honduras (382 kilos).", "es",

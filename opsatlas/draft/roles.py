@@ -700,6 +700,15 @@ _TAKEN_TO_BEFORE = re.compile(
 )
 
 
+#: Where a fugitive is wanted, not where police acted: "a man wanted in France for murder", "un prófugo
+#: reclamado por la justicia de Italia", "sought by the authorities of Peru".
+_WANTED_BEFORE = re.compile(
+    r"\b(?:wanted|sought|buscad[oa]s?|reclamad[oa]s?|requerid[oa]s?)\s+(?:in|by|en|por)\s+"
+    r"(?:(?:the|la|las|el|los)\s+)?(?:(?:justicia|authorities|autoridades|courts?|tribunales)\s+(?:of|in|de)\s+)?$",
+    re.I,
+)
+
+
 def _only_mentioned(sent: str, c: countries.CountryMention, head: _Head, counted: set[str]) -> bool:
     """Whether the words before the country (or its list) make it only a place of the story: a body's seat, a
     meeting's venue, where the victims were, a route's ends, the goods' market, servers, funding, where things
@@ -718,6 +727,7 @@ def _only_mentioned(sent: str, c: countries.CountryMention, head: _Head, counted
         or _FUNDED_BY_BEFORE.search(sent[max(0, c.start - 60) : c.start])
         or _TAKEN_TO_BEFORE.search(before[-60:])
         or _made_there(before[-30:])
+        or _WANTED_BEFORE.search(before[-50:])
     )
 
 
