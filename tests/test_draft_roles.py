@@ -506,6 +506,18 @@ def test_where_a_fugitive_is_wanted(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a body's seat written as its country: named only
+    ("The regional police agency, headquartered in Zimbabwe, said 40 people were arrested.", "en",
+     {"ZWE": "mentioned"}),
+    ("La agencia, con sede en Colombia, coordinó los registros.", "es", {"COL": "mentioned"}),
+    # ... not a criminal organisation's base
+    ("A criminal organisation based in Portugal was dismantled.", "en", {"PRT": "participating"}),
+])
+def test_a_bodys_seat_written_as_its_country(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a list of places each with its figure in brackets is one list, "y en" does not open a new clause
     ("La policía logró la incautación en Colombia de 139 kilos de cocaína, en Guatemala (1.008 kilos), en Ecuador "
      "(228 kilos) y en Honduras (382 kilos).", "es",

@@ -700,6 +700,15 @@ _TAKEN_TO_BEFORE = re.compile(
 )
 
 
+#: A body's seat written as its country: "the international police organization based in France", "la agencia,
+#: con sede en Países Bajos" (not a gang "based in Spain", which may be where police acted).
+_BODY_SEATED_IN_BEFORE = re.compile(
+    r"(?<!criminal\s)(?<!crime\s)\b(?:organi[sz]ation|agency|body|secretariat|organización|agencia|organismo|secretaría|Interpol|Europol|"
+    r"Eurojust|Frontex|Ameripol|Afripol|Aseanapol)\b(?![^.;]{0,20}?\b(?:criminal|delictiva|narco\w*|mafios\w*)\b)"
+    r"[^.;]{0,20}?\b(?:based|headquartered|con sede|sede)\s+"
+    r"(?:in|en)\s+(?:the\s+|los\s+)?$",
+    re.I,
+)
 #: Where a fugitive is wanted, not where police acted: "a man wanted in France for murder", "un prófugo
 #: reclamado por la justicia de Italia", "sought by the authorities of Peru".
 _WANTED_BEFORE = re.compile(
@@ -713,7 +722,11 @@ def _only_mentioned(sent: str, c: countries.CountryMention, head: _Head, counted
     """Whether the words before the country (or its list) make it only a place of the story: a body's seat, a
     meeting's venue, where the victims were, a route's ends, the goods' market, servers, funding, where things
     were taken or where they were made."""
-    if c.via == "seat" or _SEAT_BEFORE.search(sent[max(0, c.start - 60) : c.start]):
+    if (
+        c.via == "seat"
+        or _SEAT_BEFORE.search(sent[max(0, c.start - 60) : c.start])
+        or _BODY_SEATED_IN_BEFORE.search(sent[max(0, c.start - 60) : c.start])
+    ):
         return True
     if c.iso3 in counted:
         return False
