@@ -589,8 +589,19 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
      {("arrests", 45, None), ("countries_participating", 9, None)}),
     ("The sweep ended with 45 arrests in the nine countries involved.", "en",
      {("arrests", 45, None), ("countries_participating", 9, None)}),
+    # ... and so do sites counted across N countries, and the support of N countries
+    ("Officers made 45 arrests at 30 border crossings across nine countries.", "en",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("Hubo 45 detenidos en 60 aeropuertos de nueve países.", "es",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("The sweep, run with the support of nine countries, ended with 45 arrests.", "en",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("La ofensiva, con el apoyo de nueve países, terminó con 45 detenidos.", "es",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
     # ... while arrests in N countries stay countries with arrests
     ("La ofensiva terminó con 45 detenidos en nueve países.", "es",
+     {("arrests", 45, None), ("countries_with_arrests", 9, None)}),
+    ("Police arrested 45 people in 12 cities across nine countries.", "en",
      {("arrests", 45, None), ("countries_with_arrests", 9, None)}),
     # one country "and N other countries": N + 1 took part; the list of "the other N" is no new count
     ("The sweep was carried out by Interpol in Kenya and 8 other nations.\nOther 8 countries were Uganda, Rwanda, "

@@ -154,6 +154,8 @@ FORCES_OF = re.compile(
 #: internacional en 52 países": the countries took part (where arrests were made is said with arrests).
 _TOOK_PART_IN = re.compile(
     r"\b(?:(?:in |en )?(?:cooperation|collaboration|cooperación|colaboración|partnership)\s+(?:with|con)|together with|"
+    # "with the support of 24 countries", "con el apoyo de 12 países"
+    r"(?:with the|con el|con la)\s+(?:support|help|assistance|apoyo|ayuda|asistencia)\s+(?:of|de)|"
     r"junto (?:a|con))\s+(?:the\s+|los\s+|las\s+)?"
     r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
@@ -173,6 +175,14 @@ _OPERATION_IN = re.compile(
 _AT_ONCE_IN = re.compile(
     r"\b(?:simultáne[oa]s?|simultaneous(?:ly)?|de (?:forma|manera) simultánea|a la vez|at the same time)\s+"
     r"(?:in|en|across)\s+(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+#: Sites counted across the countries: "at 28 key border control points across 14 countries", "en 140 aeropuertos
+#: de 49 países", "35 hotspots across eight African countries": where the operation's officers worked.
+_SITES_IN = re.compile(
+    r"\b(?:airports?|aeropuertos|seaports?|ports|puertos|hotspots?|(?:border\s+)?(?:control\s+)?points|"
+    r"crossings|puntos\s+(?:fronterizos|de control)|pasos\s+fronterizos)\s+(?:of|in|across|de|en)\s+"
+    r"(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
 #: The countries called the participants right after their noun: "en los 15 países participantes", "in the 20
@@ -1197,6 +1207,7 @@ def _read(
             FORCES_OF.search(before[-45:])
             or _TOOK_PART_IN.search(before)
             or _AT_ONCE_IN.search(before)
+            or _SITES_IN.search(before)
             or _PARTICIPANTS_AFTER.match(text[n_end : n_end + 20])
             or (_OPERATION_IN.search(before) and not (previous and previous.metric == "arrests"))
         ):
