@@ -598,6 +598,13 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
      {("arrests", 45, None), ("countries_participating", 9, None)}),
     ("La ofensiva, con el apoyo de nueve países, terminó con 45 detenidos.", "es",
      {("arrests", 45, None), ("countries_participating", 9, None)}),
+    # ... and so does an operation carried out over a span of time across N countries
+    ("The sweep, carried out between May and June across nine countries, ended with 45 arrests.", "en",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("La operación, realizada entre mayo y junio en nueve países, terminó con 45 detenidos.", "es",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("Police arrested 45 people between May and June in nine countries.", "en",
+     {("arrests", 45, None), ("countries_with_arrests", 9, None)}),
     # ... while arrests in N countries stay countries with arrests
     ("La ofensiva terminó con 45 detenidos en nueve países.", "es",
      {("arrests", 45, None), ("countries_with_arrests", 9, None)}),
