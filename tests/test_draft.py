@@ -605,6 +605,11 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
      {("arrests", 45, None), ("countries_participating", 9, None)}),
     ("Police arrested 45 people between May and June in nine countries.", "en",
      {("arrests", 45, None), ("countries_with_arrests", 9, None)}),
+    # ... and so do units, officials or experts from N countries
+    ("Customs and specialised units from nine countries worked together.", "en",
+     {("countries_participating", 9, None)}),
+    ("Funcionarios de aduanas de nueve países revisaron los contenedores.", "es",
+     {("countries_participating", 9, None)}),
     # ... while arrests in N countries stay countries with arrests
     ("La ofensiva terminó con 45 detenidos en nueve países.", "es",
      {("arrests", 45, None), ("countries_with_arrests", 9, None)}),

@@ -147,7 +147,10 @@ VERBS: dict[str, re.Pattern[str]] = {
 FORCES_OF = re.compile(
     r"\b(?:police(?: forces)?|polic[ií]as?|forces|fuerzas(?: de seguridad| policiales)?|cuerpos(?: policiales)?|"
     r"authorities|autoridades|agencies|agencias|law enforcement(?: agencies| authorities| officers)?|officers|"
-    r"investigators|agentes|investigadores|(?:law )?enforcers|partners|socios)\s+(?:from|of|de|in|en|across)\s+"
+    r"investigators|agentes|investigadores|(?:law )?enforcers|partners|socios|"
+    # "specialised units from 18 countries", "funcionarios de aduanas de 12 países"
+    r"units|unidades|officials|funcionarios(?: de aduanas)?|customs|aduanas|specialists|especialistas|experts|"
+    r"expertos)\s+(?:from|of|de|in|en|across)\s+"
     r"(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
