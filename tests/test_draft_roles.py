@@ -350,6 +350,20 @@ def test_a_part_of_a_country(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # border posts, ports and airports in the countries: where the officers worked
+    ("Officers watched seaports and land borders in Togo, Benin and Niger.", "en",
+     {"TGO": "participating", "BEN": "participating", "NER": "participating"}),
+    ("Los agentes vigilaron aeropuertos y pasos fronterizos de Uruguay y Paraguay.", "es",
+     {"URY": "participating", "PRY": "participating"}),
+    # ... not a route through them
+    ("The heroin was smuggled through ports in Greece.", "en", {"GRC": "mentioned"}),
+    ("La droga entraba por puertos de Grecia.", "es", {"GRC": "mentioned"}),
+])
+def test_border_posts_ports_and_airports(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a country's minister or institution speaking or acting: its authorities took part
     ("“A historic result”, said the interior minister of Portugal about the operation.", "en", {"PRT": "participating"}),
     ("La operación fue un éxito, dijo el ministro de Seguridad de Uruguay.", "es", {"URY": "participating"}),

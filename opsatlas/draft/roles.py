@@ -653,6 +653,18 @@ _VENUE_BEFORE = re.compile(
 )
 
 
+#: Border posts, ports and airports in the countries, where the operation's officers worked: "smuggling hotspots at
+#: airports, seaports, and land borders in Burkina Faso, Mali…", "en aeropuertos y pasos fronterizos de Perú".
+_SITES_BEFORE = re.compile(
+    # (not a route "through ports in Spain", "por puertos de España")
+    r"(?<!through\s)(?<!via\s)(?<!por\s)(?<!de\s)\b"
+    r"(?:airports|aeropuertos|seaports|ports|puertos|hotspots|(?:land\s+)?borders|fronteras|border\s+(?:control\s+)?"
+    r"points|border\s+crossings|pasos\s+fronterizos|puntos\s+fronterizos)\s+(?:in|en|of|de|across)\s+"
+    r"(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
 def _happened_in(clause: str, at: int) -> bool:
     """Whether the clause says, before position `at`, that the operation or its actions took place there."""
     return any(m.end() <= at for m in _HAPPENED.finditer(clause))
@@ -804,6 +816,7 @@ def sentence_roles(
             or (head.locative and _FRONTED_IN.match(sent[: head.first]) and _other_action(clause))
             or country_acted(sent, c)
             or (head.locative and _happened_in(clause, min(head.first, c.start) - at))
+            or _SITES_BEFORE.search(sent[max(0, head.first - 40) : head.first])
         ):
             role = "participating"
         else:
