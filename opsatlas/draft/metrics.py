@@ -184,10 +184,13 @@ _AT_ONCE_IN = re.compile(
 )
 #: Sites counted across the countries: "at 28 key border control points across 14 countries", "en 140 aeropuertos
 #: de 49 países", "35 hotspots across eight African countries": where the operation's officers worked.
+#: Sites where an operation's officers work at borders and in transport (read by roles too).
+SITE_NOUNS = (
+    r"airports?|aeropuertos?|seaports?|ports|puertos|hotspots?|(?:land\s+)?borders|fronteras|"
+    r"(?:border\s+)?(?:control\s+)?points|(?:border\s+)?crossings|puntos\s+(?:fronterizos|de control)|pasos\s+fronterizos"
+)
 _SITES_IN = re.compile(
-    r"\b(?:airports?|aeropuertos|seaports?|ports|puertos|hotspots?|(?:border\s+)?(?:control\s+)?points|"
-    r"crossings|puntos\s+(?:fronterizos|de control)|pasos\s+fronterizos)\s+(?:of|in|across|de|en)\s+"
-    r"(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    r"\b(?:" + SITE_NOUNS + r")\s+(?:of|in|across|de|en)\s+(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
 #: The countries called the participants right after their noun: "en los 15 países participantes", "in the 20

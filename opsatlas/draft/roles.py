@@ -657,9 +657,7 @@ _VENUE_BEFORE = re.compile(
 #: airports, seaports, and land borders in Burkina Faso, Mali…", "en aeropuertos y pasos fronterizos de Perú".
 _SITES_BEFORE = re.compile(
     # (not a route "through ports in Spain", "por puertos de España")
-    r"(?<!through\s)(?<!via\s)(?<!por\s)(?<!de\s)\b"
-    r"(?:airports|aeropuertos|seaports|ports|puertos|hotspots|(?:land\s+)?borders|fronteras|border\s+(?:control\s+)?"
-    r"points|border\s+crossings|pasos\s+fronterizos|puntos\s+fronterizos)\s+(?:in|en|of|de|across)\s+"
+    r"(?<!through\s)(?<!via\s)(?<!por\s)(?<!de\s)\b(?:" + metrics.SITE_NOUNS + r")\s+(?:in|en|of|de|across)\s+"
     r"(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
