@@ -262,6 +262,12 @@ def test_lead_from_the_body_that_carried_it_out(text, lang, expected):
     ("Entre las víctimas había una niña paraguaya.", []),
     ("Arrestaron a ciudadanos peruanos y bolivianos.", []),
     ("Police arrested a Turkish man and two Greek nationals.", []),
+    # a person by age or role, a network led or run by nationals
+    ("The ringleader, a 52-year-old Estonian, was held.", []),
+    ("Heading the ring was a Danish figurehead.", []),
+    ("An Albanian-run network of couriers was dismantled.", []),
+    # ... while an operation led by a country's forces still names it
+    ("It was a Swedish-led operation.", ["SWE"]),
     # ... a demonym of a police force, an operation or a participation still names the country
     ("La participación chilena fue clave.", ["CHL"]),
     ("The Turkish police made the arrests.", ["TUR"]),
