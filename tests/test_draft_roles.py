@@ -370,6 +370,17 @@ def test_border_posts_ports_and_airports(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # towns or regions listed before the country after the same "in"/"en": the country is a place of the list
+    ("Los detenidos fueron capturados en Oporto, Braga y Francia.", "es", {"FRA": "arrests_unspecified"}),
+    ("The others were arrested in parts of Asia and the Netherlands.", "en", {"NLD": "arrests_unspecified"}),
+    # ... not a country that opens a clause of its own
+    ("Delegates met in Geneva and France hosted the talks.", "en", {"FRA": "mentioned"}),
+])
+def test_towns_listed_before_the_country(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a country's minister or institution speaking or acting: its authorities took part
     ("“A historic result”, said the interior minister of Portugal about the operation.", "en", {"PRT": "participating"}),
     ("La operación fue un éxito, dijo el ministro de Seguridad de Uruguay.", "es", {"URY": "participating"}),

@@ -218,6 +218,19 @@ _TOWN_BEFORE = re.compile(
 )
 
 
+#: Towns or regions listed before the country after the same "en"/"in": "detenidos en Madrid, Palma, Barcelona y
+#: Polonia", "arrested in other parts of Europe and the United States".
+_PLACES_LISTED_BEFORE = re.compile(
+    r"\b(?P<prep>(?i:in|en|across))\s+(?:(?i:the|la|el|(?:other\s+)?parts of|(?:otras\s+)?partes de|otros puntos de)\s+)?"
+    r"[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)?(?:\s*,\s*[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)?){0,5}"
+    r"\s*,?\s+(?i:and|y|e)\s+(?:(?i:the|la|el)\s+)?$"
+)
+
+
+#: The end of such a list of places: "…y Polonia.", "…and the United States, police said" (not "…and France hosted").
+_LIST_ENDS = re.compile(r"^(?:\s*[,.;:)]|\s*$|\s+(?:in|on|at|during|en|durante|where|donde)\b)", re.I)
+
+
 #: A count of countries that opens the list after a colon or a dash: "arrested in 10 countries across
 #: Europe: Albania, Bulgaria…", "en siete países –España, Bélgica…": the list is read after the "in"/"en".
 _COUNT_OPENS_LIST = re.compile(
@@ -256,7 +269,9 @@ def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head
         home = _HOME_ITEM.search(before)
         if home:  # read the list from before "nuestro país"
             before = before[: home.start()]
-        town = _TOWN_BEFORE.search(before)
+        town = _TOWN_BEFORE.search(before) or (
+            _PLACES_LISTED_BEFORE.search(before) if _LIST_ENDS.match(sent[run[-1].end :]) else None
+        )
         if town:
             before = before[: town.start()] + town.group("prep") + " "
         opens = _COUNT_OPENS_LIST.search(before)
