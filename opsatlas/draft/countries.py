@@ -143,11 +143,11 @@ EXTRA_NAMES: dict[str, str] = {
     "Túnez": "TUN",
     "Bosnia": "BIH",
     "Bosnia-Herzegovina": "BIH",
-    "Bosnia Herzegovina": "BIH",
+    "Bosnia Herzegovina": "BIH",  # "las policías de Francia, Bosnia Herzegovina, Austria y Eslovenia"
     "Lao PDR": "LAO",  # the short official name: "in Cambodia, Lao PDR and Vietnam"
     "Laos PDR": "LAO",
     "Swaziland": "SWZ",  # Eswatini's name until 2018: "across Malawi, Swaziland, Zambia and Zimbabwe"
-    "Suazilandia": "SWZ",  # "las policías de Francia, Bosnia Herzegovina, Austria y Eslovenia"
+    "Suazilandia": "SWZ",
     "Arabia Saudita": "SAU",
     "Argelia": "DZA",
     "the Bahamas": "BHS",
@@ -912,7 +912,8 @@ _PEOPLE_AFTER = re.compile(
     r"groups?|organi[sz]ations?|mafias?|clans?)\b|"
     # "Colombian and Mexican cartels": one more demonym may stand between (a list of nationalities)
     r"^(?:\s+(?:and|or)\s+[A-Z][\w-]+)?"
-    r"\s+(?:figureheads?|ringleaders?|man|woman|men|women|nationals?|citizens?|suspects?|boy|girl|child|children|teenagers?|people|"
+    r"\s+(?:figureheads?|ringleaders?|man|woman|men|women|nationals?|citizens?|suspects?|boy|girl|child|children|"
+    r"teenagers?|people|"
     r"persons?|individuals?|victims?|migrants?|fugitives?|offenders?|cartels?|gangs?|mafias?|clans?|"
     r"crime (?:groups?|families|bosses)|drug lords?|kingpins?|crew|skippers?|sailors?)\b"
 )
@@ -1046,7 +1047,9 @@ def _listed_ambiguous(text: str, found: list[CountryMention]) -> list[CountryMen
         left = before is not None and first.start() - len(before.group(0)) in ends
         right = after is not None and last.end() + len(after.group(0)) in starts
         if left and right or (left and re.match(r"\s*[.;]", text[last.end() :])):
-            added += [CountryMention(AMBIGUOUS_IN_LISTS[m.group(0)], m.start(), m.end(), m.group(0), "name") for m in run]
+            added += [
+                CountryMention(AMBIGUOUS_IN_LISTS[m.group(0)], m.start(), m.end(), m.group(0), "name") for m in run
+            ]
     return sorted(found + added, key=lambda c: c.start) if added else found
 
 

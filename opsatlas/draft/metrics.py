@@ -124,7 +124,8 @@ VERBS: dict[str, re.Pattern[str]] = {
                   r"bloquearon|bloqueó|bloqueo de|congelación de|embargad[oa]s?|embargaron|embargó|embargo de"),
     "refer": _rx(
         r"shared with|disseminated to|referred to|sent to|passed to|flagged to|compartido con|compartida con|"
-        r"remitid[oa]s? a|trasladad[oa] a|enviad[oa] a|referrals|shared information|shared|disseminated|information was shared|"
+        r"remitid[oa]s? a|trasladad[oa] a|enviad[oa] a|referrals|shared information|shared|disseminated|"
+        r"information was shared|"
         r"information were shared|intelligence packages|compartid[oa] información|ha compartido|han compartido|"
         r"se ha compartido|se compartió|información sobre"
     ),
@@ -174,21 +175,22 @@ _OPERATION_IN = re.compile(
     re.I,
 )
 
-#: Actions told as simultaneous in the countries: "acciones simultáneas en 12 países", "operativos simultáneos en diez
-#: países", "launched simultaneously in 13 countries", "de forma simultánea en siete países": where the operation
-#: ran, not where its arrests were (arrests are not said to be in every one).
+#: Actions told as simultaneous in the countries: "acciones simultáneas en 12 países", "operativos simultáneos en
+#: diez países", "launched simultaneously in 13 countries", "de forma simultánea en siete países": where the
+#: operation ran, not where its arrests were (arrests are not said to be in every one).
 _AT_ONCE_IN = re.compile(
     r"\b(?:simultáne[oa]s?|simultaneous(?:ly)?|de (?:forma|manera) simultánea|a la vez|at the same time)\s+"
     r"(?:in|en|across)\s+(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
-#: Sites counted across the countries: "at 28 key border control points across 14 countries", "en 140 aeropuertos
-#: de 49 países", "35 hotspots across eight African countries": where the operation's officers worked.
 #: Sites where an operation's officers work at borders and in transport (read by roles too).
 SITE_NOUNS = (
     r"airports?|aeropuertos?|seaports?|ports|puertos|hotspots?|(?:land\s+)?borders|fronteras|"
-    r"(?:border\s+)?(?:control\s+)?points|(?:border\s+)?crossings|puntos\s+(?:fronterizos|de control)|pasos\s+fronterizos"
+    r"(?:border\s+)?(?:control\s+)?points|(?:border\s+)?crossings|puntos\s+(?:fronterizos|de control)|"
+    r"pasos\s+fronterizos"
 )
+#: Sites counted across the countries: "at 28 key border control points across 14 countries", "en 140 aeropuertos
+#: de 49 países", "35 hotspots across eight African countries": where the operation's officers worked.
 _SITES_IN = re.compile(
     r"\b(?:" + SITE_NOUNS + r")\s+(?:of|in|across|de|en)\s+(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,

@@ -52,7 +52,9 @@ _LOCATIVE = re.compile(
 #: A count of the others after one country: "in Nigeria and 18 other African nations", "en Chile y otros nueve
 #: países" (the count, read from the number, is one more: the country named and the others).
 _ONE_AND_BEFORE = re.compile(r"\s+(?:and|y|e|plus|más)\s+(?:(?:otros|otras)\s+)?$", re.I)
+#: After the number: "18 other African nations", "five more countries".
 _OTHERS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:other|more)\s", re.I)
+#: Before the number, in Spanish: "y otros nueve países".
 _OTHERS_BEFORE = re.compile(r"\b(?:otros|otras)\s+$", re.I)
 
 

@@ -119,7 +119,8 @@ _TOOK_PART_HEAD = re.compile(
     r"(?<!procedentes\s)(?<!originarios\s)(?:from|de)\s+[^.;:]{0,40}?\b(?:countries|nations|países|naciones)\b"
     r"[^.;:]{0,40}?,?\s+(?:as well as|así como|along with|plus|junto con|junto a)|"
     # "un operativo regional que también incluyó a Honduras", "an operation that also involved Belize"
-    r"(?:operation|investigation|crackdown|operación|operativo|investigación)\b[^.;:]{0,40}?\b(?:also\s+|también\s+)?"
+    r"(?:operation|investigation|crackdown|operación|operativo|investigación)\b[^.;:]{0,40}?\b"
+    r"(?:also\s+|también\s+)?"
     r"(?:included|involved|incluyó a|incluía a|involucró a|abarcó a)"
     r")\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
@@ -221,13 +222,16 @@ _TOWN_BEFORE = re.compile(
 #: Towns or regions listed before the country after the same "en"/"in": "detenidos en Madrid, Palma, Barcelona y
 #: Polonia", "arrested in other parts of Europe and the United States".
 _PLACES_LISTED_BEFORE = re.compile(
-    r"\b(?P<prep>(?i:in|en|across))\s+(?:(?i:the|la|el|(?:other\s+)?parts of|(?:otras\s+)?partes de|otros puntos de)\s+)?"
-    r"[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)?(?:\s*,\s*[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)?){0,5}"
+    r"\b(?P<prep>(?i:in|en|across))\s+"
+    r"(?:(?i:the|la|el|(?:other\s+)?parts of|(?:otras\s+)?partes de|otros puntos de)\s+)?"
+    r"[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)?"
+    r"(?:\s*,\s*[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)?){0,5}"
     r"\s*,?\s+(?i:and|y|e)\s+(?:(?i:the|la|el)\s+)?$"
 )
 
 
-#: The end of such a list of places: "…y Polonia.", "…and the United States, police said" (not "…and France hosted").
+#: The end of such a list of places: "…y Polonia.", "…and the United States, police said" (not "…and France
+#: hosted").
 _LIST_ENDS = re.compile(r"^(?:\s*[,.;:)]|\s*$|\s+(?:in|on|at|during|en|durante|where|donde)\b)", re.I)
 
 
@@ -243,7 +247,8 @@ _COUNT_OPENS_LIST = re.compile(
 _TOOK_PART_AFTER = re.compile(
     # "India, a leader in digital payments, played a key role in…": an apposition may stand between
     # "in eight countries – Algeria, Cyprus… – carried out 2.6 million checks": a dash may close the list
-    r"^(?:\s*,[^,.;]{1,60},|\s*[–—]|\s+-{1,2})?\s+(?:(?:also|too|as well|también|además)\s+)?(?:(?:have|had|has|han|habían)\s+)?"
+    r"^(?:\s*,[^,.;]{1,60},|\s*[–—]|\s+-{1,2})?\s+(?:(?:also|too|as well|también|además)\s+)?"
+    r"(?:(?:have|had|has|han|habían)\s+)?"
     # (not "carried out 40 arrests", which places the arrests)
     r"(?:(?:carried out|conducted|performed|realizaron|llevaron a cabo|efectuaron)\b"
     r"(?![^.;]{0,30}?\b(?:arrests|detentions|detenciones|arrestos|capturas)\b)|supported|assisted|"
@@ -334,7 +339,9 @@ _OWN_PLACE_AFTER = re.compile(
 )
 
 
-def _placed_elsewhere(sent: str, verb_end: int, c: countries.CountryMention, cs: list[countries.CountryMention]) -> bool:
+def _placed_elsewhere(
+    sent: str, verb_end: int, c: countries.CountryMention, cs: list[countries.CountryMention]
+) -> bool:
     """Whether the arrest verb ending at `verb_end` has another country for its own place, right after it."""
     return any(
         o.iso3 != c.iso3 and o.start >= verb_end and _OWN_PLACE_AFTER.match(sent[verb_end : o.start])
@@ -582,7 +589,8 @@ _HAPPENED = re.compile(
     r"(?:se\s+)?(?:realizó|realizaron|desarrolló|"
     r"desarrollaron|llevó a cabo|llevaron a cabo|ejecutó|ejecutaron|efectuó|efectuaron)|"
     r"(?:realizad|desarrollad|ejecutad|efectuad)[oa]s?|llevad[oa]s? a cabo|en marcha|"
-    # "actualmente se está investigando, bajo la coordinación de Europol, en Canadá…", "investigations are ongoing in"
+    # "actualmente se está investigando, bajo la coordinación de Europol, en Canadá…", "investigations are
+    # ongoing in"
     r"se\s+(?:está|están|estaba|estaban|sigue|siguen)\s+investigando(?!\s+a\s)|"
     r"investigations?\s+(?:(?:is|are|remains?)\s+)?(?:still\s+|also\s+)?(?:ongoing|continuing|continue|continues))\b",
     re.I,
@@ -728,7 +736,8 @@ _TAKEN_TO_BEFORE = re.compile(
 #: A body's seat written as its country: "the international police organization based in France", "la agencia,
 #: con sede en Países Bajos" (not a gang "based in Spain", which may be where police acted).
 _BODY_SEATED_IN_BEFORE = re.compile(
-    r"(?<!criminal\s)(?<!crime\s)\b(?:organi[sz]ation|agency|body|secretariat|organización|agencia|organismo|secretaría|Interpol|Europol|"
+    r"(?<!criminal\s)(?<!crime\s)\b(?:organi[sz]ation|agency|body|secretariat|organización|agencia|organismo|"
+    r"secretaría|Interpol|Europol|"
     r"Eurojust|Frontex|Ameripol|Afripol|Aseanapol)\b(?![^.;]{0,20}?\b(?:criminal|delictiva|narco\w*|mafios\w*)\b)"
     r"[^.;]{0,20}?\b(?:based|headquartered|con sede|sede)\s+"
     r"(?:in|en)\s+(?:the\s+|los\s+)?$",
