@@ -515,6 +515,11 @@ def test_the_ends_of_a_trafficking_route(text, lang, expected):
     ("Los 40 kilos, que iban a ser transportados hacia Italia, fueron incautados.", "es", {"ITA": "mentioned"}),
     ("Of the 12 stolen trucks that were identified, seven originated in Poland.", "en", {"POL": "mentioned"}),
     ("Police seized cocaine shipped from Peru to Portugal.", "en", {"PER": "mentioned", "PRT": "mentioned"}),
+    # where the goods came from, and a neighbour named to place a region
+    ("A ring involved in importing heroin from Pakistan was broken up.", "en", {"PAK": "mentioned"}),
+    ("Una red implicada en traer cocaína importada desde Perú fue desarticulada.", "es", {"PER": "mentioned"}),
+    ("Hubo 12 detenidos en la provincia de Tacna, fronteriza con Chile.", "es", {"CHL": "mentioned"}),
+    ("Twelve were held in a state bordering Mexico.", "en", {"MEX": "mentioned"}),
     # ... while arrests "made in" a country stay its arrests, and an investigation extended to countries takes them in
     ("Twelve arrests were made in Poland during the operation.", "en", {"POL": "arrests_stated"}),
     ("La investigación se extendió a Austria y Eslovenia.", "es", {"AUT": "participating", "SVN": "participating"}),

@@ -728,7 +728,8 @@ _TAKEN_TO_BEFORE = re.compile(
     r"\b(?:shipped|smuggled|transported|exported|imported|importing|exporting|smuggling|trafficked|trucked|flown|"
     r"bound|heading|headed|destined|travel(?:l)?ed|travel(?:l)?ing|"
     r"transportad[oa]s?|trasladad[oa]s?|exportad[oa]s?|importad[oa]s?|introducid[oa]s?|destinad[oa]s?|"
-    r"con destino|rumbo)\b[^.;,]{0,40}?\b(?:to|towards|into|for|a|hacia|al)\s+(?:the\s+|la\s+|el\s+)?$",
+    # "importing methamphetamine from the United States into New Zealand": where the goods came from, too
+    r"con destino|rumbo)\b[^.;,]{0,40}?\b(?:to|towards|into|for|from|a|hacia|al|desde)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
 
@@ -742,6 +743,10 @@ _BODY_SEATED_IN_BEFORE = re.compile(
     r"[^.;]{0,20}?\b(?:based|headquartered|con sede|sede)\s+"
     r"(?:in|en)\s+(?:the\s+|los\s+)?$",
     re.I,
+)
+#: A neighbour named to place a region: "en la provincia de El Oro, fronteriza con Perú", "a state bordering Mexico".
+_BORDERING_BEFORE = re.compile(
+    r"\b(?:fronteriz[oa]s? con|limítrofes? con|bordering|that borders|which borders)\s+(?:the\s+|el\s+)?$", re.I
 )
 #: Where a fugitive is wanted, not where police acted: "a man wanted in France for murder", "un prófugo
 #: reclamado por la justicia de Italia", "sought by the authorities of Peru".
@@ -775,6 +780,7 @@ def _only_mentioned(sent: str, c: countries.CountryMention, head: _Head, counted
         or _TAKEN_TO_BEFORE.search(before[-60:])
         or _made_there(before[-30:])
         or _WANTED_BEFORE.search(before[-50:])
+        or _BORDERING_BEFORE.search(before[-30:])
     )
 
 
