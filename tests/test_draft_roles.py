@@ -1276,6 +1276,9 @@ def test_a_shared_force_name_is_the_storys_own_state(text, expected):
      {"NOR": "participating", "ISL": "participating", "FIN": "participating"}),
     ("Además, Uruguay y Paraguay colaboraron con los investigadores.", "es",
      {"URY": "participating", "PRY": "participating"}),
+    # a country that gives its support
+    ("Throughout the year Canada provided support to the task force.", "en", {"CAN": "participating"}),
+    ("Durante el año, Uruguay brindó apoyo a los investigadores.", "es", {"URY": "participating"}),
     # a list (closed by a dash) of the countries whose officers carried out the checks
     ("Customs staff at ports in four countries – Ghana, Togo, Benin and Niger – carried out 9,000 checks.", "en",
      {"GHA": "participating", "TGO": "participating", "BEN": "participating", "NER": "participating"}),

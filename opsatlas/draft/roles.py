@@ -253,6 +253,9 @@ _TOOK_PART_AFTER = re.compile(
     r"(?:(?:carried out|conducted|performed|realizaron|llevaron a cabo|efectuaron)\b"
     r"(?![^.;]{0,30}?\b(?:arrests|detentions|detenciones|arrestos|capturas)\b)|supported|assisted|"
     r"took part|participated|joined|contributed|collaborated|cooperated|apoyaron|participaron|colaboraron|"
+    # "Estados Unidos brinda apoyo a las tres naciones", "Canada provided support"
+    r"(?:brinda|brindó|brindaron|presta|prestó|prestaron|provides|provided|offered|gave)\s+(?:su\s+|its\s+)?"
+    r"(?:apoyo|ayuda|support|assistance)|"
     r"cooperaron|se sumaron|se unieron|han participado|han colaborado|han apoyado|participado|colaborado|apoyado|"
     r"played an? (?:\w+\s+)?(?:role|part)|(?:desempeñó|desempeñaron|jugó|jugaron) un papel)\b",
     re.I,
