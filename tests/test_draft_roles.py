@@ -1279,6 +1279,8 @@ def test_a_shared_force_name_is_the_storys_own_state(text, expected):
     # a country that gives its support
     ("Throughout the year Canada provided support to the task force.", "en", {"CAN": "participating"}),
     ("Durante el año, Uruguay brindó apoyo a los investigadores.", "es", {"URY": "participating"}),
+    # ... not a gang's support to people there
+    ("The gang provided support to traffickers in Canada.", "en", {"CAN": "mentioned"}),
     # a list (closed by a dash) of the countries whose officers carried out the checks
     ("Customs staff at ports in four countries – Ghana, Togo, Benin and Niger – carried out 9,000 checks.", "en",
      {"GHA": "participating", "TGO": "participating", "BEN": "participating", "NER": "participating"}),
