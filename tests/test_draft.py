@@ -591,6 +591,56 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
      {("countries_participating", 11, None), ("arrests", 310, None)}),
     ("The crackdown dismantled gangs in eleven countries, with 310 people arrested.", "en",
      {("countries_participating", 11, None), ("arrests", 310, None)}),
+    # actions told as simultaneous in N countries, or the countries called the participants: the operation's scope
+    ("Hubo 45 detenidos en una ofensiva que incluyó registros simultáneos en nueve países.", "es",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("The sweep led to 45 arrests, with raids carried out simultaneously in nine countries.", "en",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("La ofensiva terminó con 45 detenidos en los nueve países participantes.", "es",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("The sweep ended with 45 arrests in the nine countries involved.", "en",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    # ... and so do sites counted across N countries, and the support of N countries
+    ("Officers made 45 arrests at 30 border crossings across nine countries.", "en",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("Hubo 45 detenidos en 60 aeropuertos de nueve países.", "es",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("The sweep, run with the support of nine countries, ended with 45 arrests.", "en",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("La ofensiva, con el apoyo de nueve países, terminó con 45 detenidos.", "es",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    # ... and so does an operation carried out over a span of time across N countries
+    ("The sweep, carried out between May and June across nine countries, ended with 45 arrests.", "en",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("La operación, realizada entre mayo y junio en nueve países, terminó con 45 detenidos.", "es",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("Police arrested 45 people between May and June in nine countries.", "en",
+     {("arrests", 45, None), ("countries_with_arrests", 9, None)}),
+    # ... and so do units, officials or experts from N countries
+    ("Customs and specialised units from nine countries worked together.", "en",
+     {("countries_participating", 9, None)}),
+    ("Funcionarios de aduanas de nueve países revisaron los contenedores.", "es",
+     {("countries_participating", 9, None)}),
+    # ... while arrests in N countries stay countries with arrests
+    ("La ofensiva terminó con 45 detenidos en nueve países.", "es",
+     {("arrests", 45, None), ("countries_with_arrests", 9, None)}),
+    ("Police arrested 45 people in 12 cities across nine countries.", "en",
+     {("arrests", 45, None), ("countries_with_arrests", 9, None)}),
+    # one country "and N other countries": N + 1 took part; the list of "the other N" is no new count
+    ("The sweep was carried out by Interpol in Kenya and 8 other nations.\nOther 8 countries were Uganda, Rwanda, "
+     "Burundi, Tanzania, Malawi, Zambia, Angola and Namibia.", "en", {("countries_participating", 9, None)}),
+    ("La operación se desarrolló en Chile y otros 8 países.", "es", {("countries_participating", 9, None)}),
+    # ... not where the one named first is no country
+    ("Europol and 8 other agencies took part, with police from 8 countries.", "en",
+     {("countries_participating", 8, None)}),
+    # addresses flagged or passed on to firms in N countries: the countries the information went to
+    ("Some 300 web addresses were flagged to hosting firms in 19 countries.", "en",
+     {("countries_with_referrals", 19, None)}),
+    ("Unas 300 direcciones web fueron remitidas a empresas de alojamiento en 19 países.", "es",
+     {("countries_with_referrals", 19, None)}),
+    # ... not where the arrests were told beside them
+    ("Officers flagged 300 web addresses, and 12 people were arrested in 19 countries.", "en",
+     {("arrests", 12, None), ("countries_with_arrests", 19, None)}),
     # suspects reported to partners, and the countries the information went to
     ("Information on 68 other suspects was shared with the authorities of 28 countries.", "en",
      {("suspects_identified", 68, None), ("countries_with_referrals", 28, None)}),

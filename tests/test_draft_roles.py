@@ -32,6 +32,28 @@ def roles_of(text: str, lang: str = "en") -> dict[str, str]:
      {"PRY": "participating", "BOL": "participating"}),
     ("A la red de 12 países se sumaron Noruega, Irlanda y Suiza.", "es",
      {"NOR": "participating", "IRL": "participating", "CHE": "participating"}),
+    # the help of countries "such as" the listed ones, an operation that "included" them
+    ("The probe had the support of countries such as Norway and Iceland.", "en",
+     {"NOR": "participating", "ISL": "participating"}),
+    ("La pesquisa contó con la ayuda de países como Uruguay y Paraguay.", "es",
+     {"URY": "participating", "PRY": "participating"}),
+    ("It was one leg of a wider crackdown that also involved Belize.", "en", {"BLZ": "participating"}),
+    ("Formó parte de un operativo que incluyó a Nicaragua y Costa Rica.", "es",
+     {"NIC": "participating", "CRI": "participating"}),
+    # a country named in a Bosnian list keeps the list going
+    ("La red cayó en colaboración con las policías de Croacia, Bosnia Herzegovina y Eslovenia.", "es",
+     {"HRV": "participating", "BIH": "participating", "SVN": "participating"}),
+    # ... not where the countries are the gang's markets
+    ("The ring sold fake pills in countries such as Norway and Iceland.", "en",
+     {"NOR": "mentioned", "ISL": "mentioned"}),
+    # countries added "as well as" to a count of the countries whose forces took part
+    ("The probe drew on officers from Eurojust and 14 countries in Asia as well as Norway and Iceland.", "en",
+     {"NOR": "participating", "ISL": "participating"}),
+    ("Colaboraron agentes de 14 países de Asia, así como Noruega e Islandia.", "es",
+     {"NOR": "participating", "ISL": "participating"}),
+    # ... not people's nationalities
+    ("Those detained came from 14 countries in Asia as well as Norway and Iceland.", "en",
+     {"NOR": "mentioned", "ISL": "mentioned"}),
 ])
 def test_partners_named_by_the_words_before_their_list(text, lang, expected):
     assert roles_of(text, lang) == expected
@@ -107,6 +129,15 @@ def test_actions_done_in_a_country(text, lang, expected):
     # a clause of no other action keeps the sentence's arrests (unchanged)
     ("Arrests were made in Austria and in Hungary.", "en",
      {"AUT": "arrests_unspecified", "HUN": "arrests_unspecified"}),
+    # an arrest told with another country for its own place is not the arrest of the country named before it
+    ("The case began after weapons were found in Chile and led to the arrest of 12 people in Peru.", "en",
+     {"CHL": "participating", "PER": "arrests_stated"}),
+    ("La causa, abierta tras el hallazgo de armas en Chile, terminó con la detención de 12 personas en Perú.", "es",
+     {"CHL": "participating", "PER": "arrests_stated"}),
+    # ... but it is where that place is the same country, or where the arrest names no place
+    ("Raids in Chile led to the arrest of 12 people in Peru and Chile.", "en",
+     {"CHL": "arrests_unspecified", "PER": "arrests_unspecified"}),
+    ("Los registros en Chile terminaron con la detención de 12 personas.", "es", {"CHL": "arrests_unspecified"}),
 ])
 def test_a_clause_of_its_own(text, lang, expected):
     assert roles_of(text, lang) == expected
@@ -141,6 +172,18 @@ def test_spanish_demonyms_in_every_gender_and_number():
     # a name that is also a word or a person's name stays out when no list surrounds it
     ("Michael Jordan visited Spain.", ["ESP"]),
     ("Georgia and Florida police agreed.", []),
+    # two of them side by side in a list, the Congo's full name not read as its tail
+    ("Raids took place in Niger, Chad, Guinea and Togo.", ["NER", "TCD", "GIN", "TGO"]),
+    ("Participaron Camerún, Chad, Jordania y Egipto.", ["CMR", "TCD", "JOR", "EGY"]),
+    ("Officers from the Democratic Republic of the Congo, Guinea and Togo took part.", ["COD", "GIN", "TGO"]),
+    # ... and two side by side with no country around them stay out
+    ("Chad and Jordan met Georgia.", []),
+    # Eswatini by its former name, in both languages
+    ("Raids took place in Malawi, Swaziland and Zambia.", ["MWI", "SWZ", "ZMB"]),
+    ("Hubo redadas en Malaui, Suazilandia y Zambia.", ["MWI", "SWZ", "ZMB"]),
+    # Laos by its short official name, inside a list
+    ("Raids took place in Cambodia, Lao PDR and Myanmar.", ["KHM", "LAO", "MMR"]),
+    ("Hubo redadas en Camboya, Laos PDR y Birmania.", ["KHM", "LAO", "MMR"]),
 ])
 def test_ambiguous_names_inside_lists_of_countries(text, expected):
     assert [c.iso3 for c in find_countries(text)] == expected
@@ -219,6 +262,12 @@ def test_lead_from_the_body_that_carried_it_out(text, lang, expected):
     ("Entre las víctimas había una niña paraguaya.", []),
     ("Arrestaron a ciudadanos peruanos y bolivianos.", []),
     ("Police arrested a Turkish man and two Greek nationals.", []),
+    # a person by age or role, a network led or run by nationals
+    ("The ringleader, a 52-year-old Estonian, was held.", []),
+    ("Heading the ring was a Danish figurehead.", []),
+    ("An Albanian-run network of couriers was dismantled.", []),
+    # ... while an operation led by a country's forces still names it
+    ("It was a Swedish-led operation.", ["SWE"]),
     # ... a demonym of a police force, an operation or a participation still names the country
     ("La participación chilena fue clave.", ["CHL"]),
     ("The Turkish police made the arrests.", ["TUR"]),
@@ -281,8 +330,53 @@ def test_suspects_forces_and_the_start_in_a_country(text, lang, expected):
      {"HND": "arrests_unspecified", "CHL": "arrests_unspecified"}),
     ("Los coches robados en los países de Francia y Bélgica eran de lujo.", "es",
      {"FRA": "mentioned", "BEL": "mentioned"}),
+    # the case still investigated there ("Emiratos Árabes" keeps the list going)
+    ("Hoy se sigue investigando, con ayuda de Interpol, en Marruecos, Emiratos Árabes y Catar.", "es",
+     {"MAR": "participating", "ARE": "participating", "QAT": "participating"}),
+    ("Investigations are still ongoing in Norway and Iceland.", "en", {"NOR": "participating", "ISL": "participating"}),
+    # ... not a company investigated for its seat there, nor an ongoing war
+    ("Se está investigando a una empresa con sede en Panamá.", "es", {"PAN": "mentioned"}),
+    ("The ongoing war in Ukraine made the route busier.", "en", {"UKR": "mentioned"}),
 ])
 def test_where_the_operation_took_place(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a part of a country is the country: arrests or raids "in the north of", "en el sur de", "in northern"
+    ("Several people were arrested in northern Greece.", "en", {"GRC": "arrests_unspecified"}),
+    ("Hubo varias detenciones en el norte de Grecia.", "es", {"GRC": "arrests_unspecified"}),
+    ("Searches were carried out in the south of Italy.", "en", {"ITA": "participating"}),
+    ("Hubo registros en el centro de Italia.", "es", {"ITA": "participating"}),
+    # ... a gang active there stays named only
+    ("The gang was active in eastern Slovakia.", "en", {"SVK": "mentioned"}),
+])
+def test_a_part_of_a_country(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # border posts, ports and airports in the countries: where the officers worked
+    ("Officers watched seaports and land borders in Togo, Benin and Niger.", "en",
+     {"TGO": "participating", "BEN": "participating", "NER": "participating"}),
+    ("Los agentes vigilaron aeropuertos y pasos fronterizos de Uruguay y Paraguay.", "es",
+     {"URY": "participating", "PRY": "participating"}),
+    # ... not a route through them
+    ("The heroin was smuggled through ports in Greece.", "en", {"GRC": "mentioned"}),
+    ("La droga entraba por puertos de Grecia.", "es", {"GRC": "mentioned"}),
+])
+def test_border_posts_ports_and_airports(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # towns or regions listed before the country after the same "in"/"en": the country is a place of the list
+    ("Los detenidos fueron capturados en Oporto, Braga y Francia.", "es", {"FRA": "arrests_unspecified"}),
+    ("The others were arrested in parts of Asia and the Netherlands.", "en", {"NLD": "arrests_unspecified"}),
+    # ... not a country that opens a clause of its own
+    ("Delegates met in Geneva and France hosted the talks.", "en", {"FRA": "mentioned"}),
+])
+def test_towns_listed_before_the_country(text, lang, expected):
     assert roles_of(text, lang) == expected
 
 
@@ -355,6 +449,11 @@ def test_a_place_opening_the_sentence(text, lang, expected):
     # a count of seizures in its towns is not a count of arrests
     ("Una investigación entre España y Perú dejó 83 detenidos. Se incautaron 35 kilos en Madrid, Vigo y Salamanca.",
      "es", {"ESP": "participating", "PER": "participating"}),
+    # each town with its own count, in another sentence than the country's arrests: the country's are counted
+    ("Police in Spain and France dismantled the ring. Eight people were arrested in Valencia and two in Seville.",
+     "en", {"ESP": "arrests_stated", "FRA": "participating"}),
+    ("La policía de España y Francia desarticuló la red. Ocho personas fueron detenidas en Valencia y dos en Sevilla.",
+     "es", {"ESP": "arrests_stated", "FRA": "participating"}),
 ])
 def test_arrests_counted_through_towns(text, lang, expected):
     assert roles_of(text, lang) == expected
@@ -406,6 +505,51 @@ def test_where_the_victims_lived(text, lang, expected):
      "dos países.", "es", {"CHL": "arrests_unspecified", "PER": "arrests_unspecified"}),
 ])
 def test_the_ends_of_a_trafficking_route(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # where goods or people were taken, where things were grown or came from: named only, even in a sentence
+    # of arrests or with the word "involved" in it
+    ("Six men involved in the ring were arrested while heading towards Austria.", "en", {"AUT": "mentioned"}),
+    ("Los 40 kilos, que iban a ser transportados hacia Italia, fueron incautados.", "es", {"ITA": "mentioned"}),
+    ("Of the 12 stolen trucks that were identified, seven originated in Poland.", "en", {"POL": "mentioned"}),
+    ("Police seized cocaine shipped from Peru to Portugal.", "en", {"PER": "mentioned", "PRT": "mentioned"}),
+    # where the goods came from, and a neighbour named to place a region
+    ("A ring involved in importing heroin from Pakistan was broken up.", "en", {"PAK": "mentioned"}),
+    ("Una red implicada en traer cocaína importada desde Perú fue desarticulada.", "es", {"PER": "mentioned"}),
+    ("Hubo 12 detenidos en la provincia de Tacna, fronteriza con Chile.", "es", {"CHL": "mentioned"}),
+    ("Twelve were held in a state bordering Mexico.", "en", {"MEX": "mentioned"}),
+    # ... while arrests "made in" a country stay its arrests, and an investigation extended to countries takes them in
+    ("Twelve arrests were made in Poland during the operation.", "en", {"POL": "arrests_stated"}),
+    ("La investigación se extendió a Austria y Eslovenia.", "es", {"AUT": "participating", "SVN": "participating"}),
+])
+def test_where_things_were_taken_or_came_from(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # where a fugitive is wanted: named only, in a sentence of arrests elsewhere
+    ("Officers arrested a man wanted in Belgium for fraud during a raid in Chile.", "en",
+     {"BEL": "mentioned", "CHL": "arrests_unspecified"}),
+    ("Capturaron en Chile a un prófugo reclamado por la justicia de Bélgica.", "es",
+     {"CHL": "arrests_unspecified", "BEL": "mentioned"}),
+    # ... while arrests in the country itself stay its own
+    ("Officers arrested a man in Belgium.", "en", {"BEL": "arrests_unspecified"}),
+])
+def test_where_a_fugitive_is_wanted(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a body's seat written as its country: named only
+    ("The regional police agency, headquartered in Zimbabwe, said 40 people were arrested.", "en",
+     {"ZWE": "mentioned"}),
+    ("La agencia, con sede en Colombia, coordinó los registros.", "es", {"COL": "mentioned"}),
+    # ... not a criminal organisation's base
+    ("A criminal organisation based in Portugal was dismantled.", "en", {"PRT": "participating"}),
+])
+def test_a_bodys_seat_written_as_its_country(text, lang, expected):
     assert roles_of(text, lang) == expected
 
 
@@ -573,6 +717,9 @@ def test_prosecutors_of_argentina_are_a_national_body():
     ("Los seis detenidos en Perú tienen nacionalidad de Ecuador y Bolivia.", "BOL"),
     ("The six held in Peru were nationals of Ecuador and Bolivia.", "BOL"),
     ("Rescataron en Perú a mujeres bolivianas y de Ecuador.", "ECU"),
+    # the Spanish comarca named after Gibraltar
+    ("La red operaba desde el Campo de Gibraltar con cocaína traída de Perú.", "GIB"),
+    ("The gang ran boats of cocaine from Peru out of the Campo de Gibraltar.", "GIB"),
 ])
 def test_names_that_are_not_the_operations_countries(text, absent):
     found = {c.iso3 for c in find_countries(text)}
@@ -587,6 +734,10 @@ def test_names_that_are_not_the_operations_countries(text, absent):
 ])
 def test_names_that_stay_countries(text):
     assert "BOL" in {c.iso3 for c in find_countries(text)}
+
+
+def test_gibraltar_alone_stays_gibraltar():
+    assert "GIB" in {c.iso3 for c in find_countries("The boat left Gibraltar for Morocco.")}
 
 
 def test_america_in_a_list_of_countries_is_the_united_states():
@@ -1125,10 +1276,35 @@ def test_a_shared_force_name_is_the_storys_own_state(text, expected):
      {"NOR": "participating", "ISL": "participating", "FIN": "participating"}),
     ("Además, Uruguay y Paraguay colaboraron con los investigadores.", "es",
      {"URY": "participating", "PRY": "participating"}),
+    # a country that gives its support
+    ("Throughout the year Canada provided support to the task force.", "en", {"CAN": "participating"}),
+    ("Durante el año, Uruguay brindó apoyo a los investigadores.", "es", {"URY": "participating"}),
+    # ... not a gang's support to people there
+    ("The gang provided support to traffickers in Canada.", "en", {"CAN": "mentioned"}),
+    # a list (closed by a dash) of the countries whose officers carried out the checks
+    ("Customs staff at ports in four countries – Ghana, Togo, Benin and Niger – carried out 9,000 checks.", "en",
+     {"GHA": "participating", "TGO": "participating", "BEN": "participating", "NER": "participating"}),
+    ("Durante un mes, Uruguay y Paraguay llevaron a cabo controles en sus fronteras.", "es",
+     {"URY": "participating", "PRY": "participating"}),
     # a list before another verb stays as it was
     ("Norway and Iceland are far from the coast.", "en", {"NOR": "mentioned", "ISL": "mentioned"}),
 ])
 def test_lists_opened_by_a_count_or_closed_by_taking_part(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country named "and N other countries", then the list of those others: they share its role
+    ("Arrests were made in Kenya and three other African nations.\nThe other three countries were Uganda, Rwanda "
+     "and Tanzania.", "en", {"KEN": "arrests_unspecified", "UGA": "arrests_unspecified", "RWA": "arrests_unspecified",
+                             "TZA": "arrests_unspecified"}),
+    ("Hubo registros en Chile y otros dos países.\nLos otros dos países fueron Perú y Bolivia.", "es",
+     {"CHL": "participating", "PER": "participating", "BOL": "participating"}),
+    # ... not a list of "other countries" with no country named before with them
+    ("Arrests were made in nine countries.\nOther countries such as Peru and Chile have similar laws.", "en",
+     {"PER": "mentioned", "CHL": "mentioned"}),
+])
+def test_the_list_of_the_other_countries(text, lang, expected):
     assert roles_of(text, lang) == expected
 
 

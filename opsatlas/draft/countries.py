@@ -109,6 +109,7 @@ EXTRA_NAMES: dict[str, str] = {
     "Canadá": "CAN",
     "Costa de Marfil": "CIV",
     "Emiratos Árabes Unidos": "ARE",
+    "Emiratos Árabes": "ARE",  # "en Canadá, Estados Unidos, Emiratos Árabes, Irán…"
     "Turquía": "TUR",
     "Tailandia": "THA",
     "Filipinas": "PHL",
@@ -144,6 +145,11 @@ EXTRA_NAMES: dict[str, str] = {
     "Túnez": "TUN",
     "Bosnia": "BIH",
     "Bosnia-Herzegovina": "BIH",
+    "Bosnia Herzegovina": "BIH",  # "las policías de Francia, Bosnia Herzegovina, Austria y Eslovenia"
+    "Lao PDR": "LAO",  # the short official name: "in Cambodia, Lao PDR and Vietnam"
+    "Laos PDR": "LAO",
+    "Swaziland": "SWZ",  # Eswatini's name until 2018: "across Malawi, Swaziland, Zambia and Zimbabwe"
+    "Suazilandia": "SWZ",
     "Arabia Saudita": "SAU",
     "Argelia": "DZA",
     "the Bahamas": "BHS",
@@ -600,6 +606,7 @@ SUBDIVISION_NAMES: tuple[str, ...] = (
     "New South Wales",
     "New Mexico",
     "Nuevo México",
+    "Campo de Gibraltar",  # the Spanish comarca around the bay (Algeciras, La Línea), not Gibraltar
 )
 _SUBDIVISION_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, SUBDIVISION_NAMES))})(?![\w-])")
 #: A province or department named after a country: "la provincia de Santa Elena", "the department of Guatemala".
@@ -655,7 +662,9 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             near_police = _POLICE_AFTER.match(text[m.end() : m.end() + 40]) or _POLICE_BEFORE.search(
                 text[max(0, m.start() - 40) : m.start()]
             )
-            near_police = near_police or text.startswith(("-led", "-Led"), m.end())  # "a Swedish-led operation"
+            near_police = near_police or (  # "a Swedish-led operation", not "a Nigerian-led network"
+                text.startswith(("-led", "-Led"), m.end()) and not _PEOPLE_AFTER.match(text[m.end() : m.end() + 60])
+            )
             if needs_police and not near_police:
                 continue
             if _REGION_BEFORE_DEMONYM.search(text[max(0, m.start() - 9) : m.start()]):
@@ -941,14 +950,18 @@ _PEOPLE_BEFORE = re.compile(
     r"delincuentes|cómplices|integrantes|miembros|detenid[oa]s|arrestad[oa]s|sospechos[oa]s|víctimas|personas|"
     r"individuos|migrantes|inmigrantes|nacionales|turistas|traficantes|(?:de\s+)?nacionalidad(?:es)?|de origen|"
     r"c[áa]rteles|c[áa]rtel|clan(?:es)?|mafias?|bandas?|"
-    r"nationality|nationalities)"
+    r"nationality|nationalities|(?:\d+-)?year-old)"  # "a 48-year-old Latvian"
     r"\s+$|\b(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\s+$",
     re.I,
 )
 _PEOPLE_AFTER = re.compile(
+    # "Albanian-run gangs", "a Nigerian-led network": the network's people
+    r"^-(?:led|run|controlled|dominated)\s+(?:[\w-]+\s+){0,3}?(?:networks?|gangs?|rings?|cartels?|syndicates?|"
+    r"groups?|organi[sz]ations?|mafias?|clans?)\b|"
     # "Colombian and Mexican cartels": one more demonym may stand between (a list of nationalities)
     r"^(?:\s+(?:and|or)\s+[A-Z][\w-]+)?"
-    r"\s+(?:man|woman|men|women|nationals?|citizens?|suspects?|boy|girl|child|children|teenagers?|people|"
+    r"\s+(?:figureheads?|ringleaders?|man|woman|men|women|nationals?|citizens?|suspects?|boy|girl|child|children|"
+    r"teenagers?|people|"
     r"persons?|individuals?|victims?|migrants?|fugitives?|offenders?|cartels?|gangs?|mafias?|clans?|"
     r"crime (?:groups?|families|bosses)|drug lords?|kingpins?|crew|skippers?|sailors?)\b"
 )

@@ -123,15 +123,19 @@ VERBS: dict[str, re.Pattern[str]] = {
     "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|blocking|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
                   r"bloquearon|bloqueó|bloqueo de|congelación de|embargad[oa]s?|embargaron|embargó|embargo de"),
     "refer": _rx(
-        r"shared with|disseminated to|referred to|sent to|passed to|compartido con|compartida con|"
-        r"remitid[oa] a|trasladad[oa] a|enviad[oa] a|referrals|shared information|shared|disseminated|information was shared|"
+        r"shared with|disseminated to|referred to|sent to|passed to|flagged to|compartido con|compartida con|"
+        r"remitid[oa]s? a|trasladad[oa] a|enviad[oa] a|referrals|shared information|shared|disseminated|"
+        r"information was shared|"
         r"information were shared|intelligence packages|compartid[oa] información|ha compartido|han compartido|"
         r"se ha compartido|se compartió|información sobre"
     ),
     "participate": _rx(
         r"participated|participating|participation|participants|took part|taking part|taken part|take part|involved|"
         r"involving|tomaron parte|tomado parte|participan|(?:conducted|carried out|realizad[oa]|llevad[oa] a cabo) "
-        r"(?:in|across|en)|"
+        # "carried out by INTERPOL in Nigeria and 18 other nations"
+        r"(?:(?:by|por)\s+(?:the\s+|la\s+|el\s+)?[A-Z][\w-]*\s+|"
+        # "carried out between July and October across twelve countries"
+        r"(?:between|from|entre|de)\s+\w+\s+(?:and|to|y|a)\s+\w+\s+)?(?:in|across|en)|"
         r"spanned|spanning|participaron|participó|participado|participantes|participación|implicados|"
         r"involucró|involucraron|involucrad[oa]s|desarrollada en|"
         r"operation in|operación en|in the operation|en la operación|joined|supported by"
@@ -144,7 +148,10 @@ VERBS: dict[str, re.Pattern[str]] = {
 FORCES_OF = re.compile(
     r"\b(?:police(?: forces)?|polic[ií]as?|forces|fuerzas(?: de seguridad| policiales)?|cuerpos(?: policiales)?|"
     r"authorities|autoridades|agencies|agencias|law enforcement(?: agencies| authorities| officers)?|officers|"
-    r"investigators|agentes|investigadores|(?:law )?enforcers|partners|socios)\s+(?:from|of|de|in|en|across)\s+"
+    r"investigators|agentes|investigadores|(?:law )?enforcers|partners|socios|"
+    # "specialised units from 18 countries", "funcionarios de aduanas de 12 países"
+    r"units|unidades|officials|funcionarios(?: de aduanas)?|customs|aduanas|specialists|especialistas|experts|"
+    r"expertos)\s+(?:from|of|de|in|en|across)\s+"
     r"(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
@@ -153,6 +160,8 @@ FORCES_OF = re.compile(
 #: internacional en 52 países": the countries took part (where arrests were made is said with arrests).
 _TOOK_PART_IN = re.compile(
     r"\b(?:(?:in |en )?(?:cooperation|collaboration|cooperación|colaboración|partnership)\s+(?:with|con)|together with|"
+    # "with the support of 24 countries", "con el apoyo de 12 países"
+    r"(?:with the|con el|con la)\s+(?:support|help|assistance|apoyo|ayuda|asistencia)\s+(?:of|de)|"
     r"junto (?:a|con))\s+(?:the\s+|los\s+|las\s+)?"
     r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
@@ -165,6 +174,36 @@ _OPERATION_IN = re.compile(
     r"(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
     re.I,
 )
+
+#: Actions told as simultaneous in the countries: "acciones simultáneas en 12 países", "operativos simultáneos en
+#: diez países", "launched simultaneously in 13 countries", "de forma simultánea en siete países": where the
+#: operation ran, not where its arrests were (arrests are not said to be in every one).
+_AT_ONCE_IN = re.compile(
+    r"\b(?:simultáne[oa]s?|simultaneous(?:ly)?|de (?:forma|manera) simultánea|a la vez|at the same time)\s+"
+    r"(?:in|en|across)\s+(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+#: Sites where an operation's officers work at borders and in transport (read by roles too).
+SITE_NOUNS = (
+    r"airports?|aeropuertos?|seaports?|ports|puertos|hotspots?|(?:land\s+)?borders|fronteras|"
+    r"(?:border\s+)?(?:control\s+)?points|(?:border\s+)?crossings|puntos\s+(?:fronterizos|de control)|"
+    r"pasos\s+fronterizos"
+)
+#: Sites counted across the countries: "at 28 key border control points across 14 countries", "en 140 aeropuertos
+#: de 49 países", "35 hotspots across eight African countries": where the operation's officers worked.
+_SITES_IN = re.compile(
+    r"\b(?:" + SITE_NOUNS + r")\s+(?:of|in|across|de|en)\s+(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+#: The countries called the participants right after their noun: "en los 15 países participantes", "in the 20
+#: countries involved", "los siete países implicados".
+_PARTICIPANTS_AFTER = re.compile(
+    r"^\s+(?:participantes|participating|involved|implicados|involucrados|participants)\b", re.I
+)
+
+#: The others of a count told before, opening a sentence that lists them: "Other 18 countries were…", "Los otros
+#: nueve países fueron…".
+_THE_OTHERS_OPEN = re.compile(r"^\W*(?:the\s+|los\s+|las\s+)?(?:other|otros|otras)\s+$", re.I)
 
 #: People "from N countries", "de N países distintos": nationalities.
 _NATIONALITIES = re.compile(
@@ -1166,6 +1205,8 @@ def _read(
         return None  # "fewer than 20 of the world's smallest countries": a comparison, not the operation's countries
     if cls == "country" and _MEMBER_STATES_AND_MORE.match(text[n_start:]):
         return None  # "authorities from 15 EU member states, Iceland and Switzerland": a part of the countries
+    if cls == "country" and _THE_OTHERS_OPEN.search(text[: q.start]):
+        return None  # "Other 18 countries were Senegal…": the others of a count told before, listed
     if cls == "country":
         if _nearest(text, q.start, ("refer",), window=70) and not _nearest(text, q.start, ("arrest",), window=30):
             return Reading("countries_with_referrals", noun_end=n_end)  # "information shared with 28 nations"
@@ -1175,6 +1216,9 @@ def _read(
         if (
             FORCES_OF.search(before[-45:])
             or _TOOK_PART_IN.search(before)
+            or _AT_ONCE_IN.search(before)
+            or _SITES_IN.search(before)
+            or _PARTICIPANTS_AFTER.match(text[n_end : n_end + 20])
             or (_OPERATION_IN.search(before) and not (previous and previous.metric == "arrests"))
         ):
             return Reading("countries_participating", noun_end=n_end)  # "las fuerzas de seguridad de 34 países"

@@ -49,6 +49,27 @@ _LOCATIVE = re.compile(
 )
 
 
+#: A count of the others after one country: "in Nigeria and 18 other African nations", "en Chile y otros nueve
+#: países" (the count, read from the number, is one more: the country named and the others).
+_ONE_AND_BEFORE = re.compile(r"\s+(?:and|y|e|plus|más)\s+(?:(?:otros|otras)\s+)?$", re.I)
+#: After the number: "18 other African nations", "five more countries".
+_OTHERS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:other|more)\s", re.I)
+#: Before the number, in Spanish: "y otros nueve países".
+_OTHERS_BEFORE = re.compile(r"\b(?:otros|otras)\s+$", re.I)
+
+
+def _count_of_countries(reading: metrics.Reading, q: numbers.Quantity, sent: str) -> float | None:
+    """The number of countries a count says, with the one named before "and N other countries" added."""
+    if q.value is None or not reading.metric.startswith("countries_"):
+        return q.value
+    before = _ONE_AND_BEFORE.search(sent[max(0, q.start - 14) : q.start])
+    if before is None or not (_OTHERS_AFTER.match(sent[q.end :]) or _OTHERS_BEFORE.search(before.group())):
+        return q.value
+    at = q.start - len(before.group())
+    named = [c for c in countries.find_countries(sent[max(0, at - 60) : at]) if c.via == "name"]
+    return q.value + 1 if named and named[-1].end == min(60, at) else q.value
+
+
 def _figure(
     reading: metrics.Reading,
     q: numbers.Quantity,
@@ -59,7 +80,7 @@ def _figure(
 ) -> Figure:
     return Figure(
         reading.metric,
-        q.value,
+        _count_of_countries(reading, q, s.text),
         q.qualifier,
         src,
         place,

@@ -47,8 +47,14 @@ _LIST_SEP = re.compile(
 )
 #: "en los países de Italia, Grecia…", "in the countries of Peru and Chile": the list after "in" all the same.
 _COUNTRIES_OF = r"(?:(?:los|the)\s+)?(?:países|naciones|countries|nations)\s+(?:de|of)"
+#: "en el norte de Portugal", "in the south of France", "in northern Italy": a part of the country, the same place.
+_PART_OF_COUNTRY = (
+    r"(?:(?:the|el)\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west|"
+    r"norte|sur|este|oeste|centro|noreste|noroeste|sureste|suroeste)\s+(?:of|de|del)|"
+    r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)"
+)
 _PLACE_HEAD = re.compile(
-    r"\b(?:(?:in|en)\s+" + _COUNTRIES_OF + r"|"
+    r"\b(?:(?:in|en)\s+" + _COUNTRIES_OF + r"|(?:in|en|across|throughout)\s+(?:" + _PART_OF_COUNTRY + r")|"
     r"in|en|from|desde|across|throughout|including|incluid[oa]s?|incluyendo|como|such as|between|"
     r"entre|entre ellos|entre ellas|among them|among others|notably|namely|particularly|especially|"
     r"en concreto|en el caso de|in the case of),?\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
@@ -99,7 +105,23 @@ _TOOK_PART_HEAD = re.compile(
     r"operation|operación|operativo|team|equipo)\s+(?:[\w-]+\s+|\([\w.-]+\)\s+){0,3}?(?:between|entre)|"
     # "the collaboration of nine national forces: Brazil, Belgium…", "con la participación de 12 países: Chile…"
     r"(?:collaboration|cooperation|participation|involvement|colaboración|cooperación|participación)\s+(?:of|de)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:countries|nations|forces|states|países|naciones|fuerzas|estados)\s*:"
+    r"(?:[\w-]+\s+){0,3}?(?:countries|nations|forces|states|países|naciones|fuerzas|estados)\s*:|"
+    # "had the contribution of countries such as France…", "con la colaboración de países como Chile…"
+    r"(?:collaboration|cooperation|participation|involvement|contribution|support|help|colaboración|cooperación|"
+    r"participación|contribución|apoyo|ayuda)\s+(?:of|de|from)\s+(?:other\s+|otros\s+)?(?:countries|nations|"
+    r"países|naciones)\s+(?:such as|like|including|among them|como|incluidos|entre ellos)|"
+    # "authorities from Europol and 20 countries in Europe as well as Israel, Nigeria…", "policías de 20 países
+    # europeos, así como Israel…": more countries whose forces took part, besides the count
+    r"(?:\b(?:authorities|police|law enforcement|forces|agencies|officers|investigators|autoridades|polic[ií]as|"
+    r"fuerzas|agentes|investigadores)\s+)?"
+    # (not people's nationalities: "those arrested came from 20 countries as well as Israel")
+    r"(?<!came\s)(?<!come\s)(?<!were\s)(?<!are\s)(?<!eran\s)(?<!son\s)(?<!people\s)(?<!personas\s)"
+    r"(?<!procedentes\s)(?<!originarios\s)(?:from|de)\s+[^.;:]{0,40}?\b(?:countries|nations|países|naciones)\b"
+    r"[^.;:]{0,40}?,?\s+(?:as well as|así como|along with|plus|junto con|junto a)|"
+    # "un operativo regional que también incluyó a Honduras", "an operation that also involved Belize"
+    r"(?:operation|investigation|crackdown|operación|operativo|investigación)\b[^.;:]{0,40}?\b"
+    r"(?:also\s+|también\s+)?"
+    r"(?:included|involved|incluyó a|incluía a|involucró a|abarcó a)"
     r")\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
@@ -130,7 +152,9 @@ _LOCATIVE_HEAD = re.compile(
     r"(?:(?:[\w.,]+\s+)?(?:other\s+|otros\s+)?(?:countries|nations|países|naciones)\s*,?\s*"
     r"(?:including|such as|like|among them|notably|namely|como|entre ellos|incluid[oa]s?|incluyendo)\s+|"
     + _COUNTRIES_OF
-    + r"\s+)?(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    + r"\s+|(?:"
+    + _PART_OF_COUNTRY
+    + r")\s+)?(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
 
@@ -195,6 +219,22 @@ _TOWN_BEFORE = re.compile(
 )
 
 
+#: Towns or regions listed before the country after the same "en"/"in": "detenidos en Madrid, Palma, Barcelona y
+#: Polonia", "arrested in other parts of Europe and the United States".
+_PLACES_LISTED_BEFORE = re.compile(
+    r"\b(?P<prep>(?i:in|en|across))\s+"
+    r"(?:(?i:the|la|el|(?:other\s+)?parts of|(?:otras\s+)?partes de|otros puntos de)\s+)?"
+    r"[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)?"
+    r"(?:\s*,\s*[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)?){0,5}"
+    r"\s*,?\s+(?i:and|y|e)\s+(?:(?i:the|la|el)\s+)?$"
+)
+
+
+#: The end of such a list of places: "…y Polonia.", "…and the United States, police said" (not "…and France
+#: hosted").
+_LIST_ENDS = re.compile(r"^(?:\s*[,.;:)]|\s*$|\s+(?:in|on|at|during|en|durante|where|donde)\b)", re.I)
+
+
 #: A count of countries that opens the list after a colon or a dash: "arrested in 10 countries across
 #: Europe: Albania, Bulgaria…", "en siete países –España, Bélgica…": the list is read after the "in"/"en".
 _COUNT_OPENS_LIST = re.compile(
@@ -206,8 +246,16 @@ _COUNT_OPENS_LIST = re.compile(
 #: operation", "Chile y Perú participaron en la operación", "France and Spain took part".
 _TOOK_PART_AFTER = re.compile(
     # "India, a leader in digital payments, played a key role in…": an apposition may stand between
-    r"^(?:\s*,[^,.;]{1,60},)?\s+(?:(?:also|too|as well|también|además)\s+)?(?:(?:have|had|has|han|habían)\s+)?(?:supported|assisted|"
+    # "in eight countries – Algeria, Cyprus… – carried out 2.6 million checks": a dash may close the list
+    r"^(?:\s*,[^,.;]{1,60},|\s*[–—]|\s+-{1,2})?\s+(?:(?:also|too|as well|también|además)\s+)?"
+    r"(?:(?:have|had|has|han|habían)\s+)?"
+    # (not "carried out 40 arrests", which places the arrests)
+    r"(?:(?:carried out|conducted|performed|realizaron|llevaron a cabo|efectuaron)\b"
+    r"(?![^.;]{0,30}?\b(?:arrests|detentions|detenciones|arrestos|capturas)\b)|supported|assisted|"
     r"took part|participated|joined|contributed|collaborated|cooperated|apoyaron|participaron|colaboraron|"
+    # "Estados Unidos brinda apoyo a las tres naciones", "Canada provided support"
+    r"(?:brinda|brindó|brindaron|presta|prestó|prestaron|provides|provided|offered|gave)\s+(?:su\s+|its\s+)?"
+    r"(?:apoyo|ayuda|support|assistance)|"
     r"cooperaron|se sumaron|se unieron|han participado|han colaborado|han apoyado|participado|colaborado|apoyado|"
     r"played an? (?:\w+\s+)?(?:role|part)|(?:desempeñó|desempeñaron|jugó|jugaron) un papel)\b",
     re.I,
@@ -229,7 +277,9 @@ def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head
         home = _HOME_ITEM.search(before)
         if home:  # read the list from before "nuestro país"
             before = before[: home.start()]
-        town = _TOWN_BEFORE.search(before)
+        town = _TOWN_BEFORE.search(before) or (
+            _PLACES_LISTED_BEFORE.search(before) if _LIST_ENDS.match(sent[run[-1].end :]) else None
+        )
         if town:
             before = before[: town.start()] + town.group("prep") + " "
         opens = _COUNT_OPENS_LIST.search(before)
@@ -247,7 +297,7 @@ def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head
         place = (
             bool(_PLACE_HEAD.search(before)) and not _NATIONALITY_HEAD.search(before) and not route and not took_part
         )
-        forces = bool(_FORCES_HEAD.search(before))
+        forces = bool(_FORCES_HEAD.search(before)) and not route  # not "Police Disrupt Drug Trade from USA into NZ"
         locative = place and bool(_LOCATIVE_HEAD.search(before))
         if not took_part and not route and _demonym_place(sent, run):
             place = locative = True
@@ -271,16 +321,35 @@ _CLAUSE_BREAK = re.compile(
 _CONTRAST = re.compile(r";|\bmientras(?: que)?\b|\bwhile\b|\bwhereas\b", re.I)
 
 
-def arrest_in_clause(sent: str, c: countries.CountryMention) -> bool:
+def arrest_in_clause(sent: str, c: countries.CountryMention, cs: list[countries.CountryMention] | None = None) -> bool:
     """Whether an arrest verb is in the country's clause ("la Marina apresó…, mientras que en Ecuador se
-    localizaron dos avionetas": not Ecuador's)."""
+    localizaron dos avionetas": not Ecuador's), and not one told after it with another country for its place."""
     for m in metrics.VERBS["arrest"].finditer(sent):
         a, b = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
         if _ACCUSED_OF.search(sent[a:b]) and m.end() <= c.start:
             continue  # "arrestó a un hombre sospechoso de enviar armas a Colombia": the charge, not the place
+        if m.end() > c.start and _placed_elsewhere(sent, m.end(), c, cs or []):
+            continue  # "tras la incautación de armas en Brasil, condujo a la detención de 12 personas en Paraguay"
         if not _CLAUSE_BREAK.search(sent[a:b]) and not _CONTRAST.search(sent[a:b]):
             return True
     return False
+
+
+#: An arrest's own place told right after it: "la detención de al menos 12 personas en ", "arrested 12 people in ".
+_OWN_PLACE_AFTER = re.compile(
+    r"^(?:\s+(?:of|de|a|al)\b)?(?:\s+(?!in\b|en\b)[\w.,]+){0,5}?\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
+def _placed_elsewhere(
+    sent: str, verb_end: int, c: countries.CountryMention, cs: list[countries.CountryMention]
+) -> bool:
+    """Whether the arrest verb ending at `verb_end` has another country for its own place, right after it."""
+    return any(
+        o.iso3 != c.iso3 and o.start >= verb_end and _OWN_PLACE_AFTER.match(sent[verb_end : o.start])
+        for o in cs
+    )
 
 
 #: What an arrested person is accused of: a country inside it is part of the charge.
@@ -522,24 +591,34 @@ _HAPPENED = re.compile(
     r"executed|performed|run|deployed)|tuvieron lugar|tuvo lugar|tienen lugar|tenido lugar|desplegad[oa]s?|"
     r"(?:se\s+)?(?:realizó|realizaron|desarrolló|"
     r"desarrollaron|llevó a cabo|llevaron a cabo|ejecutó|ejecutaron|efectuó|efectuaron)|"
-    r"(?:realizad|desarrollad|ejecutad|efectuad)[oa]s?|llevad[oa]s? a cabo|en marcha)\b",
+    r"(?:realizad|desarrollad|ejecutad|efectuad)[oa]s?|llevad[oa]s? a cabo|en marcha|"
+    # "actualmente se está investigando, bajo la coordinación de Europol, en Canadá…", "investigations are
+    # ongoing in"
+    r"se\s+(?:está|están|estaba|estaban|sigue|siguen)\s+investigando(?!\s+a\s)|"
+    r"investigations?\s+(?:(?:is|are|remains?)\s+)?(?:still\s+|also\s+)?(?:ongoing|continuing|continue|continues))\b",
     re.I,
 )
 #: A country named as where a body has its seat: "con sede en Lyon (este de Francia)", "based in Lyon, France".
 _SEAT_BEFORE = re.compile(
     r"\b(?:con sede en|sede en|based in|headquartered in|headquarters in)\s+[A-ZÁÉÍÓÚ][\w'’ -]{1,30}?\s*[(,]\s*"
-    r"(?:(?:el\s+|the\s+)?(?:este|oeste|norte|sur|centro|noreste|noroeste|sureste|suroeste|east|west|north|south|"
-    r"central|eastern|western|northern|southern)\s+(?:de|of)\s+)?$",
+    r"(?:(?:" + _PART_OF_COUNTRY + r")\s+)?$",
     re.I,
 )
 
 
-#: Where a thing was made or stolen, not where police acted: "se halló un tractor robado en Brasil".
+#: Where a thing was made or stolen, not where police acted: "se halló un tractor robado en Brasil", "five
+#: (stolen cars) originated in England".
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:robad[oa]s?|hurtad[oa]s?|fabricad[oa]s?|producid[oa]s?|cultivad[oa]s?|stolen|made|manufactured|"
-    r"produced|grown)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    r"produced|grown|originated|originating|originad[oa]s?)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
+
+
+def _made_there(before: str) -> bool:
+    """Whether the words before a place say a thing was made, grown or stolen there (not "arrests were made in")."""
+    m = _ORIGIN_BEFORE.search(before)
+    return m is not None and not m.group().lower().startswith("made")
 
 
 #: Where the crime's victims were, not where police acted: "ransomware against various organizations in
@@ -600,6 +679,16 @@ _VENUE_BEFORE = re.compile(
 )
 
 
+#: Border posts, ports and airports in the countries, where the operation's officers worked: "smuggling hotspots at
+#: airports, seaports, and land borders in Burkina Faso, Mali…", "en aeropuertos y pasos fronterizos de Perú".
+_SITES_BEFORE = re.compile(
+    # (not a route "through ports in Spain", "por puertos de España")
+    r"(?<!through\s)(?<!via\s)(?<!por\s)(?<!de\s)\b(?:" + metrics.SITE_NOUNS + r")\s+(?:in|en|of|de|across)\s+"
+    r"(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
 def _happened_in(clause: str, at: int) -> bool:
     """Whether the clause says, before position `at`, that the operation or its actions took place there."""
     return any(m.end() <= at for m in _HAPPENED.finditer(clause))
@@ -636,6 +725,68 @@ _BOTH_COUNTRIES = re.compile(
 )
 
 
+#: Where goods or people were taken, not where police acted: "seven men were arrested heading towards Italy",
+#: "the cocaine was trucked to Brazil", "la droga sería transportada hacia Panamá", "smuggled into Spain".
+_TAKEN_TO_BEFORE = re.compile(
+    r"\b(?:shipped|smuggled|transported|exported|imported|importing|exporting|smuggling|trafficked|trucked|flown|"
+    r"bound|heading|headed|destined|travel(?:l)?ed|travel(?:l)?ing|"
+    r"transportad[oa]s?|trasladad[oa]s?|exportad[oa]s?|importad[oa]s?|introducid[oa]s?|destinad[oa]s?|"
+    # "importing methamphetamine from the United States into New Zealand": where the goods came from, too
+    r"con destino|rumbo)\b[^.;,]{0,40}?\b(?:to|towards|into|for|from|a|hacia|al|desde)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
+#: A body's seat written as its country: "the international police organization based in France", "la agencia,
+#: con sede en Países Bajos" (not a gang "based in Spain", which may be where police acted).
+_BODY_SEATED_IN_BEFORE = re.compile(
+    r"(?<!criminal\s)(?<!crime\s)\b(?:organi[sz]ation|agency|body|secretariat|organización|agencia|organismo|"
+    r"secretaría|Interpol|Europol|"
+    r"Eurojust|Frontex|Ameripol|Afripol|Aseanapol)\b(?![^.;]{0,20}?\b(?:criminal|delictiva|narco\w*|mafios\w*)\b)"
+    r"[^.;]{0,20}?\b(?:based|headquartered|con sede|sede)\s+"
+    r"(?:in|en)\s+(?:the\s+|los\s+)?$",
+    re.I,
+)
+#: A neighbour named to place a region: "en la provincia de El Oro, fronteriza con Perú", "a state bordering Mexico".
+_BORDERING_BEFORE = re.compile(
+    r"\b(?:fronteriz[oa]s? con|limítrofes? con|bordering|that borders|which borders)\s+(?:the\s+|el\s+)?$", re.I
+)
+#: Where a fugitive is wanted, not where police acted: "a man wanted in France for murder", "un prófugo
+#: reclamado por la justicia de Italia", "sought by the authorities of Peru".
+_WANTED_BEFORE = re.compile(
+    r"\b(?:wanted|sought|buscad[oa]s?|reclamad[oa]s?|requerid[oa]s?)\s+(?:in|by|en|por)\s+"
+    r"(?:(?:the|la|las|el|los)\s+)?(?:(?:justicia|authorities|autoridades|courts?|tribunales)\s+(?:of|in|de)\s+)?$",
+    re.I,
+)
+
+
+def _only_mentioned(sent: str, c: countries.CountryMention, head: _Head, counted: set[str]) -> bool:
+    """Whether the words before the country (or its list) make it only a place of the story: a body's seat, a
+    meeting's venue, where the victims were, a route's ends, the goods' market, servers, funding, where things
+    were taken or where they were made."""
+    if (
+        c.via == "seat"
+        or _SEAT_BEFORE.search(sent[max(0, c.start - 60) : c.start])
+        or _BODY_SEATED_IN_BEFORE.search(sent[max(0, c.start - 60) : c.start])
+    ):
+        return True
+    if c.iso3 in counted:
+        return False
+    before = sent[max(0, head.first - 80) : head.first]
+    return bool(
+        _VENUE_BEFORE.search(before[-60:])
+        or _VICTIMS_IN_BEFORE.search(before[-60:])
+        or _TRADE_BETWEEN_BEFORE.search(before[-70:])
+        or _SUPPLIED_IN_BEFORE.search(before)
+        or _HOSTED_IN_BEFORE.search(before[-60:])
+        or _FUNDED_BY_BEFORE.search(sent[max(0, c.start - 60) : c.start])
+        or _TAKEN_TO_BEFORE.search(before[-60:])
+        or _made_there(before[-30:])
+        or _WANTED_BEFORE.search(before[-50:])
+        or _BORDERING_BEFORE.search(before[-30:])
+    )
+
+
 def sentence_roles(
     sent: str, cs: list[countries.CountryMention], counted: set[str]
 ) -> list[tuple[countries.CountryMention, str]]:
@@ -659,16 +810,7 @@ def sentence_roles(
             clause, at = clause_of(sent, next(x for x in cs if x.start == head.first))
         # "…, mientras que en la República Dominicana se rescataron 30 víctimas": its own clause, no arrest
         acted_otherwise = _other_action(clause) and not metrics.VERBS["arrest"].search(clause)
-        if (
-            c.via == "seat"
-            or _SEAT_BEFORE.search(sent[max(0, c.start - 60) : c.start])
-            or (c.iso3 not in counted and _VENUE_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
-            or (c.iso3 not in counted and _VICTIMS_IN_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
-            or (c.iso3 not in counted and _TRADE_BETWEEN_BEFORE.search(sent[max(0, head.first - 70) : head.first]))
-            or (c.iso3 not in counted and _SUPPLIED_IN_BEFORE.search(sent[max(0, head.first - 80) : head.first]))
-            or (c.iso3 not in counted and _HOSTED_IN_BEFORE.search(sent[max(0, head.first - 60) : head.first]))
-            or (c.iso3 not in counted and _FUNDED_BY_BEFORE.search(sent[max(0, c.start - 60) : c.start]))
-        ):
+        if _only_mentioned(sent, c, head, counted):
             role = "mentioned"
         elif c.iso3 in counted:
             role = "arrests_stated"
@@ -678,7 +820,7 @@ def sentence_roles(
             role = "participating"  # where it began, not where the sentence's arrests were
         elif arrest_words and head.place and _WORLDWIDE.search(sent):
             role = "participating"  # "a crackdown across 89 countries, including India, … 72 arrests worldwide"
-        elif arrest_words and head.place and not acted_otherwise and arrest_in_clause(sent, c):
+        elif arrest_words and head.place and not acted_otherwise and arrest_in_clause(sent, c, cs):
             role = "arrests_unspecified"
         elif arrest_words and (head.forces or c.start in police) and _joint_forces_arrested(sent, cs, head):
             role = "arrests_unspecified"  # "Czech and Dutch police have arrested 58 people": not said where
@@ -705,6 +847,7 @@ def sentence_roles(
             or (head.locative and _FRONTED_IN.match(sent[: head.first]) and _other_action(clause))
             or country_acted(sent, c)
             or (head.locative and _happened_in(clause, min(head.first, c.start) - at))
+            or _SITES_BEFORE.search(sent[max(0, head.first - 40) : head.first])
         ):
             role = "participating"
         else:
@@ -815,6 +958,40 @@ def _police_of(b: bodies.BodyMention) -> str | None:
 _UNNAMED_BODY = re.compile(r"\b(?:authorities|autoridades)\b", re.I)
 
 
+#: A country named with a count of the others: "carried out in Nigeria and 18 other African nations", "en Chile y
+#: otros nueve países".
+_AND_N_OTHER = re.compile(
+    r"^\s+(?:and|y|e|plus|más)\s+(?:[\w.,]+\s+)?(?:other|otros|otras)\s+(?:[\w.,]+\s+)?(?:[\w-]+\s+)?"
+    r"(?:countries|nations|países|naciones)\b",
+    re.I,
+)
+#: The list of those others, opening a later sentence: "Other 18 countries were Senegal…", "The other 18 nations
+#: are:", "Los otros nueve países fueron Perú…".
+_THE_OTHERS_WERE = re.compile(
+    r"^\W*(?:the\s+|los\s+|las\s+)?(?:other|otros|otras)\s+(?:[\w.,]+\s+)?(?:[\w-]+\s+)?"
+    r"(?:countries|nations|países|naciones)\s*(?:were|are|included|include|fueron|son|eran)?\s*:?\s*$",
+    re.I,
+)
+
+
+def _others_role(sent: str, found: list[tuple[countries.CountryMention, str]]) -> str | None:
+    """The role of the country a sentence names with a count of the others ("in Nigeria and 18 other nations")."""
+    for c, role in found:
+        if _AND_N_OTHER.match(sent[c.end :]):
+            return role
+    return None
+
+
+def _the_others(
+    sent: str, found: list[tuple[countries.CountryMention, str]], role: str | None
+) -> list[tuple[countries.CountryMention, str]]:
+    """The countries of a list of "the other N countries" take the role of the one named with them."""
+    if role is None or not found or not _THE_OTHERS_WERE.match(sent[: found[0][0].start]):
+        return found
+    role = "arrests_unspecified" if role == "arrests_stated" else role  # the count was the named one's
+    return [(c, role if RANK[role] > RANK[r] else r) for c, r in found]
+
+
 @dataclass
 class Roles:
     """Roles, coordinators and lead votes gathered over an article's sentences."""
@@ -825,6 +1002,7 @@ class Roles:
     start_votes: Counter[str] = field(default_factory=Counter)  # "the investigation began in Spain": weaker
     lead_source: Quoted | None = None
     carry: str | None = None  # the role of a list of countries cut by a line break ("…, Ireland, America,")
+    others: str | None = None  # the role of a country named "and N other countries", for the list of those others
     local: set[str] = field(default_factory=set)  # bodies that ran only one country's part of it
     owned: bool = False  # the operation is an international body's own ("INTERPOL's largest-ever operation")
     # "German authorities coordinated…": no body's name, so no coordinator, but it votes for the lead as one
@@ -838,6 +1016,8 @@ class Roles:
         found = sentence_roles(sent, cs, counted)
         found = _continued(sent, found, self.carry)
         self.carry = _carried(sent, found)
+        found = _the_others(sent, found, self.others)
+        self.others = _others_role(sent, found) or self.others
         for c, role in found:
             if role == "arrests_unspecified":
                 unspecified.append(c)
@@ -997,12 +1177,21 @@ def arrests_in_places(found: list[CountryFact], named: list[PlaceFact]) -> list[
 
 def stated_by_figures(found: list[CountryFact], figs: list[Figure]) -> list[CountryFact]:
     """A country the settled figures give an arrests count had arrests with a count, even where the count's
-    sentence names only its towns ("35 fueron capturados en Madrid, Vigo y Salamanca" for Spain)."""
-    counted = {
-        f.place.iso3: f
-        for f in figs
-        if f.metric == "arrests" and f.value is not None and f.place is not None and f.place.kind == "country"
-    }
+    sentence names only its towns ("35 fueron capturados en Madrid, Vigo y Salamanca" for Spain), and so has
+    a country that took part one of whose towns or provinces has a count ("ocho detenidos en Benalmádena" for
+    Spain; not a country only mentioned, as where a body sits: "from its headquarters in The Hague")."""
+    counted: dict[str, Figure] = {}
+    in_towns: dict[str, Figure] = {}
+    for f in figs:
+        if f.metric != "arrests" or f.value is None or f.place is None or not f.place.iso3:
+            continue
+        if f.place.kind == "country":
+            counted[f.place.iso3] = f
+        elif f.place.kind in ("town", "province"):
+            in_towns.setdefault(f.place.iso3, f)
+    for c in found:
+        if c.iso3 in in_towns and c.iso3 not in counted and RANK[c.role] >= RANK["participating"]:
+            counted[c.iso3] = in_towns[c.iso3]
     return [
         CountryFact(c.iso3, "arrests_stated", counted[c.iso3].source, c.as_written)
         if c.iso3 in counted and RANK[c.role] < RANK["arrests_stated"]
