@@ -361,3 +361,16 @@ def test_part_seized_of_things_checked(text, lang, expected):
 ])
 def test_minutes_are_time(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # warrants served are counted by nothing the schema holds, though named by an arrest or a seizure
+    ("Federal agents served 14 arrest warrants and 22 search and seizure warrants on Tuesday.", "en", set()),
+    ("Prosecutors issued three European Arrest Warrants for the suspects.", "en", set()),
+    ("Los agentes cumplieron 14 órdenes de captura y 22 órdenes de allanamiento el martes.", "es", set()),
+    # the arrests made beside the warrants are still counted
+    ("Officers executed nine arrest warrants and arrested 7 people in two states.", "en",
+     {("arrests", 7, None), ("subdivisions_with_arrests", 2, None)}),
+])
+def test_warrants_are_not_arrests_or_seizures(text, lang, expected):
+    assert figures_of(text, lang) == expected

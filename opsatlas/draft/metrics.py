@@ -105,7 +105,7 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"liberad[oa]s?|rescataron|rescató|rescata|rescatan|liberó|liberaron|protegid[oa]s?|removed"
     ),
     "seize": _rx(
-        r"seized|seizing|seizure|seizures|seize|seizes|confiscated|confiscate|confiscations?|confiscaci(?:ón|ones)|"
+        r"seized|seizing|seizure(?!\s+warrants?\b)|seizures|seize|seizes|confiscated|confiscate|confiscations?|confiscaci(?:ón|ones)|"
         r"netted|recovered|recover|recovering|impounded|nabbed|incautó|discovery of|hallazgo de|"
         r"incautaron|confiscad[oa]s?|"
         r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
@@ -1002,9 +1002,18 @@ def _frozen_last(text: str, q: Quantity) -> bool:
     return bool(frozen) and (not seized or frozen[-1] > seized[-1])
 
 
+#: A count of warrants named by what they allow: "19 arrest warrants", "17 search and seizure warrants", "three
+#: European Arrest Warrants" (no arrest or seizure is made by serving one).
+_WARRANTS_AFTER = re.compile(
+    r"^\s+(?:(?:international|european|eu|arrest|search|seizure|extradition|detention|and)\s+){1,4}warrants?\b", re.I
+)
+
+
 def _read(
     text: str, q: Quantity, previous: Reading | None = None, stated: frozenset[float] | None = None
 ) -> Reading | None:
+    if _WARRANTS_AFTER.match(text[q.end :]):
+        return None  # "serve 19 arrest warrants": warrants, which the schema does not count
     if not q.unit and _nationals(text, q):
         return None  # "the arrest of 43 people: 18 Colombians, 22 Venezuelans and two Peruvians"
     if q.weak and _ORDINAL_AFTER.match(text, q.end):
