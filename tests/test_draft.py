@@ -1530,3 +1530,19 @@ def test_arrested_or_identified_is_the_wider_count(text, lang, expected):
 ])
 def test_spanish_place_before_its_count(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # figures said to come from another operation, before or after those words, are not this one's
+    ("La Policía detuvo a 26 personas en la operación Roca. En marzo, la Policía informó de la detención de once "
+     "personas en otro operativo realizado en la provincia de Loja.", "es", {("arrests", 26, None)}),
+    ("Police arrested 26 people in Operation Rock. Officers then engaged in another operation against a firm in "
+     "Belgrade, arresting one suspect and seizing 4 servers.", "en", {("arrests", 26, None)}),
+    ("Police arrested 26 people in Operation Rock. Two more people were held and 900 kilos of hashish seized in a "
+     "second operation in Cadiz.", "en", {("arrests", 26, None)}),
+    # "in another case" tells the next part of the same operation
+    ("Police arrested 26 people in Operation Rock. In another case, officers in Chile arrested 4 people.", "en",
+     {("arrests", 26, None), ("arrests", 4, "Chile")}),
+])
+def test_figures_of_another_operation(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -213,7 +213,7 @@ def extract(
         # no figure of this one
         other_operation = (
             facts.name is not None and any(not same_operation(n, facts.name) for n in names_in(sent))
-        ) or bool(SERIES.search(sent) and not _PART_OF_SERIES.search(sent))
+        ) or bool(SERIES.search(sent) and not _PART_OF_SERIES.search(sent)) or bool(_IN_ANOTHER_OPERATION.search(sent))
         opening_year = _OPENING_YEAR.match(sent)
         if opening_year and published is not None and int(opening_year.group(1)) < published.year:
             other_operation = True  # "In 2012, a record 1,655 people were arrested by the agency": another year's
@@ -491,6 +491,14 @@ _ELSEWHERE = re.compile(
     # "the first edition" was another year's; "during the first operation" (of two, in this case) is this one's
     r"|\b(?:la|el|the|its|su)\s+(?:primera|first)\s+(?:edición|edition|round)\b"
     r"|\b(?:la|el|the)\s+(?:operation|operación|fase|phase|edition|edición|acción|action)\s+(?:anterior|previa|previous)\b",
+    re.I,
+)
+#: Another operation the sentence's figures were made in, wherever they stand in it: "… la detención de doce personas
+#: en otro operativo realizado en El Oro", "engaged in another operation against a company, arresting one suspect"
+#: (not "In another case, …": an agency's release telling the next part of the same operation).
+_IN_ANOTHER_OPERATION = re.compile(
+    r"\b(?:en|in|durante|during)\s+(?:otro|otra|un segundo|una segunda|another|a second|a separate|a different)\s+"
+    r"(?:operativo|operación|operation)\b",
     re.I,
 )
 #: The figure happened before this operation: "ya se habían llevado a cabo otras 20 detenciones",
