@@ -183,6 +183,18 @@ def test_titles_end_no_sentence(text, expected):
     assert all(text[s.start : s.end] == s.text for s in sents)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the English "ago" ends a sentence; the Spanish "ago." (agosto) before a year does not
+    ("The photo was taken nine years ago. In 2015, police arrested 40 people.",
+     ["The photo was taken nine years ago.", "In 2015, police arrested 40 people."]),
+    ("El robo fue el 3 ago. 2021 en Vigo.", ["El robo fue el 3 ago. 2021 en Vigo."]),
+])
+def test_ago_ends_an_english_sentence(text, expected):
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == expected
+    assert all(text[s.start : s.end] == s.text for s in sents)
+
+
 def _valid_as_draft(record_yaml: str, record_id: str) -> list[str]:
     loaded = check_bytes(Path(f"{record_id}.yaml"), record_yaml.encode("utf-8"), use_cache=False)
     return [str(p) for p in loaded.problems]
