@@ -1558,3 +1558,23 @@ def test_spanish_place_before_its_count(text, lang, expected):
 ])
 def test_figures_of_another_operation(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # figures of an earlier time or stage, said so before or right after them, are not this operation's
+    ("Police arrested 30 people in Operation Rock. Back in March 2021, officers discovered 50kg of cocaine in a van.",
+     "en", {("arrests", 30, None)}),
+    ("Police arrested 30 people in Operation Rock. These arrests follow police raids in 2020 in which 41 suspects "
+     "were arrested.", "en", {("arrests", 30, None)}),
+    ("Police arrested 8 people in Operation Rock, on top of 12 arrests in previous phases.", "en",
+     {("arrests", 8, None)}),
+    ("La Policía detuvo a 8 personas en la operación Roca.\n14 DETENIDOS EN FASES ANTERIORES\nLa red operaba en Vigo.",
+     "es", {("arrests", 8, None)}),
+    ("La Policía detuvo a 8 personas en la operación Roca. Tras aquella operación, que terminó con la detención de 20 "
+     "personas, los agentes siguieron investigando.", "es", {("arrests", 8, None)}),
+    # a year the operation itself is in, and "back" in another sense, leave the figure alone
+    ("Police arrested 30 people in Operation Rock. Officers sent back in 2024 seized 50kg of cocaine.", "en",
+     {("arrests", 30, None), ("seizures", 50, None)}),
+])
+def test_figures_of_an_earlier_time_or_stage(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -225,7 +225,12 @@ def extract(
         # "…via a joint team into a similar network, which led to 29 arrests", "ya se habían llevado a cabo otras
         # 20 detenciones": figures of another case, or of an earlier stage, are not this operation's
         elsewhere = _ELSEWHERE.search(sent) or PREVIOUS_RUNS.search(sent)
-        qs = [q for q in qs if not (elsewhere and q.start >= elsewhere.start()) and not _EARLIER.search(sent[: q.start])]
+        qs = [
+            q for q in qs
+            if not (elsewhere and q.start >= elsewhere.start())
+            and not _EARLIER.search(sent[: q.start])
+            and not _EARLIER_AFTER.match(sent[q.end :])
+        ]
         # "17 for firearms trafficking; 73 for migrant smuggling": arrests broken down by offence are parts
         breakdown = len(_FOR_OFFENCE.findall(sent)) >= 2
         frame = Frame(
@@ -490,7 +495,9 @@ _ELSEWHERE = re.compile(
     r"edición|operation|phase|edition|action|round|operativo)\b"
     # "the first edition" was another year's; "during the first operation" (of two, in this case) is this one's
     r"|\b(?:la|el|the|its|su)\s+(?:primera|first)\s+(?:edición|edition|round)\b"
-    r"|\b(?:la|el|the)\s+(?:operation|operación|fase|phase|edition|edición|acción|action)\s+(?:anterior|previa|previous)\b",
+    r"|\b(?:la|el|the)\s+(?:operation|operación|fase|phase|edition|edición|acción|action)\s+(?:anterior|previa|previous)\b"
+    # "Una vez finalizada aquella operación, que dio como resultado la detención de …": that earlier one
+    r"|\b(?:aquella|aquel)\s+(?:operación|operativo|investigación|fase|edición|acción)\b",
     re.I,
 )
 #: Another operation the sentence's figures were made in, wherever they stand in it: "… la detención de doce personas
@@ -505,7 +512,18 @@ _IN_ANOTHER_OPERATION = re.compile(
 #: "had already arrested 12", "previously, 30 people had been charged".
 _EARLIER = re.compile(
     r"\b(?:ya se habían|ya se había|ya habían|ya había|had already|had previously|previamente|con anterioridad|"
-    r"in an earlier phase|in a previous phase|en una fase anterior|en fases anteriores|in earlier phases)\b[^.;]{0,70}$",
+    r"in an earlier phase|in a previous phase|en una fase anterior|en fases anteriores|in earlier phases|"
+    # "Back in April 2022, authorities discovered 35kg", "follow police operations in 2021 in which twelve …"
+    r"(?<![^\W\d_]\s)back in\s+(?:[a-z]+\s+)?(?:19|20)\d\d|"  # not "sent back in 2024"
+    r"follow(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:operations?|raids?|arrests)\s+in\s+(?:19|20)\d\d)\b[^.;]{0,70}$",
+    re.I,
+)
+#: Right after the figure, the earlier stages it was counted in: "9 detenidos en fases anteriores", "12 arrests in
+#: previous phases of the operation".
+_EARLIER_AFTER = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:en|in|during|durante)\s+(?:las\s+|los\s+|the\s+)?"
+    r"(?:(?:fases|etapas|operaciones|operativos)\s+(?:anteriores|previas)|"
+    r"(?:previous|earlier|prior|past)\s+(?:phases|stages|operations))\b",
     re.I,
 )
 _BACK_REFERENCE = re.compile(
