@@ -374,3 +374,17 @@ def test_minutes_are_time(text, lang, expected):
 ])
 def test_warrants_are_not_arrests_or_seizures(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # amounts of one sentence that add up to a sum stated in another are its parts: the sum is drafted alone
+    ("Police blocked 900 bank accounts, resulting in the seizure of $150 million in cash and $50 million in crypto "
+     "assets. These seizures, totaling $200 million, show the scale of the fraud.", "en", {200_000_000}),
+    ("Los agentes se incautaron de 2 millones de euros en efectivo y 1,5 millones de euros en criptomonedas. En total, "
+     "las incautaciones suman 3,5 millones de euros.", "es", {3_500_000}),
+    # amounts that do not add up to the other are seizures of their own
+    ("Police seized $150 million in cash and $50 million in crypto assets. Earlier raids seized $120 million in gold.",
+     "en", {150_000_000, 50_000_000, 120_000_000}),
+])
+def test_parts_of_a_stated_sum(text, lang, expected):
+    assert _seized(text, lang) == expected

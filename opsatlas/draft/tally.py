@@ -95,6 +95,28 @@ def _rounds(f: Figure, figs: list[Figure]) -> Figure | None:
     return None
 
 
+def _summed_parts(figs: list[Figure]) -> set[int]:
+    """ "the seizure of $199 million in hard currency and $101 million in virtual assets. … these seizures, totaling
+    $300 million": amounts of one sentence, two or more of one metric, unit and place, that add up exactly to an
+    amount stated for the same place are its parts, not seizures beside it. The indexes of those parts."""
+    out: set[int] = set()
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for i, f in enumerate(figs):
+        if f.metric in ("seizures", "assets_frozen") and f.value is not None and f.unit:
+            groups.setdefault((f.source.start, f.metric, f.unit, f.place.key if f.place else None), []).append(i)
+    for (start, metric, unit, where), members in groups.items():
+        if len(members) < 2:
+            continue
+        total = sum(float(figs[i].value or 0) for i in members)
+        if any(
+            o.metric == metric and o.unit == unit and (o.place.key if o.place else None) == where
+            and o.source.start != start and o.value is not None and abs(float(o.value) - total) < 1e-6 * total
+            for o in figs
+        ):
+            out.update(members)
+    return out
+
+
 def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
     """Keep one reading of each count: a rounded figure ("casi 40") where the article also gives the
     exact one (39) is that figure; a part ("among those arrested, 18…"), or a country's figure
@@ -149,7 +171,12 @@ def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
         if f.place is not None and f.value is not None and f.metric in PEOPLE_FOUND:
             largest_at[key(f)] = max(largest_at.get(key(f), 0.0), float(f.value))
     with_arrests = {f.value for f in figs if f.place is None and f.metric == "countries_with_arrests"}
-    for f in figs:
+    parts = _summed_parts(figs)
+    for i, f in enumerate(figs):
+        if i in parts:
+            notes.append(f"“{f.source.quote[:80]}” gives {_num(f.value)} {f.unit}, a part of a sum stated elsewhere; "
+                         "drafted as the sum only.")
+            continue
         rounding = _rounds(f, figs)
         if rounding is not None:
             notes.append(
