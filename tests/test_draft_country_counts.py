@@ -1049,3 +1049,19 @@ def test_a_country_recorded(text, lang, expected):
 ])
 def test_arrested_by_a_countrys_force(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a figure in the clause that opens with "where" after a place, however long, is that place's
+    ("Police arrested 40 people across Europe. Officers also raided a farm in Portugal, where they seized "
+     "documents linked to the network, computers and 5,000 euros in cash.", "en",
+     {("arrests", 40, None), ("seizures", 5000, "Portugal")}),
+    ("La Policía detuvo a 40 personas en Europa. Además, los agentes actuaron en Portugal, donde se "
+     "intervino diversa documentación relacionada con los hechos investigados y 5.000 euros en efectivo.", "es",
+     {("arrests", 40, None), ("seizures", 5000, "Portugal")}),
+    # "en la que" after a place most often points to the operation: its figure stays the operation's
+    ("La red fue desarticulada en una operación desarrollada también en Portugal por la policía, en la que han sido "
+     "detenidas 18 personas.", "es", {("arrests", 18, None)}),
+])
+def test_where_clause_after_a_place(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -692,7 +692,29 @@ def _place_for(
                 return _ByForce(m.place)  # "Spanish police arrested 20": the force's country (see `agency_subject`)
             if m.place.kind == "region" or m.place.kind == "country" or m.place.kind in ("town", "province"):
                 return m.place
-    return None
+    return _where_clause_place(sent, q, mentions)
+
+
+#: A clause that tells what was done at the place just named, up to the figure: ", donde se ha incautado diversa
+#: documentación … y 2.000 euros", ", where officers seized …", ", en los que además se secuestraron unos 700" (not
+#: "in which", "en la que": most often the operation's, "una operación … en España, en la que …").
+_WHERE_CLAUSE = re.compile(
+    r"^\s*,\s*(?:where|donde|en (?:los|las) que|en (?:los|las) cuales)\b[^;:.()]{0,200}$",
+    re.I,
+)
+
+
+def _where_clause_place(sent: str, q: numbers.Quantity, mentions: list[Mention]) -> PlaceRef | None:
+    """ "tres registros en los Países Bajos, donde se ha incautado … 2.000 euros": a figure in the clause that
+    opens with "where" after a place is that place's (several places of one country: the country's)."""
+    before = [m for m in mentions if m.end <= q.start]
+    if not before or before[-1].place.kind == "region" or _seat(sent, before[-1], mentions):
+        return None
+    m = before[-1]
+    if not _WHERE_CLAUSE.match(sent[m.end : q.start]) or WHOLE_SCOPE.search(sent, m.end, q.start):
+        return None
+    chain = chain_of(sent, mentions, m, forward=False)
+    return m.place if len(chain) == 1 else common_country(chain)
 
 
 #: A body's seat, not where anything happened: "esa organización con sede en Lyon (Francia)", "Interpol,
