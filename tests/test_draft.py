@@ -1578,3 +1578,17 @@ def test_figures_of_another_operation(text, lang, expected):
 ])
 def test_figures_of_an_earlier_time_or_stage(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a results line names its count before a colon
+    ("Operation Harbour results at a glance:\n• total arrests : 2,140\n• victims identified: 415\n"
+     "• counterfeit goods seized: 960 (phones, watches etc.)\n• migrants detected : 3,120", "en",
+     {("arrests", 2140, None), ("victims_identified", 415, None), ("seizures", 960, None)}),
+    ("Balance de la operación Puerto:\n- Detenidos: 45\n- Víctimas rescatadas: 12\n- Registros: 30", "es",
+     {("arrests", 45, None), ("victims_identified", 12, None)}),
+    # words of no metric before the colon count nothing
+    ("Operation Harbour in numbers:\n• searches: 310\n• officers deployed: 1,200", "en", set()),
+])
+def test_results_lines_with_a_colon(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -410,10 +410,35 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+#: A results line that names its count before a colon: "• total arrests : 1,062", "Víctimas rescatadas: 12",
+#: "criminal merchandise seized: 801 (stolen firearms, vehicles etc.)".
+_LABEL_COLON = re.compile(r"^[\s•·*–-]*(?P<label>[^\W\d_][^\W\d]*(?:\s+[^\W\d]+){0,5}?)\s*:\s*$")
+#: The count ends its line, or only a bracket follows it.
+_LINE_ENDS = re.compile(r"^\s*(?:\([^()]*\))?\s*\.?\s*$")
+
+
+def _labelled_line(text: str, q: Quantity) -> Reading | None:
+    """ "• total arrests : 1,062", "• human trafficking victims identified: 823", "• merchandise seized: 801": a
+    results line whose words before the colon say what the count after it counts."""
+    m = _LABEL_COLON.match(text[: q.start])
+    if m is None or q.unit or not _LINE_ENDS.match(text[q.end :]):
+        return None
+    label = m.group("label")
+    last = label.split()[-1]
+    if NOUNS["arrest"].fullmatch(last) or VERBS["arrest"].fullmatch(last):
+        return Reading("arrests", status="arrested", noun_end=q.end)
+    if NOUNS["victim"].search(label) and (VERBS["identify"].search(label) or VERBS["rescue"].search(label)
+                                          or label.lower().startswith(("victim", "víctim"))):
+        return Reading("victims_identified", noun_end=q.end)
+    if VERBS["seize"].fullmatch(last) and len(label.split()) > 1:
+        return Reading("seizures", item=" ".join(label.split()[:-1]), noun_end=q.end)
+    return None
+
+
 def _reading_before(text: str, q: Quantity) -> Reading | None:
     m = _NOUN_BEFORE.search(text[max(0, q.start - 90) : q.start])
     if m is None:
-        return None
+        return _labelled_line(text, q)
     noun = m.group("noun")
     if NOUNS["arrest"].fullmatch(noun):
         return Reading("arrests", status="arrested", noun_end=q.end)
