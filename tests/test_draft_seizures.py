@@ -388,3 +388,15 @@ def test_warrants_are_not_arrests_or_seizures(text, lang, expected):
 ])
 def test_parts_of_a_stated_sum(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a count of hauls ("alijos") counts seizing events, not things seized
+    ("Los agentes interceptaron cinco alijos de hachís y se incautaron 800 kilos de hachís.", "es", {800}),
+    ("Cuatro alijos de cocaína intervenidos en el puerto", "es", set()),
+    ("Customs made 14 drug hauls and seized 300 kg of cocaine.", "en", {300}),
+    # things seized are still counted
+    ("Los agentes intervinieron cinco fardos de hachís.", "es", {5}),
+])
+def test_hauls_are_not_things_seized(text, lang, expected):
+    assert _seized(text, lang) == expected
