@@ -400,3 +400,28 @@ def test_parts_of_a_stated_sum(text, lang, expected):
 ])
 def test_hauls_are_not_things_seized(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # tonnes and the kilograms that complete them are one amount
+    ("En la lancha se decomisaron 2 toneladas y 350 kilos de cocaína.", "es", [(2350, "kg")]),
+    ("Officers seized 3 tonnes and 40 kilos of cannabis.", "en", [(3040, "kg")]),
+    # "toneladas métricas": the unit's adjective belongs to the unit
+    ("Se decomisaron 4 toneladas métricas de cocaína.", "es", [(4, "tonnes")]),
+    # an approximate tonnage and a count of kilos beside it stay two amounts
+    ("Se decomisaron más de 2 toneladas y 300 kilos de hachís.", "es", [(2, "tonnes"), (300, "kg")]),
+])
+def test_amounts_in_two_units(text, lang, expected):
+    assert _values(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an amount that names no thing is seized when the seizing verb stands right before or after it
+    ("The raids led to 78 arrests, with more than 52 tonnes seized across the region.", "en", {52}),
+    ("Se interceptaron más de 640 kilos y 310 plantas de marihuana.", "es", {640, 310}),
+    # an amount that names no thing and no seizing verb is not a seizure
+    ("Police seized a truck that weighed 12 tonnes.", "en", set()),
+    ("La policía incautó un camión que pesaba 12 toneladas.", "es", set()),
+])
+def test_amounts_seized_without_a_thing(text, lang, expected):
+    assert _seized(text, lang) == expected

@@ -622,6 +622,24 @@ _IN_ACCOUNTS = re.compile(r"^(?:(?:frozen|blocked)\s+)?(?:bank\s+)?accounts?\b|^
 _WORTH = re.compile(r"\b(?:worth|valued at|valorad[oa]s? en|por valor de)\s+(?:an estimated\s+|some\s+|about\s+)?$", re.I)
 
 
+#: A seizing participle right after an amount: " seized", " were confiscated", " fueron incautados".
+_SEIZED_PARTICIPLE = re.compile(
+    r"^\s*(?:(?:were|was|have been|had been|fueron|fue|han sido|ha sido)\s+)?(?:seized|confiscated|recovered|"
+    r"intercepted|incautad[oa]s?|intervenid[oa]s?|decomisad[oa]s?|secuestrad[oa]s?|interceptad[oa]s?)\b",
+    re.I,
+)
+
+
+def _amount_seized(text: str, q: Quantity, end: int) -> bool:
+    """An amount that names no thing, told as seized by the verb right before or the participle right after it:
+    "with more than 45 tonnes seized", "se interceptaron más de 814 kilos y 497 plantas"."""
+    return bool(
+        _SEIZED_PARTICIPLE.match(text[end:])
+        or verb_before(text, q, ("seize",)) == "seize"
+        or re.search(r"\b(?:intercepted|interceptaron|interceptó)\s+$", text[max(0, q.start - 30) : q.start], re.I)
+    )
+
+
 def _is_value(text: str, q: Quantity) -> bool:
     """ "2 tonnes of cocaine worth $50 million", "15,000 tons of food and drink worth $60 million": the worth of
     goods counted just before; "549,000 euros in cash and gold worth 10 million euros" counts the gold by its
@@ -1129,6 +1147,8 @@ def _read(
             # "seized drugs with a total weight of 12 kg": the thing is the verb's object, before the amount
             obj = _OBJECT_BEFORE.search(text[max(0, q.start - 80) : q.start])
             item = obj.group("item") if obj else None
+        if not item and _amount_seized(text, q, end):
+            return Reading("seizures", noun_end=end)  # "with more than 45 tonnes seized", "se interceptaron 814 kilos y …"
         return Reading("seizures", item=item, noun_end=end) if item else None
     if cls == "arrest":
         verb = _nearest(text, q.start, ("charge", "convict"), window=60)

@@ -177,12 +177,13 @@ _CODES = "|".join(
 )
 _WORDS_CUR = "|".join(sorted((k for k in CURRENCIES if k.isalpha()), key=len, reverse=True))
 _CURRENCY_BEFORE = re.compile(rf"(?:(?P<sym>[{_SYMBOLS}])|\b(?P<code>{_CODES})\s?|\b(?P<rand>R))$")
-#: A unit after the number: "€", "euros", "tonnes", "12 metric tons", and pounds that weigh something ("1,540
+#: A unit after the number: "€", "euros", "tonnes", "12 metric tons", "12 toneladas métricas", and pounds that weigh something ("1,540
 #: pounds of cocaine", "300 libras de marihuana": pounds as money are "£" or "pounds" alone).
 _UNIT_AFTER = re.compile(
     rf"^\s*(?:(?P<u>(?:pounds?|libras?)(?=\s+(?:of|de)\s+(?!(?:cash|efectivo|dinero|money)\b)))|"
     rf"(?P<cur>{_WORDS_CUR})\b|(?P<sym>[{_SYMBOLS}])|(?:metric\s+(?=tons?\b|tonnes?\b))?(?P<u2>tonnes?|tons?|toneladas?|"
-    r"kilos?|kilograms?|kilogramos?|kg|kgs|grams?|gramos?|g|gms?|litres?|liters?|litros?|gallons?|galones?|lbs?)\b)",
+    r"kilos?|kilograms?|kilogramos?|kg|kgs|grams?|gramos?|g|gms?|litres?|liters?|litros?|gallons?|galones?|lbs?)\b"
+    r"(?:\s+m[ée]tric[oa]s\b)?)",  # "3 toneladas métricas de cocaína": the unit's adjective after it
     re.I,
 )
 _UNIT_NAMES = {
@@ -451,15 +452,15 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
     return _conversions_dropped(text, _joined(text, _qualify(text, _ranges(text, raw), lang), lang))
 
 
-#: "1.874 kilogramos con 749 gramos": kilograms and the grams that complete them.
+#: "1.874 kilogramos con 749 gramos", "1 tonelada y 120 kilos": an amount and the smaller unit that completes it.
 _WITH_GRAMS = re.compile(r"\s+(?:con|and|y)\s+$", re.I)
 #: "1 '3 kilos", "1'3 toneladas": the Spanish apostrophe written as a decimal mark.
 _APOSTROPHE = re.compile(r"\s?['’´]$")
 
 
 def _joined(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
-    """One amount written in two parts: "1.874 kilogramos con 749 gramos" is 1,874.749 kg, and in Spanish
-    "1 '3 kilos" is 1.3 kg."""
+    """One amount written in two parts: "1.874 kilogramos con 749 gramos" is 1,874.749 kg, "1 tonelada y 120 kilos"
+    1,120 kg, and in Spanish "1 '3 kilos" is 1.3 kg."""
     out: list[Quantity] = []
     for q in qs:
         prev = out[-1] if out else None
@@ -472,6 +473,17 @@ def _joined(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
             and _WITH_GRAMS.fullmatch(between)
         ):
             out[-1] = replace(prev, value=prev.value + q.value / 1000, end=q.end)
+            continue
+        if (
+            prev is not None
+            and prev.unit == "tonnes"
+            and prev.qualifier == "exact"
+            and q.unit == "kg"
+            and q.value < 1000
+            and _WITH_GRAMS.fullmatch(between)
+        ):
+            # "1 tonelada y 120 kilos de cocaína", "2 tonnes and 300 kg": one amount, in kilograms
+            out[-1] = replace(prev, value=prev.value * 1000 + q.value, end=q.end, unit="kg")
             continue
         digits = text[q.num_start : q.num_end]
         if (
