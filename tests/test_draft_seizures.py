@@ -425,3 +425,16 @@ def test_amounts_in_two_units(text, lang, expected):
 ])
 def test_amounts_seized_without_a_thing(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a bare figure in a list of masses, its thing named after it, is in the unit of the amount before it
+    ("Se intervinieron 420 kilos de hachís, 31 de cocaína, dinero en efectivo y vehículos.", "es",
+     [(420, "kg"), (31, "kg")]),
+    ("Se interceptaron 95 kilos de heroína y casi 610 de cocaína.", "es", [(95, "kg"), (610, "kg")]),
+    # things counted after a mass keep no unit; "de ellos" names no thing
+    ("Se intervinieron 420 kilos de hachís, 31 teléfonos y 3 de ellos eran robados.", "es",
+     [(420, "kg"), (31, None), (3, None)]),
+])
+def test_elliptic_mass_in_a_list(text, lang, expected):
+    assert _values(text, lang) == expected

@@ -449,7 +449,35 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
         weak = phrase.lower() in WEAK
         raw.append(Quantity(value, m.start(), m.end(), m.start(), m.end(), words=True, weak=weak))
     raw.sort(key=lambda q: q.start)
-    return _conversions_dropped(text, _joined(text, _qualify(text, _ranges(text, raw), lang), lang))
+    return _elliptic_units(
+        text, _conversions_dropped(text, _joined(text, _qualify(text, _ranges(text, raw), lang), lang))
+    )
+
+
+#: Between an amount's thing and the next figure of the list: " de heroína, ", " de hachís y ".
+_LISTED_THING = re.compile(r"\s+de\s+[^\W\d_][^,;.\d()]{0,40}?(?:,\s*|\s+(?:y|e)\s+)", re.I)
+#: A thing named right after a bare figure: " de cocaína" (not " de ellos", " de los detenidos").
+_THING_AFTER = re.compile(r"\s+de\s+(?!(?:los|las|ellos|ellas|el|la|sus|estos|estas)\b)[^\W\d_]", re.I)
+_MASSES = ("kg", "tonnes", "g")
+
+
+def _elliptic_units(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """ "121 kilos de heroína, casi 702 de cocaína", "650 kilos de hachís, 24 de cocaína": a bare figure of a list
+    of masses, its thing after it, is in the unit of the amount before it."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.unit in _MASSES
+            and q.unit is None
+            and not q.words
+            and _LISTED_THING.fullmatch(text[prev.end : q.start])
+            and _THING_AFTER.match(text[q.end :])
+        ):
+            q = replace(q, unit=prev.unit)
+        out.append(q)
+    return out
 
 
 #: "1.874 kilogramos con 749 gramos", "1 tonelada y 120 kilos": an amount and the smaller unit that completes it.
