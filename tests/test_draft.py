@@ -1592,3 +1592,17 @@ def test_figures_of_an_earlier_time_or_stage(text, lang, expected):
 ])
 def test_results_lines_with_a_colon(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # people of one sentence counted by sex or role, adding up to the count stated, are its parts
+    ("La Guardia Civil ha detenido a 23 personas en la operación Pino. Los detenidos son 19 hombres y cuatro mujeres.",
+     "es", {("arrests", 23, "Spain")}),
+    ("Police arrested 23 people in Operation Pine. Those arrested are 19 men and four women.", "en",
+     {("arrests", 23, None)}),
+    # counts that do not add up to it are not said to be its parts
+    ("Police arrested 18 people in Operation Pine. Those arrested are 11 men and 9 women.", "en",
+     {("arrests", 18, None), ("arrests", 11, None), ("arrests", 9, None)}),
+])
+def test_people_counted_by_sex_or_role_are_parts(text, lang, expected):
+    assert figures_of(text, lang) == expected

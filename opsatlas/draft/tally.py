@@ -98,18 +98,25 @@ def _rounds(f: Figure, figs: list[Figure]) -> Figure | None:
 def _summed_parts(figs: list[Figure]) -> set[int]:
     """ "the seizure of $199 million in hard currency and $101 million in virtual assets. … these seizures, totaling
     $300 million": amounts of one sentence, two or more of one metric, unit and place, that add up exactly to an
-    amount stated for the same place are its parts, not seizures beside it. The indexes of those parts."""
+    amount stated for the same place are its parts, not seizures beside it; "Los detenidos son 16 hombres y dos
+    mujeres" beside "ha detenido a 18 personas" (by whichever force or place): people counted by sex, role or
+    nationality are parts of the count stated. The indexes of those parts."""
     out: set[int] = set()
     groups: dict[tuple[object, ...], list[int]] = {}
     for i, f in enumerate(figs):
-        if f.metric in ("seizures", "assets_frozen") and f.value is not None and f.unit:
+        if f.value is None or f.qualifier != "exact":
+            continue
+        if f.metric in ("seizures", "assets_frozen") and f.unit:
             groups.setdefault((f.source.start, f.metric, f.unit, f.place.key if f.place else None), []).append(i)
+        elif f.metric in PEOPLE_FOUND and f.place is None and not f.unit:
+            groups.setdefault((f.source.start, f.metric, None, "people"), []).append(i)
     for (start, metric, unit, where), members in groups.items():
         if len(members) < 2:
             continue
         total = sum(float(figs[i].value or 0) for i in members)
         if any(
-            o.metric == metric and o.unit == unit and (o.place.key if o.place else None) == where
+            o.metric == metric and o.unit == unit
+            and (where == "people" or (o.place.key if o.place else None) == where)
             and o.source.start != start and o.value is not None and abs(float(o.value) - total) < 1e-6 * total
             for o in figs
         ):
