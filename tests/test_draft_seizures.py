@@ -438,3 +438,14 @@ def test_amounts_seized_without_a_thing(text, lang, expected):
 ])
 def test_elliptic_mass_in_a_list(text, lang, expected):
     assert _values(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the parts of a date or a time written with "/" or ":" are no counts, the second part no more than the first
+    ("Una operación entre el 20/11 y el 3/12 detuvo a un total de 140 personas.", "es", [(1, None), (1, None), (140, None)]),
+    ("Between 20/11 and 3/12 police arrested 140 people at 10:45.", "en", [(140, None)]),
+    # a count after a slash-free date is still read
+    ("On 3 December police arrested 140 people.", "en", [(140, None)]),
+])
+def test_dates_with_slashes_are_not_counts(text, lang, expected):
+    assert _values(text, lang) == expected

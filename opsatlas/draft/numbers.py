@@ -408,6 +408,7 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
             after.startswith("%")
             or after.startswith(" %")
             or re.match(r"^[:/]\d", text[m.end() : m.end() + 2])
+            or re.match(r"\d[:/]$", text[max(0, m.start() - 2) : m.start()])  # the "12" of "el 1/12", of "10:12"
             or _PERCENT.match(text[m.end() : m.end() + 12])
         ):
             continue
