@@ -449,3 +449,14 @@ def test_elliptic_mass_in_a_list(text, lang, expected):
 ])
 def test_dates_with_slashes_are_not_counts(text, lang, expected):
     assert _values(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the worth of goods counted just before ("valuados en", "tasados en") is no second seizure
+    ("Los gendarmes decomisaron 540 kilos de cocaína, valuados en 11 millones de dólares.", "es", {540}),
+    ("Se intervinieron 90 kilos de heroína tasados en unos 3 millones de euros.", "es", {90}),
+    # money seized alone is a seizure
+    ("Los agentes decomisaron 11 millones de dólares en efectivo.", "es", {11_000_000}),
+])
+def test_worth_valuados_en(text, lang, expected):
+    assert _seized(text, lang) == expected

@@ -618,8 +618,12 @@ _FOUND_AFTER = re.compile(
 )
 #: Money "in bank accounts", "en cuentas bancarias".
 _IN_ACCOUNTS = re.compile(r"^(?:(?:frozen|blocked)\s+)?(?:bank\s+)?accounts?\b|^cuentas?(?:\s+bancarias?|\s+corrientes?)?\b", re.I)
-#: "worth", "valued at" right before the money.
-_WORTH = re.compile(r"\b(?:worth|valued at|valorad[oa]s? en|por valor de)\s+(?:an estimated\s+|some\s+|about\s+)?$", re.I)
+#: "worth", "valued at", "valuados en" right before the money.
+_WORTH = re.compile(
+    r"\b(?:worth|valued at|valorad[oa]s? en|valuad[oa]s? en|tasad[oa]s? en|por valor de)\s+"
+    r"(?:an estimated\s+|some\s+|about\s+|unos\s+|unas\s+)?$",
+    re.I,
+)
 
 
 #: A seizing participle right after an amount: " seized", " were confiscated", " fueron incautados".
