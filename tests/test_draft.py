@@ -1606,3 +1606,19 @@ def test_results_lines_with_a_colon(text, lang, expected):
 ])
 def test_people_counted_by_sex_or_role_are_parts(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a headline that repeats one country's count without its place, in an operation across countries
+    ("Detenidas 14 personas por tráfico de especies protegidas\nLa Guardia Civil ha detenido a 14 personas en España "
+     "dentro de la Operación Trueno, desarrollada en 120 países.", "es",
+     {("arrests", 14, "Spain"), ("countries_participating", 120, None)}),
+    ("14 arrested over trade in protected species\nSpanish police arrested 14 people in Spain as part of Operation "
+     "Thunder, which was carried out in 120 countries.", "en",
+     {("arrests", 14, "Spain"), ("countries_participating", 120, None)}),
+    # in an operation of one country the headline's count stays the operation's
+    ("Detenidas 14 personas por tráfico de especies protegidas\nLa Guardia Civil ha detenido a 14 personas en "
+     "España dentro de la Operación Trueno.", "es", {("arrests", 14, None), ("arrests", 14, "Spain")}),
+])
+def test_a_headline_repeating_one_countrys_count(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -124,6 +124,25 @@ def _summed_parts(figs: list[Figure]) -> set[int]:
     return out
 
 
+def _one_countrys_headline(f: Figure, figs: list[Figure]) -> bool:
+    """ "Detenidas 13 personas …" in the headline, "El Seprona ha detenido a 13 personas … en España" below, in an
+    operation across 135 countries: the headline repeats one country's count without its place, and is not the
+    whole operation's (in an operation of one country the two are the same count)."""
+    if f.place is not None or f.value is None or f.source.start >= _LEAD_CHARS or f.metric not in PEOPLE_FOUND:
+        return False
+    same = [
+        e for e in figs
+        if e.metric == f.metric and e.value == f.value and e.unit == f.unit and e.source.start > f.source.start
+    ]
+    if not same or any(e.place is None for e in same) or any(e.place.kind != "country" for e in same if e.place):
+        return False
+    countries_counted = any(
+        o.place is None and o.metric.startswith("countries_") and (o.value or 0) > 1 for o in figs
+    )
+    isos = {o.place.iso3 for o in figs if o.place is not None and o.place.iso3 and o.value is not None}
+    return countries_counted or len(isos) > 1
+
+
 def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
     """Keep one reading of each count: a rounded figure ("casi 40") where the article also gives the
     exact one (39) is that figure; a part ("among those arrested, 18…"), or a country's figure
@@ -180,6 +199,10 @@ def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
     with_arrests = {f.value for f in figs if f.place is None and f.metric == "countries_with_arrests"}
     parts = _summed_parts(figs)
     for i, f in enumerate(figs):
+        if _one_countrys_headline(f, figs):
+            notes.append(f"“{f.source.quote[:80]}” gives one country's {_num(f.value)} without its place; not "
+                         "drafted as the whole operation's.")
+            continue
         if i in parts:
             notes.append(f"“{f.source.quote[:80]}” gives {_num(f.value)} {f.unit}, a part of a sum stated elsewhere; "
                          "drafted as the sum only.")
