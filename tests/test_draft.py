@@ -1622,3 +1622,18 @@ def test_people_counted_by_sex_or_role_are_parts(text, lang, expected):
 ])
 def test_a_headline_repeating_one_countrys_count(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "an additional", "a further" count is a part of the total stated
+    ("The operation led to some 150 arrests. Checks led to 60 arrests tied to firearms. An additional 90 arrests were "
+     "made for trafficking in illicit goods.", "en", {("arrests", 150, None)}),
+    ("Police arrested 150 people in Operation Pine. A further 40 suspects were arrested on the second day.", "en",
+     {("arrests", 150, None)}),
+    ("La operación Pino dejó 150 detenidos. Otros 40 sospechosos fueron detenidos el segundo día.", "es",
+     {("arrests", 150, None)}),
+    # alone, an additional count is the count stated
+    ("Police made an additional 90 arrests in Operation Pine.", "en", {("arrests", 90, None)}),
+])
+def test_additional_counts_are_parts(text, lang, expected):
+    assert figures_of(text, lang) == expected
