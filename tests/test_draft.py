@@ -1637,3 +1637,15 @@ def test_a_headline_repeating_one_countrys_count(text, lang, expected):
 ])
 def test_additional_counts_are_parts(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an arrest aimed at is not an arrest made
+    ("En Honduras fueron detenidos 200 pandilleros, aunque la intención era capturar a por lo menos 350 de sus "
+     "miembros.", "es", {("arrests", 200, "Honduras")}),
+    ("Police arrested 30 people, although they had planned to arrest 45 suspects.", "en", {("arrests", 30, None)}),
+    # an aim that is not an arrest leaves the arrests made alone
+    ("Police aimed to dismantle the ring and arrested 30 people.", "en", {("arrests", 30, None)}),
+])
+def test_arrests_aimed_at_are_not_made(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -1056,11 +1056,22 @@ _WARRANTS_AFTER = re.compile(
 )
 
 
+#: An arrest or a seizure aimed at, not made: "la intención era capturar a por lo menos 501", "planned to arrest 40".
+_INTENDED = re.compile(
+    r"\b(?:la intención era|el objetivo era|el objetivo es|pretendía|pretendían|buscaba|buscaban|intended to|"
+    r"aimed to|aiming to|planned to|planning to|sought to|hoped to)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:capturar|detener|arrestar|incautar|decomisar|arrest|capture|detain|seize)\b[^.;\d]{0,25}$",
+    re.I,
+)
+
+
 def _read(
     text: str, q: Quantity, previous: Reading | None = None, stated: frozenset[float] | None = None
 ) -> Reading | None:
     if _WARRANTS_AFTER.match(text[q.end :]):
         return None  # "serve 19 arrest warrants": warrants, which the schema does not count
+    if _INTENDED.search(text[max(0, q.start - 70) : q.start]):
+        return None  # "aunque la intención era capturar a por lo menos 501": the aim, not the arrests made
     if not q.unit and _nationals(text, q):
         return None  # "the arrest of 43 people: 18 Colombians, 22 Venezuelans and two Peruvians"
     if q.weak and _ORDINAL_AFTER.match(text, q.end):
