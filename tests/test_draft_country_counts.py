@@ -1065,3 +1065,22 @@ def test_arrested_by_a_countrys_force(text, lang, expected):
 ])
 def test_where_clause_after_a_place(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sentence opened by "in the raids" takes the one country of the figures before it
+    (_ES + "En Perú, la policía detuvo a 16 personas. Además, en los operativos, la policía decomisó 80.000 dólares y "
+     "tres armas de fuego.", "es",
+     {("arrests", 16, "Peru"), ("seizures", 80_000, "Peru"), ("seizures", 3, "Peru")}),
+    (_EN + "In Peru, police arrested 16 people. During these raids, officers seized 80,000 dollars in cash.", "en",
+     {("arrests", 16, "Peru"), ("seizures", 80_000, "Peru")}),
+])
+def test_raids_pointed_back(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected
+
+
+def test_the_one_raid_of_a_national_story_is_the_operation():
+    # "En la redada, …" after a national force's count: the one raid is the operation, its figures the operation's
+    text = ("La Guardia Civil ha desarticulado una red en una operación en la que ha detenido a 24 personas. En la "
+            "redada, los agentes han identificado a 900 sospechosos.")
+    assert ("suspects_identified", 900, None) in figures_of(text, "es")

@@ -193,10 +193,16 @@ _NATIONWIDE = re.compile(
 #: A sentence that opens by pointing back at the one before: "This seizure and further investigations led to…".
 _THIS_CASE = re.compile(r"^\W*(?:this|these|esta|este|estas|estos|dicha|dicho)\s+[^\W\d_]+", re.I)
 #: A sentence opened by the raids the sentence before told: "The raid also led to …", "These searches resulted in
-#: …", "Los registros permitieron …", "Dichos allanamientos …" (their place is that sentence's one country).
+#: …", "Los registros permitieron …", "Dichos allanamientos …", "Además, en los operativos, …" (their place is that
+#: sentence's one country).
 _RAIDS_BACK = re.compile(
     r"^\W*(?:the|this|these|those|el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|dichas)\s+"
-    r"(?:same\s+|mism[oa]s?\s+)?(?:raids?|searches|search|registros?|allanamientos?|redadas?)\b",
+    r"(?:same\s+|mism[oa]s?\s+)?(?:raids?|searches|search|registros?|allanamientos?|redadas?)\b"
+    # "Además, en los operativos, la Policía decomisó …", "During these raids, officers seized …" (not "En la redada,
+    # …": in a national story, the one raid is the operation)
+    r"|^\W*(?:(?:además|also|asimismo)\s*,?\s*)?(?:in|during|en|durante)\s+"
+    r"(?:the|these|those|los|las|estos|estas|dichos|dichas)\s+(?:same\s+|mism[oa]s\s+)?"
+    r"(?:raids|searches|registros|allanamientos|redadas|operativos)\b",
     re.I,
 )
 
