@@ -1649,3 +1649,17 @@ def test_additional_counts_are_parts(text, lang, expected):
 ])
 def test_arrests_aimed_at_are_not_made(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a count for "these N countries" is some of the countries' together, a part of the total stated
+    ("La policía ha detenido a 95 personas en Europa, 30 de ellas en España. En estos tres últimos países se han "
+     "realizado en total 65 detenciones.", "es", {("arrests", 95, None), ("arrests", 30, "Spain")}),
+    ("Police arrested 95 people across Europe, 30 of them in Spain. In these three other countries, a total of 65 "
+     "arrests were made.", "en", {("arrests", 95, None), ("arrests", 30, "Spain")}),
+    # with no larger count stated, it is the count there is
+    ("Police in Spain, Italy and France took part. In these three countries, police arrested 65 people.", "en",
+     {("arrests", 65, None)}),
+])
+def test_a_count_for_these_countries_is_a_part(text, lang, expected):
+    assert figures_of(text, lang) - {("countries_participating", 3, None)} == expected

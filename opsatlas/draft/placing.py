@@ -94,6 +94,15 @@ _PART_AFTER = re.compile(
 )
 
 
+#: A sentence opened by some of the countries, told apart: "En estos tres últimos países se han realizado 61
+#: detenciones", "In these three other countries, 65 arrests were made".
+_THESE_COUNTRIES = re.compile(
+    r"^\W*(?:in|en)\s+(?:these|those|estos|estas|esos|esas)\s+(?:[^\W\d_]+\s+){0,2}(?:countries|nations|países|"
+    r"naciones)\b[^;:.]*$",
+    re.I,
+)
+
+
 def _worded_as_part(sent: str, q: numbers.Quantity, reading: metrics.Reading) -> bool:
     """The sentence words this count as a part of a larger one (the whole-operation count comes
     from elsewhere). Only people counts: seizures of different things are all parts."""
@@ -103,6 +112,7 @@ def _worded_as_part(sent: str, q: numbers.Quantity, reading: metrics.Reading) ->
     before = sent[max(0, clause_start + 1, q.start - 60) : q.start]
     return bool(
         _PART_BEFORE.search(before)
+        or _THESE_COUNTRIES.match(sent[: q.start])
         or _PART_AFTER.search(sent[q.num_end :])
         # "…, entre ellos, dos cabecillas", "among them, two leaders"
         or re.search(r"\b(?:entre ell[oa]s|among them|among whom|including|incluid[oa]s|de ell[oa]s)\s*,\s*$",
