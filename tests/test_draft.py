@@ -1663,3 +1663,15 @@ def test_arrests_aimed_at_are_not_made(text, lang, expected):
 ])
 def test_a_count_for_these_countries_is_a_part(text, lang, expected):
     assert figures_of(text, lang) - {("countries_participating", 3, None)} == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "son N los detenidos": the count, then the people with their article
+    ("Finalmente, han sido ocho las personas detenidas en la operación Roble.", "es", {("arrests", 8, None)}),
+    ("Son ya 35 los arrestados en la operación Roble.", "es", {("arrests", 35, None)}),
+    ("Fueron 14 las víctimas rescatadas en la operación Roble.", "es", {("victims_identified", 14, None)}),
+    # other people counted so are not arrests
+    ("Fueron 40 los agentes desplegados en la operación Roble.", "es", set()),
+])
+def test_spanish_counts_with_ser(text, lang, expected):
+    assert figures_of(text, lang) == expected

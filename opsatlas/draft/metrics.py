@@ -435,10 +435,33 @@ def _labelled_line(text: str, q: Quantity) -> Reading | None:
     return None
 
 
+#: "son ya 30 los detenidos", "han sido seis las personas detenidas": the verb "ser" before the count …
+_IS_BEFORE = re.compile(r"\b(?:son|eran|fueron|han sido|habían sido|serían|suman|sumaban)\s+(?:ya\s+)?$", re.I)
+#: … and after it, the people counted, with their article.
+_THE_PEOPLE_AFTER = re.compile(
+    r"^\s+(?:los|las)\s+(?:personas\s+|individuos\s+|sospechosos\s+)?(?P<word>detenid[oa]s|arrestad[oa]s|"
+    r"capturad[oa]s|aprehendid[oa]s|investigad[oa]s|víctimas|rescatad[oa]s)\b",
+    re.I,
+)
+
+
+def _counted_with_ser(text: str, q: Quantity) -> Reading | None:
+    """ "Finalmente, han sido seis las personas detenidas", "Son ya 30 los arrestados": the count, then the people."""
+    after = _THE_PEOPLE_AFTER.match(text[q.end :])
+    if after is None or not _IS_BEFORE.search(text[max(0, q.start - 20) : q.start]):
+        return None
+    word, end = after.group("word").lower(), q.end + after.end()
+    if word.startswith("investigad"):
+        return Reading("suspects_identified", status="identified", noun_end=end)
+    if word.startswith(("víctim", "rescatad")):
+        return Reading("victims_identified", noun_end=end)
+    return Reading("arrests", status="arrested", noun_end=end)
+
+
 def _reading_before(text: str, q: Quantity) -> Reading | None:
     m = _NOUN_BEFORE.search(text[max(0, q.start - 90) : q.start])
     if m is None:
-        return _labelled_line(text, q)
+        return _labelled_line(text, q) or _counted_with_ser(text, q)
     noun = m.group("noun")
     if NOUNS["arrest"].fullmatch(noun):
         return Reading("arrests", status="arrested", noun_end=q.end)
