@@ -460,3 +460,21 @@ def test_dates_with_slashes_are_not_counts(text, lang, expected):
 ])
 def test_worth_valuados_en(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a currency code glued to its amount: "HKD150 million", "USD499,000"
+    ("Authorities intercepted an estimated HKD150 million (USD20 million) in fraudulent funds.", "en",
+     [(150_000_000, "HKD")]),
+    ("The director wired USD499,000 to the fraudsters.", "en", [(499_000, "USD")]),
+    # letters that are no currency glued to digits are a code, not an amount
+    ("The suspects used the alias ABC123 online.", "en", []),
+])
+def test_currency_code_glued_to_the_amount(text, lang, expected):
+    assert _values(text, lang) == expected
+
+
+def test_money_intercepted_beside_accounts_frozen():
+    # money intercepted is seized, though a freezing verb follows in the sentence
+    text = "Authorities intercepted an estimated HKD 90 million in fraudulent funds and froze 2,000 bank accounts."
+    assert _totals(text, "en") == {("seizures", 90_000_000), ("assets_frozen", 2000)}

@@ -1169,6 +1169,10 @@ def _read(
                 verb = "freeze"  # "160.000 euros en cuentas bancarias": money held in accounts is blocked, not taken
             elif verb == "freeze" and not _frozen_last(text, q) and _seized_object(text, q, end):
                 verb = "seize"
+            if verb == "freeze" and not (item and _IN_ACCOUNTS.match(item)) and _INTERCEPTED.search(
+                text[max(0, q.start - 30) : q.start]
+            ):
+                verb = "seize"  # "intercepted an estimated HKD150 million in fraudulent funds and froze …": stopped
             if verb == "freeze":
                 return Reading("assets_frozen", item=item or ("money" if q.unit in _MONEY_UNITS else None), noun_end=end)
             return Reading("seizures", item=item or ("cash" if q.unit in _MONEY_UNITS else None), noun_end=end)

@@ -148,7 +148,7 @@ _GROUP_NUMBER = re.compile(
 # --- digits --------------------------------------------------------------------------------
 
 _DIGITS = re.compile(
-    r"(?:(?<![\w.,])|(?<=\bR)|(?<=[^\W\d_],))(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
+    r"(?:(?<![\w.,])|(?<=\bR)|(?<=\b[A-Z]{3})|(?<=[^\W\d_],))(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
     r"(?:\s*(?P<scale>million|millions|millón|millon|millones|billion|bn|mn|m|k|mil millones|billones|billón|mil|"
     r"thousand|crore|crores|lakh|lakhs)(?![\w]))?",
     re.I,
@@ -401,6 +401,9 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
     for m in _DIGITS.finditer(text):
         if raw and m.start() < raw[-1].end:
             continue  # the "419" of "4 mil 419", read with it
+        glued = text[max(0, m.start() - 3) : m.start()]
+        if glued.isalpha() and glued.isupper() and glued.lower() not in CURRENCIES:
+            continue  # "COV19", "ABC123": a code, not an amount ("HKD150 million" is money)
         num = m.group("num")
         # Years, times and percentages are not counts of anything an operation reports.
         after = text[m.end() : m.end() + 2]
