@@ -1084,3 +1084,17 @@ def test_the_one_raid_of_a_national_story_is_the_operation():
     text = ("La Guardia Civil ha desarticulado una red en una operación en la que ha detenido a 24 personas. En la "
             "redada, los agentes han identificado a 900 sospechosos.")
     assert ("suspects_identified", 900, None) in figures_of(text, "es")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # premises in a place open the sentence: its figures are that place's
+    (_EN + "At one address in Lyon, officers seized 39 kilograms of cocaine.", "en",
+     {("seizures", 39, "Lyon")}),
+    ("La policía detuvo a 500 personas en 30 países, entre ellos España. En una vivienda de Marbella, los agentes "
+     "intervinieron 39 kilos de cocaína.", "es", {("seizures", 39, "Marbella")}),
+    # a meeting in a place is not where things were seized
+    (_EN + "At a press conference in Lyon, officials said 39 kilograms of cocaine were seized.", "en",
+     {("seizures", 39, None)}),
+])
+def test_premises_in_a_place(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

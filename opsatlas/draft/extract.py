@@ -164,6 +164,7 @@ def extract(
                     _LEAD_SCOPE.search(sent[: m.start])
                     or (0 < dated_to <= m.start and _LEAD_SCOPE.search(sent[dated_to : m.start]))
                     or _at_its_crossing(sent, m)
+                    or _PREMISES_BEFORE.match(sent[: m.start])
                     or _about_it(sent, m)
                     or _ONLY_IN.search(sent[max(0, m.start - 30) : m.start])
                     # "Germany: 12 arrests", "- Alemania: 12 detenidos": a line opened by a place and a colon
@@ -409,6 +410,13 @@ _CROSSING_OF_BEFORE = re.compile(
 )
 
 
+#: A sentence opened by premises in a place: "At one address in Suva, …", "En una vivienda de Marbella, …".
+_PREMISES_BEFORE = re.compile(
+    r"^\W*(?:at|in|en)\s+(?:one|a|an|the|another|una?|el|la|otra|otro)\s+(?:[^\W\d_]+\s+)?(?:address|house|home|"
+    r"property|residence|warehouse|farm|apartment|flat|premises|vivienda|domicilio|casa|nave|finca|piso|almacén|"
+    r"chalet)\s+(?:in|en|de|of)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
 #: A sentence opened by the place it is about: "As for Guatemala, …", "Regarding Spain, …", "Para el caso (de)
 #: Guatemala, …", "En cuanto a Perú, …", "Por lo que respecta a Chile, …".
 _TOPIC_BEFORE = re.compile(
