@@ -478,3 +478,14 @@ def test_money_intercepted_beside_accounts_frozen():
     # money intercepted is seized, though a freezing verb follows in the sentence
     text = "Authorities intercepted an estimated HKD 90 million in fraudulent funds and froze 2,000 bank accounts."
     assert _totals(text, "en") == {("seizures", 90_000_000), ("assets_frozen", 2000)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # money that measures harm done is no money seized
+    ("Police seized 8 kg of cocaine, which has prevented $20 million of social harm.", "en", {8}),
+    ("Los agentes intervinieron 8 kilos de cocaína; la red causó 3 millones de euros en daños.", "es", {8}),
+    # money seized is still seized
+    ("Los agentes intervinieron 8 kilos de cocaína y 3 millones de euros en efectivo.", "es", {8, 3_000_000}),
+])
+def test_money_of_harm_is_not_seized(text, lang, expected):
+    assert _seized(text, lang) == expected

@@ -639,6 +639,8 @@ _FOUND_AFTER = re.compile(
     r"hallad[oa]s|encontrad[oa]s|hallaron|encontraron|descubiert[oa]s)\b",
     re.I,
 )
+#: What money measures when it is harm done, not money held: "of social harm", "in damages", "en pérdidas".
+_HARM = re.compile(r"\b(?:harm|damages?|losses|daños|pérdidas|perjuicios?)\b", re.I)
 #: Money "in bank accounts", "en cuentas bancarias".
 _IN_ACCOUNTS = re.compile(r"^(?:(?:frozen|blocked)\s+)?(?:bank\s+)?accounts?\b|^cuentas?(?:\s+bancarias?|\s+corrientes?)?\b", re.I)
 #: "worth", "valued at", "valuados en" right before the money.
@@ -1169,6 +1171,8 @@ def _read(
                 verb = "freeze"  # "160.000 euros en cuentas bancarias": money held in accounts is blocked, not taken
             elif verb == "freeze" and not _frozen_last(text, q) and _seized_object(text, q, end):
                 verb = "seize"
+            if item and _HARM.search(item):
+                return None  # "has prevented $13 million of social harm", "2 millones de euros en daños": no money held
             if verb == "freeze" and not (item and _IN_ACCOUNTS.match(item)) and _INTERCEPTED.search(
                 text[max(0, q.start - 30) : q.start]
             ):
