@@ -1098,3 +1098,14 @@ def test_the_one_raid_of_a_national_story_is_the_operation():
 ])
 def test_premises_in_a_place(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a connective, then the place that opens the sentence: the place frames its figures
+    (_ES + "En tanto, en Guatemala la fiscalía anunció que, como parte de la misma operación, se han detenido a 36 "
+     "personas hasta el momento.", "es", {("arrests", 36, "Guatemala")}),
+    (_EN + "Meanwhile, in Guatemala, prosecutors said that as part of the same operation 36 people had been arrested "
+     "so far.", "en", {("arrests", 36, "Guatemala")}),
+])
+def test_connective_then_place(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

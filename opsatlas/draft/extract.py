@@ -464,7 +464,10 @@ _LEAD_SCOPE = re.compile(
     # a short time phrase may open the sentence first: "Al momento, en Argentina hay 12 detenidos", "So far, in Spain …"
     # "Elsewhere, in Kenya, …" moves to the place
     r"^\W*(?:(?:al momento|hasta (?:ahora|el momento)|por ahora|so far|to date|at present|hasta la fecha|elsewhere|"
-    r"en otros? lugar(?:es)?),\s*"
+    r"en otros? lugar(?:es)?|"
+    # a connective first: "En tanto, en Guatemala …", "Asimismo, en El Salvador …", "Meanwhile, in Peru, …"
+    r"en tanto|mientras tanto|meanwhile|por su parte|asimismo|además|in addition|por otra parte|por otro lado|"
+    r"igualmente|likewise|similarly),\s*"
     # "Last week in Kenya, …", "La semana pasada, en Perú, …"
     r"|(?:(?:last|this|earlier this)\s+(?:week|weekend|month)|la semana pasada|esta semana|el fin de semana|"
     r"el mes pasado|este mes)\s*,?\s*)?"
