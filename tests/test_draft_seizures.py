@@ -489,3 +489,14 @@ def test_money_intercepted_beside_accounts_frozen():
 ])
 def test_money_of_harm_is_not_seized(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an amount after a passive "found" verb was seized
+    ("En una operación conjunta fueron hallados 640 kilogramos de cocaína en una caleta.", "es", {640}),
+    ("During the joint operation, 640 kilograms of cocaine were found in a hidden pit.", "en", {640}),
+    # a finding that is no amount of goods is not read as one
+    ("Fueron hallados muertos dos hombres en la zona.", "es", set()),
+])
+def test_amounts_found_passive(text, lang, expected):
+    assert _seized(text, lang) == expected

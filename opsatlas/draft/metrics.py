@@ -613,7 +613,10 @@ _OBJECT_BEFORE = re.compile(
 )
 #: "las autoridades hallaron 376 kilos de cocaína": goods found by the police in the clause before the amount.
 _FOUND_BEFORE = re.compile(
-    r"\b(?:found|discovered|hallaron|halló|encontraron|encontró|descubrieron|descubrió)\b[^,;.]{0,40}$", re.I
+    r"\b(?:found|discovered|hallaron|halló|encontraron|encontró|descubrieron|descubrió|"
+    # "fueron hallados 856 kilogramos de cocaína", "se han encontrado 40 kilos"
+    r"(?:fueron|han sido|se han|se ha|were|was)\s+(?:hallad[oa]s?|encontrad[oa]s?|descubiert[oa]s?))\b[^,;.]{0,40}$",
+    re.I,
 )
 _FOUND_VERB = _rx(r"found|discovered|uncovered|hallaron|halló|encontraron|encontró|descubrieron|descubrió|localizaron")
 
