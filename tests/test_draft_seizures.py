@@ -468,7 +468,7 @@ def test_worth_valuados_en(text, lang, expected):
      [(150_000_000, "HKD")]),
     ("The director wired USD499,000 to the fraudsters.", "en", [(499_000, "USD")]),
     # letters that are no currency glued to digits are a code, not an amount
-    ("The suspects used the alias ABC123 online.", "en", []),
+    ("The suspects used the alias ABC123 online after the iOS17 update.", "en", []),
 ])
 def test_currency_code_glued_to_the_amount(text, lang, expected):
     assert _values(text, lang) == expected

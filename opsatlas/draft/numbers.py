@@ -177,8 +177,8 @@ _CODES = "|".join(
 )
 _WORDS_CUR = "|".join(sorted((k for k in CURRENCIES if k.isalpha()), key=len, reverse=True))
 _CURRENCY_BEFORE = re.compile(rf"(?:(?P<sym>[{_SYMBOLS}])|\b(?P<code>{_CODES})\s?|\b(?P<rand>R))$")
-#: A unit after the number: "€", "euros", "tonnes", "12 metric tons", "12 toneladas métricas", and pounds that weigh something ("1,540
-#: pounds of cocaine", "300 libras de marihuana": pounds as money are "£" or "pounds" alone).
+#: A unit after the number: "€", "euros", "tonnes", "12 metric tons", "12 toneladas métricas", and pounds that
+#: weigh something ("1,540 pounds of cocaine", "300 libras de marihuana": pounds as money are "£" or "pounds" alone).
 _UNIT_AFTER = re.compile(
     rf"^\s*(?:(?P<u>(?:pounds?|libras?)(?=\s+(?:of|de)\s+(?!(?:cash|efectivo|dinero|money)\b)))|"
     rf"(?P<cur>{_WORDS_CUR})\b|(?P<sym>[{_SYMBOLS}])|(?:metric\s+(?=tons?\b|tonnes?\b))?(?P<u2>tonnes?|tons?|toneladas?|"
@@ -402,8 +402,8 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
         if raw and m.start() < raw[-1].end:
             continue  # the "419" of "4 mil 419", read with it
         glued = text[max(0, m.start() - 3) : m.start()]
-        if glued.isalpha() and glued.isupper() and glued.lower() not in CURRENCIES:
-            continue  # "COV19", "ABC123": a code, not an amount ("HKD150 million" is money)
+        if glued.isalpha() and not (glued.isupper() and glued.lower() in CURRENCIES):
+            continue  # "ABC123", "iOS17": a code, not an amount ("HKD150 million" is money)
         num = m.group("num")
         # Years, times and percentages are not counts of anything an operation reports.
         after = text[m.end() : m.end() + 2]
@@ -462,6 +462,7 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
 _LISTED_THING = re.compile(r"\s+de\s+[^\W\d_][^,;.\d()]{0,40}?(?:,\s*|\s+(?:y|e)\s+)", re.I)
 #: A thing named right after a bare figure: " de cocaína" (not " de ellos", " de los detenidos").
 _THING_AFTER = re.compile(r"\s+de\s+(?!(?:los|las|ellos|ellas|el|la|sus|estos|estas)\b)[^\W\d_]", re.I)
+#: The units of mass a bare figure of a list may take from the amount before it: "121 kilos …, casi 702 de …".
 _MASSES = ("kg", "tonnes", "g")
 
 

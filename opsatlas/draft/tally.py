@@ -204,8 +204,8 @@ def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
                          "drafted as the whole operation's.")
             continue
         if i in parts:
-            notes.append(f"“{f.source.quote[:80]}” gives {_num(f.value)} {f.unit}, a part of a sum stated elsewhere; "
-                         "drafted as the sum only.")
+            notes.append(f"“{f.source.quote[:80]}” gives {_num(f.value)}{' ' + f.unit if f.unit else ''}, a part of a "
+                         "sum stated elsewhere; drafted as the sum only.")
             continue
         rounding = _rounds(f, figs)
         if rounding is not None:
