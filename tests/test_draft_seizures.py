@@ -500,3 +500,16 @@ def test_money_of_harm_is_not_seized(text, lang, expected):
 ])
 def test_amounts_found_passive(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sentence restating the amount seized gives the precise amount the round one stands for
+    ("Casi tres toneladas de cocaína fueron halladas en un velero durante la operación. Son 2 mil 910 kilos de "
+     "cocaína que llevaban tres logotipos.", "es", {2910}),
+    ("Almost three tonnes of cocaine were found on a yacht during the operation. It was 2,910 kilos of cocaine "
+     "bearing three logos.", "en", {2910}),
+    # an amount with no thing after the copula is not read as restated
+    ("Police seized 40 kg of heroin. The boat was 12 metres long.", "en", {40}),
+])
+def test_amount_restated(text, lang, expected):
+    assert _seized(text, lang) == expected

@@ -654,6 +654,14 @@ _WORTH = re.compile(
 )
 
 
+#: A sentence that restates the amount seized before it: "Son 2 mil 470 kilos de cocaína", "Se trata de 3.100
+#: kilos de hachís", "It was 1.2 tonnes of cocaine".
+_AMOUNT_RESTATED = re.compile(
+    r"^\W*(?:en total\s+)?(?:son|eran|fueron|se trata de|it was|they were|that is|this is)\s+(?:"
+    + QUALIFIER_WORDS
+    + r"\s+)?$",
+    re.I,
+)
 #: A seizing participle right after an amount: " seized", " were confiscated", " fueron incautados".
 _SEIZED_PARTICIPLE = re.compile(
     r"^\s*(?:(?:were|was|have been|had been|fueron|fue|han sido|ha sido)\s+)?(?:seized|confiscated|recovered|"
@@ -1189,7 +1197,11 @@ def _read(
             return Reading("seizures", item=item, noun_end=end) if item else None  # "15,451 tons … were found"
         if _other_action_before(text, q):
             return None  # "se logró la erradicación de hasta 1,689 toneladas": destroyed, not seized
-        found_before = _FOUND_BEFORE.search(text[max(0, q.start - 60) : q.start]) or _found_list(text, q)
+        found_before = (
+            _FOUND_BEFORE.search(text[max(0, q.start - 60) : q.start])
+            or _found_list(text, q)
+            or (item and _AMOUNT_RESTATED.match(text[: q.start]))  # "Son 2 mil 470 kilos de cocaína …"
+        )
         if _nearest(text, q.start, ("seize",)) is None and not _seized_object(text, q, q.end) and not found_before:
             return None
         if not item:
