@@ -367,6 +367,8 @@ def test_minutes_are_time(text, lang, expected):
     # warrants served are counted by nothing the schema holds, though named by an arrest or a seizure
     ("Federal agents served 14 arrest warrants and 22 search and seizure warrants on Tuesday.", "en", set()),
     ("Prosecutors issued three European Arrest Warrants for the suspects.", "en", set()),
+    # nor are the states the warrants were served in states with arrests
+    ("Federal agents served 14 arrest warrants and 22 search and seizure warrants in four states.", "en", set()),
     ("Los agentes cumplieron 14 órdenes de captura y 22 órdenes de allanamiento el martes.", "es", set()),
     # the arrests made beside the warrants are still counted
     ("Officers executed nine arrest warrants and arrested 7 people in two states.", "en",

@@ -1101,6 +1101,10 @@ _INTENDED = re.compile(
 )
 
 
+#: The arrest of an arrest warrant: "serve 19 arrest warrants" arrests no one yet.
+_ARREST_WARRANT = re.compile(r"\barrest(?=\s+warrants?\b)", re.I)
+
+
 def _read(
     text: str, q: Quantity, previous: Reading | None = None, stated: frozenset[float] | None = None
 ) -> Reading | None:
@@ -1318,7 +1322,8 @@ def _read(
             noun_end=n_end,
         )
     if cls == "subdivision":
-        if _nearest(text, q.start, ("arrest", "charge"), window=200) or (previous and previous.metric == "arrests"):
+        plain = _ARREST_WARRANT.sub(lambda m: "_" * len(m.group(0)), text)  # "19 arrest warrants … in three states"
+        if _nearest(plain, q.start, ("arrest", "charge"), window=200) or (previous and previous.metric == "arrests"):
             return Reading("subdivisions_with_arrests", noun_end=n_end)
         return None
     if cls == "user":
