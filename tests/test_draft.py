@@ -1675,3 +1675,17 @@ def test_a_count_for_these_countries_is_a_part(text, lang, expected):
 ])
 def test_spanish_counts_with_ser(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # people counted by a role that picks a few out are a part of the arrests stated
+    ("Operation Pine led to 140 arrests of facilitators in Austria, Germany and Hungary. The action day resulted in "
+     "the arrest of two high-value targets and 12 house searches in Germany and France.", "en",
+     {("arrests", 140, None)}),
+    ("La operación Pino se saldó con 140 detenidos en España, Francia e Italia. En Francia y Bélgica fueron "
+     "detenidos tres cabecillas de la red.", "es", {("arrests", 140, None)}),
+    # alone, they are the arrests there are
+    ("Police arrested three ringleaders of the network in Operation Pine.", "en", {("arrests", 3, None)}),
+])
+def test_people_picked_out_by_role_are_parts(text, lang, expected):
+    assert figures_of(text, lang) == expected

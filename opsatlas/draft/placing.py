@@ -103,6 +103,15 @@ _THESE_COUNTRIES = re.compile(
 )
 
 
+#: People counted by a role that picks a few out of the many: "two high-value targets", "tres cabecillas", "the
+#: four ringleaders" (a part of the arrests, where the article states them).
+_SUBSET_ROLE_AFTER = re.compile(
+    r"^\s+(?:(?:main|key|alleged|presuntos|principales)\s+)?(?:high[- ]value targets?|HVTs?|ringleaders?|kingpins?|"
+    r"cabecillas?)\b",
+    re.I,
+)
+
+
 def _worded_as_part(sent: str, q: numbers.Quantity, reading: metrics.Reading) -> bool:
     """The sentence words this count as a part of a larger one (the whole-operation count comes
     from elsewhere). Only people counts: seizures of different things are all parts."""
@@ -113,6 +122,7 @@ def _worded_as_part(sent: str, q: numbers.Quantity, reading: metrics.Reading) ->
     return bool(
         _PART_BEFORE.search(before)
         or _THESE_COUNTRIES.match(sent[: q.start])
+        or _SUBSET_ROLE_AFTER.match(sent[q.num_end :])
         or _PART_AFTER.search(sent[q.num_end :])
         # "…, entre ellos, dos cabecillas", "among them, two leaders"
         or re.search(r"\b(?:entre ell[oa]s|among them|among whom|including|incluid[oa]s|de ell[oa]s)\s*,\s*$",
