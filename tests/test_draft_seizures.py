@@ -515,3 +515,14 @@ def test_amounts_found_passive(text, lang, expected):
 ])
 def test_amount_restated(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # seizures told by their total value: the money is what was seized
+    ("Seizures of various assets for a total value of approximately 650,000 euros were made.", "en", {650_000}),
+    ("Se realizaron incautaciones de bienes por un valor total de 2 millones de euros.", "es", {2_000_000}),
+    # the value of goods counted before is not a second seizure
+    ("Se intervinieron 20 kilos de cocaína por un valor de 900.000 euros.", "es", {20}),
+])
+def test_seizures_told_by_their_value(text, lang, expected):
+    assert _seized(text, lang) == expected

@@ -680,14 +680,24 @@ def _amount_seized(text: str, q: Quantity, end: int) -> bool:
     )
 
 
+#: Seizures told by their total value: "Seizures of various assets for a total value of approximately 900,000 euros",
+#: "incautaciones de bienes por un valor total de 2 millones" (the money is what was seized, unless goods are counted).
+_SEIZED_AT_A_VALUE = re.compile(
+    r"\b(?:seizures?|incautaciones|decomisos)\s+(?:of|de)\s+(?:[^\W\d_]+\s+){0,3}?(?:for|with|por|con)\s+(?:a|un)\s+"
+    r"(?:total\s+)?(?:value|valor)\s+(?:total\s+)?(?:of|de)\s+"
+    r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+
+
 def _is_value(text: str, q: Quantity) -> bool:
     """ "2 tonnes of cocaine worth $50 million", "15,000 tons of food and drink worth $60 million": the worth of
     goods counted just before; "549,000 euros in cash and gold worth 10 million euros" counts the gold by its
     worth (money is not worth money), and so does "gold worth 10 million" alone."""
     before = text[max(0, q.start - 70) : q.start]
-    if _VALUE_OF.search(before):
+    if _VALUE_OF.search(before) and not _SEIZED_AT_A_VALUE.search(before):
         return True
-    if not _WORTH.search(before):
+    if not (_WORTH.search(before) or _SEIZED_AT_A_VALUE.search(before)):
         return False
     from .numbers import find_quantities
 
