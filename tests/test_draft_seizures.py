@@ -526,3 +526,15 @@ def test_amount_restated(text, lang, expected):
 ])
 def test_seizures_told_by_their_value(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # seizures and the amount they add up to
+    ("Durante un año se realizaron 14 incautaciones de cocaína que totalizaron aproximadamente una tonelada.", "es",
+     {1}),
+    ("Officers made 11 seizures of cannabis totalling 950 kg.", "en", {950}),
+    # further seizures adding to an amount told are its parts, not read on their own
+    ("Police later made two further seizures of methamphetamine, totalling 6 kilograms.", "en", set()),
+])
+def test_seizures_totalling(text, lang, expected):
+    assert _seized(text, lang) == expected

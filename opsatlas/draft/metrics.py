@@ -670,11 +670,22 @@ _SEIZED_PARTICIPLE = re.compile(
 )
 
 
+#: Seizures and the amount they add up to: "11 incautaciones de cocaína que totalizaron aproximadamente una tonelada",
+#: "seizures of cannabis totalling 950 kg".
+_SEIZURES_TOTALLING = re.compile(
+    r"(?<!further )(?<!additional )(?<!other )(?<!otras )(?<!nuevas )"  # "two further seizures": parts of a sum told
+    r"\b(?:seizures|incautaciones|decomisos|alijos)\b[^.;]{0,60}?\b(?:totall?ing|totali[sz]ing|amounting to|"
+    r"que totalizaron|que totalizan|que sumaron|que suman|por un total de)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+
+
 def _amount_seized(text: str, q: Quantity, end: int) -> bool:
     """An amount that names no thing, told as seized by the verb right before or the participle right after it:
     "with more than 45 tonnes seized", "se interceptaron más de 814 kilos y 497 plantas"."""
     return bool(
         _SEIZED_PARTICIPLE.match(text[end:])
+        or _SEIZURES_TOTALLING.search(text[max(0, q.start - 100) : q.start])
         or verb_before(text, q, ("seize",)) == "seize"
         or re.search(r"\b(?:intercepted|interceptaron|interceptó)\s+$", text[max(0, q.start - 30) : q.start], re.I)
     )
