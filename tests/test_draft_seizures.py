@@ -538,3 +538,15 @@ def test_seizures_told_by_their_value(text, lang, expected):
 ])
 def test_seizures_totalling(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the infinitive with its pronoun: "además de intervenirse 1.300 kilogramos", "tras decomisarse 40 kilos"
+    ("Los detenidos se suman a los de la primera fase, además de intervenirse 1.300 kilogramos de cocaína.", "es",
+     {1300}),
+    ("La investigación concluyó tras decomisarse 40 kilos de heroína.", "es", {40}),
+    # "intervenir en" is to take part, not to seize
+    ("Más de 300 agentes llegaron a intervenir en 40 registros.", "es", set()),
+])
+def test_seizing_infinitive_with_se(text, lang, expected):
+    assert _seized(text, lang) == expected
