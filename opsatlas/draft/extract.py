@@ -506,7 +506,8 @@ _ELSEWHERE = re.compile(
     r"edición|operation|phase|edition|action|round|operativo)\b"
     # "the first edition" was another year's; "during the first operation" (of two, in this case) is this one's
     r"|\b(?:la|el|the|its|su)\s+(?:primera|first)\s+(?:edición|edition|round)\b"
-    r"|\b(?:la|el|the)\s+(?:operation|operación|fase|phase|edition|edición|acción|action)\s+(?:anterior|previa|previous)\b"
+    r"|\b(?:la|el|the)\s+(?:operation|operación|fase|phase|edition|edición|acción|action)\s+"
+    r"(?:anterior|previa|previous)\b"
     # "Una vez finalizada aquella operación, que dio como resultado la detención de …": that earlier one
     r"|\b(?:aquella|aquel)\s+(?:operación|operativo|investigación|fase|edición|acción)\b",
     re.I,

@@ -65,7 +65,8 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"archivos multimedia|multimedia files|gigabytes|GB|TB|entradas|house searches|home searches|"
         r"operation|operación|operativo|operativos|investigation|investigación|group|grupo|gang|gangs|banda|bandas|"
         r"network|networks|redes|organi[sz]ation|organi[sz]ations|organización|organizaciones|ring|rings|"
-        r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|alijos|hauls|continents|continentes|"
+        r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|alijos|hauls|continents|"
+        r"continentes|"
         r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites|total|totales|allanamientos|"
         r"allanamiento|redadas|cateos|operativos|plantaciones|plantations|laboratorios|laboratories|labs|"
         r"narcolaboratorios|factories|fábricas|workshops|talleres|centros|centres|centers|prisons|cárceles|"
@@ -105,7 +106,8 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"liberad[oa]s?|rescataron|rescató|rescata|rescatan|liberó|liberaron|protegid[oa]s?|removed"
     ),
     "seize": _rx(
-        r"seized|seizing|seizure(?!\s+warrants?\b)|seizures|seize|seizes|confiscated|confiscate|confiscations?|confiscaci(?:ón|ones)|"
+        r"seized|seizing|seizure(?!\s+warrants?\b)|seizures|seize|seizes|confiscated|confiscate|confiscations?|"
+        r"confiscaci(?:ón|ones)|"
         r"netted|recovered|recover|recovering|impounded|nabbed|incautó|discovery of|hallazgo de|"
         r"incautaron|confiscad[oa]s?|"
         r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
@@ -1234,7 +1236,7 @@ def _read(
             obj = _OBJECT_BEFORE.search(text[max(0, q.start - 80) : q.start])
             item = obj.group("item") if obj else None
         if not item and _amount_seized(text, q, end):
-            return Reading("seizures", noun_end=end)  # "with more than 45 tonnes seized", "se interceptaron 814 kilos y …"
+            return Reading("seizures", noun_end=end)  # "with more than 45 tonnes seized", "se interceptaron 814 kilos"
         return Reading("seizures", item=item, noun_end=end) if item else None
     if cls == "arrest":
         verb = _nearest(text, q.start, ("charge", "convict"), window=60)

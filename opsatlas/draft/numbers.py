@@ -148,7 +148,8 @@ _GROUP_NUMBER = re.compile(
 # --- digits --------------------------------------------------------------------------------
 
 _DIGITS = re.compile(
-    r"(?:(?<![\w.,])|(?<=\bR)|(?<=\b[A-Z]{3})|(?<=[^\W\d_],))(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
+    r"(?:(?<![\w.,])|(?<=\bR)|(?<=\b[A-Z]{3})|(?<=[^\W\d_],))"  # "HKD150 million": a code glued to its amount
+    r"(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
     r"(?:\s*(?P<scale>million|millions|millón|millon|millones|billion|bn|mn|m|k|mil millones|billones|billón|mil|"
     r"thousand|crore|crores|lakh|lakhs)(?![\w]))?",
     re.I,

@@ -77,7 +77,8 @@ def _figure(
 #: ("…, while 13 …", "mientras que …").
 _PART_BEFORE = re.compile(
     r"\b(?:among|of whom|of them|of these|of those|including|incl\.|while|whereas|the remaining|the rest|"
-    r"remaining|also|another|other|others|additional|further|de ellos|de ellas|de los cuales|de las cuales|de estos|de estas|"
+    r"remaining|also|another|other|others|additional|further|de ellos|de ellas|de los cuales|de las cuales|de estos|"
+    r"de estas|"
     r"entre ellos|entre ellas|entre los|entre las|incluid[oa]s|incluyendo|mientras que|mientras|el resto|"
     r"los demás|las demás|además|también|otr[oa]s)\b[^,;:]*$",
     re.I,
