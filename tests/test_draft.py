@@ -1689,3 +1689,17 @@ def test_spanish_counts_with_ser(text, lang, expected):
 ])
 def test_people_picked_out_by_role_are_parts(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a headline's rounded count that a later count, however qualified, falls within is that count
+    ("Police arrest over 70 in Operation Harbour\nWASHINGTON - Police executed Operation Harbour, resulting in the "
+     "arrest of approximately 74 alleged offenders.", "en", {("arrests", 74, None)}),
+    ("Más de 70 detenidos en la Operación Puerto\nLa policía ha detenido a unas 74 personas en la Operación Puerto.",
+     "es", {("arrests", 74, None)}),
+    # a later count of one country is not the headline's
+    ("Police arrest over 70 in Operation Harbour\nIn Spain, police arrested 74 people.", "en",
+     {("arrests", 70, None), ("arrests", 74, "Spain")}),
+])
+def test_a_headline_rounding_a_later_count(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -9,6 +9,7 @@ countries, and adds the countries named as taking part. Nothing here reads the a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from .countries import display_name
@@ -143,6 +144,24 @@ def _one_countrys_headline(f: Figure, figs: list[Figure]) -> bool:
     return countries_counted or len(isos) > 1
 
 
+def _headline_rounding(f: Figure, figs: list[Figure], key: Callable[[Figure], tuple[object, ...]]) -> Figure | None:
+    """ "… arrest over 85 in Operation Protected Childhood 8" as the headline, "approximately 88" below: a qualified
+    figure of the headline (the first line, with no full stop) that a later figure of the same kind and place falls
+    within, however that one is qualified, is that figure (the later one is kept)."""
+    if f.source.start != 0 or f.source.quote.rstrip().endswith((".", "!", "?", "…")):
+        return None  # not a headline: a first sentence of its own
+    lo, hi = _range_of(f)
+    return next(
+        (
+            e
+            for e in figs
+            if e.value is not None and e.source.start > f.source.start and key(e) == key(f)
+            and e.value != f.value and lo <= float(e.value) <= hi
+        ),
+        None,
+    )
+
+
 def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
     """Keep one reading of each count: a rounded figure ("casi 40") where the article also gives the
     exact one (39) is that figure; a part ("among those arrested, 18…"), or a country's figure
@@ -228,7 +247,7 @@ def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
                     and lo <= float(e.value or 0) <= hi
                 ),
                 None,
-            )
+            ) or _headline_rounding(f, figs, key)
             if same is not None:
                 notes.append(
                     f"“{f.source.quote[:80]}” gives {_num(same.value)} rounded; drafted once, as the exact figure."
