@@ -550,3 +550,15 @@ def test_seizures_totalling(text, lang, expected):
 ])
 def test_seizing_infinitive_with_se(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an amount of goods intercepted is seized
+    ("Customs intercepted 300 kg of heroin at the border.", "en", {300}),
+    ("In the port, 5 tonnes of cocaine were intercepted.", "en", {5}),
+    ("Fueron interceptados 300 kilos de hachís en el puerto.", "es", {300}),
+    # vehicles that carried the goods are not counted by what they weighed
+    ("Three lorries were intercepted by police; they carried pallets.", "en", set()),
+])
+def test_amounts_intercepted(text, lang, expected):
+    assert _seized(text, lang) == expected

@@ -656,6 +656,8 @@ _WORTH = re.compile(
 )
 
 
+#: The intercepting verb right before an amount: "Canada intercepted 18 tons", "fueron interceptados 300 kilos".
+_INTERCEPTED_RIGHT_BEFORE = re.compile(r"\b(?:intercepted|interceptaron|interceptó|interceptad[oa]s?)\s+$", re.I)
 #: A sentence that restates the amount seized before it: "Son 2 mil 470 kilos de cocaína", "Se trata de 3.100
 #: kilos de hachís", "It was 1.2 tonnes of cocaine".
 _AMOUNT_RESTATED = re.compile(
@@ -1228,6 +1230,10 @@ def _read(
             _FOUND_BEFORE.search(text[max(0, q.start - 60) : q.start])
             or _found_list(text, q)
             or (item and _AMOUNT_RESTATED.match(text[: q.start]))  # "Son 2 mil 470 kilos de cocaína …"
+            # an amount of goods stopped is seized: "Canada intercepted 18 tons of eel meat", "5 tonnes of cocaine
+            # were intercepted" (a vehicle or a person intercepted is not counted by its mass)
+            or _INTERCEPTED_RIGHT_BEFORE.search(text[max(0, q.start - 30) : q.start])
+            or _SEIZED_PARTICIPLE.match(text[end:])
         )
         if _nearest(text, q.start, ("seize",)) is None and not _seized_object(text, q, q.end) and not found_before:
             return None
