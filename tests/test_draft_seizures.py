@@ -562,3 +562,14 @@ def test_seizing_infinitive_with_se(text, lang, expected):
 ])
 def test_amounts_intercepted(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Mexican "asegurar" seizes
+    ("En el operativo se aseguraron 500 kilos de cocaína y 3 armas de fuego.", "es", {500, 3}),
+    ("Fueron asegurados 200 kilos de marihuana en la bodega.", "es", {200}),
+    # "aseguró que" says, "se aseguró de que" makes sure: nothing seized
+    ("El fiscal aseguró que 40 kilos de cocaína eran de la red.", "es", set()),
+])
+def test_asegurar_seizes(text, lang, expected):
+    assert _seized(text, lang) == expected
