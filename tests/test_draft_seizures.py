@@ -573,3 +573,14 @@ def test_amounts_intercepted(text, lang, expected):
 ])
 def test_asegurar_seizes(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # cash detained, in British usage, is seized
+    ("Approximately £45,000 cash was also detained.", "en", {45_000}),
+    ("Police arrested 4 people. £12,000 in cash was detained at the port.", "en", {12_000}),
+    # people detained are arrests, not money
+    ("Police detained 4 people who carried bags.", "en", set()),
+])
+def test_cash_detained(text, lang, expected):
+    assert _seized(text, lang) == expected

@@ -658,6 +658,11 @@ _WORTH = re.compile(
 )
 
 
+#: Cash detained, in British usage, after the money: " cash was also detained", " in cash were detained".
+_CASH_DETAINED = re.compile(
+    r"^\s*(?:in\s+)?(?:cash|notes|banknotes)\s+(?:was|were|has been|have been|had been)\s+(?:also\s+)?detained\b",
+    re.I,
+)
 #: The intercepting verb right before an amount: "Canada intercepted 18 tons", "fueron interceptados 300 kilos".
 _INTERCEPTED_RIGHT_BEFORE = re.compile(r"\b(?:intercepted|interceptaron|interceptó|interceptad[oa]s?)\s+$", re.I)
 #: A sentence that restates the amount seized before it: "Son 2 mil 470 kilos de cocaína", "Se trata de 3.100
@@ -1203,6 +1208,8 @@ def _read(
         verb = _nearest(text, q.start, ("seize", "freeze"))
         if verb is None and _INTERCEPTED.search(text[max(0, q.start - 60) : q.start]):
             verb = "seize"  # "Police intercepted some USD 135 million": money stopped is money seized (people are not)
+        if verb is None and q.unit in _MONEY_UNITS and _CASH_DETAINED.match(text[q.end : q.end + 60]):
+            verb = "seize"  # "Approximately £30,000 cash was also detained": cash detained (British usage) is seized
         if verb is None and q.unit in _MONEY_UNITS:
             return None
         if verb is not None:  # else "5.125 Kg Heroin; … were recovered": an amount read below
