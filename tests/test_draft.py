@@ -194,6 +194,18 @@ def test_titles_end_no_sentence(text, expected):
     assert all(text[s.start : s.end] == s.text for s in sents)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the English "ago" ends a sentence; the Spanish "ago." (agosto) before a year does not
+    ("The photo was taken nine years ago. In 2015, police arrested 40 people.",
+     ["The photo was taken nine years ago.", "In 2015, police arrested 40 people."]),
+    ("El robo fue el 3 ago. 2021 en Vigo.", ["El robo fue el 3 ago. 2021 en Vigo."]),
+])
+def test_ago_ends_an_english_sentence(text, expected):
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == expected
+    assert all(text[s.start : s.end] == s.text for s in sents)
+
+
 def _valid_as_draft(record_yaml: str, record_id: str) -> list[str]:
     loaded = check_bytes(Path(f"{record_id}.yaml"), record_yaml.encode("utf-8"), use_cache=False)
     return [str(p) for p in loaded.problems]
@@ -1590,4 +1602,166 @@ def test_arrested_or_identified_is_the_wider_count(text, lang, expected):
      {("arrests", 5, "Madrid"), ("arrests", 2, "Sevilla")}),
 ])
 def test_spanish_place_before_its_count(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # figures said to come from another operation, before or after those words, are not this one's
+    ("La Policía detuvo a 26 personas en la operación Roca. En marzo, la Policía informó de la detención de once "
+     "personas en otro operativo realizado en la provincia de Loja.", "es", {("arrests", 26, None)}),
+    ("Police arrested 26 people in Operation Rock. Officers then engaged in another operation against a firm in "
+     "Belgrade, arresting one suspect and seizing 4 servers.", "en", {("arrests", 26, None)}),
+    ("Police arrested 26 people in Operation Rock. Two more people were held and 900 kilos of hashish seized in a "
+     "second operation in Cadiz.", "en", {("arrests", 26, None)}),
+    # "in another case" tells the next part of the same operation
+    ("Police arrested 26 people in Operation Rock. In another case, officers in Chile arrested 4 people.", "en",
+     {("arrests", 26, None), ("arrests", 4, "Chile")}),
+])
+def test_figures_of_another_operation(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # figures of an earlier time or stage, said so before or right after them, are not this operation's
+    ("Police arrested 30 people in Operation Rock. Back in March 2021, officers discovered 50kg of cocaine in a van.",
+     "en", {("arrests", 30, None)}),
+    ("Police arrested 30 people in Operation Rock. These arrests follow police raids in 2020 in which 41 suspects "
+     "were arrested.", "en", {("arrests", 30, None)}),
+    ("Police arrested 8 people in Operation Rock, on top of 12 arrests in previous phases.", "en",
+     {("arrests", 8, None)}),
+    ("La Policía detuvo a 8 personas en la operación Roca.\n14 DETENIDOS EN FASES ANTERIORES\nLa red operaba en Vigo.",
+     "es", {("arrests", 8, None)}),
+    ("La Policía detuvo a 8 personas en la operación Roca. Tras aquella operación, que terminó con la detención de 20 "
+     "personas, los agentes siguieron investigando.", "es", {("arrests", 8, None)}),
+    # a year the operation itself is in, and "back" in another sense, leave the figure alone
+    ("Police arrested 30 people in Operation Rock. Officers sent back in 2024 seized 50kg of cocaine.", "en",
+     {("arrests", 30, None), ("seizures", 50, None)}),
+])
+def test_figures_of_an_earlier_time_or_stage(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a results line names its count before a colon
+    ("Operation Harbour results at a glance:\n• total arrests : 2,140\n• victims identified: 415\n"
+     "• counterfeit goods seized: 960 (phones, watches etc.)\n• migrants detected : 3,120", "en",
+     {("arrests", 2140, None), ("victims_identified", 415, None), ("seizures", 960, None)}),
+    ("Balance de la operación Puerto:\n- Detenidos: 45\n- Víctimas rescatadas: 12\n- Registros: 30", "es",
+     {("arrests", 45, None), ("victims_identified", 12, None)}),
+    # words of no metric before the colon count nothing
+    ("Operation Harbour in numbers:\n• searches: 310\n• officers deployed: 1,200", "en", set()),
+])
+def test_results_lines_with_a_colon(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # people of one sentence counted by sex or role, adding up to the count stated, are its parts
+    # (a national force's count in a story of one country stays the operation's, as it does without the parts)
+    ("La Guardia Civil ha detenido a 23 personas en la operación Pino. Los detenidos son 19 hombres y cuatro mujeres.",
+     "es", {("arrests", 23, None)}),
+    ("Police arrested 23 people in Operation Pine. Those arrested are 19 men and four women.", "en",
+     {("arrests", 23, None)}),
+    # counts that do not add up to it are not said to be its parts
+    ("Police arrested 18 people in Operation Pine. Those arrested are 11 men and 9 women.", "en",
+     {("arrests", 18, None), ("arrests", 11, None), ("arrests", 9, None)}),
+])
+def test_people_counted_by_sex_or_role_are_parts(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a headline that repeats one country's count without its place, in an operation across countries
+    ("Detenidas 14 personas por tráfico de especies protegidas\nLa Guardia Civil ha detenido a 14 personas en España "
+     "dentro de la Operación Trueno, desarrollada en 120 países.", "es",
+     {("arrests", 14, "Spain"), ("countries_participating", 120, None)}),
+    ("14 arrested over trade in protected species\nSpanish police arrested 14 people in Spain as part of Operation "
+     "Thunder, which was carried out in 120 countries.", "en",
+     {("arrests", 14, "Spain"), ("countries_participating", 120, None)}),
+    # in an operation of one country the headline's count stays the operation's
+    ("Detenidas 14 personas por tráfico de especies protegidas\nLa Guardia Civil ha detenido a 14 personas en "
+     "España dentro de la Operación Trueno.", "es", {("arrests", 14, None), ("arrests", 14, "Spain")}),
+])
+def test_a_headline_repeating_one_countrys_count(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "an additional", "a further" count is a part of the total stated
+    ("The operation led to some 150 arrests. Checks led to 60 arrests tied to firearms. An additional 90 arrests were "
+     "made for trafficking in illicit goods.", "en", {("arrests", 150, None)}),
+    ("Police arrested 150 people in Operation Pine. A further 40 suspects were arrested on the second day.", "en",
+     {("arrests", 150, None)}),
+    ("La operación Pino dejó 150 detenidos. Otros 40 sospechosos fueron detenidos el segundo día.", "es",
+     {("arrests", 150, None)}),
+    # alone, an additional count is the count stated
+    ("Police made an additional 90 arrests in Operation Pine.", "en", {("arrests", 90, None)}),
+])
+def test_additional_counts_are_parts(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an arrest aimed at is not an arrest made
+    ("En Honduras fueron detenidos 200 pandilleros, aunque la intención era capturar a por lo menos 350 de sus "
+     "miembros.", "es", {("arrests", 200, "Honduras")}),
+    ("Police arrested 30 people, although they had planned to arrest 45 suspects.", "en", {("arrests", 30, None)}),
+    # an aim that is not an arrest leaves the arrests made alone
+    ("Police aimed to dismantle the ring and arrested 30 people.", "en", {("arrests", 30, None)}),
+])
+def test_arrests_aimed_at_are_not_made(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a count for "these N countries" is some of the countries' together, a part of the total stated
+    ("La policía ha detenido a 95 personas en Europa, 30 de ellas en España. En estos tres últimos países se han "
+     "realizado en total 65 detenciones.", "es", {("arrests", 95, None), ("arrests", 30, "Spain")}),
+    ("Police arrested 95 people across Europe, 30 of them in Spain. In these three other countries, a total of 65 "
+     "arrests were made.", "en", {("arrests", 95, None), ("arrests", 30, "Spain")}),
+    # with no larger count stated, it is the count there is
+    ("Police in Spain, Italy and France took part. In these three countries, police arrested 65 people.", "en",
+     {("arrests", 65, None)}),
+])
+def test_a_count_for_these_countries_is_a_part(text, lang, expected):
+    assert figures_of(text, lang) - {("countries_participating", 3, None)} == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "son N los detenidos": the count, then the people with their article
+    ("Finalmente, han sido ocho las personas detenidas en la operación Roble.", "es", {("arrests", 8, None)}),
+    ("Son ya 35 los arrestados en la operación Roble.", "es", {("arrests", 35, None)}),
+    ("Fueron 14 las víctimas rescatadas en la operación Roble.", "es", {("victims_identified", 14, None)}),
+    # other people counted so are not arrests
+    ("Fueron 40 los agentes desplegados en la operación Roble.", "es", set()),
+])
+def test_spanish_counts_with_ser(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # people counted by a role that picks a few out are a part of the arrests stated
+    ("Operation Pine led to 140 arrests of facilitators in Austria, Germany and Hungary. The action day resulted in "
+     "the arrest of two high-value targets and 12 house searches in Germany and France.", "en",
+     {("arrests", 140, None)}),
+    ("La operación Pino se saldó con 140 detenidos en España, Francia e Italia. En Francia y Bélgica fueron "
+     "detenidos tres cabecillas de la red.", "es", {("arrests", 140, None)}),
+    # alone, they are the arrests there are
+    ("Police arrested three ringleaders of the network in Operation Pine.", "en", {("arrests", 3, None)}),
+])
+def test_people_picked_out_by_role_are_parts(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a headline's rounded count that a later count, however qualified, falls within is that count
+    ("Police arrest over 70 in Operation Harbour\nWASHINGTON - Police executed Operation Harbour, resulting in the "
+     "arrest of approximately 74 alleged offenders.", "en", {("arrests", 74, None)}),
+    ("Más de 70 detenidos en la Operación Puerto\nLa policía ha detenido a unas 74 personas en la Operación Puerto.",
+     "es", {("arrests", 74, None)}),
+    # a later count of one country is not the headline's
+    ("Police arrest over 70 in Operation Harbour\nIn Spain, police arrested 74 people.", "en",
+     {("arrests", 70, None), ("arrests", 74, "Spain")}),
+])
+def test_a_headline_rounding_a_later_count(text, lang, expected):
     assert figures_of(text, lang) == expected

@@ -1083,6 +1083,22 @@ def test_a_paragraphs_run_of_sentences(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a figure in the clause that opens with "where" after a place, however long, is that place's
+    ("Police arrested 40 people across Europe. Officers also raided a farm in Portugal, where they seized "
+     "documents linked to the network, computers and 5,000 euros in cash.", "en",
+     {("arrests", 40, None), ("seizures", 5000, "Portugal")}),
+    ("La Policía detuvo a 40 personas en Europa. Además, los agentes actuaron en Portugal, donde se "
+     "intervino diversa documentación relacionada con los hechos investigados y 5.000 euros en efectivo.", "es",
+     {("arrests", 40, None), ("seizures", 5000, "Portugal")}),
+    # "en la que" after a place most often points to the operation: its figure stays the operation's
+    ("La red fue desarticulada en una operación desarrollada también en Portugal por la policía, en la que han sido "
+     "detenidas 18 personas.", "es", {("arrests", 18, None)}),
+])
+def test_where_clause_after_a_place(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a country's security agencies as the subject: that country's count
     ("La operación se desarrolló en Perú y Colombia. Los organismos de seguridad de Perú detuvieron a 16 personas. La "
      "Policía de Colombia detuvo a diez.", "es", {("arrests", 16, "Peru"), ("arrests", 10, "Colombia")}),
@@ -1216,3 +1232,47 @@ def test_raids_pointed_back_after_a_preposition(text, lang, expected):
 ])
 def test_in_addition_after_one_country(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sentence opened by "in the raids" takes the one country of the figures before it
+    (_ES + "En Perú, la policía detuvo a 16 personas. Además, en los operativos, la policía decomisó 80.000 dólares y "
+     "tres armas de fuego.", "es",
+     {("arrests", 16, "Peru"), ("seizures", 80_000, "Peru"), ("seizures", 3, "Peru")}),
+    (_EN + "In Peru, police arrested 16 people. During these raids, officers seized 80,000 dollars in cash.", "en",
+     {("arrests", 16, "Peru"), ("seizures", 80_000, "Peru")}),
+])
+def test_raids_pointed_back(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected
+
+
+def test_the_one_raid_of_a_national_story_is_the_operation():
+    # "En la redada, …" after a national force's count: the one raid is the operation, its figures the operation's
+    text = ("La Guardia Civil ha desarticulado una red en una operación en la que ha detenido a 24 personas. En la "
+            "redada, los agentes han identificado a 900 sospechosos.")
+    assert ("suspects_identified", 900, None) in figures_of(text, "es")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # premises in a place open the sentence: its figures are that place's
+    (_EN + "At one address in Lyon, officers seized 39 kilograms of cocaine.", "en",
+     {("seizures", 39, "Lyon")}),
+    ("La policía detuvo a 500 personas en 30 países, entre ellos España. En una vivienda de Marbella, los agentes "
+     "intervinieron 39 kilos de cocaína.", "es", {("seizures", 39, "Marbella")}),
+    # a meeting in a place is not where things were seized
+    (_EN + "At a press conference in Lyon, officials said 39 kilograms of cocaine were seized.", "en",
+     {("seizures", 39, None)}),
+])
+def test_premises_in_a_place(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a connective, then the place that opens the sentence: the place frames its figures
+    (_ES + "En tanto, en Guatemala la fiscalía anunció que, como parte de la misma operación, se han detenido a 36 "
+     "personas hasta el momento.", "es", {("arrests", 36, "Guatemala")}),
+    (_EN + "Meanwhile, in Guatemala, prosecutors said that as part of the same operation 36 people had been arrested "
+     "so far.", "en", {("arrests", 36, "Guatemala")}),
+])
+def test_connective_then_place(text, lang, expected):
+    assert figures_of(text, lang) == _WHOLE | expected

@@ -361,3 +361,226 @@ def test_part_seized_of_things_checked(text, lang, expected):
 ])
 def test_minutes_are_time(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # warrants served are counted by nothing the schema holds, though named by an arrest or a seizure
+    ("Federal agents served 14 arrest warrants and 22 search and seizure warrants on Tuesday.", "en", set()),
+    ("Prosecutors issued three European Arrest Warrants for the suspects.", "en", set()),
+    # nor are the states the warrants were served in states with arrests
+    ("Federal agents served 14 arrest warrants and 22 search and seizure warrants in four states.", "en", set()),
+    ("Los agentes cumplieron 14 órdenes de captura y 22 órdenes de allanamiento el martes.", "es", set()),
+    # the arrests made beside the warrants are still counted
+    ("Officers executed nine arrest warrants and arrested 7 people in two states.", "en",
+     {("arrests", 7, None), ("subdivisions_with_arrests", 2, None)}),
+])
+def test_warrants_are_not_arrests_or_seizures(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # amounts of one sentence that add up to a sum stated in another are its parts: the sum is drafted alone
+    ("Police blocked 900 bank accounts, resulting in the seizure of $150 million in cash and $50 million in crypto "
+     "assets. These seizures, totaling $200 million, show the scale of the fraud.", "en", {200_000_000}),
+    ("Los agentes se incautaron de 2 millones de euros en efectivo y 1,5 millones de euros en criptomonedas. En total, "
+     "las incautaciones suman 3,5 millones de euros.", "es", {3_500_000}),
+    # amounts that do not add up to the other are seizures of their own
+    ("Police seized $150 million in cash and $50 million in crypto assets. Earlier raids seized $120 million in gold.",
+     "en", {150_000_000, 50_000_000, 120_000_000}),
+])
+def test_parts_of_a_stated_sum(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a count of hauls ("alijos") counts seizing events, not things seized
+    ("Los agentes interceptaron cinco alijos de hachís y se incautaron 800 kilos de hachís.", "es", {800}),
+    ("Cuatro alijos de cocaína intervenidos en el puerto", "es", set()),
+    ("Customs made 14 drug hauls and seized 300 kg of cocaine.", "en", {300}),
+    # things seized are still counted
+    ("Los agentes intervinieron cinco fardos de hachís.", "es", {5}),
+])
+def test_hauls_are_not_things_seized(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # tonnes and the kilograms that complete them are one amount
+    ("En la lancha se decomisaron 2 toneladas y 350 kilos de cocaína.", "es", [(2350, "kg")]),
+    ("Officers seized 3 tonnes and 40 kilos of cannabis.", "en", [(3040, "kg")]),
+    # "toneladas métricas": the unit's adjective belongs to the unit
+    ("Se decomisaron 4 toneladas métricas de cocaína.", "es", [(4, "tonnes")]),
+    # an approximate tonnage and a count of kilos beside it stay two amounts
+    ("Se decomisaron más de 2 toneladas y 300 kilos de hachís.", "es", [(2, "tonnes"), (300, "kg")]),
+])
+def test_amounts_in_two_units(text, lang, expected):
+    assert _values(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an amount that names no thing is seized when the seizing verb stands right before or after it
+    ("The raids led to 78 arrests, with more than 52 tonnes seized across the region.", "en", {52}),
+    ("Se interceptaron más de 640 kilos y 310 plantas de marihuana.", "es", {640, 310}),
+    # an amount that names no thing and no seizing verb is not a seizure
+    ("Police seized a truck that weighed 12 tonnes.", "en", set()),
+    ("La policía incautó un camión que pesaba 12 toneladas.", "es", set()),
+])
+def test_amounts_seized_without_a_thing(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a bare figure in a list of masses, its thing named after it, is in the unit of the amount before it
+    ("Se intervinieron 420 kilos de hachís, 31 de cocaína, dinero en efectivo y vehículos.", "es",
+     [(420, "kg"), (31, "kg")]),
+    ("Se interceptaron 95 kilos de heroína y casi 610 de cocaína.", "es", [(95, "kg"), (610, "kg")]),
+    # things counted after a mass keep no unit; "de ellos" names no thing
+    ("Se intervinieron 420 kilos de hachís, 31 teléfonos y 3 de ellos eran robados.", "es",
+     [(420, "kg"), (31, None), (3, None)]),
+])
+def test_elliptic_mass_in_a_list(text, lang, expected):
+    assert _values(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the parts of a date or a time written with "/" or ":" are no counts, the second part no more than the first
+    ("Una operación entre el 20/11 y el 3/12 detuvo a un total de 140 personas.", "es", [(1, None), (1, None), (140, None)]),
+    ("Between 20/11 and 3/12 police arrested 140 people at 10:45.", "en", [(140, None)]),
+    # a count after a slash-free date is still read
+    ("On 3 December police arrested 140 people.", "en", [(140, None)]),
+])
+def test_dates_with_slashes_are_not_counts(text, lang, expected):
+    assert _values(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the worth of goods counted just before ("valuados en", "tasados en") is no second seizure
+    ("Los gendarmes decomisaron 540 kilos de cocaína, valuados en 11 millones de dólares.", "es", {540}),
+    ("Se intervinieron 90 kilos de heroína tasados en unos 3 millones de euros.", "es", {90}),
+    # money seized alone is a seizure
+    ("Los agentes decomisaron 11 millones de dólares en efectivo.", "es", {11_000_000}),
+])
+def test_worth_valuados_en(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a currency code glued to its amount: "HKD150 million", "USD499,000"
+    ("Authorities intercepted an estimated HKD150 million (USD20 million) in fraudulent funds.", "en",
+     [(150_000_000, "HKD")]),
+    ("The director wired USD499,000 to the fraudsters.", "en", [(499_000, "USD")]),
+    # letters that are no currency glued to digits are a code, not an amount
+    ("The suspects used the alias ABC123 online after the iOS17 update.", "en", []),
+])
+def test_currency_code_glued_to_the_amount(text, lang, expected):
+    assert _values(text, lang) == expected
+
+
+def test_money_intercepted_beside_accounts_frozen():
+    # money intercepted is seized, though a freezing verb follows in the sentence
+    text = "Authorities intercepted an estimated HKD 90 million in fraudulent funds and froze 2,000 bank accounts."
+    assert _totals(text, "en") == {("seizures", 90_000_000), ("assets_frozen", 2000)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # money that measures harm done is no money seized
+    ("Police seized 8 kg of cocaine, which has prevented $20 million of social harm.", "en", {8}),
+    ("Los agentes intervinieron 8 kilos de cocaína; la red causó 3 millones de euros en daños.", "es", {8}),
+    # money seized is still seized
+    ("Los agentes intervinieron 8 kilos de cocaína y 3 millones de euros en efectivo.", "es", {8, 3_000_000}),
+])
+def test_money_of_harm_is_not_seized(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an amount after a passive "found" verb was seized
+    ("En una operación conjunta fueron hallados 640 kilogramos de cocaína en una caleta.", "es", {640}),
+    ("During the joint operation, 640 kilograms of cocaine were found in a hidden pit.", "en", {640}),
+    # a finding that is no amount of goods is not read as one
+    ("Fueron hallados muertos dos hombres en la zona.", "es", set()),
+])
+def test_amounts_found_passive(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sentence restating the amount seized gives the precise amount the round one stands for
+    ("Casi tres toneladas de cocaína fueron halladas en un velero durante la operación. Son 2 mil 910 kilos de "
+     "cocaína que llevaban tres logotipos.", "es", {2910}),
+    ("Almost three tonnes of cocaine were found on a yacht during the operation. It was 2,910 kilos of cocaine "
+     "bearing three logos.", "en", {2910}),
+    # an amount with no thing after the copula is not read as restated
+    ("Police seized 40 kg of heroin. The boat was 12 metres long.", "en", {40}),
+])
+def test_amount_restated(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # seizures told by their total value: the money is what was seized
+    ("Seizures of various assets for a total value of approximately 650,000 euros were made.", "en", {650_000}),
+    ("Se realizaron incautaciones de bienes por un valor total de 2 millones de euros.", "es", {2_000_000}),
+    # the value of goods counted before is not a second seizure
+    ("Se intervinieron 20 kilos de cocaína por un valor de 900.000 euros.", "es", {20}),
+])
+def test_seizures_told_by_their_value(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # seizures and the amount they add up to
+    ("Durante un año se realizaron 14 incautaciones de cocaína que totalizaron aproximadamente una tonelada.", "es",
+     {1}),
+    ("Officers made 11 seizures of cannabis totalling 950 kg.", "en", {950}),
+    # further seizures adding to an amount told are its parts, not read on their own
+    ("Police later made two further seizures of methamphetamine, totalling 6 kilograms.", "en", set()),
+])
+def test_seizures_totalling(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the infinitive with its pronoun: "además de intervenirse 1.300 kilogramos", "tras decomisarse 40 kilos"
+    ("Los detenidos se suman a los de la primera fase, además de intervenirse 1.300 kilogramos de cocaína.", "es",
+     {1300}),
+    ("La investigación concluyó tras decomisarse 40 kilos de heroína.", "es", {40}),
+    # "intervenir en" is to take part, not to seize
+    ("Más de 300 agentes llegaron a intervenir en 40 registros.", "es", set()),
+])
+def test_seizing_infinitive_with_se(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an amount of goods intercepted is seized
+    ("Customs intercepted 300 kg of heroin at the border.", "en", {300}),
+    ("In the port, 5 tonnes of cocaine were intercepted.", "en", {5}),
+    ("Fueron interceptados 300 kilos de hachís en el puerto.", "es", {300}),
+    # vehicles that carried the goods are not counted by what they weighed
+    ("Three lorries were intercepted by police; they carried pallets.", "en", set()),
+])
+def test_amounts_intercepted(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Mexican "asegurar" seizes
+    ("En el operativo se aseguraron 500 kilos de cocaína y 3 armas de fuego.", "es", {500, 3}),
+    ("Fueron asegurados 200 kilos de marihuana en la bodega.", "es", {200}),
+    # "aseguró que" says, "se aseguró de que" makes sure: nothing seized
+    ("El fiscal aseguró que 40 kilos de cocaína eran de la red.", "es", set()),
+])
+def test_asegurar_seizes(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # cash detained, in British usage, is seized
+    ("Approximately £45,000 cash was also detained.", "en", {45_000}),
+    ("Police arrested 4 people. £12,000 in cash was detained at the port.", "en", {12_000}),
+    # people detained are arrests, not money
+    ("Police detained 4 people who carried bags.", "en", set()),
+])
+def test_cash_detained(text, lang, expected):
+    assert _seized(text, lang) == expected

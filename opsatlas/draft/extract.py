@@ -167,6 +167,7 @@ def extract(
                     _LEAD_SCOPE.search(sent[: m.start])
                     or (0 < dated_to <= m.start and _LEAD_SCOPE.search(sent[dated_to : m.start]))
                     or _at_its_crossing(sent, m)
+                    or _PREMISES_BEFORE.match(sent[: m.start])
                     or _about_it(sent, m)
                     or _ONLY_IN.search(sent[max(0, m.start - 30) : m.start])
                     # "Germany: 12 arrests", "- Alemania: 12 detenidos": a line opened by a place and a colon
@@ -218,7 +219,7 @@ def extract(
         # no figure of this one
         other_operation = (
             facts.name is not None and any(not same_operation(n, facts.name) for n in names_in(sent))
-        ) or bool(SERIES.search(sent) and not _PART_OF_SERIES.search(sent))
+        ) or bool(SERIES.search(sent) and not _PART_OF_SERIES.search(sent)) or bool(_IN_ANOTHER_OPERATION.search(sent))
         opening_year = _OPENING_YEAR.match(sent)
         if opening_year and published is not None and int(opening_year.group(1)) < published.year:
             other_operation = True  # "In 2012, a record 1,655 people were arrested by the agency": another year's
@@ -230,7 +231,12 @@ def extract(
         # "…via a joint team into a similar network, which led to 29 arrests", "ya se habían llevado a cabo otras
         # 20 detenciones": figures of another case, or of an earlier stage, are not this operation's
         elsewhere = _ELSEWHERE.search(sent) or PREVIOUS_RUNS.search(sent)
-        qs = [q for q in qs if not (elsewhere and q.start >= elsewhere.start()) and not _EARLIER.search(sent[: q.start])]
+        qs = [
+            q for q in qs
+            if not (elsewhere and q.start >= elsewhere.start())
+            and not _EARLIER.search(sent[: q.start])
+            and not _EARLIER_AFTER.match(sent[q.end :])
+        ]
         # "17 for firearms trafficking; 73 for migrant smuggling": arrests broken down by offence are parts
         breakdown = len(_FOR_OFFENCE.findall(sent)) >= 2
         frame = Frame(
@@ -454,6 +460,13 @@ _CROSSING_OF_BEFORE = re.compile(
 )
 
 
+#: A sentence opened by premises in a place: "At one address in Suva, …", "En una vivienda de Marbella, …".
+_PREMISES_BEFORE = re.compile(
+    r"^\W*(?:at|in|en)\s+(?:one|a|an|the|another|una?|el|la|otra|otro)\s+(?:[^\W\d_]+\s+)?(?:address|house|home|"
+    r"property|residence|warehouse|farm|apartment|flat|premises|vivienda|domicilio|casa|nave|finca|piso|almacén|"
+    r"chalet)\s+(?:in|en|de|of)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
 #: A sentence opened by the place it is about: "As for Guatemala, …", "Regarding Spain, …", "Para el caso (de)
 #: Guatemala, …", "En cuanto a Perú, …", "Por lo que respecta a Chile, …".
 _TOPIC_BEFORE = re.compile(
@@ -502,9 +515,10 @@ _LEAD_SCOPE = re.compile(
     # "Elsewhere, in Kenya, …" moves to the place
     r"^\W*(?:(?:al momento|hasta (?:ahora|el momento)|por ahora|so far|to date|at present|hasta la fecha|elsewhere|"
     r"en otros? lugar(?:es)?|"
-    # "En tanto, en Guatemala …", "Meanwhile, in Fiji …", "Por su parte, en Chile …"
+    # a connective first: "En tanto, en Guatemala …", "Asimismo, en El Salvador …", "Meanwhile, in Fiji …",
+    # "Por su parte, en Chile …"
     r"en tanto|mientras tanto|meanwhile|in turn|a su vez|al mismo tiempo|at the same time|por su parte|"
-    r"for (?:its|their) part),\s*"
+    r"for (?:its|their) part|asimismo|además|in addition|por otra parte|por otro lado|igualmente|likewise|similarly),\s*"
     # "Last week in Kenya, …", "La semana pasada, en Perú, …"
     r"|(?:(?:last|this|earlier this)\s+(?:week|weekend|month)|la semana pasada|esta semana|el fin de semana|"
     r"el mes pasado|este mes)\s*,?\s*)?"
@@ -543,14 +557,36 @@ _ELSEWHERE = re.compile(
     r"edición|operation|phase|edition|action|round|operativo)\b"
     # "the first edition" was another year's; "during the first operation" (of two, in this case) is this one's
     r"|\b(?:la|el|the|its|su)\s+(?:primera|first)\s+(?:edición|edition|round)\b"
-    r"|\b(?:la|el|the)\s+(?:operation|operación|fase|phase|edition|edición|acción|action)\s+(?:anterior|previa|previous)\b",
+    r"|\b(?:la|el|the)\s+(?:operation|operación|fase|phase|edition|edición|acción|action)\s+"
+    r"(?:anterior|previa|previous)\b"
+    # "Una vez finalizada aquella operación, que dio como resultado la detención de …": that earlier one
+    r"|\b(?:aquella|aquel)\s+(?:operación|operativo|investigación|fase|edición|acción)\b",
+    re.I,
+)
+#: Another operation the sentence's figures were made in, wherever they stand in it: "… la detención de doce personas
+#: en otro operativo realizado en El Oro", "engaged in another operation against a company, arresting one suspect"
+#: (not "In another case, …": an agency's release telling the next part of the same operation).
+_IN_ANOTHER_OPERATION = re.compile(
+    r"\b(?:en|in|durante|during)\s+(?:otro|otra|un segundo|una segunda|another|a second|a separate|a different)\s+"
+    r"(?:operativo|operación|operation)\b",
     re.I,
 )
 #: The figure happened before this operation: "ya se habían llevado a cabo otras 20 detenciones",
 #: "had already arrested 12", "previously, 30 people had been charged".
 _EARLIER = re.compile(
     r"\b(?:ya se habían|ya se había|ya habían|ya había|had already|had previously|previamente|con anterioridad|"
-    r"in an earlier phase|in a previous phase|en una fase anterior|en fases anteriores|in earlier phases)\b[^.;]{0,70}$",
+    r"in an earlier phase|in a previous phase|en una fase anterior|en fases anteriores|in earlier phases|"
+    # "Back in April 2022, authorities discovered 35kg", "follow police operations in 2021 in which twelve …"
+    r"(?<![^\W\d_]\s)back in\s+(?:[a-z]+\s+)?(?:19|20)\d\d|"  # not "sent back in 2024"
+    r"follow(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:operations?|raids?|arrests)\s+in\s+(?:19|20)\d\d)\b[^.;]{0,70}$",
+    re.I,
+)
+#: Right after the figure, the earlier stages it was counted in: "9 detenidos en fases anteriores", "12 arrests in
+#: previous phases of the operation".
+_EARLIER_AFTER = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:en|in|during|durante)\s+(?:las\s+|los\s+|the\s+)?"
+    r"(?:(?:fases|etapas|operaciones|operativos)\s+(?:anteriores|previas)|"
+    r"(?:previous|earlier|prior|past)\s+(?:phases|stages|operations))\b",
     re.I,
 )
 _BACK_REFERENCE = re.compile(

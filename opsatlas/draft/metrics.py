@@ -65,7 +65,8 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"archivos multimedia|multimedia files|gigabytes|GB|TB|entradas|house searches|home searches|"
         r"operation|operación|operativo|operativos|investigation|investigación|group|grupo|gang|gangs|banda|bandas|"
         r"network|networks|redes|organi[sz]ation|organi[sz]ations|organización|organizaciones|ring|rings|"
-        r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|continents|continentes|"
+        r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|alijos|hauls|continents|"
+        r"continentes|"
         r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites|total|totales|allanamientos|"
         r"allanamiento|redadas|cateos|operativos|plantaciones|plantations|laboratorios|laboratories|labs|"
         r"narcolaboratorios|factories|fábricas|workshops|talleres|centros|centres|centers|prisons|cárceles|"
@@ -105,7 +106,8 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"liberad[oa]s?|rescataron|rescató|rescata|rescatan|liberó|liberaron|protegid[oa]s?|removed"
     ),
     "seize": _rx(
-        r"seized|seizing|seizure|seizures|seize|seizes|confiscated|confiscate|confiscations?|confiscaci(?:ón|ones)|"
+        r"seized|seizing|seizure(?!\s+warrants?\b)|seizures|seize|seizes|confiscated|confiscate|confiscations?|"
+        r"confiscaci(?:ón|ones)|"
         r"netted|recovered|recover|recovering|impounded|nabbed|incautó|discovery of|hallazgo de|"
         r"incautaron|confiscad[oa]s?|"
         r"confiscó|confiscaron|intervención de|recuperar|recuperó|recuperaron|recuperad[oa]s?|se recuperaron|"
@@ -118,7 +120,9 @@ VERBS: dict[str, re.Pattern[str]] = {
         # "agentes interceptaron un camión", "a van was intercepted": the vehicle that carried them)
         r"se interceptaron|se interceptó|se (?:han|ha|habían|había) interceptado|interceptar|"
         # "se han llegado a intervenir 400.000 euros" (not "intervenir en", to intervene), "the recovery of USD 332,000"
-        r"intervenir(?!\s+en\b)|recovery of|recoveries of"
+        r"intervenir(?!\s+en\b)|intervenirse|decomisarse|recovery of|recoveries of|"
+        # Mexican "asegurar": "se aseguraron 500 kilos de cocaína", "fueron asegurados" (not "aseguró que", said)
+        r"se aseguraron|se aseguró(?!\s+(?:que|de)\b)|asegurad[oa]s|aseguramiento de"
     ),
     "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|blocking|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
                   r"bloquearon|bloqueó|bloqueo de|congelación de|embargad[oa]s?|embargaron|embargó|embargo de"),
@@ -449,10 +453,58 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+#: A results line that names its count before a colon: "• total arrests : 1,062", "Víctimas rescatadas: 12",
+#: "criminal merchandise seized: 801 (stolen firearms, vehicles etc.)".
+_LABEL_COLON = re.compile(r"^[\s•·*–-]*(?P<label>[^\W\d_][^\W\d]*(?:\s+[^\W\d]+){0,5}?)\s*:\s*$")
+#: The count ends its line, or only a bracket follows it.
+_LINE_ENDS = re.compile(r"^\s*(?:\([^()]*\))?\s*\.?\s*$")
+
+
+def _labelled_line(text: str, q: Quantity) -> Reading | None:
+    """ "• total arrests : 1,062", "• human trafficking victims identified: 823", "• merchandise seized: 801": a
+    results line whose words before the colon say what the count after it counts."""
+    m = _LABEL_COLON.match(text[: q.start])
+    if m is None or q.unit or not _LINE_ENDS.match(text[q.end :]):
+        return None
+    label = m.group("label")
+    last = label.split()[-1]
+    if NOUNS["arrest"].fullmatch(last) or VERBS["arrest"].fullmatch(last):
+        return Reading("arrests", status="arrested", noun_end=q.end)
+    if NOUNS["victim"].search(label) and (VERBS["identify"].search(label) or VERBS["rescue"].search(label)
+                                          or label.lower().startswith(("victim", "víctim"))):
+        return Reading("victims_identified", noun_end=q.end)
+    if VERBS["seize"].fullmatch(last) and len(label.split()) > 1:
+        return Reading("seizures", item=" ".join(label.split()[:-1]), noun_end=q.end)
+    return None
+
+
+#: "son ya 30 los detenidos", "han sido seis las personas detenidas": the verb "ser" before the count …
+_IS_BEFORE = re.compile(r"\b(?:son|eran|fueron|han sido|habían sido|serían|suman|sumaban)\s+(?:ya\s+)?$", re.I)
+#: … and after it, the people counted, with their article.
+_THE_PEOPLE_AFTER = re.compile(
+    r"^\s+(?:los|las)\s+(?:personas\s+|individuos\s+|sospechosos\s+)?(?P<word>detenid[oa]s|arrestad[oa]s|"
+    r"capturad[oa]s|aprehendid[oa]s|investigad[oa]s|víctimas|rescatad[oa]s)\b",
+    re.I,
+)
+
+
+def _counted_with_ser(text: str, q: Quantity) -> Reading | None:
+    """ "Finalmente, han sido seis las personas detenidas", "Son ya 30 los arrestados": the count, then the people."""
+    after = _THE_PEOPLE_AFTER.match(text[q.end :])
+    if after is None or not _IS_BEFORE.search(text[max(0, q.start - 20) : q.start]):
+        return None
+    word, end = after.group("word").lower(), q.end + after.end()
+    if word.startswith("investigad"):
+        return Reading("suspects_identified", status="identified", noun_end=end)
+    if word.startswith(("víctim", "rescatad")):
+        return Reading("victims_identified", noun_end=end)
+    return Reading("arrests", status="arrested", noun_end=end)
+
+
 def _reading_before(text: str, q: Quantity) -> Reading | None:
     m = _NOUN_BEFORE.search(text[max(0, q.start - 90) : q.start])
     if m is None:
-        return None
+        return _labelled_line(text, q) or _counted_with_ser(text, q)
     noun = m.group("noun")
     if NOUNS["arrest"].fullmatch(noun):
         return Reading("arrests", status="arrested", noun_end=q.end)
@@ -604,7 +656,10 @@ _OBJECT_BEFORE = re.compile(
 )
 #: "las autoridades hallaron 376 kilos de cocaína": goods found by the police in the clause before the amount.
 _FOUND_BEFORE = re.compile(
-    r"\b(?:found|discovered|hallaron|halló|encontraron|encontró|descubrieron|descubrió)\b[^,;.]{0,40}$", re.I
+    r"\b(?:found|discovered|hallaron|halló|encontraron|encontró|descubrieron|descubrió|"
+    # "fueron hallados 856 kilogramos de cocaína", "se han encontrado 40 kilos"
+    r"(?:fueron|han sido|se han|se ha|were|was)\s+(?:hallad[oa]s?|encontrad[oa]s?|descubiert[oa]s?))\b[^,;.]{0,40}$",
+    re.I,
 )
 _FOUND_VERB = _rx(r"found|discovered|uncovered|hallaron|halló|encontraron|encontró|descubrieron|descubrió|localizaron")
 
@@ -630,10 +685,70 @@ _FOUND_AFTER = re.compile(
     r"hallad[oa]s|encontrad[oa]s|hallaron|encontraron|descubiert[oa]s)\b",
     re.I,
 )
+#: What money measures when it is harm done, not money held: "of social harm", "in damages", "en pérdidas".
+_HARM = re.compile(r"\b(?:harm|damages?|losses|daños|pérdidas|perjuicios?)\b", re.I)
 #: Money "in bank accounts", "en cuentas bancarias".
 _IN_ACCOUNTS = re.compile(r"^(?:(?:frozen|blocked)\s+)?(?:bank\s+)?accounts?\b|^cuentas?(?:\s+bancarias?|\s+corrientes?)?\b", re.I)
-#: "worth", "valued at" right before the money.
-_WORTH = re.compile(r"\b(?:worth|valued at|valorad[oa]s? en|por valor de)\s+(?:an estimated\s+|some\s+|about\s+)?$", re.I)
+#: "worth", "valued at", "valuados en" right before the money.
+_WORTH = re.compile(
+    r"\b(?:worth|valued at|valorad[oa]s? en|valuad[oa]s? en|tasad[oa]s? en|por valor de)\s+"
+    r"(?:an estimated\s+|some\s+|about\s+|unos\s+|unas\s+)?$",
+    re.I,
+)
+
+
+#: Cash detained, in British usage, after the money: " cash was also detained", " in cash were detained".
+_CASH_DETAINED = re.compile(
+    r"^\s*(?:in\s+)?(?:cash|notes|banknotes)\s+(?:was|were|has been|have been|had been)\s+(?:also\s+)?detained\b",
+    re.I,
+)
+#: The intercepting verb right before an amount: "Canada intercepted 18 tons", "fueron interceptados 300 kilos".
+_INTERCEPTED_RIGHT_BEFORE = re.compile(r"\b(?:intercepted|interceptaron|interceptó|interceptad[oa]s?)\s+$", re.I)
+#: A sentence that restates the amount seized before it: "Son 2 mil 470 kilos de cocaína", "Se trata de 3.100
+#: kilos de hachís", "It was 1.2 tonnes of cocaine".
+_AMOUNT_RESTATED = re.compile(
+    r"^\W*(?:en total\s+)?(?:son|eran|fueron|se trata de|it was|they were|that is|this is)\s+(?:"
+    + QUALIFIER_WORDS
+    + r"\s+)?$",
+    re.I,
+)
+#: A seizing participle right after an amount: " seized", " were confiscated", " fueron incautados".
+_SEIZED_PARTICIPLE = re.compile(
+    r"^\s*(?:(?:were|was|have been|had been|fueron|fue|han sido|ha sido)\s+)?(?:seized|confiscated|recovered|"
+    r"intercepted|incautad[oa]s?|intervenid[oa]s?|decomisad[oa]s?|secuestrad[oa]s?|interceptad[oa]s?)\b",
+    re.I,
+)
+
+
+#: Seizures and the amount they add up to: "11 incautaciones de cocaína que totalizaron aproximadamente una tonelada",
+#: "seizures of cannabis totalling 950 kg".
+_SEIZURES_TOTALLING = re.compile(
+    r"(?<!further )(?<!additional )(?<!other )(?<!otras )(?<!nuevas )"  # "two further seizures": parts of a sum told
+    r"\b(?:seizures|incautaciones|decomisos|alijos)\b[^.;]{0,60}?\b(?:totall?ing|totali[sz]ing|amounting to|"
+    r"que totalizaron|que totalizan|que sumaron|que suman|por un total de)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+
+
+def _amount_seized(text: str, q: Quantity, end: int) -> bool:
+    """An amount that names no thing, told as seized by the verb right before or the participle right after it:
+    "with more than 45 tonnes seized", "se interceptaron más de 814 kilos y 497 plantas"."""
+    return bool(
+        _SEIZED_PARTICIPLE.match(text[end:])
+        or _SEIZURES_TOTALLING.search(text[max(0, q.start - 100) : q.start])
+        or verb_before(text, q, ("seize",)) == "seize"
+        or re.search(r"\b(?:intercepted|interceptaron|interceptó)\s+$", text[max(0, q.start - 30) : q.start], re.I)
+    )
+
+
+#: Seizures told by their total value: "Seizures of various assets for a total value of approximately 900,000 euros",
+#: "incautaciones de bienes por un valor total de 2 millones" (the money is what was seized, unless goods are counted).
+_SEIZED_AT_A_VALUE = re.compile(
+    r"\b(?:seizures?|incautaciones|decomisos)\s+(?:of|de)\s+(?:[^\W\d_]+\s+){0,3}?(?:for|with|por|con)\s+(?:a|un)\s+"
+    r"(?:total\s+)?(?:value|valor)\s+(?:total\s+)?(?:of|de)\s+"
+    r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
 
 
 def _is_value(text: str, q: Quantity) -> bool:
@@ -641,9 +756,9 @@ def _is_value(text: str, q: Quantity) -> bool:
     goods counted just before; "549,000 euros in cash and gold worth 10 million euros" counts the gold by its
     worth (money is not worth money), and so does "gold worth 10 million" alone."""
     before = text[max(0, q.start - 70) : q.start]
-    if _VALUE_OF.search(before):
+    if _VALUE_OF.search(before) and not _SEIZED_AT_A_VALUE.search(before):
         return True
-    if not _WORTH.search(before):
+    if not (_WORTH.search(before) or _SEIZED_AT_A_VALUE.search(before)):
         return False
     from .numbers import find_quantities
 
@@ -1041,9 +1156,33 @@ def _frozen_last(text: str, q: Quantity) -> bool:
     return bool(frozen) and (not seized or frozen[-1] > seized[-1])
 
 
+#: A count of warrants named by what they allow: "19 arrest warrants", "17 search and seizure warrants", "three
+#: European Arrest Warrants" (no arrest or seizure is made by serving one).
+_WARRANTS_AFTER = re.compile(
+    r"^\s+(?:(?:international|european|eu|arrest|search|seizure|extradition|detention|and)\s+){1,4}warrants?\b", re.I
+)
+
+
+#: An arrest or a seizure aimed at, not made: "la intención era capturar a por lo menos 501", "planned to arrest 40".
+_INTENDED = re.compile(
+    r"\b(?:la intención era|el objetivo era|el objetivo es|pretendía|pretendían|buscaba|buscaban|intended to|"
+    r"aimed to|aiming to|planned to|planning to|sought to|hoped to)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:capturar|detener|arrestar|incautar|decomisar|arrest|capture|detain|seize)\b[^.;\d]{0,25}$",
+    re.I,
+)
+
+
+#: The arrest of an arrest warrant: "serve 19 arrest warrants" arrests no one yet.
+_ARREST_WARRANT = re.compile(r"\barrest(?=\s+warrants?\b)", re.I)
+
+
 def _read(
     text: str, q: Quantity, previous: Reading | None = None, stated: frozenset[float] | None = None
 ) -> Reading | None:
+    if _WARRANTS_AFTER.match(text[q.end :]):
+        return None  # "serve 19 arrest warrants": warrants, which the schema does not count
+    if _INTENDED.search(text[max(0, q.start - 70) : q.start]):
+        return None  # "aunque la intención era capturar a por lo menos 501": the aim, not the arrests made
     if not q.unit and _nationals(text, q):
         return None  # "the arrest of 43 people: 18 Colombians, 22 Venezuelans and two Peruvians"
     if q.weak and _ORDINAL_AFTER.match(text, q.end):
@@ -1108,6 +1247,8 @@ def _read(
         verb = _nearest(text, q.start, ("seize", "freeze"))
         if verb is None and _INTERCEPTED.search(text[max(0, q.start - 60) : q.start]):
             verb = "seize"  # "Police intercepted some USD 135 million": money stopped is money seized (people are not)
+        if verb is None and q.unit in _MONEY_UNITS and _CASH_DETAINED.match(text[q.end : q.end + 60]):
+            verb = "seize"  # "Approximately £30,000 cash was also detained": cash detained (British usage) is seized
         if verb is None and q.unit in _MONEY_UNITS:
             return None
         if verb is not None:  # else "5.125 Kg Heroin; … were recovered": an amount read below
@@ -1118,6 +1259,12 @@ def _read(
                 verb = "freeze"  # "160.000 euros en cuentas bancarias": money held in accounts is blocked, not taken
             elif verb == "freeze" and not _frozen_last(text, q) and _seized_object(text, q, end):
                 verb = "seize"
+            if item and _HARM.search(item):
+                return None  # "has prevented $13 million of social harm", "2 millones de euros en daños": no money held
+            if verb == "freeze" and not (item and _IN_ACCOUNTS.match(item)) and _INTERCEPTED.search(
+                text[max(0, q.start - 30) : q.start]
+            ):
+                verb = "seize"  # "intercepted an estimated HKD150 million in fraudulent funds and froze …": stopped
             if verb == "freeze":
                 return Reading("assets_frozen", item=item or ("money" if q.unit in _MONEY_UNITS else None), noun_end=end)
             return Reading("seizures", item=item or ("cash" if q.unit in _MONEY_UNITS else None), noun_end=end)
@@ -1127,13 +1274,23 @@ def _read(
             return Reading("seizures", item=item, noun_end=end) if item else None  # "15,451 tons … were found"
         if _other_action_before(text, q):
             return None  # "se logró la erradicación de hasta 1,689 toneladas": destroyed, not seized
-        found_before = _FOUND_BEFORE.search(text[max(0, q.start - 60) : q.start]) or _found_list(text, q)
+        found_before = (
+            _FOUND_BEFORE.search(text[max(0, q.start - 60) : q.start])
+            or _found_list(text, q)
+            or (item and _AMOUNT_RESTATED.match(text[: q.start]))  # "Son 2 mil 470 kilos de cocaína …"
+            # an amount of goods stopped is seized: "Canada intercepted 18 tons of eel meat", "5 tonnes of cocaine
+            # were intercepted" (a vehicle or a person intercepted is not counted by its mass)
+            or _INTERCEPTED_RIGHT_BEFORE.search(text[max(0, q.start - 30) : q.start])
+            or _SEIZED_PARTICIPLE.match(text[end:])
+        )
         if _nearest(text, q.start, ("seize",)) is None and not _seized_object(text, q, q.end) and not found_before:
             return None
         if not item:
             # "seized drugs with a total weight of 12 kg": the thing is the verb's object, before the amount
             obj = _OBJECT_BEFORE.search(text[max(0, q.start - 80) : q.start])
             item = obj.group("item") if obj else None
+        if not item and _amount_seized(text, q, end):
+            return Reading("seizures", noun_end=end)  # "with more than 45 tonnes seized", "se interceptaron 814 kilos"
         return Reading("seizures", item=item, noun_end=end) if item else None
     if cls == "arrest":
         verb = _nearest(text, q.start, ("charge", "convict"), window=60)
@@ -1247,7 +1404,8 @@ def _read(
             noun_end=n_end,
         )
     if cls == "subdivision":
-        if _nearest(text, q.start, ("arrest", "charge"), window=200) or (previous and previous.metric == "arrests"):
+        plain = _ARREST_WARRANT.sub(lambda m: "_" * len(m.group(0)), text)  # "19 arrest warrants … in three states"
+        if _nearest(plain, q.start, ("arrest", "charge"), window=200) or (previous and previous.metric == "arrests"):
             return Reading("subdivisions_with_arrests", noun_end=n_end)
         return None
     if cls == "user":

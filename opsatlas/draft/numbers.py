@@ -148,7 +148,8 @@ _GROUP_NUMBER = re.compile(
 # --- digits --------------------------------------------------------------------------------
 
 _DIGITS = re.compile(
-    r"(?:(?<![\w.,])|(?<=\bR)|(?<=[^\W\d_],))(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
+    r"(?:(?<![\w.,])|(?<=\bR)|(?<=\b[A-Z]{3})|(?<=[^\W\d_],))"  # "HKD150 million": a code glued to its amount
+    r"(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
     r"(?:\s*(?P<scale>million|millions|millón|millon|millones|billion|bn|mn|m|k|mil millones|billones|billón|mil|"
     r"thousand|crore|crores|lakh|lakhs)(?![\w]))?",
     re.I,
@@ -177,12 +178,13 @@ _CODES = "|".join(
 )
 _WORDS_CUR = "|".join(sorted((k for k in CURRENCIES if k.isalpha()), key=len, reverse=True))
 _CURRENCY_BEFORE = re.compile(rf"(?:(?P<sym>[{_SYMBOLS}])|\b(?P<code>{_CODES})\s?|\b(?P<rand>R))$")
-#: A unit after the number: "€", "euros", "tonnes", "12 metric tons", and pounds that weigh something ("1,540
-#: pounds of cocaine", "300 libras de marihuana": pounds as money are "£" or "pounds" alone).
+#: A unit after the number: "€", "euros", "tonnes", "12 metric tons", "12 toneladas métricas", and pounds that
+#: weigh something ("1,540 pounds of cocaine", "300 libras de marihuana": pounds as money are "£" or "pounds" alone).
 _UNIT_AFTER = re.compile(
     rf"^\s*(?:(?P<u>(?:pounds?|libras?)(?=\s+(?:of|de)\s+(?!(?:cash|efectivo|dinero|money)\b)))|"
     rf"(?P<cur>{_WORDS_CUR})\b|(?P<sym>[{_SYMBOLS}])|(?:metric\s+(?=tons?\b|tonnes?\b))?(?P<u2>tonnes?|tons?|toneladas?|"
-    r"kilos?|kilograms?|kilogramos?|kg|kgs|grams?|gramos?|g|gms?|litres?|liters?|litros?|gallons?|galones?|lbs?)\b)",
+    r"kilos?|kilograms?|kilogramos?|kg|kgs|grams?|gramos?|g|gms?|litres?|liters?|litros?|gallons?|galones?|lbs?)\b"
+    r"(?:\s+m[ée]tric[oa]s\b)?)",  # "3 toneladas métricas de cocaína": the unit's adjective after it
     re.I,
 )
 _UNIT_NAMES = {
@@ -400,6 +402,9 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
     for m in _DIGITS.finditer(text):
         if raw and m.start() < raw[-1].end:
             continue  # the "419" of "4 mil 419", read with it
+        glued = text[max(0, m.start() - 3) : m.start()]
+        if glued.isalpha() and not (glued.isupper() and glued.lower() in CURRENCIES):
+            continue  # "ABC123", "iOS17": a code, not an amount ("HKD150 million" is money)
         num = m.group("num")
         # Years, times and percentages are not counts of anything an operation reports.
         after = text[m.end() : m.end() + 2]
@@ -407,6 +412,7 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
             after.startswith("%")
             or after.startswith(" %")
             or re.match(r"^[:/]\d", text[m.end() : m.end() + 2])
+            or re.match(r"\d[:/]$", text[max(0, m.start() - 2) : m.start()])  # the "12" of "el 1/12", of "10:12"
             or _PERCENT.match(text[m.end() : m.end() + 12])
         ):
             continue
@@ -448,18 +454,47 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
         weak = phrase.lower() in WEAK
         raw.append(Quantity(value, m.start(), m.end(), m.start(), m.end(), words=True, weak=weak))
     raw.sort(key=lambda q: q.start)
-    return _conversions_dropped(text, _joined(text, _qualify(text, _ranges(text, raw), lang), lang))
+    return _elliptic_units(
+        text, _conversions_dropped(text, _joined(text, _qualify(text, _ranges(text, raw), lang), lang))
+    )
 
 
-#: "1.874 kilogramos con 749 gramos": kilograms and the grams that complete them.
+#: Between an amount's thing and the next figure of the list: " de heroína, ", " de hachís y ".
+_LISTED_THING = re.compile(r"\s+de\s+[^\W\d_][^,;.\d()]{0,40}?(?:,\s*|\s+(?:y|e)\s+)", re.I)
+#: A thing named right after a bare figure: " de cocaína" (not " de ellos", " de los detenidos").
+_THING_AFTER = re.compile(r"\s+de\s+(?!(?:los|las|ellos|ellas|el|la|sus|estos|estas)\b)[^\W\d_]", re.I)
+#: The units of mass a bare figure of a list may take from the amount before it: "121 kilos …, casi 702 de …".
+_MASSES = ("kg", "tonnes", "g")
+
+
+def _elliptic_units(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """ "121 kilos de heroína, casi 702 de cocaína", "650 kilos de hachís, 24 de cocaína": a bare figure of a list
+    of masses, its thing after it, is in the unit of the amount before it."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.unit in _MASSES
+            and q.unit is None
+            and not q.words
+            and _LISTED_THING.fullmatch(text[prev.end : q.start])
+            and _THING_AFTER.match(text[q.end :])
+        ):
+            q = replace(q, unit=prev.unit)
+        out.append(q)
+    return out
+
+
+#: "1.874 kilogramos con 749 gramos", "1 tonelada y 120 kilos": an amount and the smaller unit that completes it.
 _WITH_GRAMS = re.compile(r"\s+(?:con|and|y)\s+$", re.I)
 #: "1 '3 kilos", "1'3 toneladas": the Spanish apostrophe written as a decimal mark.
 _APOSTROPHE = re.compile(r"\s?['’´]$")
 
 
 def _joined(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
-    """One amount written in two parts: "1.874 kilogramos con 749 gramos" is 1,874.749 kg, and in Spanish
-    "1 '3 kilos" is 1.3 kg."""
+    """One amount written in two parts: "1.874 kilogramos con 749 gramos" is 1,874.749 kg, "1 tonelada y 120 kilos"
+    1,120 kg, and in Spanish "1 '3 kilos" is 1.3 kg."""
     out: list[Quantity] = []
     for q in qs:
         prev = out[-1] if out else None
@@ -472,6 +507,17 @@ def _joined(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
             and _WITH_GRAMS.fullmatch(between)
         ):
             out[-1] = replace(prev, value=prev.value + q.value / 1000, end=q.end)
+            continue
+        if (
+            prev is not None
+            and prev.unit == "tonnes"
+            and prev.qualifier == "exact"
+            and q.unit == "kg"
+            and q.value < 1000
+            and _WITH_GRAMS.fullmatch(between)
+        ):
+            # "1 tonelada y 120 kilos de cocaína", "2 tonnes and 300 kg": one amount, in kilograms
+            out[-1] = replace(prev, value=prev.value * 1000 + q.value, end=q.end, unit="kg")
             continue
         digits = text[q.num_start : q.num_end]
         if (

@@ -98,7 +98,8 @@ def _figure(
 #: ("…, while 13 …", "mientras que …").
 _PART_BEFORE = re.compile(
     r"\b(?:among|of whom|of them|of these|of those|including|incl\.|while|whereas|the remaining|the rest|"
-    r"remaining|also|another|other|others|de ellos|de ellas|de los cuales|de las cuales|de estos|de estas|"
+    r"remaining|also|another|other|others|additional|further|de ellos|de ellas|de los cuales|de las cuales|de estos|"
+    r"de estas|"
     r"entre ellos|entre ellas|entre los|entre las|incluid[oa]s|incluyendo|mientras que|mientras|el resto|"
     r"los demás|las demás|además|también|otr[oa]s)\b[^,;:]*$",
     re.I,
@@ -115,6 +116,24 @@ _PART_AFTER = re.compile(
 )
 
 
+#: A sentence opened by some of the countries, told apart: "En estos tres últimos países se han realizado 61
+#: detenciones", "In these three other countries, 65 arrests were made".
+_THESE_COUNTRIES = re.compile(
+    r"^\W*(?:in|en)\s+(?:these|those|estos|estas|esos|esas)\s+(?:[^\W\d_]+\s+){0,2}(?:countries|nations|países|"
+    r"naciones)\b[^;:.]*$",
+    re.I,
+)
+
+
+#: People counted by a role that picks a few out of the many: "two high-value targets", "tres cabecillas", "the
+#: four ringleaders" (a part of the arrests, where the article states them).
+_SUBSET_ROLE_AFTER = re.compile(
+    r"^\s+(?:(?:main|key|alleged|presuntos|principales)\s+)?(?:high[- ]value targets?|HVTs?|ringleaders?|kingpins?|"
+    r"cabecillas?)\b",
+    re.I,
+)
+
+
 def _worded_as_part(sent: str, q: numbers.Quantity, reading: metrics.Reading) -> bool:
     """The sentence words this count as a part of a larger one (the whole-operation count comes
     from elsewhere). Only people counts: seizures of different things are all parts."""
@@ -124,6 +143,8 @@ def _worded_as_part(sent: str, q: numbers.Quantity, reading: metrics.Reading) ->
     before = sent[max(0, clause_start + 1, q.start - 60) : q.start]
     return bool(
         _PART_BEFORE.search(before)
+        or _THESE_COUNTRIES.match(sent[: q.start])
+        or _SUBSET_ROLE_AFTER.match(sent[q.num_end :])
         or _PART_AFTER.search(sent[q.num_end :])
         # "…, entre ellos, dos cabecillas", "among them, two leaders"
         or re.search(r"\b(?:entre ell[oa]s|among them|among whom|including|incluid[oa]s|de ell[oa]s)\s*,\s*$",
@@ -219,13 +240,22 @@ _NATIONWIDE = re.compile(
 #: A sentence that opens by pointing back at the one before: "This seizure and further investigations led to…".
 _THIS_CASE = re.compile(r"^\W*(?:this|these|esta|este|estas|estos|dicha|dicho)\s+[^\W\d_]+", re.I)
 #: A sentence opened by the raids the sentence before told: "The raid also led to …", "These searches resulted in
-#: …", "Los registros permitieron …", "Dichos allanamientos …" (their place is that sentence's one country).
+#: …", "Los registros permitieron …", "Dichos allanamientos …", "Además, en los operativos, …" (their place is that
+#: sentence's one country).
 _POINTING_BACK = (
     r"(?:the|this|these|those|el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|dichas)\s+"
     r"(?:same\s+|mism[oa]s?\s+)?"
 )
 _RAID_NOUNS = r"raids?|searches|search|registros?|allanamientos?|redadas?"
-_RAIDS_BACK = re.compile(r"^\W*" + _POINTING_BACK + r"(?:" + _RAID_NOUNS + r")\b", re.I)
+_RAIDS_BACK = re.compile(
+    r"^\W*" + _POINTING_BACK + r"(?:" + _RAID_NOUNS + r")\b"
+    # "Además, en los operativos, la Policía decomisó …", "During these raids, officers seized …" (not "En la redada,
+    # …": in a national story, the one raid is the operation)
+    r"|^\W*(?:(?:además|also|asimismo)\s*,?\s*)?(?:in|during|en|durante)\s+"
+    r"(?:the|these|those|los|las|estos|estas|dichos|dichas)\s+(?:same\s+|mism[oa]s\s+)?"
+    r"(?:raids|searches|registros|allanamientos|redadas|operativos)\b",
+    re.I,
+)
 #: The same after a preposition, or the action told: "During the raids, …", "En la acción fueron capturados …".
 _IN_THE_RAIDS = re.compile(
     r"^\W*(?:in|during|en|durante)\s+" + _POINTING_BACK + r"(?:" + _RAID_NOUNS + r"|acción)\b", re.I
@@ -281,30 +311,6 @@ def _carried(sent: str, run: PlaceRef | None) -> PlaceRef | None:
     if run is None or _WHOLE_AFTER.search(sent) or _reports_the_whole(sent):
         return None
     return run
-
-
-#: A clause that opens right after a place and tells what was done there: ", where", ", donde" (not ", en la que",
-#: which may point back at the operation).
-_WHERE_AFTER = re.compile(r"^\s*,?\s*(?:where|donde)\b", re.I)
-
-
-def _where_clause(sent: str, q: numbers.Quantity, mentions: list[Mention]) -> PlaceRef | None:
-    """ "Se registraron tres viviendas en los Países Bajos, donde se incautó … una carabina y 2.000 euros", "searches in
-    Peru, where officers seized … 14 rifles": the place the clause that holds the figure opens on."""
-    before = [m for m in mentions if m.end <= q.start and m.place.kind != "region"]
-    if not before:
-        return None
-    m = before[-1]
-    chain = chain_of(sent, mentions, m, forward=False)
-    where = _WHERE_AFTER.match(sent[m.end : q.start])
-    if where is None or len({c.place.iso3 for c in chain}) != 1:
-        return None
-    if not _LOCATIVE.search(sent[max(0, chain[-1].start - 40) : chain[-1].start]):
-        return None  # "la Guardia Civil, donde …": a body, not a place
-    rest = sent[m.end + where.end() : q.start]
-    if re.search(r"[;.]", rest) or _TURN.search(rest) or _SAID.search(rest) or _WHOLE_AFTER.search(rest):
-        return None
-    return m.place
 
 
 def _last_country(figs: list[Figure]) -> PlaceRef | None:
@@ -733,10 +739,6 @@ def _place_for(
             return m.place
         if re.search(r"[()]", gap):
             return None  # "(8 en Rumanía y 5 en Madrid) y se ha liberado a nueve mujeres": the bracket closed
-        if re.match(r"^\s*,?\s*(?:where|donde)\b[^;:.]*$", gap, re.I) and m.place.kind != "region":
-            # "en la provincia de Málaga, donde también han sido intervenidas dos embarcaciones"; "en Madrid,
-            # Málaga y Sevilla, donde …": the towns' country
-            return m.place if len(chain) == 1 else common_country(chain)
         if (
             (agencyish or police_in or m.place.kind in ("town", "province"))
             and "," not in gap[:3]
@@ -755,7 +757,37 @@ def _place_for(
                 return _ByForce(m.place)  # "Spanish police arrested 20": the force's country (see `agency_subject`)
             if m.place.kind == "region" or m.place.kind == "country" or m.place.kind in ("town", "province"):
                 return m.place
-    return None
+    return _where_clause_place(sent, q, mentions)
+
+
+#: A clause that tells what was done at the place just named, up to the figure: ", donde se ha incautado diversa
+#: documentación … y 2.000 euros", ", where officers seized …", ", en los que además se secuestraron unos 700" (not
+#: "in which", "en la que": most often the operation's, "una operación … en España, en la que …").
+_WHERE_CLAUSE = re.compile(
+    r"^\s*,?\s*(?:where|donde|en (?:los|las) que|en (?:los|las) cuales)\b([^;:.()]{0,200})$",
+    re.I,
+)
+
+
+def _where_clause_place(sent: str, q: numbers.Quantity, mentions: list[Mention]) -> PlaceRef | None:
+    """ "tres registros en los Países Bajos, donde se ha incautado … 2.000 euros", "a farm in Peru, where officers
+    seized … 14 rifles", "en Madrid, Málaga y Sevilla, donde …": a figure in the clause that opens with "where" after
+    a place is that place's (several places of one country: the country's). Not a body ("la Guardia Civil, donde"),
+    a seat, or a clause that turns to the whole operation or to what someone said."""
+    before = [m for m in mentions if m.end <= q.start]
+    if not before or before[-1].place.kind == "region" or _seat(sent, before[-1], mentions):
+        return None
+    m = before[-1]
+    clause = _WHERE_CLAUSE.match(sent[m.end : q.start])
+    if clause is None or WHOLE_SCOPE.search(sent, m.end, q.start):
+        return None
+    rest = clause.group(1)
+    if _TURN.search(rest) or _SAID.search(rest) or _WHOLE_AFTER.search(rest):
+        return None
+    chain = chain_of(sent, mentions, m, forward=False)
+    if not _LOCATIVE.search(sent[max(0, chain[-1].start - 40) : chain[-1].start]):
+        return None
+    return m.place if len(chain) == 1 else common_country(chain)
 
 
 #: A body's seat, not where anything happened: "esa organización con sede en Lyon (Francia)", "Interpol,
@@ -1042,7 +1074,6 @@ def read_figures(
             if place is None and not mentions:
                 place = _carried(sent, frame.run)
                 by_subject = place is not None and frame.run_by_force
-            place = place or _where_clause(sent, q, mentions)
             place = place or section_scope
         if (
             place is None

@@ -46,6 +46,10 @@ class Sentence:
         return self.start <= pos < self.end
 
 
+#: A span of time before "ago": "11 years ago.", "long ago." (English; the Spanish "ago." is August).
+_TIME_BEFORE_AGO = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|long|while)\s+$", re.I)
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at `dot` ends an abbreviation or an initial, not a sentence."""
     i = dot
@@ -54,6 +58,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[i:dot].lower().rstrip(".")
     if not word:
         return False
+    if word == "ago" and _TIME_BEFORE_AGO.search(text, 0, i):
+        return False  # "taken 11 years ago. In 2012, …": the English word, not "ago." for agosto
     if word in _ABBREV or (len(word) == 1 and word.isalpha()):
         return True
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))  # U.S, e.g

@@ -9,6 +9,7 @@ countries, and adds the countries named as taking part. Nothing here reads the a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from .countries import display_name
@@ -95,6 +96,72 @@ def _rounds(f: Figure, figs: list[Figure]) -> Figure | None:
     return None
 
 
+def _summed_parts(figs: list[Figure]) -> set[int]:
+    """ "the seizure of $199 million in hard currency and $101 million in virtual assets. … these seizures, totaling
+    $300 million": amounts of one sentence, two or more of one metric, unit and place, that add up exactly to an
+    amount stated for the same place are its parts, not seizures beside it; "Los detenidos son 16 hombres y dos
+    mujeres" beside "ha detenido a 18 personas" (by whichever force or place): people counted by sex, role or
+    nationality are parts of the count stated. The indexes of those parts."""
+    out: set[int] = set()
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for i, f in enumerate(figs):
+        if f.value is None or f.qualifier != "exact":
+            continue
+        if f.metric in ("seizures", "assets_frozen") and f.unit:
+            groups.setdefault((f.source.start, f.metric, f.unit, f.place.key if f.place else None), []).append(i)
+        elif f.metric in PEOPLE_FOUND and f.place is None and not f.unit:
+            groups.setdefault((f.source.start, f.metric, None, "people"), []).append(i)
+    for (start, metric, unit, where), members in groups.items():
+        if len(members) < 2:
+            continue
+        total = sum(float(figs[i].value or 0) for i in members)
+        if any(
+            o.metric == metric and o.unit == unit
+            and (where == "people" or (o.place.key if o.place else None) == where)
+            and o.source.start != start and o.value is not None and abs(float(o.value) - total) < 1e-6 * total
+            for o in figs
+        ):
+            out.update(members)
+    return out
+
+
+def _one_countrys_headline(f: Figure, figs: list[Figure]) -> bool:
+    """ "Detenidas 13 personas …" in the headline, "El Seprona ha detenido a 13 personas … en España" below, in an
+    operation across 135 countries: the headline repeats one country's count without its place, and is not the
+    whole operation's (in an operation of one country the two are the same count)."""
+    if f.place is not None or f.value is None or f.source.start >= _LEAD_CHARS or f.metric not in PEOPLE_FOUND:
+        return False
+    same = [
+        e for e in figs
+        if e.metric == f.metric and e.value == f.value and e.unit == f.unit and e.source.start > f.source.start
+    ]
+    if not same or any(e.place is None for e in same) or any(e.place.kind != "country" for e in same if e.place):
+        return False
+    countries_counted = any(
+        o.place is None and o.metric.startswith("countries_") and (o.value or 0) > 1 for o in figs
+    )
+    isos = {o.place.iso3 for o in figs if o.place is not None and o.place.iso3 and o.value is not None}
+    return countries_counted or len(isos) > 1
+
+
+def _headline_rounding(f: Figure, figs: list[Figure], key: Callable[[Figure], tuple[object, ...]]) -> Figure | None:
+    """ "… arrest over 85 in Operation Protected Childhood 8" as the headline, "approximately 88" below: a qualified
+    figure of the headline (the first line, with no full stop) that a later figure of the same kind and place falls
+    within, however that one is qualified, is that figure (the later one is kept)."""
+    if f.source.start != 0 or f.source.quote.rstrip().endswith((".", "!", "?", "…")):
+        return None  # not a headline: a first sentence of its own
+    lo, hi = _range_of(f)
+    return next(
+        (
+            e
+            for e in figs
+            if e.value is not None and e.source.start > f.source.start and key(e) == key(f)
+            and e.value != f.value and lo <= float(e.value) <= hi
+        ),
+        None,
+    )
+
+
 def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
     """Keep one reading of each count: a rounded figure ("casi 40") where the article also gives the
     exact one (39) is that figure; a part ("among those arrested, 18…"), or a country's figure
@@ -149,7 +216,16 @@ def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
         if f.place is not None and f.value is not None and f.metric in PEOPLE_FOUND:
             largest_at[key(f)] = max(largest_at.get(key(f), 0.0), float(f.value))
     with_arrests = {f.value for f in figs if f.place is None and f.metric == "countries_with_arrests"}
-    for f in figs:
+    parts = _summed_parts(figs)
+    for i, f in enumerate(figs):
+        if _one_countrys_headline(f, figs):
+            notes.append(f"“{f.source.quote[:80]}” gives one country's {_num(f.value)} without its place; not "
+                         "drafted as the whole operation's.")
+            continue
+        if i in parts:
+            notes.append(f"“{f.source.quote[:80]}” gives {_num(f.value)}{' ' + f.unit if f.unit else ''}, a part of a "
+                         "sum stated elsewhere; drafted as the sum only.")
+            continue
         rounding = _rounds(f, figs)
         if rounding is not None:
             notes.append(
@@ -171,7 +247,7 @@ def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
                     and lo <= float(e.value or 0) <= hi
                 ),
                 None,
-            )
+            ) or _headline_rounding(f, figs, key)
             if same is not None:
                 notes.append(
                     f"“{f.source.quote[:80]}” gives {_num(same.value)} rounded; drafted once, as the exact figure."
