@@ -249,7 +249,7 @@ def _national_names() -> dict[str, str]:
 
 _PATTERN = re.compile(
     r"(?<![\w])(?:"
-    + "|".join(re.escape(k) for k in sorted({*INTERNATIONAL, *_national_names()}, key=len, reverse=True))
+    + "|".join(re.escape(k) for k in sorted({*INTERNATIONAL, *_national_names()}, key=lambda k: (-len(k), k)))
     + r")(?![\w])"
 )
 

@@ -221,6 +221,9 @@ AMBIGUOUS_IN_LISTS: dict[str, str] = {
     "America": "USA",  # "the UK, Ireland, America, South Korea": the United States; alone, often the continent
 }
 _IN_LIST_SEP = r"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
+#: "in" or "en", and an article, right before a place: "arrested in the ", "detenidos en la " (a regex fragment;
+#: the patterns that ask what stands before a place end with it).
+IN_THE = r"(?:in|en)\s+(?:the\s+|la\s+|el\s+)?"
 #: The ambiguous names that are countries right after a preposition of place: "arrested in Guinea",
 #: "desde Chad"; never after "Gulf of" ("in the Gulf of Guinea" has no preposition right before it).
 AMBIGUOUS_AFTER_PREPOSITION = frozenset({"Guinea", "Chad", "Jordan", "Dominica", "Niue"})

@@ -206,8 +206,9 @@ _PARTICIPANTS_AFTER = re.compile(
 )
 
 #: The others of a count told before, opening a sentence that lists them: "Other 18 countries were…", "Los otros
-#: nueve países fueron…".
-_THE_OTHERS_OPEN = re.compile(r"^\W*(?:the\s+|los\s+|las\s+)?(?:other|otros|otras)\s+$", re.I)
+#: nueve países fueron…" (before the count here; before the list in `roles`).
+THE_OTHERS_OPENING = r"^\W*(?:the\s+|los\s+|las\s+)?(?:other|otros|otras)\s+"
+_THE_OTHERS_OPEN = re.compile(THE_OTHERS_OPENING + r"$", re.I)
 
 #: People "from N countries", "de N países distintos": nationalities.
 _NATIONALITIES = re.compile(

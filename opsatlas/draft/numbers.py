@@ -126,8 +126,7 @@ _NUMBER_WORDS = sorted(
         "dozen",
         "docena",
     },
-    key=len,
-    reverse=True,
+    key=lambda w: (-len(w), w),  # longest first; ties in a fixed order, so the pattern is the same every run
 )
 _WORDS_RE = "|".join(_NUMBER_WORDS)
 #: A number word, alone or compound ("twenty-five"); after a double dash too ("seis detenidos --tres en Madrid…").

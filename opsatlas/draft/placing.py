@@ -155,7 +155,7 @@ def _worded_as_part(sent: str, q: numbers.Quantity, reading: metrics.Reading) ->
 #: "…were seized in the U.S.": the verb of the figure, then where it happened (however long the list between).
 _DONE_IN = re.compile(
     r"\b(?:seized|arrested|detained|apprehended|caught|rescued|incautad[oa]s?|intervenid[oa]s?|detenid[oa]s?|"
-    r"arrestad[oa]s?|rescatad[oa]s?)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    r"arrestad[oa]s?|rescatad[oa]s?)\s+" + countries.IN_THE + r"$",
     re.I,
 )
 
@@ -369,7 +369,7 @@ def _place_just_before(
         and _bare(sent, q)
         and (
             re.search(
-                r"(?:^|[;:]|,\s*(?:and|y|e|while|whereas|mientras(?: que)?)?)\s*(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+                r"(?:^|[;:]|,\s*(?:and|y|e|while|whereas|mientras(?: que)?)?)\s*" + countries.IN_THE + r"$",
                 sent[: m.start],
                 re.I,
             )
@@ -428,7 +428,7 @@ def _place_just_before(
     if m.place.kind == "region" or not re.fullmatch(r"\s*(?:[:–-]|,?\s*(?:with|con))?\s*(?:otr[oa]s\s+)?", gap):
         # "la incautación en Colombia de 139 kilos": "de" after a place opened by "en"
         if not (m.place.kind != "region" and re.fullmatch(r"\s+(?:de|of)\s+", gap) and re.search(
-            r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", sent[max(0, m.start - 12) : m.start], re.I
+            r"\b" + countries.IN_THE + r"$", sent[max(0, m.start - 12) : m.start], re.I
         ) and q.unit):
             return None  # "Spain 11", "en Holanda, con seis detenidos"
         return m.place
@@ -476,7 +476,7 @@ def _sentence_people(sent: str, said: list[Figure], previous: metrics.Reading | 
 #: Where people live, not where they were arrested: "que residían en Rumanía", "who lived in Spain", "based in".
 _RESIDING = re.compile(
     r"\b(?:resid\w*|living|lived|live|lives|vivían|vivía|viven|vive|domiciliad[oa]s?|afincad[oa]s?|"
-    r"radicad[oa]s?)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    r"radicad[oa]s?)\s+" + countries.IN_THE + r"$",
     re.I,
 )
 
@@ -642,7 +642,7 @@ def _place_for(
         # "un fugitivo buscado en Perú fue arrestado por…": where the person is wanted, not where arrested;
         # "el arresto de nueve individuos que residían en Rumanía": where they lived (suspects "residing in the UK"
         # were identified there)
-        wanted = _WANTED.search(re.sub(r"\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", "", gap)) or (
+        wanted = _WANTED.search(re.sub(r"\s+" + countries.IN_THE + r"$", "", gap)) or (
             reading.metric == "arrests" and _RESIDING.search(gap)
         )
         # "fueron capturadas 12 personas y en Ecuador otras 5": "y en" opens the next clause, with its own count
@@ -728,7 +728,7 @@ def _place_for(
             and any(
                 metrics.VERBS[c].fullmatch(verb.group("verb")) for c in ("arrest", "identify", "rescue", "seize")
             )
-            and re.search(r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", pre, re.I)
+            and re.search(r"\b" + countries.IN_THE + r"$", pre, re.I)
         )
         listed = any(
             o is not m and re.fullmatch(r"\s*(?:,|and|y|e)\s*(?:in\s+|en\s+)?(?:the\s+|la\s+|el\s+)?", sent[o.end : m.start])
@@ -941,7 +941,7 @@ _SAID = re.compile(r"\b(?:" + SAID_WORDS + r")\b", re.I)
 
 #: A second place joined by "and in": "in several Brazilian states and in the Paraguayan capital", "en Madrid y en
 #: Lisboa".
-_AND_IN = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:and|y|e|as well as|así como)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?")
+_AND_IN = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:and|y|e|as well as|así como)\s+" + countries.IN_THE)
 
 
 def _also_in(sent: str, mentions: list[Mention], m: Mention) -> Mention | None:

@@ -193,14 +193,14 @@ def _demonym_place(sent: str, run: list[countries.CountryMention]) -> bool:
 _ELLIPTIC_SEP = re.compile(
     r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:about|some|around|unos|unas|más de|more than|over)\s+)?"
     r"(?:\d[\d.,]*|multiple others|several others|many others|others|otros|otras|varios más|varias más)\s+"
-    r"(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    + countries.IN_THE + r"$",
     re.I,
 )
 #: Between two places of a list, each with its own figure in brackets: "en Guatemala (1.008 kilos), en Ecuador
 #: (228 kilos) y en El Salvador (382 kilos)".
 _BRACKETED_SEP = re.compile(
     r"^\s*\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
-    r"(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    + countries.IN_THE + r"$",
     re.I,
 )
 #: The writer's own country first in a list: "en nuestro país, Bolivia, Brasil…", "in our country and Peru".
@@ -337,7 +337,7 @@ def arrest_in_clause(sent: str, c: countries.CountryMention, cs: list[countries.
 
 #: An arrest's own place told right after it: "la detención de al menos 12 personas en ", "arrested 12 people in ".
 _OWN_PLACE_AFTER = re.compile(
-    r"^(?:\s+(?:of|de|a|al)\b)?(?:\s+(?!in\b|en\b)[\w.,]+){0,5}?\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    r"^(?:\s+(?:of|de|a|al)\b)?(?:\s+(?!in\b|en\b)[\w.,]+){0,5}?\s+" + countries.IN_THE + r"$",
     re.I,
 )
 
@@ -477,7 +477,7 @@ _FORCES_AFTER = re.compile(
 )
 #: A place that opens the sentence frames all of it: "In Ghana, a trafficking ring … was dismantled after…",
 #: "• En Perú, la banda fue desarticulada…".
-_FRONTED_IN = re.compile(r"^[\W\d]*(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+_FRONTED_IN = re.compile(r"^[\W\d]*" + countries.IN_THE + r"$", re.I)
 #: A country written as the subject of what its forces did: "Canada intercepted 18 tons of eel meat",
 #: "Ghana also uncovered waste oil", "Perú incautó 2 toneladas", "Chile ha desarticulado tres bandas".
 _ACTED_AFTER = re.compile(
@@ -610,7 +610,7 @@ _SEAT_BEFORE = re.compile(
 #: (stolen cars) originated in England".
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:robad[oa]s?|hurtad[oa]s?|fabricad[oa]s?|producid[oa]s?|cultivad[oa]s?|stolen|made|manufactured|"
-    r"produced|grown|originated|originating|originad[oa]s?)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    r"produced|grown|originated|originating|originad[oa]s?)\s+" + countries.IN_THE + r"$",
     re.I,
 )
 
@@ -632,7 +632,7 @@ _VICTIMS_IN_BEFORE = re.compile(
     # "un fraude que afectó a usuarios residentes en Finlandia"
     r"(?:(?:residentes|resident|residing|living|based)\s+)?"
     r"|\b(?:(?:cyber-?)?attacks?|(?:ciber)?ataques?)\s+(?:[\w-]+\s+){0,2}?"
-    r")(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    r")" + countries.IN_THE + r"$",
     re.I,
 )
 
@@ -650,7 +650,7 @@ _TRADE_BETWEEN_BEFORE = re.compile(
 #: España, Países Bajos…", "sold the pills to buyers in Ireland".
 _SUPPLIED_IN_BEFORE = re.compile(
     r"\b(?:suministr\w+|vend\w+|distribu\w+|supplied|supplying|sold|selling|distributed|distributing)\b"
-    r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:to|a)\s+(?:[\w-]+\s+){0,3}?(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:to|a)\s+(?:[\w-]+\s+){0,3}?" + countries.IN_THE + r"$",
     re.I,
 )
 #: Where a network's machines or offices were, not where police acted: "The servers were located in Bulgaria,
@@ -658,7 +658,7 @@ _SUPPLIED_IN_BEFORE = re.compile(
 _HOSTED_IN_BEFORE = re.compile(
     r"\b(?:servers?|servidores?|infrastructure|infraestructura|domains?|dominios?|websites?|headquarters|offices|"
     r"oficinas)\s+(?:[\w-]+\s+){0,2}?(?:located|hosted|based|situated|alojad[oa]s?|ubicad[oa]s?|situad[oa]s?)\s+"
-    r"(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    + countries.IN_THE + r"$",
     re.I,
 )
 #: A country's body that paid for the operation, not one that took part: "was funded by the British Home Office",
@@ -672,9 +672,9 @@ _FUNDED_BY_BEFORE = re.compile(
 #: "officials met in Panama", "a conference held in Chile".
 _VENUE_BEFORE = re.compile(
     r"\b(?:se reunieron|se reunió|reunid[oa]s|met|meeting|meetings|reuni[óo]n(?:es)?|conferencia|conference|"
-    r"cumbre|summit|taller|workshop)\s+(?:[\w-]+\s+){0,3}?(?:in|en)\s+(?:the\s+|la\s+|el\s+)?"
+    r"cumbre|summit|taller|workshop)\s+(?:[\w-]+\s+){0,3}?" + countries.IN_THE +
     # "se reunieron en El Salvador y en Ecuador": the second venue of the same meeting
-    r"(?:[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*){0,2}\s+(?:y|and)\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?)?$",
+    r"(?:[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*){0,2}\s+(?:y|and)\s+" + countries.IN_THE + r")?$",
     re.I,
 )
 
@@ -968,7 +968,7 @@ _AND_N_OTHER = re.compile(
 #: The list of those others, opening a later sentence: "Other 18 countries were Senegal…", "The other 18 nations
 #: are:", "Los otros nueve países fueron Perú…".
 _THE_OTHERS_WERE = re.compile(
-    r"^\W*(?:the\s+|los\s+|las\s+)?(?:other|otros|otras)\s+(?:[\w.,]+\s+)?(?:[\w-]+\s+)?"
+    metrics.THE_OTHERS_OPENING + r"(?:[\w.,]+\s+)?(?:[\w-]+\s+)?"
     r"(?:countries|nations|países|naciones)\s*(?:were|are|included|include|fueron|son|eran)?\s*:?\s*$",
     re.I,
 )
