@@ -476,6 +476,18 @@ def test_currency_code_glued_to_the_amount(text, lang, expected):
     assert _values(text, lang) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # a model's name with a hyphen before its digits is no count
+    ("Officers also seized AK-47 rifles and 14 pistols at the farm.", "en", {14}),
+    ("Los agentes intervinieron fusiles AK-47 y 14 pistolas en la finca.", "es", {14}),
+    # a count with no code before it is still read, after a hyphen too
+    ("Officers seized 14 pistols and 47 rifles at the farm.", "en", {14, 47}),
+    ("Officers seized 14 pistols at the farm - 47 rifles were found in the barn.", "en", {14, 47}),
+])
+def test_a_models_code_is_no_count(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
 def test_money_intercepted_beside_accounts_frozen():
     # money intercepted is seized, though a freezing verb follows in the sentence
     text = "Authorities intercepted an estimated HKD 90 million in fraudulent funds and froze 2,000 bank accounts."
