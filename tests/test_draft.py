@@ -1613,9 +1613,17 @@ def test_spanish_place_before_its_count(text, lang, expected):
      "Belgrade, arresting one suspect and seizing 4 servers.", "en", {("arrests", 26, None)}),
     ("Police arrested 26 people in Operation Rock. Two more people were held and 900 kilos of hashish seized in a "
      "second operation in Cadiz.", "en", {("arrests", 26, None)}),
+    # the other investigation a suspect was caught in: its figures after those words are not this one's
+    ("La Fiscalía detuvo a 26 personas. Uno de los cabecillas ya había sido arrestado en Roma, en el marco de otra "
+     "investigación en la que se intervinieron 30 millones de euros.", "es", {("arrests", 26, None)}),
+    ("Prosecutors arrested 26 people. One of the leaders was held in Rome as part of another investigation, in which "
+     "300 kilos of cocaine were seized.", "en", {("arrests", 26, None)}),
     # "in another case" tells the next part of the same operation
     ("Police arrested 26 people in Operation Rock. In another case, officers in Chile arrested 4 people.", "en",
      {("arrests", 26, None), ("arrests", 4, "Chile")}),
+    # "as part of the investigation" is this one
+    ("Prosecutors arrested 26 people. As part of the investigation, 300 kilos of cocaine were seized.", "en",
+     {("arrests", 26, None), ("seizures", 300, None)}),
 ])
 def test_figures_of_another_operation(text, lang, expected):
     assert figures_of(text, lang) == expected

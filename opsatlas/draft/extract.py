@@ -560,7 +560,11 @@ _ELSEWHERE = re.compile(
     r"|\b(?:la|el|the)\s+(?:operation|operación|fase|phase|edition|edición|acción|action)\s+"
     r"(?:anterior|previa|previous)\b"
     # "Una vez finalizada aquella operación, que dio como resultado la detención de …": that earlier one
-    r"|\b(?:aquella|aquel)\s+(?:operación|operativo|investigación|fase|edición|acción)\b",
+    r"|\b(?:aquella|aquel)\s+(?:operación|operativo|investigación|fase|edición|acción)\b"
+    # "detenido en el marco de otra investigación en la que se intervinieron 40 millones", "as part of another
+    # investigation, in which 12 kilos were seized": the other case a suspect was caught in
+    r"|\b(?:en el marco de|dentro de|as part of|in the framework of|in the course of)\s+"
+    r"(?:otra|otro|another)\s+(?:investigación|causa|pesquisa|operación|operativo|investigation|probe|case|operation)\b",
     re.I,
 )
 #: Another operation the sentence's figures were made in, wherever they stand in it: "… la detención de doce personas
