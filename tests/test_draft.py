@@ -1641,6 +1641,13 @@ def test_figures_of_another_operation(text, lang, expected):
      "es", {("arrests", 8, None)}),
     ("La Policía detuvo a 8 personas en la operación Roca. Tras aquella operación, que terminó con la detención de 20 "
      "personas, los agentes siguieron investigando.", "es", {("arrests", 8, None)}),
+    # a standing body's tally since it was set up is not this operation's
+    ("Police arrested 30 people in Operation Rock. Since its creation in 2019, the task force has secured the arrest "
+     "of more than 400 smugglers.", "en", {("arrests", 30, None)}),
+    ("La Policía detuvo a 30 personas en la operación Roca. Desde su creación, la unidad ha logrado la detención de "
+     "más de 400 traficantes.", "es", {("arrests", 30, None)}),
+    # an operation's own tally since its launch is still its count
+    ("Since its launch in March, Operation Rock has led to the arrest of 30 people.", "en", {("arrests", 30, None)}),
     # a year the operation itself is in, and "back" in another sense, leave the figure alone
     ("Police arrested 30 people in Operation Rock. Officers sent back in 2024 seized 50kg of cocaine.", "en",
      {("arrests", 30, None), ("seizures", 50, None)}),

@@ -580,6 +580,9 @@ _IN_ANOTHER_OPERATION = re.compile(
 _EARLIER = re.compile(
     r"\b(?:ya se habían|ya se había|ya habían|ya había|had already|had previously|previamente|con anterioridad|"
     r"in an earlier phase|in a previous phase|en una fase anterior|en fases anteriores|in earlier phases|"
+    # "Desde su creación, la unidad ha logrado la detención de 350", "since its establishment in 2019, the task force
+    # has arrested 40": a standing body's tally over the years (an operation is launched, not created)
+    r"desde su (?:creación|fundación|constitución)|since (?:its|their) (?:creation|establishment|founding|formation)|"
     # "Back in April 2022, authorities discovered 35kg", "follow police operations in 2021 in which twelve …"
     r"(?<![^\W\d_]\s)back in\s+(?:[a-z]+\s+)?(?:19|20)\d\d|"  # not "sent back in 2024"
     r"follow(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:operations?|raids?|arrests)\s+in\s+(?:19|20)\d\d)\b[^.;]{0,70}$",
