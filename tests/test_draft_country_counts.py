@@ -193,6 +193,13 @@ def test_country_as_subject(text, lang, expected):
     # a line opened by a place, a colon and a count
     (_EN + "Germany: 12 arrests. France: 8 arrests.", "en", {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
     (_ES + "Alemania: 12 detenidos. Francia: 8 detenidos.", "es", {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
+    # or by a place and a spaced dash, each on its own line
+    (_EN + "\nGermany - 30 search warrants and 12 arrests\nFrance - 8 arrests", "en",
+     {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
+    (_ES + "\nAlemania – 12 detenidos\nFrancia – 8 detenidos", "es",
+     {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
+    # a dash that opens no line joins no place to a count
+    (_EN + "Officers in Germany worked from May 2 - 6.", "en", set()),
     # a headline's topic is not a count's place
     ("Germany: police expose a global racket, 17 arrested. Police arrested 17 people in Germany and France.", "en",
      {("arrests", 17, None)}),
