@@ -1187,6 +1187,13 @@ def test_also_done_after_one_country(text, lang, expected):
      {("arrests", 36, "Peru")}),
     ("The operation ran in Chile and Peru. Meanwhile, in Peru prosecutors said 36 people had been arrested.", "en",
      {("arrests", 36, "Peru")}),
+    # "Here in …", "Aquí en …": the writer's own country opens the sentence
+    ("The operation ran in Chile and Peru. Here in Peru, field offices in Lima and Cusco made 36 arrests.", "en",
+     {("arrests", 36, "Peru")}),
+    ("La operación se desarrolló en Chile y Perú. Aquí en Perú, las oficinas de Lima y Cusco detuvieron a 36 "
+     "personas.", "es", {("arrests", 36, "Peru")}),
+    # "Here," alone opens with no place
+    ("The operation ran in Chile and Peru. Here, officers made 36 arrests.", "en", {("arrests", 36, None)}),
     # not a place further on in the sentence
     ("The operation ran in Chile and Peru. Meanwhile, prosecutors said 36 people had been arrested in total, most of "
      "them in Peru.", "en", {("arrests", 36, None)}),
