@@ -628,6 +628,14 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
      {("arrests", 45, None), ("countries_participating", 9, None)}),
     ("Police arrested 45 people between May and June in nine countries.", "en",
      {("arrests", 45, None), ("countries_with_arrests", 9, None)}),
+    # ... or carried out simultaneously across N countries
+    ("La Fiscalía detuvo a 45 personas en una operación desarrollada simultáneamente en nueve países.", "es",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("Prosecutors arrested 45 people in an operation carried out simultaneously in nine countries.", "en",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    # an operation carried out in a town, then arrests in N countries: countries with arrests
+    ("La operación, desarrollada simultáneamente en Madrid, terminó con 45 detenidos en nueve países.", "es",
+     {("arrests", 45, None), ("countries_with_arrests", 9, None)}),
     # ... and so do units, officials or experts from N countries
     ("Customs and specialised units from nine countries worked together.", "en",
      {("countries_participating", 9, None)}),

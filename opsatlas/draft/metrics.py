@@ -139,9 +139,11 @@ VERBS: dict[str, re.Pattern[str]] = {
         # "carried out by INTERPOL in Nigeria and 18 other nations"
         r"(?:(?:by|por)\s+(?:the\s+|la\s+|el\s+)?[A-Z][\w-]*\s+|"
         # "carried out between July and October across twelve countries"
-        r"(?:between|from|entre|de)\s+\w+\s+(?:and|to|y|a)\s+\w+\s+)?(?:in|across|en)|"
+        r"(?:between|from|entre|de)\s+\w+\s+(?:and|to|y|a)\s+\w+\s+|"
+        # "carried out simultaneously in eight countries", "desarrollada simultáneamente en ocho países"
+        r"(?:simultaneously|jointly|simultáneamente|conjuntamente)\s+)?(?:in|across|en)|"
         r"spanned|spanning|participaron|participó|participado|participantes|participación|implicados|"
-        r"involucró|involucraron|involucrad[oa]s|desarrollada en|"
+        r"involucró|involucraron|involucrad[oa]s|desarrollada (?:(?:simultáneamente|conjuntamente) )?en|"
         r"operation in|operación en|in the operation|en la operación|joined|supported by"
     ),
     "suspect": _rx(r"suspects|sospechosos"),
