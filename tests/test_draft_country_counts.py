@@ -979,6 +979,17 @@ def test_stolen_in_a_country(text, lang, expected):
     # the operation is the subject: its count
     ("Police arrested 300 people in ten countries. The operation, coordinated by Spain with the support of the FBI, "
      "led to 13 arrests.", "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, None)}),
+    # a helper named by what it is, then its country: not who did it
+    ("Police arrested 300 people in ten countries. The operation, which had the support of the anti-drug agency of "
+     "the United States (DEA), led to 13 arrests.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, None)}),
+    ("Se detuvo a 300 personas en diez países. La operación, que contó con el apoyo de la agencia antidrogas de "
+     "Estados Unidos (DEA), permitió el decomiso de 900 kilos de cocaína.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("seizures", 900, None)}),
+    # a force with a helper of another country is still the subject
+    ("Se detuvo a 300 personas en diez países. La Policía Nacional de Colombia, con el apoyo de la agencia antidrogas "
+     "de Estados Unidos, capturó a 20 personas.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 20, "Colombia")}),
 ])
 def test_a_force_past_its_helpers(text, lang, expected):
     assert figures_of(text, lang) == expected
