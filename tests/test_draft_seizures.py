@@ -393,6 +393,20 @@ def test_parts_of_a_stated_sum(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # amounts told one by one, a sentence each, that add up to an amount stated before are its parts
+    ("Los agentes decomisaron 900 kilos de cocaína. En la primera lancha se hallaron 300 kilos de cocaína. Otros 600 "
+     "kilos fueron decomisados en una segunda lancha.", "es", {900}),
+    ("Officers seized 900 kilograms of cocaine. On the first boat, officers found 300 kilograms of cocaine. A "
+     "further 600 kilograms were seized on a second boat.", "en", {900}),
+    # amounts in other sentences that do not add up to it are seizures of their own
+    ("Los agentes decomisaron 900 kilos de cocaína. En la primera lancha se hallaron 300 kilos de cocaína. Otros 500 "
+     "kilos de hachís fueron decomisados en un almacén.", "es", {900, 300, 500}),
+])
+def test_parts_told_one_by_one(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a count of hauls ("alijos") counts seizing events, not things seized
     ("Los agentes interceptaron cinco alijos de hachís y se incautaron 800 kilos de hachís.", "es", {800}),
     ("Cuatro alijos de cocaína intervenidos en el puerto", "es", set()),
