@@ -1214,6 +1214,20 @@ def test_a_connector_before_the_opening_place(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # an aside on who the people are names nationalities, not the count's place
+    ("Police arrested 32 people in Ireland, Britain and Spain. A total of 20 people, many of them Irish and British, "
+     "were arrested in Spain.", "en", {("arrests", 32, None), ("arrests", 20, "Spain")}),
+    ("La policía detuvo a 32 personas en Irlanda, Reino Unido y España. Un total de 20 personas, la mayoría de ellas "
+     "irlandesas, fueron detenidas en España.", "es", {("arrests", 32, None), ("arrests", 20, "Spain")}),
+    # the place written before the aside still places the count
+    ("Police arrested 32 people in Ireland, Britain and Spain. Twenty people were arrested in Spain, many of them "
+     "Irish, on Monday.", "en", {("arrests", 32, None), ("arrests", 20, "Spain")}),
+])
+def test_an_aside_of_who_they_are(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # arrests broken down by nationality are parts of a count the sentence does not state
     ("Police arrested 30 people in five countries. In Peru, officers arrested five Colombians and three Venezuelans.",
      "en", {("arrests", 30, None), ("countries_with_arrests", 5, None)}),
