@@ -175,6 +175,11 @@ def test_parts_and_other_times(text, lang, expected):
     # a bullet after the list has ended is not under it
     ("Seizures including:\n• 30 kg of cocaine\nThe investigation continues.\n• 12 officers were deployed", "en",
      {30}),
+    # a heading sentence with a few opening words, its colon typed as a semicolon too
+    ("Durante la operación Roca, se han incautado;\n• 58 armas cortas\n• 14 armas largas", "es", {58, 14}),
+    ("During the searches, officers seized:\n• 58 handguns\n• 14 rifles", "en", {58, 14}),
+    # a list under a heading of no seizure is not seized
+    ("During the searches, the suspects were found to own:\n• 58 handguns\n• 14 rifles", "en", set()),
 ])
 def test_bulleted_seizures(text, lang, expected):
     assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))
@@ -500,6 +505,18 @@ def test_currency_code_glued_to_the_amount(text, lang, expected):
 ])
 def test_a_models_code_is_no_count(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # two unit words joined by "y" / "and" are two numbers, not their sum
+    ("Se intervinieron escopetas de uno y dos cañones.", "es", []),
+    ("They seized rifles with one and two barrels.", "en", []),
+    # a unit after tens, tens after hundreds, are one number
+    ("Se intervinieron treinta y dos escopetas.", "es", [(32, None)]),
+    ("They seized one hundred and twenty-five rifles.", "en", [(125, None)]),
+])
+def test_unit_words_joined_are_two_numbers(text, lang, expected):
+    assert _values(text, lang) == expected
 
 
 def test_money_intercepted_beside_accounts_frozen():

@@ -944,10 +944,15 @@ def _single_seized(text: str, q: Quantity) -> Reading | None:
     return Reading("seizures", item=item, noun_end=end)
 
 
-#: A heading that opens a list of what was seized: "Seizures including:", "Incautaciones:", "Se intervino:".
+#: A heading that opens a list of what was seized: "Seizures including:", "Incautaciones:", "Se intervino:", after a
+#: few opening words too: "Durante la operación, se han incautado:", "In the searches, officers seized:".
 SEIZED_HEADING = re.compile(
-    r"^\W*(?:(?:the\s+)?seizures?|seized|items seized|assets seized|incautaciones|decomisos|efectos intervenidos|"
-    r"material intervenido|se incaut(?:ó|aron)|se interv(?:ino|inieron))\b[^.:]{0,30}:\s*$",
+    r"^\W*(?:[^.:;\d]{0,60}?[\s,]\s*)?"
+    r"(?:(?:the\s+)?seizures?|seized|items seized|assets seized|incautaciones|decomisos|efectos intervenidos|"
+    r"material intervenido|se incaut(?:ó|aron)|se interv(?:ino|inieron)|se han (?:incautado|intervenido|decomisado)|"
+    r"(?:officers|police|agents)\s+(?:seized|recovered)|(?:los agentes\s+)?(?:incautaron|intervinieron))\b"
+    # a semicolon for the colon, as typed: "se han incautado;"
+    r"[^.:;]{0,30}[:;]\s*$",
     re.I,
 )
 #: A line of a bulleted list.

@@ -16,6 +16,12 @@ from dataclasses import dataclass, replace
 
 # --- number words ---------------------------------------------------------------------------
 
+def _joins(current: float, small: int) -> bool:
+    """A unit or a ten can follow what is read so far: a unit after tens ("treinta y dos", "twenty-five"), a ten or
+    a unit after hundreds ("one hundred and five"); not a unit after a unit ("uno y dos", "one and two")."""
+    return current == 0 or (small < 10 and current % 10 == 0) or (small < 100 and current % 100 == 0)
+
+
 _EN_UNITS = {
     w: i
     for i, w in enumerate(
@@ -349,6 +355,8 @@ def _words_value(phrase: str, backend: str) -> float | None:
         if w in _DOZEN:
             current = max(current, 1) * 12
         elif w in _SMALL:
+            if not _joins(current, _SMALL[w]):
+                return None  # "escopetas de uno y dos cañones": two numbers, not one
             current += _SMALL[w]
         elif w in _ES_HUNDREDS:
             current += _ES_HUNDREDS[w]
