@@ -1236,6 +1236,14 @@ def test_an_aside_of_who_they_are(text, lang, expected):
     # one group of nationals is the count
     ("Police arrested 30 people in five countries. In Peru, officers arrested five Colombians.", "en",
      {("arrests", 30, None), ("countries_with_arrests", 5, None), ("arrests", 5, "Peru")}),
+    # a nationality before its verb is the people counted: "22 peruanos fueron detenidos"
+    ("La policía realizó un operativo en cinco países. Como resultado, 22 colombianos fueron detenidos.", "es",
+     {("countries_participating", 5, None), ("arrests", 22, None)}),
+    ("Police ran raids in five countries. As a result, 22 Colombians were arrested.", "en",
+     {("countries_participating", 5, None), ("arrests", 22, None)}),
+    # a nationality before its noun stays a modifier
+    ("Police ran raids in five countries. As a result, 22 Colombian and Peruvian nationals were arrested.", "en",
+     {("countries_participating", 5, None), ("arrests", 22, None)}),
 ])
 def test_arrests_by_nationality(text, lang, expected):
     assert figures_of(text, lang) == expected

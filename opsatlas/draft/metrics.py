@@ -279,6 +279,11 @@ _COLLECTIVE = re.compile(r"(?:millar|millares|centenar|centenares|decena|decenas
 _NOUN_SPAN_END = re.compile(r"[,;:]")
 
 
+#: The word after a nationality that makes it the noun itself: "22 peruanos fueron detenidos", "five Colombians were
+#: arrested" (a conjunction goes on to the next nationality: "Ecuadorian and Venezuelan citizens").
+_VERB_AFTER_NATIONALITY = re.compile(r"^(?!(?:and|y|e|or|o)$)(?:" + _STOP.pattern.strip("^$") + r")$", re.I)
+
+
 def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
     """(noun class, noun start, noun end) of the word the figure counts, or (None, q.end, q.end).
 
@@ -297,7 +302,8 @@ def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
         words = re.findall(r"[\w-]+", nat.group(0))
         skip = 0
         for i, w in enumerate(words):
-            if w.lower() in _demonyms() and i + 1 < len(words):
+            # "22 peruanos fueron detenidos": a nationality before a verb is the people counted, not a modifier
+            if w.lower() in _demonyms() and i + 1 < len(words) and not _VERB_AFTER_NATIONALITY.match(words[i + 1]):
                 skip = i + 1
             elif w.lower() in ("and", "y", "e", "or", "o") and skip == i:
                 skip = i + 1
