@@ -1717,6 +1717,13 @@ def test_a_headline_repeating_one_countrys_count(text, lang, expected):
      {("arrests", 150, None)}),
     ("La operación Pino dejó 150 detenidos. Otros 40 sospechosos fueron detenidos el segundo día.", "es",
      {("arrests", 150, None)}),
+    # "N personas más", "N people more": "more" after the noun is a part too
+    ("La operación Pino dejó 150 detenidos. Días después se produjo el arresto de cuatro personas más.", "es",
+     {("arrests", 150, None)}),
+    ("Police arrested 150 people in Operation Pine. Days later, four people more were arrested.", "en",
+     {("arrests", 150, None)}),
+    # a comparison with "más que" is no part
+    ("La operación Pino dejó 26 detenidos, seis detenidos más que el año pasado.", "es", {("arrests", 26, None)}),
     # alone, an additional count is the count stated
     ("Police made an additional 90 arrests in Operation Pine.", "en", {("arrests", 90, None)}),
 ])

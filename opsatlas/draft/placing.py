@@ -107,7 +107,9 @@ _PART_BEFORE = re.compile(
 
 
 _PART_AFTER = re.compile(
-    r"^\s*(?:others?|more|otr[oa]s|más)\b|^[^.;]{0,150}?\b(?:also|as well|too|también|while|whereas|mientras)\b"
+    r"^\s*(?:others?|more|otr[oa]s|más)\b|"
+    # "el arresto de cuatro personas más" (not "20 detenidos más que el año pasado")
+    r"^\s+[^\W\d_]+\s+(?:más|more)\b(?!\s+(?:que|than|de|of)\b)|^[^.;]{0,150}?\b(?:also|as well|too|también|while|whereas|mientras)\b"
     # "Thirteen of the children were rescued outside the United States": a part of a group named before
     r"|^\s+(?:of|de)\s+(?:the|them|those|these|ell[oa]s|los|las|est[oa]s)\b"
     # "59 Thais among 61 arrested", "12 colombianos entre los 40 detenidos"
