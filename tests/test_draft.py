@@ -628,6 +628,14 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
      {("arrests", 45, None), ("countries_participating", 9, None)}),
     ("Police arrested 45 people between May and June in nine countries.", "en",
      {("arrests", 45, None), ("countries_with_arrests", 9, None)}),
+    # ... or carried out simultaneously across N countries
+    ("La Fiscalía detuvo a 45 personas en una operación desarrollada simultáneamente en nueve países.", "es",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    ("Prosecutors arrested 45 people in an operation carried out simultaneously in nine countries.", "en",
+     {("arrests", 45, None), ("countries_participating", 9, None)}),
+    # an operation carried out in a town, then arrests in N countries: countries with arrests
+    ("La operación, desarrollada simultáneamente en Madrid, terminó con 45 detenidos en nueve países.", "es",
+     {("arrests", 45, None), ("countries_with_arrests", 9, None)}),
     # ... and so do units, officials or experts from N countries
     ("Customs and specialised units from nine countries worked together.", "en",
      {("countries_participating", 9, None)}),
@@ -1613,9 +1621,17 @@ def test_spanish_place_before_its_count(text, lang, expected):
      "Belgrade, arresting one suspect and seizing 4 servers.", "en", {("arrests", 26, None)}),
     ("Police arrested 26 people in Operation Rock. Two more people were held and 900 kilos of hashish seized in a "
      "second operation in Cadiz.", "en", {("arrests", 26, None)}),
+    # the other investigation a suspect was caught in: its figures after those words are not this one's
+    ("La Fiscalía detuvo a 26 personas. Uno de los cabecillas ya había sido arrestado en Roma, en el marco de otra "
+     "investigación en la que se intervinieron 30 millones de euros.", "es", {("arrests", 26, None)}),
+    ("Prosecutors arrested 26 people. One of the leaders was held in Rome as part of another investigation, in which "
+     "300 kilos of cocaine were seized.", "en", {("arrests", 26, None)}),
     # "in another case" tells the next part of the same operation
     ("Police arrested 26 people in Operation Rock. In another case, officers in Chile arrested 4 people.", "en",
      {("arrests", 26, None), ("arrests", 4, "Chile")}),
+    # "as part of the investigation" is this one
+    ("Prosecutors arrested 26 people. As part of the investigation, 300 kilos of cocaine were seized.", "en",
+     {("arrests", 26, None), ("seizures", 300, None)}),
 ])
 def test_figures_of_another_operation(text, lang, expected):
     assert figures_of(text, lang) == expected
@@ -1633,6 +1649,13 @@ def test_figures_of_another_operation(text, lang, expected):
      "es", {("arrests", 8, None)}),
     ("La Policía detuvo a 8 personas en la operación Roca. Tras aquella operación, que terminó con la detención de 20 "
      "personas, los agentes siguieron investigando.", "es", {("arrests", 8, None)}),
+    # a standing body's tally since it was set up is not this operation's
+    ("Police arrested 30 people in Operation Rock. Since its creation in 2019, the task force has secured the arrest "
+     "of more than 400 smugglers.", "en", {("arrests", 30, None)}),
+    ("La Policía detuvo a 30 personas en la operación Roca. Desde su creación, la unidad ha logrado la detención de "
+     "más de 400 traficantes.", "es", {("arrests", 30, None)}),
+    # an operation's own tally since its launch is still its count
+    ("Since its launch in March, Operation Rock has led to the arrest of 30 people.", "en", {("arrests", 30, None)}),
     # a year the operation itself is in, and "back" in another sense, leave the figure alone
     ("Police arrested 30 people in Operation Rock. Officers sent back in 2024 seized 50kg of cocaine.", "en",
      {("arrests", 30, None), ("seizures", 50, None)}),
@@ -1694,6 +1717,13 @@ def test_a_headline_repeating_one_countrys_count(text, lang, expected):
      {("arrests", 150, None)}),
     ("La operación Pino dejó 150 detenidos. Otros 40 sospechosos fueron detenidos el segundo día.", "es",
      {("arrests", 150, None)}),
+    # "N personas más", "N people more": "more" after the noun is a part too
+    ("La operación Pino dejó 150 detenidos. Días después se produjo el arresto de cuatro personas más.", "es",
+     {("arrests", 150, None)}),
+    ("Police arrested 150 people in Operation Pine. Days later, four people more were arrested.", "en",
+     {("arrests", 150, None)}),
+    # a comparison with "más que" is no part
+    ("La operación Pino dejó 26 detenidos, seis detenidos más que el año pasado.", "es", {("arrests", 26, None)}),
     # alone, an additional count is the count stated
     ("Police made an additional 90 arrests in Operation Pine.", "en", {("arrests", 90, None)}),
 ])

@@ -193,6 +193,13 @@ def test_country_as_subject(text, lang, expected):
     # a line opened by a place, a colon and a count
     (_EN + "Germany: 12 arrests. France: 8 arrests.", "en", {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
     (_ES + "Alemania: 12 detenidos. Francia: 8 detenidos.", "es", {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
+    # or by a place and a spaced dash, each on its own line
+    (_EN + "\nGermany - 30 search warrants and 12 arrests\nFrance - 8 arrests", "en",
+     {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
+    (_ES + "\nAlemania – 12 detenidos\nFrancia – 8 detenidos", "es",
+     {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
+    # a dash that opens no line joins no place to a count
+    (_EN + "Officers in Germany worked from May 2 - 6.", "en", set()),
     # a headline's topic is not a count's place
     ("Germany: police expose a global racket, 17 arrested. Police arrested 17 people in Germany and France.", "en",
      {("arrests", 17, None)}),
@@ -972,6 +979,17 @@ def test_stolen_in_a_country(text, lang, expected):
     # the operation is the subject: its count
     ("Police arrested 300 people in ten countries. The operation, coordinated by Spain with the support of the FBI, "
      "led to 13 arrests.", "en", {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, None)}),
+    # a helper named by what it is, then its country: not who did it
+    ("Police arrested 300 people in ten countries. The operation, which had the support of the anti-drug agency of "
+     "the United States (DEA), led to 13 arrests.", "en",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 13, None)}),
+    ("Se detuvo a 300 personas en diez países. La operación, que contó con el apoyo de la agencia antidrogas de "
+     "Estados Unidos (DEA), permitió el decomiso de 900 kilos de cocaína.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("seizures", 900, None)}),
+    # a force with a helper of another country is still the subject
+    ("Se detuvo a 300 personas en diez países. La Policía Nacional de Colombia, con el apoyo de la agencia antidrogas "
+     "de Estados Unidos, capturó a 20 personas.", "es",
+     {("arrests", 300, None), ("countries_with_arrests", 10, None), ("arrests", 20, "Colombia")}),
 ])
 def test_a_force_past_its_helpers(text, lang, expected):
     assert figures_of(text, lang) == expected
@@ -1180,11 +1198,32 @@ def test_also_done_after_one_country(text, lang, expected):
      {("arrests", 36, "Peru")}),
     ("The operation ran in Chile and Peru. Meanwhile, in Peru prosecutors said 36 people had been arrested.", "en",
      {("arrests", 36, "Peru")}),
+    # "Here in …", "Aquí en …": the writer's own country opens the sentence
+    ("The operation ran in Chile and Peru. Here in Peru, field offices in Lima and Cusco made 36 arrests.", "en",
+     {("arrests", 36, "Peru")}),
+    ("La operación se desarrolló en Chile y Perú. Aquí en Perú, las oficinas de Lima y Cusco detuvieron a 36 "
+     "personas.", "es", {("arrests", 36, "Peru")}),
+    # "Here," alone opens with no place
+    ("The operation ran in Chile and Peru. Here, officers made 36 arrests.", "en", {("arrests", 36, None)}),
     # not a place further on in the sentence
     ("The operation ran in Chile and Peru. Meanwhile, prosecutors said 36 people had been arrested in total, most of "
      "them in Peru.", "en", {("arrests", 36, None)}),
 ])
 def test_a_connector_before_the_opening_place(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an aside on who the people are names nationalities, not the count's place
+    ("Police arrested 32 people in Ireland, Britain and Spain. A total of 20 people, many of them Irish and British, "
+     "were arrested in Spain.", "en", {("arrests", 32, None), ("arrests", 20, "Spain")}),
+    ("La policía detuvo a 32 personas en Irlanda, Reino Unido y España. Un total de 20 personas, la mayoría de ellas "
+     "irlandesas, fueron detenidas en España.", "es", {("arrests", 32, None), ("arrests", 20, "Spain")}),
+    # the place written before the aside still places the count
+    ("Police arrested 32 people in Ireland, Britain and Spain. Twenty people were arrested in Spain, many of them "
+     "Irish, on Monday.", "en", {("arrests", 32, None), ("arrests", 20, "Spain")}),
+])
+def test_an_aside_of_who_they_are(text, lang, expected):
     assert figures_of(text, lang) == expected
 
 
@@ -1197,6 +1236,14 @@ def test_a_connector_before_the_opening_place(text, lang, expected):
     # one group of nationals is the count
     ("Police arrested 30 people in five countries. In Peru, officers arrested five Colombians.", "en",
      {("arrests", 30, None), ("countries_with_arrests", 5, None), ("arrests", 5, "Peru")}),
+    # a nationality before its verb is the people counted: "22 peruanos fueron detenidos"
+    ("La policía realizó un operativo en cinco países. Como resultado, 22 colombianos fueron detenidos.", "es",
+     {("countries_participating", 5, None), ("arrests", 22, None)}),
+    ("Police ran raids in five countries. As a result, 22 Colombians were arrested.", "en",
+     {("countries_participating", 5, None), ("arrests", 22, None)}),
+    # a nationality before its noun stays a modifier
+    ("Police ran raids in five countries. As a result, 22 Colombian and Peruvian nationals were arrested.", "en",
+     {("countries_participating", 5, None), ("arrests", 22, None)}),
 ])
 def test_arrests_by_nationality(text, lang, expected):
     assert figures_of(text, lang) == expected

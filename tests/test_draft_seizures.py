@@ -175,6 +175,11 @@ def test_parts_and_other_times(text, lang, expected):
     # a bullet after the list has ended is not under it
     ("Seizures including:\n• 30 kg of cocaine\nThe investigation continues.\n• 12 officers were deployed", "en",
      {30}),
+    # a heading sentence with a few opening words, its colon typed as a semicolon too
+    ("Durante la operación Roca, se han incautado;\n• 58 armas cortas\n• 14 armas largas", "es", {58, 14}),
+    ("During the searches, officers seized:\n• 58 handguns\n• 14 rifles", "en", {58, 14}),
+    # a list under a heading of no seizure is not seized
+    ("During the searches, the suspects were found to own:\n• 58 handguns\n• 14 rifles", "en", set()),
 ])
 def test_bulleted_seizures(text, lang, expected):
     assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))
@@ -393,6 +398,20 @@ def test_parts_of_a_stated_sum(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # amounts told one by one, a sentence each, that add up to an amount stated before are its parts
+    ("Los agentes decomisaron 900 kilos de cocaína. En la primera lancha se hallaron 300 kilos de cocaína. Otros 600 "
+     "kilos fueron decomisados en una segunda lancha.", "es", {900}),
+    ("Officers seized 900 kilograms of cocaine. On the first boat, officers found 300 kilograms of cocaine. A "
+     "further 600 kilograms were seized on a second boat.", "en", {900}),
+    # amounts in other sentences that do not add up to it are seizures of their own
+    ("Los agentes decomisaron 900 kilos de cocaína. En la primera lancha se hallaron 300 kilos de cocaína. Otros 500 "
+     "kilos de hachís fueron decomisados en un almacén.", "es", {900, 300, 500}),
+])
+def test_parts_told_one_by_one(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a count of hauls ("alijos") counts seizing events, not things seized
     ("Los agentes interceptaron cinco alijos de hachís y se incautaron 800 kilos de hachís.", "es", {800}),
     ("Cuatro alijos de cocaína intervenidos en el puerto", "es", set()),
@@ -473,6 +492,30 @@ def test_worth_valuados_en(text, lang, expected):
     ("The suspects used the alias ABC123 online after the iOS17 update.", "en", []),
 ])
 def test_currency_code_glued_to_the_amount(text, lang, expected):
+    assert _values(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a model's name with a hyphen before its digits is no count
+    ("Officers also seized AK-47 rifles and 14 pistols at the farm.", "en", {14}),
+    ("Los agentes intervinieron fusiles AK-47 y 14 pistolas en la finca.", "es", {14}),
+    # a count with no code before it is still read, after a hyphen too
+    ("Officers seized 14 pistols and 47 rifles at the farm.", "en", {14, 47}),
+    ("Officers seized 14 pistols at the farm - 47 rifles were found in the barn.", "en", {14, 47}),
+])
+def test_a_models_code_is_no_count(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # two unit words joined by "y" / "and" are two numbers, not their sum
+    ("Se intervinieron escopetas de uno y dos cañones.", "es", []),
+    ("They seized rifles with one and two barrels.", "en", []),
+    # a unit after tens, tens after hundreds, are one number
+    ("Se intervinieron treinta y dos escopetas.", "es", [(32, None)]),
+    ("They seized one hundred and twenty-five rifles.", "en", [(125, None)]),
+])
+def test_unit_words_joined_are_two_numbers(text, lang, expected):
     assert _values(text, lang) == expected
 
 

@@ -437,10 +437,11 @@ def _national_part(sent: str) -> Mention | None:
     return Mention(0, hit.end(), PlaceRef("country", countries.display_name(iso), iso3=iso, as_written=hit.group(0)))
 
 
-#: A place, a colon and at once a count: "Germany: 12 arrests", "Alemania: más de 12 detenidos" (not a headline's
-#: topic, "Australia: Police expose global racket, 17 arrested").
+#: A place, a colon and at once a count: "Germany: 12 arrests", "Alemania: más de 12 detenidos", or a spaced dash:
+#: "Brazil - 137 search warrants and 74 arrests" (not a headline's topic, "Australia: Police expose global racket,
+#: 17 arrested").
 _COLON_COUNT = re.compile(
-    r"\s*:\s*(?:(?:more than|over|about|around|some|almost|nearly|más de|unos|unas|casi|cerca de)\s+)?"
+    r"(?:\s*:|\s+[-–—])\s*(?:(?:more than|over|about|around|some|almost|nearly|más de|unos|unas|casi|cerca de)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un[oa]?|dos|tres|cuatro|cinco|seis|"
     r"siete|ocho|nueve|diez|once|doce)\b)",
     re.I,
@@ -523,7 +524,7 @@ _LEAD_SCOPE = re.compile(
     r"|(?:(?:last|this|earlier this)\s+(?:week|weekend|month)|la semana pasada|esta semana|el fin de semana|"
     r"el mes pasado|este mes)\s*,?\s*)?"
     r"(?:(?:in|en|durante|during|only|just|solo|sólo|also|también|meanwhile|asimismo|por su parte|within|"
-    r"both|tanto|"
+    r"both|tanto|here|aquí|acá|"  # "Here in the US, field offices made nine arrests", "Aquí en España, …"
     r"dentro de)\b[^,;:\d]{0,45}?)?"
     # "Across Kenya, …", "A lo largo de Perú, …"; "In neighbouring Kenya", "En el vecino Perú"
     r"\b(?:in|en|across|throughout|all over|a lo largo(?: y ancho)? de|en tod[oa])\s+(?:the\s+|el\s+|la\s+)?"
@@ -560,7 +561,11 @@ _ELSEWHERE = re.compile(
     r"|\b(?:la|el|the)\s+(?:operation|operación|fase|phase|edition|edición|acción|action)\s+"
     r"(?:anterior|previa|previous)\b"
     # "Una vez finalizada aquella operación, que dio como resultado la detención de …": that earlier one
-    r"|\b(?:aquella|aquel)\s+(?:operación|operativo|investigación|fase|edición|acción)\b",
+    r"|\b(?:aquella|aquel)\s+(?:operación|operativo|investigación|fase|edición|acción)\b"
+    # "detenido en el marco de otra investigación en la que se intervinieron 40 millones", "as part of another
+    # investigation, in which 12 kilos were seized": the other case a suspect was caught in
+    r"|\b(?:en el marco de|dentro de|as part of|in the framework of|in the course of)\s+"
+    r"(?:otra|otro|another)\s+(?:investigación|causa|pesquisa|operación|operativo|investigation|probe|case|operation)\b",
     re.I,
 )
 #: Another operation the sentence's figures were made in, wherever they stand in it: "… la detención de doce personas
@@ -576,6 +581,9 @@ _IN_ANOTHER_OPERATION = re.compile(
 _EARLIER = re.compile(
     r"\b(?:ya se habían|ya se había|ya habían|ya había|had already|had previously|previamente|con anterioridad|"
     r"in an earlier phase|in a previous phase|en una fase anterior|en fases anteriores|in earlier phases|"
+    # "Desde su creación, la unidad ha logrado la detención de 350", "since its establishment in 2019, the task force
+    # has arrested 40": a standing body's tally over the years (an operation is launched, not created)
+    r"desde su (?:creación|fundación|constitución)|since (?:its|their) (?:creation|establishment|founding|formation)|"
     # "Back in April 2022, authorities discovered 35kg", "follow police operations in 2021 in which twelve …"
     r"(?<![^\W\d_]\s)back in\s+(?:[a-z]+\s+)?(?:19|20)\d\d|"  # not "sent back in 2024"
     r"follow(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:operations?|raids?|arrests)\s+in\s+(?:19|20)\d\d)\b[^.;]{0,70}$",

@@ -139,9 +139,11 @@ VERBS: dict[str, re.Pattern[str]] = {
         # "carried out by INTERPOL in Nigeria and 18 other nations"
         r"(?:(?:by|por)\s+(?:the\s+|la\s+|el\s+)?[A-Z][\w-]*\s+|"
         # "carried out between July and October across twelve countries"
-        r"(?:between|from|entre|de)\s+\w+\s+(?:and|to|y|a)\s+\w+\s+)?(?:in|across|en)|"
+        r"(?:between|from|entre|de)\s+\w+\s+(?:and|to|y|a)\s+\w+\s+|"
+        # "carried out simultaneously in eight countries", "desarrollada simultáneamente en ocho países"
+        r"(?:simultaneously|jointly|simultáneamente|conjuntamente)\s+)?(?:in|across|en)|"
         r"spanned|spanning|participaron|participó|participado|participantes|participación|implicados|"
-        r"involucró|involucraron|involucrad[oa]s|desarrollada en|"
+        r"involucró|involucraron|involucrad[oa]s|desarrollada (?:(?:simultáneamente|conjuntamente) )?en|"
         r"operation in|operación en|in the operation|en la operación|joined|supported by"
     ),
     "suspect": _rx(r"suspects|sospechosos"),
@@ -277,6 +279,11 @@ _COLLECTIVE = re.compile(r"(?:millar|millares|centenar|centenares|decena|decenas
 _NOUN_SPAN_END = re.compile(r"[,;:]")
 
 
+#: The word after a nationality that makes it the noun itself: "22 peruanos fueron detenidos", "five Colombians were
+#: arrested" (a conjunction goes on to the next nationality: "Ecuadorian and Venezuelan citizens").
+_VERB_AFTER_NATIONALITY = re.compile(r"^(?!(?:and|y|e|or|o)$)(?:" + _STOP.pattern.strip("^$") + r")$", re.I)
+
+
 def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
     """(noun class, noun start, noun end) of the word the figure counts, or (None, q.end, q.end).
 
@@ -295,7 +302,8 @@ def noun_after(text: str, q: Quantity) -> tuple[str | None, int, int]:
         words = re.findall(r"[\w-]+", nat.group(0))
         skip = 0
         for i, w in enumerate(words):
-            if w.lower() in _demonyms() and i + 1 < len(words):
+            # "22 peruanos fueron detenidos": a nationality before a verb is the people counted, not a modifier
+            if w.lower() in _demonyms() and i + 1 < len(words) and not _VERB_AFTER_NATIONALITY.match(words[i + 1]):
                 skip = i + 1
             elif w.lower() in ("and", "y", "e", "or", "o") and skip == i:
                 skip = i + 1
@@ -942,10 +950,15 @@ def _single_seized(text: str, q: Quantity) -> Reading | None:
     return Reading("seizures", item=item, noun_end=end)
 
 
-#: A heading that opens a list of what was seized: "Seizures including:", "Incautaciones:", "Se intervino:".
+#: A heading that opens a list of what was seized: "Seizures including:", "Incautaciones:", "Se intervino:", after a
+#: few opening words too: "Durante la operación, se han incautado:", "In the searches, officers seized:".
 SEIZED_HEADING = re.compile(
-    r"^\W*(?:(?:the\s+)?seizures?|seized|items seized|assets seized|incautaciones|decomisos|efectos intervenidos|"
-    r"material intervenido|se incaut(?:ó|aron)|se interv(?:ino|inieron))\b[^.:]{0,30}:\s*$",
+    r"^\W*(?:[^.:;\d]{0,60}?[\s,]\s*)?"
+    r"(?:(?:the\s+)?seizures?|seized|items seized|assets seized|incautaciones|decomisos|efectos intervenidos|"
+    r"material intervenido|se incaut(?:ó|aron)|se interv(?:ino|inieron)|se han (?:incautado|intervenido|decomisado)|"
+    r"(?:officers|police|agents)\s+(?:seized|recovered)|(?:los agentes\s+)?(?:incautaron|intervinieron))\b"
+    # a semicolon for the colon, as typed: "se han incautado;"
+    r"[^.:;]{0,30}[:;]\s*$",
     re.I,
 )
 #: A line of a bulleted list.

@@ -16,6 +16,12 @@ from dataclasses import dataclass, replace
 
 # --- number words ---------------------------------------------------------------------------
 
+def _joins(current: float, small: int) -> bool:
+    """A unit or a ten can follow what is read so far: a unit after tens ("treinta y dos", "twenty-five"), a ten or
+    a unit after hundreds ("one hundred and five"); not a unit after a unit ("uno y dos", "one and two")."""
+    return current == 0 or (small < 10 and current % 10 == 0) or (small < 100 and current % 100 == 0)
+
+
 _EN_UNITS = {
     w: i
     for i, w in enumerate(
@@ -305,6 +311,8 @@ _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:de\s+)?(?:{_MONTHS})\b", re.
 _MIL_REST = re.compile(r"\s+(\d{1,3})(?![\d.,])(?!\s*(?:mil|millones|millón|%))")
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?-old|months?-old|year old|años de edad)\b", re.I)
 _PERCENT = re.compile(r"^\s*(?:por ciento|percent|per cent|pc\b)", re.I)
+#: A model or code written with a hyphen before its digits: "AK-47", "F-16", "Covid-19" (no count of anything).
+_CODE_HYPHEN = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,5}-$")
 #: A number that gives a thing's size, not how many: "motores de 350 CV", "250 hp outboards", "a 9mm pistol".
 _SPEC_AFTER = re.compile(r"^[\s-]?(?:CV|HP|hp|bhp|cc|c\.c\.|caballos|horsepower|mm|milímetros|millimetre|millimeter)\b")
 
@@ -347,6 +355,8 @@ def _words_value(phrase: str, backend: str) -> float | None:
         if w in _DOZEN:
             current = max(current, 1) * 12
         elif w in _SMALL:
+            if not _joins(current, _SMALL[w]):
+                return None  # "escopetas de uno y dos cañones": two numbers, not one
             current += _SMALL[w]
         elif w in _ES_HUNDREDS:
             current += _ES_HUNDREDS[w]
@@ -404,6 +414,8 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
         glued = text[max(0, m.start() - 3) : m.start()]
         if glued.isalpha() and not (glued.isupper() and glued.lower() in CURRENCIES):
             continue  # "ABC123", "iOS17": a code, not an amount ("HKD150 million" is money)
+        if _CODE_HYPHEN.search(text[max(0, m.start() - 8) : m.start()]):
+            continue  # "AK-47 rifles": a model's name
         num = m.group("num")
         # Years, times and percentages are not counts of anything an operation reports.
         after = text[m.end() : m.end() + 2]

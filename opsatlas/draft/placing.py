@@ -107,7 +107,9 @@ _PART_BEFORE = re.compile(
 
 
 _PART_AFTER = re.compile(
-    r"^\s*(?:others?|more|otr[oa]s|más)\b|^[^.;]{0,150}?\b(?:also|as well|too|también|while|whereas|mientras)\b"
+    r"^\s*(?:others?|more|otr[oa]s|más)\b|"
+    # "el arresto de cuatro personas más" (not "20 detenidos más que el año pasado")
+    r"^\s+[^\W\d_]+\s+(?:más|more)\b(?!\s+(?:que|than|de|of)\b)|^[^.;]{0,150}?\b(?:also|as well|too|también|while|whereas|mientras)\b"
     # "Thirteen of the children were rescued outside the United States": a part of a group named before
     r"|^\s+(?:of|de)\s+(?:the|them|those|these|ell[oa]s|los|las|est[oa]s)\b"
     # "59 Thais among 61 arrested", "12 colombianos entre los 40 detenidos"
@@ -597,6 +599,22 @@ _MOSTLY = re.compile(
 )
 
 
+#: An aside on who the people are, between commas: ", many of them Irish and British,", ", la mayoría de ellos
+#: colombianos,": the nationalities it names are no place of the count.
+_OF_THEM_ASIDE = re.compile(
+    r",\s*(?:many|most|some|all|several|half|two|three|four|five|six|seven|eight|nine|ten|muchos|muchas|"
+    r"la mayoría|algunos|algunas|varios|varias|todos|todas|la mitad)\s+(?:of\s+(?:them|whom)|(?:de\s+)?(?:ellos|ellas))"
+    r"\b[^,;.]{0,60}?\.?,",
+    re.I,
+)
+
+
+def _in_an_aside_of_them(sent: str, m: Mention, start: int) -> bool:
+    """The place is named in an aside on who the people are, after the figure: "A total of 20 people, many of them
+    Irish and British, were arrested in Spain"."""
+    return any(a.start() <= m.start and m.end <= a.end() for a in _OF_THEM_ASIDE.finditer(sent, start))
+
+
 def _place_for(
     sent: str,
     q: numbers.Quantity,
@@ -609,7 +627,9 @@ def _place_for(
     limit = min(next_start, len(sent))
     end = max(q.end, reading.noun_end)
     after = [
-        m for m in mentions if end <= m.start < limit and m.start - end <= 160 and not _seat(sent, m, mentions)
+        m for m in mentions
+        if end <= m.start < limit and m.start - end <= 160 and not _seat(sent, m, mentions)
+        and not _in_an_aside_of_them(sent, m, end)
     ]
     if after:
         m = _past_route(sent, end, after)

@@ -67,6 +67,22 @@ NOT_SUBJECT = re.compile(
 )
 
 
+#: A helper named by what it is before its country: "con el apoyo de la agencia antidrogas de Estados Unidos (DEA)",
+#: "with the help of the anti-drug agency of the United States" (a helper, not who did it).
+_HELPER_BODY = re.compile(
+    r"\b(?:apoyo|ayuda|colaboración|respaldo|support|help|assistance)\s+(?:de|of|from)\s+"
+    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:[a-záéíóúñ-]+\s+){1,4}(?:de|of|from|in)\s+(?:the\s+|los\s+)?"
+    r"(?:[A-ZÁÉÍÓÚ][\w-]*\s+)*\(?$"
+)
+
+
+def _named_as_helper(sent: str, m: Mention) -> bool:
+    """The place is named after a word that makes it no subject: "by", "with the support of the FBI", "con el apoyo
+    de la agencia antidrogas de Estados Unidos"."""
+    near = sent[max(0, m.start - 80) : m.start]
+    return bool(NOT_SUBJECT.search(near[-40:]) or _HELPER_BODY.search(near))
+
+
 WHOLE_SCOPE = re.compile(
     r"\b(?:worldwide|globally|across the globe|around the world|across the world|en todo el mundo|a nivel mundial|"
     r"a nivel europeo|a nivel internacional|a nivel global|in all participating countries|en todos los países)\b",
@@ -139,7 +155,7 @@ def _past_helpers(sent: str, before: list[Mention], q: numbers.Quantity) -> Ment
     i = len(before) - 1
     while (
         i > 0
-        and NOT_SUBJECT.search(sent[max(0, before[i].start - 40) : before[i].start])
+        and _named_as_helper(sent, before[i])
         and _ASIDE_AFTER_SUBJECT.match(sent[before[i - 1].end : before[i].start])
         and "," in sent[before[i].end : q.start]
     ):
@@ -158,7 +174,7 @@ def agency_subject(
         return None
     m = _past_helpers(sent, before, q)
     gap = sent[m.end : q.start]
-    if NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start]):
+    if _named_as_helper(sent, m):
         return None  # "coordinada por la Policía Nacional", "with the support of the FBI": not who did it
     if re.search(r"[;:]", gap) or (_REPORTING.search(gap) and not _OWN_REPORT.fullmatch(gap)):
         return None

@@ -125,6 +125,34 @@ def _summed_parts(figs: list[Figure]) -> set[int]:
     return out
 
 
+def _told_one_by_one(figs: list[Figure]) -> set[int]:
+    """ "permitió el decomiso de 1.711 kilos de cocaína. … 420 kilos en la primera lancha. Otros 560 kilos … en
+    otra lancha. … otros 731 kilos": amounts told in two or more sentences in a row, of one metric, unit and place,
+    that add up exactly to an amount stated in another sentence are its parts. The indexes of those parts."""
+    out: set[int] = set()
+    amounts = [
+        i for i, f in enumerate(figs)
+        if f.metric in ("seizures", "assets_frozen") and f.unit and f.value is not None and f.qualifier == "exact"
+    ]
+    for t in amounts:
+        total = figs[t]
+        same = [
+            i for i in amounts
+            if i != t and figs[i].metric == total.metric and figs[i].unit == total.unit
+            and figs[i].place == total.place and figs[i].source.start != total.source.start
+        ]
+        for a in range(len(same)):
+            run_sum = 0.0
+            for b in range(a, len(same)):
+                run_sum += float(figs[same[b]].value or 0)
+                sentences = {figs[i].source.start for i in same[a : b + 1]}
+                if len(sentences) >= 2 and abs(run_sum - float(total.value or 0)) < 1e-6 * run_sum:
+                    out.update(same[a : b + 1])
+                if run_sum >= float(total.value or 0):
+                    break
+    return out
+
+
 def _one_countrys_headline(f: Figure, figs: list[Figure]) -> bool:
     """ "Detenidas 13 personas …" in the headline, "El Seprona ha detenido a 13 personas … en España" below, in an
     operation across 135 countries: the headline repeats one country's count without its place, and is not the
@@ -216,7 +244,7 @@ def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
         if f.place is not None and f.value is not None and f.metric in PEOPLE_FOUND:
             largest_at[key(f)] = max(largest_at.get(key(f), 0.0), float(f.value))
     with_arrests = {f.value for f in figs if f.place is None and f.metric == "countries_with_arrests"}
-    parts = _summed_parts(figs)
+    parts = _summed_parts(figs) | _told_one_by_one(figs)
     for i, f in enumerate(figs):
         if _one_countrys_headline(f, figs):
             notes.append(f"“{f.source.quote[:80]}” gives one country's {_num(f.value)} without its place; not "
