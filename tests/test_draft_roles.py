@@ -873,6 +873,9 @@ def test_announcing_a_takedown_is_announcing_the_results(text, lang):
      ["PER", "CHL"]),
     # an agency that coordinated is a coordinator, not a statement that its country led
     ("The operation was coordinated by Europol and the FBI.", "en", []),
+    # countries that coordinated with another's offices worked beside it: no lead
+    ("Police units in Chile, Peru and Bolivia coordinated with Europol liaison officers during the sweep.", "en", []),
+    ("Las policías de Uruguay y Paraguay coordinaron con Interpol durante la redada.", "es", []),
 ])
 def test_a_country_that_coordinated_the_operation_leads_it(text, lang, expected):
     assert facts_of(text, lang).lead == expected

@@ -227,7 +227,9 @@ _COORDINATED_BY_COUNTRY = re.compile(r"\b(?:coordinated by|co-ordinated by|coord
 _COUNTRY_COORDINATED = re.compile(
     # (the other countries' names capitalised: not "Cyprus, during the coordinated action")
     r"^(?:\s*(?:,|and|y|e)\s+(?:the\s+)?(?-i:[A-ZÁÉÍÓÚ])[\w]+(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w]+){0,2})*\s+"
-    r"(?:coordinated|co-ordinated|coordinates|coordinó|coordinaron|coordina|coordinan|(?:ha|han|has|have) coordinado)\b",
+    r"(?:coordinated|co-ordinated|coordinates|coordinó|coordinaron|coordina|coordinan|(?:ha|han|has|have) coordinado)\b"
+    # (not "Panama coordinated with the FBI's field offices", "Chile coordinó con Interpol": a partner of another)
+    r"(?!\s+(?:closely\s+|estrechamente\s+)?(?:with|con)\b)",
     re.I,
 )
 _GENERIC = re.compile(r"(?:police|polic[ií]a|authorities|autoridades|law enforcement)", re.I)
