@@ -219,9 +219,22 @@ def bodies_of(text: str, lang: str = "en") -> set[str]:
     ("Interpol dijo que la cooperación internacional es clave.", "es", set()),
     # the French form of the Gendarmerie's name, capitalised
     ("An operation led by the Gendarmerie Nationale ended with 8 arrests.", "en", {"Gendarmerie Nationale"}),
+    # a body the operation "coordinated with" worked beside it ("se coordinó con", "coordinates with")
+    ("Durante meses la unidad se coordinó con Europol y después cayó la red de 14 detenidos.", "es", {"Europol"}),
+    ("The task force coordinates with Interpol on the case, which led to 14 arrests.", "en", {"INTERPOL"}),
 ])
 def test_coordinators(text, lang, expected):
     assert bodies_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "coordinó con" / "coordinated with" a body: it supported; "coordinó" the operation alone: it coordinated
+    ("La brigada se coordinó con Interpol y detuvo a 9 personas.", "es", "supported the operation"),
+    ("Interpol coordinó la operación y hubo 9 detenidos.", "es", "coordinated the operation"),
+    ("The unit coordinated with Interpol and arrested 9 people.", "en", "supported the operation"),
+])
+def test_coordinated_with_a_body_is_its_support(text, lang, expected):
+    assert {c.body: c.role for c in facts_of(text, lang).coordinators}.get("INTERPOL") == expected
 
 
 def test_supported_by_keeps_its_own_role():

@@ -152,7 +152,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"cooperación|cooperaciones|cooperated|cooperó|(?<!works )in partnership|"
             # "en coordinación con la Policía de X", "in coordination with": X worked beside the one that acted
             r"(?:coordinación|coordinad[oa]s?) (?:[\w-]+ )?con|coordination with|coordinated with|coordinando con|"
-            r"coordinating with)\b",
+            # "se coordinó con Interpol", "la Fiscalía coordinó con la DEA", "coordinates with": worked beside it
+            r"coordinating with|coordin(?:ó|aron|a|an|aba|aban) con|coordinates with)\b",
         ),
         (
             "took part in the operation",
