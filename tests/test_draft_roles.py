@@ -873,6 +873,8 @@ def test_an_aside_does_not_lend_the_verb_to_a_body_inside_it():
 @pytest.mark.parametrize("text, lang", [
     ("In Lima, the Justice Department said the forum was taken down last week.", "en"),
     ("En Lima, la Fiscalía dijo que el foro fue desmantelado, informó la Policía Nacional.", "es"),
+    # "dio a conocer" is the Latin American press's "announced"
+    ("La Guardia Civil dio a conocer el martes la detención de 11 personas en Vigo.", "es"),
 ])
 def test_announcing_a_takedown_is_announcing_the_results(text, lang):
     assert any(c.role == "announced the results" for c in facts_of(text, lang).coordinators)
@@ -905,6 +907,10 @@ def test_a_country_that_coordinated_the_operation_leads_it(text, lang, expected)
 ])
 def test_named_national_forces(text, lang, expected):
     assert {c.body: c.role for c in facts_of(text, lang).coordinators} == expected
+
+
+def test_a_body_that_makes_known_anything_but_the_operation_is_not_a_coordinator():
+    assert facts_of("Interpol dio a conocer su nuevo logotipo en Lyon.", "es").coordinators == []
 
 
 def test_a_demonym_police_that_only_speaks_is_not_a_coordinator():

@@ -178,7 +178,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "announced the results",
             r"\b(?:announced|announce|said|says|stated|reported|anunció|anunciaron|informó|informaron|ha informado|"
             r"han informado|han anunciado|dijo|añadió|"
-            r"puntualizó|declaró|señaló|comunicó|según|according to)\b",
+            r"puntualizó|declaró|señaló|comunicó|según|according to|"
+            # "La Procuraduría dio a conocer los resultados", "han dado a conocer la operación"
+            r"(?:dio|dieron|da|dan|(?:ha|han) dado) a conocer)\b",
         ),
     )
 )
