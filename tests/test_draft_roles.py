@@ -264,6 +264,12 @@ def test_supported_by_keeps_its_own_role():
     ("Some 120 people were arrested in the takedown coordinated by Europol, the Justice Department said.", "en", []),
     # ... nor where bodies of two countries announced it
     ("Some 120 people were arrested in the operation, the FBI and the National Crime Agency said.", "en", []),
+    # the body's own takedown, in the possessive: it carried it out
+    ("The minister praised the National Crime Agency's swift dismantling of a smuggling ring with 14 arrests.", "en",
+     ["GBR"]),
+    ("Officials hailed the FBI’s takedown of the forum, which led to 30 arrests.", "en", ["USA"]),
+    # ... not the body's words about another's work
+    ("The FBI's director later spoke about the dismantling of the ring by police in five states.", "en", []),
 ])
 def test_lead_from_the_body_that_carried_it_out(text, lang, expected):
     assert facts_of(text, lang).lead == expected

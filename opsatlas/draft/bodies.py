@@ -318,6 +318,11 @@ _BY_BEFORE = re.compile(
 
 #: "una operación de Interpol", "an operation of Europol": the body's own operation, which it coordinated.
 _OWN_OPERATION = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:operation|operations|campaign|crackdown)\b", re.I)
+#: The body's own takedown, in the possessive: "the Narcotics Control Bureau's successful dismantling of a
+#: syndicate", "the FBI's takedown of the forum": it carried the operation out.
+_OWN_TAKEDOWN = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:dismantling|takedown|take-down|busting|bust|break-up|disruption)\s+of\b", re.I
+)
 #: The body's name used as an adjective: "a National Crime Agency operation", "an FBI investigation".
 _AN_BEFORE = re.compile(r"\b(?:a|an|the|una?)\s+$", re.I)
 _OPERATION_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:operation|investigation|probe|crackdown|campaign|sting)\b", re.I)
@@ -351,6 +356,8 @@ def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None
     if _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_ACTS_AFTER_ASIDE.match(sentence[end : end + 260]):
         return "carried out the operation"
     if named and _acts_with_partners(sentence, start, end):
+        return "carried out the operation"
+    if named and _OWN_TAKEDOWN.match(sentence[end : end + 60]):
         return "carried out the operation"
     if named and (
         _OWN_OPERATION.match(sentence[end : end + 60])
