@@ -264,6 +264,14 @@ def test_supported_by_keeps_its_own_role():
     ("Some 120 people were arrested in the takedown coordinated by Europol, the Justice Department said.", "en", []),
     # ... nor where bodies of two countries announced it
     ("Some 120 people were arrested in the operation, the FBI and the National Crime Agency said.", "en", []),
+    # the country whose officers started the investigation leads, not the one whose force carried out its part ...
+    ("La investigación se inició cuando agentes rumanos descubrieron una red de estafas. La Guardia Civil ha "
+     "detenido a 9 personas en Murcia.", "es", ["ROU"]),
+    ("The investigation began in 2021 after the Australian Federal Police identified a smuggling ring. "
+     "Chilean police dismantled the ring and arrested 6 people.", "en", ["AUS"]),
+    # ... but one that only alerted the others does not: the force alerted ran it
+    ("La investigación comenzó cuando las autoridades belgas advirtieron sobre la red. La Guardia Civil ha "
+     "detenido a 9 personas en Murcia.", "es", ["ESP"]),
     # the body's own takedown, in the possessive: it carried it out
     ("The minister praised the National Crime Agency's swift dismantling of a smuggling ring with 14 arrests.", "en",
      ["GBR"]),

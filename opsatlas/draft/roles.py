@@ -992,6 +992,15 @@ def _the_others(
     return [(c, role if RANK[role] > RANK[r] else r) for c, r in found]
 
 
+#: A start that only says who raised the alarm: "cuando las autoridades alemanas advirtieron sobre…", "after HSI
+#: tipped off the Guardia Civil": the one alerted ran it.
+_ALERTED = re.compile(
+    r"\b(?:alerted|alerting|tipped off|raised the alarm|warned|alert[óa]\w*|advirti\w+|avis[óa]\w*|"
+    r"dio la alerta|dieron la alerta|alerta fue dada)\b",
+    re.I,
+)
+
+
 @dataclass
 class Roles:
     """Roles, coordinators and lead votes gathered over an article's sentences."""
@@ -1007,6 +1016,8 @@ class Roles:
     owned: bool = False  # the operation is an international body's own ("INTERPOL's largest-ever operation")
     # "German authorities coordinated…": no body's name, so no coordinator, but it votes for the lead as one
     unnamed: dict[str, CoordinatorFact] = field(default_factory=dict)
+    # countries whose start vote only says they alerted the others ("después de que el HSI advirtiera de la red")
+    alerted: set[str] = field(default_factory=set)
 
     def read(
         self, sent: str, src: Quoted, cs: list[countries.CountryMention], counted: set[str]
@@ -1075,6 +1086,8 @@ class Roles:
                 if located or body:
                     self.start_votes[c.iso3] += 1
                     self.lead_source = self.lead_source or src
+                    if _ALERTED.search(sent):
+                        self.alerted.add(c.iso3)
         for c in bodies.lead_countries(sent, cs):
             self.lead_votes[c.iso3] += 1
             if self.lead_source is None:
@@ -1088,6 +1101,12 @@ class Roles:
         return next(
             (k for k, c in self.coordinators.items() if c.iso3 == b.iso3 and c.body.startswith(f"{b.body} ")), None
         )
+
+    def _started_elsewhere(self, carried: set[str]) -> bool:
+        """Whether the sentences that say where or by whom the operation began (not merely who alerted the
+        others) name none of the countries whose bodies carried it out."""
+        starters = set(self.start_votes) - self.alerted
+        return bool(starters) and not carried & starters
 
     def finish(self) -> tuple[list[CoordinatorFact], list[str], Quoted | None, list[CountryFact]]:
         """Coordinators, lead countries (strongest first), the lead's quote, and every country's role."""
@@ -1108,6 +1127,9 @@ class Roles:
             ran = any(b.kind != "national" and b.role == "carried out the operation" for b in coordinators)
             # "an operation carried out by INTERPOL in 19 nations", "on INTERPOL's largest-ever operation": its parts
             carried = set() if ran or self.owned else carried
+            # "La investigación se inició cuando agentes polacos descubrieron la red", then Spain's force arrested:
+            # the country that started it, not the one that carried out its part
+            carried = set() if self._started_elsewhere(carried) else carried
             for b in national:
                 if b.role == "led the operation" or (b.role == "carried out the operation" and len(carried) == 1):
                     votes[b.iso3] += 1
