@@ -237,6 +237,18 @@ def test_coordinated_with_a_body_is_its_support(text, lang, expected):
     assert {c.body: c.role for c in facts_of(text, lang).coordinators}.get("INTERPOL") == expected
 
 
+def test_partners_inside_a_long_aside_did_not_carry_it_out():
+    text = (
+        "La Guardia Civil, en colaboración con la Inspección de Sanidad de Cádiz, la Oficina Central de Aduanas de "
+        "Italia (Ufficio Centrale Antifrode, con sede en Roma) y la Dirección General de Aduanas de Portugal "
+        "(Autoridade Tributária e Aduaneira, Lisboa), en el marco de la operación Faro, ha desmantelado una red "
+        "con 9 detenidos."
+    )
+    roles = {c.iso3: c.role for c in facts_of(text, "es").coordinators}
+    assert roles["ESP"] == "carried out the operation"
+    assert roles["PRT"] != "carried out the operation" and roles["ITA"] != "carried out the operation"
+
+
 def test_supported_by_keeps_its_own_role():
     text = "La operación, liderada por Interpol y apoyada por CARICOM IMPACS, terminó con 20 detenidos."
     facts = facts_of(text, "es")
@@ -272,6 +284,15 @@ def test_supported_by_keeps_its_own_role():
     # ... but one that only alerted the others does not: the force alerted ran it
     ("La investigación comenzó cuando las autoridades belgas advirtieron sobre la red. La Guardia Civil ha "
      "detenido a 9 personas en Murcia.", "es", ["ESP"]),
+    # the subject's verb after a long aside listing its partners: it carried the operation out
+    ("La Guardia Civil, en colaboración con la Inspección de Sanidad de Cádiz, la Oficina Central de Aduanas de "
+     "Italia (Ufficio Centrale Antifrode, con sede en Roma) y la Dirección General de Aduanas de Portugal "
+     "(Autoridade Tributária e Aduaneira, Lisboa), en el marco de la operación Faro, ha desmantelado una red "
+     "con 9 detenidos.", "es", ["ESP"]),
+    ("The Federal Bureau of Investigation, working with the Health Inspectorate of Ontario, the Customs Office "
+     "of Mexico (Servicio de Administración Tributaria, Mexico City) and the Directorate of Customs of Peru "
+     "(Superintendencia Nacional de Aduanas, Lima), in the course of Operation Lighthouse, dismantled a ring "
+     "with 9 arrests.", "en", ["USA"]),
     # the body's own takedown, in the possessive: it carried it out
     ("The minister praised the National Crime Agency's swift dismantling of a smuggling ring with 14 arrests.", "en",
      ["GBR"]),

@@ -230,7 +230,8 @@ _COORDINATED_BY_COUNTRY = re.compile(r"\b(?:coordinated by|co-ordinated by|coord
 _COUNTRY_COORDINATED = re.compile(
     # (the other countries' names capitalised: not "Cyprus, during the coordinated action")
     r"^(?:\s*(?:,|and|y|e)\s+(?:the\s+)?(?-i:[A-ZÁÉÍÓÚ])[\w]+(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w]+){0,2})*\s+"
-    r"(?:coordinated|co-ordinated|coordinates|coordinó|coordinaron|coordina|coordinan|(?:ha|han|has|have) coordinado)\b"
+    r"(?:coordinated|co-ordinated|coordinates|coordinó|coordinaron|coordina|coordinan|"
+    r"(?:ha|han|has|have) coordinado)\b"
     # (not "Panama coordinated with the FBI's field offices", "Chile coordinó con Interpol": a partner of another)
     r"(?!\s+(?:closely\s+|estrechamente\s+)?(?:with|con)\b)",
     re.I,
@@ -286,7 +287,7 @@ _OPENING_SUBJECT = re.compile(
 #: What the subject did after the aside: arrests, a takedown, seizures, interceptions, rescues
 #: ("…, ha procedido a la detención de 6 personas", "…, logró la incautación de…", "…, seized 2 tonnes").
 _SUBJECT_ACTS_AFTER_ASIDE = re.compile(
-    r"^\s*,[^;]{1,200}?,\s+(?:(?:also|también)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?"
+    r"^\s*,[^;]{1,320}?,\s+(?:(?:also|también)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?"
     r"(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended|"
     r"desarticulado|desarticuló|desarticularon|desmantelado|desmanteló|desmantelaron|dismantled|"
     r"busted|took down|broke up|smashed|llevado a cabo|llevó a cabo|llevaron a cabo|carried out|conducted|"
@@ -297,6 +298,9 @@ _SUBJECT_ACTS_AFTER_ASIDE = re.compile(
     r"logrado|logró|lograron|conseguido|consiguió|managed)\b",
     re.I,
 )
+#: How far after the subject its verb may stand, past an aside listing its partners ("La Guardia Civil, en
+#: colaboración con la Inspección…, la Oficina… y la Dirección…, ha desmantelado…").
+_ASIDE_REACH = 380
 #: Words that make the bodies written after them the operation's partners ("the agency worked with
 #: partners in…, as well as Europol"); the body before them is the one that worked, not a partner.
 _PARTNERS_BEFORE = re.compile(
@@ -353,7 +357,7 @@ def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None
         return "carried out the operation"  # (not "… en colaboración con la Policía de Francia ha detenido…")
     if named and _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_SEIZES.match(sentence[end : end + 40]):
         return "carried out the operation"
-    if _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_ACTS_AFTER_ASIDE.match(sentence[end : end + 260]):
+    if _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_ACTS_AFTER_ASIDE.match(sentence[end : end + _ASIDE_REACH]):
         return "carried out the operation"
     if named and _acts_with_partners(sentence, start, end):
         return "carried out the operation"
@@ -934,7 +938,7 @@ def _inside_the_aside(sentence: str, found: list[BodyMention]) -> list[BodyMenti
     opening body's; a body inside the aside takes its role from the aside's own words."""
     if not found or not _OPENING_SUBJECT.match(sentence[: found[0].start]):
         return found
-    aside = _SUBJECT_ACTS_AFTER_ASIDE.match(sentence[found[0].end : found[0].end + 260])
+    aside = _SUBJECT_ACTS_AFTER_ASIDE.match(sentence[found[0].end : found[0].end + _ASIDE_REACH])
     if aside is None:
         return found
     close = found[0].end + sentence[found[0].end : found[0].end + aside.end()].rfind(",")
