@@ -293,6 +293,11 @@ def test_supported_by_keeps_its_own_role():
      "of Mexico (Servicio de Administración Tributaria, Mexico City) and the Directorate of Customs of Peru "
      "(Superintendencia Nacional de Aduanas, Lima), in the course of Operation Lighthouse, dismantled a ring "
      "with 9 arrests.", "en", ["USA"]),
+    # officers named as partners where the action began did not start it (with or without the article)
+    ("La redada se inició de madrugada, con cooperación de agentes chilenos, y terminó con 9 detenidos.", "es", []),
+    ("The raid started at dawn with support from Danish officers and ended with 9 arrests.", "en", []),
+    # ... officers who began it did
+    ("La investigación se inició cuando agentes chilenos detectaron la red; hubo 9 detenidos.", "es", ["CHL"]),
     # the body's own takedown, in the possessive: it carried it out
     ("The minister praised the National Crime Agency's swift dismantling of a smuggling ring with 14 arrests.", "en",
      ["GBR"]),

@@ -873,11 +873,13 @@ _NOT_A_START = re.compile(
 #: How far (in characters) a place may stand from the word that says the case began there.
 _START_NEAR = 60
 #: A body named as a partner of the one that began the case: "in partnership with the Korean National Police",
-#: "con el apoyo de la Policía Nacional", "en colaboración con los Carabineros".
+#: "con el apoyo de la Policía Nacional", "en colaboración con los Carabineros", "con cooperación de agentes
+#: paraguayos", "with support from Danish officers" (with or without the article).
 _PARTNER_BEFORE = re.compile(
-    r"\b(?:in partnership with|in (?:cooperation|collaboration|coordination) with|with the (?:support|help|"
-    r"assistance|cooperation) of|en (?:colaboración|cooperación|coordinación) con|con (?:el|la) (?:apoyo|ayuda|"
-    r"colaboración|cooperación|asistencia) de|junto (?:con|a))\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
+    r"\b(?:in partnership with|in (?:cooperation|collaboration|coordination) with|with (?:the )?(?:support|help|"
+    r"assistance|cooperation|participation) (?:of|from)|en (?:colaboración|cooperación|coordinación) con|"
+    r"con (?:(?:el|la) )?(?:apoyo|ayuda|colaboración|cooperación|asistencia|participación) de|junto (?:con|a))\s+"
+    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
     r"(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
