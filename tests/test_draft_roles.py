@@ -298,6 +298,11 @@ def test_supported_by_keeps_its_own_role():
     ("The raid started at dawn with support from Danish officers and ended with 9 arrests.", "en", []),
     # ... officers who began it did
     ("La investigación se inició cuando agentes chilenos detectaron la red; hubo 9 detenidos.", "es", ["CHL"]),
+    # where the crime's chain began is no start of the case
+    ("The scheme started with the purchase of cocaine in Peru; 9 people were arrested.", "en", []),
+    ("El negocio comenzaba con la compra de cocaína en Perú; hubo 9 detenidos.", "es", []),
+    # ... where the investigation began is
+    ("The investigation started in Peru last year; 9 people were arrested.", "en", ["PER"]),
     # the body's own takedown, in the possessive: it carried it out
     ("The minister praised the National Crime Agency's swift dismantling of a smuggling ring with 14 arrests.", "en",
      ["GBR"]),

@@ -867,7 +867,12 @@ _NOT_A_START = re.compile(
     # an action that began, not the case: "The Colombian National Police began executing arrest warrants", "comenzó
     # a ejecutar las órdenes" (but "began investigating", "comenzó a investigar" start the case)
     r"|(?:began|started)\s+(?!investigat|prob|look)\w+ing\b"
-    r"|(?:comenzó|comenzaron|empezó|empezaron)\s+a\s+(?!investig)\w+r\b",
+    r"|(?:comenzó|comenzaron|empezó|empezaron)\s+a\s+(?!investig)\w+r\b"
+    # the crime's own chain, not the case: "It started with the acquisition of narcotics in Bolivia", "el negocio
+    # comenzaba con la compra de droga en Perú"
+    r"|(?:began|started|begins|starts|comenzaba|comenzó|empezaba|empezó|se iniciaba)\s+(?:with|con)\s+"
+    r"(?:the\s+|la\s+|el\s+)?"
+    r"(?:acquisition|purchase|production|cultivation|buying|compra|adquisición|producción|cultivo|fabricación)\b",
     re.I,
 )
 #: How far (in characters) a place may stand from the word that says the case began there.
