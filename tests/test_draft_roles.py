@@ -219,9 +219,34 @@ def bodies_of(text: str, lang: str = "en") -> set[str]:
     ("Interpol dijo que la cooperación internacional es clave.", "es", set()),
     # the French form of the Gendarmerie's name, capitalised
     ("An operation led by the Gendarmerie Nationale ended with 8 arrests.", "en", {"Gendarmerie Nationale"}),
+    # a body the operation "coordinated with" worked beside it ("se coordinó con", "coordinates with")
+    ("Durante meses la unidad se coordinó con Europol y después cayó la red de 14 detenidos.", "es", {"Europol"}),
+    ("The task force coordinates with Interpol on the case, which led to 14 arrests.", "en", {"INTERPOL"}),
 ])
 def test_coordinators(text, lang, expected):
     assert bodies_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "coordinó con" / "coordinated with" a body: it supported; "coordinó" the operation alone: it coordinated
+    ("La brigada se coordinó con Interpol y detuvo a 9 personas.", "es", "supported the operation"),
+    ("Interpol coordinó la operación y hubo 9 detenidos.", "es", "coordinated the operation"),
+    ("The unit coordinated with Interpol and arrested 9 people.", "en", "supported the operation"),
+])
+def test_coordinated_with_a_body_is_its_support(text, lang, expected):
+    assert {c.body: c.role for c in facts_of(text, lang).coordinators}.get("INTERPOL") == expected
+
+
+def test_partners_inside_a_long_aside_did_not_carry_it_out():
+    text = (
+        "La Guardia Civil, en colaboración con la Inspección de Sanidad de Cádiz, la Oficina Central de Aduanas de "
+        "Italia (Ufficio Centrale Antifrode, con sede en Roma) y la Dirección General de Aduanas de Portugal "
+        "(Autoridade Tributária e Aduaneira, Lisboa), en el marco de la operación Faro, ha desmantelado una red "
+        "con 9 detenidos."
+    )
+    roles = {c.iso3: c.role for c in facts_of(text, "es").coordinators}
+    assert roles["ESP"] == "carried out the operation"
+    assert roles["PRT"] != "carried out the operation" and roles["ITA"] != "carried out the operation"
 
 
 def test_supported_by_keeps_its_own_role():
@@ -251,6 +276,39 @@ def test_supported_by_keeps_its_own_role():
     ("Some 120 people were arrested in the takedown coordinated by Europol, the Justice Department said.", "en", []),
     # ... nor where bodies of two countries announced it
     ("Some 120 people were arrested in the operation, the FBI and the National Crime Agency said.", "en", []),
+    # the country whose officers started the investigation leads, not the one whose force carried out its part ...
+    ("La investigación se inició cuando agentes rumanos descubrieron una red de estafas. La Guardia Civil ha "
+     "detenido a 9 personas en Murcia.", "es", ["ROU"]),
+    ("The investigation began in 2021 after the Australian Federal Police identified a smuggling ring. "
+     "Chilean police dismantled the ring and arrested 6 people.", "en", ["AUS"]),
+    # ... but one that only alerted the others does not: the force alerted ran it
+    ("La investigación comenzó cuando las autoridades belgas advirtieron sobre la red. La Guardia Civil ha "
+     "detenido a 9 personas en Murcia.", "es", ["ESP"]),
+    # the subject's verb after a long aside listing its partners: it carried the operation out
+    ("La Guardia Civil, en colaboración con la Inspección de Sanidad de Cádiz, la Oficina Central de Aduanas de "
+     "Italia (Ufficio Centrale Antifrode, con sede en Roma) y la Dirección General de Aduanas de Portugal "
+     "(Autoridade Tributária e Aduaneira, Lisboa), en el marco de la operación Faro, ha desmantelado una red "
+     "con 9 detenidos.", "es", ["ESP"]),
+    ("The Federal Bureau of Investigation, working with the Health Inspectorate of Ontario, the Customs Office "
+     "of Mexico (Servicio de Administración Tributaria, Mexico City) and the Directorate of Customs of Peru "
+     "(Superintendencia Nacional de Aduanas, Lima), in the course of Operation Lighthouse, dismantled a ring "
+     "with 9 arrests.", "en", ["USA"]),
+    # officers named as partners where the action began did not start it (with or without the article)
+    ("La redada se inició de madrugada, con cooperación de agentes chilenos, y terminó con 9 detenidos.", "es", []),
+    ("The raid started at dawn with support from Danish officers and ended with 9 arrests.", "en", []),
+    # ... officers who began it did
+    ("La investigación se inició cuando agentes chilenos detectaron la red; hubo 9 detenidos.", "es", ["CHL"]),
+    # where the crime's chain began is no start of the case
+    ("The scheme started with the purchase of cocaine in Peru; 9 people were arrested.", "en", []),
+    ("El negocio comenzaba con la compra de cocaína en Perú; hubo 9 detenidos.", "es", []),
+    # ... where the investigation began is
+    ("The investigation started in Peru last year; 9 people were arrested.", "en", ["PER"]),
+    # the body's own takedown, in the possessive: it carried it out
+    ("The minister praised the National Crime Agency's swift dismantling of a smuggling ring with 14 arrests.", "en",
+     ["GBR"]),
+    ("Officials hailed the FBI’s takedown of the forum, which led to 30 arrests.", "en", ["USA"]),
+    # ... not the body's words about another's work
+    ("The FBI's director later spoke about the dismantling of the ring by police in five states.", "en", []),
 ])
 def test_lead_from_the_body_that_carried_it_out(text, lang, expected):
     assert facts_of(text, lang).lead == expected
@@ -860,6 +918,8 @@ def test_an_aside_does_not_lend_the_verb_to_a_body_inside_it():
 @pytest.mark.parametrize("text, lang", [
     ("In Lima, the Justice Department said the forum was taken down last week.", "en"),
     ("En Lima, la Fiscalía dijo que el foro fue desmantelado, informó la Policía Nacional.", "es"),
+    # "dio a conocer" is the Latin American press's "announced"
+    ("La Guardia Civil dio a conocer el martes la detención de 11 personas en Vigo.", "es"),
 ])
 def test_announcing_a_takedown_is_announcing_the_results(text, lang):
     assert any(c.role == "announced the results" for c in facts_of(text, lang).coordinators)
@@ -873,6 +933,9 @@ def test_announcing_a_takedown_is_announcing_the_results(text, lang):
      ["PER", "CHL"]),
     # an agency that coordinated is a coordinator, not a statement that its country led
     ("The operation was coordinated by Europol and the FBI.", "en", []),
+    # countries that coordinated with another's offices worked beside it: no lead
+    ("Police units in Chile, Peru and Bolivia coordinated with Europol liaison officers during the sweep.", "en", []),
+    ("Las policías de Uruguay y Paraguay coordinaron con Interpol durante la redada.", "es", []),
 ])
 def test_a_country_that_coordinated_the_operation_leads_it(text, lang, expected):
     assert facts_of(text, lang).lead == expected
@@ -889,6 +952,10 @@ def test_a_country_that_coordinated_the_operation_leads_it(text, lang, expected)
 ])
 def test_named_national_forces(text, lang, expected):
     assert {c.body: c.role for c in facts_of(text, lang).coordinators} == expected
+
+
+def test_a_body_that_makes_known_anything_but_the_operation_is_not_a_coordinator():
+    assert facts_of("Interpol dio a conocer su nuevo logotipo en Lyon.", "es").coordinators == []
 
 
 def test_a_demonym_police_that_only_speaks_is_not_a_coordinator():

@@ -152,7 +152,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"cooperación|cooperaciones|cooperated|cooperó|(?<!works )in partnership|"
             # "en coordinación con la Policía de X", "in coordination with": X worked beside the one that acted
             r"(?:coordinación|coordinad[oa]s?) (?:[\w-]+ )?con|coordination with|coordinated with|coordinando con|"
-            r"coordinating with)\b",
+            # "se coordinó con Interpol", "la Fiscalía coordinó con la DEA", "coordinates with": worked beside it
+            r"coordinating with|coordin(?:ó|aron|a|an|aba|aban) con|coordinates with)\b",
         ),
         (
             "took part in the operation",
@@ -177,7 +178,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "announced the results",
             r"\b(?:announced|announce|said|says|stated|reported|anunció|anunciaron|informó|informaron|ha informado|"
             r"han informado|han anunciado|dijo|añadió|"
-            r"puntualizó|declaró|señaló|comunicó|según|according to)\b",
+            r"puntualizó|declaró|señaló|comunicó|según|according to|"
+            # "La Procuraduría dio a conocer los resultados", "han dado a conocer la operación"
+            r"(?:dio|dieron|da|dan|(?:ha|han) dado) a conocer)\b",
         ),
     )
 )
@@ -227,7 +230,10 @@ _COORDINATED_BY_COUNTRY = re.compile(r"\b(?:coordinated by|co-ordinated by|coord
 _COUNTRY_COORDINATED = re.compile(
     # (the other countries' names capitalised: not "Cyprus, during the coordinated action")
     r"^(?:\s*(?:,|and|y|e)\s+(?:the\s+)?(?-i:[A-ZÁÉÍÓÚ])[\w]+(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w]+){0,2})*\s+"
-    r"(?:coordinated|co-ordinated|coordinates|coordinó|coordinaron|coordina|coordinan|(?:ha|han|has|have) coordinado)\b",
+    r"(?:coordinated|co-ordinated|coordinates|coordinó|coordinaron|coordina|coordinan|"
+    r"(?:ha|han|has|have) coordinado)\b"
+    # (not "Panama coordinated with the FBI's field offices", "Chile coordinó con Interpol": a partner of another)
+    r"(?!\s+(?:closely\s+|estrechamente\s+)?(?:with|con)\b)",
     re.I,
 )
 _GENERIC = re.compile(r"(?:police|polic[ií]a|authorities|autoridades|law enforcement)", re.I)
@@ -281,7 +287,7 @@ _OPENING_SUBJECT = re.compile(
 #: What the subject did after the aside: arrests, a takedown, seizures, interceptions, rescues
 #: ("…, ha procedido a la detención de 6 personas", "…, logró la incautación de…", "…, seized 2 tonnes").
 _SUBJECT_ACTS_AFTER_ASIDE = re.compile(
-    r"^\s*,[^;]{1,200}?,\s+(?:(?:also|también)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?"
+    r"^\s*,[^;]{1,320}?,\s+(?:(?:also|también)\s+)?(?:(?:ha|han|has|have|had|había|habían)\s+)?"
     r"(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended|"
     r"desarticulado|desarticuló|desarticularon|desmantelado|desmanteló|desmantelaron|dismantled|"
     r"busted|took down|broke up|smashed|llevado a cabo|llevó a cabo|llevaron a cabo|carried out|conducted|"
@@ -292,6 +298,9 @@ _SUBJECT_ACTS_AFTER_ASIDE = re.compile(
     r"logrado|logró|lograron|conseguido|consiguió|managed)\b",
     re.I,
 )
+#: How far after the subject its verb may stand, past an aside listing its partners ("La Guardia Civil, en
+#: colaboración con la Inspección…, la Oficina… y la Dirección…, ha desmantelado…").
+_ASIDE_REACH = 380
 #: Words that make the bodies written after them the operation's partners ("the agency worked with
 #: partners in…, as well as Europol"); the body before them is the one that worked, not a partner.
 _PARTNERS_BEFORE = re.compile(
@@ -313,6 +322,11 @@ _BY_BEFORE = re.compile(
 
 #: "una operación de Interpol", "an operation of Europol": the body's own operation, which it coordinated.
 _OWN_OPERATION = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:operation|operations|campaign|crackdown)\b", re.I)
+#: The body's own takedown, in the possessive: "the Narcotics Control Bureau's successful dismantling of a
+#: syndicate", "the FBI's takedown of the forum": it carried the operation out.
+_OWN_TAKEDOWN = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:dismantling|takedown|take-down|busting|bust|break-up|disruption)\s+of\b", re.I
+)
 #: The body's name used as an adjective: "a National Crime Agency operation", "an FBI investigation".
 _AN_BEFORE = re.compile(r"\b(?:a|an|the|una?)\s+$", re.I)
 _OPERATION_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:operation|investigation|probe|crackdown|campaign|sting)\b", re.I)
@@ -343,9 +357,11 @@ def _role(sentence: str, start: int, end: int, named: bool = True) -> str | None
         return "carried out the operation"  # (not "… en colaboración con la Policía de Francia ha detenido…")
     if named and _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_SEIZES.match(sentence[end : end + 40]):
         return "carried out the operation"
-    if _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_ACTS_AFTER_ASIDE.match(sentence[end : end + 260]):
+    if _OPENING_SUBJECT.match(sentence[:start]) and _SUBJECT_ACTS_AFTER_ASIDE.match(sentence[end : end + _ASIDE_REACH]):
         return "carried out the operation"
     if named and _acts_with_partners(sentence, start, end):
+        return "carried out the operation"
+    if named and _OWN_TAKEDOWN.match(sentence[end : end + 60]):
         return "carried out the operation"
     if named and (
         _OWN_OPERATION.match(sentence[end : end + 60])
@@ -922,7 +938,7 @@ def _inside_the_aside(sentence: str, found: list[BodyMention]) -> list[BodyMenti
     opening body's; a body inside the aside takes its role from the aside's own words."""
     if not found or not _OPENING_SUBJECT.match(sentence[: found[0].start]):
         return found
-    aside = _SUBJECT_ACTS_AFTER_ASIDE.match(sentence[found[0].end : found[0].end + 260])
+    aside = _SUBJECT_ACTS_AFTER_ASIDE.match(sentence[found[0].end : found[0].end + _ASIDE_REACH])
     if aside is None:
         return found
     close = found[0].end + sentence[found[0].end : found[0].end + aside.end()].rfind(",")

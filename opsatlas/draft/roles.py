@@ -867,17 +867,24 @@ _NOT_A_START = re.compile(
     # an action that began, not the case: "The Colombian National Police began executing arrest warrants", "comenzó
     # a ejecutar las órdenes" (but "began investigating", "comenzó a investigar" start the case)
     r"|(?:began|started)\s+(?!investigat|prob|look)\w+ing\b"
-    r"|(?:comenzó|comenzaron|empezó|empezaron)\s+a\s+(?!investig)\w+r\b",
+    r"|(?:comenzó|comenzaron|empezó|empezaron)\s+a\s+(?!investig)\w+r\b"
+    # the crime's own chain, not the case: "It started with the acquisition of narcotics in Bolivia", "el negocio
+    # comenzaba con la compra de droga en Perú"
+    r"|(?:began|started|begins|starts|comenzaba|comenzó|empezaba|empezó|se iniciaba)\s+(?:with|con)\s+"
+    r"(?:the\s+|la\s+|el\s+)?"
+    r"(?:acquisition|purchase|production|cultivation|buying|compra|adquisición|producción|cultivo|fabricación)\b",
     re.I,
 )
 #: How far (in characters) a place may stand from the word that says the case began there.
 _START_NEAR = 60
 #: A body named as a partner of the one that began the case: "in partnership with the Korean National Police",
-#: "con el apoyo de la Policía Nacional", "en colaboración con los Carabineros".
+#: "con el apoyo de la Policía Nacional", "en colaboración con los Carabineros", "con cooperación de agentes
+#: paraguayos", "with support from Danish officers" (with or without the article).
 _PARTNER_BEFORE = re.compile(
-    r"\b(?:in partnership with|in (?:cooperation|collaboration|coordination) with|with the (?:support|help|"
-    r"assistance|cooperation) of|en (?:colaboración|cooperación|coordinación) con|con (?:el|la) (?:apoyo|ayuda|"
-    r"colaboración|cooperación|asistencia) de|junto (?:con|a))\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
+    r"\b(?:in partnership with|in (?:cooperation|collaboration|coordination) with|with (?:the )?(?:support|help|"
+    r"assistance|cooperation|participation) (?:of|from)|en (?:colaboración|cooperación|coordinación) con|"
+    r"con (?:(?:el|la) )?(?:apoyo|ayuda|colaboración|cooperación|asistencia|participación) de|junto (?:con|a))\s+"
+    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
     r"(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
@@ -992,6 +999,15 @@ def _the_others(
     return [(c, role if RANK[role] > RANK[r] else r) for c, r in found]
 
 
+#: A start that only says who raised the alarm: "cuando las autoridades alemanas advirtieron sobre…", "after HSI
+#: tipped off the Guardia Civil": the one alerted ran it.
+_ALERTED = re.compile(
+    r"\b(?:alerted|alerting|tipped off|raised the alarm|warned|alert[óa]\w*|advirti\w+|avis[óa]\w*|"
+    r"dio la alerta|dieron la alerta|alerta fue dada)\b",
+    re.I,
+)
+
+
 @dataclass
 class Roles:
     """Roles, coordinators and lead votes gathered over an article's sentences."""
@@ -1007,6 +1023,8 @@ class Roles:
     owned: bool = False  # the operation is an international body's own ("INTERPOL's largest-ever operation")
     # "German authorities coordinated…": no body's name, so no coordinator, but it votes for the lead as one
     unnamed: dict[str, CoordinatorFact] = field(default_factory=dict)
+    # countries whose start vote only says they alerted the others ("después de que el HSI advirtiera de la red")
+    alerted: set[str] = field(default_factory=set)
 
     def read(
         self, sent: str, src: Quoted, cs: list[countries.CountryMention], counted: set[str]
@@ -1075,6 +1093,8 @@ class Roles:
                 if located or body:
                     self.start_votes[c.iso3] += 1
                     self.lead_source = self.lead_source or src
+                    if _ALERTED.search(sent):
+                        self.alerted.add(c.iso3)
         for c in bodies.lead_countries(sent, cs):
             self.lead_votes[c.iso3] += 1
             if self.lead_source is None:
@@ -1088,6 +1108,12 @@ class Roles:
         return next(
             (k for k, c in self.coordinators.items() if c.iso3 == b.iso3 and c.body.startswith(f"{b.body} ")), None
         )
+
+    def _started_elsewhere(self, carried: set[str]) -> bool:
+        """Whether the sentences that say where or by whom the operation began (not merely who alerted the
+        others) name none of the countries whose bodies carried it out."""
+        starters = set(self.start_votes) - self.alerted
+        return bool(starters) and not carried & starters
 
     def finish(self) -> tuple[list[CoordinatorFact], list[str], Quoted | None, list[CountryFact]]:
         """Coordinators, lead countries (strongest first), the lead's quote, and every country's role."""
@@ -1108,6 +1134,9 @@ class Roles:
             ran = any(b.kind != "national" and b.role == "carried out the operation" for b in coordinators)
             # "an operation carried out by INTERPOL in 19 nations", "on INTERPOL's largest-ever operation": its parts
             carried = set() if ran or self.owned else carried
+            # "La investigación se inició cuando agentes polacos descubrieron la red", then Spain's force arrested:
+            # the country that started it, not the one that carried out its part
+            carried = set() if self._started_elsewhere(carried) else carried
             for b in national:
                 if b.role == "led the operation" or (b.role == "carried out the operation" and len(carried) == 1):
                     votes[b.iso3] += 1
