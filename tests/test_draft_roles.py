@@ -51,6 +51,14 @@ def roles_of(text: str, lang: str = "en") -> dict[str, str]:
      {"NOR": "participating", "ISL": "participating"}),
     ("Colaboraron agentes de 14 países de Asia, así como Noruega e Islandia.", "es",
      {"NOR": "participating", "ISL": "participating"}),
+    # a relative clause on the operation that "involved" the listed countries, besides the home one
+    ("The crackdown was led by Europol, which involved Latvia, Estonia and Finland.", "en",
+     {"LVA": "participating", "EST": "participating", "FIN": "participating"}),
+    ("Fue una operación dirigida por la Policía Nacional, que implicó junto a Chile a Perú y Bolivia.", "es",
+     {"CHL": "participating", "PER": "participating", "BOL": "participating"}),
+    # ... not where other words stand between "involved" and the list
+    ("The gang, which involved drivers who shipped cars to Latvia and Estonia, was broken up.", "en",
+     {"LVA": "mentioned", "EST": "mentioned"}),
     # ... not people's nationalities
     ("Those detained came from 14 countries in Asia as well as Norway and Iceland.", "en",
      {"NOR": "mentioned", "ISL": "mentioned"}),
@@ -138,6 +146,14 @@ def test_actions_done_in_a_country(text, lang, expected):
     ("Raids in Chile led to the arrest of 12 people in Peru and Chile.", "en",
      {"CHL": "arrests_unspecified", "PER": "arrests_unspecified"}),
     ("Los registros en Chile terminaron con la detención de 12 personas.", "es", {"CHL": "arrests_unspecified"}),
+    # "las capturas" as the subject says where arrests were made, as "the arrests" does
+    ("Las capturas se efectuaron en Bolivia y Paraguay durante la madrugada.", "es",
+     {"BOL": "arrests_unspecified", "PRY": "arrests_unspecified"}),
+    ("The arrests took place in Bolivia and Paraguay overnight.", "en",
+     {"BOL": "arrests_unspecified", "PRY": "arrests_unspecified"}),
+    # ... not in another clause that tells of something else
+    ("Las capturas se hicieron en Lima, mientras que en Bolivia se rescataron víctimas.", "es",
+     {"BOL": "participating"}),
 ])
 def test_a_clause_of_its_own(text, lang, expected):
     assert roles_of(text, lang) == expected

@@ -121,7 +121,10 @@ _TOOK_PART_HEAD = re.compile(
     # "un operativo regional que también incluyó a Honduras", "an operation that also involved Belize"
     r"(?:operation|investigation|crackdown|operación|operativo|investigación)\b[^.;:]{0,40}?\b"
     r"(?:also\s+|también\s+)?"
-    r"(?:included|involved|incluyó a|incluía a|involucró a|abarcó a)"
+    r"(?:included|involved|incluyó a|incluía a|involucró a|abarcó a)|"
+    # a relative clause on the operation: "…, which involved France, Italy…", "que implicó junto a España a Francia…"
+    r",\s+(?:which|that|que)\s+(?:also\s+|también\s+)?(?:involved|implicó|involucró)"
+    r"(?:\s+(?:junto\s+(?:a|con)|along with|alongside)(?:\s+[^,.;:]{1,30}?)?)?(?:\s+a)?"
     r")\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
