@@ -51,6 +51,11 @@ def bodies_of(sentence: str) -> set[tuple[str, str | None]]:
     ("The accused are from Cambridge, Ont., and Guelph, Ont., police said.", ["USA", "CAN"],
      ("Ont.", "province", "CAN")),
     ("El detenido vive en Tiana, Barcelona, desde 2015.", ["ESP"], ("Tiana", "town", "ESP")),
+    # ... also where the province ends the sentence with its full stop, in another named country than a namesake
+    ("La ruta salía de Juárez y terminaba en Santa Teresa, Nuevo México. Luego seguía al norte.", ["MEX", "USA"],
+     ("Santa Teresa", "town", "USA")),
+    ("The van was stopped near Santa Teresa, New Mexico. It carried migrants from Mexico.", ["MEX", "USA"],
+     ("Santa Teresa", "town", "USA")),
     # a town near another is a town, however small
     ("Officers searched lorries at the depot in Coquelles, near Calais.", ["GBR", "FRA"], ("Coquelles", "town", "FRA")),
     ("El alijo se descargó en Tiana, cerca de Badalona.", ["ESP"], ("Tiana", "town", "ESP")),
@@ -73,6 +78,7 @@ def test_places_found(sentence: str, countries: list[str], expected: tuple[str, 
     # the nations the UK is made of, and a country's own name, stay countries
     ("Raids took place in England and Wales.", ["GBR"], "England"),
     ("Hubo detenidos en México y Guatemala.", ["MEX", "GTM"], "México"),
+    ("The skipper, a man from Lerwick, Scotland. He was held at sea.", ["GBR"], "Scotland"),
     # a point a distance is measured from is no place where anything happened
     ("The yacht was intercepted 900 miles east of Martinique.", ["FRA"], "Martinique"),
     ("El velero fue abordado a 200 millas náuticas al sur de Cádiz.", ["ESP"], "Cádiz"),

@@ -697,10 +697,25 @@ def _told_country(after: str, phrase: str, countries: list[str], town_cue: bool)
     if comma and phrase not in name_table() and _lookup(phrase, countries, True, False) is None:
         words = comma.group(1).split()
         for n in range(len(words), 0, -1):
-            province = _lookup(" ".join(words[:n]), countries, True, False)
-            if province is not None and province[1] == "province":
-                return [province[2]], True
+            province = _province_named(" ".join(words[:n]), countries)
+            if province is not None:
+                return [province], True
     return countries, town_cue
+
+
+def _province_named(words: str, countries: list[str]) -> str | None:
+    """The country of the province `words` name, as written or without the full stop that ends the sentence
+    ("Thornhill, Ontario." and "Cambridge, Ont." alike; not a nation the UK is made of, "Stornoway, Scotland.",
+    which the labels do not keep as a province)."""
+    province = _lookup(words, countries, True, False)
+    if province is not None and province[1] == "province":
+        return province[2]
+    if not words.endswith("."):
+        return None
+    province = _lookup(words.rstrip("."), countries, True, False)
+    if province is None or province[1] != "province" or province[3] is None:
+        return None
+    return None if pycountry.subdivisions.get(code=province[3]).type.lower() == "country" else province[2]
 
 
 def _place_before_parentheses(before: str, phrase: str, countries: list[str]) -> bool:
