@@ -56,6 +56,10 @@ def bodies_of(sentence: str) -> set[tuple[str, str | None]]:
      ("Santa Teresa", "town", "USA")),
     ("The van was stopped near Santa Teresa, New Mexico. It carried migrants from Mexico.", ["MEX", "USA"],
      ("Santa Teresa", "town", "USA")),
+    # a county written before its name, as Irish and British papers write it ("Co Meath", "County Durham")
+    ("Gardaí searched two farms in Co Wexford and one in Co. Sligo.", ["IRL"], ("Wexford", "province", "IRL")),
+    ("Gardaí searched two farms in Co Wexford and one in Co. Sligo.", ["IRL"], ("Sligo", "province", "IRL")),
+    ("Officers raided a flat in County Kildare on Monday.", ["IRL"], ("Kildare", "province", "IRL")),
     # a town near another is a town, however small
     ("Officers searched lorries at the depot in Coquelles, near Calais.", ["GBR", "FRA"], ("Coquelles", "town", "FRA")),
     ("El alijo se descargó en Tiana, cerca de Badalona.", ["ESP"], ("Tiana", "town", "ESP")),
@@ -79,6 +83,8 @@ def test_places_found(sentence: str, countries: list[str], expected: tuple[str, 
     ("Raids took place in England and Wales.", ["GBR"], "England"),
     ("Hubo detenidos en México y Guatemala.", ["MEX", "GTM"], "México"),
     ("The skipper, a man from Lerwick, Scotland. He was held at sea.", ["GBR"], "Scotland"),
+    # a company whose name begins with "Co" is no county
+    ("The cash went through Co Holdings in Dublin.", ["IRL"], "Holdings"),
     # a point a distance is measured from is no place where anything happened
     ("The yacht was intercepted 900 miles east of Martinique.", ["FRA"], "Martinique"),
     ("El velero fue abordado a 200 millas náuticas al sur de Cádiz.", ["ESP"], "Cádiz"),

@@ -291,6 +291,8 @@ def find_places(text: str, countries: list[str], people: frozenset[str] | None =
 
 
 #: A town named as a port: "Puerto Bolívar", "Port Hedland", "Porto Seguro".
+#: "Co Meath", "Co. Louth", "County Durham": a county written before its name (the name is the county).
+_COUNTY_BEFORE = re.compile(r"(?:County|Co\.?)\s+(?=[A-ZÁÉÍÓÚ][a-z])")
 _PORT_NAME = re.compile(r"(?:Puerto|Port|Porto)\s+[A-ZÁÉÍÓÚÑ]")
 #: What joins two items of a list of places: "Venray and Horst", "Tiana, Calella".
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s*")
@@ -346,6 +348,8 @@ def _place_at(
         r"(?=[A-ZÁÉÍÓÚÑ])",
         phrase,
     )
+    if kind_head is None:
+        kind_head = _COUNTY_BEFORE.match(phrase)
     if kind_head:
         start, phrase = start + kind_head.end(), phrase[kind_head.end() :]
     # "He is due before Armadale Magistrates Court": a local court names its town
