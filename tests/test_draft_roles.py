@@ -116,6 +116,11 @@ def test_countries_named_out_of_a_count(text, lang, expected):
      {"ROU": "participating", "BGR": "participating"}),
     ("In Estonia, investigators uncovered a warehouse of stolen goods.", "en", {"EST": "participating"}),
     ("SEARCHES IN FINLAND AND DENMARK", "en", {"FIN": "participating", "DNK": "participating"}),
+    # the dismantlement of something in a country, as "dismantled" there
+    ("The week saw the dismantlement of four drug labs in Bolivia.", "en", {"BOL": "participating"}),
+    ("La semana terminó con el desmantelamiento de cuatro laboratorios en Bolivia.", "es", {"BOL": "participating"}),
+    # ... not far from it, in a clause about other people
+    ("The dismantlement of the ring was praised by officials who once worked in Ghana.", "en", {"GHA": "mentioned"}),
     # ... not where the action is far away, done to people who acted in the country
     ("Officers used the data to identify dealers and their customers who had long traded stolen cards "
      "in Poland and Hungary.", "en", {"POL": "mentioned", "HUN": "mentioned"}),

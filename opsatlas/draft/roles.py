@@ -439,7 +439,7 @@ _ACTION_WORDS = re.compile(
     r"descubrieron|descubrió|hallazgo|descubrimiento|crackdowns?|"
     r"localizaron|localizó|se localizaron|hallaron|halló|encontraron|located|found|procedimientos|"
     r"detectaron|detectó|detected|"
-    r"desmantelar|desmantelaron|dismantled|dismantling)\b",
+    r"desmantelar|desmantelaron|dismantled|dismantling|dismantlement|desmantelamiento)\b",
     re.I,
 )
 
