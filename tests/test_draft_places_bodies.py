@@ -60,6 +60,12 @@ def bodies_of(sentence: str) -> set[tuple[str, str | None]]:
     ("Gardaí searched two farms in Co Wexford and one in Co. Sligo.", ["IRL"], ("Wexford", "province", "IRL")),
     ("Gardaí searched two farms in Co Wexford and one in Co. Sligo.", ["IRL"], ("Sligo", "province", "IRL")),
     ("Officers raided a flat in County Kildare on Monday.", ["IRL"], ("Kildare", "province", "IRL")),
+    # a city named after its country is in that country before a namesake elsewhere, unless its words say where
+    ("Liaison officers in Lima and Panama City shared the data.", ["USA", "PAN", "PER"],
+     ("Panama City", "town", "PAN")),
+    ("Los enlaces en Lima y en la Ciudad de Panamá compartieron los datos.", ["USA", "PAN", "PER"],
+     ("Ciudad de Panamá", "town", "PAN")),
+    ("The boat was seized in Panama City, Florida, last May.", ["USA", "PAN"], ("Panama City", "town", "USA")),
     # a town near another is a town, however small
     ("Officers searched lorries at the depot in Coquelles, near Calais.", ["GBR", "FRA"], ("Coquelles", "town", "FRA")),
     ("El alijo se descargó en Tiana, cerca de Badalona.", ["ESP"], ("Tiana", "town", "ESP")),

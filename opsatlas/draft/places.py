@@ -403,6 +403,7 @@ def _place_at(
     # "desde Puerto Bolívar", "from Port Hedland": a port's name says it is a town, however small
     town_cue = town_cue or bool(court) or listed_town or bool(_PORT_NAME.match(phrase))
     countries, town_cue = _told_country(text[start + len(phrase) :], phrase, countries, town_cue)
+    countries = _named_country_first(phrase, countries)
     locality = bool(_LOCALITY_CUE.search(before))
     found = _lookup(phrase, countries, province_cue, town_cue, locality)
     if found is None and (in_parentheses or province_cue and not (suffix or kind_head)):
@@ -705,6 +706,20 @@ def _told_country(after: str, phrase: str, countries: list[str], town_cue: bool)
             if province is not None:
                 return [province], True
     return countries, town_cue
+
+
+#: "Panama City", "Kuwait City", "Ciudad de Guatemala": a city named after its country.
+_CITY_OF_COUNTRY = re.compile(r"(?P<before>.+?)\s+City|Ciudad\s+de\s+(?P<after>.+)")
+
+
+def _named_country_first(phrase: str, countries: list[str]) -> list[str]:
+    """The countries to look the phrase up in, the one its name says first ("Panama City" is in Panama before
+    Florida's namesake)."""
+    from .countries import name_table
+
+    m = _CITY_OF_COUNTRY.fullmatch(phrase)
+    own = name_table().get(m.group("before") or m.group("after")) if m else None
+    return [own] + [c for c in countries if c != own] if own in countries else countries
 
 
 def _province_named(words: str, countries: list[str]) -> str | None:
