@@ -66,6 +66,9 @@ def bodies_of(sentence: str) -> set[tuple[str, str | None]]:
     ("Los enlaces en Lima y en la Ciudad de Panamá compartieron los datos.", ["USA", "PAN", "PER"],
      ("Ciudad de Panamá", "town", "PAN")),
     ("The boat was seized in Panama City, Florida, last May.", ["USA", "PAN"], ("Panama City", "town", "USA")),
+    # ... but a compass word before a province or a large city is a part of it, read as that place
+    ("Officers searched homes in North Texas and in East London.", ["USA", "GBR"], ("North Texas", "province", "USA")),
+    ("Officers searched homes in North Texas and in East London.", ["USA", "GBR"], ("East London", "town", "GBR")),
     # a town near another is a town, however small
     ("Officers searched lorries at the depot in Coquelles, near Calais.", ["GBR", "FRA"], ("Coquelles", "town", "FRA")),
     ("El alijo se descargó en Tiana, cerca de Badalona.", ["ESP"], ("Tiana", "town", "ESP")),
@@ -89,6 +92,9 @@ def test_places_found(sentence: str, countries: list[str], expected: tuple[str, 
     ("Raids took place in England and Wales.", ["GBR"], "England"),
     ("Hubo detenidos en México y Guatemala.", ["MEX", "GTM"], "México"),
     ("The skipper, a man from Lerwick, Scotland. He was held at sea.", ["GBR"], "Scotland"),
+    # a name that begins with a compass word is no part of a small town ("Western Union" is no Union, N.J.)
+    ("The buyers paid by PayPal and Western Union, officers in Texas said.", ["USA"], "Western Union"),
+    ("Los pagos llegaban por Western Union desde Texas.", ["USA"], "Western Union"),
     # a company whose name begins with "Co" is no county
     ("The cash went through Co Holdings in Dublin.", ["IRL"], "Holdings"),
     # a point a distance is measured from is no place where anything happened

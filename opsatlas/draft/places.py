@@ -430,7 +430,7 @@ def _place_at(
         as_written = phrase = left if found else phrase
     if found is None and _COMPASS.match(phrase):
         # "North Texas", "el norte de Santa Fe" aside: a part of a province or town, read as that place
-        found = _lookup(_COMPASS.sub("", phrase), countries, province_cue, town_cue, locality)
+        found = _part_by_compass(_lookup(_COMPASS.sub("", phrase), countries, province_cue, town_cue, locality))
     # "Asunción del Paraguay", "Santiago de Chile": a town and its country
     whose = _TOWN_OF_COUNTRY.search(phrase) if found is None else None
     if whose is not None:
@@ -720,6 +720,17 @@ def _named_country_first(phrase: str, countries: list[str]) -> list[str]:
     m = _CITY_OF_COUNTRY.fullmatch(phrase)
     own = name_table().get(m.group("before") or m.group("after")) if m else None
     return [own] + [c for c in countries if c != own] if own in countries else countries
+
+
+def _part_by_compass(
+    found: tuple[str, str, str, str | None] | None,
+) -> tuple[str, str, str, str | None] | None:
+    """The place a compass word stands before, when it is a province or a large city ("North Texas", "East
+    London"); a small town is rather a name that begins with the word ("Western Union": no town of Union)."""
+    if found is None or found[1] == "province":
+        return found
+    city = find_city(found[0], iso2_of(found[2]))
+    return found if city is not None and city["population"] >= _LARGE_CITY else None
 
 
 def _province_named(words: str, countries: list[str]) -> str | None:
