@@ -59,6 +59,13 @@ def roles_of(text: str, lang: str = "en") -> dict[str, str]:
     # ... not where other words stand between "involved" and the list
     ("The gang, which involved drivers who shipped cars to Latvia and Estonia, was broken up.", "en",
      {"LVA": "mentioned", "EST": "mentioned"}),
+    # a partner body named with its country, whatever its name: the country took part
+    ("Los agentes actuaron en coordinación con la Guardia Costera de Jamaica.", "es",
+     {"JAM": "participating"}),
+    ("The ring fell in cooperation with the Tax Fraud Investigation Service of Finland.", "en",
+     {"FIN": "participating"}),
+    # ... not a firm or a person from the country
+    ("Lo hizo en colaboración con una empresa de Jamaica.", "es", {"JAM": "mentioned"}),
     # ... not people's nationalities
     ("Those detained came from 14 countries in Asia as well as Norway and Iceland.", "en",
      {"NOR": "mentioned", "ISL": "mentioned"}),

@@ -763,6 +763,17 @@ _WANTED_BEFORE = re.compile(
 )
 
 
+#: A partner body named with its country: "en coordinación con la Guardia Costera de", "in cooperation with the
+#: Federal Police of", "con el apoyo de la Oficina de Investigación de Aduanas de" (a capitalised name: a body).
+_PARTNER_BODY_BEFORE = re.compile(
+    r"\b(?i:in (?:partnership|cooperation|collaboration|coordination) with|with the (?:support|help|assistance|"
+    r"cooperation) of|en (?:colaboración|cooperación|coordinación) con|con (?:el|la) (?:apoyo|ayuda|colaboración|"
+    r"cooperación|asistencia) de)\s+(?i:the\s+|la\s+|el\s+|los\s+|las\s+)?"
+    r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|de|del|of|for|para|la|el|the)){0,6}?\s+(?:de|of)\s+"
+    r"(?i:the\s+|la\s+|el\s+|los\s+|las\s+)?$"
+)
+
+
 def _only_mentioned(sent: str, c: countries.CountryMention, head: _Head, counted: set[str]) -> bool:
     """Whether the words before the country (or its list) make it only a place of the story: a body's seat, a
     meeting's venue, where the victims were, a route's ends, the goods' market, servers, funding, where things
@@ -851,6 +862,7 @@ def sentence_roles(
             or country_acted(sent, c)
             or (head.locative and _happened_in(clause, min(head.first, c.start) - at))
             or _SITES_BEFORE.search(sent[max(0, head.first - 40) : head.first])
+            or _PARTNER_BODY_BEFORE.search(sent[max(0, c.start - 90) : c.start])
         ):
             role = "participating"
         else:
