@@ -56,6 +56,10 @@ def bodies_of(sentence: str) -> set[tuple[str, str | None]]:
      ("Santa Teresa", "town", "USA")),
     ("The van was stopped near Santa Teresa, New Mexico. It carried migrants from Mexico.", ["MEX", "USA"],
      ("Santa Teresa", "town", "USA")),
+    # a German state by its English or Spanish name
+    ("Officers searched flats across Lower Saxony and North Rhine-Westphalia.", ["DEU"],
+     ("North Rhine-Westphalia", "province", "DEU")),
+    ("Hubo registros en Baja Sajonia y en Renania del Norte-Westfalia.", ["DEU"], ("Baja Sajonia", "province", "DEU")),
     # a county written before its name, as Irish and British papers write it ("Co Meath", "County Durham")
     ("Gardaí searched two farms in Co Wexford and one in Co. Sligo.", ["IRL"], ("Wexford", "province", "IRL")),
     ("Gardaí searched two farms in Co Wexford and one in Co. Sligo.", ["IRL"], ("Sligo", "province", "IRL")),
@@ -95,6 +99,8 @@ def test_places_found(sentence: str, countries: list[str], expected: tuple[str, 
     # a name that begins with a compass word is no part of a small town ("Western Union" is no Union, N.J.)
     ("The buyers paid by PayPal and Western Union, officers in Texas said.", ["USA"], "Western Union"),
     ("Los pagos llegaban por Western Union desde Texas.", ["USA"], "Western Union"),
+    # ... not a German state where Germany is not named
+    ("The Saxony Hotel in Miami was searched.", ["USA"], "Saxony"),
     # a company whose name begins with "Co" is no county
     ("The cash went through Co Holdings in Dublin.", ["IRL"], "Holdings"),
     # a point a distance is measured from is no place where anything happened

@@ -67,6 +67,23 @@ SUBDIVISION_SHORT: dict[str, str] = {
     "Sask.": "CA-SK",
     "N.S.": "CA-NS",
     "N.B.": "CA-NB",
+    # German states as English and Spanish papers write them (pycountry carries the German names)
+    "North Rhine-Westphalia": "DE-NW",
+    "Renania del Norte-Westfalia": "DE-NW",
+    "Lower Saxony": "DE-NI",
+    "Baja Sajonia": "DE-NI",
+    "Saxony": "DE-SN",
+    "Sajonia": "DE-SN",
+    "Saxony-Anhalt": "DE-ST",
+    "Sajonia-Anhalt": "DE-ST",
+    "Hesse": "DE-HE",
+    "Rhineland-Palatinate": "DE-RP",
+    "Renania-Palatinado": "DE-RP",
+    "Thuringia": "DE-TH",
+    "Turingia": "DE-TH",
+    "Baviera": "DE-BY",
+    "Mecklenburg-Western Pomerania": "DE-MV",
+    "Mecklemburgo-Pomerania Occidental": "DE-MV",
     "CABA": "AR-C",  # Ciudad Autónoma de Buenos Aires
     "Ciudad de Buenos Aires": "AR-C",
 }
