@@ -131,6 +131,13 @@ def test_countries_named_out_of_a_count(text, lang, expected):
     # ... not where the action is far away, done to people who acted in the country
     ("Officers used the data to identify dealers and their customers who had long traded stolen cards "
      "in Poland and Hungary.", "en", {"POL": "mentioned", "HUN": "mentioned"}),
+    # "inside", "within", "dentro de" place the sentence's suspects or actions, as "in" does
+    ("Investigators said the suspects worked inside Latvia and Estonia.", "en",
+     {"LVA": "suspects", "EST": "suspects"}),
+    ("Los sospechosos actuaban dentro de Letonia y Estonia.", "es", {"LVA": "suspects", "EST": "suspects"}),
+    ("Searches were carried out within Latvia and Estonia.", "en", {"LVA": "participating", "EST": "participating"}),
+    # ... not a destination reached from inside another country
+    ("Smugglers carried the cash from inside Latvia to Estonia.", "en", {"LVA": "mentioned", "EST": "mentioned"}),
     # a network that merely operated in a country: mentioned
     ("Una red que operaba en Marruecos fue desarticulada tras dos años.", "es", {"MAR": "mentioned"}),
 ])

@@ -55,7 +55,7 @@ _PART_OF_COUNTRY = (
 )
 _PLACE_HEAD = re.compile(
     r"\b(?:(?:in|en)\s+" + _COUNTRIES_OF + r"|(?:in|en|across|throughout)\s+(?:" + _PART_OF_COUNTRY + r")|"
-    r"in|en|from|desde|across|throughout|including|incluid[oa]s?|incluyendo|como|such as|between|"
+    r"in|en|from|desde|across|throughout|within|inside|dentro de|including|incluid[oa]s?|incluyendo|como|such as|between|"
     r"entre|entre ellos|entre ellas|among them|among others|notably|namely|particularly|especially|"
     r"en concreto|en el caso de|in the case of),?\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
@@ -148,7 +148,7 @@ _PARTNER_COUNT_HEAD = re.compile(
     re.I,
 )
 _LOCATIVE_HEAD = re.compile(
-    r"\b(?:in|en|across|throughout|within|inside|en el caso de|in the case of)"
+    r"\b(?:in|en|across|throughout|within|inside|dentro de|en el caso de|in the case of)"
     # "took place in, among others, Australia…", "se realizaron en, entre otros, Chile…"
     r"(?:\s*,\s*(?:among others|entre otros|entre otras)\s*,)?\s+"
     # "Police action is underway in countries including Ireland…", "en países como Chile…"
