@@ -56,6 +56,9 @@ def bodies_of(sentence: str) -> set[tuple[str, str | None]]:
      ("Santa Teresa", "town", "USA")),
     ("The van was stopped near Santa Teresa, New Mexico. It carried migrants from Mexico.", ["MEX", "USA"],
      ("Santa Teresa", "town", "USA")),
+    # names joined by Portuguese "do", "da" or Arabic "es" are read whole
+    ("Police raided two homes in Dar es Salaam on Monday.", ["TZA"], ("Dar es Salaam", "town", "TZA")),
+    ("Hubo registros en Viana do Castelo y en Braga.", ["ESP", "PRT"], ("Viana do Castelo", "province", "PRT")),
     # a German state by its English or Spanish name
     ("Officers searched flats across Lower Saxony and North Rhine-Westphalia.", ["DEU"],
      ("North Rhine-Westphalia", "province", "DEU")),
@@ -101,6 +104,8 @@ def test_places_found(sentence: str, countries: list[str], expected: tuple[str, 
     ("Los pagos llegaban por Western Union desde Texas.", ["USA"], "Western Union"),
     # ... not a German state where Germany is not named
     ("The Saxony Hotel in Miami was searched.", ["USA"], "Saxony"),
+    # ... and a building named with "do" is no town: the town after it is
+    ("The gang met at the Casa do Povo in Lisbon.", ["PRT"], "Casa"),
     # a company whose name begins with "Co" is no county
     ("The cash went through Co Holdings in Dublin.", ["IRL"], "Holdings"),
     # a point a distance is measured from is no place where anything happened

@@ -125,7 +125,8 @@ _PROVINCE_AFTER = re.compile(r"^\s+(?:[Pp]rovince|[Ss]tate|[Cc]ounty)\b")
 #: "de los" joins them too ("Alcalá de los Gazules").
 _NAME = re.compile(
     r"[A-ZÁÉÍÓÚÑÜ](?:[\w'’.]|-(?=\w))*"
-    r"(?:\s+(?:de\s+(?:la|las|los)\s+|de|del|la|las|los|el|d'|of|on|upon)?\s*[A-ZÁÉÍÓÚÑÜ](?:[\w'’]|-(?=\w))*){0,3}"
+    r"(?:\s+(?:de\s+(?:la|las|los)\s+|de|del|la|las|los|el|d'|of|on|upon|do|da|dos|das|es)?\s*"
+    r"[A-ZÁÉÍÓÚÑÜ](?:[\w'’]|-(?=\w))*){0,3}"
 )
 #: Capitalised words that are never places here, however a gazetteer reads them.
 _NOT_PLACES = frozenset(
@@ -476,7 +477,8 @@ _CREDIT = re.compile(
 #: A place's possessive before a part of it: "Melbourne’s CBD" (the name is the words before "’s").
 _POSSESSIVE = re.compile(r"(.+?)['’]s(?=\s|$)")
 #: A name and the words "de la/los/las" join to it: "Posadas de la Dra." (the name is "Posadas").
-_JOINED_BY_ARTICLE = re.compile(r"(.+?)\s+de\s+(?:la|las|los)\s+")
+#: "Posadas de la Dra. …", "Valença do Miño" (a name the gazetteer lacks whole): the town before the joining words.
+_JOINED_BY_ARTICLE = re.compile(r"(.+?)\s+(?:de\s+(?:la|las|los)|do|da|dos|das)\s+")
 _LIST_ITEM = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de|del|la|las|los|el|i|d'|of)?\s*[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3}(?:\s*\([^()]*\))?"
 _TOWNS_LISTED = re.compile(
     rf"\b(?:localidades|municipios|pueblos|ciudades|towns|villages|cities)\s*(?:(?:de|of)\s+|:\s*)"
