@@ -193,6 +193,13 @@ def test_country_as_subject(text, lang, expected):
     # a line opened by a place, a colon and a count
     (_EN + "Germany: 12 arrests. France: 8 arrests.", "en", {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
     (_ES + "Alemania: 12 detenidos. Francia: 8 detenidos.", "es", {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
+    # ... or a spaced dash for the colon, one line a country
+    (_EN + "Germany - 30 search warrants and 12 arrests\nFrance – 8 arrests\n", "en",
+     {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
+    (_ES + "Alemania - 12 detenidos\nFrancia - 8 detenidos\n", "es", {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
+    # ... not a dash in the middle of a sentence, before a count placed elsewhere
+    ("Police arrested 20 people. Raids hit Germany - 12 people were later arrested in France.", "en",
+     {("arrests", 20, None), ("arrests", 12, "France")}),
     # a headline's topic is not a count's place
     ("Germany: police expose a global racket, 17 arrested. Police arrested 17 people in Germany and France.", "en",
      {("arrests", 17, None)}),
