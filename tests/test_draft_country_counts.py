@@ -1187,6 +1187,12 @@ def test_also_done_after_one_country(text, lang, expected):
      {("arrests", 36, "Peru")}),
     ("The operation ran in Chile and Peru. Meanwhile, in Peru prosecutors said 36 people had been arrested.", "en",
      {("arrests", 36, "Peru")}),
+    # "here in" / "aquí en": the writer's own country opens the sentence
+    ("The operation ran in Chile and Peru. Here in Peru, officers made 36 arrests.", "en", {("arrests", 36, "Peru")}),
+    ("La operación se desarrolló en Chile y Perú. Aquí en Perú, los agentes detuvieron a 36 personas.", "es",
+     {("arrests", 36, "Peru")}),
+    # ... not "here" that points elsewhere than a place opening the sentence
+    ("The operation ran in Chile and Peru. Here, officers made 36 arrests in all.", "en", {("arrests", 36, None)}),
     # not a place further on in the sentence
     ("The operation ran in Chile and Peru. Meanwhile, prosecutors said 36 people had been arrested in total, most of "
      "them in Peru.", "en", {("arrests", 36, None)}),

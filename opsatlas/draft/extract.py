@@ -524,7 +524,8 @@ _LEAD_SCOPE = re.compile(
     r"|(?:(?:last|this|earlier this)\s+(?:week|weekend|month)|la semana pasada|esta semana|el fin de semana|"
     r"el mes pasado|este mes)\s*,?\s*)?"
     r"(?:(?:in|en|durante|during|only|just|solo|sólo|also|también|meanwhile|asimismo|por su parte|within|"
-    r"both|tanto|"
+    # "Here in the US, …", "Aquí en Chile, …": the home country of the body that writes
+    r"both|tanto|here|aquí|acá|"
     r"dentro de)\b[^,;:\d]{0,45}?)?"
     # "Across Kenya, …", "A lo largo de Perú, …"; "In neighbouring Kenya", "En el vecino Perú"
     r"\b(?:in|en|across|throughout|all over|a lo largo(?: y ancho)? de|en tod[oa])\s+(?:the\s+|el\s+|la\s+)?"
