@@ -196,7 +196,8 @@ def test_country_as_subject(text, lang, expected):
     # ... or a spaced dash for the colon, one line a country
     (_EN + "Germany - 30 search warrants and 12 arrests\nFrance – 8 arrests\n", "en",
      {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
-    (_ES + "Alemania - 12 detenidos\nFrancia - 8 detenidos\n", "es", {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
+    (_ES + "Alemania - 12 detenidos\nFrancia - 8 detenidos\n", "es",
+     {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
     # ... not a dash in the middle of a sentence, before a count placed elsewhere
     ("Police arrested 20 people. Raids hit Germany - 12 people were later arrested in France.", "en",
      {("arrests", 20, None), ("arrests", 12, "France")}),

@@ -55,7 +55,8 @@ _PART_OF_COUNTRY = (
 )
 _PLACE_HEAD = re.compile(
     r"\b(?:(?:in|en)\s+" + _COUNTRIES_OF + r"|(?:in|en|across|throughout)\s+(?:" + _PART_OF_COUNTRY + r")|"
-    r"in|en|from|desde|across|throughout|within|inside|dentro de|including|incluid[oa]s?|incluyendo|como|such as|between|"
+    r"in|en|from|desde|across|throughout|within|inside|dentro de|including|incluid[oa]s?|incluyendo|como|"
+    r"such as|between|"
     r"entre|entre ellos|entre ellas|among them|among others|notably|namely|particularly|especially|"
     r"en concreto|en el caso de|in the case of),?\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
