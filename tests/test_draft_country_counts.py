@@ -200,6 +200,14 @@ def test_country_as_subject(text, lang, expected):
      {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
     # a dash that opens no line joins no place to a count
     (_EN + "Officers in Germany worked from May 2 - 6.", "en", set()),
+    # ... or a spaced dash for the colon, one line a country
+    (_EN + "Germany - 30 search warrants and 12 arrests\nFrance – 8 arrests\n", "en",
+     {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
+    (_ES + "Alemania - 12 detenidos\nFrancia - 8 detenidos\n", "es",
+     {("arrests", 12, "Germany"), ("arrests", 8, "France")}),
+    # ... not a dash in the middle of a sentence, before a count placed elsewhere
+    ("Police arrested 20 people. Raids hit Germany - 12 people were later arrested in France.", "en",
+     {("arrests", 20, None), ("arrests", 12, "France")}),
     # a headline's topic is not a count's place
     ("Germany: police expose a global racket, 17 arrested. Police arrested 17 people in Germany and France.", "en",
      {("arrests", 17, None)}),
@@ -1205,6 +1213,12 @@ def test_also_done_after_one_country(text, lang, expected):
      "personas.", "es", {("arrests", 36, "Peru")}),
     # "Here," alone opens with no place
     ("The operation ran in Chile and Peru. Here, officers made 36 arrests.", "en", {("arrests", 36, None)}),
+    # "here in" / "aquí en": the writer's own country opens the sentence
+    ("The operation ran in Chile and Peru. Here in Peru, officers made 36 arrests.", "en", {("arrests", 36, "Peru")}),
+    ("La operación se desarrolló en Chile y Perú. Aquí en Perú, los agentes detuvieron a 36 personas.", "es",
+     {("arrests", 36, "Peru")}),
+    # ... not "here" that points elsewhere than a place opening the sentence
+    ("The operation ran in Chile and Peru. Here, officers made 36 arrests in all.", "en", {("arrests", 36, None)}),
     # not a place further on in the sentence
     ("The operation ran in Chile and Peru. Meanwhile, prosecutors said 36 people had been arrested in total, most of "
      "them in Peru.", "en", {("arrests", 36, None)}),

@@ -51,6 +51,31 @@ def bodies_of(sentence: str) -> set[tuple[str, str | None]]:
     ("The accused are from Cambridge, Ont., and Guelph, Ont., police said.", ["USA", "CAN"],
      ("Ont.", "province", "CAN")),
     ("El detenido vive en Tiana, Barcelona, desde 2015.", ["ESP"], ("Tiana", "town", "ESP")),
+    # ... also where the province ends the sentence with its full stop, in another named country than a namesake
+    ("La ruta salía de Juárez y terminaba en Santa Teresa, Nuevo México. Luego seguía al norte.", ["MEX", "USA"],
+     ("Santa Teresa", "town", "USA")),
+    ("The van was stopped near Santa Teresa, New Mexico. It carried migrants from Mexico.", ["MEX", "USA"],
+     ("Santa Teresa", "town", "USA")),
+    # names joined by Portuguese "do", "da" or Arabic "es" are read whole
+    ("Police raided two homes in Dar es Salaam on Monday.", ["TZA"], ("Dar es Salaam", "town", "TZA")),
+    ("Hubo registros en Viana do Castelo y en Braga.", ["ESP", "PRT"], ("Viana do Castelo", "province", "PRT")),
+    # a German state by its English or Spanish name
+    ("Officers searched flats across Lower Saxony and North Rhine-Westphalia.", ["DEU"],
+     ("North Rhine-Westphalia", "province", "DEU")),
+    ("Hubo registros en Baja Sajonia y en Renania del Norte-Westfalia.", ["DEU"], ("Baja Sajonia", "province", "DEU")),
+    # a county written before its name, as Irish and British papers write it ("Co Meath", "County Durham")
+    ("Gardaí searched two farms in Co Wexford and one in Co. Sligo.", ["IRL"], ("Wexford", "province", "IRL")),
+    ("Gardaí searched two farms in Co Wexford and one in Co. Sligo.", ["IRL"], ("Sligo", "province", "IRL")),
+    ("Officers raided a flat in County Kildare on Monday.", ["IRL"], ("Kildare", "province", "IRL")),
+    # a city named after its country is in that country before a namesake elsewhere, unless its words say where
+    ("Liaison officers in Lima and Panama City shared the data.", ["USA", "PAN", "PER"],
+     ("Panama City", "town", "PAN")),
+    ("Los enlaces en Lima y en la Ciudad de Panamá compartieron los datos.", ["USA", "PAN", "PER"],
+     ("Ciudad de Panamá", "town", "PAN")),
+    ("The boat was seized in Panama City, Florida, last May.", ["USA", "PAN"], ("Panama City", "town", "USA")),
+    # ... but a compass word before a province or a large city is a part of it, read as that place
+    ("Officers searched homes in North Texas and in East London.", ["USA", "GBR"], ("North Texas", "province", "USA")),
+    ("Officers searched homes in North Texas and in East London.", ["USA", "GBR"], ("East London", "town", "GBR")),
     # a town near another is a town, however small
     ("Officers searched lorries at the depot in Coquelles, near Calais.", ["GBR", "FRA"], ("Coquelles", "town", "FRA")),
     ("El alijo se descargó en Tiana, cerca de Badalona.", ["ESP"], ("Tiana", "town", "ESP")),
@@ -73,6 +98,16 @@ def test_places_found(sentence: str, countries: list[str], expected: tuple[str, 
     # the nations the UK is made of, and a country's own name, stay countries
     ("Raids took place in England and Wales.", ["GBR"], "England"),
     ("Hubo detenidos en México y Guatemala.", ["MEX", "GTM"], "México"),
+    ("The skipper, a man from Lerwick, Scotland. He was held at sea.", ["GBR"], "Scotland"),
+    # a name that begins with a compass word is no part of a small town ("Western Union" is no Union, N.J.)
+    ("The buyers paid by PayPal and Western Union, officers in Texas said.", ["USA"], "Western Union"),
+    ("Los pagos llegaban por Western Union desde Texas.", ["USA"], "Western Union"),
+    # ... not a German state where Germany is not named
+    ("The Saxony Hotel in Miami was searched.", ["USA"], "Saxony"),
+    # ... and a building named with "do" is no town: the town after it is
+    ("The gang met at the Casa do Povo in Lisbon.", ["PRT"], "Casa"),
+    # a company whose name begins with "Co" is no county
+    ("The cash went through Co Holdings in Dublin.", ["IRL"], "Holdings"),
     # a point a distance is measured from is no place where anything happened
     ("The yacht was intercepted 900 miles east of Martinique.", ["FRA"], "Martinique"),
     ("El velero fue abordado a 200 millas náuticas al sur de Cádiz.", ["ESP"], "Cádiz"),

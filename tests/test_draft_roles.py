@@ -51,6 +51,21 @@ def roles_of(text: str, lang: str = "en") -> dict[str, str]:
      {"NOR": "participating", "ISL": "participating"}),
     ("Colaboraron agentes de 14 países de Asia, así como Noruega e Islandia.", "es",
      {"NOR": "participating", "ISL": "participating"}),
+    # a relative clause on the operation that "involved" the listed countries, besides the home one
+    ("The crackdown was led by Europol, which involved Latvia, Estonia and Finland.", "en",
+     {"LVA": "participating", "EST": "participating", "FIN": "participating"}),
+    ("Fue una operación dirigida por la Policía Nacional, que implicó junto a Chile a Perú y Bolivia.", "es",
+     {"CHL": "participating", "PER": "participating", "BOL": "participating"}),
+    # ... not where other words stand between "involved" and the list
+    ("The gang, which involved drivers who shipped cars to Latvia and Estonia, was broken up.", "en",
+     {"LVA": "mentioned", "EST": "mentioned"}),
+    # a partner body named with its country, whatever its name: the country took part
+    ("Los agentes actuaron en coordinación con la Guardia Costera de Jamaica.", "es",
+     {"JAM": "participating"}),
+    ("The ring fell in cooperation with the Tax Fraud Investigation Service of Finland.", "en",
+     {"FIN": "participating"}),
+    # ... not a firm or a person from the country
+    ("Lo hizo en colaboración con una empresa de Jamaica.", "es", {"JAM": "mentioned"}),
     # ... not people's nationalities
     ("Those detained came from 14 countries in Asia as well as Norway and Iceland.", "en",
      {"NOR": "mentioned", "ISL": "mentioned"}),
@@ -108,9 +123,21 @@ def test_countries_named_out_of_a_count(text, lang, expected):
      {"ROU": "participating", "BGR": "participating"}),
     ("In Estonia, investigators uncovered a warehouse of stolen goods.", "en", {"EST": "participating"}),
     ("SEARCHES IN FINLAND AND DENMARK", "en", {"FIN": "participating", "DNK": "participating"}),
+    # the dismantlement of something in a country, as "dismantled" there
+    ("The week saw the dismantlement of four drug labs in Bolivia.", "en", {"BOL": "participating"}),
+    ("La semana terminó con el desmantelamiento de cuatro laboratorios en Bolivia.", "es", {"BOL": "participating"}),
+    # ... not far from it, in a clause about other people
+    ("The dismantlement of the ring was praised by officials who once worked in Ghana.", "en", {"GHA": "mentioned"}),
     # ... not where the action is far away, done to people who acted in the country
     ("Officers used the data to identify dealers and their customers who had long traded stolen cards "
      "in Poland and Hungary.", "en", {"POL": "mentioned", "HUN": "mentioned"}),
+    # "inside", "within", "dentro de" place the sentence's suspects or actions, as "in" does
+    ("Investigators said the suspects worked inside Latvia and Estonia.", "en",
+     {"LVA": "suspects", "EST": "suspects"}),
+    ("Los sospechosos actuaban dentro de Letonia y Estonia.", "es", {"LVA": "suspects", "EST": "suspects"}),
+    ("Searches were carried out within Latvia and Estonia.", "en", {"LVA": "participating", "EST": "participating"}),
+    # ... not a destination reached from inside another country
+    ("Smugglers carried the cash from inside Latvia to Estonia.", "en", {"LVA": "mentioned", "EST": "mentioned"}),
     # a network that merely operated in a country: mentioned
     ("Una red que operaba en Marruecos fue desarticulada tras dos años.", "es", {"MAR": "mentioned"}),
 ])
@@ -138,6 +165,14 @@ def test_actions_done_in_a_country(text, lang, expected):
     ("Raids in Chile led to the arrest of 12 people in Peru and Chile.", "en",
      {"CHL": "arrests_unspecified", "PER": "arrests_unspecified"}),
     ("Los registros en Chile terminaron con la detención de 12 personas.", "es", {"CHL": "arrests_unspecified"}),
+    # "las capturas" as the subject says where arrests were made, as "the arrests" does
+    ("Las capturas se efectuaron en Bolivia y Paraguay durante la madrugada.", "es",
+     {"BOL": "arrests_unspecified", "PRY": "arrests_unspecified"}),
+    ("The arrests took place in Bolivia and Paraguay overnight.", "en",
+     {"BOL": "arrests_unspecified", "PRY": "arrests_unspecified"}),
+    # ... not in another clause that tells of something else
+    ("Las capturas se hicieron en Lima, mientras que en Bolivia se rescataron víctimas.", "es",
+     {"BOL": "participating"}),
 ])
 def test_a_clause_of_its_own(text, lang, expected):
     assert roles_of(text, lang) == expected

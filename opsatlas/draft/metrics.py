@@ -88,7 +88,9 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"detiene|detienen|detentions?|capturó|capturaron|capturan|apresad[oa]s|apresó|apresaron|netted|nets|rounded up|"
         r"busted|nabbed|apprehension|apprehensions|aprehender|aprehendió|aprehendieron|aprehensión de (?:\S+\s+){0,3}?personas|"
         r"capturas? de|aprehendid[oa]s?|took into custody|(?:were|was|have been|has been|have|has|had)\s+held|privad[oa]s? de (?:su )?libertad|privó de (?:su )?libertad|"
-        r"privaron de (?:su )?libertad|in custody|under arrest|en custodia|bajo arresto"
+        r"privaron de (?:su )?libertad|in custody|under arrest|en custodia|bajo arresto|"
+        # "las capturas fueron realizadas en…", "estas capturas se efectuaron": the arrests as the subject
+        r"(?:las|estas|dichas)\s+capturas\s+(?:fueron|se)\s+\w+"
     ),
     "charge": _rx(r"charged|indicted|prosecuted|acusad[oa]s?|procesad[oa]s?"),
     "convict": _rx(r"convicted|sentenced|condenad[oa]s?|sentenciad[oa]s?"),

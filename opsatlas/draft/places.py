@@ -67,6 +67,23 @@ SUBDIVISION_SHORT: dict[str, str] = {
     "Sask.": "CA-SK",
     "N.S.": "CA-NS",
     "N.B.": "CA-NB",
+    # German states as English and Spanish papers write them (pycountry carries the German names)
+    "North Rhine-Westphalia": "DE-NW",
+    "Renania del Norte-Westfalia": "DE-NW",
+    "Lower Saxony": "DE-NI",
+    "Baja Sajonia": "DE-NI",
+    "Saxony": "DE-SN",
+    "Sajonia": "DE-SN",
+    "Saxony-Anhalt": "DE-ST",
+    "Sajonia-Anhalt": "DE-ST",
+    "Hesse": "DE-HE",
+    "Rhineland-Palatinate": "DE-RP",
+    "Renania-Palatinado": "DE-RP",
+    "Thuringia": "DE-TH",
+    "Turingia": "DE-TH",
+    "Baviera": "DE-BY",
+    "Mecklenburg-Western Pomerania": "DE-MV",
+    "Mecklemburgo-Pomerania Occidental": "DE-MV",
     "CABA": "AR-C",  # Ciudad Autónoma de Buenos Aires
     "Ciudad de Buenos Aires": "AR-C",
 }
@@ -108,7 +125,8 @@ _PROVINCE_AFTER = re.compile(r"^\s+(?:[Pp]rovince|[Ss]tate|[Cc]ounty)\b")
 #: "de los" joins them too ("Alcalá de los Gazules").
 _NAME = re.compile(
     r"[A-ZÁÉÍÓÚÑÜ](?:[\w'’.]|-(?=\w))*"
-    r"(?:\s+(?:de\s+(?:la|las|los)\s+|de|del|la|las|los|el|d'|of|on|upon)?\s*[A-ZÁÉÍÓÚÑÜ](?:[\w'’]|-(?=\w))*){0,3}"
+    r"(?:\s+(?:de\s+(?:la|las|los)\s+|de|del|la|las|los|el|d'|of|on|upon|do|da|dos|das|es)?\s*"
+    r"[A-ZÁÉÍÓÚÑÜ](?:[\w'’]|-(?=\w))*){0,3}"
 )
 #: Capitalised words that are never places here, however a gazetteer reads them.
 _NOT_PLACES = frozenset(
@@ -291,6 +309,8 @@ def find_places(text: str, countries: list[str], people: frozenset[str] | None =
 
 
 #: A town named as a port: "Puerto Bolívar", "Port Hedland", "Porto Seguro".
+#: "Co Meath", "Co. Louth", "County Durham": a county written before its name (the name is the county).
+_COUNTY_BEFORE = re.compile(r"(?:County|Co\.?)\s+(?=[A-ZÁÉÍÓÚ][a-z])")
 _PORT_NAME = re.compile(r"(?:Puerto|Port|Porto)\s+[A-ZÁÉÍÓÚÑ]")
 #: What joins two items of a list of places: "Venray and Horst", "Tiana, Calella".
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s*")
@@ -346,6 +366,8 @@ def _place_at(
         r"(?=[A-ZÁÉÍÓÚÑ])",
         phrase,
     )
+    if kind_head is None:
+        kind_head = _COUNTY_BEFORE.match(phrase)
     if kind_head:
         start, phrase = start + kind_head.end(), phrase[kind_head.end() :]
     # "He is due before Armadale Magistrates Court": a local court names its town
@@ -399,6 +421,7 @@ def _place_at(
     # "desde Puerto Bolívar", "from Port Hedland": a port's name says it is a town, however small
     town_cue = town_cue or bool(court) or listed_town or bool(_PORT_NAME.match(phrase))
     countries, town_cue = _told_country(text[start + len(phrase) :], phrase, countries, town_cue)
+    countries = _named_country_first(phrase, countries)
     locality = bool(_LOCALITY_CUE.search(before))
     found = _lookup(phrase, countries, province_cue, town_cue, locality)
     if found is None and (in_parentheses or province_cue and not (suffix or kind_head)):
@@ -425,7 +448,7 @@ def _place_at(
         as_written = phrase = left if found else phrase
     if found is None and _COMPASS.match(phrase):
         # "North Texas", "el norte de Santa Fe" aside: a part of a province or town, read as that place
-        found = _lookup(_COMPASS.sub("", phrase), countries, province_cue, town_cue, locality)
+        found = _part_by_compass(_lookup(_COMPASS.sub("", phrase), countries, province_cue, town_cue, locality))
     # "Asunción del Paraguay", "Santiago de Chile": a town and its country
     whose = _TOWN_OF_COUNTRY.search(phrase) if found is None else None
     if whose is not None:
@@ -454,7 +477,8 @@ _CREDIT = re.compile(
 #: A place's possessive before a part of it: "Melbourne’s CBD" (the name is the words before "’s").
 _POSSESSIVE = re.compile(r"(.+?)['’]s(?=\s|$)")
 #: A name and the words "de la/los/las" join to it: "Posadas de la Dra." (the name is "Posadas").
-_JOINED_BY_ARTICLE = re.compile(r"(.+?)\s+de\s+(?:la|las|los)\s+")
+#: "Posadas de la Dra. …", "Valença do Miño" (a name the gazetteer lacks whole): the town before the joining words.
+_JOINED_BY_ARTICLE = re.compile(r"(.+?)\s+(?:de\s+(?:la|las|los)|do|da|dos|das)\s+")
 _LIST_ITEM = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de|del|la|las|los|el|i|d'|of)?\s*[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3}(?:\s*\([^()]*\))?"
 _TOWNS_LISTED = re.compile(
     rf"\b(?:localidades|municipios|pueblos|ciudades|towns|villages|cities)\s*(?:(?:de|of)\s+|:\s*)"
@@ -697,10 +721,50 @@ def _told_country(after: str, phrase: str, countries: list[str], town_cue: bool)
     if comma and phrase not in name_table() and _lookup(phrase, countries, True, False) is None:
         words = comma.group(1).split()
         for n in range(len(words), 0, -1):
-            province = _lookup(" ".join(words[:n]), countries, True, False)
-            if province is not None and province[1] == "province":
-                return [province[2]], True
+            province = _province_named(" ".join(words[:n]), countries)
+            if province is not None:
+                return [province], True
     return countries, town_cue
+
+
+#: "Panama City", "Kuwait City", "Ciudad de Guatemala": a city named after its country.
+_CITY_OF_COUNTRY = re.compile(r"(?P<before>.+?)\s+City|Ciudad\s+de\s+(?P<after>.+)")
+
+
+def _named_country_first(phrase: str, countries: list[str]) -> list[str]:
+    """The countries to look the phrase up in, the one its name says first ("Panama City" is in Panama before
+    Florida's namesake)."""
+    from .countries import name_table
+
+    m = _CITY_OF_COUNTRY.fullmatch(phrase)
+    own = name_table().get(m.group("before") or m.group("after")) if m else None
+    return [own] + [c for c in countries if c != own] if own in countries else countries
+
+
+def _part_by_compass(
+    found: tuple[str, str, str, str | None] | None,
+) -> tuple[str, str, str, str | None] | None:
+    """The place a compass word stands before, when it is a province or a large city ("North Texas", "East
+    London"); a small town is rather a name that begins with the word ("Western Union": no town of Union)."""
+    if found is None or found[1] == "province":
+        return found
+    city = find_city(found[0], iso2_of(found[2]))
+    return found if city is not None and city["population"] >= _LARGE_CITY else None
+
+
+def _province_named(words: str, countries: list[str]) -> str | None:
+    """The country of the province `words` name, as written or without the full stop that ends the sentence
+    ("Thornhill, Ontario." and "Cambridge, Ont." alike; not a nation the UK is made of, "Stornoway, Scotland.",
+    which the labels do not keep as a province)."""
+    province = _lookup(words, countries, True, False)
+    if province is not None and province[1] == "province":
+        return province[2]
+    if not words.endswith("."):
+        return None
+    province = _lookup(words.rstrip("."), countries, True, False)
+    if province is None or province[1] != "province" or province[3] is None:
+        return None
+    return None if pycountry.subdivisions.get(code=province[3]).type.lower() == "country" else province[2]
 
 
 def _place_before_parentheses(before: str, phrase: str, countries: list[str]) -> bool:

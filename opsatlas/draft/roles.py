@@ -55,7 +55,8 @@ _PART_OF_COUNTRY = (
 )
 _PLACE_HEAD = re.compile(
     r"\b(?:(?:in|en)\s+" + _COUNTRIES_OF + r"|(?:in|en|across|throughout)\s+(?:" + _PART_OF_COUNTRY + r")|"
-    r"in|en|from|desde|across|throughout|including|incluid[oa]s?|incluyendo|como|such as|between|"
+    r"in|en|from|desde|across|throughout|within|inside|dentro de|including|incluid[oa]s?|incluyendo|como|"
+    r"such as|between|"
     r"entre|entre ellos|entre ellas|among them|among others|notably|namely|particularly|especially|"
     r"en concreto|en el caso de|in the case of),?\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
@@ -121,7 +122,10 @@ _TOOK_PART_HEAD = re.compile(
     # "un operativo regional que también incluyó a Honduras", "an operation that also involved Belize"
     r"(?:operation|investigation|crackdown|operación|operativo|investigación)\b[^.;:]{0,40}?\b"
     r"(?:also\s+|también\s+)?"
-    r"(?:included|involved|incluyó a|incluía a|involucró a|abarcó a)"
+    r"(?:included|involved|incluyó a|incluía a|involucró a|abarcó a)|"
+    # a relative clause on the operation: "…, which involved France, Italy…", "que implicó junto a España a Francia…"
+    r",\s+(?:which|that|que)\s+(?:also\s+|también\s+)?(?:involved|implicó|involucró)"
+    r"(?:\s+(?:junto\s+(?:a|con)|along with|alongside)(?:\s+[^,.;:]{1,30}?)?)?(?:\s+a)?"
     r")\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
     re.I,
 )
@@ -145,7 +149,7 @@ _PARTNER_COUNT_HEAD = re.compile(
     re.I,
 )
 _LOCATIVE_HEAD = re.compile(
-    r"\b(?:in|en|across|throughout|within|inside|en el caso de|in the case of)"
+    r"\b(?:in|en|across|throughout|within|inside|dentro de|en el caso de|in the case of)"
     # "took place in, among others, Australia…", "se realizaron en, entre otros, Chile…"
     r"(?:\s*,\s*(?:among others|entre otros|entre otras)\s*,)?\s+"
     # "Police action is underway in countries including Ireland…", "en países como Chile…"
@@ -436,7 +440,7 @@ _ACTION_WORDS = re.compile(
     r"descubrieron|descubrió|hallazgo|descubrimiento|crackdowns?|"
     r"localizaron|localizó|se localizaron|hallaron|halló|encontraron|located|found|procedimientos|"
     r"detectaron|detectó|detected|"
-    r"desmantelar|desmantelaron|dismantled|dismantling)\b",
+    r"desmantelar|desmantelaron|dismantled|dismantling|dismantlement|desmantelamiento)\b",
     re.I,
 )
 
@@ -760,6 +764,17 @@ _WANTED_BEFORE = re.compile(
 )
 
 
+#: A partner body named with its country: "en coordinación con la Guardia Costera de", "in cooperation with the
+#: Federal Police of", "con el apoyo de la Oficina de Investigación de Aduanas de" (a capitalised name: a body).
+_PARTNER_BODY_BEFORE = re.compile(
+    r"\b(?i:in (?:partnership|cooperation|collaboration|coordination) with|with the (?:support|help|assistance|"
+    r"cooperation) of|en (?:colaboración|cooperación|coordinación) con|con (?:el|la) (?:apoyo|ayuda|colaboración|"
+    r"cooperación|asistencia) de)\s+(?i:the\s+|la\s+|el\s+|los\s+|las\s+)?"
+    r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|de|del|of|for|para|la|el|the)){0,6}?\s+(?:de|of)\s+"
+    r"(?i:the\s+|la\s+|el\s+|los\s+|las\s+)?$"
+)
+
+
 def _only_mentioned(sent: str, c: countries.CountryMention, head: _Head, counted: set[str]) -> bool:
     """Whether the words before the country (or its list) make it only a place of the story: a body's seat, a
     meeting's venue, where the victims were, a route's ends, the goods' market, servers, funding, where things
@@ -848,6 +863,7 @@ def sentence_roles(
             or country_acted(sent, c)
             or (head.locative and _happened_in(clause, min(head.first, c.start) - at))
             or _SITES_BEFORE.search(sent[max(0, head.first - 40) : head.first])
+            or _PARTNER_BODY_BEFORE.search(sent[max(0, c.start - 90) : c.start])
         ):
             role = "participating"
         else:
