@@ -1276,3 +1276,22 @@ def test_premises_in_a_place(text, lang, expected):
 ])
 def test_connective_then_place(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a partner's force, its name in lower case after "con"/"with": not the subject that seized or arrested
+    ("La Policía, en un operativo conjunto con autoridades de Perú, decomisó 900 kilos de cocaína y detuvo a cuatro "
+     "personas. En Perú fueron detenidas dos.", "es",
+     {("seizures", 900, None), ("arrests", 4, None), ("arrests", 2, "Peru")}),
+    ("Police, together with officers from Belgium, seized 300 kg of heroin. Two people were arrested in Belgium.",
+     "en", {("seizures", 300, None), ("arrests", 2, "Belgium")}),
+    # an agency's acronym in brackets after its country, named as a helper
+    ("El operativo, con el respaldo de la oficina antidrogas de Estados Unidos (DEA), permitió el decomiso de 800 "
+     "kilos de cocaína. En Estados Unidos fue detenido un hombre.", "es",
+     {("seizures", 800, None), ("arrests", 1, "United States")}),
+    # the country's own force as the subject still places its figure
+    ("La policía de Perú decomisó 900 kilos de cocaína. En Bolivia se detuvo a dos personas.", "es",
+     {("seizures", 900, "Peru"), ("arrests", 2, "Bolivia")}),
+])
+def test_a_partners_force_named_as_a_helper(text, lang, expected):
+    assert figures_of(text, lang) == expected

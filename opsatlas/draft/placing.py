@@ -29,11 +29,11 @@ from .lists import (
 )
 from .subjects import (
     LED_OPERATION,
-    NOT_SUBJECT,
     SAID_WORDS,
     WHOLE_SCOPE,
     agency_subject,
     force_after,
+    named_as_helper,
     one_of_listed_forces,
     subject_in_place,
 )
@@ -746,7 +746,7 @@ def _place_for(
         ):
             if m.place.kind == "country" and (agencyish or police_in):
                 if (
-                    NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start])
+                    named_as_helper(sent, m, mentions)
                     or LED_OPERATION.search(gap)
                     or one_of_listed_forces(sent, m, mentions)  # "la Policía de Francia y la Policía de Colombia"
                     or WHOLE_SCOPE.search(sent)  # "Spanish police said 500 were arrested worldwide"

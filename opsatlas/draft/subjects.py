@@ -67,6 +67,32 @@ NOT_SUBJECT = re.compile(
 )
 
 
+#: A partner's force named in a helper's phrase, its name's words in lower case: "en una operación conjunta con
+#: autoridades de ", "con el apoyo de la agencia antidrogas de ", "together with police from the ".
+_PARTNER_FORCE_OF = re.compile(
+    r"\b(?:con|with|together with|junto a|junto con|apoyo de|ayuda de|colaboración de|colaboración con|"
+    r"cooperación con|cooperation with|support of|help of|assistance of)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
+    r"(?:[^\W\d_]+\s+){1,3}?(?:of|de|del|from|in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+#: A country's name and an opening bracket, before its agency's acronym: "Estados Unidos (" before "DEA".
+_NAME_AND_BRACKET = re.compile(r"^\s*\($")
+
+
+def named_as_helper(sent: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a country's force is named only as a helper or a partner ("con el apoyo de la DEA", "en una operación
+    conjunta con autoridades de Ecuador", "con el apoyo de la agencia antidrogas de Estados Unidos (DEA)"), not as the
+    one that did what the figures count."""
+    if NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start]) or _PARTNER_FORCE_OF.search(
+        sent[max(0, m.start - 60) : m.start]
+    ):
+        return True
+    named = next(
+        (o for o in reversed(mentions) if o.end <= m.start and _NAME_AND_BRACKET.match(sent[o.end : m.start])), None
+    )
+    return named is not None and named.place.iso3 == m.place.iso3 and named_as_helper(sent, named, mentions)
+
+
 WHOLE_SCOPE = re.compile(
     r"\b(?:worldwide|globally|across the globe|around the world|across the world|en todo el mundo|a nivel mundial|"
     r"a nivel europeo|a nivel internacional|a nivel global|in all participating countries|en todos los países)\b",
@@ -158,7 +184,7 @@ def agency_subject(
         return None
     m = _past_helpers(sent, before, q)
     gap = sent[m.end : q.start]
-    if NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start]):
+    if named_as_helper(sent, m, mentions):
         return None  # "coordinada por la Policía Nacional", "with the support of the FBI": not who did it
     if re.search(r"[;:]", gap) or (_REPORTING.search(gap) and not _OWN_REPORT.fullmatch(gap)):
         return None
