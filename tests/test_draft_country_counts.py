@@ -1295,3 +1295,18 @@ def test_connective_then_place(text, lang, expected):
 ])
 def test_a_partners_force_named_as_a_helper(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the people's nationalities in an aside after the count: the place after the verb still places it
+    ("Police arrested 40 people in raids. Fifteen people, most of them Dutch and German, were arrested in Italy.",
+     "en", {("arrests", 40, None), ("arrests", 15, "Italy")}),
+    ("La policía detuvo a 40 personas. Un total de 15 personas, la mayoría de ellas marroquíes, fueron detenidas en "
+     "Francia.", "es", {("arrests", 40, None), ("arrests", 15, "France")}),
+    # no place after the aside: the whole operation's
+    ("Fifteen people, most of them Dutch, were arrested.", "en", {("arrests", 15, None)}),
+    # "mostly in": not the place's alone
+    ("Police arrested 15 people, most of them in Italy.", "en", {("arrests", 15, None)}),
+])
+def test_a_nationality_aside_after_the_count(text, lang, expected):
+    assert figures_of(text, lang) == expected

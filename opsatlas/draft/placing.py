@@ -597,6 +597,22 @@ _MOSTLY = re.compile(
 )
 
 
+#: An aside that says who the counted people are, their nationalities in it: ", many of them Irish and British,",
+#: ", muchas de ellas irlandesas,", ", la mayoría de nacionalidad colombiana,".
+_NATIONALITY_ASIDE = re.compile(
+    r",\s*(?:(?:many|most|all|some|several|half|none|muchos|muchas|todos|todas|algunos|algunas|varios|varias|"
+    r"la mayoría|la mitad)\s+(?:of them|of whom|de ellos|de ellas)|la mayoría|most)\b[^,;.()]{0,80},",
+    re.I,
+)
+
+
+def _in_nationality_aside(sent: str, end: int, m: Mention) -> bool:
+    """Whether a country's demonym stands in an aside right after the count ("20 people, many of them Irish, were
+    arrested in Spain"): who the people are, not where they were counted."""
+    aside = _NATIONALITY_ASIDE.match(sent, end)
+    return aside is not None and m.start < aside.end()
+
+
 def _place_for(
     sent: str,
     q: numbers.Quantity,
@@ -609,7 +625,9 @@ def _place_for(
     limit = min(next_start, len(sent))
     end = max(q.end, reading.noun_end)
     after = [
-        m for m in mentions if end <= m.start < limit and m.start - end <= 160 and not _seat(sent, m, mentions)
+        m for m in mentions
+        if end <= m.start < limit and m.start - end <= 160 and not _seat(sent, m, mentions)
+        and not _in_nationality_aside(sent, end, m)
     ]
     if after:
         m = _past_route(sent, end, after)
