@@ -1310,3 +1310,27 @@ def test_a_partners_force_named_as_a_helper(text, lang, expected):
 ])
 def test_a_nationality_aside_after_the_count(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a line opened by a country and a spaced dash, then its count
+    ("Police arrested 60 people in three countries.\n\nChile - 40 arrests\n\nPeru - 20 arrests", "en",
+     {("arrests", 60, None), ("countries_with_arrests", 3, None), ("arrests", 40, "Chile"), ("arrests", 20, "Peru")}),
+    ("Se detuvo a 60 personas.\n\nChile – 12 registros y 40 detenidos\n\nPerú – 20 detenidos", "es",
+     {("arrests", 60, None), ("arrests", 40, "Chile"), ("arrests", 20, "Peru")}),
+    # a hyphen inside a name is no dash: "Guinea-Bissau"
+    ("Police arrested 60 people in Guinea-Bissau and Senegal.", "en", {("arrests", 60, None)}),
+])
+def test_a_country_and_a_dash_then_its_count(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "Here in the US, …": the writer's own country opens the sentence
+    ("Police arrested 60 people in five countries. Here in the UK, officers made nine arrests.", "en",
+     {("arrests", 60, None), ("countries_with_arrests", 5, None), ("arrests", 9, "United Kingdom")}),
+    ("Se detuvo a 60 personas en cinco países. Aquí en España, los agentes detuvieron a nueve personas.", "es",
+     {("arrests", 60, None), ("countries_with_arrests", 5, None), ("arrests", 9, "Spain")}),
+])
+def test_here_in_a_country(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -437,10 +437,11 @@ def _national_part(sent: str) -> Mention | None:
     return Mention(0, hit.end(), PlaceRef("country", countries.display_name(iso), iso3=iso, as_written=hit.group(0)))
 
 
-#: A place, a colon and at once a count: "Germany: 12 arrests", "Alemania: más de 12 detenidos" (not a headline's
+#: A place, a colon (or a spaced dash) and at once a count: "Germany: 12 arrests", "Alemania: más de 12 detenidos",
+#: "Brazil - 137 search warrants and 74 arrests" (not a headline's
 #: topic, "Australia: Police expose global racket, 17 arrested").
 _COLON_COUNT = re.compile(
-    r"\s*:\s*(?:(?:more than|over|about|around|some|almost|nearly|más de|unos|unas|casi|cerca de)\s+)?"
+    r"(?:\s*:|\s+[-–—])\s*(?:(?:more than|over|about|around|some|almost|nearly|más de|unos|unas|casi|cerca de)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un[oa]?|dos|tres|cuatro|cinco|seis|"
     r"siete|ocho|nueve|diez|once|doce)\b)",
     re.I,
@@ -525,6 +526,8 @@ _LEAD_SCOPE = re.compile(
     r"(?:(?:in|en|durante|during|only|just|solo|sólo|also|también|meanwhile|asimismo|por su parte|within|"
     r"both|tanto|"
     r"dentro de)\b[^,;:\d]{0,45}?)?"
+    # "Here in the US, …", "Aquí en España, …": the writer's own country
+    r"(?:(?:here|aquí|acá)\s+)?"
     # "Across Kenya, …", "A lo largo de Perú, …"; "In neighbouring Kenya", "En el vecino Perú"
     r"\b(?:in|en|across|throughout|all over|a lo largo(?: y ancho)? de|en tod[oa])\s+(?:the\s+|el\s+|la\s+)?"
     # "En la capital peruana, …", "En la frontera boliviana, …": a part of the country named by its demonym
