@@ -1334,3 +1334,20 @@ def test_a_country_and_a_dash_then_its_count(text, lang, expected):
 ])
 def test_here_in_a_country(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a place opens the sentence and its force follows as the subject: the next paragraph's "They …" is that force
+    ("Police arrested 90 people in six countries.\n\nIn Malaysia, the police raided gaming dens.\n\n"
+     "They arrested 14 people.", "en",
+     {("arrests", 90, None), ("countries_with_arrests", 6, None), ("arrests", 14, "Malaysia")}),
+    ("Se detuvo a 90 personas en seis países.\n\nEn Perú, la policía allanó varios locales.\n\n"
+     "Los agentes detuvieron a 14 personas.", "es",
+     {("arrests", 90, None), ("countries_with_arrests", 6, None), ("arrests", 14, "Peru")}),
+    # no force after the opening place: "They" is not said to be that country's
+    ("Police arrested 90 people in six countries.\n\nIn Malaysia, gaming dens were raided.\n\n"
+     "They arrested 14 people.", "en",
+     {("arrests", 90, None), ("countries_with_arrests", 6, None)}),
+])
+def test_a_force_after_the_opening_place(text, lang, expected):
+    assert figures_of(text, lang) == expected

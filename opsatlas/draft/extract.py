@@ -268,6 +268,7 @@ def extract(
             if c.via == "agency"
             or (c.via == "demonym" and (roles.police_after(sent, c) or _LED_BY_THEM.match(sent[c.end :])))
             or (c.via == "name" and subjects.FORCE_OF_COUNTRY.search(sent, 0, c.start))  # "Police in Romania raided…"
+            or _force_after_opening(sent, lead_scope, c)  # "In Singapore, the police conducted raids"
         }
         last_force = (
             PlaceRef("country", countries.display_name(next(iter(forces))), iso3=next(iter(forces)))
@@ -371,6 +372,23 @@ def _a_forces_own(sent: str, figures: list[Figure]) -> bool:
         or subjects.LED_OPERATION.search(sent)
         or subjects.WHOLE_SCOPE.search(sent)
         or any(f.place is None and f.value is not None for f in figures)
+    )
+
+
+#: The force as the subject right after the place that opens the sentence: "In Singapore, the police conducted raids",
+#: "En Perú, la policía allanó …".
+_PLACE_THEN_FORCE = re.compile(
+    r"\s*,\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:local\s+|national\s+)?" + countries.FORCE_WORDS + r"\b", re.I
+)
+
+
+def _force_after_opening(sent: str, lead_scope: Mention | None, c: countries.CountryMention) -> bool:
+    """Whether the country that opens the sentence is followed by a force, its subject: that country's force."""
+    return (
+        lead_scope is not None
+        and lead_scope.place.iso3 == c.iso3
+        and c.end <= lead_scope.end
+        and bool(_PLACE_THEN_FORCE.match(sent, lead_scope.end))
     )
 
 
