@@ -1351,3 +1351,14 @@ def test_here_in_a_country(text, lang, expected):
 ])
 def test_a_force_after_the_opening_place(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "were held" with no noun after the number: people held, as "were arrested"
+    ("Police arrested nine people. Four were arrested in Chile, while three were held in Peru and two in Bolivia.",
+     "en", {("arrests", 9, None), ("arrests", 4, "Chile"), ("arrests", 3, "Peru"), ("arrests", 2, "Bolivia")}),
+    # a thing held is no arrest
+    ("Police arrested nine people. Three meetings were held in Peru.", "en", {("arrests", 9, None)}),
+])
+def test_were_held_counts_people(text, lang, expected):
+    assert figures_of(text, lang) == expected
