@@ -1362,3 +1362,16 @@ def test_a_force_after_the_opening_place(text, lang, expected):
 ])
 def test_were_held_counts_people(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a hyphen that closes an aside ends the country's name
+    ("Fueron detenidas 50 personas -20 de ellas en Italia- y se intervinieron 900 kilos de hachís.", "es",
+     {("arrests", 50, None), ("arrests", 20, "Italy"), ("seizures", 900, None)}),
+    ("Police arrested 50 people -20 of them in Italy- in the raids.", "en",
+     {("arrests", 50, None), ("arrests", 20, "Italy")}),
+    # a hyphen that joins two names: neither is the place of the count
+    ("Fueron detenidas 50 personas en la frontera Italia-Francia.", "es", {("arrests", 50, None)}),
+])
+def test_a_hyphen_closing_an_aside_ends_a_country(text, lang, expected):
+    assert figures_of(text, lang) == expected
