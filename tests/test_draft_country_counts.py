@@ -1375,3 +1375,19 @@ def test_were_held_counts_people(text, lang, expected):
 ])
 def test_a_hyphen_closing_an_aside_ends_a_country(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's tally for the year so far, and the sentence that goes on with it, are not this operation's
+    ("Police in Peru and Chile arrested 30 people in the operation. Authorities in Peru have seized more than 40 "
+     "tonnes of cocaine so far this year. Police there have also confiscated 12 planes.", "en",
+     {("arrests", 30, None)}),
+    ("La policía de Perú y Chile detuvo a 30 personas en la operación. En lo que va del año, las autoridades peruanas "
+     "han incautado 40 toneladas de cocaína. También se han decomisado 12 avionetas.", "es",
+     {("arrests", 30, None)}),
+    # a new paragraph after the tally is the operation's again
+    ("Police arrested 30 people. Peru has seized 40 tonnes so far this year.\n\nOfficers also seized 12 planes.", "en",
+     {("arrests", 30, None), ("seizures", 12, None)}),
+])
+def test_a_countrys_tally_for_the_year(text, lang, expected):
+    assert figures_of(text, lang) == expected
