@@ -1391,3 +1391,17 @@ def test_a_hyphen_closing_an_aside_ends_a_country(text, lang, expected):
 ])
 def test_a_countrys_tally_for_the_year(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "in various parts of Colombia", "en distintas zonas de Perú": the country's
+    ("Police arrested 60 people. Agents seized 3.1 tons of cocaine in several parts of Bolivia.", "en",
+     {("arrests", 60, None), ("seizures", 3.1, "Bolivia")}),
+    ("La policía detuvo a 60 personas. Se incautaron 700 kilos de cocaína en distintas zonas de Bolivia.", "es",
+     {("arrests", 60, None), ("seizures", 700, "Bolivia")}),
+    # parts of a thing, not of a place, before the country: not located there
+    ("Police arrested 60 people. Agents seized 700 car parts from Bolivia.", "en",
+     {("arrests", 60, None), ("seizures", 700, None)}),
+])
+def test_in_parts_of_a_country(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -43,8 +43,10 @@ _LOCATIVE = re.compile(
     r"state|states) of|(?:puerto|localidad|ciudad|provincia|municipio|ciudades|localidades|provincias|municipios) de)"
     r"\s+(?:the\s+|la\s+|el\s+|"
     r"los\s+|las\s+)?$"
-    # "35 en diferentes partes del territorio español", "across British territory"
-    r"|\b(?:in|en|across|throughout|por)\b[^,;.\d]{0,40}?\b(?:territorio|suelo|territory|soil)\s+(?:of\s+(?:the\s+)?)?$",
+    # "35 en diferentes partes del territorio español", "across British territory"; "in various parts of Colombia",
+    # "en distintas zonas de Perú"
+    r"|\b(?:in|en|across|throughout|por)\b[^,;.\d]{0,40}?\b(?:territorio|suelo|territory|soil|parts|partes|areas|zonas)"
+    r"\s+(?:of\s+(?:the\s+)?|del?\s+(?:la\s+|el\s+)?)?$",
     re.I,
 )
 
