@@ -1405,3 +1405,16 @@ def test_a_countrys_tally_for_the_year(text, lang, expected):
 ])
 def test_in_parts_of_a_country(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country "alone" that accounts for a count: the country's
+    ("Police arrested 150 people in six countries. Thailand alone accounted for 41 arrests.", "en",
+     {("arrests", 150, None), ("countries_with_arrests", 6, None), ("arrests", 41, "Thailand")}),
+    ("Se detuvo a 150 personas en seis países. Tailandia, por sí sola, aportó 41 detenciones.", "es",
+     {("arrests", 150, None), ("countries_with_arrests", 6, None), ("arrests", 41, "Thailand")}),
+    # "alone" after the count, about the whole list of countries: the operation's
+    ("Police arrested 150 people in Thailand, Laos and Vietnam alone.", "en", {("arrests", 150, None)}),
+])
+def test_a_country_alone_accounts_for_a_count(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -933,7 +933,9 @@ _IN_THE_COUNTRY = re.compile(
 
 #: A country as the subject that reports its own figures: "Zambia is reporting …", "Perú registró …".
 _COUNTRY_REPORTS = re.compile(
-    r"^\s+(?:(?:is|are|has|have|was|also|too)\s+){0,2}(?:reporting|reported|reports|confirming|confirmed|confirms|"
+    # "Singapore alone accounted for 20 arrests", "Brasil, por sí solo, aportó 74"
+    r"^\s*(?:\s(?:alone|sol[oa])|,\s*(?:alone|por sí sol[oa]),)?"
+    r"\s+(?:(?:is|are|has|have|was|also|too)\s+){0,2}(?:reporting|reported|reports|confirming|confirmed|confirms|"
     r"recording|recorded|records|registering|registered|registró|reportó|confirmó|informó|registra|reporta|"
     r"contabilizó|contabiliza|sumó|suma|"
     # "Spain made 45 arrests", "Brazil accounted for 300 of them", "Perú realizó 25 detenciones"
