@@ -1418,3 +1418,17 @@ def test_in_parts_of_a_country(text, lang, expected):
 ])
 def test_a_country_alone_accounts_for_a_count(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an age before the verb counts no one: the one person is placed by the verb's place
+    ("Police arrested 40 people in France and Italy. One man in his early 30s was arrested in Naples.", "en",
+     {("arrests", 40, None), ("arrests", 1, "Naples")}),
+    ("Police arrested 40 people in France and Italy. A woman aged 52 was arrested in Italy.", "en",
+     {("arrests", 40, None), ("arrests", 1, "Italy")}),
+    # a count of people after "in": still a count
+    ("Police arrested 40 people in France and Italy. In Italy, 25 people were arrested.", "en",
+     {("arrests", 40, None), ("arrests", 25, "Italy")}),
+])
+def test_an_age_is_no_count(text, lang, expected):
+    assert figures_of(text, lang) == expected
