@@ -1432,3 +1432,17 @@ def test_a_country_alone_accounts_for_a_count(text, lang, expected):
 ])
 def test_an_age_is_no_count(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the arrest, its place, then the one person: one arrest there
+    ("La policía detuvo a 30 personas en Perú y Chile. La operación permitió la detención en Arequipa (Perú) de un "
+     "empresario.", "es", {("arrests", 30, None), ("arrests", 1, "Arequipa")}),
+    ("Police arrested 30 people in Peru and Chile. The operation led to the arrest in Chile of a businessman.", "en",
+     {("arrests", 30, None), ("arrests", 1, "Chile")}),
+    # a group, not one person
+    ("Police arrested 30 people in Peru and Chile. The operation led to the arrest in Chile of a group of smugglers.",
+     "en", {("arrests", 30, None)}),
+])
+def test_the_arrest_in_a_place_of_one_person(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -132,6 +132,16 @@ _THEN_ARREST_OF_ONE = re.compile(
 HIS_ARREST = re.compile(
     r"\b(?:following|after|upon|since|before|on)\s+(?:his|her)\s+(?:arrest|detention|capture)\b", re.I
 )
+#: The arrest, its place, then the one person: "la detención en Medellín (Colombia) de un ciudadano", "the arrest in
+#: Lima of a businessman" (the place is `_ARREST_IN_BEFORE`'s, the person `_OF_ONE_AFTER`'s).
+_ARREST_IN_BEFORE = re.compile(
+    r"\b(?:arrest|detention|capture|detención|arresto|captura|aprehensión)\s+(?:in|en)\s+(?:the\s+)?$", re.I
+)
+#: After the place of an arrest: " (Colombia) de un ciudadano", " of a man" (not "of a number of", "de un grupo").
+_OF_ONE_AFTER = re.compile(
+    r"^(?:\s*\([^()]{1,30}\))?\s+(?:of|de)\s+(?:a|an|one|un|una)\s+(?!number\b|few\b|group\b|grupo\b|serie\b|total\b)",
+    re.I,
+)
 _COUNTRYS_ARREST_OF_ONE = re.compile(r"^[’']s\s+(?:arrest|detention)\s+of\s+(?:a|an|one)\s+(?!number\b|few\b|group\b)", re.I)
 
 
@@ -198,6 +208,13 @@ def one_arrest(
             out.append(
                 Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + then.end()))
             )  # "participaron en la ciudad de Cali en la detención de uno de ellos"
+            continue
+        arrest_in = _ARREST_IN_BEFORE.search(sent[max(0, m.start - 30) : m.start])
+        if arrest_in and _OF_ONE_AFTER.match(sent[m.end :]):
+            a = s.start + max(0, m.start - 30) + arrest_in.start()
+            out.append(
+                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, s.start + m.end))
+            )  # "la detención en Medellín (Colombia) de un ciudadano cubano-mexicano"
             continue
         own = _COUNTRYS_ARREST_OF_ONE.match(sent[m.end :])
         if own and m.place.kind == "country":
