@@ -401,11 +401,12 @@ def _force_after_opening(sent: str, lead_scope: Mention | None, c: countries.Cou
 #: alone", "since the start of the year", "desde principios de año".
 _YEAR_SO_FAR = re.compile(
     r"\b(?:so far this year|so far in (?:19|20)\d\d|this year alone|since the (?:start|beginning) of (?:the|this) year|"
-    r"en lo que va (?:del|de este|de) año|en lo que va de (?:19|20)\d\d|desde (?:principios|inicios|comienzos) de(?:l| este)? "
-    r"año|en lo que llevamos de año)\b",
+    r"en lo que va (?:del|de este|de) año|en lo que va de (?:19|20)\d\d|"
+    r"desde (?:principios|inicios|comienzos) de(?:l| este)? año|en lo que llevamos de año)\b",
     re.I,
 )
-#: A sentence that goes on with the tally before it: "Police here have also confiscated …", "También se han incautado …".
+#: A sentence that goes on with the tally before it: "Police here have also confiscated …", "También se han
+#: incautado …".
 _TALLY_GOES_ON = re.compile(r"^[^.;]{0,40}?\b(?:also|too|también|además)\b", re.I)
 
 
@@ -484,7 +485,8 @@ def _national_part(sent: str) -> Mention | None:
 #: "Brazil - 137 search warrants and 74 arrests" (not a headline's
 #: topic, "Australia: Police expose global racket, 17 arrested").
 _COLON_COUNT = re.compile(
-    r"(?:\s*:|\s+[-–—])\s*(?:(?:more than|over|about|around|some|almost|nearly|más de|unos|unas|casi|cerca de)\s+)?"
+    r"(?:\s*:|\s+[-–—])\s*"
+    r"(?:(?:more than|over|about|around|some|almost|nearly|más de|unos|unas|casi|cerca de)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un[oa]?|dos|tres|cuatro|cinco|seis|"
     r"siete|ocho|nueve|diez|once|doce)\b)",
     re.I,

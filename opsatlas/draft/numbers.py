@@ -423,7 +423,9 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
             text[m.end() : m.end() + 16]
         ):
             continue  # "on May 12", "el 15 de junio": a day of a date, not a count
-        if _AGE_AFTER.match(text[m.end() : m.end() + 16]) or _AGE_BEFORE.search(text[max(0, m.start() - 24) : m.start()]):
+        if _AGE_AFTER.match(text[m.end() : m.end() + 16]) or _AGE_BEFORE.search(
+            text[max(0, m.start() - 24) : m.start()]
+        ):
             continue  # "a 14-year-old girl", "de 17 años", "a man in his mid 20s", "aged 34": an age
         if not m.group("scale") and _SPEC_AFTER.match(text[m.end() : m.end() + 12]):
             continue  # "ocho motores de 350 CV": the engines' power, not a count
