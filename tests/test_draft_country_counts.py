@@ -1446,3 +1446,15 @@ def test_an_age_is_no_count(text, lang, expected):
 ])
 def test_the_arrest_in_a_place_of_one_person(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force brought "to arrest" one person: one arrest in its country
+    ("Police arrested 30 people in Spain and Germany. The tip-off allowed the German BKA to arrest a courier.", "en",
+     {("arrests", 30, None), ("arrests", 1, "Germany")}),
+    # a force that only seeks to arrest someone has arrested no one
+    ("Police arrested 30 people in Spain and Germany. The German BKA is seeking to arrest a courier.", "en",
+     {("arrests", 30, None)}),
+])
+def test_a_force_brought_to_arrest_one(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -59,7 +59,9 @@ _ARREST_OF_ONE = re.compile(
 )
 _ARRESTED_ONE = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:arrested|detained|apprehended|captured|detuvo|detuvieron|detenía|detenían|detiene|"
-    r"arrestó|arrestaron|capturó|capturaron|ha detenido|han detenido|(?:logra|logró|lograron|consiguió)\s+detener)\s+"
+    r"arrestó|arrestaron|capturó|capturaron|ha detenido|han detenido|(?:logra|logró|lograron|consiguió)\s+detener|"
+    # "prompting the US DEA to arrest a money launderer"
+    r"to (?:arrest|detain|apprehend|capture))\s+"
     r"(?:(?:a\s+)?(?:a|an|one|un|una)\s+"
     r"(?!of\b|de\b|varias\b|varios\b|algun[oa]s\b|several\b|some\b|otr[oa]s\b|more\b|más\b|decenas\b|cientos\b|"
     r"dozens\b|hundreds\b|numerous\b|numeros[oa]s\b|"
@@ -140,6 +142,12 @@ _ARREST_IN_BEFORE = re.compile(
 #: After the place of an arrest: " (Colombia) de un ciudadano", " of a man" (not "of a number of", "de un grupo").
 _OF_ONE_AFTER = re.compile(
     r"^(?:\s*\([^()]{1,30}\))?\s+(?:of|de)\s+(?:a|an|one|un|una)\s+(?!number\b|few\b|group\b|grupo\b|serie\b|total\b)",
+    re.I,
+)
+#: Before a force that the sentence says was brought to arrest someone: "prompting the ", "led the ", "allowed ".
+_CAUSED_TO = re.compile(
+    r"\b(?:prompt(?:ed|ing|s)?|led|leading|leads|allow(?:ed|ing|s)?|enabl(?:ed|ing|es)|help(?:ed|ing|s)?|"
+    r"permit(?:ted|ting|s)?)\s+(?:the\s+)?(?:[\w.]+\s+)?$",
     re.I,
 )
 _COUNTRYS_ARREST_OF_ONE = re.compile(r"^[’']s\s+(?:arrest|detention)\s+of\s+(?:a|an|one)\s+(?!number\b|few\b|group\b)", re.I)
@@ -239,6 +247,8 @@ def one_arrest(
             or m.place.kind == "country"
             and _is_agency_phrase(sent, m)
         )
+        if after and re.search(r"\bto\s", after.group(0), re.I) and not _CAUSED_TO.search(before):
+            after = None  # "the DEA is seeking to arrest a suspect": not done
         if after and subject:
             a = s.start + m.end + skip + after.start()
             # "a father and son", "a man and a woman": two people
