@@ -1458,3 +1458,17 @@ def test_the_arrest_in_a_place_of_one_person(text, lang, expected):
 ])
 def test_a_force_brought_to_arrest_one(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # counts in brackets that add up to more than the sentence's own count are not its parts
+    ("La operación terminó con cuatro detenidos en los registros de una veintena de oficinas en Chile (9), Perú (7) y "
+     "Bolivia (4).", "es", {("arrests", 4, None)}),
+    ("The operation ended with four arrests in raids on 20 offices in Chile (9), Peru (7) and Bolivia (4).", "en",
+     {("arrests", 4, None)}),
+    # counts that fit within it are its parts
+    ("Police arrested 20 people: Chile (9), Peru (7) and Bolivia (4).", "en",
+     {("arrests", 20, None), ("arrests", 9, "Chile"), ("arrests", 7, "Peru"), ("arrests", 4, "Bolivia")}),
+])
+def test_bracketed_counts_beyond_the_sentences_count(text, lang, expected):
+    assert figures_of(text, lang) == expected
