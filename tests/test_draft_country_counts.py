@@ -1337,3 +1337,199 @@ def test_premises_in_a_place(text, lang, expected):
 ])
 def test_connective_then_place(text, lang, expected):
     assert figures_of(text, lang) == _WHOLE | expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a partner's force, its name in lower case after "con"/"with": not the subject that seized or arrested
+    ("La Policía, en un operativo conjunto con autoridades de Perú, decomisó 900 kilos de cocaína y detuvo a cuatro "
+     "personas. En Perú fueron detenidas dos.", "es",
+     {("seizures", 900, None), ("arrests", 4, None), ("arrests", 2, "Peru")}),
+    ("Police, together with officers from Belgium, seized 300 kg of heroin. Two people were arrested in Belgium.",
+     "en", {("seizures", 300, None), ("arrests", 2, "Belgium")}),
+    # an agency's acronym in brackets after its country, named as a helper
+    ("El operativo, con el respaldo de la oficina antidrogas de Estados Unidos (DEA), permitió el decomiso de 800 "
+     "kilos de cocaína. En Estados Unidos fue detenido un hombre.", "es",
+     {("seizures", 800, None), ("arrests", 1, "United States")}),
+    # the country's own force as the subject still places its figure
+    ("La policía de Perú decomisó 900 kilos de cocaína. En Bolivia se detuvo a dos personas.", "es",
+     {("seizures", 900, "Peru"), ("arrests", 2, "Bolivia")}),
+])
+def test_a_partners_force_named_as_a_helper(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the people's nationalities in an aside after the count: the place after the verb still places it
+    ("Police arrested 40 people in raids. Fifteen people, most of them Dutch and German, were arrested in Italy.",
+     "en", {("arrests", 40, None), ("arrests", 15, "Italy")}),
+    ("La policía detuvo a 40 personas. Un total de 15 personas, la mayoría de ellas marroquíes, fueron detenidas en "
+     "Francia.", "es", {("arrests", 40, None), ("arrests", 15, "France")}),
+    # no place after the aside: the whole operation's
+    ("Fifteen people, most of them Dutch, were arrested.", "en", {("arrests", 15, None)}),
+    # "mostly in": not the place's alone
+    ("Police arrested 15 people, most of them in Italy.", "en", {("arrests", 15, None)}),
+])
+def test_a_nationality_aside_after_the_count(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a line opened by a country and a spaced dash, then its count
+    ("Police arrested 60 people in three countries.\n\nChile - 40 arrests\n\nPeru - 20 arrests", "en",
+     {("arrests", 60, None), ("countries_with_arrests", 3, None), ("arrests", 40, "Chile"), ("arrests", 20, "Peru")}),
+    ("Se detuvo a 60 personas.\n\nChile – 12 registros y 40 detenidos\n\nPerú – 20 detenidos", "es",
+     {("arrests", 60, None), ("arrests", 40, "Chile"), ("arrests", 20, "Peru")}),
+    # a hyphen inside a name is no dash: "Guinea-Bissau"
+    ("Police arrested 60 people in Guinea-Bissau and Senegal.", "en", {("arrests", 60, None)}),
+])
+def test_a_country_and_a_dash_then_its_count(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "Here in the US, …": the writer's own country opens the sentence
+    ("Police arrested 60 people in five countries. Here in the UK, officers made nine arrests.", "en",
+     {("arrests", 60, None), ("countries_with_arrests", 5, None), ("arrests", 9, "United Kingdom")}),
+    ("Se detuvo a 60 personas en cinco países. Aquí en España, los agentes detuvieron a nueve personas.", "es",
+     {("arrests", 60, None), ("countries_with_arrests", 5, None), ("arrests", 9, "Spain")}),
+])
+def test_here_in_a_country(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a place opens the sentence and its force follows as the subject: the next paragraph's "They …" is that force
+    ("Police arrested 90 people in six countries.\n\nIn Malaysia, the police raided gaming dens.\n\n"
+     "They arrested 14 people.", "en",
+     {("arrests", 90, None), ("countries_with_arrests", 6, None), ("arrests", 14, "Malaysia")}),
+    ("Se detuvo a 90 personas en seis países.\n\nEn Perú, la policía allanó varios locales.\n\n"
+     "Los agentes detuvieron a 14 personas.", "es",
+     {("arrests", 90, None), ("countries_with_arrests", 6, None), ("arrests", 14, "Peru")}),
+    # no force after the opening place: "They" is not said to be that country's
+    ("Police arrested 90 people in six countries.\n\nIn Malaysia, gaming dens were raided.\n\n"
+     "They arrested 14 people.", "en",
+     {("arrests", 90, None), ("countries_with_arrests", 6, None)}),
+])
+def test_a_force_after_the_opening_place(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "were held" with no noun after the number: people held, as "were arrested"
+    ("Police arrested nine people. Four were arrested in Chile, while three were held in Peru and two in Bolivia.",
+     "en", {("arrests", 9, None), ("arrests", 4, "Chile"), ("arrests", 3, "Peru"), ("arrests", 2, "Bolivia")}),
+    # a thing held is no arrest
+    ("Police arrested nine people. Three meetings were held in Peru.", "en", {("arrests", 9, None)}),
+])
+def test_were_held_counts_people(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a hyphen that closes an aside ends the country's name
+    ("Fueron detenidas 50 personas -20 de ellas en Italia- y se intervinieron 900 kilos de hachís.", "es",
+     {("arrests", 50, None), ("arrests", 20, "Italy"), ("seizures", 900, None)}),
+    ("Police arrested 50 people -20 of them in Italy- in the raids.", "en",
+     {("arrests", 50, None), ("arrests", 20, "Italy")}),
+    # a hyphen that joins two names: neither is the place of the count
+    ("Fueron detenidas 50 personas en la frontera Italia-Francia.", "es", {("arrests", 50, None)}),
+])
+def test_a_hyphen_closing_an_aside_ends_a_country(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's tally for the year so far, and the sentence that goes on with it, are not this operation's
+    ("Police in Peru and Chile arrested 30 people in the operation. Authorities in Peru have seized more than 40 "
+     "tonnes of cocaine so far this year. Police there have also confiscated 12 planes.", "en",
+     {("arrests", 30, None)}),
+    ("La policía de Perú y Chile detuvo a 30 personas en la operación. En lo que va del año, las autoridades peruanas "
+     "han incautado 40 toneladas de cocaína. También se han decomisado 12 avionetas.", "es",
+     {("arrests", 30, None)}),
+    # a new paragraph after the tally is the operation's again
+    ("Police arrested 30 people. Peru has seized 40 tonnes so far this year.\n\nOfficers also seized 12 planes.", "en",
+     {("arrests", 30, None), ("seizures", 12, None)}),
+])
+def test_a_countrys_tally_for_the_year(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "in various parts of Colombia", "en distintas zonas de Perú": the country's
+    ("Police arrested 60 people. Agents seized 3.1 tons of cocaine in several parts of Bolivia.", "en",
+     {("arrests", 60, None), ("seizures", 3.1, "Bolivia")}),
+    ("La policía detuvo a 60 personas. Se incautaron 700 kilos de cocaína en distintas zonas de Bolivia.", "es",
+     {("arrests", 60, None), ("seizures", 700, "Bolivia")}),
+    # parts of a thing, not of a place, before the country: not located there
+    ("Police arrested 60 people. Agents seized 700 car parts from Bolivia.", "en",
+     {("arrests", 60, None), ("seizures", 700, None)}),
+])
+def test_in_parts_of_a_country(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country "alone" that accounts for a count: the country's
+    ("Police arrested 150 people in six countries. Thailand alone accounted for 41 arrests.", "en",
+     {("arrests", 150, None), ("countries_with_arrests", 6, None), ("arrests", 41, "Thailand")}),
+    ("Se detuvo a 150 personas en seis países. Tailandia, por sí sola, aportó 41 detenciones.", "es",
+     {("arrests", 150, None), ("countries_with_arrests", 6, None), ("arrests", 41, "Thailand")}),
+    # "alone" after the count, about the whole list of countries: the operation's
+    ("Police arrested 150 people in Thailand, Laos and Vietnam alone.", "en", {("arrests", 150, None)}),
+])
+def test_a_country_alone_accounts_for_a_count(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an age before the verb counts no one: the one person is placed by the verb's place
+    ("Police arrested 40 people in France and Italy. One man in his early 30s was arrested in Naples.", "en",
+     {("arrests", 40, None), ("arrests", 1, "Naples")}),
+    ("Police arrested 40 people in France and Italy. A woman aged 52 was arrested in Italy.", "en",
+     {("arrests", 40, None), ("arrests", 1, "Italy")}),
+    # a count of people after "in": still a count
+    ("Police arrested 40 people in France and Italy. In Italy, 25 people were arrested.", "en",
+     {("arrests", 40, None), ("arrests", 25, "Italy")}),
+])
+def test_an_age_is_no_count(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the arrest, its place, then the one person: one arrest there
+    ("La policía detuvo a 30 personas en Perú y Chile. La operación permitió la detención en Arequipa (Perú) de un "
+     "empresario.", "es", {("arrests", 30, None), ("arrests", 1, "Arequipa")}),
+    ("Police arrested 30 people in Peru and Chile. The operation led to the arrest in Chile of a businessman.", "en",
+     {("arrests", 30, None), ("arrests", 1, "Chile")}),
+    # a group, not one person
+    ("Police arrested 30 people in Peru and Chile. The operation led to the arrest in Chile of a group of smugglers.",
+     "en", {("arrests", 30, None)}),
+])
+def test_the_arrest_in_a_place_of_one_person(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force brought "to arrest" one person: one arrest in its country
+    ("Police arrested 30 people in Spain and Germany. The tip-off allowed the German BKA to arrest a courier.", "en",
+     {("arrests", 30, None), ("arrests", 1, "Germany")}),
+    # a force that only seeks to arrest someone has arrested no one
+    ("Police arrested 30 people in Spain and Germany. The German BKA is seeking to arrest a courier.", "en",
+     {("arrests", 30, None)}),
+])
+def test_a_force_brought_to_arrest_one(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # counts in brackets that add up to more than the sentence's own count are not its parts
+    ("La operación terminó con cuatro detenidos en los registros de una veintena de oficinas en Chile (9), Perú (7) y "
+     "Bolivia (4).", "es", {("arrests", 4, None)}),
+    ("The operation ended with four arrests in raids on 20 offices in Chile (9), Peru (7) and Bolivia (4).", "en",
+     {("arrests", 4, None)}),
+    # counts that fit within it are its parts
+    ("Police arrested 20 people: Chile (9), Peru (7) and Bolivia (4).", "en",
+     {("arrests", 20, None), ("arrests", 9, "Chile"), ("arrests", 7, "Peru"), ("arrests", 4, "Bolivia")}),
+])
+def test_bracketed_counts_beyond_the_sentences_count(text, lang, expected):
+    assert figures_of(text, lang) == expected

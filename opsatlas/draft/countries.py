@@ -563,8 +563,9 @@ def _patterns(with_demonyms: bool) -> tuple[re.Pattern[str], dict[str, tuple[str
                 meaning.setdefault(w, (iso3, "demonym"))
                 if w[0].islower():
                     meaning.setdefault(w[0].upper() + w[1:], (iso3, "demonym"))
-    # "a Swedish-led operation", "US-led": the hyphen of "-led" ends the name
-    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(meaning))})(?:(?![\w-])|(?=-[Ll]ed\b))")
+    # "a Swedish-led operation", "US-led": the hyphen of "-led" ends the name; so does a hyphen that closes an aside
+    # ("48 detenidos -30 de ellos en España- y …"), one no word follows
+    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(meaning))})(?:(?![\w-])|(?=-[Ll]ed\b)|(?=-(?!\w)))")
     return pattern, meaning
 
 

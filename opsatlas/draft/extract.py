@@ -107,6 +107,7 @@ def extract(
     last_named: list[PlaceRef] = []  # the one country the previous sentence names (its towns' included)
     last_force: PlaceRef | None = None  # the country of the one national force the previous sentence names
     under_seized = False  # in a bulleted list under "Seizures including:"
+    in_tally = False  # in a country's tally for the year ("… so far this year. Police have also seized …")
     for s in sents:
         sent = s.text
         under_seized = bool(metrics.SEIZED_HEADING.match(sent)) or (under_seized and bool(metrics.BULLET.match(sent)))
@@ -223,6 +224,10 @@ def extract(
         opening_year = _OPENING_YEAR.match(sent)
         if opening_year and published is not None and int(opening_year.group(1)) < published.year:
             other_operation = True  # "In 2012, a record 1,655 people were arrested by the agency": another year's
+        # "Authorities in Colombia have seized 110 tons so far this year. Police here have also confiscated 74
+        # boats": a country's tally for the year, not this operation's
+        in_tally = _yearly_tally(sent, new_paragraph, in_tally)
+        other_operation = other_operation or in_tally
         if facts.name and NUMBERED.search(facts.name) and re.search(r"\b(?:19|20)\d\d\b", sent):
             # "In Operation Opson in 2020, 77 countries took part", of "Opson X": the series' earlier edition
             series = NUMBERED.sub("", facts.name).casefold()
@@ -268,6 +273,7 @@ def extract(
             if c.via == "agency"
             or (c.via == "demonym" and (roles.police_after(sent, c) or _LED_BY_THEM.match(sent[c.end :])))
             or (c.via == "name" and subjects.FORCE_OF_COUNTRY.search(sent, 0, c.start))  # "Police in Romania raided…"
+            or _force_after_opening(sent, lead_scope, c)  # "In Singapore, the police conducted raids"
         }
         last_force = (
             PlaceRef("country", countries.display_name(next(iter(forces))), iso3=next(iter(forces)))
@@ -372,6 +378,44 @@ def _a_forces_own(sent: str, figures: list[Figure]) -> bool:
         or subjects.WHOLE_SCOPE.search(sent)
         or any(f.place is None and f.value is not None for f in figures)
     )
+
+
+#: The force as the subject right after the place that opens the sentence: "In Singapore, the police conducted raids",
+#: "En Perú, la policía allanó …".
+_PLACE_THEN_FORCE = re.compile(
+    r"\s*,\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:local\s+|national\s+)?" + countries.FORCE_WORDS + r"\b", re.I
+)
+
+
+def _force_after_opening(sent: str, lead_scope: Mention | None, c: countries.CountryMention) -> bool:
+    """Whether the country that opens the sentence is followed by a force, its subject: that country's force."""
+    return (
+        lead_scope is not None
+        and lead_scope.place.iso3 == c.iso3
+        and c.end <= lead_scope.end
+        and bool(_PLACE_THEN_FORCE.match(sent, lead_scope.end))
+    )
+
+
+#: A country's count for the year so far, not an operation's: "so far this year", "en lo que va del año", "this year
+#: alone", "since the start of the year", "desde principios de año".
+_YEAR_SO_FAR = re.compile(
+    r"\b(?:so far this year|so far in (?:19|20)\d\d|this year alone|since the (?:start|beginning) of (?:the|this) year|"
+    r"en lo que va (?:del|de este|de) año|en lo que va de (?:19|20)\d\d|"
+    r"desde (?:principios|inicios|comienzos) de(?:l| este)? año|en lo que llevamos de año)\b",
+    re.I,
+)
+#: A sentence that goes on with the tally before it: "Police here have also confiscated …", "También se han
+#: incautado …".
+_TALLY_GOES_ON = re.compile(r"^[^.;]{0,40}?\b(?:also|too|también|además)\b", re.I)
+
+
+def _yearly_tally(sent: str, new_paragraph: bool, in_tally: bool) -> bool:
+    """Whether the sentence gives a country's tally for the year so far, or goes on with the one before it in the
+    same paragraph ("… so far this year. Police here have also confiscated 74 boats")."""
+    if _YEAR_SO_FAR.search(sent):
+        return True
+    return in_tally and not new_paragraph and bool(_TALLY_GOES_ON.match(sent))
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -210,5 +210,17 @@ def parenthesised(
                         figure_span=(a, a + qs[0].end - qs[0].start),
                     )
                 )
+    return _within_the_whole(out, people)
+
+
+def _within_the_whole(out: list[Figure], people: list[Figure]) -> list[Figure]:
+    """Counts in brackets that add up to more than the sentence's own count of that metric are not its parts ("cinco
+    detenidos en … una quincena de 'call centres' en Albania (6), Georgia (5)": the call centres, not the arrests)."""
+    whole = people[-1] if people and people[-1].value is not None else None
+    if whole is None:
+        return out
+    parts = [f for f in out if f.metric == whole.metric and f.unit is None]
+    if len(parts) > 1 and sum(float(f.value or 0) for f in parts) > float(whole.value or 0) and whole.place is None:
+        return [f for f in out if f not in parts]
     return out
 

@@ -421,8 +421,10 @@ def own_predicate(text: str, noun_end: int, classes: tuple[str, ...]) -> str | N
     if m is None:
         return None
     verb = m.group("verb")
+    # "three were held in South Korea": the auxiliary is part of the verb's form in `VERBS` ("were held")
+    with_aux = f"{m.group('aux')}{verb}" if m.group("aux") else verb
     for cls in classes:
-        hit = VERBS[cls].match(verb)
+        hit = VERBS[cls].match(verb) or VERBS[cls].match(with_aux)
         if hit and hit.start() == 0:
             return cls
     first = verb.split()[0]

@@ -310,6 +310,8 @@ _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:de\s+)?(?:{_MONTHS})\b", re.
 #: The units after "mil" in "4 mil 419", "12 mil 992": three digits at most, not a year or another count.
 _MIL_REST = re.compile(r"\s+(\d{1,3})(?![\d.,])(?!\s*(?:mil|millones|millón|%))")
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?-old|months?-old|year old|años de edad)\b", re.I)
+#: Before a number, an age: "in his mid 20s", "in their early-30s", "aged 34".
+_AGE_BEFORE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?|aged\s+)$", re.I)
 _PERCENT = re.compile(r"^\s*(?:por ciento|percent|per cent|pc\b)", re.I)
 #: A model or code written with a hyphen before its digits: "AK-47", "F-16", "Covid-19" (no count of anything).
 _CODE_HYPHEN = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,5}-$")
@@ -433,8 +435,10 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
             text[m.end() : m.end() + 16]
         ):
             continue  # "on May 12", "el 15 de junio": a day of a date, not a count
-        if _AGE_AFTER.match(text[m.end() : m.end() + 16]):
-            continue  # "a 14-year-old girl", "de 17 años": an age
+        if _AGE_AFTER.match(text[m.end() : m.end() + 16]) or _AGE_BEFORE.search(
+            text[max(0, m.start() - 24) : m.start()]
+        ):
+            continue  # "a 14-year-old girl", "de 17 años", "a man in his mid 20s", "aged 34": an age
         if not m.group("scale") and _SPEC_AFTER.match(text[m.end() : m.end() + 12]):
             continue  # "ocho motores de 350 CV": the engines' power, not a count
         value = _digits_value(num, m.group("scale"), lang)

@@ -29,11 +29,11 @@ from .lists import (
 )
 from .subjects import (
     LED_OPERATION,
-    NOT_SUBJECT,
     SAID_WORDS,
     WHOLE_SCOPE,
     agency_subject,
     force_after,
+    named_as_helper,
     one_of_listed_forces,
     subject_in_place,
 )
@@ -43,8 +43,10 @@ _LOCATIVE = re.compile(
     r"state|states) of|(?:puerto|localidad|ciudad|provincia|municipio|ciudades|localidades|provincias|municipios) de)"
     r"\s+(?:the\s+|la\s+|el\s+|"
     r"los\s+|las\s+)?$"
-    # "35 en diferentes partes del territorio español", "across British territory"
-    r"|\b(?:in|en|across|throughout|por)\b[^,;.\d]{0,40}?\b(?:territorio|suelo|territory|soil)\s+(?:of\s+(?:the\s+)?)?$",
+    # "35 en diferentes partes del territorio español", "across British territory"; "in various parts of Colombia",
+    # "en distintas zonas de Perú"
+    r"|\b(?:in|en|across|throughout|por)\b[^,;.\d]{0,40}?\b(?:territorio|suelo|territory|soil|parts|partes|areas|zonas)"
+    r"\s+(?:of\s+(?:the\s+)?|del?\s+(?:la\s+|el\s+)?)?$",
     re.I,
 )
 
@@ -766,7 +768,7 @@ def _place_for(
         ):
             if m.place.kind == "country" and (agencyish or police_in):
                 if (
-                    NOT_SUBJECT.search(sent[max(0, m.start - 40) : m.start])
+                    named_as_helper(sent, m, mentions)
                     or LED_OPERATION.search(gap)
                     or one_of_listed_forces(sent, m, mentions)  # "la Policía de Francia y la Policía de Colombia"
                     or WHOLE_SCOPE.search(sent)  # "Spanish police said 500 were arrested worldwide"
@@ -933,7 +935,9 @@ _IN_THE_COUNTRY = re.compile(
 
 #: A country as the subject that reports its own figures: "Zambia is reporting …", "Perú registró …".
 _COUNTRY_REPORTS = re.compile(
-    r"^\s+(?:(?:is|are|has|have|was|also|too)\s+){0,2}(?:reporting|reported|reports|confirming|confirmed|confirms|"
+    # "Singapore alone accounted for 20 arrests", "Brasil, por sí solo, aportó 74"
+    r"^\s*(?:\s(?:alone|sol[oa])|,\s*(?:alone|por sí sol[oa]),)?"
+    r"\s+(?:(?:is|are|has|have|was|also|too)\s+){0,2}(?:reporting|reported|reports|confirming|confirmed|confirms|"
     r"recording|recorded|records|registering|registered|registró|reportó|confirmó|informó|registra|reporta|"
     r"contabilizó|contabiliza|sumó|suma|"
     # "Spain made 45 arrests", "Brazil accounted for 300 of them", "Perú realizó 25 detenciones"

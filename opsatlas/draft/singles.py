@@ -59,7 +59,9 @@ _ARREST_OF_ONE = re.compile(
 )
 _ARRESTED_ONE = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:arrested|detained|apprehended|captured|detuvo|detuvieron|detenía|detenían|detiene|"
-    r"arrestó|arrestaron|capturó|capturaron|ha detenido|han detenido|(?:logra|logró|lograron|consiguió)\s+detener)\s+"
+    r"arrestó|arrestaron|capturó|capturaron|ha detenido|han detenido|(?:logra|logró|lograron|consiguió)\s+detener|"
+    # "prompting the US DEA to arrest a money launderer"
+    r"to (?:arrest|detain|apprehend|capture))\s+"
     r"(?:(?:a\s+)?(?:a|an|one|un|una)\s+"
     r"(?!of\b|de\b|varias\b|varios\b|algun[oa]s\b|several\b|some\b|otr[oa]s\b|more\b|más\b|decenas\b|cientos\b|"
     r"dozens\b|hundreds\b|numerous\b|numeros[oa]s\b|"
@@ -132,6 +134,22 @@ _THEN_ARREST_OF_ONE = re.compile(
 HIS_ARREST = re.compile(
     r"\b(?:following|after|upon|since|before|on)\s+(?:his|her)\s+(?:arrest|detention|capture)\b", re.I
 )
+#: The arrest, its place, then the one person: "la detención en Medellín (Colombia) de un ciudadano", "the arrest in
+#: Lima of a businessman" (the place is `_ARREST_IN_BEFORE`'s, the person `_OF_ONE_AFTER`'s).
+_ARREST_IN_BEFORE = re.compile(
+    r"\b(?:arrest|detention|capture|detención|arresto|captura|aprehensión)\s+(?:in|en)\s+(?:the\s+)?$", re.I
+)
+#: After the place of an arrest: " (Colombia) de un ciudadano", " of a man" (not "of a number of", "de un grupo").
+_OF_ONE_AFTER = re.compile(
+    r"^(?:\s*\([^()]{1,30}\))?\s+(?:of|de)\s+(?:a|an|one|un|una)\s+(?!number\b|few\b|group\b|grupo\b|serie\b|total\b)",
+    re.I,
+)
+#: Before a force that the sentence says was brought to arrest someone: "prompting the ", "led the ", "allowed ".
+_CAUSED_TO = re.compile(
+    r"\b(?:prompt(?:ed|ing|s)?|led|leading|leads|allow(?:ed|ing|s)?|enabl(?:ed|ing|es)|help(?:ed|ing|s)?|"
+    r"permit(?:ted|ting|s)?)\s+(?:the\s+)?(?:[\w.]+\s+)?$",
+    re.I,
+)
 _COUNTRYS_ARREST_OF_ONE = re.compile(r"^[’']s\s+(?:arrest|detention)\s+of\s+(?:a|an|one)\s+(?!number\b|few\b|group\b)", re.I)
 
 
@@ -199,6 +217,13 @@ def one_arrest(
                 Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, a + then.end()))
             )  # "participaron en la ciudad de Cali en la detención de uno de ellos"
             continue
+        arrest_in = _ARREST_IN_BEFORE.search(sent[max(0, m.start - 30) : m.start])
+        if arrest_in and _OF_ONE_AFTER.match(sent[m.end :]):
+            a = s.start + max(0, m.start - 30) + arrest_in.start()
+            out.append(
+                Figure("arrests", 1.0, "exact", src, m.place, status="arrested", figure_span=(a, s.start + m.end))
+            )  # "la detención en Medellín (Colombia) de un ciudadano cubano-mexicano"
+            continue
         own = _COUNTRYS_ARREST_OF_ONE.match(sent[m.end :])
         if own and m.place.kind == "country":
             a = s.start + m.end + own.start()
@@ -222,6 +247,8 @@ def one_arrest(
             or m.place.kind == "country"
             and _is_agency_phrase(sent, m)
         )
+        if after and re.search(r"\bto\s", after.group(0), re.I) and not _CAUSED_TO.search(before):
+            after = None  # "the DEA is seeking to arrest a suspect": not done
         if after and subject:
             a = s.start + m.end + skip + after.start()
             # "a father and son", "a man and a woman": two people

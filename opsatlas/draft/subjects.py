@@ -9,6 +9,7 @@ only as a helper ("with the support of the FBI") or as the one that led the oper
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from . import countries, numbers, roles
 from .facts import Mention, PlaceRef
@@ -76,11 +77,29 @@ _HELPER_BODY = re.compile(
 )
 
 
-def _named_as_helper(sent: str, m: Mention) -> bool:
-    """The place is named after a word that makes it no subject: "by", "with the support of the FBI", "con el apoyo
-    de la agencia antidrogas de Estados Unidos"."""
+#: A partner's force named in a helper's phrase, its name's words in lower case: "en una operación conjunta con
+#: autoridades de ", "con el apoyo de la agencia antidrogas de ", "together with police from the ".
+_PARTNER_FORCE_OF = re.compile(
+    r"\b(?:con|with|together with|junto a|junto con|apoyo de|ayuda de|colaboración de|colaboración con|"
+    r"cooperación con|cooperation with|support of|help of|assistance of)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
+    r"(?:[^\W\d_]+\s+){1,3}?(?:of|de|del|from|in|en)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+#: A country's name and an opening bracket, before its agency's acronym: "Estados Unidos (" before "DEA".
+_NAME_AND_BRACKET = re.compile(r"^\s*\($")
+
+
+def named_as_helper(sent: str, m: Mention, mentions: Sequence[Mention] = ()) -> bool:
+    """Whether a country (or its force) is named only as a helper or a partner, not as the one that did what the
+    figures count: "by", "with the support of the FBI", "con el apoyo de la agencia antidrogas de Estados Unidos
+    (DEA)", "en una operación conjunta con autoridades de Ecuador" (the acronym after the country's name too)."""
     near = sent[max(0, m.start - 80) : m.start]
-    return bool(NOT_SUBJECT.search(near[-40:]) or _HELPER_BODY.search(near))
+    if NOT_SUBJECT.search(near[-40:]) or _HELPER_BODY.search(near) or _PARTNER_FORCE_OF.search(near[-60:]):
+        return True
+    named = next(
+        (o for o in reversed(mentions) if o.end <= m.start and _NAME_AND_BRACKET.match(sent[o.end : m.start])), None
+    )
+    return named is not None and named.place.iso3 == m.place.iso3 and named_as_helper(sent, named, mentions)
 
 
 WHOLE_SCOPE = re.compile(
@@ -155,7 +174,7 @@ def _past_helpers(sent: str, before: list[Mention], q: numbers.Quantity) -> Ment
     i = len(before) - 1
     while (
         i > 0
-        and _named_as_helper(sent, before[i])
+        and named_as_helper(sent, before[i], before)
         and _ASIDE_AFTER_SUBJECT.match(sent[before[i - 1].end : before[i].start])
         and "," in sent[before[i].end : q.start]
     ):
@@ -174,7 +193,7 @@ def agency_subject(
         return None
     m = _past_helpers(sent, before, q)
     gap = sent[m.end : q.start]
-    if _named_as_helper(sent, m):
+    if named_as_helper(sent, m, mentions):
         return None  # "coordinada por la Policía Nacional", "with the support of the FBI": not who did it
     if re.search(r"[;:]", gap) or (_REPORTING.search(gap) and not _OWN_REPORT.fullmatch(gap)):
         return None
