@@ -498,7 +498,7 @@ def find_dates_dateparser(text: str, published: date | None = None, lang: str = 
 
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
     if published:
-        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)  # type: ignore[assignment]
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
     found = search_dates(text, languages=[lang], settings=settings) or []
     out = []
     pos = 0
