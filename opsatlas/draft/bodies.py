@@ -713,7 +713,7 @@ def _country_forces(sentence: str, countries: list[CountryMention]) -> tuple[lis
         if role not in _NATIONAL_ROLES and not named_role:
             continue
         body = BodyMention(_body_name(sentence[start:end], c), "national", c.iso3, role, start, end)
-        if by_its_name and c.via == "name":
+        if by_its_name and named_force is not None and role is not None and c.via == "name":
             by_name += [body, *_forces_of_the_list(sentence, countries[i + 1 :], c, named_force.group(1), role)]
         else:
             out.append(body)

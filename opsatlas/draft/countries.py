@@ -663,6 +663,7 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
         if via == "demonym":
             lower = word[0].lower() + word[1:]
             needs_police = word in police_bound or lower in police_bound
+            near_police: re.Match[str] | bool | None
             near_police = _POLICE_AFTER.match(text[m.end() : m.end() + 40]) or _POLICE_BEFORE.search(
                 text[max(0, m.start() - 40) : m.start()]
             )
@@ -1140,7 +1141,7 @@ def _countries_in_run(
     after = re.match(rf"{_LIST_OR_SLASH}(?:the\s+)?", text[last.end() : last.end() + 12])
     left = before is not None and first.start() - len(before.group(0)) in ends
     right = after is not None and last.end() + len(after.group(0)) in starts
-    if left and (right or before.group(0) == "/" or re.match(r"\s*[.;]", text[last.end() :])):
+    if left and (right or (before is not None and before.group(0) == "/") or re.match(r"\s*[.;]", text[last.end() :])):
         return run
     return [m for m in run if _after_preposition(text, m)]
 

@@ -215,10 +215,14 @@ def _day_of_month(day: int, last_month: bool, published: date | None) -> str | N
 def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tuple[str | None, bool]:
     pub_year = published.year if published else None
     if kind in ("iso", "dmy", "mdy"):
-        mo = MONTHS[g["mo"].lower().rstrip(".")] if kind != "iso" else int(g["mo"])  # type: ignore[union-attr]
+        mo_text = g["mo"]
+        if mo_text is None:
+            return None, False
+        mo = MONTHS[mo_text.lower().rstrip(".")] if kind != "iso" else int(mo_text)
         d = int(g["d"])  # type: ignore[arg-type]
-        if g.get("y"):
-            y = int(g["y"])  # type: ignore[arg-type]
+        y_text = g.get("y")
+        if y_text:
+            y = int(y_text)
         elif g.get("rel"):  # "18 December last year"
             if published is None:
                 return None, False
@@ -243,20 +247,22 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         return _day_of_month(int(g["d"]), last_month, published), False  # type: ignore[arg-type]
     if kind == "span_days":
         mo = MONTHS[g["mo"].lower().rstrip(".")]  # type: ignore[union-attr]
-        y = int(g["y"]) if g.get("y") else (_last_month_before(mo, published) if published else None)  # type: ignore[arg-type]
-        if y is None:
+        y_text = g.get("y")
+        span_y = int(y_text) if y_text else (_last_month_before(mo, published) if published else None)
+        if span_y is None:
             return None, False
         try:
-            a, b = date(y, mo, int(g["d1"])), date(y, mo, int(g["d2"]))  # type: ignore[arg-type]
+            a, b = date(span_y, mo, int(g["d1"])), date(span_y, mo, int(g["d2"]))  # type: ignore[arg-type]
         except ValueError:
             return None, False
         return (f"{a.isoformat()}/{b.isoformat()}" if b > a else None), False
     if kind in ("span_dmy", "span_mdmy"):
         m1, m2 = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m2"].lower().rstrip(".")]  # type: ignore[union-attr]
-        y2 = int(g["y2"]) if g.get("y2") else (_last_month_before(m2, published) if published else None)
+        y2_text, y1_text = g.get("y2"), g.get("y1")
+        y2 = int(y2_text) if y2_text else (_last_month_before(m2, published) if published else None)
         if y2 is None:
             return None, False
-        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+        y1 = int(y1_text) if y1_text else (y2 if m1 <= m2 else y2 - 1)
         try:
             a, b = date(y1, m1, int(g["d1"])), date(y2, m2, int(g["d2"]))  # type: ignore[arg-type]
         except ValueError:
@@ -267,10 +273,11 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         return _resolve("span_days", g, published)
     if kind in ("span_months", "months_and"):
         m1, m2 = MONTHS[g["m1"].lower()], MONTHS[g["m2"].lower()]  # type: ignore[union-attr]
-        y2 = int(g["y2"]) if g.get("y2") else (_last_month_before(m2, published) if published else None)
+        y2_text, y1_text = g.get("y2"), g.get("y1")
+        y2 = int(y2_text) if y2_text else (_last_month_before(m2, published) if published else None)
         if y2 is None:
             return None, False
-        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+        y1 = int(y1_text) if y1_text else (y2 if m1 <= m2 else y2 - 1)
         return f"{_ym(y1, m1)}/{_ym(y2, m2)}", False
     if kind == "part_month":
         mo = MONTHS[g["mo"].lower()]  # type: ignore[union-attr]
@@ -375,23 +382,23 @@ def find_dates(
                 continue  # "in March and may": the verb
             if kind == "weekday" and re.search(r"\b(?:last|past|pasado)\b", m.group(0), re.I):
                 g["last"] = "last"
+            month_word = g.get("mo") or ""
             if (
                 kind in ("dmy", "mdy")
-                and g.get("mo", "").lower() in ("may", "mar")
+                and month_word.lower() in ("may", "mar")
                 and not g.get("y")
                 and not g.get("wd")
             ):
                 # "may 3" could be the verb; only trust it with a year or a weekday
-                if g["mo"][0].islower():
+                if month_word[0].islower():
                     continue
-            if kind == "month" and g["mo"][0].islower() and g["mo"].lower() in ("may", "mar"):
+            if kind == "month" and month_word[0].islower() and month_word.lower() in ("may", "mar"):
                 continue
-            month_word = g.get("mo") or ""
             if kind == "month" and _IN_A_NAME.search(text[: m.start("mo")]) and month_word[:1].isupper() and (
                 month_word.lower() in _SPANISH_MONTHS
             ):
                 continue  # "Campo de Mayo", "Plaza de Mayo": Spanish writes months in lower case, a name's in capitals
-            if kind == "month" and g["mo"].lower() in (
+            if kind == "month" and month_word.lower() in (
                 "mar",
                 "jan",
                 "feb",
@@ -491,7 +498,7 @@ def find_dates_dateparser(text: str, published: date | None = None, lang: str = 
 
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
     if published:
-        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)  # type: ignore[assignment]
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
     found = search_dates(text, languages=[lang], settings=settings) or []
     out = []
     pos = 0

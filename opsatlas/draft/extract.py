@@ -292,7 +292,11 @@ def extract(
         counted = {
             f.place.iso3
             for f in sentence_figures
-            if f.place is not None and f.metric == "arrests" and f.value is not None and f.status != "charged"
+            if f.place is not None
+            and f.place.iso3 is not None
+            and f.metric == "arrests"
+            and f.value is not None
+            and f.status != "charged"
         }
         unknown = role_reader.read(sent, q_src, c_mentions, counted)
         # "…en Brasil, y se arrestó al principal sospechoso": the one person arrested, in the one country

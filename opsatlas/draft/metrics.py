@@ -1385,16 +1385,16 @@ def _read(
     if cls == "country":
         if _nearest(text, q.start, ("refer",), window=70) and not _nearest(text, q.start, ("arrest",), window=30):
             return Reading("countries_with_referrals", noun_end=n_end)  # "information shared with 28 nations"
-        before = text[max(0, q.start - 60) : q.start]
+        text_before = text[max(0, q.start - 60) : q.start]
         if _others_beside_a_national_force(text, q):
             return None  # "La Policía Nacional y las fuerzas de seguridad de siete países": the total is one more
         if (
-            FORCES_OF.search(before[-45:])
-            or _TOOK_PART_IN.search(before)
-            or _AT_ONCE_IN.search(before)
-            or _SITES_IN.search(before)
+            FORCES_OF.search(text_before[-45:])
+            or _TOOK_PART_IN.search(text_before)
+            or _AT_ONCE_IN.search(text_before)
+            or _SITES_IN.search(text_before)
             or _PARTICIPANTS_AFTER.match(text[n_end : n_end + 20])
-            or (_OPERATION_IN.search(before) and not (previous and previous.metric == "arrests"))
+            or (_OPERATION_IN.search(text_before) and not (previous and previous.metric == "arrests"))
         ):
             return Reading("countries_participating", noun_end=n_end)  # "las fuerzas de seguridad de 34 países"
         if _NATIONALITIES.search(text[max(0, q.start - 50) : q.start]):

@@ -393,7 +393,7 @@ def name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) -> 
     lead = text[: max(300, text.find("\n", 200) if text.find("\n", 200) > 0 else 300)]
     scores = {k: _crime_score(rx, text, lead) for k, rx in CRIME_WORDS.items()}
     scores["organised_crime"] += _crime_score(_GROUP_WORDS, text, lead) / 2 + _crime_score(_ARMS_WORDS, text, lead)
-    first_at = {k: (m.start() if (m := rx.search(text)) else len(text)) for k, rx in CRIME_WORDS.items()}
+    first_at = {k: (hit.start() if (hit := rx.search(text)) else len(text)) for k, rx in CRIME_WORDS.items()}
     if arms := _ARMS_WORDS.search(text):
         first_at["organised_crime"] = min(first_at["organised_crime"], arms.start())
     best_type = max(scores, key=lambda k: (scores[k], -first_at[k]))  # a tie goes to the words met first
@@ -410,11 +410,11 @@ def name_and_crime(facts: Facts, text: str, sents: list[sentences.Sentence]) -> 
         best_type = "other"
     if scores[best_type]:
         facts.crime_type = best_type
-        m = fugitives if best_type == "other" and fugitives and fugitives.start() < len(lead) else None
-        m = m or CRIME_WORDS[best_type].search(text)
-        if m is None and best_type == "organised_crime":
-            m = _GROUP_WORDS.search(text)
-        if m:
-            s = sentences.sentence_at(sents, m.start())
-            if s is not None:
-                facts.crime_source = Quoted(s.text, s.start, s.end)
+        crime_m = fugitives if best_type == "other" and fugitives and fugitives.start() < len(lead) else None
+        crime_m = crime_m or CRIME_WORDS[best_type].search(text)
+        if crime_m is None and best_type == "organised_crime":
+            crime_m = _GROUP_WORDS.search(text)
+        if crime_m:
+            crime_s = sentences.sentence_at(sents, crime_m.start())
+            if crime_s is not None:
+                facts.crime_source = Quoted(crime_s.text, crime_s.start, crime_s.end)

@@ -463,11 +463,11 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
             continue  # "millions in cash", "millones de euros": no number is given
         if phrase.lower() in ("ciento", "cien") and text[max(0, m.start() - 4) : m.start()].lower() == "por ":
             continue  # "por ciento": per cent
-        value = _words_value(phrase, backend)
-        if value is None:
+        words_value = _words_value(phrase, backend)
+        if words_value is None:
             continue
         weak = phrase.lower() in WEAK
-        raw.append(Quantity(value, m.start(), m.end(), m.start(), m.end(), words=True, weak=weak))
+        raw.append(Quantity(words_value, m.start(), m.end(), m.start(), m.end(), words=True, weak=weak))
     raw.sort(key=lambda q: q.start)
     return _elliptic_units(
         text, _conversions_dropped(text, _joined(text, _qualify(text, _ranges(text, raw), lang), lang))

@@ -721,9 +721,9 @@ def _told_country(after: str, phrase: str, countries: list[str], town_cue: bool)
     if comma and phrase not in name_table() and _lookup(phrase, countries, True, False) is None:
         words = comma.group(1).split()
         for n in range(len(words), 0, -1):
-            province = _province_named(" ".join(words[:n]), countries)
-            if province is not None:
-                return [province], True
+            province_country = _province_named(" ".join(words[:n]), countries)
+            if province_country is not None:
+                return [province_country], True
     return countries, town_cue
 
 

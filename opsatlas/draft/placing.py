@@ -583,9 +583,9 @@ def _elliptic(
         return None
     if role_noun and _WANTED.search(role_noun.group(1)):
         return None  # "un fugitivo buscado en Perú": where the person is wanted, not an arrest there
-    people = [f for f in figs if f.metric in ("arrests", "suspects_identified", "victims_identified")]
-    if people:
-        return metrics.Reading(people[-1].metric, people[-1].status, elliptic=True)
+    people_figs = [f for f in figs if f.metric in ("arrests", "suspects_identified", "victims_identified")]
+    if people_figs:
+        return metrics.Reading(people_figs[-1].metric, people_figs[-1].status, elliptic=True)
     if metrics.VERBS["arrest"].search(sent) and not q.weak:
         return metrics.Reading("arrests", "arrested", elliptic=True)
     if previous is not None and not q.weak:

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import bodies, countries, metrics
+from .countries import CountryMention
 from .facts import COUNTRY_ROLES, CoordinatorFact, CountryFact, Figure, PlaceFact, Quoted
 
 RANK: dict[str, int] = {role: len(COUNTRY_ROLES) - 1 - i for i, role in enumerate(COUNTRY_ROLES)}
@@ -1043,8 +1044,8 @@ class Roles:
     alerted: set[str] = field(default_factory=set)
 
     def read(
-        self, sent: str, src: Quoted, cs: list[countries.CountryMention], counted: set[str]
-    ) -> list[countries.CountryMention]:
+        self, sent: str, src: Quoted, cs: list[CountryMention], counted: set[str]
+    ) -> list[CountryMention]:
         """Read one sentence; returns the countries it says had arrests without a count."""
         unspecified = []
         found = sentence_roles(sent, cs, counted)
@@ -1064,7 +1065,7 @@ class Roles:
         self._bodies_and_lead(sent, src, cs)
         return unspecified
 
-    def _both_countries(self, src: Quoted) -> list[countries.CountryMention]:
+    def _both_countries(self, src: Quoted) -> list[CountryMention]:
         """The two countries that took part had arrests, when a sentence gives arrests "in both countries"."""
         pair = [iso for iso, (rank, _) in self.countries.items() if RANK["participating"] <= rank < RANK["arrests_unspecified"]]
         acted = [iso for iso, (rank, _) in self.countries.items() if rank >= RANK["participating"]]
@@ -1077,7 +1078,7 @@ class Roles:
             out.append(countries.CountryMention(iso, 0, 0, old.as_written, "name"))
         return out
 
-    def _bodies_and_lead(self, sent: str, src: Quoted, cs: list[countries.CountryMention]) -> None:
+    def _bodies_and_lead(self, sent: str, src: Quoted, cs: list[CountryMention]) -> None:
         local = _LOCAL_PART.search(sent) is not None
         found = bodies.find_bodies(sent, cs)
         self.owned = self.owned or bodies.owns_the_operation(sent, found)
@@ -1146,7 +1147,7 @@ class Roles:
             # no sentence says who led: a national body the article says led or carried out the operation;
             # bodies of several countries that carried out a joint operation say nothing of its lead
             national = [b for b in coordinators if b.iso3 and bodies.body_key(b.body) not in self.local]
-            carried = {b.iso3 for b in national if b.role == "carried out the operation"}
+            carried = {b.iso3 for b in national if b.iso3 is not None and b.role == "carried out the operation"}
             ran = any(b.kind != "national" and b.role == "carried out the operation" for b in coordinators)
             # "an operation carried out by INTERPOL in 19 nations", "on INTERPOL's largest-ever operation": its parts
             carried = set() if ran or self.owned else carried
@@ -1154,7 +1155,9 @@ class Roles:
             # the country that started it, not the one that carried out its part
             carried = set() if self._started_elsewhere(carried) else carried
             for b in national:
-                if b.role == "led the operation" or (b.role == "carried out the operation" and len(carried) == 1):
+                if b.iso3 is not None and (
+                    b.role == "led the operation" or (b.role == "carried out the operation" and len(carried) == 1)
+                ):
                     votes[b.iso3] += 1
                     source = source or b.source
         if not votes and self.start_votes:
@@ -1179,8 +1182,9 @@ class Roles:
                 and bodies.body_key(b.body) not in self.local
                 and not (b.role == "announced the results" and _JOINT_OPERATION.search(b.source.quote))
             ]
-            if len({b.iso3 for b in nations}) == 1 and not international:
-                votes[nations[0].iso3] += 1
+            only = nations[0].iso3 if len({b.iso3 for b in nations}) == 1 and not international else None
+            if only is not None:  # `nations` keeps only bodies with a country
+                votes[only] += 1
                 source = source or nations[0].source
         lead = [iso for iso, _ in votes.most_common()]
         coordinators = list(self.coordinators.values())

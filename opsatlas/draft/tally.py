@@ -355,7 +355,7 @@ def country_of_its_one_place(figs: list[Figure]) -> list[Figure]:
     for f in figs:
         if f.place is None or not f.place.iso3 or f.value is None or f.metric not in PEOPLE_FOUND:
             continue  # a seizure in a port is not said to be all the country's
-        what = (f.place.iso3, f.metric, f.unit, f.item)
+        what: tuple[object, ...] = (f.place.iso3, f.metric, f.unit, f.item)
         if f.place.kind == "country":
             stated.add(what)
         elif f.place.kind in ("town", "province"):
@@ -364,7 +364,8 @@ def country_of_its_one_place(figs: list[Figure]) -> list[Figure]:
     if len({f.place.iso3 for f in figs if f.place is not None and f.place.iso3 and f.value is not None}) < 2:
         return out  # a national operation: its place's count is the operation's, drafted once
     for what, inside in within.items():
-        if what not in stated and len({f.place.key for f in inside}) == 1 and len({f.value for f in inside}) == 1:
+        keys = {f.place.key for f in inside if f.place is not None}
+        if what not in stated and len(keys) == 1 and len({f.value for f in inside}) == 1:
             f = inside[0]
             assert f.place is not None and f.place.iso3
             out.append(replace(f, place=PlaceRef("country", display_name(f.place.iso3), iso3=f.place.iso3)))

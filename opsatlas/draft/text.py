@@ -70,9 +70,11 @@ def html_to_text(raw: bytes | str) -> str:
             tree = lxml_html.fromstring(html)
         except (ValueError, Exception):  # lxml raises its own ParserError for empty documents
             return ""
-        for bad in tree.xpath("//script|//style|//noscript|//template"):
-            bad.drop_tree()
-        out = "\n".join(t.strip() for t in tree.itertext() if t.strip())
+        found = tree.xpath("//script|//style|//noscript|//template")
+        for bad in found if isinstance(found, list) else []:
+            if isinstance(bad, lxml_html.HtmlElement):  # an element path gives elements
+                bad.drop_tree()
+        out = "\n".join(t.strip() for t in tree.itertext() if isinstance(t, str) and t.strip())
     return out
 
 
