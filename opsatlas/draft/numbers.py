@@ -116,7 +116,6 @@ _SMALL = {**_EN_UNITS, **_EN_TENS, **_ES_UNITS, **_ES_TENS}
 WEAK = frozenset({"one", "un", "una", "uno", "a", "an"})
 _JOIN = {"and", "y", "-"}
 
-_WORD = r"[A-Za-zÁÉÍÓÚÑÜáéíóúñü]+"
 _NUMBER_WORDS = sorted(
     {
         *_SMALL,

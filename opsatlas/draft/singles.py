@@ -11,7 +11,6 @@ import re
 from . import countries, dates, metrics, numbers, roles, sentences
 from .facts import Figure, Mention, PlaceRef, Quoted
 
-_DATELINE = roles.DATELINE
 _SINGLE = re.compile(
     r"(?:\band|\by|,)\s+(?:(?:a|an|un|una|one)\s+(?!otr[oa]s?\b|others?\b|more\b|más\b)([\w-]+(?:\s+[\w-]+)?)|"
     r"(?:otro|otra|another|(?:el|la)\s+(?:otr[oa]|restante|últim[oa])|the\s+(?:other|remaining|last)(?:\s+one)?))"
