@@ -28,6 +28,9 @@ DATELINE = re.compile(
     r"^[A-ZÁÉÍÓÚÑ .'-]{3,}(?:,\s+[\w .'-]+?,?\s*|\s*\(\s*[\w .'-]+?\s*\)\s*)(?:--|—|–|\(|:)"
 )
 
+#: The nouns that count countries: "12 countries", "otros nueve países", "19 nations".
+_COUNTRY_NOUNS = r"(?:countries|nations|países|naciones)"
+
 
 @dataclass(frozen=True)
 class _Head:
@@ -118,7 +121,7 @@ _TOOK_PART_HEAD = re.compile(
     r"fuerzas|agentes|investigadores)\s+)?"
     # (not people's nationalities: "those arrested came from 20 countries as well as Israel")
     r"(?<!came\s)(?<!come\s)(?<!were\s)(?<!are\s)(?<!eran\s)(?<!son\s)(?<!people\s)(?<!personas\s)"
-    r"(?<!procedentes\s)(?<!originarios\s)(?:from|de)\s+[^.;:]{0,40}?\b(?:countries|nations|países|naciones)\b"
+    r"(?<!procedentes\s)(?<!originarios\s)(?:from|de)\s+[^.;:]{0,40}?\b" + _COUNTRY_NOUNS + r"\b"
     r"[^.;:]{0,40}?,?\s+(?:as well as|así como|along with|plus|junto con|junto a)|"
     # "un operativo regional que también incluyó a Honduras", "an operation that also involved Belize"
     r"(?:operation|investigation|crackdown|operación|operativo|investigación)\b[^.;:]{0,40}?\b"
@@ -154,7 +157,7 @@ _LOCATIVE_HEAD = re.compile(
     # "took place in, among others, Australia…", "se realizaron en, entre otros, Chile…"
     r"(?:\s*,\s*(?:among others|entre otros|entre otras)\s*,)?\s+"
     # "Police action is underway in countries including Ireland…", "en países como Chile…"
-    r"(?:(?:[\w.,]+\s+)?(?:other\s+|otros\s+)?(?:countries|nations|países|naciones)\s*,?\s*"
+    r"(?:(?:[\w.,]+\s+)?(?:other\s+|otros\s+)?" + _COUNTRY_NOUNS + r"\s*,?\s*"
     r"(?:including|such as|like|among them|notably|namely|como|entre ellos|incluid[oa]s?|incluyendo)\s+|"
     + _COUNTRIES_OF
     + r"\s+|(?:"
@@ -244,7 +247,7 @@ _LIST_ENDS = re.compile(r"^(?:\s*[,.;:)]|\s*$|\s+(?:in|on|at|during|en|durante|w
 #: Europe: Albania, Bulgaria…", "en siete países –España, Bélgica…": the list is read after the "in"/"en".
 _COUNT_OPENS_LIST = re.compile(
     r"\b(?P<prep>in|en|across|throughout)\s+(?:(?:more than|over|some|about|más de|unos|unas)\s+)?[\w.,]+\s+"
-    r"(?:countries|nations|países|naciones)\b[^.;:()]{0,30}?\s*(?::|–|—|-{1,2})\s*(?:the\s+|la\s+|el\s+)?$",
+    + _COUNTRY_NOUNS + r"\b[^.;:()]{0,30}?\s*(?::|–|—|-{1,2})\s*(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
 #: Words after a list that make its countries partners: "Armenia, Bulgaria and Ukraine also supported the
@@ -986,14 +989,14 @@ _UNNAMED_BODY = re.compile(r"\b(?:authorities|autoridades)\b", re.I)
 #: otros nueve países".
 _AND_N_OTHER = re.compile(
     r"^\s+(?:and|y|e|plus|más)\s+(?:[\w.,]+\s+)?(?:other|otros|otras)\s+(?:[\w.,]+\s+)?(?:[\w-]+\s+)?"
-    r"(?:countries|nations|países|naciones)\b",
+    + _COUNTRY_NOUNS + r"\b",
     re.I,
 )
 #: The list of those others, opening a later sentence: "Other 18 countries were Senegal…", "The other 18 nations
 #: are:", "Los otros nueve países fueron Perú…".
 _THE_OTHERS_WERE = re.compile(
     metrics.THE_OTHERS_OPENING + r"(?:[\w.,]+\s+)?(?:[\w-]+\s+)?"
-    r"(?:countries|nations|países|naciones)\s*(?:were|are|included|include|fueron|son|eran)?\s*:?\s*$",
+    + _COUNTRY_NOUNS + r"\s*(?:were|are|included|include|fueron|son|eran)?\s*:?\s*$",
     re.I,
 )
 
