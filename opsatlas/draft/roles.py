@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import bodies, countries, metrics
+from . import bodies, countries, metric_words
 from .countries import CountryMention
 from .facts import COUNTRY_ROLES, CoordinatorFact, CountryFact, Figure, PlaceFact, Quoted
 
@@ -332,7 +332,7 @@ _CONTRAST = re.compile(r";|\bmientras(?: que)?\b|\bwhile\b|\bwhereas\b", re.I)
 def arrest_in_clause(sent: str, c: countries.CountryMention, cs: list[countries.CountryMention] | None = None) -> bool:
     """Whether an arrest verb is in the country's clause ("la Marina apresó…, mientras que en Ecuador se
     localizaron dos avionetas": not Ecuador's), and not one told after it with another country for its place."""
-    for m in metrics.VERBS["arrest"].finditer(sent):
+    for m in metric_words.VERBS["arrest"].finditer(sent):
         a, b = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
         if _ACCUSED_OF.search(sent[a:b]) and m.end() <= c.start:
             continue  # "arrestó a un hombre sospechoso de enviar armas a Colombia": the charge, not the place
@@ -452,11 +452,11 @@ _ACTION_WORDS = re.compile(
 #: What makes a body's statement an announcement of this operation's results (the labels count the
 #: announcing body as a coordinator: "…fueron arrestadas en 11 países…, dijo la Interpol").
 _OPERATION_NEWS = re.compile(
-    metrics.VERBS["arrest"].pattern
+    metric_words.VERBS["arrest"].pattern
     + "|"
-    + metrics.VERBS["rescue"].pattern
+    + metric_words.VERBS["rescue"].pattern
     + "|"
-    + metrics.VERBS["seize"].pattern
+    + metric_words.VERBS["seize"].pattern
     + r"|\b(?:operation|operación|operativo|takedown|crackdown|taken down|took down|dismantled|shut down|"
     r"desarticulad[oa]|desmantelad[oa]|desarticuló|desmanteló)\b",
     re.I,
@@ -566,7 +566,7 @@ def _joint_forces_arrested(sent: str, cs: list[countries.CountryMention], head: 
         run.append(c)
     if len({c.iso3 for c in run}) < 2:
         return False
-    verb = metrics.VERBS["arrest"].search(sent, run[-1].end)
+    verb = metric_words.VERBS["arrest"].search(sent, run[-1].end)
     return verb is not None and bool(_FORCES_THEN_VERB.match(sent[run[-1].end : verb.start()]))
 
 
@@ -691,7 +691,7 @@ _VENUE_BEFORE = re.compile(
 #: airports, seaports, and land borders in Burkina Faso, Mali…", "en aeropuertos y pasos fronterizos de Perú".
 _SITES_BEFORE = re.compile(
     # (not a route "through ports in Spain", "por puertos de España")
-    r"(?<!through\s)(?<!via\s)(?<!por\s)(?<!de\s)\b(?:" + metrics.SITE_NOUNS + r")\s+(?:in|en|of|de|across)\s+"
+    r"(?<!through\s)(?<!via\s)(?<!por\s)(?<!de\s)\b(?:" + metric_words.SITE_NOUNS + r")\s+(?:in|en|of|de|across)\s+"
     r"(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
@@ -709,7 +709,7 @@ def _other_action(clause: str, at: int | None = None, after: int | None = None) 
     """Whether the clause tells of a raid, search, rescue, seizure or identification; with `at` (a
     position in the clause), only within `_ACTION_NEAR` characters of it (of `after`, where the named
     place ends, for an action told after it: "in Rwanda, spoiled meat and butter were seized")."""
-    for rx in (_ACTION_WORDS, metrics.VERBS["rescue"], metrics.VERBS["seize"], metrics.VERBS["identify"]):
+    for rx in (_ACTION_WORDS, metric_words.VERBS["rescue"], metric_words.VERBS["seize"], metric_words.VERBS["identify"]):
         for m in rx.finditer(clause):
             if at is None:
                 return True
@@ -811,11 +811,11 @@ def sentence_roles(
 ) -> list[tuple[countries.CountryMention, str]]:
     """The role one sentence gives each country it names; `counted` are the countries it gives an
     arrests figure."""
-    arrest_words = bool(metrics.VERBS["arrest"].search(sent))
-    suspect_words = bool(metrics.VERBS["identify"].search(sent)) and bool(
-        metrics.VERBS["suspect"].search(sent) or _MEMBER_WORDS.search(sent)
+    arrest_words = bool(metric_words.VERBS["arrest"].search(sent))
+    suspect_words = bool(metric_words.VERBS["identify"].search(sent)) and bool(
+        metric_words.VERBS["suspect"].search(sent) or _MEMBER_WORDS.search(sent)
     )
-    part_words = bool(metrics.VERBS["participate"].search(sent)) or bool(metrics.VERBS["refer"].search(sent))
+    part_words = bool(metric_words.VERBS["participate"].search(sent)) or bool(metric_words.VERBS["refer"].search(sent))
     dateline = DATELINE.match(sent)
     heads = list_heads(sent, cs)
     police = police_of_run(sent, cs)
@@ -828,7 +828,7 @@ def sentence_roles(
         if head.first < at:  # "…, en Ecuador (228 kilos) y en El Salvador (382 kilos)": the list's clause
             clause, at = clause_of(sent, next(x for x in cs if x.start == head.first))
         # "…, mientras que en la República Dominicana se rescataron 30 víctimas": its own clause, no arrest
-        acted_otherwise = _other_action(clause) and not metrics.VERBS["arrest"].search(clause)
+        acted_otherwise = _other_action(clause) and not metric_words.VERBS["arrest"].search(clause)
         if _only_mentioned(sent, c, head, counted):
             role = "mentioned"
         elif c.iso3 in counted:
@@ -995,7 +995,7 @@ _AND_N_OTHER = re.compile(
 #: The list of those others, opening a later sentence: "Other 18 countries were Senegal…", "The other 18 nations
 #: are:", "Los otros nueve países fueron Perú…".
 _THE_OTHERS_WERE = re.compile(
-    metrics.THE_OTHERS_OPENING + r"(?:[\w.,]+\s+)?(?:[\w-]+\s+)?"
+    metric_words.THE_OTHERS_OPENING + r"(?:[\w.,]+\s+)?(?:[\w-]+\s+)?"
     + _COUNTRY_NOUNS + r"\s*(?:were|are|included|include|fueron|son|eran)?\s*:?\s*$",
     re.I,
 )
@@ -1063,7 +1063,7 @@ class Roles:
             old = self.countries.get(c.iso3)
             if old is None or RANK[role] > old[0]:
                 self.countries[c.iso3] = (RANK[role], fact)
-        if not cs and metrics.VERBS["arrest"].search(sent) and _BOTH_COUNTRIES.search(sent):
+        if not cs and metric_words.VERBS["arrest"].search(sent) and _BOTH_COUNTRIES.search(sent):
             unspecified += self._both_countries(src)
         self._bodies_and_lead(sent, src, cs)
         return unspecified
@@ -1221,7 +1221,7 @@ def arrests_in_places(found: list[CountryFact], named: list[PlaceFact]) -> list[
         sent = p.source.quote
         where = p.place.as_written or p.place.name
         at = sent.find(where)
-        if at < 0 or not metrics.VERBS["arrest"].search(sent) or _PLACE_OF_ARRESTS_BEFORE.search(sent[:at]) is None:
+        if at < 0 or not metric_words.VERBS["arrest"].search(sent) or _PLACE_OF_ARRESTS_BEFORE.search(sent[:at]) is None:
             continue
         upgraded.setdefault(c.iso3, CountryFact(c.iso3, "arrests_unspecified", p.source, c.as_written))
     return [upgraded.get(c.iso3, c) for c in found]
