@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from . import dates, metric_words, roles
+from . import dates, lead, metric_words
 from .facts import DateFact, PhaseFact, Quoted
 from .naming import PREVIOUS_RUNS, SERIES
 
-_START_WORDS = roles.START_WORDS
+_START_WORDS = lead.START_WORDS
 
 
 _ANNOUNCE_WORDS = re.compile(
