@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .countries import AGENCIES, DEMONYMS, SHARED_FORCE_NAMES, CountryMention
-from .metrics import VERBS
+from .metric_words import VERBS
 
 #: International and regional bodies: written form -> (display name, kind).
 INTERNATIONAL: dict[str, tuple[str, str]] = {

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from . import dates, metrics, roles
+from . import dates, lead, metric_words
 from .facts import DateFact, PhaseFact, Quoted
 from .naming import PREVIOUS_RUNS, SERIES
 
-_START_WORDS = roles.START_WORDS
+_START_WORDS = lead.START_WORDS
 
 
 _ANNOUNCE_WORDS = re.compile(
@@ -73,7 +73,7 @@ def _background_year(sent: str, d: dates.DateMention, name: str | None) -> bool:
     return not (
         _OPERATION_WORDS.search(sent)
         or _START_WORDS.search(sent)
-        or any(metrics.VERBS[v].search(sent) for v in ("arrest", "seize", "rescue", "identify", "charge", "convict"))
+        or any(metric_words.VERBS[v].search(sent) for v in ("arrest", "seize", "rescue", "identify", "charge", "convict"))
     )
 
 
@@ -143,7 +143,7 @@ def _date_what(sent: str, d: dates.DateMention) -> str:
         re.fullmatch(r"\W*", sent[: d.start]) and _START_WORDS.search(sent[d.end : d.end + 60])
     ):
         return "operation_start"
-    if metrics.VERBS["arrest"].search(sent) and (
+    if metric_words.VERBS["arrest"].search(sent) and (
         d.value and "/" in d.value or _RAID_WORDS.search(sent) or re.search(r"took place|tuvieron lugar|between", sent)
     ):
         return "arrests"

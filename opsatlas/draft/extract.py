@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
-from . import countries, dates, dating, metrics, numbers, places, roles, sentences, singles, subjects
+from . import countries, dates, dating, lead, metrics, numbers, places, roles, sentences, singles, subjects
 from .facts import Facts, Figure, Mention, PlaceFact, PlaceRef, Quoted
 from .lists import SEVERAL, chain_of, common_country
 from .naming import NUMBERED, PREVIOUS_RUNS, SERIES, name_and_crime, names_in, same_operation
@@ -95,6 +95,7 @@ def extract(
 
     previous: metrics.Reading | None = None
     role_reader = roles.Roles()
+    lead_reader = lead.Lead()
 
     prev_end = 0
     para_scope: PlaceRef | None = None
@@ -288,7 +289,7 @@ def extract(
             # "La Policía ecuatoriana allanó tres casas. Los agentes incautaron …": one country's force tells the run
             run, run_by_force = last_force, True
 
-        # --- countries and their roles, coordinators and the lead (opsatlas/draft/roles.py) -----
+        # --- countries and their roles (roles.py), coordinators and the lead (lead.py) ----------
         counted = {
             f.place.iso3
             for f in sentence_figures
@@ -299,6 +300,7 @@ def extract(
             and f.status != "charged"
         }
         unknown = role_reader.read(sent, q_src, c_mentions, counted)
+        lead_reader.read(sent, q_src, c_mentions)
         # "…en Brasil, y se arrestó al principal sospechoso": the one person arrested, in the one country
         leader = (
             singles.LEADER_ARRESTED.search(sent)
@@ -325,7 +327,8 @@ def extract(
         facts.dates += dated
         facts.phases += phases
 
-    facts.coordinators, facts.lead, facts.lead_source, facts.countries = role_reader.finish()
+    facts.coordinators, facts.lead, facts.lead_source = lead_reader.finish()
+    facts.countries = role_reader.finish(facts.lead, facts.lead_source)
     facts.countries = roles.arrests_in_places(facts.countries, facts.places)
     acted = {c.iso3 for c in facts.countries if c.role in ("arrests_stated", "arrests_unspecified", "suspects")}
     acted |= {f.place.iso3 for f in facts.figures if f.place is not None and f.place.iso3 and f.value is not None}

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from . import countries, metrics, numbers, sentences
+from . import countries, metric_words, metrics, numbers, sentences
 from .facts import Figure, Mention, PlaceRef, Quoted
 
 #: Between two counts of one list: " and ", ", ", " people and ".
@@ -165,9 +165,9 @@ def parenthesised(
     people = [f for f in figs if f.metric in ("arrests", "suspects_identified", "victims_identified")]
     if people:
         base: metrics.Reading | None = metrics.Reading(people[-1].metric, people[-1].status)
-    elif metrics.VERBS["arrest"].search(sent):
+    elif metric_words.VERBS["arrest"].search(sent):
         base = metrics.Reading("arrests", "arrested")
-    elif metrics.NOUNS["victim"].search(sent) or metrics.VERBS["rescue"].search(sent):
+    elif metric_words.NOUNS["victim"].search(sent) or metric_words.VERBS["rescue"].search(sent):
         base = metrics.Reading("victims_identified")  # "Victims were identified in Brazil (45), Argentina (12)"
     else:
         base = previous

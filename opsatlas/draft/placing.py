@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import countries, metrics, numbers, sentences, singles
+from . import countries, metric_words, metrics, numbers, sentences, singles
 from .facts import PEOPLE_FOUND, Figure, Mention, PlaceRef, Quoted
 from .lists import (
     BRACKET_EACH,
@@ -363,7 +363,7 @@ def _place_just_before(
     if (
         m.place.kind != "region"
         and re.fullmatch(r"\s+a\s+(?:(?:unos|unas|más de|al menos|otros|otras)\s+)?", gap)
-        and metrics.VERBS["arrest"].search(sent[max(0, m.start - 40) : m.start])
+        and metric_words.VERBS["arrest"].search(sent[max(0, m.start - 40) : m.start])
         and re.search(r"\b(?:en|in)\s+(?:la\s+|el\s+)?$", sent[: m.start], re.I)
     ):
         return m.place
@@ -472,7 +472,7 @@ def _sentence_people(sent: str, said: list[Figure], previous: metrics.Reading | 
     people = [f for f in said if f.metric in ("arrests", "suspects_identified", "victims_identified")]
     if people:
         return metrics.Reading(people[-1].metric, people[-1].status, elliptic=True)
-    if metrics.VERBS["arrest"].search(sent) or metrics.NOUNS["arrest"].search(sent):
+    if metric_words.VERBS["arrest"].search(sent) or metric_words.NOUNS["arrest"].search(sent):
         return metrics.Reading("arrests", "arrested", elliptic=True)
     return replace(previous, elliptic=True) if previous is not None else None
 
@@ -550,17 +550,17 @@ def _elliptic(
             and f.unit not in numbers.MONEY_UNITS
         ]
         return metrics.Reading("seizures", item=same[-1].item, elliptic=True) if same else None
-    if before is not None and not before.weak and metrics.noun_after(sent, before)[0] in ("non_metric", "time"):
+    if before is not None and not before.weak and metric_words.noun_after(sent, before)[0] in ("non_metric", "time"):
         return None
     # "hundreds of house searches …, 180 in Germany, 28 in France": the last thing named before the list
     # is what it counts, when no number stands with it
     people = [
         m.end()
         for cls in ("person", "arrest", "victim")
-        for m in metrics.NOUNS[cls].finditer(sent, 0, q.start)
-    ] + [m.end() for m in metrics.VERBS["arrest"].finditer(sent, 0, q.start)]
+        for m in metric_words.NOUNS[cls].finditer(sent, 0, q.start)
+    ] + [m.end() for m in metric_words.VERBS["arrest"].finditer(sent, 0, q.start)]
     things = [
-        m.end() for m in metrics.NOUNS["non_metric"].finditer(sent, 0, q.start)
+        m.end() for m in metric_words.NOUNS["non_metric"].finditer(sent, 0, q.start)
         if not (
             _ONE_THING.search(sent, max(0, m.start() - 12), m.start())
             and not m.group().lower().endswith("s")
@@ -579,14 +579,14 @@ def _elliptic(
         return None
     if metrics.BACK_REFERENCE.search(sent[max(0, q.start - 24) : q.start]):
         return None
-    if q.weak and role_noun and metrics.NOUNS["non_metric"].match(role_noun.group(1)):
+    if q.weak and role_noun and metric_words.NOUNS["non_metric"].match(role_noun.group(1)):
         return None
     if role_noun and _WANTED.search(role_noun.group(1)):
         return None  # "un fugitivo buscado en Perú": where the person is wanted, not an arrest there
     people_figs = [f for f in figs if f.metric in ("arrests", "suspects_identified", "victims_identified")]
     if people_figs:
         return metrics.Reading(people_figs[-1].metric, people_figs[-1].status, elliptic=True)
-    if metrics.VERBS["arrest"].search(sent) and not q.weak:
+    if metric_words.VERBS["arrest"].search(sent) and not q.weak:
         return metrics.Reading("arrests", "arrested", elliptic=True)
     if previous is not None and not q.weak:
         return replace(previous, elliptic=True)
@@ -748,7 +748,7 @@ def _place_for(
         located = (
             verb is not None
             and any(
-                metrics.VERBS[c].fullmatch(verb.group("verb")) for c in ("arrest", "identify", "rescue", "seize")
+                metric_words.VERBS[c].fullmatch(verb.group("verb")) for c in ("arrest", "identify", "rescue", "seize")
             )
             and re.search(r"\b" + countries.IN_THE + r"$", pre, re.I)
         )

@@ -1,317 +1,28 @@
-"""Countries' roles, coordinating bodies and the lead country, read one sentence at a time.
+"""Countries' roles, read one sentence at a time.
 
 `Roles` collects, across an article's sentences, the strongest role each country is given
-(arrests stated > arrests named without a count > suspects > participating > mentioned), the
-bodies a sentence says did something, and the votes for the lead country. `extract` feeds it every
-sentence with the sentence's country mentions and the arrests figures it drafted there.
+(arrests stated > arrests named without a count > suspects > participating > mentioned). `extract`
+feeds it every sentence with the sentence's country mentions and the arrests figures it drafted
+there. The coordinating bodies and the votes for the lead country are `lead`'s; what the words
+before a list of countries make of them, `list_heads`'s.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
-from . import bodies, countries, metrics
+from . import countries, metric_words
 from .countries import CountryMention
-from .facts import COUNTRY_ROLES, CoordinatorFact, CountryFact, Figure, PlaceFact, Quoted
+from .facts import COUNTRY_ROLES, CountryFact, Figure, PlaceFact, Quoted
+from .list_heads import COUNTRY_NOUNS, LIST_SEP, PART_OF_COUNTRY, Head, list_heads
 
 RANK: dict[str, int] = {role: len(COUNTRY_ROLES) - 1 - i for i, role in enumerate(COUNTRY_ROLES)}
 
-START_WORDS = re.compile(
-    r"\b(?:began|begun|started|starting|initiated|launched|opened|since|comenzó|alerta fue dada|dio la alerta|"
-    r"comenzaron|empezó|se inició|inició|iniciaron|arrancó|desde|origin|triggered)\b",
-    re.I,
-)
 #: "LYON, France --": where the story was filed, not a fact about the operation.
 DATELINE = re.compile(
     r"^[A-ZÁÉÍÓÚÑ .'-]{3,}(?:,\s+[\w .'-]+?,?\s*|\s*\(\s*[\w .'-]+?\s*\)\s*)(?:--|—|–|\(|:)"
 )
-
-#: The nouns that count countries: "12 countries", "otros nueve países", "19 nations".
-_COUNTRY_NOUNS = r"(?:countries|nations|países|naciones)"
-
-
-@dataclass(frozen=True)
-class _Head:
-    """What the words before a list of countries make of every country in it."""
-
-    place: bool  # "in Belgium, France and Spain", "en países como…", "20 countries, including…"
-    forces: bool  # "police departments from Portugal, the Netherlands…": they took part
-    took_part: bool = False  # "carried out by Albania, Algeria…", "en cooperación con 25 países, entre los cuales…"
-    locative: bool = False  # "in Germany, France and the Netherlands" (not "from"): where something happened
-    first: int = 0  # where the list starts in the sentence
-
-
-#: Between two countries of one list: a comma, "and", "y", "e", "or", with an optional count "(7)".
-_LIST_SEP = re.compile(
-    r"^(?:\s*\(\d[\d.,]*\))?(?:\s*,\s*(?:(?:and|y|e|or|o)\s+)?|\s+(?:and|y|e|or|o|as well as|así como)\s+)"
-    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
-    re.I,
-)
-#: "en los países de Italia, Grecia…", "in the countries of Peru and Chile": the list after "in" all the same.
-_COUNTRIES_OF = r"(?:(?:los|the)\s+)?(?:países|naciones|countries|nations)\s+(?:de|of)"
-#: "en el norte de Portugal", "in the south of France", "in northern Italy": a part of the country, the same place.
-_PART_OF_COUNTRY = (
-    r"(?:(?:the|el)\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west|"
-    r"norte|sur|este|oeste|centro|noreste|noroeste|sureste|suroeste)\s+(?:of|de|del)|"
-    r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)"
-)
-_PLACE_HEAD = re.compile(
-    r"\b(?:(?:in|en)\s+" + _COUNTRIES_OF + r"|(?:in|en|across|throughout)\s+(?:" + _PART_OF_COUNTRY + r")|"
-    r"in|en|from|desde|across|throughout|within|inside|dentro de|including|incluid[oa]s?|incluyendo|como|"
-    r"such as|between|"
-    r"entre|entre ellos|entre ellas|among them|among others|notably|namely|particularly|especially|"
-    r"en concreto|en el caso de|in the case of),?\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
-    re.I,
-)
-#: "the 197 arrested were citizens of various countries, including Albania…": nationalities, not places.
-_NATIONALITY_HEAD = re.compile(
-    r"\b(?:citizens|nationals|nationalities|natives|ciudadanos|ciudadanas|nacionalidad|nacionalidades|"
-    r"originarios|origin|descent|born in|nacidos en)\b",
-    re.I,
-)
-#: "police departments from Portugal…", "decenas de efectivos federales de Argentina y Chile", "las autoridades
-#: portuguesas, francesas y de Gran Bretaña" (a list of demonyms may stand between), specialists from them.
-_FORCES_HEAD = re.compile(
-    r"\b(?:police|polic[ií]as?|forces|fuerzas|departments|authorities|autoridades|agencies|agencias|"
-    r"law enforcement|officers|investigators|agentes|efectivos|cuerpos|counterparts|homólog[oa]s|"
-    r"ministers?|ministry|ministries|ministr[oa]s?|ministerios?)\b(?:\s+[\w-]+,?){0,3}?\s+"
-    r"(?:from|of|de|in|en)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$"
-    # "Especialistas en delitos contra el medioambiente de Croacia, Dinamarca…", "experts in cybercrime from…"
-    r"|\b(?:especialistas|expertos|experts|specialists)\s+(?:en|in|on)\s+[^,.;:]{1,50}?\s+(?:de|from|of)\s+"
-    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
-    re.I,
-)
-_ROUTE_TO = re.compile(r"^\s+(?:to|into|towards|a|hacia|rumbo a|con destino a)\s", re.I)
-#: Words that make the listed countries the operation's partners: "was carried out by Albania, Algeria…",
-#: "the NCA work with partners in Belgium…", "a los que se sumaron Canadá…", "con la participación de Chile…".
-_TOOK_PART_HEAD = re.compile(
-    r"\b(?:carried out by|conducted by|executed by|mobili[sz]ing|mobili[sz]ed|joined by|partners? (?:in|from)|"
-    r"with the (?:participation|involvement|cooperation|support|help|assistance) of|"
-    r"llevad[oa] a cabo por|realizad[oa] por|ejecutad[oa] por|movilizando a|movilizó a|"
-    r"con la (?:participación|colaboración|cooperación|ayuda|implicación) de|con el apoyo de|"
-    r"(?:se|les?) (?:sumaron|sumó|unieron|unió)|socios (?:en|de)|"
-    # "en colaboración con las de Francia, Holanda y Bélgica", "la cooperación con Brasil", "in cooperation with"
-    r"(?:colaboración|cooperación|coordinación|collaboration|cooperation|coordination)\s+(?:con|with)"
-    r"(?:\s+(?:las|los|la|el|those|that)\s+(?:de|of))?|"
-    # "as well as cooperation with authorities in Mexico and Canada", "en coordinación con la policía de Perú"
-    r"(?:colaboración|cooperación|coordinación|collaboration|cooperation|coordination)\s+(?:con|with)\s+"
-    r"(?:the\s+|las?\s+|los\s+)?(?:[\w-]+\s+)?(?:authorities|police|law enforcement|forces|counterparts|agencies|"
-    r"autoridades|polic[ií]as?|fuerzas|agencias|hom[oó]log[oa]s)\s+(?:in|of|from|de|en)|"
-    # "la operación se extendió también a zonas de Hungría", "the investigation extended to Poland"
-    r"(?:operation|investigation|probe|crackdown|operación|operativo|investigación|pesquisa)\b[^.;]{0,40}?"
-    r"(?:se extendi[óo]|se extendieron|se amplió|se ampliaron|extended|spread|expanded)"
-    r"(?:\s+(?:también|also|further|later|luego|después))?\s+(?:a|to|into|hasta)"
-    r"(?:\s+(?:zonas|áreas|regiones|partes|areas|parts|regions)\s+(?:de|of))?|"
-    # "tras una investigación interinstitucional entre Paraguay y España", "a joint investigation between…",
-    # "a joint investigation team (JIT) between…", "un equipo de trabajo entre España y Bélgica"
-    r"(?:investigation|investigación|investigaciones|cooperation|cooperación|collaboration|colaboración|"
-    r"operation|operación|operativo|team|equipo)\s+(?:[\w-]+\s+|\([\w.-]+\)\s+){0,3}?(?:between|entre)|"
-    # "the collaboration of nine national forces: Brazil, Belgium…", "con la participación de 12 países: Chile…"
-    r"(?:collaboration|cooperation|participation|involvement|colaboración|cooperación|participación)\s+(?:of|de)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:countries|nations|forces|states|países|naciones|fuerzas|estados)\s*:|"
-    # "had the contribution of countries such as France…", "con la colaboración de países como Chile…"
-    r"(?:collaboration|cooperation|participation|involvement|contribution|support|help|colaboración|cooperación|"
-    r"participación|contribución|apoyo|ayuda)\s+(?:of|de|from)\s+(?:other\s+|otros\s+)?(?:countries|nations|"
-    r"países|naciones)\s+(?:such as|like|including|among them|como|incluidos|entre ellos)|"
-    # "authorities from Europol and 20 countries in Europe as well as Israel, Nigeria…", "policías de 20 países
-    # europeos, así como Israel…": more countries whose forces took part, besides the count
-    r"(?:\b(?:authorities|police|law enforcement|forces|agencies|officers|investigators|autoridades|polic[ií]as|"
-    r"fuerzas|agentes|investigadores)\s+)?"
-    # (not people's nationalities: "those arrested came from 20 countries as well as Israel")
-    r"(?<!came\s)(?<!come\s)(?<!were\s)(?<!are\s)(?<!eran\s)(?<!son\s)(?<!people\s)(?<!personas\s)"
-    r"(?<!procedentes\s)(?<!originarios\s)(?:from|de)\s+[^.;:]{0,40}?\b" + _COUNTRY_NOUNS + r"\b"
-    r"[^.;:]{0,40}?,?\s+(?:as well as|así como|along with|plus|junto con|junto a)|"
-    # "un operativo regional que también incluyó a Honduras", "an operation that also involved Belize"
-    r"(?:operation|investigation|crackdown|operación|operativo|investigación)\b[^.;:]{0,40}?\b"
-    r"(?:also\s+|también\s+)?"
-    r"(?:included|involved|incluyó a|incluía a|involucró a|abarcó a)|"
-    # a relative clause on the operation: "…, which involved France, Italy…", "que implicó junto a España a Francia…"
-    r",\s+(?:which|that|que)\s+(?:also\s+|también\s+)?(?:involved|implicó|involucró)"
-    r"(?:\s+(?:junto\s+(?:a|con)|along with|alongside)(?:\s+[^,.;:]{1,30}?)?)?(?:\s+a)?"
-    r")\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
-    re.I,
-)
-#: Countries listed as members of a union in an operation's story: "brought together by EU members Austria,
-#: Bulgaria… and non-EU member states Albania…", "los Estados miembros de la UE Francia y Bélgica".
-_MEMBERS_HEAD = re.compile(
-    r"\b(?:(?:EU|European Union|non-EU|Schengen)\s+(?:member\s+)?(?:states|countries|members)|"
-    r"(?:Estados|países)\s+miembros\s+(?:de\s+la\s+(?:UE|Unión Europea)|no\s+comunitarios))\s+$",
-    re.I,
-)
-#: "en cooperación con 25 países, entre los cuales figuran Argentina…", "police from 20 countries, including…":
-#: the countries named out of a count of partners took part (out of "arrests in 20 countries, including…"
-#: they are places of arrests, read by `_PLACE_HEAD`).
-_PARTNER_COUNT_HEAD = re.compile(
-    r"\b(?:with|con|junto a|together with|alongside|involving|participa\w*|particip[óo]|participaron|"
-    r"took part|sumaron)\s+(?:(?:más de|more than|over|unos|some|about|cerca de)\s+)?[\w.,]+\s+"
-    r"(?:other\s+|otros\s+)?(?:countries|nations|países|naciones|Estados|states)\b[^.;:]{0,25}?,?\s*"
-    r"(?:including|among them|among which|such as|notably|namely|entre (?:los|las) (?:cuales|que)"
-    r"(?:\s+(?:figuran|están|se encuentran|destacan|se cuentan))?|entre ellos|entre ellas|como|incluidos|incluyendo)"
-    r"\s+(?:the\s+|la\s+|el\s+)?$",
-    re.I,
-)
-_LOCATIVE_HEAD = re.compile(
-    r"\b(?:in|en|across|throughout|within|inside|dentro de|en el caso de|in the case of)"
-    # "took place in, among others, Australia…", "se realizaron en, entre otros, Chile…"
-    r"(?:\s*,\s*(?:among others|entre otros|entre otras)\s*,)?\s+"
-    # "Police action is underway in countries including Ireland…", "en países como Chile…"
-    r"(?:(?:[\w.,]+\s+)?(?:other\s+|otros\s+)?" + _COUNTRY_NOUNS + r"\s*,?\s*"
-    r"(?:including|such as|like|among them|notably|namely|como|entre ellos|incluid[oa]s?|incluyendo)\s+|"
-    + _COUNTRIES_OF
-    + r"\s+|(?:"
-    + _PART_OF_COUNTRY
-    + r")\s+)?(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
-    re.I,
-)
-
-
-#: A demonym that qualifies a kind of place stands for its country as a place: "en las provincias argentinas de…",
-#: "en varias ciudades españolas", "in several Spanish cities", "across Brazilian territory".
-_PLACE_NOUNS_ES = (
-    r"provincias?|ciudades|ciudad|regiones|región|localidades|municipios|comunidades|territorio|suelo|puertos?|"
-    r"aguas|costas|fronteras?|cárceles|prisiones|aeropuertos?"
-)
-_PLACE_NOUNS_EN = (
-    r"provinces?|cities|city|regions?|towns?|municipalities|states?|territory|territories|soil|ports?|waters|"
-    r"coasts?|borders?|prisons?|airports?"
-)
-_DEMONYM_PLACE_BEFORE = re.compile(
-    rf"\b(?:in|en|across|throughout|within|dentro de|por)\s+(?:(?:the|las?|los|el|del)\s+)?(?:[\w-]+\s+)?"
-    rf"(?:{_PLACE_NOUNS_ES})\s+$",
-    re.I,
-)
-_DEMONYM_PLACE_BEFORE_EN = re.compile(r"\b(?:in|across|throughout|within)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-_DEMONYM_PLACE_AFTER_EN = re.compile(rf"^\s+(?:{_PLACE_NOUNS_EN})\b", re.I)
-
-
-def _demonym_place(sent: str, run: list[countries.CountryMention]) -> bool:
-    """Whether a run of demonyms qualifies a kind of place after a locative ("en las provincias argentinas")."""
-    if any(c.via != "demonym" for c in run):
-        return False
-    before = sent[max(0, run[0].start - 60) : run[0].start]
-    if _DEMONYM_PLACE_BEFORE.search(before):
-        return True
-    return bool(_DEMONYM_PLACE_BEFORE_EN.search(before) and _DEMONYM_PLACE_AFTER_EN.match(sent[run[-1].end :]))
-
-
-#: Between two countries of an elliptic list, each with its own count: "180 in Germany, 28 in France, and
-#: multiple others in Croatia", "12 en Chile, 8 en Perú y otros en Bolivia": one list, one head.
-_ELLIPTIC_SEP = re.compile(
-    r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:about|some|around|unos|unas|más de|more than|over)\s+)?"
-    r"(?:\d[\d.,]*|multiple others|several others|many others|others|otros|otras|varios más|varias más)\s+"
-    + countries.IN_THE + r"$",
-    re.I,
-)
-#: Between two places of a list, each with its own figure in brackets: "en Guatemala (1.008 kilos), en Ecuador
-#: (228 kilos) y en El Salvador (382 kilos)".
-_BRACKETED_SEP = re.compile(
-    r"^\s*\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
-    + countries.IN_THE + r"$",
-    re.I,
-)
-#: The writer's own country first in a list: "en nuestro país, Bolivia, Brasil…", "in our country and Peru".
-_HOME_ITEM = re.compile(
-    r"\b(?:nuestro país|nuestra nación|our country|this country|este país)\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
-    r"(?:the\s+|la\s+|el\s+)?$",
-    re.I,
-)
-
-
-#: A town named before its country: "en la ciudad de Rosario, Argentina", "in Mombasa, Kenya": the
-#: country stands where the town does, after the same "en"/"in".
-_TOWN_BEFORE = re.compile(
-    r"\b(?P<prep>(?i:in|en))\s+(?:(?i:the|la|el)\s+)?(?:(?:city|ciudad|town|localidad|port|puerto)\s+(?:of|de)\s+)?"
-    r"[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*){0,2}\s*,\s*$"
-)
-
-
-#: Towns or regions listed before the country after the same "en"/"in": "detenidos en Madrid, Palma, Barcelona y
-#: Polonia", "arrested in other parts of Europe and the United States".
-_PLACES_LISTED_BEFORE = re.compile(
-    r"\b(?P<prep>(?i:in|en|across))\s+"
-    r"(?:(?i:the|la|el|(?:other\s+)?parts of|(?:otras\s+)?partes de|otros puntos de)\s+)?"
-    r"[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)?"
-    r"(?:\s*,\s*[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)?){0,5}"
-    r"\s*,?\s+(?i:and|y|e)\s+(?:(?i:the|la|el)\s+)?$"
-)
-
-
-#: The end of such a list of places: "…y Polonia.", "…and the United States, police said" (not "…and France
-#: hosted").
-_LIST_ENDS = re.compile(r"^(?:\s*[,.;:)]|\s*$|\s+(?:in|on|at|during|en|durante|where|donde)\b)", re.I)
-
-
-#: A count of countries that opens the list after a colon or a dash: "arrested in 10 countries across
-#: Europe: Albania, Bulgaria…", "en siete países –España, Bélgica…": the list is read after the "in"/"en".
-_COUNT_OPENS_LIST = re.compile(
-    r"\b(?P<prep>in|en|across|throughout)\s+(?:(?:more than|over|some|about|más de|unos|unas)\s+)?[\w.,]+\s+"
-    + _COUNTRY_NOUNS + r"\b[^.;:()]{0,30}?\s*(?::|–|—|-{1,2})\s*(?:the\s+|la\s+|el\s+)?$",
-    re.I,
-)
-#: Words after a list that make its countries partners: "Armenia, Bulgaria and Ukraine also supported the
-#: operation", "Chile y Perú participaron en la operación", "France and Spain took part".
-_TOOK_PART_AFTER = re.compile(
-    # "India, a leader in digital payments, played a key role in…": an apposition may stand between
-    # "in eight countries – Algeria, Cyprus… – carried out 2.6 million checks": a dash may close the list
-    r"^(?:\s*,[^,.;]{1,60},|\s*[–—]|\s+-{1,2})?\s+(?:(?:also|too|as well|también|además)\s+)?"
-    r"(?:(?:have|had|has|han|habían)\s+)?"
-    # (not "carried out 40 arrests", which places the arrests)
-    r"(?:(?:carried out|conducted|performed|realizaron|llevaron a cabo|efectuaron)\b"
-    r"(?![^.;]{0,30}?\b(?:arrests|detentions|detenciones|arrestos|capturas)\b)|supported|assisted|"
-    r"took part|participated|joined|contributed|collaborated|cooperated|apoyaron|participaron|colaboraron|"
-    # "Estados Unidos brinda apoyo a las tres naciones", "Canada provided support"
-    r"(?:brinda|brindó|brindaron|presta|prestó|prestaron|provides|provided|offered|gave)\s+(?:su\s+|its\s+)?"
-    r"(?:apoyo|ayuda|support|assistance)|"
-    r"cooperaron|se sumaron|se unieron|han participado|han colaborado|han apoyado|participado|colaborado|apoyado|"
-    r"played an? (?:\w+\s+)?(?:role|part)|(?:desempeñó|desempeñaron|jugó|jugaron) un papel)\b",
-    re.I,
-)
-
-
-def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, _Head]:
-    """Each country mention (by start) with the reading of the words before its list."""
-    runs: list[list[countries.CountryMention]] = []
-    for c in cs:
-        gap = sent[runs[-1][-1].end : c.start] if runs else ""
-        if runs and (_LIST_SEP.match(gap) or _ELLIPTIC_SEP.match(gap) or _BRACKETED_SEP.match(gap)):
-            runs[-1].append(c)
-        else:
-            runs.append([c])
-    out: dict[int, _Head] = {}
-    for run in runs:
-        before = sent[max(0, run[0].start - 80) : run[0].start]
-        home = _HOME_ITEM.search(before)
-        if home:  # read the list from before "nuestro país"
-            before = before[: home.start()]
-        town = _TOWN_BEFORE.search(before) or (
-            _PLACES_LISTED_BEFORE.search(before) if _LIST_ENDS.match(sent[run[-1].end :]) else None
-        )
-        if town:
-            before = before[: town.start()] + town.group("prep") + " "
-        opens = _COUNT_OPENS_LIST.search(before)
-        if opens:
-            before = before[: opens.start()] + opens.group("prep") + " "
-        route = bool(re.search(r"\b(?:from|desde)\s+(?:the\s+)?$", before)) and bool(
-            _ROUTE_TO.match(sent[run[-1].end :])
-        )
-        took_part = bool(
-            _TOOK_PART_HEAD.search(before)
-            or _PARTNER_COUNT_HEAD.search(before)
-            or _MEMBERS_HEAD.search(before)
-            or _TOOK_PART_AFTER.match(sent[run[-1].end :])
-        )
-        place = (
-            bool(_PLACE_HEAD.search(before)) and not _NATIONALITY_HEAD.search(before) and not route and not took_part
-        )
-        forces = bool(_FORCES_HEAD.search(before)) and not route  # not "Police Disrupt Drug Trade from USA into NZ"
-        locative = place and bool(_LOCATIVE_HEAD.search(before))
-        if not took_part and not route and _demonym_place(sent, run):
-            place = locative = True
-        for c in run:
-            out[c.start] = _Head(place, forces, took_part, locative, run[0].start)
-    return out
 
 
 #: A subordinate clause with its own verb ("… after 27 people were intercepted in Tunisia"): an arrest
@@ -332,7 +43,7 @@ _CONTRAST = re.compile(r";|\bmientras(?: que)?\b|\bwhile\b|\bwhereas\b", re.I)
 def arrest_in_clause(sent: str, c: countries.CountryMention, cs: list[countries.CountryMention] | None = None) -> bool:
     """Whether an arrest verb is in the country's clause ("la Marina apresó…, mientras que en Ecuador se
     localizaron dos avionetas": not Ecuador's), and not one told after it with another country for its place."""
-    for m in metrics.VERBS["arrest"].finditer(sent):
+    for m in metric_words.VERBS["arrest"].finditer(sent):
         a, b = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
         if _ACCUSED_OF.search(sent[a:b]) and m.end() <= c.start:
             continue  # "arrestó a un hombre sospechoso de enviar armas a Colombia": the charge, not the place
@@ -400,7 +111,7 @@ def demonym_runs(sent: str, cs: list[countries.CountryMention]) -> list[list[cou
     for c in cs:
         if c.via != "demonym":
             continue
-        if runs and _LIST_SEP.match(sent[runs[-1][-1].end : c.start]):
+        if runs and LIST_SEP.match(sent[runs[-1][-1].end : c.start]):
             runs[-1].append(c)
         else:
             runs.append([c])
@@ -418,7 +129,7 @@ def police_of_run(sent: str, cs: list[countries.CountryMention]) -> set[int]:
     for c in cs:
         if c.via != "name":
             continue
-        if names and _LIST_SEP.match(sent[names[-1][-1].end : c.start]):
+        if names and LIST_SEP.match(sent[names[-1][-1].end : c.start]):
             names[-1].append(c)
         else:
             names.append([c])
@@ -445,20 +156,6 @@ _ACTION_WORDS = re.compile(
     r"localizaron|localizó|se localizaron|hallaron|halló|encontraron|located|found|procedimientos|"
     r"detectaron|detectó|detected|"
     r"desmantelar|desmantelaron|dismantled|dismantling|dismantlement|desmantelamiento)\b",
-    re.I,
-)
-
-
-#: What makes a body's statement an announcement of this operation's results (the labels count the
-#: announcing body as a coordinator: "…fueron arrestadas en 11 países…, dijo la Interpol").
-_OPERATION_NEWS = re.compile(
-    metrics.VERBS["arrest"].pattern
-    + "|"
-    + metrics.VERBS["rescue"].pattern
-    + "|"
-    + metrics.VERBS["seize"].pattern
-    + r"|\b(?:operation|operación|operativo|takedown|crackdown|taken down|took down|dismantled|shut down|"
-    r"desarticulad[oa]|desmantelad[oa]|desarticuló|desmanteló)\b",
     re.I,
 )
 
@@ -556,17 +253,17 @@ _FORCES_THEN_VERB = re.compile(
 )
 
 
-def _joint_forces_arrested(sent: str, cs: list[countries.CountryMention], head: _Head) -> bool:
+def _joint_forces_arrested(sent: str, cs: list[countries.CountryMention], head: Head) -> bool:
     """Whether the forces of the list the country is in (of more than one country) made the arrests: their
     arrest verb follows the list."""
     run: list[countries.CountryMention] = []
     for c in (c for c in cs if c.start >= head.first):
-        if run and not _LIST_SEP.match(sent[run[-1].end : c.start]):
+        if run and not LIST_SEP.match(sent[run[-1].end : c.start]):
             break
         run.append(c)
     if len({c.iso3 for c in run}) < 2:
         return False
-    verb = metrics.VERBS["arrest"].search(sent, run[-1].end)
+    verb = metric_words.VERBS["arrest"].search(sent, run[-1].end)
     return verb is not None and bool(_FORCES_THEN_VERB.match(sent[run[-1].end : verb.start()]))
 
 
@@ -609,7 +306,7 @@ _HAPPENED = re.compile(
 #: A country named as where a body has its seat: "con sede en Lyon (este de Francia)", "based in Lyon, France".
 _SEAT_BEFORE = re.compile(
     r"\b(?:con sede en|sede en|based in|headquartered in|headquarters in)\s+[A-ZÁÉÍÓÚ][\w'’ -]{1,30}?\s*[(,]\s*"
-    r"(?:(?:" + _PART_OF_COUNTRY + r")\s+)?$",
+    r"(?:(?:" + PART_OF_COUNTRY + r")\s+)?$",
     re.I,
 )
 
@@ -632,7 +329,7 @@ def _made_there(before: str) -> bool:
 #: Where the crime's victims were, not where police acted: "ransomware against various organizations in
 #: France", "ataques contra empresas en Chile", "over 200 attacks in France", "un fraude que afectó a usuarios
 #: residentes en Finlandia".
-_VICTIMS_IN_BEFORE = re.compile(
+VICTIMS_IN_BEFORE = re.compile(
     r"(?:\b(?:against|targeting|targeted|contra|dirigid[oa]s? (?:a|contra)|affecting|affected|afect\w+ a)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:organi[sz]ations?|companies|businesses|firms|victims|hospitals|institutions|entities|users|"
@@ -691,7 +388,7 @@ _VENUE_BEFORE = re.compile(
 #: airports, seaports, and land borders in Burkina Faso, Mali…", "en aeropuertos y pasos fronterizos de Perú".
 _SITES_BEFORE = re.compile(
     # (not a route "through ports in Spain", "por puertos de España")
-    r"(?<!through\s)(?<!via\s)(?<!por\s)(?<!de\s)\b(?:" + metrics.SITE_NOUNS + r")\s+(?:in|en|of|de|across)\s+"
+    r"(?<!through\s)(?<!via\s)(?<!por\s)(?<!de\s)\b(?:" + metric_words.SITE_NOUNS + r")\s+(?:in|en|of|de|across)\s+"
     r"(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
@@ -709,7 +406,7 @@ def _other_action(clause: str, at: int | None = None, after: int | None = None) 
     """Whether the clause tells of a raid, search, rescue, seizure or identification; with `at` (a
     position in the clause), only within `_ACTION_NEAR` characters of it (of `after`, where the named
     place ends, for an action told after it: "in Rwanda, spoiled meat and butter were seized")."""
-    for rx in (_ACTION_WORDS, metrics.VERBS["rescue"], metrics.VERBS["seize"], metrics.VERBS["identify"]):
+    for rx in (_ACTION_WORDS, metric_words.VERBS["rescue"], metric_words.VERBS["seize"], metric_words.VERBS["identify"]):
         for m in rx.finditer(clause):
             if at is None:
                 return True
@@ -779,7 +476,7 @@ _PARTNER_BODY_BEFORE = re.compile(
 )
 
 
-def _only_mentioned(sent: str, c: countries.CountryMention, head: _Head, counted: set[str]) -> bool:
+def _only_mentioned(sent: str, c: countries.CountryMention, head: Head, counted: set[str]) -> bool:
     """Whether the words before the country (or its list) make it only a place of the story: a body's seat, a
     meeting's venue, where the victims were, a route's ends, the goods' market, servers, funding, where things
     were taken or where they were made."""
@@ -794,7 +491,7 @@ def _only_mentioned(sent: str, c: countries.CountryMention, head: _Head, counted
     before = sent[max(0, head.first - 80) : head.first]
     return bool(
         _VENUE_BEFORE.search(before[-60:])
-        or _VICTIMS_IN_BEFORE.search(before[-60:])
+        or VICTIMS_IN_BEFORE.search(before[-60:])
         or _TRADE_BETWEEN_BEFORE.search(before[-70:])
         or _SUPPLIED_IN_BEFORE.search(before)
         or _HOSTED_IN_BEFORE.search(before[-60:])
@@ -811,11 +508,11 @@ def sentence_roles(
 ) -> list[tuple[countries.CountryMention, str]]:
     """The role one sentence gives each country it names; `counted` are the countries it gives an
     arrests figure."""
-    arrest_words = bool(metrics.VERBS["arrest"].search(sent))
-    suspect_words = bool(metrics.VERBS["identify"].search(sent)) and bool(
-        metrics.VERBS["suspect"].search(sent) or _MEMBER_WORDS.search(sent)
+    arrest_words = bool(metric_words.VERBS["arrest"].search(sent))
+    suspect_words = bool(metric_words.VERBS["identify"].search(sent)) and bool(
+        metric_words.VERBS["suspect"].search(sent) or _MEMBER_WORDS.search(sent)
     )
-    part_words = bool(metrics.VERBS["participate"].search(sent)) or bool(metrics.VERBS["refer"].search(sent))
+    part_words = bool(metric_words.VERBS["participate"].search(sent)) or bool(metric_words.VERBS["refer"].search(sent))
     dateline = DATELINE.match(sent)
     heads = list_heads(sent, cs)
     police = police_of_run(sent, cs)
@@ -828,7 +525,7 @@ def sentence_roles(
         if head.first < at:  # "…, en Ecuador (228 kilos) y en El Salvador (382 kilos)": the list's clause
             clause, at = clause_of(sent, next(x for x in cs if x.start == head.first))
         # "…, mientras que en la República Dominicana se rescataron 30 víctimas": its own clause, no arrest
-        acted_otherwise = _other_action(clause) and not metrics.VERBS["arrest"].search(clause)
+        acted_otherwise = _other_action(clause) and not metric_words.VERBS["arrest"].search(clause)
         if _only_mentioned(sent, c, head, counted):
             role = "mentioned"
         elif c.iso3 in counted:
@@ -876,61 +573,6 @@ def sentence_roles(
     return out
 
 
-#: Start words that start no case. "desde" that is no "since": a route or a place ("introducida en Francia desde
-#: Marruecos", "coordinada desde su sede en La Haya", "desde su origen hasta su venta"); "desde 2019", "desde hace
-#: meses", "desde el pasado mes de mayo" are times.
-_NOT_A_START = re.compile(
-    r"desde\b(?!\s+(?:hace\b|\d|el\s+(?:pasado|año|mes|verano|invierno|otoño|inicio|comienzo|principio)|"
-    r"(?:el\s+)?(?:principios|finales|mediados|comienzos|inicios)\b|"
-    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|"
-    r"entonces|que\b))"
-    # an action that began, not the case: "The Colombian National Police began executing arrest warrants", "comenzó
-    # a ejecutar las órdenes" (but "began investigating", "comenzó a investigar" start the case)
-    r"|(?:began|started)\s+(?!investigat|prob|look)\w+ing\b"
-    r"|(?:comenzó|comenzaron|empezó|empezaron)\s+a\s+(?!investig)\w+r\b"
-    # the crime's own chain, not the case: "It started with the acquisition of narcotics in Bolivia", "el negocio
-    # comenzaba con la compra de droga en Perú"
-    r"|(?:began|started|begins|starts|comenzaba|comenzó|empezaba|empezó|se iniciaba)\s+(?:with|con)\s+"
-    r"(?:the\s+|la\s+|el\s+)?"
-    r"(?:acquisition|purchase|production|cultivation|buying|compra|adquisición|producción|cultivo|fabricación)\b",
-    re.I,
-)
-#: How far (in characters) a place may stand from the word that says the case began there.
-_START_NEAR = 60
-#: A body named as a partner of the one that began the case: "in partnership with the Korean National Police",
-#: "con el apoyo de la Policía Nacional", "en colaboración con los Carabineros", "con cooperación de agentes
-#: paraguayos", "with support from Danish officers" (with or without the article).
-_PARTNER_BEFORE = re.compile(
-    r"\b(?:in partnership with|in (?:cooperation|collaboration|coordination) with|with (?:the )?(?:support|help|"
-    r"assistance|cooperation|participation) (?:of|from)|en (?:colaboración|cooperación|coordinación) con|"
-    r"con (?:(?:el|la) )?(?:apoyo|ayuda|colaboración|cooperación|asistencia|participación) de|junto (?:con|a))\s+"
-    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
-    r"(?:[\w'’-]+\s+){0,4}$",
-    re.I,
-)
-
-
-#: An operation the sentence calls joint between countries: "Autoridades de Costa Rica y Panamá detuvieron en
-#: una operación conjunta…", "en una operación transnacional con las autoridades españolas", "a joint operation
-#: between the Delhi Police and the FBI": the body announcing it says nothing of who led it.
-_JOINT_OPERATION = re.compile(
-    r"\b(?:(?:[Oo]peración|[Oo]perativo|[Ii]nvestigación)\s+(?:policial\s+)?(?:conjunt[oa]|transnacional|binacional)|"
-    r"joint (?:[\w-]+\s+)?(?:operation|investigation|probe))\b"
-)
-
-
-#: One country's part of an international operation: "esta parte de la operación", "la pesquisa local",
-#: "the national part of the investigation", "a nivel nacional".
-_LOCAL_PART = re.compile(
-    r"\b(?:(?:esta|la)\s+parte\s+(?:\w+\s+)?de\s+la\s+(?:operación|investigación|operativo)|"
-    r"(?:this|the)\s+(?:\w+\s+)?part\s+of\s+the\s+(?:operation|investigation)|"
-    r"(?:la\s+)?(?:pesquisa|investigación|operación)\s+(?:local|nacional)|"
-    r"(?:the\s+)?(?:local|national|domestic)\s+(?:investigation|inquiry|leg|part)|"
-    r"a nivel (?:local|nacional)|at (?:the )?(?:local|national) level)\b",
-    re.I,
-)
-
-
 #: A line that stops inside a list of countries: "…including the UK, Ireland, America," (hard-wrapped wire copy).
 _LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:(?:and|y|e|or|o)\b\s*)?(?:(?:the|la|el)\b\s*)?$", re.I)
 _LIST_OPENS = re.compile(r"^[\s\"“'‘]*(?:(?:and|y|e|or|o)\s+)?(?:the\s+|la\s+|el\s+)?$", re.I)
@@ -955,7 +597,7 @@ def _continued(
     out = list(found)
     prev_end = None
     for i, (c, role) in enumerate(found):
-        if prev_end is not None and not _LIST_SEP.match(sent[prev_end : c.start]):
+        if prev_end is not None and not LIST_SEP.match(sent[prev_end : c.start]):
             break
         if RANK[carry] > RANK[role]:
             out[i] = (c, carry)
@@ -963,40 +605,18 @@ def _continued(
     return out
 
 
-#: What is left of a country's police named by its country alone: "Policía de Ecuador", "Policía ecuatoriana",
-#: "Dutch police", "police in Romania".
-_BARE_POLICE = re.compile(r"\s*(?:polic[ií]a|police)(?:\s+(?:de|del|of|in)(?:\s+(?:la|el|the))?)?\s*", re.I)
-
-
-def _police_of(b: bodies.BodyMention) -> str | None:
-    """One key for a country's police however its country is written ("la Policía de Ecuador", "la Policía
-    ecuatoriana"): one body."""
-    if b.iso3 is None or b.kind != "national":
-        return None
-    rest = b.body
-    for c in reversed(countries.find_countries(b.body)):
-        if c.via in ("name", "demonym"):
-            rest = rest[: c.start] + rest[c.end :]
-    return f"police of {b.iso3}" if rest != b.body and _BARE_POLICE.fullmatch(rest) else None
-
-
-#: A country's authorities, not a body's name: "German authorities", "las autoridades chilenas" (a body drafted
-#: only where they led: "led by the Lithuanian authorities").
-_UNNAMED_BODY = re.compile(r"\b(?:authorities|autoridades)\b", re.I)
-
-
 #: A country named with a count of the others: "carried out in Nigeria and 18 other African nations", "en Chile y
 #: otros nueve países".
 _AND_N_OTHER = re.compile(
     r"^\s+(?:and|y|e|plus|más)\s+(?:[\w.,]+\s+)?(?:other|otros|otras)\s+(?:[\w.,]+\s+)?(?:[\w-]+\s+)?"
-    + _COUNTRY_NOUNS + r"\b",
+    + COUNTRY_NOUNS + r"\b",
     re.I,
 )
 #: The list of those others, opening a later sentence: "Other 18 countries were Senegal…", "The other 18 nations
 #: are:", "Los otros nueve países fueron Perú…".
 _THE_OTHERS_WERE = re.compile(
-    metrics.THE_OTHERS_OPENING + r"(?:[\w.,]+\s+)?(?:[\w-]+\s+)?"
-    + _COUNTRY_NOUNS + r"\s*(?:were|are|included|include|fueron|son|eran)?\s*:?\s*$",
+    metric_words.THE_OTHERS_OPENING + r"(?:[\w.,]+\s+)?(?:[\w-]+\s+)?"
+    + COUNTRY_NOUNS + r"\s*(?:were|are|included|include|fueron|son|eran)?\s*:?\s*$",
     re.I,
 )
 
@@ -1019,32 +639,13 @@ def _the_others(
     return [(c, role if RANK[role] > RANK[r] else r) for c, r in found]
 
 
-#: A start that only says who raised the alarm: "cuando las autoridades alemanas advirtieron sobre…", "after HSI
-#: tipped off the Guardia Civil": the one alerted ran it.
-_ALERTED = re.compile(
-    r"\b(?:alerted|alerting|tipped off|raised the alarm|warned|alert[óa]\w*|advirti\w+|avis[óa]\w*|"
-    r"dio la alerta|dieron la alerta|alerta fue dada)\b",
-    re.I,
-)
-
-
 @dataclass
 class Roles:
-    """Roles, coordinators and lead votes gathered over an article's sentences."""
+    """Countries' roles gathered over an article's sentences."""
 
     countries: dict[str, tuple[int, CountryFact]] = field(default_factory=dict)
-    coordinators: dict[str, CoordinatorFact] = field(default_factory=dict)
-    lead_votes: Counter[str] = field(default_factory=Counter)
-    start_votes: Counter[str] = field(default_factory=Counter)  # "the investigation began in Spain": weaker
-    lead_source: Quoted | None = None
     carry: str | None = None  # the role of a list of countries cut by a line break ("…, Ireland, America,")
     others: str | None = None  # the role of a country named "and N other countries", for the list of those others
-    local: set[str] = field(default_factory=set)  # bodies that ran only one country's part of it
-    owned: bool = False  # the operation is an international body's own ("INTERPOL's largest-ever operation")
-    # "German authorities coordinated…": no body's name, so no coordinator, but it votes for the lead as one
-    unnamed: dict[str, CoordinatorFact] = field(default_factory=dict)
-    # countries whose start vote only says they alerted the others ("después de que el HSI advirtiera de la red")
-    alerted: set[str] = field(default_factory=set)
 
     def read(
         self, sent: str, src: Quoted, cs: list[CountryMention], counted: set[str]
@@ -1063,9 +664,8 @@ class Roles:
             old = self.countries.get(c.iso3)
             if old is None or RANK[role] > old[0]:
                 self.countries[c.iso3] = (RANK[role], fact)
-        if not cs and metrics.VERBS["arrest"].search(sent) and _BOTH_COUNTRIES.search(sent):
+        if not cs and metric_words.VERBS["arrest"].search(sent) and _BOTH_COUNTRIES.search(sent):
             unspecified += self._both_countries(src)
-        self._bodies_and_lead(sent, src, cs)
         return unspecified
 
     def _both_countries(self, src: Quoted) -> list[CountryMention]:
@@ -1081,121 +681,13 @@ class Roles:
             out.append(countries.CountryMention(iso, 0, 0, old.as_written, "name"))
         return out
 
-    def _bodies_and_lead(self, sent: str, src: Quoted, cs: list[CountryMention]) -> None:
-        local = _LOCAL_PART.search(sent) is not None
-        found = bodies.find_bodies(sent, cs)
-        self.owned = self.owned or bodies.owns_the_operation(sent, found)
-        for b in found:
-            if b.role is None or (b.role == "announced the results" and not _OPERATION_NEWS.search(sent)):
-                continue  # a body that only speaks is a coordinator when it announces the operation's results
-            # ("FBI" and "Federal Bureau of Investigation" are one)
-            key = self._force_named_before(b) or _police_of(b) or bodies.body_key(b.body)
-            if local and b.iso3:
-                self.local.add(key)
-            kept = self.unnamed if _UNNAMED_BODY.search(b.body) and b.role != "led the operation" else self.coordinators
-            if key not in self.coordinators and key not in kept:
-                kept[key] = CoordinatorFact(bodies.display_name(b.body), b.kind, b.iso3, b.role, src)
-        if local:
-            return  # "En España, esta parte de la operación ha sido coordinada por…": not the whole operation's lead
-        starts = [m for m in START_WORDS.finditer(sent) if not _NOT_A_START.match(sent, m.start())]
-        if starts:
-            for c in cs:
-                located = (
-                    c.via == "name"
-                    and re.search(r"\b(?:in|en)\s+(?:the\s+)?$", sent[max(0, c.start - 10) : c.start])
-                    and not _VICTIMS_IN_BEFORE.search(sent[max(0, c.start - 60) : c.start])  # "attacks in X since…"
-                    # "began last year in Spain", not "se inició en 2022 cuando … con vinculaciones en Portugal"
-                    and any(-_START_NEAR <= c.start - m.end() <= _START_NEAR for m in starts)
-                )
-                body = c.via == "agency" or (c.via == "demonym" and police_after(sent, c))
-                if body and _PARTNER_BEFORE.search(sent[max(0, c.start - 60) : c.start]):
-                    continue  # "INTERPOL launched the operation in partnership with the Korean National Police Agency"
-                if located or body:
-                    self.start_votes[c.iso3] += 1
-                    self.lead_source = self.lead_source or src
-                    if _ALERTED.search(sent):
-                        self.alerted.add(c.iso3)
-        for c in bodies.lead_countries(sent, cs):
-            self.lead_votes[c.iso3] += 1
-            if self.lead_source is None:
-                self.lead_source = src
-
-    def _force_named_before(self, b: bodies.BodyMention) -> str | None:
-        """The key of the force a bare shared name stands for, named in full before with its country: "la
-        Policía Nacional" after "La Policía Nacional de Colombia" is that one."""
-        if b.body not in countries.SHARED_FORCE_NAMES or b.iso3 is None:
-            return None
-        return next(
-            (k for k, c in self.coordinators.items() if c.iso3 == b.iso3 and c.body.startswith(f"{b.body} ")), None
-        )
-
-    def _started_elsewhere(self, carried: set[str]) -> bool:
-        """Whether the sentences that say where or by whom the operation began (not merely who alerted the
-        others) name none of the countries whose bodies carried it out."""
-        starters = set(self.start_votes) - self.alerted
-        return bool(starters) and not carried & starters
-
-    def finish(self) -> tuple[list[CoordinatorFact], list[str], Quoted | None, list[CountryFact]]:
-        """Coordinators, lead countries (strongest first), the lead's quote, and every country's role."""
-        coordinators = [*self.coordinators.values(), *self.unnamed.values()]  # (all of them vote)
-        votes = Counter(self.lead_votes)
-        source = self.lead_source
-        # (an international body that carried it out ran it: "an operation carried out by INTERPOL in 19 nations")
-        international = any(
-            b.kind != "national"
-            and b.role in ("led the operation", "coordinated the operation", "carried out the operation")
-            for b in coordinators
-        )
-        if not votes:
-            # no sentence says who led: a national body the article says led or carried out the operation;
-            # bodies of several countries that carried out a joint operation say nothing of its lead
-            national = [b for b in coordinators if b.iso3 and bodies.body_key(b.body) not in self.local]
-            carried = {b.iso3 for b in national if b.iso3 is not None and b.role == "carried out the operation"}
-            ran = any(b.kind != "national" and b.role == "carried out the operation" for b in coordinators)
-            # "an operation carried out by INTERPOL in 19 nations", "on INTERPOL's largest-ever operation": its parts
-            carried = set() if ran or self.owned else carried
-            # "La investigación se inició cuando agentes polacos descubrieron la red", then Spain's force arrested:
-            # the country that started it, not the one that carried out its part
-            carried = set() if self._started_elsewhere(carried) else carried
-            for b in national:
-                if b.iso3 is not None and (
-                    b.role == "led the operation" or (b.role == "carried out the operation" and len(carried) == 1)
-                ):
-                    votes[b.iso3] += 1
-                    source = source or b.source
-        if not votes and self.start_votes:
-            top = self.start_votes.most_common(1)[0][1]
-            votes.update({iso: n for iso, n in self.start_votes.items() if n == top})
-        if not votes and not international:
-            # a national body that coordinated it, where no international body did: "Eurojust supported the
-            # German and Dutch authorities in a coordinated action"
-            for b in coordinators:
-                if b.iso3 and b.role == "coordinated the operation" and bodies.body_key(b.body) not in self.local:
-                    votes[b.iso3] += 1
-                    source = source or b.source
-        if not votes:
-            # still none: the one country whose own bodies ran or announced the operation (not merely
-            # supported it, nor announced it as a joint one with another country), as the Justice Department
-            # announcing a US-led takedown, where no international body led or coordinated it
-            nations = [
-                b
-                for b in coordinators
-                if b.iso3
-                and b.role != "supported the operation"
-                and bodies.body_key(b.body) not in self.local
-                and not (b.role == "announced the results" and _JOINT_OPERATION.search(b.source.quote))
-            ]
-            only = nations[0].iso3 if len({b.iso3 for b in nations}) == 1 and not international else None
-            if only is not None:  # `nations` keeps only bodies with a country
-                votes[only] += 1
-                source = source or nations[0].source
-        lead = [iso for iso, _ in votes.most_common()]
-        coordinators = list(self.coordinators.values())
+    def finish(self, lead: list[str], source: Quoted | None) -> list[CountryFact]:
+        """Every country's role; the lead countries (`lead.Lead.finish`) took part, at least."""
         roles = dict(self.countries)
         for iso in lead:  # the lead took part, at least
             if (iso not in roles or roles[iso][0] < 1) and source is not None:
                 roles[iso] = (1, CountryFact(iso, "participating", source, iso))
-        return coordinators, lead, source, [f for _, f in roles.values()]
+        return [f for _, f in roles.values()]
 
 
 #: A town or province written where arrests were made: "Los arrestos se realizaron en las provincias de
@@ -1221,7 +713,7 @@ def arrests_in_places(found: list[CountryFact], named: list[PlaceFact]) -> list[
         sent = p.source.quote
         where = p.place.as_written or p.place.name
         at = sent.find(where)
-        if at < 0 or not metrics.VERBS["arrest"].search(sent) or _PLACE_OF_ARRESTS_BEFORE.search(sent[:at]) is None:
+        if at < 0 or not metric_words.VERBS["arrest"].search(sent) or _PLACE_OF_ARRESTS_BEFORE.search(sent[:at]) is None:
             continue
         upgraded.setdefault(c.iso3, CountryFact(c.iso3, "arrests_unspecified", p.source, c.as_written))
     return [upgraded.get(c.iso3, c) for c in found]

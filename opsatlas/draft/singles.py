@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import countries, dates, metrics, numbers, roles, sentences
+from . import countries, dates, metric_words, numbers, roles, sentences
 from .facts import Figure, Mention, PlaceRef, Quoted
 
 _SINGLE = re.compile(
@@ -32,7 +32,7 @@ def single(
         hit = _SINGLE.search(sent[max(0, m.start - 60) : m.start])
         if (
             hit
-            and not metrics.NOUNS["non_metric"].match(hit.group(1) or "")
+            and not metric_words.NOUNS["non_metric"].match(hit.group(1) or "")
             and not numbers.find_quantities(hit.group(1) or "")  # "y a otros cinco en Portugal": a count, not one
             and m.place.kind != "region"
         ):

@@ -1,0 +1,251 @@
+"""The lead country and the coordinating bodies, read one sentence at a time.
+
+`Lead` collects, across an article's sentences, the bodies a sentence says did something (the
+coordinators) and the votes for the country that led: a country or body said to lead, where the case
+began, a national body that carried it out or announced it. Countries' roles (arrests, participating,
+mentioned) are `roles`'s; `extract` feeds both every sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import bodies, countries, metric_words
+from .countries import CountryMention
+from .facts import CoordinatorFact, Quoted
+from .roles import VICTIMS_IN_BEFORE, police_after
+
+#: Words that say the case began ("the investigation began in Spain"): weaker votes for the lead; `dating`
+#: reads them too.
+START_WORDS = re.compile(
+    r"\b(?:began|begun|started|starting|initiated|launched|opened|since|comenzó|alerta fue dada|dio la alerta|"
+    r"comenzaron|empezó|se inició|inició|iniciaron|arrancó|desde|origin|triggered)\b",
+    re.I,
+)
+
+#: What makes a body's statement an announcement of this operation's results (the labels count the
+#: announcing body as a coordinator: "…fueron arrestadas en 11 países…, dijo la Interpol").
+_OPERATION_NEWS = re.compile(
+    metric_words.VERBS["arrest"].pattern
+    + "|"
+    + metric_words.VERBS["rescue"].pattern
+    + "|"
+    + metric_words.VERBS["seize"].pattern
+    + r"|\b(?:operation|operación|operativo|takedown|crackdown|taken down|took down|dismantled|shut down|"
+    r"desarticulad[oa]|desmantelad[oa]|desarticuló|desmanteló)\b",
+    re.I,
+)
+
+#: Start words that start no case. "desde" that is no "since": a route or a place ("introducida en Francia desde
+#: Marruecos", "coordinada desde su sede en La Haya", "desde su origen hasta su venta"); "desde 2019", "desde hace
+#: meses", "desde el pasado mes de mayo" are times.
+_NOT_A_START = re.compile(
+    r"desde\b(?!\s+(?:hace\b|\d|el\s+(?:pasado|año|mes|verano|invierno|otoño|inicio|comienzo|principio)|"
+    r"(?:el\s+)?(?:principios|finales|mediados|comienzos|inicios)\b|"
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|"
+    r"entonces|que\b))"
+    # an action that began, not the case: "The Colombian National Police began executing arrest warrants", "comenzó
+    # a ejecutar las órdenes" (but "began investigating", "comenzó a investigar" start the case)
+    r"|(?:began|started)\s+(?!investigat|prob|look)\w+ing\b"
+    r"|(?:comenzó|comenzaron|empezó|empezaron)\s+a\s+(?!investig)\w+r\b"
+    # the crime's own chain, not the case: "It started with the acquisition of narcotics in Bolivia", "el negocio
+    # comenzaba con la compra de droga en Perú"
+    r"|(?:began|started|begins|starts|comenzaba|comenzó|empezaba|empezó|se iniciaba)\s+(?:with|con)\s+"
+    r"(?:the\s+|la\s+|el\s+)?"
+    r"(?:acquisition|purchase|production|cultivation|buying|compra|adquisición|producción|cultivo|fabricación)\b",
+    re.I,
+)
+#: How far (in characters) a place may stand from the word that says the case began there.
+_START_NEAR = 60
+#: A body named as a partner of the one that began the case: "in partnership with the Korean National Police",
+#: "con el apoyo de la Policía Nacional", "en colaboración con los Carabineros", "con cooperación de agentes
+#: paraguayos", "with support from Danish officers" (with or without the article).
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:in partnership with|in (?:cooperation|collaboration|coordination) with|with (?:the )?(?:support|help|"
+    r"assistance|cooperation|participation) (?:of|from)|en (?:colaboración|cooperación|coordinación) con|"
+    r"con (?:(?:el|la) )?(?:apoyo|ayuda|colaboración|cooperación|asistencia|participación) de|junto (?:con|a))\s+"
+    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+
+
+#: An operation the sentence calls joint between countries: "Autoridades de Costa Rica y Panamá detuvieron en
+#: una operación conjunta…", "en una operación transnacional con las autoridades españolas", "a joint operation
+#: between the Delhi Police and the FBI": the body announcing it says nothing of who led it.
+_JOINT_OPERATION = re.compile(
+    r"\b(?:(?:[Oo]peración|[Oo]perativo|[Ii]nvestigación)\s+(?:policial\s+)?(?:conjunt[oa]|transnacional|binacional)|"
+    r"joint (?:[\w-]+\s+)?(?:operation|investigation|probe))\b"
+)
+
+
+#: One country's part of an international operation: "esta parte de la operación", "la pesquisa local",
+#: "the national part of the investigation", "a nivel nacional".
+_LOCAL_PART = re.compile(
+    r"\b(?:(?:esta|la)\s+parte\s+(?:\w+\s+)?de\s+la\s+(?:operación|investigación|operativo)|"
+    r"(?:this|the)\s+(?:\w+\s+)?part\s+of\s+the\s+(?:operation|investigation)|"
+    r"(?:la\s+)?(?:pesquisa|investigación|operación)\s+(?:local|nacional)|"
+    r"(?:the\s+)?(?:local|national|domestic)\s+(?:investigation|inquiry|leg|part)|"
+    r"a nivel (?:local|nacional)|at (?:the )?(?:local|national) level)\b",
+    re.I,
+)
+
+#: What is left of a country's police named by its country alone: "Policía de Ecuador", "Policía ecuatoriana",
+#: "Dutch police", "police in Romania".
+_BARE_POLICE = re.compile(r"\s*(?:polic[ií]a|police)(?:\s+(?:de|del|of|in)(?:\s+(?:la|el|the))?)?\s*", re.I)
+
+
+def _police_of(b: bodies.BodyMention) -> str | None:
+    """One key for a country's police however its country is written ("la Policía de Ecuador", "la Policía
+    ecuatoriana"): one body."""
+    if b.iso3 is None or b.kind != "national":
+        return None
+    rest = b.body
+    for c in reversed(countries.find_countries(b.body)):
+        if c.via in ("name", "demonym"):
+            rest = rest[: c.start] + rest[c.end :]
+    return f"police of {b.iso3}" if rest != b.body and _BARE_POLICE.fullmatch(rest) else None
+
+
+#: A country's authorities, not a body's name: "German authorities", "las autoridades chilenas" (a body drafted
+#: only where they led: "led by the Lithuanian authorities").
+_UNNAMED_BODY = re.compile(r"\b(?:authorities|autoridades)\b", re.I)
+
+#: A start that only says who raised the alarm: "cuando las autoridades alemanas advirtieron sobre…", "after HSI
+#: tipped off the Guardia Civil": the one alerted ran it.
+_ALERTED = re.compile(
+    r"\b(?:alerted|alerting|tipped off|raised the alarm|warned|alert[óa]\w*|advirti\w+|avis[óa]\w*|"
+    r"dio la alerta|dieron la alerta|alerta fue dada)\b",
+    re.I,
+)
+
+
+@dataclass
+class Lead:
+    """Coordinators and lead votes gathered over an article's sentences."""
+
+    coordinators: dict[str, CoordinatorFact] = field(default_factory=dict)
+    lead_votes: Counter[str] = field(default_factory=Counter)
+    start_votes: Counter[str] = field(default_factory=Counter)  # "the investigation began in Spain": weaker
+    lead_source: Quoted | None = None
+    local: set[str] = field(default_factory=set)  # bodies that ran only one country's part of it
+    owned: bool = False  # the operation is an international body's own ("INTERPOL's largest-ever operation")
+    # "German authorities coordinated…": no body's name, so no coordinator, but it votes for the lead as one
+    unnamed: dict[str, CoordinatorFact] = field(default_factory=dict)
+    # countries whose start vote only says they alerted the others ("después de que el HSI advirtiera de la red")
+    alerted: set[str] = field(default_factory=set)
+
+    def read(self, sent: str, src: Quoted, cs: list[CountryMention]) -> None:
+        """Read one sentence: the bodies it says did something, and its votes for the lead."""
+        local = _LOCAL_PART.search(sent) is not None
+        found = bodies.find_bodies(sent, cs)
+        self.owned = self.owned or bodies.owns_the_operation(sent, found)
+        for b in found:
+            if b.role is None or (b.role == "announced the results" and not _OPERATION_NEWS.search(sent)):
+                continue  # a body that only speaks is a coordinator when it announces the operation's results
+            # ("FBI" and "Federal Bureau of Investigation" are one)
+            key = self._force_named_before(b) or _police_of(b) or bodies.body_key(b.body)
+            if local and b.iso3:
+                self.local.add(key)
+            kept = self.unnamed if _UNNAMED_BODY.search(b.body) and b.role != "led the operation" else self.coordinators
+            if key not in self.coordinators and key not in kept:
+                kept[key] = CoordinatorFact(bodies.display_name(b.body), b.kind, b.iso3, b.role, src)
+        if local:
+            return  # "En España, esta parte de la operación ha sido coordinada por…": not the whole operation's lead
+        starts = [m for m in START_WORDS.finditer(sent) if not _NOT_A_START.match(sent, m.start())]
+        if starts:
+            for c in cs:
+                located = (
+                    c.via == "name"
+                    and re.search(r"\b(?:in|en)\s+(?:the\s+)?$", sent[max(0, c.start - 10) : c.start])
+                    and not VICTIMS_IN_BEFORE.search(sent[max(0, c.start - 60) : c.start])  # "attacks in X since…"
+                    # "began last year in Spain", not "se inició en 2022 cuando … con vinculaciones en Portugal"
+                    and any(-_START_NEAR <= c.start - m.end() <= _START_NEAR for m in starts)
+                )
+                body = c.via == "agency" or (c.via == "demonym" and police_after(sent, c))
+                if body and _PARTNER_BEFORE.search(sent[max(0, c.start - 60) : c.start]):
+                    continue  # "INTERPOL launched the operation in partnership with the Korean National Police Agency"
+                if located or body:
+                    self.start_votes[c.iso3] += 1
+                    self.lead_source = self.lead_source or src
+                    if _ALERTED.search(sent):
+                        self.alerted.add(c.iso3)
+        for c in bodies.lead_countries(sent, cs):
+            self.lead_votes[c.iso3] += 1
+            if self.lead_source is None:
+                self.lead_source = src
+
+    def _force_named_before(self, b: bodies.BodyMention) -> str | None:
+        """The key of the force a bare shared name stands for, named in full before with its country: "la
+        Policía Nacional" after "La Policía Nacional de Colombia" is that one."""
+        if b.body not in countries.SHARED_FORCE_NAMES or b.iso3 is None:
+            return None
+        return next(
+            (k for k, c in self.coordinators.items() if c.iso3 == b.iso3 and c.body.startswith(f"{b.body} ")), None
+        )
+
+    def _started_elsewhere(self, carried: set[str]) -> bool:
+        """Whether the sentences that say where or by whom the operation began (not merely who alerted the
+        others) name none of the countries whose bodies carried it out."""
+        starters = set(self.start_votes) - self.alerted
+        return bool(starters) and not carried & starters
+
+    def finish(self) -> tuple[list[CoordinatorFact], list[str], Quoted | None]:
+        """Coordinators, lead countries (strongest first), and the lead's quote."""
+        coordinators = [*self.coordinators.values(), *self.unnamed.values()]  # (all of them vote)
+        votes = Counter(self.lead_votes)
+        source = self.lead_source
+        # (an international body that carried it out ran it: "an operation carried out by INTERPOL in 19 nations")
+        international = any(
+            b.kind != "national"
+            and b.role in ("led the operation", "coordinated the operation", "carried out the operation")
+            for b in coordinators
+        )
+        if not votes:
+            # no sentence says who led: a national body the article says led or carried out the operation;
+            # bodies of several countries that carried out a joint operation say nothing of its lead
+            national = [b for b in coordinators if b.iso3 and bodies.body_key(b.body) not in self.local]
+            carried = {b.iso3 for b in national if b.iso3 is not None and b.role == "carried out the operation"}
+            ran = any(b.kind != "national" and b.role == "carried out the operation" for b in coordinators)
+            # "an operation carried out by INTERPOL in 19 nations", "on INTERPOL's largest-ever operation": its parts
+            carried = set() if ran or self.owned else carried
+            # "La investigación se inició cuando agentes polacos descubrieron la red", then Spain's force arrested:
+            # the country that started it, not the one that carried out its part
+            carried = set() if self._started_elsewhere(carried) else carried
+            for b in national:
+                if b.iso3 is not None and (
+                    b.role == "led the operation" or (b.role == "carried out the operation" and len(carried) == 1)
+                ):
+                    votes[b.iso3] += 1
+                    source = source or b.source
+        if not votes and self.start_votes:
+            top = self.start_votes.most_common(1)[0][1]
+            votes.update({iso: n for iso, n in self.start_votes.items() if n == top})
+        if not votes and not international:
+            # a national body that coordinated it, where no international body did: "Eurojust supported the
+            # German and Dutch authorities in a coordinated action"
+            for b in coordinators:
+                if b.iso3 and b.role == "coordinated the operation" and bodies.body_key(b.body) not in self.local:
+                    votes[b.iso3] += 1
+                    source = source or b.source
+        if not votes:
+            # still none: the one country whose own bodies ran or announced the operation (not merely
+            # supported it, nor announced it as a joint one with another country), as the Justice Department
+            # announcing a US-led takedown, where no international body led or coordinated it
+            nations = [
+                b
+                for b in coordinators
+                if b.iso3
+                and b.role != "supported the operation"
+                and bodies.body_key(b.body) not in self.local
+                and not (b.role == "announced the results" and _JOINT_OPERATION.search(b.source.quote))
+            ]
+            only = nations[0].iso3 if len({b.iso3 for b in nations}) == 1 and not international else None
+            if only is not None:  # `nations` keeps only bodies with a country
+                votes[only] += 1
+                source = source or nations[0].source
+        lead = [iso for iso, _ in votes.most_common()]
+        coordinators = list(self.coordinators.values())
+        return coordinators, lead, source

@@ -1,0 +1,294 @@
+"""Whether a seizing verb reaches a figure: the amount or the thing counted is what was seized.
+
+The verb before it across a list, or its participle after it; goods found (so seized), not destroyed,
+sold or merely worth a sum; money frozen or seized by the last verb; a part of a seizure counted already.
+Every reader here answers yes or no; the `Reading` of a seizure is made in `metrics`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .metric_words import FOUND_VERB, VERBS, verb_before
+from .numbers import MONEY_UNITS, QUALIFIER_WORDS, Quantity
+
+_LIST_ITEM = re.compile(
+    r"^\s*(?:and\s+|y\s+|plus\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|un|una|a)\b|$)",
+    re.I,
+)
+#: Words that give what seized goods are worth on the street, or what a crime cost: never money seized.
+_VALUE_OF = re.compile(
+    r"\b(?:street value|market value|value of|a value|un valor|avalúo|avaluad[oa]s?|estimated (?:value )?at|"
+    r"would (?:have )?fetch(?:ed)?|"
+    r"losses of|"
+    r"losses|valor de|valor (?:estimado )?de|mercado negro|habría alcanzado|habrían alcanzado|alcanzaría|"
+    r"pérdidas de|perjuicio de|estafado|defraudado|defrauded|swindled|precio|price|"
+    r"(?:cuyo|su|sus|whose|its|their) (?:valor|value))\b[^.;,]{0,45}$",
+    re.I,
+)
+
+
+def found_list(text: str, q: Quantity) -> bool:
+    """ "Raids uncovered six laboratories, eight cannabis factories, 32 kilos of synthetic drugs": an amount in the
+    list of things the police found."""
+    before = re.split(r"[;:]|(?<!\d)\.|\.(?!\d)", text[max(0, q.start - 200) : q.start])[-1]
+    verbs = list(FOUND_VERB.finditer(before))
+    if not verbs:
+        return False
+    first, *rest = _LIST_SPLIT.split(before[verbs[-1].end() :])
+    return (
+        bool(rest)
+        and not rest[-1].strip()
+        and all(_LIST_ITEM.match(p) and not _CLAUSE_VERB.search(p) for p in (first, *rest[:-1]))
+    )
+
+
+#: "worth", "valued at", "valuados en" right before the money.
+_WORTH = re.compile(
+    r"\b(?:worth|valued at|valorad[oa]s? en|valuad[oa]s? en|tasad[oa]s? en|por valor de)\s+"
+    r"(?:an estimated\s+|some\s+|about\s+|unos\s+|unas\s+)?$",
+    re.I,
+)
+
+#: A seizing participle right after an amount: " seized", " were confiscated", " fueron incautados".
+SEIZED_PARTICIPLE = re.compile(
+    r"^\s*(?:(?:were|was|have been|had been|fueron|fue|han sido|ha sido)\s+)?(?:seized|confiscated|recovered|"
+    r"intercepted|incautad[oa]s?|intervenid[oa]s?|decomisad[oa]s?|secuestrad[oa]s?|interceptad[oa]s?)\b",
+    re.I,
+)
+
+
+#: Seizures and the amount they add up to: "11 incautaciones de cocaína que totalizaron aproximadamente una tonelada",
+#: "seizures of cannabis totalling 950 kg".
+_SEIZURES_TOTALLING = re.compile(
+    r"(?<!further )(?<!additional )(?<!other )(?<!otras )(?<!nuevas )"  # "two further seizures": parts of a sum told
+    r"\b(?:seizures|incautaciones|decomisos|alijos)\b[^.;]{0,60}?\b(?:totall?ing|totali[sz]ing|amounting to|"
+    r"que totalizaron|que totalizan|que sumaron|que suman|por un total de)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+
+
+def amount_seized(text: str, q: Quantity, end: int) -> bool:
+    """An amount that names no thing, told as seized by the verb right before or the participle right after it:
+    "with more than 45 tonnes seized", "se interceptaron más de 814 kilos y 497 plantas"."""
+    return bool(
+        SEIZED_PARTICIPLE.match(text[end:])
+        or _SEIZURES_TOTALLING.search(text[max(0, q.start - 100) : q.start])
+        or verb_before(text, q, ("seize",)) == "seize"
+        or re.search(r"\b(?:intercepted|interceptaron|interceptó)\s+$", text[max(0, q.start - 30) : q.start], re.I)
+    )
+
+
+#: Seizures told by their total value: "Seizures of various assets for a total value of approximately 900,000 euros",
+#: "incautaciones de bienes por un valor total de 2 millones" (the money is what was seized, unless goods are counted).
+_SEIZED_AT_A_VALUE = re.compile(
+    r"\b(?:seizures?|incautaciones|decomisos)\s+(?:of|de)\s+(?:[^\W\d_]+\s+){0,3}?(?:for|with|por|con)\s+(?:a|un)\s+"
+    r"(?:total\s+)?(?:value|valor)\s+(?:total\s+)?(?:of|de)\s+"
+    r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+
+
+def is_value(text: str, q: Quantity) -> bool:
+    """ "2 tonnes of cocaine worth $50 million", "15,000 tons of food and drink worth $60 million": the worth of
+    goods counted just before; "549,000 euros in cash and gold worth 10 million euros" counts the gold by its
+    worth (money is not worth money), and so does "gold worth 10 million" alone."""
+    before = text[max(0, q.start - 70) : q.start]
+    if _VALUE_OF.search(before) and not _SEIZED_AT_A_VALUE.search(before):
+        return True
+    if not (_WORTH.search(before) or _SEIZED_AT_A_VALUE.search(before)):
+        return False
+    from .numbers import find_quantities
+
+    clause = re.split(r"[;.]\s|\(|\)", before)[-1]
+    verbs = list(VERBS["seize"].finditer(clause))
+    if verbs:  # "raided 15 locations…, seizing money and properties worth 21 million yuan": the goods come after
+        clause = clause[verbs[-1].end() :]
+    counted = [p for p in find_quantities(clause) if not p.weak]
+    return bool(counted) and counted[-1].unit not in MONEY_UNITS
+_LIST_THEN_VERB = re.compile(
+    r"[^.;:]{0,160}?\b(?:have been|has been|had been|were|was|han sido|fueron|se han)\s+"
+    r"(?:(?:also|too|además|también)\s+)?",
+    re.I,
+)
+#: A segment of a list that has a verb of its own is a clause, not an item ("…; the suspects were charged").
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|said|says|es|son|fue|fueron|ha|han|había|habían|será|dijo|"
+    r"informó|señaló)\b",
+    re.I,
+)
+
+_SEIZED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|han sido|fueron|se han|were also)\s+)?", re.I)
+
+
+#: The end of a sentence's clause: a full stop that is no decimal point, a colon, a dash between spaces.
+_CLAUSE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|:|\s[–—-]\s")
+_AUX_END = re.compile(
+    r",?\s*(?:(?:were|was|have been|has been|had been|han sido|fueron|se han|se)\s+)?"
+    r"(?:(?:also|too|además|también)\s+)?$",
+    re.I,
+)
+_LIST_SPLIT = re.compile(r"[;,]|\b(?:and|y|e)\b", re.I)
+
+
+def _has_object(text: str, verb_end: int) -> bool:
+    """The seizing verb counts its own things: "se clausuraron dos locales y secuestraron cuatro vehículos"."""
+    rest = re.sub(r"^\s*(?:de|a|the|also|también)\s+", " ", text[verb_end : verb_end + 40])
+    return bool(re.match(r"\s*\w", rest)) and bool(_LIST_ITEM.match(rest))
+
+
+def listed_then_seized(text: str, item_end: int) -> bool:
+    """The item is one of a list of counted things that ends with its seizing verb: "8,263 illegally held
+    firearms and over 300,000 rounds of ammunition confiscated", "5.1 Kg Heroin; 33.9 Kg Ganja; … and 1,039
+    Pills, were recovered". Every later item of the list starts with its number."""
+    after = text[item_end : item_end + 600]
+    end = _CLAUSE_END.search(after)
+    after = after[: end.start()] if end else after
+    verb = VERBS["seize"].search(after)
+    if verb is None or _has_object(after, verb.end()):
+        return False
+    between = after[: verb.start()]
+    between = between[: _AUX_END.search(between).start()]  # type: ignore[union-attr]
+    first, *rest = _LIST_SPLIT.split(between)
+    if _CLAUSE_VERB.search(first) or len(first) > 60:
+        return False  # the rest of this item has a verb of its own: a clause, not an item
+    return all(
+        not part.strip() or (_LIST_ITEM.match(part) or _ITEM_WORDS.match(part)) and not _CLAUSE_VERB.search(part)
+        for part in rest
+    ) and not any(VERBS[c].search(between) for c in ("arrest", "charge", "convict", "rescue", "freeze"))
+
+
+#: A piece of an item split at "and" or a comma, a few lowercase words with no preposition: "1492 unconverted
+#: and converted alarm and signal weapons", "24 735 rounds of unconverted, converted, and live ammunition".
+_ITEM_WORDS = re.compile(
+    r"^\s*(?!(?:in|at|on|from|to|into|with|by|for|en|de|del|desde|con|por|para|the|el|la|los|las)\b)"
+    r"[a-záéíóúñü][\w-]*(?:\s+(?!(?:in|at|on|from|to|into|with|by|for|en|desde|con|por|para)\b)[a-záéíóúñü][\w-]*){0,3}\s*$"
+)
+
+
+#: Actions on things that are not seizures: what follows them was destroyed, closed, inspected.
+_OTHER_ACTION = re.compile(
+    r"(?<![\w-])(?:destroyed|destroying|destruction|destruyeron|destruyó|destruid[oa]s?|destrucción|dismantled|"
+    r"dismantling|desmantelad[oa]s?|desmantelaron|desmanteló|desmantelamiento|clausuraron|clausuró|clausurad[oa]s?|"
+    r"clausura|closed|shut down|taken down|took down|eradicated|erradicad[oa]s?|erradicación|erradicaron|inspected|"
+    r"inspeccionad[oa]s?|burned|quemad[oa]s?|incinerad[oa]s?|incineraron)(?![\w-])",
+    re.I,
+)  # "closed-circuit cameras" are things; "la inspección de 300 vehículos" may stand inside a list of what was seized
+
+
+#: What a network sold or moved, said after what was seized, is not seized: "se han incautado 350 armas, se
+#: sospecha que la organización ha suministrado más de 1.500 armas", "had sold more than 2,000 pistols".
+_TRADED = re.compile(
+    r"\b(?:(?:ha|han|había|habían|habría|habrían|has|have|had|would have)\s+(?:\w+\s+)?"
+    r"(?:suministrado|vendido|distribuido|traficado|introducido|exportado|importado|supplied|sold|smuggled|"
+    r"trafficked|shipped|distributed|imported|exported)|suministró|suministraron|vendió|vendieron|distribuyó|"
+    r"distribuyeron|introdujo|introdujeron|exportó|exportaron)\b",
+    re.I,
+)
+
+
+def other_action_before(text: str, q: Quantity) -> bool:
+    """An amount right after a verb of destroying or eradicating, with no seizing verb between, is what was
+    destroyed: "se logró la erradicación de hasta 1.689 toneladas de marihuana", "destroyed 40 kg of heroin"."""
+    before = text[max(0, q.start - 40) : q.start]
+    last = None
+    for last in _OTHER_ACTION.finditer(before):
+        pass
+    return last is not None and not VERBS["seize"].search(before, last.end())
+
+
+#: A part of the things just counted follows, with its own verb: "…, of which 2,100 were seized", "de los cuales".
+_PART_FOLLOWS = re.compile(r"^[^.;]*?,\s*(?:of which|of these|de (?:los|las) cuales)\b", re.I)
+
+
+def seized_object(text: str, q: Quantity, item_end: int) -> bool:
+    """The thing counted is what was seized: the seizing verb comes before it in the sentence, with
+    no clause end between ("se incautaron seis ordenadores, 21 teléfonos"), or right after it
+    ("57 vehicles were seized", "6.000 dispositivos confiscados"). "Searches in 114 homes, resulting
+    in the seizure of…" counts homes, not things seized."""
+    before = text[max(0, q.start - 500) : q.start]
+    for m in VERBS["seize"].finditer(before):
+        between = before[m.end() :]
+        if _OTHER_ACTION.search(between) or _TRADED.search(between):
+            continue  # "se aprehendió a 174 personas y se destruyeron dos laboratorios": the later verb's object
+        if not re.search(r"[;:]", between) and (
+            len(between) <= 200 or (len(between) <= 500 and not _CLAUSE_VERB.search(between))
+        ):
+            return True  # a long list of what was seized, with no verb of its own between
+        # "authorities seized €184 million …; over two tonnes of drugs …; 12,500 counterfeit products": a
+        # list whose items are set apart by semicolons, every item a quantity (a colon may open the list)
+        items = re.split(r"[;:]", between)[1:]
+        if items and all(_LIST_ITEM.match(i) or not _CLAUSE_VERB.search(i) for i in items):
+            return True
+    if VERBS["seize"].search(text[q.end : item_end]):
+        return True  # "6.000 dispositivos confiscados": the participle is read as part of the item
+    if _PART_FOLLOWS.match(text[item_end : item_end + 160]):
+        return False  # "60,000 parcels were screened, of which 2,100 were seized": the verb is the part's
+    clause = re.match(r"[^,;:.()\d]{0,80}", text[item_end:])
+    verb = VERBS["seize"].search(clause.group(0)) if clause else None
+    if verb and not _has_object(text, item_end + verb.end()):
+        return True  # "495 unconverted and converted alarm weapons seized;": the clause ends with the verb
+    # "$4.37 million of assets, four firearms and almost 19 kg of drugs have been seized": the list, then its verb
+    listed = _LIST_THEN_VERB.match(text[item_end : item_end + 200])
+    if listed and VERBS["seize"].match(text, item_end + listed.end()):
+        return True
+    after = text[item_end : item_end + 40]
+    aux = _SEIZED_AFTER.match(after)
+    hit = VERBS["seize"].match(after, aux.end() if aux else 0)
+    return hit is not None or listed_then_seized(text, item_end)
+
+
+#: Words that open the parts of a counted whole: "Eleven firearms, comprising nine handguns and two revolvers".
+_SUBSET_OPEN = re.compile(
+    r"\b(?:(?P<strict>comprising|consisting of|among them|of which|entre ell[oa]s|de (?:los|las) cuales)|"
+    r"including|incl\.|incluid[oa]s|incluyendo)\s+",
+    re.I,
+)
+#: A number right before "of them", "de ellas": "36 embarcaciones, nueve de ellas narcolanchas", "15 of which were".
+_OF_THEM = re.compile(r"^\s+(?:of them|of which|de ell[oa]s|de (?:los|las) cuales)\b", re.I)
+
+#: A list item that is money: "₹1.5 crore", "USD 3 million", "€400,000".
+_MONEY_ITEM = re.compile(r"^\s*(?:" + QUALIFIER_WORDS + r"\s+)?(?:[^\w\s]{1,2}|[A-Z]{1,3}\$?\s?)\d")
+
+
+def subset_of_counted(text: str, q: Quantity) -> bool:
+    """The figure is a part of a whole counted just before it in its clause: "Eleven firearms, comprising
+    nine handguns and two revolvers", "A total of ₹3 crore, including ₹1.5 crore and 1.5 kg of gold". A part of
+    a whole given without a number ("un arsenal de armas, entre ellas seis metralletas") is a figure."""
+    if _OF_THEM.match(text[q.num_end :]):
+        return True
+    before = text[max(0, q.start - 200) : q.start]
+    before = re.split(r"[;:]|(?<!\d)\.|\.(?!\d)", before)[-1]
+    opened = list(_SUBSET_OPEN.finditer(before))
+    if not opened:
+        return False
+    m = opened[-1]
+    first, *rest = _LIST_SPLIT.split(before[m.end() :])
+    if any(part.strip() and not _LIST_ITEM.match(part) and not _MONEY_ITEM.match(part) for part in (first, *rest[:-1])) or (
+        rest and rest[-1].strip()
+    ):
+        return False  # the figure is not an item of the list the word opens
+    from .numbers import find_quantities
+
+    counted = [p for p in find_quantities(before[: m.start()]) if not p.weak or p.unit]
+    if not counted:
+        return False
+    whole = counted[-1]
+    gap = before[whole.end : m.start()]
+    if len(gap) > 60 or re.search(r"\b(?:and|y|e)\b|\d", gap):
+        return False  # "14 arrests and seizures including 47,660 liters": the count before is of something else
+    # "including" opens the parts of a whole of its own kind ("₹3 crore, including ₹1.5 crore and 1.5 kg of gold":
+    # the list's first item says which); after "a tonne of drugs", "including 626 kg of cocaine" says which drugs,
+    # as a figure of its own
+    listed = find_quantities(before[m.end() :])
+    return bool(m.group("strict")) or whole.unit == (listed[0].unit if listed else q.unit)
+
+
+def frozen_last(text: str, q: Quantity) -> bool:
+    """The last verb before the money freezes, after any that seizes: "se han llegado a intervenir 400.000 euros y
+    se han bloqueado varios inmuebles, valorados en 13 millones" (the 13 million are frozen)."""
+    before = text[max(0, q.start - 200) : q.start]
+    frozen = [m.end() for m in VERBS["freeze"].finditer(before)]
+    seized = [m.end() for m in VERBS["seize"].finditer(before)]
+    return bool(frozen) and (not seized or frozen[-1] > seized[-1])
