@@ -13,7 +13,7 @@ import yaml
 from conftest import ROOT
 
 from opsatlas.draft import ArticleError, SourceInfo, draft_from_bytes
-from opsatlas.draft.countries import find_countries
+from opsatlas.draft.country_finder import find_countries
 from opsatlas.draft.dates import find_dates, parse_published
 from opsatlas.draft.numbers import find_quantities
 from opsatlas.draft.sentences import split_sentences

@@ -414,7 +414,7 @@ def _place_at(
     town_cue = bool(_TOWN_CUE.search(before) or _TOWNS_LISTED.search(text[max(0, start - 200) : start]))
     demonym = re.search(r"\s([a-záéíóúñ]+)\s+de\s+$", before) if town_cue else None
     if demonym:  # "la ciudad francesa de Pau": in that country only
-        from .countries import find_countries
+        from .country_finder import find_countries
 
         told = [c.iso3 for c in find_countries(demonym.group(1)) if c.iso3 in countries]
         countries = told or countries
@@ -551,7 +551,7 @@ def _is_dateline(text: str) -> bool:
 
 def _countries_named(text: str) -> list[tuple[int, str]]:
     """(where, ISO alpha-3) of the countries a sentence names (names, demonyms, agencies), in order."""
-    from .countries import find_countries
+    from .country_finder import find_countries
 
     return sorted((c.start, c.iso3) for c in find_countries(text, shared_forces=False))
 

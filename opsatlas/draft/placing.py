@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import countries, metrics, numbers, sentences, singles
+from . import countries, country_finder, metrics, numbers, sentences, singles
 from .facts import PEOPLE_FOUND, Figure, Mention, PlaceRef, Quoted
 from .lists import (
     BRACKET_EACH,
@@ -68,7 +68,7 @@ def _count_of_countries(reading: metrics.Reading, q: numbers.Quantity, sent: str
     if before is None or not (_OTHERS_AFTER.match(sent[q.end :]) or _OTHERS_BEFORE.search(before.group())):
         return q.value
     at = q.start - len(before.group())
-    named = [c for c in countries.find_countries(sent[max(0, at - 60) : at]) if c.via == "name"]
+    named = [c for c in country_finder.find_countries(sent[max(0, at - 60) : at]) if c.via == "name"]
     return q.value + 1 if named and named[-1].end == min(60, at) else q.value
 
 
