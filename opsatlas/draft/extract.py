@@ -19,10 +19,11 @@ from datetime import date
 
 from . import countries, country_finder, dates, dating, metrics, numbers, places, roles, sentences, singles, subjects
 from .facts import Facts, Figure, Mention, PlaceFact, PlaceRef, Quoted
+from .framing import Frame
 from .lists import SEVERAL, chain_of, common_country
 from .naming import NUMBERED, PREVIOUS_RUNS, SERIES, name_and_crime, names_in, same_operation
 from .places import REGIONS
-from .placing import Frame, read_figures
+from .placing import read_figures
 from .tally import (
     country_of_its_one_place,
     dedupe,
