@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .countries import AMBIGUOUS_RE, POLICE_AFTER, SOVEREIGN, CountryMention, patterns
+from .sentences import DATELINE
 
 #: Where people come from: "migrantes procedentes de", "las víctimas procedían de", "que viajaban desde",
 #: "migrants from", "victims hailing from". Goods ("cocaine from Colombia") are routes, not origins.
@@ -132,17 +133,9 @@ _NEXT_COMPANY_GAP = re.compile(r"^[^.;:]{0,70}$")
 _NAME_AFTER = re.compile(r"^\s+[A-Z0-9][\w-]*")
 
 
-#: A wire story's dateline: a city in capitals, maybe its country, maybe a date, the agency in brackets and
-#: a dash ("LYON, France, November 14, 2018 (ENS) –", "MADRID, 3 Mar. (EUROPA PRESS) -").
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]{2,40},\s*(?:[A-Z][\w .'’-]{1,40},\s*)?[^()\n.]{0,30}?"
-    r"\([A-Za-z][\w /.&-]{0,25}\)\s*[–—-]"
-)
-
-
 def in_dateline(text: str, start: int) -> bool:
     """Whether `start` lies in the dateline that opens `text` (a headline may come before it)."""
-    m = _DATELINE.search(text, 0, 400)
+    m = DATELINE.search(text, 0, 400)
     return m is not None and m.start() <= start < m.end()
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from . import bodies, countries, country_finder, metrics
 from .countries import CountryMention
 from .facts import COUNTRY_ROLES, CoordinatorFact, CountryFact, Figure, PlaceFact, Quoted
+from .sentences import DATELINE
 
 RANK: dict[str, int] = {role: len(COUNTRY_ROLES) - 1 - i for i, role in enumerate(COUNTRY_ROLES)}
 
@@ -23,11 +24,6 @@ START_WORDS = re.compile(
     r"comenzaron|empezó|se inició|inició|iniciaron|arrancó|desde|origin|triggered)\b",
     re.I,
 )
-#: "LYON, France --": where the story was filed, not a fact about the operation.
-DATELINE = re.compile(
-    r"^[A-ZÁÉÍÓÚÑ .'-]{3,}(?:,\s+[\w .'-]+?,?\s*|\s*\(\s*[\w .'-]+?\s*\)\s*)(?:--|—|–|\(|:)"
-)
-
 #: The nouns that count countries: "12 countries", "otros nueve países", "19 nations".
 _COUNTRY_NOUNS = r"(?:countries|nations|países|naciones)"
 
