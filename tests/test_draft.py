@@ -12,12 +12,12 @@ import pytest
 import yaml
 from conftest import ROOT
 
+from opsatlas.catalogue.validate import check_bytes
 from opsatlas.draft import ArticleError, SourceInfo, draft_from_bytes
-from opsatlas.draft.countries import find_countries
+from opsatlas.draft.country_finder import find_countries
 from opsatlas.draft.dates import find_dates, parse_published
 from opsatlas.draft.numbers import find_quantities
 from opsatlas.draft.sentences import split_sentences
-from opsatlas.catalogue.validate import check_bytes
 
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
 ARTICLES = sorted(FIXTURES.rglob("article.txt")) if FIXTURES.is_dir() else []

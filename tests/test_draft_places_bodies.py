@@ -7,7 +7,7 @@ import pytest
 
 from opsatlas.draft import SourceInfo, draft_from_bytes
 from opsatlas.draft.bodies import find_bodies
-from opsatlas.draft.countries import find_countries
+from opsatlas.draft.country_finder import find_countries
 from opsatlas.draft.places import find_places
 
 

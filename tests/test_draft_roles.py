@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from opsatlas.draft import SourceInfo, draft_from_bytes
-from opsatlas.draft.countries import find_countries, spanish_forms
+from opsatlas.draft.countries import spanish_forms
+from opsatlas.draft.country_finder import find_countries
 from opsatlas.draft.facts import Facts
 
 

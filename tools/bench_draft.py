@@ -112,7 +112,8 @@ def _body_words(name: str) -> tuple[set[str], set[str]]:
     """A body's name as its words (country names and demonyms left out) and the countries it names, its
     agencies' countries included ("Federal Bureau of Investigation": USA); a shared force name ("Policía
     Nacional") names none."""
-    from opsatlas.draft.countries import SHARED_FORCE_NAMES, find_countries
+    from opsatlas.draft.countries import SHARED_FORCE_NAMES
+    from opsatlas.draft.country_finder import find_countries
 
     found = [c for c in find_countries(name, shared_forces=False) if c.text not in SHARED_FORCE_NAMES]
     for c in found:

@@ -17,12 +17,26 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
-from . import countries, dates, dating, lead, metrics, numbers, places, roles, sentences, singles, subjects
+from . import (
+    countries,
+    country_finder,
+    dates,
+    dating,
+    lead,
+    metrics,
+    numbers,
+    places,
+    roles,
+    sentences,
+    singles,
+    subjects,
+)
 from .facts import Facts, Figure, Mention, PlaceFact, PlaceRef, Quoted
+from .framing import Frame
 from .lists import SEVERAL, chain_of, common_country
 from .naming import NUMBERED, PREVIOUS_RUNS, SERIES, name_and_crime, names_in, same_operation
 from .places import REGIONS
-from .placing import Frame, read_figures
+from .placing import read_figures
 from .tally import (
     country_of_its_one_place,
     dedupe,
@@ -84,7 +98,7 @@ def extract(
     """Every fact the article states, each with its quote (an exact slice of `text`)."""
     facts = Facts(text=text, lang=lang)
     sents = _split(text, options.sentences)
-    all_countries = countries.find_countries(text, options.countries)
+    all_countries = country_finder.find_countries(text, options.countries)
     persons = places.surnames(text)  # "Garland acknowledged": the Attorney General, not a town in Texas
     # "el fiscal Pedro Guadalupe", "Commissioner Chad …": a person's name is not a country either
     all_countries = [c for c in all_countries if not (c.via == "name" and c.text in persons)]
@@ -203,7 +217,7 @@ def extract(
             para_scope = last_scope if paragraphs_since_scope <= _CASE_PARAGRAPHS and not mentions else None
         if _HEADING.fullmatch(sent):
             name = sent.strip(" \t-–—•*·:")
-            named = [c for c in countries.find_countries(name, options.countries) if c.via == "name" and c.text == name]
+            named = [c for c in country_finder.find_countries(name, options.countries) if c.via == "name" and c.text == name]
             if len({c.iso3 for c in named}) == 1:  # a country's name alone, not an agency's ("National Crime Agency")
                 # "-Ecuador:", "• SPAIN": the section below it is that country's
                 section_scope = PlaceRef("country", countries.display_name(named[0].iso3), iso3=named[0].iso3,

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import bodies, countries, metric_words
+from . import bodies, countries, country_finder, metric_words
 from .countries import CountryMention
 from .facts import CoordinatorFact, Quoted
 from .roles import VICTIMS_IN_BEFORE, police_after
@@ -103,7 +103,7 @@ def _police_of(b: bodies.BodyMention) -> str | None:
     if b.iso3 is None or b.kind != "national":
         return None
     rest = b.body
-    for c in reversed(countries.find_countries(b.body)):
+    for c in reversed(country_finder.find_countries(b.body)):
         if c.via in ("name", "demonym"):
             rest = rest[: c.start] + rest[c.end :]
     return f"police of {b.iso3}" if rest != b.body and _BARE_POLICE.fullmatch(rest) else None

@@ -45,7 +45,7 @@ def respectively(
     return figs
 
 
-#: Returned by `placing._place_for` for a figure followed by a list of places: the figure is their total.
+#: Returned by `figure_place.place_for` for a figure followed by a list of places: the figure is their total.
 SEVERAL = PlaceRef("several", "several places")
 
 

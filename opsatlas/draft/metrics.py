@@ -271,7 +271,7 @@ def _others_beside_a_national_force(text: str, q: Quantity) -> bool:
     joined = _OTHERS_JOINED.search(before)
     if joined is None:
         return False
-    from .countries import find_countries
+    from .country_finder import find_countries
 
     ahead = before[max(0, joined.start() - 50) : joined.start()]
     own = {c.iso3 for c in find_countries(ahead) if c.via in ("agency", "demonym")}

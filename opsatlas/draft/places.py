@@ -25,6 +25,7 @@ import pycountry
 
 from ..geo import cityindex
 from ..geo.gazetteer import find_city, iso2_of
+from .sentences import DATELINE
 
 MIN_POPULATION = 15_000
 #: Short forms of subdivisions that pycountry does not carry (as journalists write them).
@@ -414,7 +415,7 @@ def _place_at(
     town_cue = bool(_TOWN_CUE.search(before) or _TOWNS_LISTED.search(text[max(0, start - 200) : start]))
     demonym = re.search(r"\s([a-záéíóúñ]+)\s+de\s+$", before) if town_cue else None
     if demonym:  # "la ciudad francesa de Pau": in that country only
-        from .countries import find_countries
+        from .country_finder import find_countries
 
         told = [c.iso3 for c in find_countries(demonym.group(1)) if c.iso3 in countries]
         countries = told or countries
@@ -537,21 +538,13 @@ _DISTANCE_FROM = re.compile(
     r"al\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+de\s+|de\s+)(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
-#: A dateline opening a story: "Efe, Madrid", "MADRID, 19 Oct. (EUROPA PRESS) -", "LYON, France –".
-_DATELINE = re.compile(
-    r"^\s*(?:(?:EFE|Efe|AFP|AP|Reuters|Europa Press|EUROPA PRESS|dpa|DPA|ANSA|Xinhua|Bernama|TT),\s+"
-    r"[A-ZÁÉÍÓÚÑ][\w'’. -]{1,30}\s*$|"
-    r"[A-ZÁÉÍÓÚÑ]{3,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,}){0,2}\s*(?:,\s*[^\n(]{0,30})?(?:\([^)\n]{1,30}\))?\s*[-–—:])"
-)
-
-
 def _is_dateline(text: str) -> bool:
-    return bool(_DATELINE.match(text)) and len(text) < 80
+    return bool(DATELINE.match(text)) and len(text) < 80
 
 
 def _countries_named(text: str) -> list[tuple[int, str]]:
     """(where, ISO alpha-3) of the countries a sentence names (names, demonyms, agencies), in order."""
-    from .countries import find_countries
+    from .country_finder import find_countries
 
     return sorted((c.start, c.iso3) for c in find_countries(text, shared_forces=False))
 

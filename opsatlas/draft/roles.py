@@ -16,13 +16,9 @@ from . import countries, metric_words
 from .countries import CountryMention
 from .facts import COUNTRY_ROLES, CountryFact, Figure, PlaceFact, Quoted
 from .list_heads import COUNTRY_NOUNS, LIST_SEP, PART_OF_COUNTRY, Head, list_heads
+from .sentences import DATELINE
 
 RANK: dict[str, int] = {role: len(COUNTRY_ROLES) - 1 - i for i, role in enumerate(COUNTRY_ROLES)}
-
-#: "LYON, France --": where the story was filed, not a fact about the operation.
-DATELINE = re.compile(
-    r"^[A-ZÁÉÍÓÚÑ .'-]{3,}(?:,\s+[\w .'-]+?,?\s*|\s*\(\s*[\w .'-]+?\s*\)\s*)(?:--|—|–|\(|:)"
-)
 
 
 #: A subordinate clause with its own verb ("… after 27 people were intercepted in Tunisia"): an arrest

@@ -47,6 +47,16 @@ class Sentence:
 
 
 #: A span of time before "ago": "11 years ago.", "long ago." (English; the Spanish "ago." is August).
+#: A wire story's dateline at the start of a line: the city in capitals, maybe its country or a date, maybe the
+#: agency in brackets, then a dash, a colon or the bracket ("LYON, France, November 14, 2018 (ENS) –", "MADRID, 3
+#: Mar. (EUROPA PRESS) -", "BEIJING, Oct. 16 (Xinhua) --", "LONDON:"), or the agency and the city alone on a line
+#: ("Efe, Madrid"); a hyphen glued to a word ("INTERPOL-led", "FLASH-WEKA") ends none. Declared once: where the
+#: story was filed is no place of the operation (read by `country_senses.in_dateline`, `places`, `roles`).
+DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:EFE|Efe|AFP|AP|Reuters|Europa Press|EUROPA PRESS|dpa|DPA|ANSA|Xinhua|Bernama|TT),\s+"
+    r"[A-ZÁÉÍÓÚÑ][\w'’. -]{1,30}[ \t]*$|"
+    r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]{2,40}(?:,[^\n()]{0,60}?)?(?:\([^()\n]{1,30}\)[ \t]*)?(?:--|-(?!\w)|[–—:(]))"
+)
 _TIME_BEFORE_AGO = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|long|while)\s+$", re.I)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from .countries import CountryMention, _patterns
+from .countries import CountryMention, patterns
 from .sentences import Sentence
 
 
@@ -55,7 +55,7 @@ def split_sentences_spacy(text: str) -> list[Sentence]:
 
 def find_countries_spacy(text: str) -> list[CountryMention]:
     """Country mentions from spaCy's GPE and NORP entities, read through the same name tables."""
-    _, meaning = _patterns(True)
+    _, meaning = patterns(True)
     nlp = _nlp(_guess(text))
     out = []
     for ent in nlp(text).ents:

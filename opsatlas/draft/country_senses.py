@@ -1,0 +1,297 @@
+"""The other senses of a country's name or demonym: where a mention is no country acting here.
+
+A nationality of people ("tres italianos", "a Syrian man"), a company's ("la compañía rusa
+Group-IB"), a language ("lengua búlgara"), a currency ("US dollars"), where people come from
+("migrantes procedentes de…"), a wire dateline, a Latin binomial ("Anguilla anguilla"), a territory
+followed by its state ("Macao, China"). The names themselves are `countries`'; `country_finder`
+asks these readings of each match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .countries import AMBIGUOUS_RE, POLICE_AFTER, SOVEREIGN, CountryMention, patterns
+from .sentences import DATELINE
+
+#: Where people come from: "migrantes procedentes de", "las víctimas procedían de", "que viajaban desde",
+#: "migrants from", "victims hailing from". Goods ("cocaine from Colombia") are routes, not origins.
+_PEOPLE_NOUNS = (
+    r"(?:migrantes|inmigrantes|refugiad[oa]s|solicitantes de asilo|víctimas|victimas|mujeres|hombres|niñ[oa]s|"
+    r"menores|personas|detenid[oa]s|pasajeros|migrants|immigrants|refugees|asylum[- ]seekers|victims|women|men|children|people|persons|passengers)"
+)
+_ORIGIN_VERB = re.compile(
+    r"\b(?:procedentes?|provenientes?|originari[oa]s|oriund[oa]s|llegad[oa]s)\s+(?:de|desde)\s+"
+    r"|\b(?:proced[ií]an?|proceden|provienen|proven[ií]an|ven[ií]an|vienen|llegaban|huían|huyendo)\s+(?:de|desde)\s+"
+    r"|\b(?:viajaban|viajando|viajan|viajar|cruzan|cruzaban|cruzando)\s+desde\s+"
+    r"|\b(?:originating|originally|hailing|coming|fleeing|came|come|travel(?:l)?ing|travel(?:l)?ed)\s+from\s+",
+    re.I,
+)
+#: "provienen de varios países, como Colombia…", "come from several countries, including Peru…": the
+#: list of origins comes after a word for "several countries".
+_SEVERAL_COUNTRIES = re.compile(
+    r"(?:(?:varios|distintos|diferentes|diversos|muchos)\s+países|(?:several|various|different|many)\s+countries)"
+    r"\s*[,:(]?\s*(?:(?:como|entre (?:ellos|otros)|incluidos|such as|including|like)\b\s*)?(?:el\s+|la\s+|the\s+)?",
+    re.I,
+)
+#: The people the origin verb is about, close before it ("las víctimas de la trata procedían de").
+_PEOPLE_BEFORE_VERB = re.compile(rf"\b{_PEOPLE_NOUNS}\b[^.;:]{{0,40}}$", re.I)
+#: A bare "migrantes de" / "migrants from": an origin only before a list ("migrantes de las Américas
+#: (Venezuela, Cuba)"); one country alone ("inmigrantes de Venezuela") is left as a mention.
+_PEOPLE_OF = re.compile(rf"\b{_PEOPLE_NOUNS}\s+(?:de|from)\s+", re.I)
+#: A single origin followed by a destination is a route ("migrants from Bulgaria to Romania"): a mention.
+_ROUTE_ON = re.compile(r"\s+(?:to|into|towards|a|hacia|rumbo a|con destino a)\s", re.I)
+#: …but a compass direction is no destination: "cruzan desde Colombia hacia el norte" is an origin.
+_DIRECTION = re.compile(
+    r"\s+(?:to|towards|a|hacia|rumbo a)\s+(?:el\s+|the\s+)?(?:norte|sur|este|oeste|north|south|east|west)\b", re.I
+)
+#: A region in a list of origins: "las Américas (Venezuela, Cuba), África (Angola) y Asia (Nepal)".
+_ORIGIN_REGION = re.compile(
+    r"(?:(?:las|los|la|el|the)\s+)?(?:Am[ée]ricas?(?:\s+(?:del?\s+)?(?:Sur|Norte|Latina|Central))?|[ÁA]frica"
+    r"(?:\s+(?:del\s+Norte|Occidental|Oriental|subsahariana))?|Asia(?:\s+Central)?|Europa(?:\s+del\s+Este)?|Europe|"
+    r"Oriente\s+(?:Medio|Próximo)|Middle\s+East|Caribe|Caribbean|Centroamérica|Sudamérica|Suramérica|Latinoamérica|"
+    r"Norteamérica|(?:Central|South|Latin|North)\s+America|Eastern\s+Europe|(?:West|East|North|South)(?:ern)?\s+Africa|"
+    r"South[- ]?East\s+Asia|Sudeste\s+Asiático|Oceanía|Oceania)(?![\w-])"
+)
+_ORIGIN_SEP = re.compile(r"(?:[\s(),]+|\b(?:y|e|and|or|o|as well as|así como|las|los|la|el|the|de|del|from)\b)+")
+
+
+def _people_before(text: str, at: int, pattern: re.Pattern[str]) -> bool:
+    """Whether people are named just before `at`: a noun ("las víctimas") or a demonym standing for
+    people ("guatemaltecos que cruzan desde")."""
+    window = text[max(0, at - 60) : at]
+    if _PEOPLE_BEFORE_VERB.search(window):
+        return True
+    base = at - len(window)
+    return any(
+        demonym_as_noun(text, base + m.start(), base + m.end()) and not re.search(r"[.;:]", window[m.end() :])
+        for m in pattern.finditer(window)
+    )
+
+
+def origin_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches of `text` that name where people come from: a trigger ("migrantes procedentes de",
+    "migrants from", "viajaban desde") and the list of countries and regions after it."""
+    pattern = patterns(True)[0]
+    spans: list[tuple[int, int]] = []
+    triggers = [(t, 1) for t in _ORIGIN_VERB.finditer(text) if _people_before(text, t.start(), pattern)]
+    triggers += [(t, 2) for t in _PEOPLE_OF.finditer(text)]
+    for t, least in triggers:
+        pos = last = t.end()
+        several = _SEVERAL_COUNTRIES.match(text, pos)
+        if several is not None:
+            pos = several.end()
+        items = 0
+        while True:
+            item = pattern.match(text, pos) or _ORIGIN_REGION.match(text, pos) or AMBIGUOUS_RE.match(text, pos)
+            if item is None:
+                break
+            items += 1
+            last = item.end()
+            sep = _ORIGIN_SEP.match(text, last)
+            if sep is None:
+                break
+            pos = sep.end()
+        if items < least or (items == 1 and _ROUTE_ON.match(text, last) and not _DIRECTION.match(text, last)):
+            continue
+        spans.append((t.start(), last))
+    return spans
+#: A plural demonym used as a noun, with no noun before it, opening a relative clause: "principalmente
+#: venezolanos que cruzan", "los colombianos que viajaban", "miles de haitianos que": people, not a place.
+_NOUN_DEMONYM_BEFORE = re.compile(
+    r"(?:^|[,;:(]|\b(?:los|las|unos|unas|muchos|muchas|principalmente|mayoritariamente|sobre todo|especialmente|"
+    r"incluidos|incluidas|entre ellos|entre ellas|miles de|cientos de|decenas de|y|e|o))\s*$",
+    re.I,
+)
+_RELATIVE_AFTER = re.compile(r"^\s+que\s+[a-záéíóúñ]")
+
+
+def demonym_as_noun(text: str, start: int, end: int) -> bool:
+    """Whether a lowercase plural Spanish demonym at start..end stands for people ("venezolanos que cruzan")."""
+    word = text[start:end]
+    if not (word[0].islower() and word.endswith("s") and _RELATIVE_AFTER.match(text[end : end + 20])):
+        return False
+    before = text[max(0, start - 30) : start]
+    head = _NOUN_DEMONYM_BEFORE.search(before)
+    if head is None:
+        return False
+    if head.group(0).strip().lower() in ("y", "e", "o", ","):
+        prev = re.search(r"(\w+)\s*(?:,|\b(?:y|e|o))\s*$", before)
+        return prev is None or prev.group(1) not in patterns(True)[1]  # "panameñas y costarricenses que": a list
+    return True
+#: A company (or its kind) named around a demonym: the company's nationality, not a country acting.
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:compañías?|empresas?|firmas?|multinacional(?:es)?|proveedor(?:es|as?)?|companies|company|firms?|vendors?|"
+    r"providers?)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_COMPANY_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}(?:compan(?:y|ies)|firms?|vendors?|providers?|multinationals?|corporations?)\b", re.I
+)
+#: A demonym listed after a company's, before a capitalised name: "…rusa Group-IB y de la coreana S2W".
+_NEXT_COMPANY_GAP = re.compile(r"^[^.;:]{0,70}$")
+_NAME_AFTER = re.compile(r"^\s+[A-Z0-9][\w-]*")
+
+
+def in_dateline(text: str, start: int) -> bool:
+    """Whether `start` lies in the dateline that opens `text` (a headline may come before it)."""
+    m = DATELINE.search(text, 0, 400)
+    return m is not None and m.start() <= start < m.end()
+
+
+#: A word for language just before a demonym ("lengua búlgara", "idiomas ruso", "the Russian language"
+#: reads after it), or a suffix that makes it one ("Russian-speaking", "Arabic-language").
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:lenguas?|idiomas?|hablantes\s+de|intérpretes\s+de|traductores\s+de)\s+(?:del?\s+)?"
+    r"(?:[a-záéíóúñ]+\s*(?:,|\by\b|\be\b)\s*){0,8}$",
+    re.I,
+)
+_LANGUAGE_AFTER = re.compile(r"(?:-speaking|-language|\s+(?:language|speakers|speaking|interpreters|translators)\b)", re.I)
+_LANGUAGE_LIST_SEP = re.compile(r"\s*(?:,|\by\b|\be\b|\band\b|\bor\b|\bo\b)\s*(?:,\s*)?$")
+
+
+def names_a_language(text: str, start: int, end: int, languages: list[int]) -> bool:
+    """Whether the demonym at start:end names a language, not a place: after "lengua"/"idioma", before
+    "-speaking"/"language", or listed right after another language ("lengua búlgara, bosnia y croata")."""
+    if _LANGUAGE_BEFORE.search(text[max(0, start - 120) : start]) or _LANGUAGE_AFTER.match(text[end : end + 14]):
+        return True
+    sep = _LANGUAGE_LIST_SEP.search(text[max(0, start - 8) : start])
+    return sep is not None and start - len(sep.group(0)) in languages
+
+
+def names_a_company(text: str, start: int, end: int, companies: list[int]) -> bool:
+    """Whether the demonym at start..end gives a company's nationality."""
+    if _COMPANY_BEFORE.search(text[max(0, start - 50) : start]) or _COMPANY_AFTER.match(text[end : end + 40]):
+        return True
+    return (
+        any(e < start and _NEXT_COMPANY_GAP.match(text[e:start]) for e in companies)
+        and _NAME_AFTER.match(text[end : end + 20]) is not None
+        and not POLICE_AFTER.match(text[end : end + 40])
+    )
+
+
+_APPOSED = re.compile(r"\s*(?:,\s*|\(\s*)")
+
+
+def sovereign_after(text: str, end: int, iso3: str) -> bool:
+    """Whether the territory's name is followed by its state's ("Macao, China", "Hong Kong (China)")."""
+    state = SOVEREIGN.get(iso3)
+    if state is None:
+        return False
+    sep = _APPOSED.match(text, end)
+    if sep is None:
+        return False
+    nxt = patterns(True)[0].match(text, sep.end())
+    return nxt is not None and patterns(True)[1][nxt.group(0)][0] == state
+
+
+#: People a demonym qualifies: a nationality ("ciudadanos ecuatorianos", "una madre hondureña"), not a place.
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:ciudadan[oa]s?|madres?|padres?|hij[oa]s?|hombres?|mujer(?:es)?|niñ[oa]s?|menores|jóvenes|joven|"
+    r"delincuentes|cómplices|integrantes|miembros|detenid[oa]s|arrestad[oa]s|sospechos[oa]s|víctimas|personas|"
+    r"individuos|migrantes|inmigrantes|nacionales|turistas|traficantes|(?:de\s+)?nacionalidad(?:es)?|de origen|"
+    r"c[áa]rteles|c[áa]rtel|clan(?:es)?|mafias?|bandas?|"
+    r"nationality|nationalities|(?:\d+-)?year-old)"  # "a 48-year-old Latvian"
+    r"\s+$|\b(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\s+$",
+    re.I,
+)
+PEOPLE_AFTER = re.compile(
+    # "Albanian-run gangs", "a Nigerian-led network": the network's people
+    r"^-(?:led|run|controlled|dominated)\s+(?:[\w-]+\s+){0,3}?(?:networks?|gangs?|rings?|cartels?|syndicates?|"
+    r"groups?|organi[sz]ations?|mafias?|clans?)\b|"
+    # "Colombian and Mexican cartels": one more demonym may stand between (a list of nationalities)
+    r"^(?:\s+(?:and|or)\s+[A-Z][\w-]+)?"
+    r"\s+(?:figureheads?|ringleaders?|man|woman|men|women|nationals?|citizens?|suspects?|boy|girl|child|children|"
+    r"teenagers?|people|"
+    r"persons?|individuals?|victims?|migrants?|fugitives?|offenders?|cartels?|gangs?|mafias?|clans?|"
+    r"crime (?:groups?|families|bosses)|drug lords?|kingpins?|crew|skippers?|sailors?)\b"
+)
+#: A demonym standing for a person: "the Norwegian had the full trust of…", "the Briton was arrested".
+_PERSON_DEMONYM = re.compile(
+    r"^\s+(?:had|has|was|is|who|allegedly|admitted|denied|told|pleaded|faces|fled|remains)\b"
+)
+_DEMONYM_LIST = re.compile(r"^(?:\s*,\s*|\s+(?:y|e|and)\s+)$")  # between two demonyms of one list
+_CURRENCY = (
+    r"(?:dollars?|dólar(?:es)?|dolar(?:es)?|euros?|francs?|francos?|pounds?|libras?|pesos?|yen|yenes|yuan|"
+    r"rupees?|rupias?|reais|reales|real|rands?|shillings?|chelines|nairas?|cedis?|soles|bolívares|won|rubles?|rublos?)"
+)
+_CURRENCY_AFTER = re.compile(rf"^\s+{_CURRENCY}\b", re.I)
+_CURRENCY_BEFORE = re.compile(rf"\b{_CURRENCY}\s+$", re.I)
+
+
+def in_a_binomial(text: str, start: int, end: int) -> bool:
+    """Whether the name at start..end is the genus of a Latin species name that repeats it ("Anguilla
+    anguilla"), or the repeated species word itself."""
+    word = text[start:end].casefold()
+    after = re.match(r"\s+(\w+)", text[end : end + 40])
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 40) : start])
+    return bool(
+        (after and after.group(1).casefold() == word) or (before and before.group(1).casefold() == word)
+    )
+
+
+def names_a_currency(text: str, start: int, end: int) -> bool:
+    """Whether the country's name or demonym names a currency ("US dollars", "dólares estadounidenses")."""
+    return bool(
+        _CURRENCY_AFTER.match(text[end : end + 16]) or _CURRENCY_BEFORE.search(text[max(0, start - 12) : start])
+    )
+
+
+#: A name written as someone's nationality: "de nacionalidad de España", "nationals of Albania", "citizens of".
+_NATIONALITY_NAME_BEFORE = re.compile(
+    r"\b(?:nacionalidad(?:es)?|nationality|nationalities|nationals?|citizens?|ciudadan[oa]s?|natives?|"
+    r"nativ[oa]s?|oriund[oa]s?|originari[oa]s?)\s+(?:de|of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+#: A name joined to a nationality just read: "…de España y Venezuela", "mujeres paraguayas y de Honduras".
+_NATIONALITY_LIST_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:y|e|and|or|o)\s+)(?:(?:de|from|of)\s+)?(?:the\s+)?$", re.I)
+
+
+def nationality_by_name(text: str, start: int, found: list[CountryMention]) -> bool:
+    """Whether a country's name at `start` is written as a nationality, itself or as the next item of a
+    list whose previous item is one (a demonym of people, or a name already read as a nationality)."""
+    if _NATIONALITY_NAME_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
+    sep = _NATIONALITY_LIST_NEXT.search(text[max(0, start - 14) : start])
+    if sep is None:
+        return False
+    prev_end = start - len(sep.group(0))
+    prev = re.search(r"([\w.]+)$", text[max(0, prev_end - 30) : prev_end])
+    if prev is None:
+        return False
+    prev_start = prev_end - len(prev.group(1))
+    if any(c.start == prev_start for c in found):
+        return False  # the previous item is a country read as a place: this one is a place too
+    meaning = patterns(True)[1].get(prev.group(1))
+    if meaning is None:
+        return False
+    if meaning[1] == "demonym":
+        return nationality_of_people(text, prev_start, prev_end, found)
+    return meaning[1] == "name" and nationality_by_name(text, prev_start, found)
+
+
+def nationality_of_people(text: str, start: int, end: int, found: list[CountryMention]) -> bool:
+    """Whether the demonym at start..end qualifies people; a demonym listed after one that does
+    ("ciudadanos ecuatorianos y venezolanos") does too."""
+    if _PEOPLE_BEFORE.search(text[max(0, start - 30) : start]) or PEOPLE_AFTER.match(text[end : end + 40]):
+        return True
+    if re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]) and _PERSON_DEMONYM.match(text[end : end + 20]):
+        return True
+    prev = re.search(r"(\w+)(\s*,\s*|\s+(?:y|e|and)\s+)$", text[max(0, start - 30) : start])
+    if prev is None:
+        return False
+    word_start = start - len(prev.group(0))
+    meaning = patterns(True)[1].get(prev.group(1))
+    demonym = (meaning is not None and meaning[1] == "demonym") or _REGION_DEMONYM.fullmatch(prev.group(1))
+    return (
+        bool(_DEMONYM_LIST.match(prev.group(2)))
+        and bool(demonym)
+        and nationality_of_people(text, word_start, word_start + len(prev.group(1)), found)
+    )
+
+
+#: Demonyms of regions, listed among nationalities: "migrantes africanos y haitianos", "Asian and Haitian".
+_REGION_DEMONYM = re.compile(
+    r"(?:african|asiátic|europe|latinoamerican|sudamerican|suramerican|centroamerican|caribeñ|árab)[oa]s?|"
+    r"(?:African|Asian|European|Latin American|South American|Central American|Caribbean|Arab)"
+)
