@@ -5,9 +5,10 @@
     result.record   # a dict in the schema: status draft, every item unreviewed
     result.yaml     # the same, as YAML text
 
-Modules, one seam each: `text` (plain text, saved HTML, stdin), `sentences`, `numbers`,
-`countries`, `places`, `dates`, `metrics`, `bodies`, `extract` (combines them into `facts`),
-`build` (facts to the record). Pure: no Streamlit, no network.
+Modules, one seam each (README.md lists every one with what it holds): `text` (plain text, saved
+HTML, stdin), `sentences`, `numbers`, `countries`, `places`, `dates`, `metrics`, `bodies`, `roles`,
+`lead`, `extract` (combines them into `facts`), `build` (facts to the record). Pure: no Streamlit, no
+network.
 """
 
 from __future__ import annotations
