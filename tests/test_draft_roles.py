@@ -2225,3 +2225,31 @@ def test_a_force_in_an_international_bodys_own_operation(text, lang, lead):
 ])
 def test_another_case_led_by_a_country(text, lang, lead):
     assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # a "led by" list going on past the first country's body: both lead
+    ("The takedown, led by Danish investigators and the FBI, hit servers in nine countries.", "en", ["DNK", "USA"]),
+    ("The probe was led by Austrian police and the DEA over two years.", "en", ["AUT", "USA"]),
+    # a body after the list that did something else does not lead
+    ("The probe was led by Austrian police, while the DEA only shared intelligence.", "en", ["AUT"]),
+])
+def test_a_led_by_list_past_a_countrys_body(text, lang, lead):
+    assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's generic body takes the one name the article gives that country's force
+    ("The raids were led by the Chilean authorities. Partners: Chilean Investigations Police and Europol.", "en",
+     {"Chilean Investigations Police"}),
+    ("La operación fue liderada por las autoridades argentinas. Participaron la Policía Federal de Argentina y "
+     "Europol.", "es", {"Policía Federal de Argentina"}),
+    # two forces of the country named: which one is meant is not said
+    ("The raids were led by the Chilean authorities. On the list: Chilean Investigations Police, Chilean Maritime "
+     "Police.", "en", {"Chilean authorities"}),
+    # no force of the country named: the generic body stays
+    ("The raids were led by the Chilean authorities with help from the Peruvian Federal Police.", "en",
+     {"Chilean authorities"}),
+])
+def test_a_generic_body_under_its_countrys_force_name(text, lang, expected):
+    assert {c.body for c in facts_of(text, lang).coordinators if c.iso3 == "CHL" or c.iso3 == "ARG"} == expected

@@ -179,8 +179,9 @@ _NATIONAL_ROLES = (
     "initiated the investigation",
     "carried out the operation",
 )
-#: What a demonym names as a national body: "Dutch police", "French Gendarmerie", "Nigerian law enforcement".
-_GENERIC_BODY = r"police|authorities|law enforcement|gendarmerie"
+#: What a demonym names as a national body: "Dutch police", "French Gendarmerie", "Nigerian law enforcement",
+#: "Portuguese investigators".
+_GENERIC_BODY = r"police|authorities|law enforcement|gendarmerie|investigators"
 #: A force written after its demonym with words of its name between: "South Korean National Police",
 #: "French cyber police", "Italian Financial Police" (case-sensitive: capitalised words or these few).
 _NAMED_FORCE = re.compile(
@@ -448,6 +449,20 @@ def _country_forces(sentence: str, countries: list[CountryMention]) -> tuple[lis
     return out, by_name
 
 
+def named_forces(sentence: str, countries: list[CountryMention]) -> list[tuple[str, str]]:
+    """Every force the sentence names by its own name with its country, whatever it did: (country, name) for
+    "Brazilian Federal Police", "la Policía Federal de Brasil" (a list of a release's partners names them
+    without a verb; `lead` prefers them to a country's bare "authorities")."""
+    out: list[tuple[str, str]] = []
+    for c in countries:
+        if c.via == "demonym" and (m := _NAMED_FORCE.match(sentence[c.end : c.end + 60])) is not None:
+            out.append((c.iso3, sentence[c.start : c.end + m.end()]))
+        elif c.via == "name" and (b := _FORCE_NAME_BEFORE["name"].search(sentence[max(0, c.start - 45) : c.start])):
+            if " " in b.group(1):  # (not the bare "Police of Latvia")
+                out.append((c.iso3, sentence[max(0, c.start - 45) + b.start(1) : c.end]))
+    return out
+
+
 def owns_the_operation(sentence: str, found: list[BodyMention]) -> bool:
     """An international body whose own operation the sentence names ("INTERPOL's largest-ever operation", "una
     operación de Interpol"): the national forces in it ran their parts of that body's operation."""
@@ -701,13 +716,26 @@ def _roles_along_lists(sentence: str, found: list[BodyMention]) -> list[BodyMent
     return out
 
 
+#: A national body's generic noun right after its demonym: " investigators" in "led by Portuguese investigators and
+#: the FBI".
+_GENERIC_BODY_AFTER = re.compile(rf"^\s+(?:{_GENERIC_BODY})\b", re.I)
+
+
+def _past_generic_body(gap: str) -> str:
+    """The gap between two listed countries without the generic noun that names the first one's body."""
+    m = _GENERIC_BODY_AFTER.match(gap)
+    return gap[m.end() :] if m else gap
+
+
 def lead_countries(sentence: str, countries: list[CountryMention]) -> list[CountryMention]:
     """Countries the sentence says led or initiated the operation."""
     out: list[CountryMention] = []
     by_list = False  # the last one came after "led by": the rest of its list led too
     for c in countries:
-        if by_list and _LIST_GAP.match(sentence[out[-1].end : c.start]):
-            out.append(c)  # "spearheaded by the FBI, the DEA, and the Swedish and Dutch police": all of the list
+        if by_list and _LIST_GAP.match(_past_generic_body(sentence[out[-1].end : c.start])):
+            # "spearheaded by the FBI, the DEA, and the Swedish and Dutch police", "led by Portuguese investigators
+            # and the FBI": all of the list
+            out.append(c)
             continue
         by_list = False
         before = sentence[max(0, c.start - 40) : c.start]

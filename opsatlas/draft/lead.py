@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import bodies, countries, country_finder, metric_words
 from .countries import CountryMention
@@ -95,18 +95,49 @@ _LOCAL_PART = re.compile(
 #: What is left of a country's police named by its country alone: "Policía de Ecuador", "Policía ecuatoriana",
 #: "Dutch police", "police in Romania".
 _BARE_POLICE = re.compile(r"\s*(?:polic[ií]a|police)(?:\s+(?:de|del|of|in)(?:\s+(?:la|el|the))?)?\s*", re.I)
+#: The same for any generic noun of a country's bodies: "Brazilian authorities", "Portuguese investigators", "las
+#: autoridades brasileñas".
+_BARE_BODY = re.compile(
+    r"\s*(?:polic[ií]a|police|authorities|autoridades|law enforcement|investigators)"
+    r"(?:\s+(?:de|del|of|in)(?:\s+(?:la|el|the))?)?\s*",
+    re.I,
+)
+
+
+def _without_country(body: str, iso3: str | None, kind: str) -> str | None:
+    """A national body's name without its country's name or demonym; None where it names none."""
+    if iso3 is None or kind != "national":
+        return None
+    rest = body
+    for c in reversed(country_finder.find_countries(body)):
+        if c.via in ("name", "demonym"):
+            rest = rest[: c.start] + rest[c.end :]
+    return rest if rest != body else None
 
 
 def _police_of(b: bodies.BodyMention) -> str | None:
     """One key for a country's police however its country is written ("la Policía de Ecuador", "la Policía
     ecuatoriana"): one body."""
-    if b.iso3 is None or b.kind != "national":
-        return None
-    rest = b.body
-    for c in reversed(country_finder.find_countries(b.body)):
-        if c.via in ("name", "demonym"):
-            rest = rest[: c.start] + rest[c.end :]
-    return f"police of {b.iso3}" if rest != b.body and _BARE_POLICE.fullmatch(rest) else None
+    rest = _without_country(b.body, b.iso3, b.kind)
+    return f"police of {b.iso3}" if rest is not None and _BARE_POLICE.fullmatch(rest) else None
+
+
+def _generic(b: CoordinatorFact) -> bool:
+    """Whether a national body is named by its country and a generic noun only ("Brazilian authorities")."""
+    rest = _without_country(b.body, b.iso3, b.kind)
+    return rest is not None and _BARE_BODY.fullmatch(rest) is not None
+
+
+def _by_specific_names(found: list[CoordinatorFact], forces: dict[str, set[str]]) -> list[CoordinatorFact]:
+    """A country's generic body ("Brazilian authorities", "French investigators") under the one name the article
+    gives a force of that country ("Brazilian Federal Police"); one body however often it comes."""
+    out: dict[str, CoordinatorFact] = {}
+    for b in found:
+        names = forces.get(b.iso3 or "", set())
+        if len(names) == 1 and _generic(b):
+            b = replace(b, body=next(iter(names)))
+        out.setdefault(bodies.body_key(b.body), b)
+    return list(out.values())
 
 
 #: A country's authorities, not a body's name: "German authorities", "las autoridades chilenas" (a body drafted
@@ -136,11 +167,15 @@ class Lead:
     unnamed: dict[str, CoordinatorFact] = field(default_factory=dict)
     # countries whose start vote only says they alerted the others ("después de que el HSI advirtiera de la red")
     alerted: set[str] = field(default_factory=set)
+    # the forces named with their country by their own name, whatever they did ("Brazilian Federal Police")
+    forces: dict[str, set[str]] = field(default_factory=dict)
 
     def read(self, sent: str, src: Quoted, cs: list[CountryMention]) -> None:
         """Read one sentence: the bodies it says did something, and its votes for the lead."""
         local = _LOCAL_PART.search(sent) is not None
         found = bodies.find_bodies(sent, cs)
+        for iso3, name in bodies.named_forces(sent, cs):
+            self.forces.setdefault(iso3, set()).add(name)
         self.owned = self.owned or bodies.owns_the_operation(sent, found)
         for b in found:
             if b.role is None or (b.role == "announced the results" and not _OPERATION_NEWS.search(sent)):
@@ -247,5 +282,5 @@ class Lead:
                 votes[only] += 1
                 source = source or nations[0].source
         lead = [iso for iso, _ in votes.most_common()]
-        coordinators = list(self.coordinators.values())
+        coordinators = _by_specific_names(list(self.coordinators.values()), self.forces)
         return coordinators, lead, source
