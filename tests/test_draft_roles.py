@@ -2253,3 +2253,24 @@ def test_a_led_by_list_past_a_countrys_body(text, lang, lead):
 ])
 def test_a_generic_body_under_its_countrys_force_name(text, lang, expected):
     assert {c.body for c in facts_of(text, lang).coordinators if c.iso3 == "CHL" or c.iso3 == "ARG"} == expected
+
+
+@pytest.mark.parametrize("text, lang, expected, lead", [
+    # the body that had the others' help ran the operation (and its country leads); the helpers supported it
+    ("La Guardia Civil, que ha contado con la colaboración de la Policía de Hungría, ha desmontado un taller "
+     "clandestino de tabaco.", "es",
+     {"Guardia Civil": "carried out the operation", "Policía de Hungría": "supported the operation"}, ["ESP"]),
+    ("The Carabinieri had the support of the FBI in the raids on a counterfeit workshop near Naples.", "en",
+     {"Carabinieri": "carried out the operation", "Federal Bureau of Investigation (FBI)": "supported the operation"},
+     ["ITA"]),
+])
+def test_a_body_that_had_others_help(text, lang, expected, lead):
+    facts = facts_of(text, lang)
+    assert {c.body: c.role for c in facts.coordinators} == expected
+    assert facts.lead == lead
+
+
+def test_help_given_to_the_suspects_is_no_bodys():
+    # the network, not the force before it, had the help
+    roles = roles_of_bodies("La Guardia Civil investiga a una red que contó con la ayuda de funcionarios corruptos.", "es")
+    assert roles.get("Guardia Civil") != "carried out the operation"

@@ -178,6 +178,18 @@ OWN_OPERATION = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:operation|operatio
 _OWN_TAKEDOWN = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:dismantling|takedown|take-down|busting|bust|break-up|disruption)\s+of\b", re.I
 )
+#: The body that had others' help ran the operation: "la Guardia Civil, que ha contado con la colaboración de
+#: cuerpos policiales de…", "la Policía contó con el apoyo de la DEA", "Australian authorities enlisted support
+#: from the DHS" (its acronym may stand between).
+_HAD_HELP = re.compile(
+    r"^(?:\s*\([A-Z][\w-]{1,9}\))?\s*(?:,\s*(?:que|which|who)\s+)?(?:(?:también|also)\s+)?"
+    r"(?:(?:ha|han|había|habían)\s+contado|contó|contaron|cuenta|cuentan|contaba|contaban)\s+con\s+"
+    r"(?:la|el)\s+(?:[\w-]+\s+)?(?:colaboración|apoyo|ayuda|cooperación|asistencia|respaldo)\b"
+    r"|^(?:\s*\([A-Z][\w-]{1,9}\))?\s*(?:,\s*(?:which|who)\s+)?"
+    r"(?:had|has|have|received|enlisted|obtained|sought)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:support|help|assistance|cooperation)\s+(?:of|from)\b",
+    re.I,
+)
 #: The body's name used as an adjective: "a National Crime Agency operation", "an FBI investigation".
 _AN_BEFORE = re.compile(r"\b(?:a|an|the|una?)\s+$", re.I)
 _OPERATION_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:operation|investigation|probe|crackdown|campaign|sting)\b", re.I)
@@ -211,6 +223,8 @@ def role_of(sentence: str, start: int, end: int, named: bool = True) -> str | No
     if OPENING_SUBJECT.match(sentence[:start]) and SUBJECT_ACTS_AFTER_ASIDE.match(sentence[end : end + ASIDE_REACH]):
         return "carried out the operation"
     if named and _acts_with_partners(sentence, start, end):
+        return "carried out the operation"
+    if _HAD_HELP.match(sentence[end : end + 80]):
         return "carried out the operation"
     if named and _OWN_TAKEDOWN.match(sentence[end : end + 60]):
         return "carried out the operation"
