@@ -2274,3 +2274,20 @@ def test_help_given_to_the_suspects_is_no_bodys():
     # the network, not the force before it, had the help
     roles = roles_of_bodies("La Guardia Civil investiga a una red que contó con la ayuda de funcionarios corruptos.", "es")
     assert roles.get("Guardia Civil") != "carried out the operation"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force that executed search warrants or raids carried the operation out
+    ("On Monday the Honduran National Police executed 14 search warrants in three departments.", "en",
+     {"Honduran National Police": "carried out the operation"}),
+    ("Officers of the FBI served arrest warrants in Ohio and Texas.", "en",
+     {"Federal Bureau of Investigation (FBI)": "carried out the operation"}),
+    # a country's investigators who did it vote for the lead but are no body's name
+    ("Belgian investigators executed 18 search warrants across Antwerp.", "en", {}),
+])
+def test_a_force_that_executed_warrants(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected
+
+
+def test_a_countrys_investigators_who_executed_warrants_lead():
+    assert facts_of("Belgian investigators executed 18 search warrants across Antwerp.").lead == ["BEL"]

@@ -48,6 +48,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:ha|han|había|habían) (?:realizado|efectuado|ejecutado)|"
             r"investigó|investigad[oa]s por|investigated by|busted|took down|takedown|practicó|realizó|ejecutó|"
             r"arrested by|detenid[oa]s por|"
+            # "the National Civil Police executed 26 search warrants", "served arrest warrants"
+            r"(?:executed|served)\s+(?:[\w,-]+\s+){0,3}?(?:search\s+|arrest\s+)?(?:warrants|raids|searches)|"
             # "la FELCN llevó adelante el operativo", "la Guardia Civil desarticuló la red", "la Aduana y la Guardia
             # Civil acaban de desmantelar…"
             r"desarticuló|desarticularon|desmanteló|desmantelaron|desbarató|desbarataron|"

@@ -140,9 +140,9 @@ def _by_specific_names(found: list[CoordinatorFact], forces: dict[str, set[str]]
     return list(out.values())
 
 
-#: A country's authorities, not a body's name: "German authorities", "las autoridades chilenas" (a body drafted
-#: only where they led: "led by the Lithuanian authorities").
-_UNNAMED_BODY = re.compile(r"\b(?:authorities|autoridades)\b", re.I)
+#: A country's authorities or investigators, not a body's name: "German authorities", "las autoridades chilenas",
+#: "Australian investigators" (a body drafted only where they led: "led by the Lithuanian authorities").
+_UNNAMED_BODY = re.compile(r"\b(?:authorities|autoridades|investigators)\b", re.I)
 
 #: A start that only says who raised the alarm: "cuando las autoridades alemanas advirtieron sobre…", "after HSI
 #: tipped off the Guardia Civil": the one alerted ran it.
