@@ -2291,3 +2291,17 @@ def test_a_force_that_executed_warrants(text, lang, expected):
 
 def test_a_countrys_investigators_who_executed_warrants_lead():
     assert facts_of("Belgian investigators executed 18 search warrants across Antwerp.").lead == ["BEL"]
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # a national body a sentence says led (or co-led) the operation: its country leads with the others
+    ("La operación fue liderada por Europol y coliderada por la Unidad Financiera de la Policía de Chipre.", "es",
+     ["CYP"]),
+    ("The operation was led by the Carabinieri and co-led by the Cyber Unit of the Police of Malta.", "en",
+     ["ITA", "MLT"]),
+    ("The raids were co-led by Malta and Italy over three days.", "en", ["MLT", "ITA"]),
+    # a crime group co-led by a nationality is no lead
+    ("The network, co-led by Maltese nationals, laundered money in Italy.", "en", []),
+])
+def test_a_body_that_led_or_co_led(text, lang, lead):
+    assert facts_of(text, lang).lead == lead

@@ -99,6 +99,8 @@ INTERNATIONAL: dict[str, tuple[str, str]] = {
 #: Before a country: the words that make it the operation's lead ("led by", "a petición de", "impulsada por").
 _LEAD_AFTER = re.compile(
     r"(?:\bled by|\bdirected by|\bspearheaded by|\bliderad[oa] por|\bdirigid[oa] por|\bencabezad[oa] por|"
+    # "co-led by Greece", "coliderada por Grecia"
+    r"\bco-?led by|\bco-?liderad[oa] por|\bco-?dirigid[oa] por|"
     r"\binitiated by|"
     r"\biniciad[oa] por|\bat the request of|\ba petición de|\ba cargo de|"
     # "launched at the initiative of France", "impulsada por Chile", "a iniciativa de las autoridades belgas"
@@ -714,6 +716,17 @@ def _roles_along_lists(sentence: str, found: list[BodyMention]) -> list[BodyMent
         ):
             out[i] = BodyMention(out[i].body, out[i].kind, out[i].iso3, out[i - 1].role, out[i].start, out[i].end)
     return out
+
+
+def led_by(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
+    """The bodies named right after the words that make them the operation's lead ("coliderada por la Unidad
+    Financiera de la Policía de Grecia", "led by the Cyber Unit of the Police of Malta"), not a crime group's."""
+    return [
+        b
+        for b in found
+        if _LEAD_AFTER.search(sentence[max(0, b.start - 40) : b.start])
+        and not _CRIME_LED.search(sentence[max(0, b.start - 90) : b.start])
+    ]
 
 
 #: A national body's generic noun right after its demonym: " investigators" in "led by Portuguese investigators and

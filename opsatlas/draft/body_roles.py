@@ -18,6 +18,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "led the operation",
             r"\b(?:led(?!\s+to\b)|leads(?!\s+to\b)|leading(?!\s+to\b)|-led|headed|spearheaded|spearheading|lideraron|liderad[oa]|han liderado|"
+            # "coliderada por la Unidad Financiera…", "co-led by…"
+            r"co-?led|co-?liderad[oa]|co-?lideró|co-?dirigid[oa]|"
             r"lideró|lidera|lideran|liderando|encabeza|encabezan|encabezaron|"
             r"ha liderado|encabezara|encabezaran|liderara|lideraran|"
             r"dirigid[oa]|encabezad[oa]|encabezó|dirigió)\b|\b(?:led|directed) by\b|"

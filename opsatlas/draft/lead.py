@@ -207,8 +207,10 @@ class Lead:
                     self.lead_source = self.lead_source or src
                     if _ALERTED.search(sent):
                         self.alerted.add(c.iso3)
-        for c in bodies.lead_countries(sent, cs):
-            self.lead_votes[c.iso3] += 1
+        voted = [c.iso3 for c in bodies.lead_countries(sent, cs)]
+        voted += [b.iso3 for b in bodies.led_by(sent, found) if b.iso3 and b.kind == "national"]
+        for iso3 in dict.fromkeys(voted):
+            self.lead_votes[iso3] += 1
             if self.lead_source is None:
                 self.lead_source = src
 
