@@ -2305,3 +2305,17 @@ def test_a_countrys_investigators_who_executed_warrants_lead():
 ])
 def test_a_body_that_led_or_co_led(text, lang, lead):
     assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # the forces written with their country that began the case vote for it
+    ("La investigación se inició en 2021, cuando la Policía Federal Alemana y la Policía de Austria abrieron una "
+     "pesquisa conjunta. La Guardia Civil ha detenido a 4 personas en Málaga.", "es", ["DEU", "AUT"]),
+    ("The case began when the Police of Austria opened an inquiry into the gang. The Guardia Civil arrested four "
+     "men in Malaga.", "en", ["AUT"]),
+    # a partner of the one that began it does not
+    ("The case began when the Guardia Civil, in partnership with the Police of Austria, opened an inquiry.", "en",
+     ["ESP"]),
+])
+def test_forces_with_their_country_that_began_the_case(text, lang, lead):
+    assert facts_of(text, lang).lead == lead

@@ -189,30 +189,38 @@ class Lead:
                 kept[key] = CoordinatorFact(bodies.display_name(b.body), b.kind, b.iso3, b.role, src)
         if local:
             return  # "En España, esta parte de la operación ha sido coordinada por…": not the whole operation's lead
-        starts = [m for m in START_WORDS.finditer(sent) if not _NOT_A_START.match(sent, m.start())]
-        if starts:
-            for c in cs:
-                located = (
-                    c.via == "name"
-                    and re.search(r"\b(?:in|en)\s+(?:the\s+)?$", sent[max(0, c.start - 10) : c.start])
-                    and not VICTIMS_IN_BEFORE.search(sent[max(0, c.start - 60) : c.start])  # "attacks in X since…"
-                    # "began last year in Spain", not "se inició en 2022 cuando … con vinculaciones en Portugal"
-                    and any(-_START_NEAR <= c.start - m.end() <= _START_NEAR for m in starts)
-                )
-                body = c.via == "agency" or (c.via == "demonym" and police_after(sent, c))
-                if body and _PARTNER_BEFORE.search(sent[max(0, c.start - 60) : c.start]):
-                    continue  # "INTERPOL launched the operation in partnership with the Korean National Police Agency"
-                if located or body:
-                    self.start_votes[c.iso3] += 1
-                    self.lead_source = self.lead_source or src
-                    if _ALERTED.search(sent):
-                        self.alerted.add(c.iso3)
+        self._read_start(sent, src, cs, found)
         voted = [c.iso3 for c in bodies.lead_countries(sent, cs)]
         voted += [b.iso3 for b in bodies.led_by(sent, found) if b.iso3 and b.kind == "national"]
         for iso3 in dict.fromkeys(voted):
             self.lead_votes[iso3] += 1
             if self.lead_source is None:
                 self.lead_source = src
+
+    def _read_start(self, sent: str, src: Quoted, cs: list[CountryMention], found: list[bodies.BodyMention]) -> None:
+        """Votes for the countries a sentence says the case began in or by ("the investigation began in Spain",
+        "se inició cuando la Policía Federal Belga abrió una investigación")."""
+        starts = [m for m in START_WORDS.finditer(sent) if not _NOT_A_START.match(sent, m.start())]
+        if not starts:
+            return
+        # (a force named with its country: "la Policía Federal Belga", "la Policía de Holanda")
+        inside = {c.start for c in cs for b in found if b.kind == "national" and b.start <= c.start < b.end}
+        for c in cs:
+            located = (
+                c.via == "name"
+                and re.search(r"\b(?:in|en)\s+(?:the\s+)?$", sent[max(0, c.start - 10) : c.start])
+                and not VICTIMS_IN_BEFORE.search(sent[max(0, c.start - 60) : c.start])  # "attacks in X since…"
+                # "began last year in Spain", not "se inició en 2022 cuando … con vinculaciones en Portugal"
+                and any(-_START_NEAR <= c.start - m.end() <= _START_NEAR for m in starts)
+            )
+            body = c.via == "agency" or (c.via == "demonym" and police_after(sent, c)) or c.start in inside
+            if body and _PARTNER_BEFORE.search(sent[max(0, c.start - 60) : c.start]):
+                continue  # "INTERPOL launched the operation in partnership with the Korean National Police Agency"
+            if located or body:
+                self.start_votes[c.iso3] += 1
+                self.lead_source = self.lead_source or src
+                if _ALERTED.search(sent):
+                    self.alerted.add(c.iso3)
 
     def _force_named_before(self, b: bodies.BodyMention) -> str | None:
         """The key of the force a bare shared name stands for, named in full before with its country: "la
