@@ -2319,3 +2319,18 @@ def test_a_body_that_led_or_co_led(text, lang, lead):
 ])
 def test_forces_with_their_country_that_began_the_case(text, lang, lead):
     assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected, lead", [
+    # the body the case "tuvo su origen en" began it, and its country leads where no one is said to
+    ("La investigación tuvo su origen en la Guardia di Finanza, que detectó envíos sospechosos. La Policía Nacional "
+     "detuvo a 6 personas en Vigo.", "es",
+     {"Guardia di Finanza": "initiated the investigation", "Policía Nacional": "carried out the operation"}, ["ITA"]),
+    # a case that began at a time: no country
+    ("La pesquisa tuvo su origen en junio del año pasado. La Policía Nacional detuvo a 6 personas en Vigo.", "es",
+     {"Policía Nacional": "carried out the operation"}, ["ESP"]),
+])
+def test_the_body_a_case_had_its_origin_in(text, lang, expected, lead):
+    facts = facts_of(text, lang)
+    assert {c.body: c.role for c in facts.coordinators} == expected
+    assert facts.lead == lead

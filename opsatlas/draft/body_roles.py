@@ -39,7 +39,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:initiated|triggered|(?:started|began)(?!\s+(?!investigat|prob|look)\w+ing\b)|launched|inició|"
             r"iniciad[oa]|initiative of|iniciativa de|"
             r"impulsad[oa]s?|puso en marcha|alerted|tipped off|raised the alarm|alertó|alertaron|alertara|"
-            r"advirtió de|advirtiera de|advirtieron de|dio la alerta|dieron la alerta)\b",
+            r"advirtió de|advirtiera de|advirtieron de|dio la alerta|dieron la alerta|"
+            # "La investigación tuvo su origen en los Carabinieri"
+            r"(?:tuvo|tiene) su origen en)\b",
         ),
         (
             "carried out the operation",

@@ -21,7 +21,9 @@ from .roles import VICTIMS_IN_BEFORE, police_after
 #: reads them too.
 START_WORDS = re.compile(
     r"\b(?:began|begun|started|starting|initiated|launched|opened|since|comenzó|alerta fue dada|dio la alerta|"
-    r"comenzaron|empezó|se inició|inició|iniciaron|arrancó|desde|origin|triggered)\b",
+    r"comenzaron|empezó|se inició|inició|iniciaron|arrancó|desde|origin|triggered|"
+    # "La investigación tuvo su origen en los Carabinieri", "que se originó hace más de un año"
+    r"(?:tuvo|tiene) su origen|se originó)\b",
     re.I,
 )
 
