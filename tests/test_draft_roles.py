@@ -2334,3 +2334,15 @@ def test_the_body_a_case_had_its_origin_in(text, lang, expected, lead):
     facts = facts_of(text, lang)
     assert {c.body: c.role for c in facts.coordinators} == expected
     assert facts.lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # what a force's work "led to" is no lead
+    ("The joint work of Portugal's Judicial Police and Brazil's Federal Police led to the arrest of 9 suspects.",
+     "en", []),
+    ("Cooperation with the Police of Brazil leads to dozens of arrests every year.", "en", []),
+    # a force that led the operation leads
+    ("Brazil's Federal Police led the operation, which ended with 9 arrests.", "en", ["BRA"]),
+])
+def test_what_a_force_led_to_is_no_lead(text, lang, lead):
+    assert facts_of(text, lang).lead == lead

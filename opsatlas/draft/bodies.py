@@ -111,10 +111,11 @@ _LEAD_AFTER = re.compile(
     re.I,
 )
 _LEAD_BEFORE = re.compile(
-    r"^(?:-led|\s+led\b|\s+(?:han|ha) liderado|\s+lideró|\s+dirigió|\s+initiated"
+    # (not "… Policía Nacional de Colombia led to the dismantling of a lab": what it brought about)
+    r"^(?:-led|\s+led\b(?!\s+to\b)|\s+(?:han|ha) liderado|\s+lideró|\s+dirigió|\s+initiated"
     # "Nigerian police, alongside counterparts in six nations, is spearheading…", "Chile encabeza…"
     r"|(?:\s*,[^,;]{1,80},)?\s+(?:is|are|has been|have been|está|están)\s+(?:leading|spearheading|heading|"
-    r"liderando|encabezando|dirigiendo)\b|(?:\s*,[^,;]{1,80},)?\s+(?:spearheaded|spearheads|leads|lidera|encabeza|"
+    r"liderando|encabezando|dirigiendo)\b|(?:\s*,[^,;]{1,80},)?\s+(?:spearheaded|spearheads|leads(?!\s+to\b)|lidera|encabeza|"
     # "la Fiscalía hondureña encabezó la operación", "… para que la Policía chilena liderara el operativo"
     r"encabezó|encabezaron|encabezara|encabezaran|liderara|lideraran|lideraron)\b)",
     re.I,
