@@ -2346,3 +2346,17 @@ def test_the_body_a_case_had_its_origin_in(text, lang, expected, lead):
 ])
 def test_what_a_force_led_to_is_no_lead(text, lang, lead):
     assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # a body that announced an operation the article calls joint between countries says nothing of its lead
+    ("En una operación coordinada entre autoridades chilenas y argentinas se incautaron 300 kilos. La Policía de "
+     "Investigaciones de Chile informó que hubo 4 detenidos.", "es", []),
+    ("Police seized 300 kilos in a joint operation with Argentina. Chile's Investigations Police said four men "
+     "were arrested in the operation.", "en", []),
+    # nothing joint: the announcing body's country
+    ("Police seized 300 kilos in the port. Chile's Investigations Police said four men were arrested in the "
+     "operation.", "en", ["CHL"]),
+])
+def test_an_announced_joint_operation_has_no_lead(text, lang, lead):
+    assert facts_of(text, lang).lead == lead

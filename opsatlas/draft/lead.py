@@ -80,6 +80,8 @@ _PARTNER_BEFORE = re.compile(
 _JOINT_OPERATION = re.compile(
     r"\b(?:(?:[Oo]peración|[Oo]perativo|[Ii]nvestigación)\s+(?:policial\s+)?(?:conjunt[oa]|transnacional|binacional)|"
     r"joint (?:[\w-]+\s+)?(?:operation|investigation|probe))\b"
+    # "En una operación coordinada entre autoridades peruanas y mexicanas", "an operation coordinated between…"
+    r"|\b(?:[Oo]peración|[Oo]perativo|operation)\s+(?:coordinad[oa]|coordinated)\s+(?:entre|between)\b"
 )
 
 
@@ -171,6 +173,7 @@ class Lead:
     alerted: set[str] = field(default_factory=set)
     # the forces named with their country by their own name, whatever they did ("Brazilian Federal Police")
     forces: dict[str, set[str]] = field(default_factory=dict)
+    joint: bool = False  # a sentence calls the operation a joint one between countries
 
     def read(self, sent: str, src: Quoted, cs: list[CountryMention]) -> None:
         """Read one sentence: the bodies it says did something, and its votes for the lead."""
@@ -179,6 +182,7 @@ class Lead:
         for iso3, name in bodies.named_forces(sent, cs):
             self.forces.setdefault(iso3, set()).add(name)
         self.owned = self.owned or bodies.owns_the_operation(sent, found)
+        self.joint = self.joint or _JOINT_OPERATION.search(sent) is not None
         for b in found:
             if b.role is None or (b.role == "announced the results" and not _OPERATION_NEWS.search(sent)):
                 continue  # a body that only speaks is a coordinator when it announces the operation's results
@@ -287,7 +291,7 @@ class Lead:
                 if b.iso3
                 and b.role != "supported the operation"
                 and bodies.body_key(b.body) not in self.local
-                and not (b.role == "announced the results" and _JOINT_OPERATION.search(b.source.quote))
+                and not (b.role == "announced the results" and self.joint)
             ]
             only = nations[0].iso3 if len({b.iso3 for b in nations}) == 1 and not international else None
             if only is not None:  # `nations` keeps only bodies with a country
