@@ -2352,11 +2352,26 @@ def test_what_a_force_led_to_is_no_lead(text, lang, lead):
     # a body that announced an operation the article calls joint between countries says nothing of its lead
     ("En una operación coordinada entre autoridades chilenas y argentinas se incautaron 300 kilos. La Policía de "
      "Investigaciones de Chile informó que hubo 4 detenidos.", "es", []),
-    ("Police seized 300 kilos in a joint operation with Argentina. Chile's Investigations Police said four men "
-     "were arrested in the operation.", "en", []),
+    ("Police seized 300 kilos in a joint operation between Argentina and Chile. Chile's Investigations Police "
+     "said four men were arrested in the operation.", "en", []),
     # nothing joint: the announcing body's country
     ("Police seized 300 kilos in the port. Chile's Investigations Police said four men were arrested in the "
      "operation.", "en", ["CHL"]),
 ])
 def test_an_announced_joint_operation_has_no_lead(text, lang, lead):
+    assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # one country's force carried out a joint operation with another country's: no one is said to lead
+    ("La Guardia Civil, en una operación conjunta con la Policía de Portugal, ha detenido a 7 personas en Vigo.",
+     "es", []),
+    ("In a joint operation with the Police of Romania, the Guardia Civil arrested 7 people in Vigo.", "en", []),
+    # ... unless the article tells how its own investigation began
+    ("La investigación se inició en 2023 al detectar robos de coches. La Guardia Civil, en una operación conjunta "
+     "con la Policía de Portugal, ha detenido a 7 personas en Vigo.", "es", ["ESP"]),
+    # a joint operation with an international body only is still the force's country's
+    ("La Guardia Civil, en una operación conjunta con Europol, ha detenido a 7 personas en Vigo.", "es", ["ESP"]),
+])
+def test_a_joint_operation_between_countries_has_no_lead(text, lang, lead):
     assert facts_of(text, lang).lead == lead

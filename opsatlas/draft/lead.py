@@ -174,6 +174,7 @@ class Lead:
     # the forces named with their country by their own name, whatever they did ("Brazilian Federal Police")
     forces: dict[str, set[str]] = field(default_factory=dict)
     joint: bool = False  # a sentence calls the operation a joint one between countries
+    began: bool = False  # a sentence tells how the case began ("La investigación se inició al detectar…")
 
     def read(self, sent: str, src: Quoted, cs: list[CountryMention]) -> None:
         """Read one sentence: the bodies it says did something, and its votes for the lead."""
@@ -182,7 +183,8 @@ class Lead:
         for iso3, name in bodies.named_forces(sent, cs):
             self.forces.setdefault(iso3, set()).add(name)
         self.owned = self.owned or bodies.owns_the_operation(sent, found)
-        self.joint = self.joint or _JOINT_OPERATION.search(sent) is not None
+        # (between countries: not "en una operación conjunta con Europol")
+        self.joint = self.joint or (_JOINT_OPERATION.search(sent) is not None and len({c.iso3 for c in cs}) > 1)
         for b in found:
             if b.role is None or (b.role == "announced the results" and not _OPERATION_NEWS.search(sent)):
                 continue  # a body that only speaks is a coordinator when it announces the operation's results
@@ -209,6 +211,7 @@ class Lead:
         starts = [m for m in START_WORDS.finditer(sent) if not _NOT_A_START.match(sent, m.start())]
         if not starts:
             return
+        self.began = True
         # (a force named with its country: "la Policía Federal Belga", "la Policía de Holanda")
         inside = {c.start for c in cs for b in found if b.kind == "national" and b.start <= c.start < b.end}
         for c in cs:
@@ -237,6 +240,26 @@ class Lead:
             (k for k, c in self.coordinators.items() if c.iso3 == b.iso3 and c.body.startswith(f"{b.body} ")), None
         )
 
+    def _joint_run(self) -> bool:
+        """Whether the operation is a joint one between countries whose investigation's start the article does not
+        tell: its carrier is no lead ("La Guardia Civil, en una operación conjunta con la Gendarmería francesa, ha
+        detenido…")."""
+        return self.joint and not self.began
+
+    def _one_nation(self, coordinators: list[CoordinatorFact]) -> CoordinatorFact | None:
+        """The body of the one country whose own bodies ran or announced the operation (not merely supported it,
+        nor announced a joint one with another country), as the Justice Department announcing a
+        US-led takedown; none where bodies of several countries did."""
+        nations = [
+            b
+            for b in coordinators
+            if b.iso3
+            and b.role != "supported the operation"
+            and bodies.body_key(b.body) not in self.local
+            and not (b.role == "announced the results" and self.joint)
+        ]
+        return nations[0] if len({b.iso3 for b in nations}) == 1 else None
+
     def _started_elsewhere(self, carried: set[str]) -> bool:
         """Whether the sentences that say where or by whom the operation began (not merely who alerted the
         others) name none of the countries whose bodies carried it out."""
@@ -264,7 +287,9 @@ class Lead:
             carried = set() if ran or self.owned else carried
             # "La investigación se inició cuando agentes polacos descubrieron la red", then Spain's force arrested:
             # the country that started it, not the one that carried out its part
-            carried = set() if self._started_elsewhere(carried) else carried
+            # "La Guardia Civil, en una operación conjunta con la Gendarmería francesa, ha detenido…": a joint
+            # operation's carrier leads only where the article tells how its investigation began
+            carried = set() if self._started_elsewhere(carried) or self._joint_run() else carried
             for b in national:
                 if b.iso3 is not None and (
                     b.role == "led the operation" or (b.role == "carried out the operation" and len(carried) == 1)
@@ -281,22 +306,11 @@ class Lead:
                 if b.iso3 and b.role == "coordinated the operation" and bodies.body_key(b.body) not in self.local:
                     votes[b.iso3] += 1
                     source = source or b.source
-        if not votes:
-            # still none: the one country whose own bodies ran or announced the operation (not merely
-            # supported it, nor announced it as a joint one with another country), as the Justice Department
-            # announcing a US-led takedown, where no international body led or coordinated it
-            nations = [
-                b
-                for b in coordinators
-                if b.iso3
-                and b.role != "supported the operation"
-                and bodies.body_key(b.body) not in self.local
-                and not (b.role == "announced the results" and self.joint)
-            ]
-            only = nations[0].iso3 if len({b.iso3 for b in nations}) == 1 and not international else None
-            if only is not None:  # `nations` keeps only bodies with a country
-                votes[only] += 1
-                source = source or nations[0].source
+        if not votes and not international:
+            only = self._one_nation(coordinators)
+            if only is not None:
+                votes[only.iso3 or ""] += 1
+                source = source or only.source
         lead = [iso for iso, _ in votes.most_common()]
         coordinators = _by_specific_names(list(self.coordinators.values()), self.forces)
         return coordinators, lead, source
