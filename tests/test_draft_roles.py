@@ -2375,3 +2375,23 @@ def test_an_announced_joint_operation_has_no_lead(text, lang, lead):
 ])
 def test_a_joint_operation_between_countries_has_no_lead(text, lang, lead):
     assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force named by its country's name and its own that took part or acted
+    ("A joint operation between the Samoa Police Service and New Zealand Customs stopped 30 kilos of cocaine.",
+     "en", {"Samoa Police Service": "took part in the operation", "New Zealand Customs": "took part in the operation"}),
+    ("Fiji Police Force conducts searches in Suva every week.", "en", {"Fiji Police Force": "carried out the operation"}),
+    # a state's force ("Western Australia") is no country's; one that only helped is not drafted by this name
+    ("The Western Australia Police Force arrested the man in Fremantle.", "en", {}),
+    ("French officers seized the boat with support from the New Zealand Customs Service.", "en", {}),
+])
+def test_forces_named_after_their_countrys_name(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected
+
+
+def test_a_country_that_ran_parallel_investigations_acted_too():
+    # the one force of the joint operation is no lead where another country ran its own parallel part
+    text = ("The drugs were intercepted in a joint operation by New Zealand Customs and Police. The Fiji Police "
+            "Force conducts parallel investigations in Fiji that led to two arrests.")
+    assert facts_of(text).lead == []

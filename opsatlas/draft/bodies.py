@@ -300,6 +300,36 @@ def _institutions(sentence: str, countries: list[CountryMention], found: list[Bo
     return out
 
 
+#: A force written as its country's name and its own: "New Zealand Customs Service", "Fiji Police Force", "Tanzania
+#: Police Force" (case-sensitive).
+_FORCE_AFTER_NAME = re.compile(
+    r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Police|Customs)(?:\s+(?:Force|Service|Authority|Department))?\b(?!['’]s)"
+)
+#: A capitalised word right before a country's name makes it a part's name: "Western Australia Police Force".
+_PART_OF_NAME_BEFORE = re.compile(r"\b(?!The\b)[A-Z][a-z]+\s+$")
+
+
+def _forces_after_their_country(
+    sentence: str, countries: list[CountryMention], found: list[BodyMention]
+) -> list[BodyMention]:
+    """Forces named by their country's name and their own ("New Zealand Customs", "Fiji Police Force") that the
+    sentence says did more than help (one that only helped is drafted where named in full elsewhere)."""
+    out: list[BodyMention] = []
+    for c in countries:
+        if c.via != "name" or _PART_OF_NAME_BEFORE.search(sentence[max(0, c.start - 20) : c.start]):
+            continue
+        m = _FORCE_AFTER_NAME.match(sentence[c.end : c.end + 60])
+        if m is None:
+            continue
+        start, end = c.start, c.end + m.end()
+        if any(b.start < end and start < b.end for b in found):
+            continue
+        role = role_of(sentence, start, end)
+        if role is not None and role != "supported the operation":
+            out.append(BodyMention(sentence[start:end], "national", c.iso3, role, start, end))
+    return out
+
+
 def _initials(name: str) -> str:
     """ "Federal Bureau of Investigation" -> "FBI" (capitalised words only)."""
     return "".join(w[0] for w in re.findall(r"\b[A-ZÁÉÍÓÚ][\w-]*", name))
@@ -361,6 +391,7 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
     forces, by_name = _country_forces(sentence, countries)
     out += forces
     out += _institutions(sentence, countries, out)
+    out += _forces_after_their_country(sentence, countries, out)
     out += _named_leaders(sentence, countries, out)
     out = _one_body_two_names(sentence, _units_of(sentence, _outer_names(out + by_name)))
     return _roles_along_lists(sentence, _inside_the_aside(sentence, sorted(out, key=lambda b: b.start)))

@@ -46,7 +46,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "carried out the operation",
             r"\b(?:dismantled|dismantle|desmantelad[oa]|desarticulad[oa]|ha desmantelado|"
-            r"ha desarticulado|carried out|conducted|llevad[oa] a cabo|investigated|"
+            r"ha desarticulado|carried out|conducted|conducts|llevad[oa] a cabo|investigated|"
             r"(?:realizad|efectuad|practicad|ejecutad)[oa]s? por|"
             # "La Guardia Civil ha realizado una macro operación…"
             r"(?:ha|han|había|habían) (?:realizado|efectuado|ejecutado)|"

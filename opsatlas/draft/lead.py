@@ -86,12 +86,14 @@ _JOINT_OPERATION = re.compile(
 
 
 #: One country's part of an international operation: "esta parte de la operación", "la pesquisa local",
-#: "the national part of the investigation", "a nivel nacional".
+#: "the national part of the investigation", "a nivel nacional", "parallel investigations".
 _LOCAL_PART = re.compile(
     r"\b(?:(?:esta|la)\s+parte\s+(?:\w+\s+)?de\s+la\s+(?:operación|investigación|operativo)|"
     r"(?:this|the)\s+(?:\w+\s+)?part\s+of\s+the\s+(?:operation|investigation)|"
     r"(?:la\s+)?(?:pesquisa|investigación|operación)\s+(?:local|nacional)|"
     r"(?:the\s+)?(?:local|national|domestic)\s+(?:investigation|inquiry|leg|part)|"
+    # "the Tonga Police conducts parallel investigations in Tonga", "investigaciones paralelas en Francia"
+    r"parallel\s+(?:investigations?|inquiry|inquiries|probes?)|(?:investigaci[óo]n|investigaciones|pesquisas?)\s+paralelas?|"
     r"a nivel (?:local|nacional)|at (?:the )?(?:local|national) level)\b",
     re.I,
 )
@@ -191,7 +193,7 @@ class Lead:
             # ("FBI" and "Federal Bureau of Investigation" are one)
             key = self._force_named_before(b) or _police_of(b) or bodies.body_key(b.body)
             if local and b.iso3:
-                self.local.add(key)
+                self.local.update((key, bodies.body_key(b.body)))  # (the key `finish` reads it by too)
             kept = self.unnamed if _UNNAMED_BODY.search(b.body) and b.role != "led the operation" else self.coordinators
             if key not in self.coordinators and key not in kept:
                 kept[key] = CoordinatorFact(bodies.display_name(b.body), b.kind, b.iso3, b.role, src)
@@ -255,10 +257,11 @@ class Lead:
             for b in coordinators
             if b.iso3
             and b.role != "supported the operation"
-            and bodies.body_key(b.body) not in self.local
             and not (b.role == "announced the results" and self.joint)
         ]
-        return nations[0] if len({b.iso3 for b in nations}) == 1 else None
+        # (a body that ran only its country's part is no lead, but its country acted too)
+        own = [b for b in nations if bodies.body_key(b.body) not in self.local]
+        return own[0] if own and len({b.iso3 for b in nations}) == 1 else None
 
     def _started_elsewhere(self, carried: set[str]) -> bool:
         """Whether the sentences that say where or by whom the operation began (not merely who alerted the
