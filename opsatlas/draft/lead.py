@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from . import bodies, countries, country_finder, metric_words
+from . import bodies, countries, country_finder, leading, metric_words
 from .countries import CountryMention
 from .facts import CoordinatorFact, Quoted
 from .roles import VICTIMS_IN_BEFORE, police_after
@@ -200,7 +200,7 @@ class Lead:
         if local:
             return  # "En España, esta parte de la operación ha sido coordinada por…": not the whole operation's lead
         self._read_start(sent, src, cs, found)
-        voted = [c.iso3 for c in bodies.lead_countries(sent, cs)]
+        voted = [c.iso3 for c in leading.lead_countries(sent, cs)]
         voted += [b.iso3 for b in bodies.led_by(sent, found) if b.iso3 and b.kind == "national"]
         for iso3 in dict.fromkeys(voted):
             self.lead_votes[iso3] += 1
