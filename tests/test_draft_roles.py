@@ -2395,3 +2395,15 @@ def test_a_country_that_ran_parallel_investigations_acted_too():
     text = ("The drugs were intercepted in a joint operation by New Zealand Customs and Police. The Fiji Police "
             "Force conducts parallel investigations in Fiji that led to two arrests.")
     assert facts_of(text).lead == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # with no force named with its country, the one table agency of that country named in the article
+    ("The raids were led by Korean police. The Korean National Police Agency said the suspects were arrested in "
+     "Seoul.", "en", {"Korean National Police Agency (KNPA)": "led the operation"}),
+    # a country's police is not its court
+    ("La operación fue liderada por la policía española. La Audiencia Nacional informó de 20 detenidos en la "
+     "operación.", "es", {"policía española": "led the operation", "Audiencia Nacional": "announced the results"}),
+])
+def test_a_generic_body_under_its_countrys_agency(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected

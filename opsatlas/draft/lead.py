@@ -128,10 +128,13 @@ def _police_of(b: bodies.BodyMention) -> str | None:
     return f"police of {b.iso3}" if rest is not None and _BARE_POLICE.fullmatch(rest) else None
 
 
-def _generic(b: CoordinatorFact) -> bool:
-    """Whether a national body is named by its country and a generic noun only ("Brazilian authorities")."""
+def _generic(b: CoordinatorFact, name: str) -> bool:
+    """Whether a national body is named by its country and a generic noun only ("Brazilian authorities"), which
+    `name` may stand for (a country's police only for a police: not "la Audiencia Nacional")."""
     rest = _without_country(b.body, b.iso3, b.kind)
-    return rest is not None and _BARE_BODY.fullmatch(rest) is not None
+    if rest is None or _BARE_BODY.fullmatch(rest) is None:
+        return False
+    return _BARE_POLICE.fullmatch(rest) is None or re.search(r"(?i)\bpolic", name) is not None
 
 
 def _by_specific_names(found: list[CoordinatorFact], forces: dict[str, set[str]]) -> list[CoordinatorFact]:
@@ -140,7 +143,7 @@ def _by_specific_names(found: list[CoordinatorFact], forces: dict[str, set[str]]
     out: dict[str, CoordinatorFact] = {}
     for b in found:
         names = forces.get(b.iso3 or "", set())
-        if len(names) == 1 and _generic(b):
+        if len(names) == 1 and _generic(b, next(iter(names))):
             b = replace(b, body=next(iter(names)))
         out.setdefault(bodies.body_key(b.body), b)
     return list(out.values())
@@ -175,6 +178,8 @@ class Lead:
     alerted: set[str] = field(default_factory=set)
     # the forces named with their country by their own name, whatever they did ("Brazilian Federal Police")
     forces: dict[str, set[str]] = field(default_factory=dict)
+    # the table's agencies named, whatever they did, for a country with no force named as above
+    agencies: dict[str, set[str]] = field(default_factory=dict)
     joint: bool = False  # a sentence calls the operation a joint one between countries
     began: bool = False  # a sentence tells how the case began ("La investigación se inició al detectar…")
 
@@ -184,6 +189,9 @@ class Lead:
         found = bodies.find_bodies(sent, cs)
         for iso3, name in bodies.named_forces(sent, cs):
             self.forces.setdefault(iso3, set()).add(name)
+        for b in found:  # (the table's national agencies: "the Australian Federal Police")
+            if b.iso3 and b.body in countries.AGENCIES:
+                self.agencies.setdefault(b.iso3, set()).add(bodies.display_name(b.body))
         self.owned = self.owned or bodies.owns_the_operation(sent, found)
         # (between countries: not "en una operación conjunta con Europol")
         self.joint = self.joint or (_JOINT_OPERATION.search(sent) is not None and len({c.iso3 for c in cs}) > 1)
@@ -315,5 +323,5 @@ class Lead:
                 votes[only.iso3 or ""] += 1
                 source = source or only.source
         lead = [iso for iso, _ in votes.most_common()]
-        coordinators = _by_specific_names(list(self.coordinators.values()), self.forces)
+        coordinators = _by_specific_names(list(self.coordinators.values()), {**self.agencies, **self.forces})
         return coordinators, lead, source
