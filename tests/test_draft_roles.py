@@ -2407,3 +2407,18 @@ def test_a_country_that_ran_parallel_investigations_acted_too():
 ])
 def test_a_generic_body_under_its_countrys_agency(text, lang, expected):
     assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected, lead", [
+    # a country's customs and police named together that made the arrests carried the operation out and lead it
+    ("Samoa Customs and Police made the arrests at a house in Apia after a long inquiry.", "en",
+     {"Samoa Customs and Police": "carried out the operation"}, ["WSM"]),
+    ("The FBI made 12 arrests in Ohio.", "en", {"Federal Bureau of Investigation (FBI)": "carried out the operation"},
+     ["USA"]),
+    # the police of another country after "and" is not the first one's
+    ("Samoa Customs and Police of Fiji met in Suva to discuss the case.", "en", {}, []),
+])
+def test_a_body_that_made_the_arrests(text, lang, expected, lead):
+    facts = facts_of(text, lang)
+    assert {c.body: c.role for c in facts.coordinators} == expected
+    assert facts.lead == lead

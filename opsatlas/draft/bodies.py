@@ -242,9 +242,10 @@ def _institutions(sentence: str, countries: list[CountryMention], found: list[Bo
 
 
 #: A force written as its country's name and its own: "New Zealand Customs Service", "Fiji Police Force", "Tanzania
-#: Police Force" (case-sensitive).
+#: Police Force", "New Zealand Customs and Police" (both of that country; case-sensitive).
 _FORCE_AFTER_NAME = re.compile(
-    r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Police|Customs)(?:\s+(?:Force|Service|Authority|Department))?\b(?!['’]s)"
+    r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Police|Customs)(?:\s+(?:Force|Service|Authority|Department))?"
+    r"(?:\s+and\s+(?:Police|Customs)\b(?!\s+(?:of|in|from)\b))?\b(?!['’]s)"
 )
 #: A capitalised word right before a country's name makes it a part's name: "Western Australia Police Force".
 _PART_OF_NAME_BEFORE = re.compile(r"\b(?!The\b)[A-Z][a-z]+\s+$")

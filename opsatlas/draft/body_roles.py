@@ -123,7 +123,9 @@ SUBJECT_ARRESTS = re.compile(
     r"^(?:\)|\s*\([A-Z]{2,8}\))?\s+(?:(?:also|también|later|then|luego)\s+)?"
     r"(?:(?:ha|han|has|have|had|había|habían)\s+)?"
     r"(?:(?:so far|already|ya|hasta ahora)\s+)?(?:[a-z]+ly\s+)?"
-    r"(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended)\b",
+    r"(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended|"
+    # "New Zealand Customs and Police made the successful arrest", "the FBI made 12 arrests"
+    r"made\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?arrests?)\b",
     re.I,
 )
 #: The body that opens the sentence and seizes, intercepts or rescues: "La Policía Nacional ha interceptado un
