@@ -2422,3 +2422,14 @@ def test_a_body_that_made_the_arrests(text, lang, expected, lead):
     facts = facts_of(text, lang)
     assert {c.body: c.role for c in facts.coordinators} == expected
     assert facts.lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # the force written before a list of countries is each one's: several countries carried it out, none leads
+    ("Police in Latvia, Estonia and Finland have dismantled a network that smuggled cigarettes.", "en", []),
+    ("Las autoridades de Chile, Perú y Bolivia han desarticulado una red de tráfico de vehículos.", "es", []),
+    # one country alone leads
+    ("Police in Latvia have dismantled a network that smuggled cigarettes into Finland.", "en", ["LVA"]),
+])
+def test_a_force_before_a_list_of_countries(text, lang, lead):
+    assert facts_of(text, lang).lead == lead

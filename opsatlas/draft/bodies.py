@@ -422,6 +422,8 @@ def _country_forces(sentence: str, countries: list[CountryMention]) -> tuple[lis
             by_name += [body, *_forces_of_the_list(sentence, countries[i + 1 :], c, named_force.group(1), role)]
         else:
             out.append(body)
+            if g.re is _FORCE_IN and role is not None:
+                out += _forces_in_the_list(sentence, countries[i + 1 :], c, g.group(0), role)
     return out, by_name
 
 
@@ -475,6 +477,22 @@ def _forces_of_the_list(
         if n.via != "name" or not _DEMONYM_SEP.match(sentence[last.end : n.start]):
             break
         out.append(BodyMention(_body_name(f"{force} {of} {n.text}", n), "national", n.iso3, role, n.start, n.end))
+        last = n
+    return out
+
+
+def _forces_in_the_list(
+    sentence: str, rest: list[CountryMention], first: CountryMention, written: str, role: str
+) -> list[BodyMention]:
+    """ "authorities in Romania, Hungary and Germany have dismantled…": the force written before the first country
+    of a list is each listed country's own, with the same role ("Hungarian authorities")."""
+    out: list[BodyMention] = []
+    last = first
+    force = written.strip()  # "authorities in"
+    for n in rest:
+        if n.via != "name" or not _DEMONYM_SEP.match(sentence[last.end : n.start]):
+            break
+        out.append(BodyMention(_body_name(f"{force} {n.text}", n), "national", n.iso3, role, n.start, n.end))
         last = n
     return out
 
