@@ -2225,3 +2225,211 @@ def test_a_force_in_an_international_bodys_own_operation(text, lang, lead):
 ])
 def test_another_case_led_by_a_country(text, lang, lead):
     assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # a "led by" list going on past the first country's body: both lead
+    ("The takedown, led by Danish investigators and the FBI, hit servers in nine countries.", "en", ["DNK", "USA"]),
+    ("The probe was led by Austrian police and the DEA over two years.", "en", ["AUT", "USA"]),
+    # a body after the list that did something else does not lead
+    ("The probe was led by Austrian police, while the DEA only shared intelligence.", "en", ["AUT"]),
+])
+def test_a_led_by_list_past_a_countrys_body(text, lang, lead):
+    assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's generic body takes the one name the article gives that country's force
+    ("The raids were led by the Chilean authorities. Partners: Chilean Investigations Police and Europol.", "en",
+     {"Chilean Investigations Police"}),
+    ("La operación fue liderada por las autoridades argentinas. Participaron la Policía Federal de Argentina y "
+     "Europol.", "es", {"Policía Federal de Argentina"}),
+    # two forces of the country named: which one is meant is not said
+    ("The raids were led by the Chilean authorities. On the list: Chilean Investigations Police, Chilean Maritime "
+     "Police.", "en", {"Chilean authorities"}),
+    # no force of the country named: the generic body stays
+    ("The raids were led by the Chilean authorities with help from the Peruvian Federal Police.", "en",
+     {"Chilean authorities"}),
+])
+def test_a_generic_body_under_its_countrys_force_name(text, lang, expected):
+    assert {c.body for c in facts_of(text, lang).coordinators if c.iso3 == "CHL" or c.iso3 == "ARG"} == expected
+
+
+@pytest.mark.parametrize("text, lang, expected, lead", [
+    # the body that had the others' help ran the operation (and its country leads); the helpers supported it
+    ("La Guardia Civil, que ha contado con la colaboración de la Policía de Hungría, ha desmontado un taller "
+     "clandestino de tabaco.", "es",
+     {"Guardia Civil": "carried out the operation", "Policía de Hungría": "supported the operation"}, ["ESP"]),
+    ("The Carabinieri had the support of the FBI in the raids on a counterfeit workshop near Naples.", "en",
+     {"Carabinieri": "carried out the operation", "Federal Bureau of Investigation (FBI)": "supported the operation"},
+     ["ITA"]),
+])
+def test_a_body_that_had_others_help(text, lang, expected, lead):
+    facts = facts_of(text, lang)
+    assert {c.body: c.role for c in facts.coordinators} == expected
+    assert facts.lead == lead
+
+
+def test_help_given_to_the_suspects_is_no_bodys():
+    # the network, not the force before it, had the help
+    roles = roles_of_bodies("La Guardia Civil investiga a una red que contó con la ayuda de funcionarios corruptos.", "es")
+    assert roles.get("Guardia Civil") != "carried out the operation"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force that executed search warrants or raids carried the operation out
+    ("On Monday the Honduran National Police executed 14 search warrants in three departments.", "en",
+     {"Honduran National Police": "carried out the operation"}),
+    ("Officers of the FBI served arrest warrants in Ohio and Texas.", "en",
+     {"Federal Bureau of Investigation (FBI)": "carried out the operation"}),
+    # a country's investigators who did it vote for the lead but are no body's name
+    ("Belgian investigators executed 18 search warrants across Antwerp.", "en", {}),
+])
+def test_a_force_that_executed_warrants(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected
+
+
+def test_a_countrys_investigators_who_executed_warrants_lead():
+    assert facts_of("Belgian investigators executed 18 search warrants across Antwerp.").lead == ["BEL"]
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # a national body a sentence says led (or co-led) the operation: its country leads with the others
+    ("La operación fue liderada por Europol y coliderada por la Unidad Financiera de la Policía de Chipre.", "es",
+     ["CYP"]),
+    ("The operation was led by the Carabinieri and co-led by the Cyber Unit of the Police of Malta.", "en",
+     ["ITA", "MLT"]),
+    ("The raids were co-led by Malta and Italy over three days.", "en", ["MLT", "ITA"]),
+    # a crime group co-led by a nationality is no lead
+    ("The network, co-led by Maltese nationals, laundered money in Italy.", "en", []),
+])
+def test_a_body_that_led_or_co_led(text, lang, lead):
+    assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # the forces written with their country that began the case vote for it
+    ("La investigación se inició en 2021, cuando la Policía Federal Alemana y la Policía de Austria abrieron una "
+     "pesquisa conjunta. La Guardia Civil ha detenido a 4 personas en Málaga.", "es", ["DEU", "AUT"]),
+    ("The case began when the Police of Austria opened an inquiry into the gang. The Guardia Civil arrested four "
+     "men in Malaga.", "en", ["AUT"]),
+    # a partner of the one that began it does not
+    ("The case began when the Guardia Civil, in partnership with the Police of Austria, opened an inquiry.", "en",
+     ["ESP"]),
+])
+def test_forces_with_their_country_that_began_the_case(text, lang, lead):
+    assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected, lead", [
+    # the body the case "tuvo su origen en" began it, and its country leads where no one is said to
+    ("La investigación tuvo su origen en la Guardia di Finanza, que detectó envíos sospechosos. La Policía Nacional "
+     "detuvo a 6 personas en Vigo.", "es",
+     {"Guardia di Finanza": "initiated the investigation", "Policía Nacional": "carried out the operation"}, ["ITA"]),
+    # a case that began at a time: no country
+    ("La pesquisa tuvo su origen en junio del año pasado. La Policía Nacional detuvo a 6 personas en Vigo.", "es",
+     {"Policía Nacional": "carried out the operation"}, ["ESP"]),
+])
+def test_the_body_a_case_had_its_origin_in(text, lang, expected, lead):
+    facts = facts_of(text, lang)
+    assert {c.body: c.role for c in facts.coordinators} == expected
+    assert facts.lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # what a force's work "led to" is no lead
+    ("The joint work of Portugal's Judicial Police and Brazil's Federal Police led to the arrest of 9 suspects.",
+     "en", []),
+    ("Cooperation with the Police of Brazil leads to dozens of arrests every year.", "en", []),
+    # a force that led the operation leads
+    ("Brazil's Federal Police led the operation, which ended with 9 arrests.", "en", ["BRA"]),
+])
+def test_what_a_force_led_to_is_no_lead(text, lang, lead):
+    assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # a body that announced an operation the article calls joint between countries says nothing of its lead
+    ("En una operación coordinada entre autoridades chilenas y argentinas se incautaron 300 kilos. La Policía de "
+     "Investigaciones de Chile informó que hubo 4 detenidos.", "es", []),
+    ("Police seized 300 kilos in a joint operation between Argentina and Chile. Chile's Investigations Police "
+     "said four men were arrested in the operation.", "en", []),
+    # nothing joint: the announcing body's country
+    ("Police seized 300 kilos in the port. Chile's Investigations Police said four men were arrested in the "
+     "operation.", "en", ["CHL"]),
+])
+def test_an_announced_joint_operation_has_no_lead(text, lang, lead):
+    assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # one country's force carried out a joint operation with another country's: no one is said to lead
+    ("La Guardia Civil, en una operación conjunta con la Policía de Portugal, ha detenido a 7 personas en Vigo.",
+     "es", []),
+    ("In a joint operation with the Police of Romania, the Guardia Civil arrested 7 people in Vigo.", "en", []),
+    # ... unless the article tells how its own investigation began
+    ("La investigación se inició en 2023 al detectar robos de coches. La Guardia Civil, en una operación conjunta "
+     "con la Policía de Portugal, ha detenido a 7 personas en Vigo.", "es", ["ESP"]),
+    # a joint operation with an international body only is still the force's country's
+    ("La Guardia Civil, en una operación conjunta con Europol, ha detenido a 7 personas en Vigo.", "es", ["ESP"]),
+])
+def test_a_joint_operation_between_countries_has_no_lead(text, lang, lead):
+    assert facts_of(text, lang).lead == lead
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a force named by its country's name and its own that took part or acted
+    ("A joint operation between the Samoa Police Service and New Zealand Customs stopped 30 kilos of cocaine.",
+     "en", {"Samoa Police Service": "took part in the operation", "New Zealand Customs": "took part in the operation"}),
+    ("Fiji Police Force conducts searches in Suva every week.", "en", {"Fiji Police Force": "carried out the operation"}),
+    # a state's force ("Western Australia") is no country's; one that only helped is not drafted by this name
+    ("The Western Australia Police Force arrested the man in Fremantle.", "en", {}),
+    ("French officers seized the boat with support from the New Zealand Customs Service.", "en", {}),
+])
+def test_forces_named_after_their_countrys_name(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected
+
+
+def test_a_country_that_ran_parallel_investigations_acted_too():
+    # the one force of the joint operation is no lead where another country ran its own parallel part
+    text = ("The drugs were intercepted in a joint operation by New Zealand Customs and Police. The Fiji Police "
+            "Force conducts parallel investigations in Fiji that led to two arrests.")
+    assert facts_of(text).lead == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # with no force named with its country, the one table agency of that country named in the article
+    ("The raids were led by Korean police. The Korean National Police Agency said the suspects were arrested in "
+     "Seoul.", "en", {"Korean National Police Agency (KNPA)": "led the operation"}),
+    # a country's police is not its court
+    ("La operación fue liderada por la policía española. La Audiencia Nacional informó de 20 detenidos en la "
+     "operación.", "es", {"policía española": "led the operation", "Audiencia Nacional": "announced the results"}),
+])
+def test_a_generic_body_under_its_countrys_agency(text, lang, expected):
+    assert roles_of_bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected, lead", [
+    # a country's customs and police named together that made the arrests carried the operation out and lead it
+    ("Samoa Customs and Police made the arrests at a house in Apia after a long inquiry.", "en",
+     {"Samoa Customs and Police": "carried out the operation"}, ["WSM"]),
+    ("The FBI made 12 arrests in Ohio.", "en", {"Federal Bureau of Investigation (FBI)": "carried out the operation"},
+     ["USA"]),
+    # the police of another country after "and" is not the first one's
+    ("Samoa Customs and Police of Fiji met in Suva to discuss the case.", "en", {}, []),
+])
+def test_a_body_that_made_the_arrests(text, lang, expected, lead):
+    facts = facts_of(text, lang)
+    assert {c.body: c.role for c in facts.coordinators} == expected
+    assert facts.lead == lead
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # the force written before a list of countries is each one's: several countries carried it out, none leads
+    ("Police in Latvia, Estonia and Finland have dismantled a network that smuggled cigarettes.", "en", []),
+    ("Las autoridades de Chile, Perú y Bolivia han desarticulado una red de tráfico de vehículos.", "es", []),
+    # one country alone leads
+    ("Police in Latvia have dismantled a network that smuggled cigarettes into Finland.", "en", ["LVA"]),
+])
+def test_a_force_before_a_list_of_countries(text, lang, lead):
+    assert facts_of(text, lang).lead == lead

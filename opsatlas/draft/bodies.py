@@ -27,6 +27,7 @@ from .body_roles import (
     role_of,
 )
 from .countries import AGENCIES, DEMONYMS, SHARED_FORCE_NAMES, CountryMention
+from .led_by import CRIME_LED, GENERIC_BODY, LEAD_AFTER, LIST_GAP, lead_countries
 
 #: International and regional bodies: written form -> (display name, kind).
 INTERNATIONAL: dict[str, tuple[str, str]] = {
@@ -96,60 +97,6 @@ INTERNATIONAL: dict[str, tuple[str, str]] = {
     ),
 }
 
-#: Before a country: the words that make it the operation's lead ("led by", "a petición de", "impulsada por").
-_LEAD_AFTER = re.compile(
-    r"(?:\bled by|\bdirected by|\bspearheaded by|\bliderad[oa] por|\bdirigid[oa] por|\bencabezad[oa] por|"
-    r"\binitiated by|"
-    r"\biniciad[oa] por|\bat the request of|\ba petición de|\ba cargo de|"
-    # "launched at the initiative of France", "impulsada por Chile", "a iniciativa de las autoridades belgas"
-    r"\b(?:at|on) the initiative of|\b(?:a|por) iniciativa de|\bimpulsad[oa] por|\bpromovid[oa] por|"
-    # "under the leadership of Spain", "bajo la dirección de Francia"
-    r"\bunder the (?:leadership|direction) of|\bbajo (?:la dirección|el liderazgo) de)\s+"
-    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
-    re.I,
-)
-_LEAD_BEFORE = re.compile(
-    r"^(?:-led|\s+led\b|\s+(?:han|ha) liderado|\s+lideró|\s+dirigió|\s+initiated"
-    # "Nigerian police, alongside counterparts in six nations, is spearheading…", "Chile encabeza…"
-    r"|(?:\s*,[^,;]{1,80},)?\s+(?:is|are|has been|have been|está|están)\s+(?:leading|spearheading|heading|"
-    r"liderando|encabezando|dirigiendo)\b|(?:\s*,[^,;]{1,80},)?\s+(?:spearheaded|spearheads|leads|lidera|encabeza|"
-    # "la Fiscalía hondureña encabezó la operación", "… para que la Policía chilena liderara el operativo"
-    r"encabezó|encabezaron|encabezara|encabezaran|liderara|lideraran|lideraron)\b)",
-    re.I,
-)
-#: A country (by its name, not an agency's) that coordinated the operation leads it: "The operation was
-#: coordinated by Austria", "Austria and Romania coordinated an international operation", "Chile coordinó…".
-#: A criminal group led by someone: "una organización criminal, dirigida por holandeses", "a network led by
-#: Albanian nationals" — the crime's leaders, not the operation's.
-_CRIME_LED = re.compile(
-    r"\b(?:organizaci[óo]n|red|banda|clan|grupo|c[áa]rtel|mafia|estructura|trama|network|gang|ring|group|cartel|"
-    r"organi[sz]ation|syndicate|cell|célula)\b(?:\s+(?:criminal|delictiv[oa]|narco\w*|crime|criminal))?"
-    r"[^.;]{0,30}?(?:dirigid[oa]|liderad[oa]|encabezad[oa]|comandad[oa]|led|headed|run|controlled)\s+(?:by|por)\s+"
-    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
-    re.I,
-)
-#: A crime group led by a nationality: "a Nigerian-led transnational criminal network", "an Albanian-led gang".
-_LED_CRIME_AFTER = re.compile(
-    r"^-led\s+(?:[\w-]+\s+){0,3}?(?:criminal|crime|network|gang|ring|group|cartel|syndicate|organi[sz]ation|mafia|"
-    r"clan|cell|smuggling|trafficking)\b",
-    re.I,
-)
-#: A demonym standing for a person after "led by": "liderada por el argentino [name]", "led by a Dutchman" (the
-#: country's forces are written with their noun: "led by the Dutch police").
-_PERSON_DEMONYM_BEFORE = re.compile(r"\b(?:el|la|un|una|an?)\s+$", re.I)
-#: Another case than the operation: "Another Portuguese-led investigation", "a separate Dutch-led probe".
-_ANOTHER_BEFORE = re.compile(r"\b(?:another|a separate|a second|one|a parallel)\s+$", re.I)
-_COORDINATED_BY_COUNTRY = re.compile(r"\b(?:coordinated by|co-ordinated by|coordinad[oa] por)\s+(?:the\s+)?$", re.I)
-_COUNTRY_COORDINATED = re.compile(
-    # (the other countries' names capitalised: not "Cyprus, during the coordinated action")
-    r"^(?:\s*(?:,|and|y|e)\s+(?:the\s+)?(?-i:[A-ZÁÉÍÓÚ])[\w]+(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w]+){0,2})*\s+"
-    r"(?:coordinated|co-ordinated|coordinates|coordinó|coordinaron|coordina|coordinan|"
-    r"(?:ha|han|has|have) coordinado)\b"
-    # (not "Panama coordinated with the FBI's field offices", "Chile coordinó con Interpol": a partner of another)
-    r"(?!\s+(?:closely\s+|estrechamente\s+)?(?:with|con)\b)",
-    re.I,
-)
-_GENERIC = re.compile(r"(?:police|polic[ií]a|authorities|autoridades|law enforcement)", re.I)
 
 
 @dataclass(frozen=True)
@@ -179,8 +126,6 @@ _NATIONAL_ROLES = (
     "initiated the investigation",
     "carried out the operation",
 )
-#: What a demonym names as a national body: "Dutch police", "French Gendarmerie", "Nigerian law enforcement".
-_GENERIC_BODY = r"police|authorities|law enforcement|gendarmerie"
 #: A force written after its demonym with words of its name between: "South Korean National Police",
 #: "French cyber police", "Italian Financial Police" (case-sensitive: capitalised words or these few).
 _NAMED_FORCE = re.compile(
@@ -296,6 +241,37 @@ def _institutions(sentence: str, countries: list[CountryMention], found: list[Bo
     return out
 
 
+#: A force written as its country's name and its own: "New Zealand Customs Service", "Fiji Police Force", "Tanzania
+#: Police Force", "New Zealand Customs and Police" (both of that country; case-sensitive).
+_FORCE_AFTER_NAME = re.compile(
+    r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Police|Customs)(?:\s+(?:Force|Service|Authority|Department))?"
+    r"(?:\s+and\s+(?:Police|Customs)\b(?!\s+(?:of|in|from)\b))?\b(?!['’]s)"
+)
+#: A capitalised word right before a country's name makes it a part's name: "Western Australia Police Force".
+_PART_OF_NAME_BEFORE = re.compile(r"\b(?!The\b)[A-Z][a-z]+\s+$")
+
+
+def _forces_after_their_country(
+    sentence: str, countries: list[CountryMention], found: list[BodyMention]
+) -> list[BodyMention]:
+    """Forces named by their country's name and their own ("New Zealand Customs", "Fiji Police Force") that the
+    sentence says did more than help (one that only helped is drafted where named in full elsewhere)."""
+    out: list[BodyMention] = []
+    for c in countries:
+        if c.via != "name" or _PART_OF_NAME_BEFORE.search(sentence[max(0, c.start - 20) : c.start]):
+            continue
+        m = _FORCE_AFTER_NAME.match(sentence[c.end : c.end + 60])
+        if m is None:
+            continue
+        start, end = c.start, c.end + m.end()
+        if any(b.start < end and start < b.end for b in found):
+            continue
+        role = role_of(sentence, start, end)
+        if role is not None and role != "supported the operation":
+            out.append(BodyMention(sentence[start:end], "national", c.iso3, role, start, end))
+    return out
+
+
 def _initials(name: str) -> str:
     """ "Federal Bureau of Investigation" -> "FBI" (capitalised words only)."""
     return "".join(w[0] for w in re.findall(r"\b[A-ZÁÉÍÓÚ][\w-]*", name))
@@ -357,6 +333,7 @@ def find_bodies(sentence: str, countries: list[CountryMention]) -> list[BodyMent
     forces, by_name = _country_forces(sentence, countries)
     out += forces
     out += _institutions(sentence, countries, out)
+    out += _forces_after_their_country(sentence, countries, out)
     out += _named_leaders(sentence, countries, out)
     out = _one_body_two_names(sentence, _units_of(sentence, _outer_names(out + by_name)))
     return _roles_along_lists(sentence, _inside_the_aside(sentence, sorted(out, key=lambda b: b.start)))
@@ -410,7 +387,7 @@ def _country_forces(sentence: str, countries: list[CountryMention]) -> tuple[lis
             else:
                 break
         if last is not c:
-            g = re.match(rf"^\s+({_GENERIC_BODY})\b", sentence[last.end : last.end + 30], re.I)
+            g = re.match(rf"^\s+({GENERIC_BODY})\b", sentence[last.end : last.end + 30], re.I)
             role = role_of(sentence, c.start, last.end + (g.end() if g else 0), named=False) if g else None
             role = "led the operation" if g and c.start in leading else role
             if g and role in _NATIONAL_ROLES:
@@ -418,7 +395,7 @@ def _country_forces(sentence: str, countries: list[CountryMention]) -> tuple[lis
             continue
         after = sentence[c.end : c.end + 30]
         before = sentence[max(0, c.start - 45) : c.start]
-        g = re.match(rf"^\s+({_GENERIC_BODY})\b", after, re.I) if c.via == "demonym" else None
+        g = re.match(rf"^\s+({GENERIC_BODY})\b", after, re.I) if c.via == "demonym" else None
         # a force named after its demonym: "South Korean National Police", "French cyber police"
         named_force = _NAMED_FORCE.match(sentence[c.end : c.end + 60]) if c.via == "demonym" else None
         g = g or named_force
@@ -445,7 +422,23 @@ def _country_forces(sentence: str, countries: list[CountryMention]) -> tuple[lis
             by_name += [body, *_forces_of_the_list(sentence, countries[i + 1 :], c, named_force.group(1), role)]
         else:
             out.append(body)
+            if g.re is _FORCE_IN and role is not None:
+                out += _forces_in_the_list(sentence, countries[i + 1 :], c, g.group(0), role)
     return out, by_name
+
+
+def named_forces(sentence: str, countries: list[CountryMention]) -> list[tuple[str, str]]:
+    """Every force the sentence names by its own name with its country, whatever it did: (country, name) for
+    "Brazilian Federal Police", "la Policía Federal de Brasil" (a list of a release's partners names them
+    without a verb; `lead` prefers them to a country's bare "authorities")."""
+    out: list[tuple[str, str]] = []
+    for c in countries:
+        if c.via == "demonym" and (m := _NAMED_FORCE.match(sentence[c.end : c.end + 60])) is not None:
+            out.append((c.iso3, sentence[c.start : c.end + m.end()]))
+        elif c.via == "name" and (b := _FORCE_NAME_BEFORE["name"].search(sentence[max(0, c.start - 45) : c.start])):
+            if " " in b.group(1):  # (not the bare "Police of Latvia")
+                out.append((c.iso3, sentence[max(0, c.start - 45) + b.start(1) : c.end]))
+    return out
 
 
 def owns_the_operation(sentence: str, found: list[BodyMention]) -> bool:
@@ -484,6 +477,22 @@ def _forces_of_the_list(
         if n.via != "name" or not _DEMONYM_SEP.match(sentence[last.end : n.start]):
             break
         out.append(BodyMention(_body_name(f"{force} {of} {n.text}", n), "national", n.iso3, role, n.start, n.end))
+        last = n
+    return out
+
+
+def _forces_in_the_list(
+    sentence: str, rest: list[CountryMention], first: CountryMention, written: str, role: str
+) -> list[BodyMention]:
+    """ "authorities in Romania, Hungary and Germany have dismantled…": the force written before the first country
+    of a list is each listed country's own, with the same role ("Hungarian authorities")."""
+    out: list[BodyMention] = []
+    last = first
+    force = written.strip()  # "authorities in"
+    for n in rest:
+        if n.via != "name" or not _DEMONYM_SEP.match(sentence[last.end : n.start]):
+            break
+        out.append(BodyMention(_body_name(f"{force} {n.text}", n), "national", n.iso3, role, n.start, n.end))
         last = n
     return out
 
@@ -684,7 +693,6 @@ def _inside_the_aside(sentence: str, found: list[BodyMention]) -> list[BodyMenti
     return out
 
 
-_LIST_GAP = re.compile(r"^(?:[\s,()]|\b(?:and|y|e|the|la|el|los|las|of|for|de|del|its|su|sus)\b|[A-ZÁÉÍÓÚ][\w'’-]*)*$")
 
 
 def _roles_along_lists(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
@@ -695,46 +703,18 @@ def _roles_along_lists(sentence: str, found: list[BodyMention]) -> list[BodyMent
         if (
             out[i].role is None
             and out[i - 1].role is not None
-            and _LIST_GAP.match(sentence[out[i - 1].end : out[i].start])
+            and LIST_GAP.match(sentence[out[i - 1].end : out[i].start])
         ):
             out[i] = BodyMention(out[i].body, out[i].kind, out[i].iso3, out[i - 1].role, out[i].start, out[i].end)
     return out
 
 
-def lead_countries(sentence: str, countries: list[CountryMention]) -> list[CountryMention]:
-    """Countries the sentence says led or initiated the operation."""
-    out: list[CountryMention] = []
-    by_list = False  # the last one came after "led by": the rest of its list led too
-    for c in countries:
-        if by_list and _LIST_GAP.match(sentence[out[-1].end : c.start]):
-            out.append(c)  # "spearheaded by the FBI, the DEA, and the Swedish and Dutch police": all of the list
-            continue
-        by_list = False
-        before = sentence[max(0, c.start - 40) : c.start]
-        after = sentence[c.end : c.end + 130]  # room for an apposition before "is spearheading"
-        generic_after = re.match(r"^\s+(?:\w+\s+)?" + _GENERIC.pattern, after, re.I) or re.match(
-            r"^\s+(?:\w+\s+)?", after
-        )
-        if _LEAD_AFTER.search(before) and not _CRIME_LED.search(sentence[max(0, c.start - 90) : c.start]):
-            if c.via == "demonym" and _PERSON_DEMONYM_BEFORE.search(before) and not re.match(_GENERIC, after[1:]):
-                continue  # "liderada por el argentino [name]": a person, not a country
-            out.append(c)
-            by_list = True
-        elif _LED_CRIME_AFTER.match(after):
-            continue  # "a Nigerian-led criminal network": the crime's leaders
-        elif after.startswith("-led") and _ANOTHER_BEFORE.search(before):
-            continue  # "Another Portuguese-led investigation uncovered…": one case inside it, not the operation
-        elif _LEAD_BEFORE.match(after):
-            out.append(c)
-        elif generic_after and _LEAD_BEFORE.match(after[generic_after.end() :]):
-            out.append(c)
-        elif c.via == "name" and (
-            _COORDINATED_BY_COUNTRY.search(before) or _COUNTRY_COORDINATED.match(sentence[c.end : c.end + 80])
-        ):
-            out.append(c)  # "Austria and Romania coordinated the operation", "coordinada por Chile"
-        elif c.via == "agency" and re.match(
-            r"^(?:,?\s*(?:la|el|los|y|and|the|,)\s+[\w' ]+?){0,4}\s+(?:han|ha) liderado",
-            sentence[c.end : c.end + 120],
-        ):
-            out.append(c)
-    return out
+def led_by(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
+    """The bodies named right after the words that make them the operation's lead ("coliderada por la Unidad
+    Financiera de la Policía de Grecia", "led by the Cyber Unit of the Police of Malta"), not a crime group's."""
+    return [
+        b
+        for b in found
+        if LEAD_AFTER.search(sentence[max(0, b.start - 40) : b.start])
+        and not CRIME_LED.search(sentence[max(0, b.start - 90) : b.start])
+    ]

@@ -18,6 +18,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "led the operation",
             r"\b(?:led(?!\s+to\b)|leads(?!\s+to\b)|leading(?!\s+to\b)|-led|headed|spearheaded|spearheading|lideraron|liderad[oa]|han liderado|"
+            # "coliderada por la Unidad Financiera…", "co-led by…"
+            r"co-?led|co-?liderad[oa]|co-?lideró|co-?dirigid[oa]|"
             r"lideró|lidera|lideran|liderando|encabeza|encabezan|encabezaron|"
             r"ha liderado|encabezara|encabezaran|liderara|lideraran|"
             r"dirigid[oa]|encabezad[oa]|encabezó|dirigió)\b|\b(?:led|directed) by\b|"
@@ -37,17 +39,21 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:initiated|triggered|(?:started|began)(?!\s+(?!investigat|prob|look)\w+ing\b)|launched|inició|"
             r"iniciad[oa]|initiative of|iniciativa de|"
             r"impulsad[oa]s?|puso en marcha|alerted|tipped off|raised the alarm|alertó|alertaron|alertara|"
-            r"advirtió de|advirtiera de|advirtieron de|dio la alerta|dieron la alerta)\b",
+            r"advirtió de|advirtiera de|advirtieron de|dio la alerta|dieron la alerta|"
+            # "La investigación tuvo su origen en los Carabinieri"
+            r"(?:tuvo|tiene) su origen en)\b",
         ),
         (
             "carried out the operation",
             r"\b(?:dismantled|dismantle|desmantelad[oa]|desarticulad[oa]|ha desmantelado|"
-            r"ha desarticulado|carried out|conducted|llevad[oa] a cabo|investigated|"
+            r"ha desarticulado|carried out|conducted|conducts|llevad[oa] a cabo|investigated|"
             r"(?:realizad|efectuad|practicad|ejecutad)[oa]s? por|"
             # "La Guardia Civil ha realizado una macro operación…"
             r"(?:ha|han|había|habían) (?:realizado|efectuado|ejecutado)|"
             r"investigó|investigad[oa]s por|investigated by|busted|took down|takedown|practicó|realizó|ejecutó|"
             r"arrested by|detenid[oa]s por|"
+            # "the National Civil Police executed 26 search warrants", "served arrest warrants"
+            r"(?:executed|served)\s+(?:[\w,-]+\s+){0,3}?(?:search\s+|arrest\s+)?(?:warrants|raids|searches)|"
             # "la FELCN llevó adelante el operativo", "la Guardia Civil desarticuló la red", "la Aduana y la Guardia
             # Civil acaban de desmantelar…"
             r"desarticuló|desarticularon|desmanteló|desmantelaron|desbarató|desbarataron|"
@@ -117,7 +123,9 @@ SUBJECT_ARRESTS = re.compile(
     r"^(?:\)|\s*\([A-Z]{2,8}\))?\s+(?:(?:also|también|later|then|luego)\s+)?"
     r"(?:(?:ha|han|has|have|had|había|habían)\s+)?"
     r"(?:(?:so far|already|ya|hasta ahora)\s+)?(?:[a-z]+ly\s+)?"
-    r"(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended)\b",
+    r"(?:detenido|detuvo|detuvieron|arrestado|arrestó|arrestaron|arrested|detained|apprehended|"
+    # "New Zealand Customs and Police made the successful arrest", "the FBI made 12 arrests"
+    r"made\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?arrests?)\b",
     re.I,
 )
 #: The body that opens the sentence and seizes, intercepts or rescues: "La Policía Nacional ha interceptado un
@@ -178,6 +186,18 @@ OWN_OPERATION = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:operation|operatio
 _OWN_TAKEDOWN = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:dismantling|takedown|take-down|busting|bust|break-up|disruption)\s+of\b", re.I
 )
+#: The body that had others' help ran the operation: "la Guardia Civil, que ha contado con la colaboración de
+#: cuerpos policiales de…", "la Policía contó con el apoyo de la DEA", "Australian authorities enlisted support
+#: from the DHS" (its acronym may stand between).
+_HAD_HELP = re.compile(
+    r"^(?:\s*\([A-Z][\w-]{1,9}\))?\s*(?:,\s*(?:que|which|who)\s+)?(?:(?:también|also)\s+)?"
+    r"(?:(?:ha|han|había|habían)\s+contado|contó|contaron|cuenta|cuentan|contaba|contaban)\s+con\s+"
+    r"(?:la|el)\s+(?:[\w-]+\s+)?(?:colaboración|apoyo|ayuda|cooperación|asistencia|respaldo)\b"
+    r"|^(?:\s*\([A-Z][\w-]{1,9}\))?\s*(?:,\s*(?:which|who)\s+)?"
+    r"(?:had|has|have|received|enlisted|obtained|sought)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:support|help|assistance|cooperation)\s+(?:of|from)\b",
+    re.I,
+)
 #: The body's name used as an adjective: "a National Crime Agency operation", "an FBI investigation".
 _AN_BEFORE = re.compile(r"\b(?:a|an|the|una?)\s+$", re.I)
 _OPERATION_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:operation|investigation|probe|crackdown|campaign|sting)\b", re.I)
@@ -211,6 +231,8 @@ def role_of(sentence: str, start: int, end: int, named: bool = True) -> str | No
     if OPENING_SUBJECT.match(sentence[:start]) and SUBJECT_ACTS_AFTER_ASIDE.match(sentence[end : end + ASIDE_REACH]):
         return "carried out the operation"
     if named and _acts_with_partners(sentence, start, end):
+        return "carried out the operation"
+    if _HAD_HELP.match(sentence[end : end + 80]):
         return "carried out the operation"
     if named and _OWN_TAKEDOWN.match(sentence[end : end + 60]):
         return "carried out the operation"

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from . import bodies, countries, country_finder, metric_words
+from . import bodies, countries, country_finder, led_by, metric_words
 from .countries import CountryMention
 from .facts import CoordinatorFact, Quoted
 from .roles import VICTIMS_IN_BEFORE, police_after
@@ -21,7 +21,9 @@ from .roles import VICTIMS_IN_BEFORE, police_after
 #: reads them too.
 START_WORDS = re.compile(
     r"\b(?:began|begun|started|starting|initiated|launched|opened|since|comenzó|alerta fue dada|dio la alerta|"
-    r"comenzaron|empezó|se inició|inició|iniciaron|arrancó|desde|origin|triggered)\b",
+    r"comenzaron|empezó|se inició|inició|iniciaron|arrancó|desde|origin|triggered|"
+    # "La investigación tuvo su origen en los Carabinieri", "que se originó hace más de un año"
+    r"(?:tuvo|tiene) su origen|se originó)\b",
     re.I,
 )
 
@@ -78,16 +80,20 @@ _PARTNER_BEFORE = re.compile(
 _JOINT_OPERATION = re.compile(
     r"\b(?:(?:[Oo]peración|[Oo]perativo|[Ii]nvestigación)\s+(?:policial\s+)?(?:conjunt[oa]|transnacional|binacional)|"
     r"joint (?:[\w-]+\s+)?(?:operation|investigation|probe))\b"
+    # "En una operación coordinada entre autoridades peruanas y mexicanas", "an operation coordinated between…"
+    r"|\b(?:[Oo]peración|[Oo]perativo|operation)\s+(?:coordinad[oa]|coordinated)\s+(?:entre|between)\b"
 )
 
 
 #: One country's part of an international operation: "esta parte de la operación", "la pesquisa local",
-#: "the national part of the investigation", "a nivel nacional".
+#: "the national part of the investigation", "a nivel nacional", "parallel investigations".
 _LOCAL_PART = re.compile(
     r"\b(?:(?:esta|la)\s+parte\s+(?:\w+\s+)?de\s+la\s+(?:operación|investigación|operativo)|"
     r"(?:this|the)\s+(?:\w+\s+)?part\s+of\s+the\s+(?:operation|investigation)|"
     r"(?:la\s+)?(?:pesquisa|investigación|operación)\s+(?:local|nacional)|"
     r"(?:the\s+)?(?:local|national|domestic)\s+(?:investigation|inquiry|leg|part)|"
+    # "the Tonga Police conducts parallel investigations in Tonga", "investigaciones paralelas en Francia"
+    r"parallel\s+(?:investigations?|inquiry|inquiries|probes?)|(?:investigaci[óo]n|investigaciones|pesquisas?)\s+paralelas?|"
     r"a nivel (?:local|nacional)|at (?:the )?(?:local|national) level)\b",
     re.I,
 )
@@ -95,23 +101,57 @@ _LOCAL_PART = re.compile(
 #: What is left of a country's police named by its country alone: "Policía de Ecuador", "Policía ecuatoriana",
 #: "Dutch police", "police in Romania".
 _BARE_POLICE = re.compile(r"\s*(?:polic[ií]a|police)(?:\s+(?:de|del|of|in)(?:\s+(?:la|el|the))?)?\s*", re.I)
+#: The same for any generic noun of a country's bodies: "Brazilian authorities", "Portuguese investigators", "las
+#: autoridades brasileñas".
+_BARE_BODY = re.compile(
+    r"\s*(?:polic[ií]a|police|authorities|autoridades|law enforcement|investigators)"
+    r"(?:\s+(?:de|del|of|in)(?:\s+(?:la|el|the))?)?\s*",
+    re.I,
+)
+
+
+def _without_country(body: str, iso3: str | None, kind: str) -> str | None:
+    """A national body's name without its country's name or demonym; None where it names none."""
+    if iso3 is None or kind != "national":
+        return None
+    rest = body
+    for c in reversed(country_finder.find_countries(body)):
+        if c.via in ("name", "demonym"):
+            rest = rest[: c.start] + rest[c.end :]
+    return rest if rest != body else None
 
 
 def _police_of(b: bodies.BodyMention) -> str | None:
     """One key for a country's police however its country is written ("la Policía de Ecuador", "la Policía
     ecuatoriana"): one body."""
-    if b.iso3 is None or b.kind != "national":
-        return None
-    rest = b.body
-    for c in reversed(country_finder.find_countries(b.body)):
-        if c.via in ("name", "demonym"):
-            rest = rest[: c.start] + rest[c.end :]
-    return f"police of {b.iso3}" if rest != b.body and _BARE_POLICE.fullmatch(rest) else None
+    rest = _without_country(b.body, b.iso3, b.kind)
+    return f"police of {b.iso3}" if rest is not None and _BARE_POLICE.fullmatch(rest) else None
 
 
-#: A country's authorities, not a body's name: "German authorities", "las autoridades chilenas" (a body drafted
-#: only where they led: "led by the Lithuanian authorities").
-_UNNAMED_BODY = re.compile(r"\b(?:authorities|autoridades)\b", re.I)
+def _generic(b: CoordinatorFact, name: str) -> bool:
+    """Whether a national body is named by its country and a generic noun only ("Brazilian authorities"), which
+    `name` may stand for (a country's police only for a police: not "la Audiencia Nacional")."""
+    rest = _without_country(b.body, b.iso3, b.kind)
+    if rest is None or _BARE_BODY.fullmatch(rest) is None:
+        return False
+    return _BARE_POLICE.fullmatch(rest) is None or re.search(r"(?i)\bpolic", name) is not None
+
+
+def _by_specific_names(found: list[CoordinatorFact], forces: dict[str, set[str]]) -> list[CoordinatorFact]:
+    """A country's generic body ("Brazilian authorities", "French investigators") under the one name the article
+    gives a force of that country ("Brazilian Federal Police"); one body however often it comes."""
+    out: dict[str, CoordinatorFact] = {}
+    for b in found:
+        names = forces.get(b.iso3 or "", set())
+        if len(names) == 1 and _generic(b, next(iter(names))):
+            b = replace(b, body=next(iter(names)))
+        out.setdefault(bodies.body_key(b.body), b)
+    return list(out.values())
+
+
+#: A country's authorities or investigators, not a body's name: "German authorities", "las autoridades chilenas",
+#: "Australian investigators" (a body drafted only where they led: "led by the Lithuanian authorities").
+_UNNAMED_BODY = re.compile(r"\b(?:authorities|autoridades|investigators)\b", re.I)
 
 #: A start that only says who raised the alarm: "cuando las autoridades alemanas advirtieron sobre…", "after HSI
 #: tipped off the Guardia Civil": the one alerted ran it.
@@ -136,46 +176,70 @@ class Lead:
     unnamed: dict[str, CoordinatorFact] = field(default_factory=dict)
     # countries whose start vote only says they alerted the others ("después de que el HSI advirtiera de la red")
     alerted: set[str] = field(default_factory=set)
+    # the forces named with their country by their own name, whatever they did ("Brazilian Federal Police")
+    forces: dict[str, set[str]] = field(default_factory=dict)
+    # the table's agencies named, whatever they did, for a country with no force named as above
+    agencies: dict[str, set[str]] = field(default_factory=dict)
+    joint: bool = False  # a sentence calls the operation a joint one between countries
+    began: bool = False  # a sentence tells how the case began ("La investigación se inició al detectar…")
 
     def read(self, sent: str, src: Quoted, cs: list[CountryMention]) -> None:
         """Read one sentence: the bodies it says did something, and its votes for the lead."""
         local = _LOCAL_PART.search(sent) is not None
         found = bodies.find_bodies(sent, cs)
+        for iso3, name in bodies.named_forces(sent, cs):
+            self.forces.setdefault(iso3, set()).add(name)
+        for b in found:  # (the table's national agencies: "the Australian Federal Police")
+            if b.iso3 and b.body in countries.AGENCIES:
+                self.agencies.setdefault(b.iso3, set()).add(bodies.display_name(b.body))
         self.owned = self.owned or bodies.owns_the_operation(sent, found)
+        # (between countries: not "en una operación conjunta con Europol")
+        self.joint = self.joint or (_JOINT_OPERATION.search(sent) is not None and len({c.iso3 for c in cs}) > 1)
         for b in found:
             if b.role is None or (b.role == "announced the results" and not _OPERATION_NEWS.search(sent)):
                 continue  # a body that only speaks is a coordinator when it announces the operation's results
             # ("FBI" and "Federal Bureau of Investigation" are one)
             key = self._force_named_before(b) or _police_of(b) or bodies.body_key(b.body)
             if local and b.iso3:
-                self.local.add(key)
+                self.local.update((key, bodies.body_key(b.body)))  # (the key `finish` reads it by too)
             kept = self.unnamed if _UNNAMED_BODY.search(b.body) and b.role != "led the operation" else self.coordinators
             if key not in self.coordinators and key not in kept:
                 kept[key] = CoordinatorFact(bodies.display_name(b.body), b.kind, b.iso3, b.role, src)
         if local:
             return  # "En España, esta parte de la operación ha sido coordinada por…": not the whole operation's lead
-        starts = [m for m in START_WORDS.finditer(sent) if not _NOT_A_START.match(sent, m.start())]
-        if starts:
-            for c in cs:
-                located = (
-                    c.via == "name"
-                    and re.search(r"\b(?:in|en)\s+(?:the\s+)?$", sent[max(0, c.start - 10) : c.start])
-                    and not VICTIMS_IN_BEFORE.search(sent[max(0, c.start - 60) : c.start])  # "attacks in X since…"
-                    # "began last year in Spain", not "se inició en 2022 cuando … con vinculaciones en Portugal"
-                    and any(-_START_NEAR <= c.start - m.end() <= _START_NEAR for m in starts)
-                )
-                body = c.via == "agency" or (c.via == "demonym" and police_after(sent, c))
-                if body and _PARTNER_BEFORE.search(sent[max(0, c.start - 60) : c.start]):
-                    continue  # "INTERPOL launched the operation in partnership with the Korean National Police Agency"
-                if located or body:
-                    self.start_votes[c.iso3] += 1
-                    self.lead_source = self.lead_source or src
-                    if _ALERTED.search(sent):
-                        self.alerted.add(c.iso3)
-        for c in bodies.lead_countries(sent, cs):
-            self.lead_votes[c.iso3] += 1
+        self._read_start(sent, src, cs, found)
+        voted = [c.iso3 for c in led_by.lead_countries(sent, cs)]
+        voted += [b.iso3 for b in bodies.led_by(sent, found) if b.iso3 and b.kind == "national"]
+        for iso3 in dict.fromkeys(voted):
+            self.lead_votes[iso3] += 1
             if self.lead_source is None:
                 self.lead_source = src
+
+    def _read_start(self, sent: str, src: Quoted, cs: list[CountryMention], found: list[bodies.BodyMention]) -> None:
+        """Votes for the countries a sentence says the case began in or by ("the investigation began in Spain",
+        "se inició cuando la Policía Federal Belga abrió una investigación")."""
+        starts = [m for m in START_WORDS.finditer(sent) if not _NOT_A_START.match(sent, m.start())]
+        if not starts:
+            return
+        self.began = True
+        # (a force named with its country: "la Policía Federal Belga", "la Policía de Holanda")
+        inside = {c.start for c in cs for b in found if b.kind == "national" and b.start <= c.start < b.end}
+        for c in cs:
+            located = (
+                c.via == "name"
+                and re.search(r"\b(?:in|en)\s+(?:the\s+)?$", sent[max(0, c.start - 10) : c.start])
+                and not VICTIMS_IN_BEFORE.search(sent[max(0, c.start - 60) : c.start])  # "attacks in X since…"
+                # "began last year in Spain", not "se inició en 2022 cuando … con vinculaciones en Portugal"
+                and any(-_START_NEAR <= c.start - m.end() <= _START_NEAR for m in starts)
+            )
+            body = c.via == "agency" or (c.via == "demonym" and police_after(sent, c)) or c.start in inside
+            if body and _PARTNER_BEFORE.search(sent[max(0, c.start - 60) : c.start]):
+                continue  # "INTERPOL launched the operation in partnership with the Korean National Police Agency"
+            if located or body:
+                self.start_votes[c.iso3] += 1
+                self.lead_source = self.lead_source or src
+                if _ALERTED.search(sent):
+                    self.alerted.add(c.iso3)
 
     def _force_named_before(self, b: bodies.BodyMention) -> str | None:
         """The key of the force a bare shared name stands for, named in full before with its country: "la
@@ -185,6 +249,27 @@ class Lead:
         return next(
             (k for k, c in self.coordinators.items() if c.iso3 == b.iso3 and c.body.startswith(f"{b.body} ")), None
         )
+
+    def _joint_run(self) -> bool:
+        """Whether the operation is a joint one between countries whose investigation's start the article does not
+        tell: its carrier is no lead ("La Guardia Civil, en una operación conjunta con la Gendarmería francesa, ha
+        detenido…")."""
+        return self.joint and not self.began
+
+    def _one_nation(self, coordinators: list[CoordinatorFact]) -> CoordinatorFact | None:
+        """The body of the one country whose own bodies ran or announced the operation (not merely supported it,
+        nor announced a joint one with another country), as the Justice Department announcing a
+        US-led takedown; none where bodies of several countries did."""
+        nations = [
+            b
+            for b in coordinators
+            if b.iso3
+            and b.role != "supported the operation"
+            and not (b.role == "announced the results" and self.joint)
+        ]
+        # (a body that ran only its country's part is no lead, but its country acted too)
+        own = [b for b in nations if bodies.body_key(b.body) not in self.local]
+        return own[0] if own and len({b.iso3 for b in nations}) == 1 else None
 
     def _started_elsewhere(self, carried: set[str]) -> bool:
         """Whether the sentences that say where or by whom the operation began (not merely who alerted the
@@ -213,7 +298,9 @@ class Lead:
             carried = set() if ran or self.owned else carried
             # "La investigación se inició cuando agentes polacos descubrieron la red", then Spain's force arrested:
             # the country that started it, not the one that carried out its part
-            carried = set() if self._started_elsewhere(carried) else carried
+            # "La Guardia Civil, en una operación conjunta con la Gendarmería francesa, ha detenido…": a joint
+            # operation's carrier leads only where the article tells how its investigation began
+            carried = set() if self._started_elsewhere(carried) or self._joint_run() else carried
             for b in national:
                 if b.iso3 is not None and (
                     b.role == "led the operation" or (b.role == "carried out the operation" and len(carried) == 1)
@@ -230,22 +317,11 @@ class Lead:
                 if b.iso3 and b.role == "coordinated the operation" and bodies.body_key(b.body) not in self.local:
                     votes[b.iso3] += 1
                     source = source or b.source
-        if not votes:
-            # still none: the one country whose own bodies ran or announced the operation (not merely
-            # supported it, nor announced it as a joint one with another country), as the Justice Department
-            # announcing a US-led takedown, where no international body led or coordinated it
-            nations = [
-                b
-                for b in coordinators
-                if b.iso3
-                and b.role != "supported the operation"
-                and bodies.body_key(b.body) not in self.local
-                and not (b.role == "announced the results" and _JOINT_OPERATION.search(b.source.quote))
-            ]
-            only = nations[0].iso3 if len({b.iso3 for b in nations}) == 1 and not international else None
-            if only is not None:  # `nations` keeps only bodies with a country
-                votes[only] += 1
-                source = source or nations[0].source
+        if not votes and not international:
+            only = self._one_nation(coordinators)
+            if only is not None:
+                votes[only.iso3 or ""] += 1
+                source = source or only.source
         lead = [iso for iso, _ in votes.most_common()]
-        coordinators = list(self.coordinators.values())
+        coordinators = _by_specific_names(list(self.coordinators.values()), {**self.agencies, **self.forces})
         return coordinators, lead, source
