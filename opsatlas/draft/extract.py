@@ -355,7 +355,8 @@ def extract(
         # there: "more than 10 countries in Europe" beside Australia and Canada is a part of it
         acted | {c.iso3 for c in facts.countries if c.role != "mentioned"},
     )
-    facts.figures = country_of_its_one_place(whole_operation(regional, facts.notes))
+    arrested = {c.iso3 for c in facts.countries if c.role in ("arrests_stated", "arrests_unspecified")}
+    facts.figures = country_of_its_one_place(whole_operation(regional, facts.notes, arrested))
     facts.countries = roles.stated_by_figures(facts.countries, facts.figures)
     participants_from_named(facts)
     facts.phases = dedupe_phases(facts.phases)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import countries, metric_words, metrics, numbers, singles
 from .facts import PEOPLE_FOUND, Mention, PlaceRef
 from .lists import EACH, SEVERAL, chain_of, common_country
-from .subjects import LED_OPERATION, SAID_WORDS, WHOLE_SCOPE, named_as_helper, one_of_listed_forces
+from .subjects import LED_OPERATION, OWN_REPORT, SAID_WORDS, WHOLE_SCOPE, named_as_helper, one_of_listed_forces
 
 _LOCATIVE = re.compile(
     r"\b(?:in|en|across|throughout|within|inside|at|(?:port|town|city|province|cities|towns|provinces|"
@@ -390,6 +390,8 @@ def place_for(
                     or LED_OPERATION.search(gap)
                     or one_of_listed_forces(sent, m, mentions)  # "la Policía de Francia y la Policía de Colombia"
                     or WHOLE_SCOPE.search(sent)  # "Spanish police said 500 were arrested worldwide"
+                    # "Albanian authorities say 38 … have been arrested": who reports it, not said to have done it
+                    or (_SAID.search(gap) and not OWN_REPORT.fullmatch(gap[agencyish.end() if agencyish else 0 :]))
                 ):
                     # "the effort led by Danish police identified 273", "La Policía de Colombia lideró una
                     # operación que dejó 28 toneladas": the operation did it

@@ -46,9 +46,9 @@ FORCE_OF_COUNTRY = re.compile(countries.FORCE_NAMED + r"\s+(?:in|of|de|del|en)\s
 
 #: The words that report a statement (one list: a figure's reported place and a force's subject read it).
 SAID_WORDS = (
-    r"said|says|announced|reported|stated|according|told|added|declared|confirmed|explained|explains|noted|"
+    r"said|says|say|announced|reported|stated|according|told|added|declared|confirmed|explained|explains|noted|"
     r"revealed|indicated|detailed|detalló|precisó|informó|informa|ha informado|han informado|dijo|señaló|"
-    r"anunció|explicó|según|indicó|afirmó|confirmó|declaró"
+    r"anunció|explicó|según|indicó|afirmó|confirmó|declaró|dice|dicen"
 )
 
 
@@ -154,7 +154,7 @@ def force_after(
 
 #: A force that reports its own arrests: "… Federal Police said it arrested 120", "informó de que había detenido a",
 #: "informó de la detención de", "said on Tuesday it had arrested", "ha informado hoy de que ha detenido a".
-_OWN_REPORT = re.compile(
+OWN_REPORT = re.compile(
     r"(?:[’']s(?:\s+[\w-]+){1,4}?)?\s+(?:said|says|reported|announced|informó|anunció|ha informado|comunicó)\s+"
     r"(?:(?:on|this|last|el|este|esta)\s+[^\W\d_]+\s+|(?:today|yesterday|hoy|ayer)\s+)?"
     r"(?:(?:that\s+|de que\s+|que\s+)?(?:it|they|había|habían|ha|han)\s+(?:had\s+|has\s+|have\s+)?[^\W\d_]+\s+(?:a\s+)?"
@@ -195,7 +195,7 @@ def agency_subject(
     gap = sent[m.end : q.start]
     if named_as_helper(sent, m, mentions):
         return None  # "coordinada por la Policía Nacional", "with the support of the FBI": not who did it
-    if re.search(r"[;:]", gap) or (_REPORTING.search(gap) and not _OWN_REPORT.fullmatch(gap)):
+    if re.search(r"[;:]", gap) or (_REPORTING.search(gap) and not OWN_REPORT.fullmatch(gap)):
         return None
     if LED_OPERATION.search(gap) or _TOOK_PART_IN.search(gap):
         # "La Policía de Colombia lideró una operación … que dejó 28 toneladas", "La Guardia Civil ha participado en

@@ -9,11 +9,14 @@ countries, and adds the countries named as taking part. Nothing here reads the a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from .countries import display_name
 from .facts import PEOPLE_FOUND, Facts, Figure, PhaseFact, PlaceRef
+from .list_heads import COUNTRY_NOUNS
+from .numbers import find_quantities
 
 
 def dedupe_phases(phases: list[PhaseFact]) -> list[PhaseFact]:
@@ -190,11 +193,45 @@ def _headline_rounding(f: Figure, figs: list[Figure], key: Callable[[Figure], tu
     )
 
 
-def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
+#: The countries counted right after a number: " nations" of "in four nations", " países europeos" of "cinco países
+#: europeos".
+_COUNTRIES_AFTER = re.compile(r"^\s+(?:[^\W\d_]+\s+)?" + COUNTRY_NOUNS + r"\b", re.I)
+
+
+def _counts_countries(quote: str) -> bool:
+    """ "Ghanaian police, alongside counterparts in four nations, arrested 14": the figure's sentence counts the
+    countries whose forces took part (the count is not one country's)."""
+    return any(_COUNTRIES_AFTER.match(quote[q.end :]) for q in find_quantities(quote))
+
+
+def _its_countrys_too(national: list[Figure], figs: list[Figure], arrest_countries: set[str]) -> list[Figure]:
+    """ "Colombian authorities have arrested 52 people", the only arrests of an operation in one country: the
+    count is the operation's and Colombia's both (its own force made them there), unless another country has
+    arrests (`arrest_countries`: the countries whose roles are arrests, counted or not) or the article counts the
+    countries the operation ran in ("in five countries", "la policía de cinco países")."""
+    if any(f.place is None and f.metric.startswith("countries_") and (f.value or 0) > 1 for f in figs):
+        return []
+    # the operation's count, not its parts ("Los detenidos son 19 hombres y cuatro mujeres")
+    largest = max((o.value for o in figs if o.metric == "arrests" and o.place is None and o.value is not None), default=0)
+    out: list[Figure] = []
+    for f in national:
+        if f.metric != "arrests" or f.place is None or f.value != largest or arrest_countries - {f.place.iso3}:
+            continue
+        if _counts_countries(f.source.quote) or any(
+            o.metric == "arrests" and o.place is not None and o.place.iso3 != f.place.iso3 for o in figs
+        ):
+            continue
+        if all((o.metric, o.place, o.value) != (f.metric, f.place, f.value) for o in out):
+            out.append(replace(f, by_subject=False))
+    return out
+
+
+def whole_operation(figs: list[Figure], notes: list[str], arrest_countries: set[str] | None = None) -> list[Figure]:
     """Keep one reading of each count: a rounded figure ("casi 40") where the article also gives the
     exact one (39) is that figure; a part ("among those arrested, 18…"), or a country's figure
     repeated without its place (a headline's "Nine NCA arrests"), is not a second whole-operation
-    count when a larger one is stated."""
+    count when a larger one is stated. `arrest_countries`: the countries the article gives arrests (their roles),
+    where a national force's count may be its country's as well as the operation's."""
     # a national force's figure is its country's only where the article also gives the whole operation's
     # (a national operation's "La Policía Nacional ha detenido a ocho personas" is the operation's count)
     arrested = {f.value for f in figs if f.metric == "arrests" and f.status != "charged" and f.value is not None}
@@ -218,14 +255,14 @@ def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
                     per_country[o.place.iso3] = max(per_country.get(o.place.iso3, 0.0), float(o.value))
         return len(per_country) > 1 and sum(per_country.values()) == f.value
 
-    figs = [
-        replace(f, place=None, by_subject=False)
+    national = [
+        f for f in figs
         if f.by_subject
         and (f.place is None or f.place.kind == "country")  # a state's own force counts in its state
         and ((not wider and f.metric not in whole) or broken_down(f))
-        else f
-        for f in figs
     ]
+    figs = [replace(f, place=None, by_subject=False) if f in national else f for f in figs]
+    figs += _its_countrys_too([f for f in national if not broken_down(f)], figs, arrest_countries or set())
     out: list[Figure] = []
     key = lambda f: (f.metric, f.place.key if f.place else None, f.unit, f.item)  # noqa: E731
     exact = [f for f in figs if f.value is not None and f.qualifier == "exact"]
