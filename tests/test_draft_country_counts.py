@@ -1567,3 +1567,18 @@ def test_a_national_forces_arrests_are_its_countrys_too(text, lang, expected):
 ])
 def test_a_force_that_reports_a_count_does_not_place_it(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # where people were indicted is where they are wanted, not where they were arrested
+    ("Police arrested four men indicted in the United States for smuggling migrants.", "en", {("arrests", 4, None)}),
+    ("La policía detuvo a cuatro hombres reclamados en Estados Unidos por tráfico de migrantes.", "es",
+     {("arrests", 4, None)}),
+    ("Police arrested four men in the United States for smuggling migrants.", "en",
+     {("arrests", 4, "United States")}),
+    # a count said again that a later sentence gives as a part of a larger one ("including the four") is that part
+    ("Four men indicted in the United States have been arrested. Police arrested 19 people, including the four men.",
+     "en", {("arrests", 19, None)}),
+])
+def test_indicted_somewhere_is_not_arrested_there(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -193,7 +193,13 @@ _RESIDING = re.compile(
 )
 
 
-WANTED = re.compile(r"\b(?:wanted|sought|buscad[oa]s?|requerid[oa]s?|reclamad[oa]s?|solicitad[oa]s?)$", re.I)
+#: Where people are wanted, not where they were arrested: "un fugitivo buscado", "four smugglers indicted" (in the
+#: U.S.; not "were indicted", where the count is of people indicted there).
+WANTED = re.compile(
+    r"\b(?:wanted|sought|buscad[oa]s?|requerid[oa]s?|reclamad[oa]s?|solicitad[oa]s?|"
+    r"(?<!were )(?<!was )(?<!been )indicted)$",
+    re.I,
+)
 
 
 #: Where goods were stolen, not where they were recovered: "342 coches sustraídos en España", "cars stolen in Italy".

@@ -453,9 +453,9 @@ _BORDERING_BEFORE = re.compile(
     r"\b(?:fronteriz[oa]s? con|limítrofes? con|bordering|that borders|which borders)\s+(?:the\s+|el\s+)?$", re.I
 )
 #: Where a fugitive is wanted, not where police acted: "a man wanted in France for murder", "un prófugo
-#: reclamado por la justicia de Italia", "sought by the authorities of Peru".
+#: reclamado por la justicia de Italia", "sought by the authorities of Peru", "smugglers indicted in the U.S.".
 _WANTED_BEFORE = re.compile(
-    r"\b(?:wanted|sought|buscad[oa]s?|reclamad[oa]s?|requerid[oa]s?)\s+(?:in|by|en|por)\s+"
+    r"\b(?:wanted|sought|buscad[oa]s?|reclamad[oa]s?|requerid[oa]s?|indicted)\s+(?:in|by|en|por)\s+"
     r"(?:(?:the|la|las|el|los)\s+)?(?:(?:justicia|authorities|autoridades|courts?|tribunales)\s+(?:of|in|de)\s+)?$",
     re.I,
 )

@@ -282,6 +282,7 @@ def whole_operation(figs: list[Figure], notes: list[str], arrest_countries: set[
             largest_at[key(f)] = max(largest_at.get(key(f), 0.0), float(f.value))
     with_arrests = {f.value for f in figs if f.place is None and f.metric == "countries_with_arrests"}
     parts = _summed_parts(figs) | _told_one_by_one(figs)
+    parts_told = {(what(f), f.value) for f in figs if f.part and f.place is None and f.value is not None}
     for i, f in enumerate(figs):
         if _one_countrys_headline(f, figs):
             notes.append(f"“{f.source.quote[:80]}” gives one country's {_num(f.value)} without its place; not "
@@ -334,8 +335,10 @@ def whole_operation(figs: list[Figure], notes: list[str], arrest_countries: set[
         ):
             continue  # "Two other men were arrested" beside "six arrests in London": a part of a count stated
         if f.place is None and f.value is not None and f.value < largest[what(f)]:
-            if f.part or (what(f), f.value) in placed:
-                continue  # a part, or a country's figure said again without its place ("174 kilos" of 787)
+            if f.part or (what(f), f.value) in placed | parts_told:
+                # a part, a country's figure said again without its place ("174 kilos" of 787), or a part said
+                # again ("Four smugglers have been arrested" beside "arresting 19 people, including the four")
+                continue
             group = float(f.value) + sum(
                 float(o.value or 0)
                 for o in figs
