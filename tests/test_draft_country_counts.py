@@ -1582,3 +1582,15 @@ def test_a_force_that_reports_a_count_does_not_place_it(text, lang, expected):
 ])
 def test_indicted_somewhere_is_not_arrested_there(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "National Civil Police" after a demonym is that country's force
+    ("The Salvadoran National Civil Police arrested 17 people.", "en",
+     {("arrests", 17, None), ("arrests", 17, "El Salvador")}),
+    # a headline's count that the force's sentence gives as a part ("including the four") is not the operation's
+    ("Four men indicted in the United States have been arrested. The Guatemalan National Civil Police raided 26 "
+     "homes, arresting 19 people, including the four men.", "en", {("arrests", 19, None), ("arrests", 19, "Guatemala")}),
+])
+def test_a_part_said_first_leaves_the_forces_count_the_operations(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -78,7 +78,7 @@ _ACCUSED_OF = re.compile(
 #: What a demonym names when it qualifies one of these: the country's forces or institutions ("the Italian
 #: Central Directorate for Anti-Drug Service", "French Gendarmerie", "el ministerio brasileño de Justicia").
 _INSTITUTION_AFTER = re.compile(
-    r"^\s+(?:(?:Central|National|Federal|State|Criminal)\s+|(?:cyber|drug|border|tax|financial|judicial|"
+    r"^\s+(?:(?:Central|National|Federal|State|Criminal|Civil)\s+|(?:cyber|drug|border|tax|financial|judicial|"
     r"criminal|anti-drug|anti-narcotics|counter-terrorism|environmental|wildlife|forest|local|federal)\s+)*"
     r"(?:police|authorities|law enforcement|investigators|officials|"
     r"officers|prosecutors?|gendarmerie|directorate|coast guard|customs|navy|"

@@ -241,7 +241,13 @@ def whole_operation(figs: list[Figure], notes: list[str], arrest_countries: set[
         # one person charged and one arrested elsewhere are not one count told twice
         if f.metric != "arrests" or f.status != "charged" or (f.value in arrested and f.value != 1)
     ]
-    whole = {f.metric for f in figs if f.place is None and f.value is not None}
+    # a part said again on its own ("Four smugglers have been arrested" beside "arresting 19 people, including the
+    # four") is not the operation's count
+    told = {(f.metric, f.value) for f in figs if f.part and f.value is not None}
+    whole = {
+        f.metric for f in figs
+        if f.place is None and f.value is not None and (f.part or (f.metric, f.value) not in told)
+    }
     # the operation's arrests are stated, or figures are placed in several countries: a force's figures are its own
     wider = "arrests" in whole or len({f.place.iso3 for f in figs if f.place is not None and f.value is not None}) > 1
 
@@ -282,7 +288,7 @@ def whole_operation(figs: list[Figure], notes: list[str], arrest_countries: set[
             largest_at[key(f)] = max(largest_at.get(key(f), 0.0), float(f.value))
     with_arrests = {f.value for f in figs if f.place is None and f.metric == "countries_with_arrests"}
     parts = _summed_parts(figs) | _told_one_by_one(figs)
-    parts_told = {(what(f), f.value) for f in figs if f.part and f.place is None and f.value is not None}
+    parts_told = {(what(f), f.value) for f in figs if f.part and f.value is not None}
     for i, f in enumerate(figs):
         if _one_countrys_headline(f, figs):
             notes.append(f"“{f.source.quote[:80]}” gives one country's {_num(f.value)} without its place; not "
