@@ -1594,3 +1594,29 @@ def test_indicted_somewhere_is_not_arrested_there(text, lang, expected):
 ])
 def test_a_part_said_first_leaves_the_forces_count_the_operations(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country's own count that is the operation's takes in a smaller count of it told later: a part
+    ("Colombian police arrested nine people. In a second phase, four people were arrested in Colombia.", "en",
+     {("arrests", 9, None), ("arrests", 9, "Colombia")}),
+    # ... not a count in another country
+    ("Colombian police arrested nine people. In a second phase, four people were arrested in Ecuador.", "en",
+     {("arrests", 9, "Colombia"), ("arrests", 4, "Ecuador")}),
+])
+def test_a_smaller_count_of_the_operations_one_country_is_a_part(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the force after a passive arrest verb did it, however long the people's description before it
+    ("Un total de 27 personas que se dedicaban a la explotación laboral de mujeres fueron detenidas por la policía "
+     "española.", "es", {("arrests", 27, None), ("arrests", 27, "Spain")}),
+    ("A total of 27 people who ran a network exploiting women in several restaurants were arrested by the Spanish "
+     "police.", "en", {("arrests", 27, None), ("arrests", 27, "Spain")}),
+    # ... not the agent of another verb
+    ("A total of 27 people who for years ran a network of restaurants exploiting women in several towns that was "
+     "first uncovered by the Spanish police were arrested.", "en", {("arrests", 27, None)}),
+])
+def test_the_agent_of_a_passive_arrest(text, lang, expected):
+    assert figures_of(text, lang) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import countries, numbers, roles
+from . import countries, metric_words, numbers, roles
 from .facts import Mention, PlaceRef
 from .lists import chain_of
 
@@ -124,14 +124,41 @@ _BY_AFTER = re.compile(
 )
 
 
+#: The agent of a passive verb, up to the force's country: "detenidas por la policía " (of "española"), "arrested
+#: by detectives from the " (of "Metropolitan Police"); the verb is read by `metric_words.VERBS`.
+_VERB_BY = re.compile(
+    r"(?P<verb>[^\W\d_]+)\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:from|of|de)\s+(?:the\s+|la\s+|el\s+)?)?$",
+    re.I,
+)
+
+
+def _arrested_by(sent: str, q: numbers.Quantity, m: Mention) -> bool:
+    """ "Un total de 27 personas que se dedicaban a la explotación sexual … fueron detenidas por la policía española":
+    the arrest verb's agent, however far the people's description runs (no other number, no clause end between)."""
+    gap = sent[q.end : m.start]
+    by = _VERB_BY.search(gap)
+    return (
+        by is not None
+        and bool(metric_words.VERBS["arrest"].fullmatch(by.group("verb")))
+        and not re.search(r"[\d.;:]", gap)
+    )
+
+
 def force_after(
     sent: str, q: numbers.Quantity, mentions: list[Mention], cs: list[countries.CountryMention]
 ) -> PlaceRef | None:
     """ "eight men were arrested by detectives from the Metropolitan Police", "fueron detenidos por la policía
     francesa": the force named after the verb did it, in its country."""
-    after = [m for m in mentions if m.place.kind != "region" and m.start >= q.end and m.start - q.end <= 90]
+    after = [m for m in mentions if m.place.kind != "region" and m.start >= q.end and m.start - q.end <= 200]
     # "un fugitivo buscado en Perú fue arrestado por la Policía Federal de Argentina": the place after "by"
-    m = next((m for m in after if _BY_AFTER.match(sent[q.end : m.start])), None)
+    m = next(
+        (
+            m for m in after
+            if (m.start - q.end <= 90 and _BY_AFTER.match(sent[q.end : m.start])) or _arrested_by(sent, q, m)
+        ),
+        None,
+    )
     if m is None:
         return None
     if m.place.kind != "country":

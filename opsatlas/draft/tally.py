@@ -226,6 +226,19 @@ def _its_countrys_too(national: list[Figure], figs: list[Figure], arrest_countri
     return out
 
 
+def _a_part_of(f: Figure, whole: Figure) -> bool:
+    """A smaller count of the same kind at the same country."""
+    return (
+        f.metric == whole.metric
+        and f.place is not None
+        and whole.place is not None
+        and f.place.key == whole.place.key
+        and f.value is not None
+        and whole.value is not None
+        and f.value < whole.value
+    )
+
+
 def whole_operation(figs: list[Figure], notes: list[str], arrest_countries: set[str] | None = None) -> list[Figure]:
     """Keep one reading of each count: a rounded figure ("casi 40") where the article also gives the
     exact one (39) is that figure; a part ("among those arrested, 18…"), or a country's figure
@@ -268,7 +281,14 @@ def whole_operation(figs: list[Figure], notes: list[str], arrest_countries: set[
         and ((not wider and f.metric not in whole) or broken_down(f))
     ]
     figs = [replace(f, place=None, by_subject=False) if f in national else f for f in figs]
-    figs += _its_countrys_too([f for f in national if not broken_down(f)], figs, arrest_countries or set())
+    copies = _its_countrys_too([f for f in national if not broken_down(f)], figs, arrest_countries or set())
+    # the country's count is the operation's: a smaller one of it is a part ("En una segunda fase, cuatro personas
+    # fueron detenidas en Ipiales y La Hormiga" beside the nine the national police arrested)
+    for f in figs:
+        if any(_a_part_of(f, c) for c in copies):
+            notes.append(f"“{f.source.quote[:80]}” gives {_num(f.value)}, a part of the country's count, which is the "
+                         "whole operation's; drafted as that count only.")
+    figs = [f for f in figs if not any(_a_part_of(f, c) for c in copies)] + copies
     out: list[Figure] = []
     key = lambda f: (f.metric, f.place.key if f.place else None, f.unit, f.item)  # noqa: E731
     exact = [f for f in figs if f.value is not None and f.qualifier == "exact"]
