@@ -1260,7 +1260,8 @@ def test_including_clauses_and_trailing_verbs(text, lang, expected):
      {("arrests", 85, None), ("arrests", 1, "Spain")}),
     ("Police arrested 85 fugitives. A man wanted in Chile was arrested in Spain.", "en",
      {("arrests", 85, None), ("arrests", 1, "Spain")}),
-    ("Police arrested 85 fugitives. They were all arrested in Spain.", "en", {("arrests", 85, None)}),
+    ("Police arrested 85 fugitives. They were all arrested in Spain.", "en",
+     {("arrests", 85, None), ("arrests", 85, "Spain")}),
     # victims a crime harmed are not victims found
     ("The group extorted at least £27 million from 149 UK victims.", "en", set()),
     # a force leading the investigation reports the operation's figures

@@ -1620,3 +1620,17 @@ def test_a_smaller_count_of_the_operations_one_country_is_a_part(text, lang, exp
 ])
 def test_the_agent_of_a_passive_arrest(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the one country given arrests, in another sentence and without a count, has the operation's one count
+    ("Police arrested four people suspected of smuggling cocaine. The arrests were made in Chile.", "en",
+     {("arrests", 4, None), ("arrests", 4, "Chile")}),
+    ("La policía detuvo a cuatro personas por tráfico de cocaína. Las detenciones se produjeron en Chile, con el "
+     "apoyo de la DEA.", "es", {("arrests", 4, None), ("arrests", 4, "Chile")}),
+    # ... not where the article counts the countries the operation ran in
+    ("La policía detuvo a cuatro personas en una operación en cinco países. Las detenciones se produjeron en Chile.",
+     "es", {("arrests", 4, None), ("countries_participating", 5, None)}),
+])
+def test_the_one_country_with_arrests_has_the_one_count(text, lang, expected):
+    assert figures_of(text, lang) == expected

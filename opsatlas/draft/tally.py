@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .countries import display_name
-from .facts import PEOPLE_FOUND, Facts, Figure, PhaseFact, PlaceRef
+from .facts import PEOPLE_FOUND, CountryFact, Facts, Figure, PhaseFact, PlaceRef
 from .list_heads import COUNTRY_NOUNS
+from .metrics import read as read_metric
 from .numbers import find_quantities
 
 
@@ -436,6 +437,38 @@ def country_of_its_one_place(figs: list[Figure]) -> list[Figure]:
             assert f.place is not None and f.place.iso3
             out.append(replace(f, place=PlaceRef("country", display_name(f.place.iso3), iso3=f.place.iso3)))
     return out
+
+
+def _other_arrests_count(quote: str, total: Figure) -> bool:
+    """ "The previous phase led to 120 arrests in Brazil": the sentence that gives the country arrests counts them
+    otherwise than the operation's count (another operation's arrests, or a part of them, left undrafted)."""
+    for q in find_quantities(quote):
+        reading = read_metric(quote, q)
+        if reading is not None and reading.metric == "arrests" and q.value != total.value:
+            return True
+    return False
+
+
+def arrests_told_apart(figs: list[Figure], found: list[CountryFact]) -> list[Figure]:
+    """ "FOUR foreign nationals … have been arrested", and in another sentence "Customs and Police made the
+    successful arrest at an address in Tauranga": the one country the article gives arrests, without a count, has
+    the operation's one count of arrests, where at most one other country took part and no count of countries is
+    given (arrests in a country among several may be only some of them)."""
+    arrested = [c for c in found if c.role in ("arrests_stated", "arrests_unspecified")]
+    totals = [f for f in figs if f.metric == "arrests" and f.place is None and f.value is not None]
+    if len(arrested) != 1 or arrested[0].role != "arrests_unspecified" or len({f.value for f in totals}) != 1:
+        return figs
+    iso3 = arrested[0].iso3
+    if (
+        sum(c.role == "participating" for c in found) > 1
+        or any(f.metric.startswith("countries_") and f.place is None and (f.value or 0) > 1 for f in figs)
+        or any(f.metric == "arrests" and f.place is not None and f.value is not None for f in figs)
+        or any(t.source == arrested[0].source or t.part for t in totals)  # its own sentence did not place it
+        or _other_arrests_count(arrested[0].source.quote, totals[0])
+    ):
+        return figs
+    country = PlaceRef("country", display_name(iso3), iso3=iso3, as_written=arrested[0].as_written)
+    return figs + [replace(totals[0], place=country)]
 
 
 def participants_from_named(facts: Facts) -> None:
