@@ -1634,3 +1634,18 @@ def test_the_agent_of_a_passive_arrest(text, lang, expected):
 ])
 def test_the_one_country_with_arrests_has_the_one_count(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the operation's arrests told in the towns of its one country: the country has the operation's count
+    ("La red operaba en España desde 2019. El operativo se ha saldado con la detención de seis personas, cinco de "
+     "ellas en Valencia.", "es", {("arrests", 6, None), ("arrests", 5, "Valencia"), ("arrests", 6, "Spain")}),
+    ("The network had operated in Brazil since 2019. The operation ended with the arrest of seven people, three of "
+     "them in Porto Alegre.", "en", {("arrests", 7, None), ("arrests", 3, "Porto Alegre"), ("arrests", 7, "Brazil")}),
+    # ... not where other countries took part in the arrests
+    ("The network had operated in Brazil since 2019. The operation, supported by police in Argentina and Paraguay, "
+     "ended with the arrest of seven people, three of them in Porto Alegre.", "en",
+     {("arrests", 7, None), ("arrests", 3, "Porto Alegre")}),
+])
+def test_the_operations_arrests_in_the_towns_of_one_country(text, lang, expected):
+    assert figures_of(text, lang) == expected

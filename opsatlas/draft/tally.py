@@ -449,25 +449,45 @@ def _other_arrests_count(quote: str, total: Figure) -> bool:
     return False
 
 
+def _told_apart(figs: list[Figure], country: CountryFact, total: Figure) -> bool:
+    """The country's arrests, without a count, come from a sentence of their own ("made the successful arrest at an
+    address in Tauranga"), and no arrests are placed anywhere."""
+    return (
+        country.role == "arrests_unspecified"
+        and not any(f.metric == "arrests" and f.place is not None and f.value is not None for f in figs)
+        and total.source != country.source  # the count's own sentence named the country and did not place it there
+        and not _other_arrests_count(country.source.quote, total)
+    )
+
+
+def _only_in_its_places(figs: list[Figure], iso3: str, total: Figure) -> bool:
+    """Every arrests count placed is a part of the total in a town or province of the country ("seis individuos,
+    cinco en Valencia capital…", "three were rescued in NSW")."""
+    placed = [f for f in figs if f.metric == "arrests" and f.place is not None and f.value is not None]
+    return bool(placed) and all(
+        f.place is not None and f.place.kind in ("town", "province") and f.place.iso3 == iso3
+        and (f.value or 0) < (total.value or 0)
+        for f in placed
+    )
+
+
 def arrests_told_apart(figs: list[Figure], found: list[CountryFact]) -> list[Figure]:
     """ "FOUR foreign nationals … have been arrested", and in another sentence "Customs and Police made the
-    successful arrest at an address in Tauranga": the one country the article gives arrests, without a count, has
-    the operation's one count of arrests, where at most one other country took part and no count of countries is
-    given (arrests in a country among several may be only some of them)."""
+    successful arrest at an address in Tauranga": the one country the article gives arrests has the operation's
+    one count of arrests, where its arrests are told without a count or only in its towns, at most one other
+    country took part and no count of countries is given (arrests in a country among several may be only some)."""
     arrested = [c for c in found if c.role in ("arrests_stated", "arrests_unspecified")]
     totals = [f for f in figs if f.metric == "arrests" and f.place is None and f.value is not None]
-    if len(arrested) != 1 or arrested[0].role != "arrests_unspecified" or len({f.value for f in totals}) != 1:
+    if len(arrested) != 1 or len({f.value for f in totals}) != 1 or any(t.part for t in totals):
         return figs
-    iso3 = arrested[0].iso3
-    if (
-        sum(c.role == "participating" for c in found) > 1
-        or any(f.metric.startswith("countries_") and f.place is None and (f.value or 0) > 1 for f in figs)
-        or any(f.metric == "arrests" and f.place is not None and f.value is not None for f in figs)
-        or any(t.source == arrested[0].source or t.part for t in totals)  # its own sentence did not place it
-        or _other_arrests_count(arrested[0].source.quote, totals[0])
+    if sum(c.role == "participating" for c in found) > 1 or any(
+        f.metric.startswith("countries_") and f.place is None and (f.value or 0) > 1 for f in figs
     ):
         return figs
-    country = PlaceRef("country", display_name(iso3), iso3=iso3, as_written=arrested[0].as_written)
+    c = arrested[0]
+    if not (_told_apart(figs, c, totals[0]) or _only_in_its_places(figs, c.iso3, totals[0])):
+        return figs
+    country = PlaceRef("country", display_name(c.iso3), iso3=c.iso3, as_written=c.as_written)
     return figs + [replace(totals[0], place=country)]
 
 
