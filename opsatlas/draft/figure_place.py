@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from . import countries, metric_words, metrics, numbers, singles
 from .facts import PEOPLE_FOUND, Mention, PlaceRef
 from .lists import EACH, SEVERAL, chain_of, common_country
+from .roles import RESIDING
 from .subjects import LED_OPERATION, OWN_REPORT, SAID_WORDS, WHOLE_SCOPE, named_as_helper, one_of_listed_forces
 
 _LOCATIVE = re.compile(
@@ -185,12 +186,6 @@ def bare(sent: str, q: numbers.Quantity) -> bool:
     return bool(metrics.NO_NOUN.match(sent[q.end : q.end + 12]))
 
 
-#: Where people live, not where they were arrested: "que residían en Rumanía", "who lived in Spain", "based in".
-_RESIDING = re.compile(
-    r"\b(?:resid\w*|living|lived|live|lives|vivían|vivía|viven|vive|domiciliad[oa]s?|afincad[oa]s?|"
-    r"radicad[oa]s?)\s+" + countries.IN_THE + r"$",
-    re.I,
-)
 
 
 #: Where people are wanted, not where they were arrested: "un fugitivo buscado", "four smugglers indicted" (in the
@@ -289,7 +284,7 @@ def place_for(
         # "el arresto de nueve individuos que residían en Rumanía": where they lived (suspects "residing in the UK"
         # were identified there)
         wanted = WANTED.search(re.sub(r"\s+" + countries.IN_THE + r"$", "", gap)) or (
-            reading.metric == "arrests" and _RESIDING.search(gap)
+            reading.metric == "arrests" and RESIDING.search(gap)
         )
         # "fueron capturadas 12 personas y en Ecuador otras 5": "y en" opens the next clause, with its own count
         # "arrested 8, and police in Peru arrested 3": a force in the next clause has its own count

@@ -461,6 +461,19 @@ _WANTED_BEFORE = re.compile(
 )
 
 
+#: Where people live, not where they were arrested: "que residían en Rumanía", "who lived in Spain", "based in".
+RESIDING = re.compile(
+    r"\b(?:resid\w*|living|lived|live|lives|vivían|vivía|viven|vive|domiciliad[oa]s?|afincad[oa]s?|"
+    r"radicad[oa]s?)\s+" + countries.IN_THE + r"$",
+    re.I,
+)
+#: Where the people arrested come from, not where they were arrested: "arresting two men from Australia", "three
+#: suspects from the Netherlands" (a list of origins is read by `country_senses`).
+_PEOPLE_FROM_BEFORE = re.compile(
+    r"\b(?:men|women|people|persons|nationals|suspects|citizens|residents|individuals)\s+from\s+(?:the\s+)?$", re.I
+)
+
+
 #: A partner body named with its country: "en coordinación con la Guardia Costera de", "in cooperation with the
 #: Federal Police of", "con el apoyo de la Oficina de Investigación de Aduanas de" (a capitalised name: a body).
 _PARTNER_BODY_BEFORE = re.compile(
@@ -496,6 +509,8 @@ def _only_mentioned(sent: str, c: countries.CountryMention, head: Head, counted:
         or _made_there(before[-30:])
         or _WANTED_BEFORE.search(before[-50:])
         or _BORDERING_BEFORE.search(before[-30:])
+        or _PEOPLE_FROM_BEFORE.search(before[-40:])
+        or RESIDING.search(before[-40:])
     )
 
 
