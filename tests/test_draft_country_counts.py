@@ -36,6 +36,16 @@ def test_place_past_route(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a demonym qualifying a noun after the figure is no place: the place the verb points to is
+    ("Un total de 15 hombres vinculados a la Camorra italiana han sido detenidos en Francia.", "es",
+     {("arrests", 15, "France")}),
+    ("Last week, 18 members of a Colombian cartel were arrested in Portugal.", "en", {("arrests", 18, "Portugal")}),
+])
+def test_place_past_a_demonym(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # one person arrested by a national force: the force's country
     ("Police arrested 30 people in five countries. The leader of the network was arrested by the Bolivian police.",
      "en", {("arrests", 30, None), ("countries_with_arrests", 5, None), ("arrests", 1, "Bolivia")}),

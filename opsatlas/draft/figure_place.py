@@ -468,10 +468,13 @@ def only_route_places(sent: str, mentions: list[Mention]) -> bool:
 
 def _past_route(sent: str, end: int, after: list[Mention]) -> Mention:
     """ "Six tonnes that passed through Sierra Leone were seized in Antwerp", "two suspects from Albania
-    were arrested in Italy": the place the figure's verb points to, past the route or origin named
+    were arrested in Italy": the place the figure's verb points to, past the route, origin or demonym named
     first; else the first place after the figure."""
     first = after[0]
-    if not _ROUTE_BEFORE.search(sent[max(0, first.start - 25) : first.start]):
+    # "32 sospechosos vinculados a la 'Ndrangheta italiana han sido detenidos en España": a demonym qualifying a
+    # noun (in lower case) is no place either
+    qualifier = (first.place.as_written or "")[:1].islower()
+    if not qualifier and not _ROUTE_BEFORE.search(sent[max(0, first.start - 25) : first.start]):
         return first
     for m in after[1:]:
         gap = sent[first.end : m.start]
