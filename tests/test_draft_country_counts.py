@@ -1600,7 +1600,8 @@ def test_indicted_somewhere_is_not_arrested_there(text, lang, expected):
      {("arrests", 17, None), ("arrests", 17, "El Salvador")}),
     # a headline's count that the force's sentence gives as a part ("including the four") is not the operation's
     ("Four men indicted in the United States have been arrested. The Guatemalan National Civil Police raided 26 "
-     "homes, arresting 19 people, including the four men.", "en", {("arrests", 19, None), ("arrests", 19, "Guatemala")}),
+     "homes, arresting 19 people, including the four men.", "en",
+     {("arrests", 19, None), ("arrests", 19, "Guatemala")}),
 ])
 def test_a_part_said_first_leaves_the_forces_count_the_operations(text, lang, expected):
     assert figures_of(text, lang) == expected

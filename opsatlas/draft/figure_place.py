@@ -186,8 +186,6 @@ def bare(sent: str, q: numbers.Quantity) -> bool:
     return bool(metrics.NO_NOUN.match(sent[q.end : q.end + 12]))
 
 
-
-
 #: Where people are wanted, not where they were arrested: "un fugitivo buscado", "four smugglers indicted" (in the
 #: U.S.; not "were indicted", where the count is of people indicted there).
 WANTED = re.compile(

@@ -134,8 +134,9 @@ _VERB_BY = re.compile(
 
 
 def _arrested_by(sent: str, q: numbers.Quantity, m: Mention) -> bool:
-    """ "Un total de 27 personas que se dedicaban a la explotación sexual … fueron detenidas por la policía española":
-    the arrest verb's agent, however far the people's description runs (no other number, no clause end between)."""
+    """ "Un total de 27 personas que se dedicaban a la explotación sexual … fueron detenidas por la policía
+    española": the arrest verb's agent, however far the people's description runs (no other number, no clause end
+    between)."""
     gap = sent[q.end : m.start]
     by = _VERB_BY.search(gap)
     return (

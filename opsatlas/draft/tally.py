@@ -4,7 +4,9 @@ After every sentence is read, the same figure may stand twice (a headline and it
 beside its exact value ("casi 40" and 39), as a part of a larger count, or at a region that is the
 whole operation. This module keeps one reading of each, decides which force's figures are its
 country's and which the operation's, gives a country the count of its one town in an operation across
-countries, and adds the countries named as taking part. Nothing here reads the article again.
+countries, gives the one country with arrests of an operation the operation's count as well where the text
+places them there (its own force made them, its arrests are told apart or only in its towns), and adds the
+countries named as taking part. Nothing here reads the article again, only the quotes of its figures and roles.
 """
 
 from __future__ import annotations
@@ -213,7 +215,9 @@ def _its_countrys_too(national: list[Figure], figs: list[Figure], arrest_countri
     if any(f.place is None and f.metric.startswith("countries_") and (f.value or 0) > 1 for f in figs):
         return []
     # the operation's count, not its parts ("Los detenidos son 19 hombres y cuatro mujeres")
-    largest = max((o.value for o in figs if o.metric == "arrests" and o.place is None and o.value is not None), default=0)
+    largest = max(
+        (o.value for o in figs if o.metric == "arrests" and o.place is None and o.value is not None), default=0.0
+    )
     out: list[Figure] = []
     for f in national:
         if f.metric != "arrests" or f.place is None or f.value != largest or arrest_countries - {f.place.iso3}:
@@ -238,6 +242,23 @@ def _a_part_of(f: Figure, whole: Figure) -> bool:
         and whole.value is not None
         and f.value < whole.value
     )
+
+
+def _with_countrys_copies(
+    figs: list[Figure], national: list[Figure], arrest_countries: set[str], notes: list[str]
+) -> list[Figure]:
+    """`figs` with a national force's count, now the operation's, given to its country too (`_its_countrys_too`);
+    a smaller count of that country is then a part of it ("En una segunda fase, cuatro personas fueron detenidas en
+    Ipiales y La Hormiga" beside the nine the national police arrested), kept in the notes only."""
+    copies = _its_countrys_too(national, figs, arrest_countries)
+    kept: list[Figure] = []
+    for f in figs:
+        if any(_a_part_of(f, c) for c in copies):
+            notes.append(f"“{f.source.quote[:80]}” gives {_num(f.value)}, a part of the country's count, which "
+                         "is the whole operation's; drafted as that count only.")
+        else:
+            kept.append(f)
+    return kept + copies
 
 
 def whole_operation(figs: list[Figure], notes: list[str], arrest_countries: set[str] | None = None) -> list[Figure]:
@@ -282,14 +303,7 @@ def whole_operation(figs: list[Figure], notes: list[str], arrest_countries: set[
         and ((not wider and f.metric not in whole) or broken_down(f))
     ]
     figs = [replace(f, place=None, by_subject=False) if f in national else f for f in figs]
-    copies = _its_countrys_too([f for f in national if not broken_down(f)], figs, arrest_countries or set())
-    # the country's count is the operation's: a smaller one of it is a part ("En una segunda fase, cuatro personas
-    # fueron detenidas en Ipiales y La Hormiga" beside the nine the national police arrested)
-    for f in figs:
-        if any(_a_part_of(f, c) for c in copies):
-            notes.append(f"“{f.source.quote[:80]}” gives {_num(f.value)}, a part of the country's count, which is the "
-                         "whole operation's; drafted as that count only.")
-    figs = [f for f in figs if not any(_a_part_of(f, c) for c in copies)] + copies
+    figs = _with_countrys_copies(figs, [f for f in national if not broken_down(f)], arrest_countries or set(), notes)
     out: list[Figure] = []
     key = lambda f: (f.metric, f.place.key if f.place else None, f.unit, f.item)  # noqa: E731
     exact = [f for f in figs if f.value is not None and f.qualifier == "exact"]
