@@ -628,10 +628,27 @@ def test_where_things_were_taken_or_came_from(text, lang, expected):
      {"BEL": "mentioned", "CHL": "arrests_unspecified"}),
     ("Capturaron en Chile a un prófugo reclamado por la justicia de Bélgica.", "es",
      {"CHL": "arrests_unspecified", "BEL": "mentioned"}),
+    ("Officers arrested two smugglers indicted in the United States during a raid in Guatemala.", "en",
+     {"USA": "mentioned", "GTM": "arrests_unspecified"}),
     # ... while arrests in the country itself stay its own
     ("Officers arrested a man in Belgium.", "en", {"BEL": "arrests_unspecified"}),
 ])
 def test_where_a_fugitive_is_wanted(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # where the people arrested come from or live: named only
+    ("Police arrested two men from Australia.", "en", {"AUS": "mentioned"}),
+    ("The two men arrested on Friday hold British passports but live in Australia.", "en",
+     {"GBR": "mentioned", "AUS": "mentioned"}),
+    ("Los dos detenidos, que residían en Francia, tenían pasaportes británicos.", "es",
+     {"FRA": "mentioned", "GBR": "mentioned"}),
+    # ... while arrests in the country stay its own
+    ("Two men were arrested in Australia.", "en", {"AUS": "arrests_stated"}),
+    ("Dos hombres fueron detenidos en Francia.", "es", {"FRA": "arrests_stated"}),
+])
+def test_where_the_people_arrested_come_from_or_live(text, lang, expected):
     assert roles_of(text, lang) == expected
 
 

@@ -627,3 +627,16 @@ def test_asegurar_seizes(text, lang, expected):
 ])
 def test_cash_detained(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the bare figures of a bracket that breaks an amount down by place are in the amount's unit, not people
+    ("La policía detuvo a 12 personas y se incautaron ocho mil euros (tres mil en Portugal y cinco mil en Francia).",
+     "es", {("arrests", 12, None), ("seizures", 8000, None), ("seizures", 3000, "Portugal"),
+            ("seizures", 5000, "France")}),
+    # ... a bracket of people stays people
+    ("Police arrested 12 people (5 in Italy and 7 in Spain).", "en",
+     {("arrests", 12, None), ("arrests", 5, "Italy"), ("arrests", 7, "Spain")}),
+])
+def test_a_bracket_breaking_an_amount_down_by_place(text, lang, expected):
+    assert figures_of(text, lang) == expected

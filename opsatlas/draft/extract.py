@@ -38,6 +38,7 @@ from .naming import NUMBERED, PREVIOUS_RUNS, SERIES, name_and_crime, names_in, s
 from .places import REGIONS
 from .placing import read_figures
 from .tally import (
+    arrests_told_apart,
     country_of_its_one_place,
     dedupe,
     dedupe_phases,
@@ -355,7 +356,10 @@ def extract(
         # there: "more than 10 countries in Europe" beside Australia and Canada is a part of it
         acted | {c.iso3 for c in facts.countries if c.role != "mentioned"},
     )
-    facts.figures = country_of_its_one_place(whole_operation(regional, facts.notes))
+    arrested = {c.iso3 for c in facts.countries if c.role in ("arrests_stated", "arrests_unspecified")}
+    facts.figures = arrests_told_apart(
+        country_of_its_one_place(whole_operation(regional, facts.notes, arrested)), facts.countries
+    )
     facts.countries = roles.stated_by_figures(facts.countries, facts.figures)
     participants_from_named(facts)
     facts.phases = dedupe_phases(facts.phases)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from . import countries, metric_words, metrics, numbers, singles
 from .facts import PEOPLE_FOUND, Mention, PlaceRef
 from .lists import EACH, SEVERAL, chain_of, common_country
-from .subjects import LED_OPERATION, SAID_WORDS, WHOLE_SCOPE, named_as_helper, one_of_listed_forces
+from .roles import RESIDING
+from .subjects import LED_OPERATION, OWN_REPORT, SAID_WORDS, WHOLE_SCOPE, named_as_helper, one_of_listed_forces
 
 _LOCATIVE = re.compile(
     r"\b(?:in|en|across|throughout|within|inside|at|(?:port|town|city|province|cities|towns|provinces|"
@@ -185,15 +186,13 @@ def bare(sent: str, q: numbers.Quantity) -> bool:
     return bool(metrics.NO_NOUN.match(sent[q.end : q.end + 12]))
 
 
-#: Where people live, not where they were arrested: "que residían en Rumanía", "who lived in Spain", "based in".
-_RESIDING = re.compile(
-    r"\b(?:resid\w*|living|lived|live|lives|vivían|vivía|viven|vive|domiciliad[oa]s?|afincad[oa]s?|"
-    r"radicad[oa]s?)\s+" + countries.IN_THE + r"$",
+#: Where people are wanted, not where they were arrested: "un fugitivo buscado", "four smugglers indicted" (in the
+#: U.S.; not "were indicted", where the count is of people indicted there).
+WANTED = re.compile(
+    r"\b(?:wanted|sought|buscad[oa]s?|requerid[oa]s?|reclamad[oa]s?|solicitad[oa]s?|"
+    r"(?<!were )(?<!was )(?<!been )indicted)$",
     re.I,
 )
-
-
-WANTED = re.compile(r"\b(?:wanted|sought|buscad[oa]s?|requerid[oa]s?|reclamad[oa]s?|solicitad[oa]s?)$", re.I)
 
 
 #: Where goods were stolen, not where they were recovered: "342 coches sustraídos en España", "cars stolen in Italy".
@@ -283,7 +282,7 @@ def place_for(
         # "el arresto de nueve individuos que residían en Rumanía": where they lived (suspects "residing in the UK"
         # were identified there)
         wanted = WANTED.search(re.sub(r"\s+" + countries.IN_THE + r"$", "", gap)) or (
-            reading.metric == "arrests" and _RESIDING.search(gap)
+            reading.metric == "arrests" and RESIDING.search(gap)
         )
         # "fueron capturadas 12 personas y en Ecuador otras 5": "y en" opens the next clause, with its own count
         # "arrested 8, and police in Peru arrested 3": a force in the next clause has its own count
@@ -390,6 +389,8 @@ def place_for(
                     or LED_OPERATION.search(gap)
                     or one_of_listed_forces(sent, m, mentions)  # "la Policía de Francia y la Policía de Colombia"
                     or WHOLE_SCOPE.search(sent)  # "Spanish police said 500 were arrested worldwide"
+                    # "Albanian authorities say 38 … have been arrested": who reports it, not said to have done it
+                    or (_SAID.search(gap) and not OWN_REPORT.fullmatch(gap[agencyish.end() if agencyish else 0 :]))
                 ):
                     # "the effort led by Danish police identified 273", "La Policía de Colombia lideró una
                     # operación que dejó 28 toneladas": the operation did it
@@ -465,10 +466,13 @@ def only_route_places(sent: str, mentions: list[Mention]) -> bool:
 
 def _past_route(sent: str, end: int, after: list[Mention]) -> Mention:
     """ "Six tonnes that passed through Sierra Leone were seized in Antwerp", "two suspects from Albania
-    were arrested in Italy": the place the figure's verb points to, past the route or origin named
+    were arrested in Italy": the place the figure's verb points to, past the route, origin or demonym named
     first; else the first place after the figure."""
     first = after[0]
-    if not _ROUTE_BEFORE.search(sent[max(0, first.start - 25) : first.start]):
+    # "32 sospechosos vinculados a la 'Ndrangheta italiana han sido detenidos en España": a demonym qualifying a
+    # noun (in lower case) is no place either
+    qualifier = (first.place.as_written or "")[:1].islower()
+    if not qualifier and not _ROUTE_BEFORE.search(sent[max(0, first.start - 25) : first.start]):
         return first
     for m in after[1:]:
         gap = sent[first.end : m.start]

@@ -468,8 +468,11 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
         weak = phrase.lower() in WEAK
         raw.append(Quantity(words_value, m.start(), m.end(), m.start(), m.end(), words=True, weak=weak))
     raw.sort(key=lambda q: q.start)
-    return _elliptic_units(
-        text, _conversions_dropped(text, _joined(text, _qualify(text, _ranges(text, raw), lang), lang))
+    return _bracketed_units(
+        text,
+        _elliptic_units(
+            text, _conversions_dropped(text, _joined(text, _qualify(text, _ranges(text, raw), lang), lang))
+        ),
     )
 
 
@@ -496,6 +499,30 @@ def _elliptic_units(text: str, qs: list[Quantity]) -> list[Quantity]:
             and _THING_AFTER.match(text[q.end :])
         ):
             q = replace(q, unit=prev.unit)
+        out.append(q)
+    return out
+
+
+#: A bare figure placed in a bracket's breakdown: "cinco mil en Italia" of "nueve mil euros (cinco mil en Italia y
+#: cuatro mil en España)", "4 in Spain" of "€9,000 (5,000 in Italy and 4 in Spain)".
+_PLACED_AFTER = re.compile(r"\s+(?:en|in)\s+[A-ZÁÉÍÓÚ]")
+
+
+def _bracketed_units(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """ "nueve mil euros (cinco mil en Italia y cuatro mil en España)": the bare figures of a bracket that breaks an
+    amount down by place are in the amount's unit."""
+    out: list[Quantity] = []
+    amount: Quantity | None = None  # the amount whose bracket is open
+    for q in qs:
+        if q.unit is not None:
+            amount = q if text[q.end : q.end + 3].lstrip().startswith("(") else None
+        elif (
+            amount is not None
+            and "(" in text[amount.end : q.start]
+            and ")" not in text[amount.end : q.start]
+            and _PLACED_AFTER.match(text[q.end :])
+        ):
+            q = replace(q, unit=amount.unit)
         out.append(q)
     return out
 

@@ -78,7 +78,7 @@ _ACCUSED_OF = re.compile(
 #: What a demonym names when it qualifies one of these: the country's forces or institutions ("the Italian
 #: Central Directorate for Anti-Drug Service", "French Gendarmerie", "el ministerio brasileño de Justicia").
 _INSTITUTION_AFTER = re.compile(
-    r"^\s+(?:(?:Central|National|Federal|State|Criminal)\s+|(?:cyber|drug|border|tax|financial|judicial|"
+    r"^\s+(?:(?:Central|National|Federal|State|Criminal|Civil)\s+|(?:cyber|drug|border|tax|financial|judicial|"
     r"criminal|anti-drug|anti-narcotics|counter-terrorism|environmental|wildlife|forest|local|federal)\s+)*"
     r"(?:police|authorities|law enforcement|investigators|officials|"
     r"officers|prosecutors?|gendarmerie|directorate|coast guard|customs|navy|"
@@ -453,11 +453,24 @@ _BORDERING_BEFORE = re.compile(
     r"\b(?:fronteriz[oa]s? con|limítrofes? con|bordering|that borders|which borders)\s+(?:the\s+|el\s+)?$", re.I
 )
 #: Where a fugitive is wanted, not where police acted: "a man wanted in France for murder", "un prófugo
-#: reclamado por la justicia de Italia", "sought by the authorities of Peru".
+#: reclamado por la justicia de Italia", "sought by the authorities of Peru", "smugglers indicted in the U.S.".
 _WANTED_BEFORE = re.compile(
-    r"\b(?:wanted|sought|buscad[oa]s?|reclamad[oa]s?|requerid[oa]s?)\s+(?:in|by|en|por)\s+"
+    r"\b(?:wanted|sought|buscad[oa]s?|reclamad[oa]s?|requerid[oa]s?|indicted)\s+(?:in|by|en|por)\s+"
     r"(?:(?:the|la|las|el|los)\s+)?(?:(?:justicia|authorities|autoridades|courts?|tribunales)\s+(?:of|in|de)\s+)?$",
     re.I,
+)
+
+
+#: Where people live, not where they were arrested: "que residían en Rumanía", "who lived in Spain", "based in".
+RESIDING = re.compile(
+    r"\b(?:resid\w*|living|lived|live|lives|vivían|vivía|viven|vive|domiciliad[oa]s?|afincad[oa]s?|"
+    r"radicad[oa]s?)\s+" + countries.IN_THE + r"$",
+    re.I,
+)
+#: Where the people arrested come from, not where they were arrested: "arresting two men from Australia", "three
+#: suspects from the Netherlands" (a list of origins is read by `country_senses`).
+_PEOPLE_FROM_BEFORE = re.compile(
+    r"\b(?:men|women|people|persons|nationals|suspects|citizens|residents|individuals)\s+from\s+(?:the\s+)?$", re.I
 )
 
 
@@ -496,6 +509,8 @@ def _only_mentioned(sent: str, c: countries.CountryMention, head: Head, counted:
         or _made_there(before[-30:])
         or _WANTED_BEFORE.search(before[-50:])
         or _BORDERING_BEFORE.search(before[-30:])
+        or _PEOPLE_FROM_BEFORE.search(before[-40:])
+        or RESIDING.search(before[-40:])
     )
 
 

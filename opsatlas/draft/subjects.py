@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import countries, numbers, roles
+from . import countries, metric_words, numbers, roles
 from .facts import Mention, PlaceRef
 from .lists import chain_of
 
@@ -46,9 +46,9 @@ FORCE_OF_COUNTRY = re.compile(countries.FORCE_NAMED + r"\s+(?:in|of|de|del|en)\s
 
 #: The words that report a statement (one list: a figure's reported place and a force's subject read it).
 SAID_WORDS = (
-    r"said|says|announced|reported|stated|according|told|added|declared|confirmed|explained|explains|noted|"
+    r"said|says|say|announced|reported|stated|according|told|added|declared|confirmed|explained|explains|noted|"
     r"revealed|indicated|detailed|detalló|precisó|informó|informa|ha informado|han informado|dijo|señaló|"
-    r"anunció|explicó|según|indicó|afirmó|confirmó|declaró"
+    r"anunció|explicó|según|indicó|afirmó|confirmó|declaró|dice|dicen"
 )
 
 
@@ -124,14 +124,42 @@ _BY_AFTER = re.compile(
 )
 
 
+#: The agent of a passive verb, up to the force's country: "detenidas por la policía " (of "española"), "arrested
+#: by detectives from the " (of "Metropolitan Police"); the verb is read by `metric_words.VERBS`.
+_VERB_BY = re.compile(
+    r"(?P<verb>[^\W\d_]+)\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:from|of|de)\s+(?:the\s+|la\s+|el\s+)?)?$",
+    re.I,
+)
+
+
+def _arrested_by(sent: str, q: numbers.Quantity, m: Mention) -> bool:
+    """ "Un total de 27 personas que se dedicaban a la explotación sexual … fueron detenidas por la policía
+    española": the arrest verb's agent, however far the people's description runs (no other number, no clause end
+    between)."""
+    gap = sent[q.end : m.start]
+    by = _VERB_BY.search(gap)
+    return (
+        by is not None
+        and bool(metric_words.VERBS["arrest"].fullmatch(by.group("verb")))
+        and not re.search(r"[\d.;:]", gap)
+    )
+
+
 def force_after(
     sent: str, q: numbers.Quantity, mentions: list[Mention], cs: list[countries.CountryMention]
 ) -> PlaceRef | None:
     """ "eight men were arrested by detectives from the Metropolitan Police", "fueron detenidos por la policía
     francesa": the force named after the verb did it, in its country."""
-    after = [m for m in mentions if m.place.kind != "region" and m.start >= q.end and m.start - q.end <= 90]
+    after = [m for m in mentions if m.place.kind != "region" and m.start >= q.end and m.start - q.end <= 200]
     # "un fugitivo buscado en Perú fue arrestado por la Policía Federal de Argentina": the place after "by"
-    m = next((m for m in after if _BY_AFTER.match(sent[q.end : m.start])), None)
+    m = next(
+        (
+            m for m in after
+            if (m.start - q.end <= 90 and _BY_AFTER.match(sent[q.end : m.start])) or _arrested_by(sent, q, m)
+        ),
+        None,
+    )
     if m is None:
         return None
     if m.place.kind != "country":
@@ -154,7 +182,7 @@ def force_after(
 
 #: A force that reports its own arrests: "… Federal Police said it arrested 120", "informó de que había detenido a",
 #: "informó de la detención de", "said on Tuesday it had arrested", "ha informado hoy de que ha detenido a".
-_OWN_REPORT = re.compile(
+OWN_REPORT = re.compile(
     r"(?:[’']s(?:\s+[\w-]+){1,4}?)?\s+(?:said|says|reported|announced|informó|anunció|ha informado|comunicó)\s+"
     r"(?:(?:on|this|last|el|este|esta)\s+[^\W\d_]+\s+|(?:today|yesterday|hoy|ayer)\s+)?"
     r"(?:(?:that\s+|de que\s+|que\s+)?(?:it|they|había|habían|ha|han)\s+(?:had\s+|has\s+|have\s+)?[^\W\d_]+\s+(?:a\s+)?"
@@ -195,7 +223,7 @@ def agency_subject(
     gap = sent[m.end : q.start]
     if named_as_helper(sent, m, mentions):
         return None  # "coordinada por la Policía Nacional", "with the support of the FBI": not who did it
-    if re.search(r"[;:]", gap) or (_REPORTING.search(gap) and not _OWN_REPORT.fullmatch(gap)):
+    if re.search(r"[;:]", gap) or (_REPORTING.search(gap) and not OWN_REPORT.fullmatch(gap)):
         return None
     if LED_OPERATION.search(gap) or _TOOK_PART_IN.search(gap):
         # "La Policía de Colombia lideró una operación … que dejó 28 toneladas", "La Guardia Civil ha participado en

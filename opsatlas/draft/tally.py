@@ -4,16 +4,22 @@ After every sentence is read, the same figure may stand twice (a headline and it
 beside its exact value ("casi 40" and 39), as a part of a larger count, or at a region that is the
 whole operation. This module keeps one reading of each, decides which force's figures are its
 country's and which the operation's, gives a country the count of its one town in an operation across
-countries, and adds the countries named as taking part. Nothing here reads the article again.
+countries, gives the one country with arrests of an operation the operation's count as well where the text
+places them there (its own force made them, its arrests are told apart or only in its towns), and adds the
+countries named as taking part. Nothing here reads the article again, only the quotes of its figures and roles.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from .countries import display_name
-from .facts import PEOPLE_FOUND, Facts, Figure, PhaseFact, PlaceRef
+from .facts import PEOPLE_FOUND, CountryFact, Facts, Figure, PhaseFact, PlaceRef
+from .list_heads import COUNTRY_NOUNS
+from .metrics import read as read_metric
+from .numbers import find_quantities
 
 
 def dedupe_phases(phases: list[PhaseFact]) -> list[PhaseFact]:
@@ -190,11 +196,77 @@ def _headline_rounding(f: Figure, figs: list[Figure], key: Callable[[Figure], tu
     )
 
 
-def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
+#: The countries counted right after a number: " nations" of "in four nations", " países europeos" of "cinco países
+#: europeos".
+_COUNTRIES_AFTER = re.compile(r"^\s+(?:[^\W\d_]+\s+)?" + COUNTRY_NOUNS + r"\b", re.I)
+
+
+def _counts_countries(quote: str) -> bool:
+    """ "Ghanaian police, alongside counterparts in four nations, arrested 14": the figure's sentence counts the
+    countries whose forces took part (the count is not one country's)."""
+    return any(_COUNTRIES_AFTER.match(quote[q.end :]) for q in find_quantities(quote))
+
+
+def _its_countrys_too(national: list[Figure], figs: list[Figure], arrest_countries: set[str]) -> list[Figure]:
+    """ "Colombian authorities have arrested 52 people", the only arrests of an operation in one country: the
+    count is the operation's and Colombia's both (its own force made them there), unless another country has
+    arrests (`arrest_countries`: the countries whose roles are arrests, counted or not) or the article counts the
+    countries the operation ran in ("in five countries", "la policía de cinco países")."""
+    if any(f.place is None and f.metric.startswith("countries_") and (f.value or 0) > 1 for f in figs):
+        return []
+    # the operation's count, not its parts ("Los detenidos son 19 hombres y cuatro mujeres")
+    largest = max(
+        (o.value for o in figs if o.metric == "arrests" and o.place is None and o.value is not None), default=0.0
+    )
+    out: list[Figure] = []
+    for f in national:
+        if f.metric != "arrests" or f.place is None or f.value != largest or arrest_countries - {f.place.iso3}:
+            continue
+        if _counts_countries(f.source.quote) or any(
+            o.metric == "arrests" and o.place is not None and o.place.iso3 != f.place.iso3 for o in figs
+        ):
+            continue
+        if all((o.metric, o.place, o.value) != (f.metric, f.place, f.value) for o in out):
+            out.append(replace(f, by_subject=False))
+    return out
+
+
+def _a_part_of(f: Figure, whole: Figure) -> bool:
+    """A smaller count of the same kind at the same country."""
+    return (
+        f.metric == whole.metric
+        and f.place is not None
+        and whole.place is not None
+        and f.place.key == whole.place.key
+        and f.value is not None
+        and whole.value is not None
+        and f.value < whole.value
+    )
+
+
+def _with_countrys_copies(
+    figs: list[Figure], national: list[Figure], arrest_countries: set[str], notes: list[str]
+) -> list[Figure]:
+    """`figs` with a national force's count, now the operation's, given to its country too (`_its_countrys_too`);
+    a smaller count of that country is then a part of it ("En una segunda fase, cuatro personas fueron detenidas en
+    Ipiales y La Hormiga" beside the nine the national police arrested), kept in the notes only."""
+    copies = _its_countrys_too(national, figs, arrest_countries)
+    kept: list[Figure] = []
+    for f in figs:
+        if any(_a_part_of(f, c) for c in copies):
+            notes.append(f"“{f.source.quote[:80]}” gives {_num(f.value)}, a part of the country's count, which "
+                         "is the whole operation's; drafted as that count only.")
+        else:
+            kept.append(f)
+    return kept + copies
+
+
+def whole_operation(figs: list[Figure], notes: list[str], arrest_countries: set[str] | None = None) -> list[Figure]:
     """Keep one reading of each count: a rounded figure ("casi 40") where the article also gives the
     exact one (39) is that figure; a part ("among those arrested, 18…"), or a country's figure
     repeated without its place (a headline's "Nine NCA arrests"), is not a second whole-operation
-    count when a larger one is stated."""
+    count when a larger one is stated. `arrest_countries`: the countries the article gives arrests (their roles),
+    where a national force's count may be its country's as well as the operation's."""
     # a national force's figure is its country's only where the article also gives the whole operation's
     # (a national operation's "La Policía Nacional ha detenido a ocho personas" is the operation's count)
     arrested = {f.value for f in figs if f.metric == "arrests" and f.status != "charged" and f.value is not None}
@@ -204,7 +276,13 @@ def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
         # one person charged and one arrested elsewhere are not one count told twice
         if f.metric != "arrests" or f.status != "charged" or (f.value in arrested and f.value != 1)
     ]
-    whole = {f.metric for f in figs if f.place is None and f.value is not None}
+    # a part said again on its own ("Four smugglers have been arrested" beside "arresting 19 people, including the
+    # four") is not the operation's count
+    told = {(f.metric, f.value) for f in figs if f.part and f.value is not None}
+    whole = {
+        f.metric for f in figs
+        if f.place is None and f.value is not None and (f.part or (f.metric, f.value) not in told)
+    }
     # the operation's arrests are stated, or figures are placed in several countries: a force's figures are its own
     wider = "arrests" in whole or len({f.place.iso3 for f in figs if f.place is not None and f.value is not None}) > 1
 
@@ -218,14 +296,14 @@ def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
                     per_country[o.place.iso3] = max(per_country.get(o.place.iso3, 0.0), float(o.value))
         return len(per_country) > 1 and sum(per_country.values()) == f.value
 
-    figs = [
-        replace(f, place=None, by_subject=False)
+    national = [
+        f for f in figs
         if f.by_subject
         and (f.place is None or f.place.kind == "country")  # a state's own force counts in its state
         and ((not wider and f.metric not in whole) or broken_down(f))
-        else f
-        for f in figs
     ]
+    figs = [replace(f, place=None, by_subject=False) if f in national else f for f in figs]
+    figs = _with_countrys_copies(figs, [f for f in national if not broken_down(f)], arrest_countries or set(), notes)
     out: list[Figure] = []
     key = lambda f: (f.metric, f.place.key if f.place else None, f.unit, f.item)  # noqa: E731
     exact = [f for f in figs if f.value is not None and f.qualifier == "exact"]
@@ -245,6 +323,7 @@ def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
             largest_at[key(f)] = max(largest_at.get(key(f), 0.0), float(f.value))
     with_arrests = {f.value for f in figs if f.place is None and f.metric == "countries_with_arrests"}
     parts = _summed_parts(figs) | _told_one_by_one(figs)
+    parts_told = {(what(f), f.value) for f in figs if f.part and f.value is not None}
     for i, f in enumerate(figs):
         if _one_countrys_headline(f, figs):
             notes.append(f"“{f.source.quote[:80]}” gives one country's {_num(f.value)} without its place; not "
@@ -297,8 +376,10 @@ def whole_operation(figs: list[Figure], notes: list[str]) -> list[Figure]:
         ):
             continue  # "Two other men were arrested" beside "six arrests in London": a part of a count stated
         if f.place is None and f.value is not None and f.value < largest[what(f)]:
-            if f.part or (what(f), f.value) in placed:
-                continue  # a part, or a country's figure said again without its place ("174 kilos" of 787)
+            if f.part or (what(f), f.value) in placed | parts_told:
+                # a part, a country's figure said again without its place ("174 kilos" of 787), or a part said
+                # again ("Four smugglers have been arrested" beside "arresting 19 people, including the four")
+                continue
             group = float(f.value) + sum(
                 float(o.value or 0)
                 for o in figs
@@ -370,6 +451,58 @@ def country_of_its_one_place(figs: list[Figure]) -> list[Figure]:
             assert f.place is not None and f.place.iso3
             out.append(replace(f, place=PlaceRef("country", display_name(f.place.iso3), iso3=f.place.iso3)))
     return out
+
+
+def _other_arrests_count(quote: str, total: Figure) -> bool:
+    """ "The previous phase led to 120 arrests in Brazil": the sentence that gives the country arrests counts them
+    otherwise than the operation's count (another operation's arrests, or a part of them, left undrafted)."""
+    for q in find_quantities(quote):
+        reading = read_metric(quote, q)
+        if reading is not None and reading.metric == "arrests" and q.value != total.value:
+            return True
+    return False
+
+
+def _told_apart(figs: list[Figure], country: CountryFact, total: Figure) -> bool:
+    """The country's arrests, without a count, come from a sentence of their own ("made the successful arrest at an
+    address in Tauranga"), and no arrests are placed anywhere."""
+    return (
+        country.role == "arrests_unspecified"
+        and not any(f.metric == "arrests" and f.place is not None and f.value is not None for f in figs)
+        and total.source != country.source  # the count's own sentence named the country and did not place it there
+        and not _other_arrests_count(country.source.quote, total)
+    )
+
+
+def _only_in_its_places(figs: list[Figure], iso3: str, total: Figure) -> bool:
+    """Every arrests count placed is a part of the total in a town or province of the country ("seis individuos,
+    cinco en Valencia capital…", "three were rescued in NSW")."""
+    placed = [f for f in figs if f.metric == "arrests" and f.place is not None and f.value is not None]
+    return bool(placed) and all(
+        f.place is not None and f.place.kind in ("town", "province") and f.place.iso3 == iso3
+        and (f.value or 0) < (total.value or 0)
+        for f in placed
+    )
+
+
+def arrests_told_apart(figs: list[Figure], found: list[CountryFact]) -> list[Figure]:
+    """ "FOUR foreign nationals … have been arrested", and in another sentence "Customs and Police made the
+    successful arrest at an address in Tauranga": the one country the article gives arrests has the operation's
+    one count of arrests, where its arrests are told without a count or only in its towns, at most one other
+    country took part and no count of countries is given (arrests in a country among several may be only some)."""
+    arrested = [c for c in found if c.role in ("arrests_stated", "arrests_unspecified")]
+    totals = [f for f in figs if f.metric == "arrests" and f.place is None and f.value is not None]
+    if len(arrested) != 1 or len({f.value for f in totals}) != 1 or any(t.part for t in totals):
+        return figs
+    if sum(c.role == "participating" for c in found) > 1 or any(
+        f.metric.startswith("countries_") and f.place is None and (f.value or 0) > 1 for f in figs
+    ):
+        return figs
+    c = arrested[0]
+    if not (_told_apart(figs, c, totals[0]) or _only_in_its_places(figs, c.iso3, totals[0])):
+        return figs
+    country = PlaceRef("country", display_name(c.iso3), iso3=c.iso3, as_written=c.as_written)
+    return figs + [replace(totals[0], place=country)]
 
 
 def participants_from_named(facts: Facts) -> None:
