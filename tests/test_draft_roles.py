@@ -2225,3 +2225,20 @@ def test_a_force_in_an_international_bodys_own_operation(text, lang, lead):
 ])
 def test_another_case_led_by_a_country(text, lang, lead):
     assert facts_of(text, lang).lead == lead
+
+
+# --- round 14: mentions that are no country acting (money, nationalities, origins, goods) ---------------
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a dollar sign glued to a country's short name is money
+    ("Police seized US$250 000 in cash in Peru.", "PER", "USA"),
+    ("Se incautaron US$ 3 millones en Perú.", "PER", "USA"),
+    ("Officers in Peru found NZ$40,000 in a car.", "PER", "NZL"),
+    # negative: a US agency beside the money stays a country
+    ("The US authorities seized US$250 000 in Peru.", "USA", ""),
+])
+def test_money_written_with_a_countrys_sign(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found

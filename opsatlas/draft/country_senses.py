@@ -215,7 +215,8 @@ _CURRENCY = (
     r"(?:dollars?|dólar(?:es)?|dolar(?:es)?|euros?|francs?|francos?|pounds?|libras?|pesos?|yen|yenes|yuan|"
     r"rupees?|rupias?|reais|reales|real|rands?|shillings?|chelines|nairas?|cedis?|soles|bolívares|won|rubles?|rublos?)"
 )
-_CURRENCY_AFTER = re.compile(rf"^\s+{_CURRENCY}\b", re.I)
+#: A currency word or a dollar sign after a country's name: "US dollars", "US$169 000", "NZ$ 5 million".
+_CURRENCY_AFTER = re.compile(rf"^(?:\s+{_CURRENCY}\b|\s?\$)", re.I)
 _CURRENCY_BEFORE = re.compile(rf"\b{_CURRENCY}\s+$", re.I)
 
 
