@@ -2242,3 +2242,42 @@ def test_money_written_with_a_countrys_sign(text, present, absent):
     found = {c.iso3 for c in find_countries(text)}
     assert present in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a list of demonyms closed by the people's noun
+    ("Police in Peru rescued 40 migrants of Haitian, Cuban, Senegalese and Nepali nationality.", "PER", "CUB"),
+    ("Police in Peru rescued 40 people of Cuban origin.", "PER", "CUB"),
+    ("Police in Peru rescued 40 migrants of Haitian, Cuban, Senegalese and Nepali nationality.", "PER", "SEN"),
+    ("The raids in Peru also netted Bulgarian, Greek and Turkish traffickers.", "PER", "BGR"),
+    ("The raids in Peru also netted Bulgarian, Greek and Turkish traffickers.", "PER", "GRC"),
+    ("A Greek money launderer was held in Peru.", "PER", "GRC"),
+    # a list of nationalities after its head word
+    ("Los 20 detenidos en Perú son de distintas nacionalidades, incluyendo bolivianos, chilenos y griegos.",
+     "PER", "CHL"),
+    ("Los 20 detenidos en Perú son de distintas nacionalidades, incluyendo bolivianos, chilenos y griegos.",
+     "PER", "GRC"),
+    # a singular detainee or suspect, a businessman, and a share of the people
+    ("El detenido griego fue trasladado a Lima, en Perú.", "PER", "GRC"),
+    ("En cuanto al sospechoso chileno, está acusado de un robo en Perú.", "PER", "CHL"),
+    ("Entre los detenidos en Perú hay un empresario chileno.", "PER", "CHL"),
+    ("La red captaba en Perú a mujeres —principalmente chilenas— para explotarlas.", "PER", "CHL"),
+    # English demonyms standing for a person after an article or a count
+    ("Five people, including a Greek and a Bulgarian, were arrested in Peru.", "PER", "GRC"),
+    ("Five people, including a Greek and a Bulgarian, were arrested in Peru.", "PER", "BGR"),
+    ("Police in Peru held two Chileans and a Greek aged 40.", "PER", "GRC"),
+])
+def test_nationalities_written_as_lists_and_nouns(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, iso3", [
+    # negatives: a country's own investigation, and a list of countries' police, stay countries
+    ("Peru opened a Greek and a Chilean investigation into the network.", "GRC"),
+    ("Greek, Chilean and Peruvian police arrested 20 people.", "GRC"),
+    ("The Chilean authorities arrested 20 people in an operation with Peru.", "CHL"),
+])
+def test_demonyms_of_forces_stay_countries(text, iso3):
+    assert iso3 in {c.iso3 for c in find_countries(text)}

@@ -188,23 +188,42 @@ def sovereign_after(text: str, end: int, iso3: str) -> bool:
 #: People a demonym qualifies: a nationality ("ciudadanos ecuatorianos", "una madre hondureña"), not a place.
 _PEOPLE_BEFORE = re.compile(
     r"\b(?:ciudadan[oa]s?|madres?|padres?|hij[oa]s?|hombres?|mujer(?:es)?|niñ[oa]s?|menores|jóvenes|joven|"
-    r"delincuentes|cómplices|integrantes|miembros|detenid[oa]s|arrestad[oa]s|sospechos[oa]s|víctimas|personas|"
-    r"individuos|migrantes|inmigrantes|nacionales|turistas|traficantes|(?:de\s+)?nacionalidad(?:es)?|de origen|"
-    r"c[áa]rteles|c[áa]rtel|clan(?:es)?|mafias?|bandas?|"
-    r"nationality|nationalities|(?:\d+-)?year-old)"  # "a 48-year-old Latvian"
-    r"\s+$|\b(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\s+$",
+    r"delincuentes|cómplices|integrantes|miembros|detenid[oa]s?|arrestad[oa]s?|sospechos[oa]s?|víctimas|personas|"
+    r"individuos|migrantes|inmigrantes|nacionales|turistas|traficantes|narcotraficantes|empresari[oa]s?|"
+    r"(?:de\s+)?nacionalidad(?:es)?|de origen|c[áa]rteles|c[áa]rtel|clan(?:es)?|mafias?|bandas?|"
+    r"nationality|nationalities|(?:\d+-)?year-old|"  # "a 48-year-old Latvian"
+    # "immigrants of Ecuadorian, Nicaraguan and Venezuelan nationality", "people of Mexican origin"
+    r"(?:immigrants|migrants|people|persons|nationals|citizens|victims|women|men|children|suspects)\s+of)"
+    # "mujeres —principalmente colombianas—": an adverb of share may stand between
+    r"(?:\s*[—–(,]?\s*(?:principalmente|mayoritariamente|sobre todo|en su mayoría|mainly|mostly))?\s+$"
+    # "de diversas nacionalidades, incluyendo ecuatorianos, …": the list of nationalities after its head
+    r"|\b(?:nacionalidad(?:es)?|nationalities)\s*[,:(]\s*(?:(?:incluyendo|incluidos|incluidas|como|entre (?:ellos|ellas)|"
+    r"including|such as|among them)\s+)?$"
+    r"|\b(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\s+$",
     re.I,
 )
 PEOPLE_AFTER = re.compile(
     # "Albanian-run gangs", "a Nigerian-led network": the network's people
     r"^-(?:led|run|controlled|dominated)\s+(?:[\w-]+\s+){0,3}?(?:networks?|gangs?|rings?|cartels?|syndicates?|"
     r"groups?|organi[sz]ations?|mafias?|clans?)\b|"
-    # "Colombian and Mexican cartels": one more demonym may stand between (a list of nationalities)
-    r"^(?:\s+(?:and|or)\s+[A-Z][\w-]+)?"
+    # "Colombian and Mexican cartels", "Ecuadorian, Nicaraguan and Venezuelan nationality": the rest of a list
+    # of nationalities may stand between
+    r"^(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-Z][\w-]+){0,6}"
     r"\s+(?:figureheads?|ringleaders?|man|woman|men|women|nationals?|citizens?|suspects?|boy|girl|child|children|"
-    r"teenagers?|people|"
-    r"persons?|individuals?|victims?|migrants?|fugitives?|offenders?|cartels?|gangs?|mafias?|clans?|"
+    r"teenagers?|people|origin|descent|"
+    r"persons?|individuals?|victims?|migrants?|fugitives?|offenders?|criminals?|traffickers?|smugglers?|"
+    r"(?:money )?launderers?|businessm[ae]n|businesswom[ae]n|cartels?|gangs?|mafias?|clans?|"
     r"crime (?:groups?|families|bosses)|drug lords?|kingpins?|crew|skippers?|sailors?)\b"
+)
+#: A count or an article before an English demonym standing for a person: "a Croatian", "two Serbian".
+_ONE_OF_THEM_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+$")
+#: A verb or "aged" right after a person (a regex fragment): "was", "have", "aged".
+_PERSON_VERB = r"(?:aged|who|was|were|is|are|has|have|had)\b"
+#: …and what ends that noun phrase: "a Croatian and a Serbian have", "a Croatian aged 45", "a Serbian, two…";
+#: not "a Greek and a Chilean investigation", whose second demonym qualifies a noun.
+_ONE_OF_THEM_AFTER = re.compile(
+    rf"^(?:\s*[.;:)]|,?\s+(?:and|or)\s+(?:an?|one|two|three|four|five|\d+)\s+(?![A-Z][\w-]+\s+(?!{_PERSON_VERB})[a-z])|"
+    rf"\s*,\s+(?:an?|one|two|three|\d+)\s|,?\s+{_PERSON_VERB})"
 )
 #: A demonym standing for a person: "the Norwegian had the full trust of…", "the Briton was arrested".
 _PERSON_DEMONYM = re.compile(
@@ -274,8 +293,14 @@ def nationality_by_name(text: str, start: int, found: list[CountryMention]) -> b
 def nationality_of_people(text: str, start: int, end: int, found: list[CountryMention]) -> bool:
     """Whether the demonym at start..end qualifies people; a demonym listed after one that does
     ("ciudadanos ecuatorianos y venezolanos") does too."""
-    if _PEOPLE_BEFORE.search(text[max(0, start - 30) : start]) or PEOPLE_AFTER.match(text[end : end + 40]):
+    if _PEOPLE_BEFORE.search(text[max(0, start - 40) : start]) or PEOPLE_AFTER.match(text[end : end + 120]):
         return True
+    if (
+        text[start].isupper()
+        and _ONE_OF_THEM_BEFORE.search(text[max(0, start - 8) : start])
+        and _ONE_OF_THEM_AFTER.match(text[end : end + 60])
+    ):
+        return True  # "two Australians, a Croatian and a Serbian have been arrested"
     if re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]) and _PERSON_DEMONYM.match(text[end : end + 20]):
         return True
     prev = re.search(r"(\w+)(\s*,\s*|\s+(?:y|e|and)\s+)$", text[max(0, start - 30) : start])
