@@ -2281,3 +2281,19 @@ def test_nationalities_written_as_lists_and_nouns(text, present, absent):
 ])
 def test_demonyms_of_forces_stay_countries(text, iso3):
     assert iso3 in {c.iso3 for c in find_countries(text)}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a province named after a country, inside a list of the country's provinces
+    ("Hubo registros en Ecuador, en las provincias de Guayas, El Oro, Santa Elena y Azuay.", "ECU", "SHN"),
+    ("Police searched homes in Ecuador, in the provinces of Guayas, Santa Elena and Azuay.", "ECU", "SHN"),
+    ("Hubo registros en las provincias de Guayas y Santa Elena, en Ecuador.", "ECU", "SHN"),
+    # negative: a country after the list, with its own preposition, stays a country
+    ("Hubo registros en las provincias ecuatorianas de Guayas y El Oro, y en Perú.", "PER", ""),
+    ("There were raids in the provinces of Guayas and El Oro, Peru.", "PER", ""),
+    ("Hubo registros en el departamento del Cauca, Perú.", "PER", ""),
+])
+def test_a_province_named_like_a_country_in_a_list_of_provinces(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found

@@ -50,10 +50,15 @@ from .country_senses import (
 #: "South American", "Latin American", "Central American", "Pan-American": a region's adjective.
 _REGION_BEFORE_DEMONYM = re.compile(r"(?:\b(?:South|Latin|Central|North|Middle)\s+|\bPan-|\bAfro-)$")
 _SUBDIVISION_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, SUBDIVISION_NAMES))})(?![\w-])")
-#: A province or department named after a country: "la provincia de Santa Elena", "the department of Guatemala".
+#: One capitalised place name of a list: "Guayas", "El Oro", "Santa Elena".
+_LISTED_PLACE = r"[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]*){0,3}"
+#: A province or department named after a country, alone or inside a list of them: "la provincia de Santa
+#: Elena", "the department of Guatemala", "las provincias de Guayas, El Oro, Santa Elena"; a list ends at its
+#: "y"/"and" item, so the country in "las provincias de Guayas y El Oro, Ecuador" stays one.
 _SUBDIVISION_BEFORE = re.compile(
-    r"\b(?:provincias?|departamentos?|municipios?|cantón|distrito|province|department|district)\s+(?:of|de|del)\s+$",
-    re.I,
+    r"\b(?i:provincia|departamento|municipio|cantón|distrito|province|department|district)\s+(?:of|de|del)\s+$|"
+    r"\b(?i:provincias|departamentos|municipios|cantones|distritos|provinces|departments|districts)\s+(?:of|de|del)\s+"
+    rf"(?:{_LISTED_PLACE}\s*,\s*){{0,8}}(?:{_LISTED_PLACE}\s+(?:y|e|and)\s+)?$",
 )
 #: "The German News Agency (dpa)": a news agency that relays the story, not the country's authorities.
 _NEWS_AGENCY_AFTER = re.compile(r"^\s+(?:News|Press)\s+Agency\b|^\s+news agency\b")
@@ -93,7 +98,7 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             continue  # "New South Wales" is not Wales
         if via == "name" and in_a_binomial(text, m.start(), m.end()):
             continue  # "the European eel (Anguilla anguilla)": a species' Latin name, not a country
-        if via == "name" and _SUBDIVISION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+        if via == "name" and _SUBDIVISION_BEFORE.search(text[max(0, m.start() - 160) : m.start()]):
             continue  # "la provincia de Santa Elena" is not Saint Helena
         if via == "demonym" and _NEWS_AGENCY_AFTER.match(text[m.end() : m.end() + 20]):
             continue
