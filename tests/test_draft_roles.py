@@ -2297,3 +2297,29 @@ def test_a_province_named_like_a_country_in_a_list_of_provinces(text, present, a
     found = {c.iso3 for c in find_countries(text)}
     assert present in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # where the suspects come from, with an adverb of share
+    ("Los arrestados, originarios principalmente de Ghana, Chad y Malí, operaban desde Perú.", "PER", "GHA"),
+    ("Los arrestados, originarios principalmente de Ghana, Chad y Malí, operaban desde Perú.", "PER", "MLI"),
+    ("Police in Peru uncovered the suspects mostly from Chile.", "PER", "CHL"),
+    ("The gang, made up of individuals originating from Ghana and Togo, ran boats out of Peru.", "PER", "TGO"),
+    # the names that were missing: without the circumflex, and North Macedonia's former name
+    ("Two men from Ghana and Cote d'Ivoire were arrested in Peru.", "PER", "CIV"),
+    ("Two men from Ghana and the former Yugoslav Republic of Macedonia were arrested in Peru.", "PER", "MKD"),
+])
+def test_where_the_suspects_come_from(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, iso3", [
+    # negatives: suspects held in a country, and the names themselves
+    ("Police arrested suspects from Peru and Chile in a joint operation.", "CHL"),
+    ("Arrests were made in Cote d'Ivoire and Ghana.", "CIV"),
+    ("Arrests were made in the former Yugoslav Republic of Macedonia.", "MKD"),
+])
+def test_suspects_held_in_a_country_stay_countries(text, iso3):
+    assert iso3 in {c.iso3 for c in find_countries(text)}

@@ -43,6 +43,11 @@ EXTRA_NAMES: dict[str, str] = {
     "Czech Republic": "CZE",
     "Ivory Coast": "CIV",
     "Côte d’Ivoire": "CIV",  # typographic apostrophe (pycountry writes the straight one)
+    "Cote d’Ivoire": "CIV",  # without the circumflex: "two men from Nigeria and Cote d’Ivoire"
+    "Cote d'Ivoire": "CIV",
+    "former Yugoslav Republic of Macedonia": "MKD",  # North Macedonia's name in EU texts until 2019
+    "Former Yugoslav Republic of Macedonia": "MKD",
+    "FYROM": "MKD",
     "Turkey": "TUR",
     "Türkiye": "TUR",
     "Vietnam": "VNM",

@@ -20,13 +20,21 @@ _PEOPLE_NOUNS = (
     r"(?:migrantes|inmigrantes|refugiad[oa]s|solicitantes de asilo|víctimas|victimas|mujeres|hombres|niñ[oa]s|"
     r"menores|personas|detenid[oa]s|pasajeros|migrants|immigrants|refugees|asylum[- ]seekers|victims|women|men|children|people|persons|passengers)"
 )
+#: An adverb of share between people and where they come from (a regex fragment): "principalmente", "mostly".
+_SHARE_WORDS = r"(?:principalmente|mayoritariamente|sobre todo|en su mayoría|mainly|mostly|largely|primarily)"
+#: The same, optional, with its space (a regex fragment): "principalmente ", "".
+_SHARE = rf"(?:{_SHARE_WORDS}\s+)?"
 _ORIGIN_VERB = re.compile(
-    r"\b(?:procedentes?|provenientes?|originari[oa]s|oriund[oa]s|llegad[oa]s)\s+(?:de|desde)\s+"
-    r"|\b(?:proced[ií]an?|proceden|provienen|proven[ií]an|ven[ií]an|vienen|llegaban|huían|huyendo)\s+(?:de|desde)\s+"
+    rf"\b(?:procedentes?|provenientes?|originari[oa]s|oriund[oa]s|llegad[oa]s)\s+{_SHARE}(?:de|desde)\s+"
+    rf"|\b(?:proced[ií]an?|proceden|provienen|proven[ií]an|ven[ií]an|vienen|llegaban|huían|huyendo)\s+{_SHARE}(?:de|desde)\s+"
     r"|\b(?:viajaban|viajando|viajan|viajar|cruzan|cruzaban|cruzando)\s+desde\s+"
-    r"|\b(?:originating|originally|hailing|coming|fleeing|came|come|travel(?:l)?ing|travel(?:l)?ed)\s+from\s+",
+    rf"|\b(?:originating|originally|hailing|coming|fleeing|came|come|travel(?:l)?ing|travel(?:l)?ed)\s+{_SHARE}from\s+",
     re.I,
 )
+#: The suspects, who come from somewhere only by a verb of origin or an adverb of share ("los arrestados,
+#: originarios principalmente de", "the suspects mostly from"): "suspects from Peru and Chile" may be where
+#: they were held.
+_SUSPECT_NOUNS = r"(?:individuos|sospechos[oa]s|arrestad[oa]s|individuals|suspects|detainees|arrestees)"
 #: "provienen de varios países, como Colombia…", "come from several countries, including Peru…": the
 #: list of origins comes after a word for "several countries".
 _SEVERAL_COUNTRIES = re.compile(
@@ -35,10 +43,15 @@ _SEVERAL_COUNTRIES = re.compile(
     re.I,
 )
 #: The people the origin verb is about, close before it ("las víctimas de la trata procedían de").
-_PEOPLE_BEFORE_VERB = re.compile(rf"\b{_PEOPLE_NOUNS}\b[^.;:]{{0,40}}$", re.I)
+_PEOPLE_BEFORE_VERB = re.compile(rf"\b(?:{_PEOPLE_NOUNS}|{_SUSPECT_NOUNS})\b[^.;:]{{0,40}}$", re.I)
 #: A bare "migrantes de" / "migrants from": an origin only before a list ("migrantes de las Américas
 #: (Venezuela, Cuba)"); one country alone ("inmigrantes de Venezuela") is left as a mention.
 _PEOPLE_OF = re.compile(rf"\b{_PEOPLE_NOUNS}\s+(?:de|from)\s+", re.I)
+#: People or suspects with an adverb of share before where they come from: "the suspects mostly from Mexico",
+#: "víctimas principalmente de Honduras" (an origin even for one country).
+_PEOPLE_MOSTLY_OF = re.compile(
+    rf"\b(?:{_PEOPLE_NOUNS}|{_SUSPECT_NOUNS}),?\s+{_SHARE_WORDS}\s+(?:de|from)\s+", re.I
+)
 #: A single origin followed by a destination is a route ("migrants from Bulgaria to Romania"): a mention.
 _ROUTE_ON = re.compile(r"\s+(?:to|into|towards|a|hacia|rumbo a|con destino a)\s", re.I)
 #: …but a compass direction is no destination: "cruzan desde Colombia hacia el norte" is an origin.
@@ -76,6 +89,7 @@ def origin_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     triggers = [(t, 1) for t in _ORIGIN_VERB.finditer(text) if _people_before(text, t.start(), pattern)]
     triggers += [(t, 2) for t in _PEOPLE_OF.finditer(text)]
+    triggers += [(t, 1) for t in _PEOPLE_MOSTLY_OF.finditer(text)]
     for t, least in triggers:
         pos = last = t.end()
         several = _SEVERAL_COUNTRIES.match(text, pos)
