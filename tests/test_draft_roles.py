@@ -2323,3 +2323,21 @@ def test_where_the_suspects_come_from(text, present, absent):
 ])
 def test_suspects_held_in_a_country_stay_countries(text, iso3):
     assert iso3 in {c.iso3 for c in find_countries(text)}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a crime group's nationality
+    ("Police in Peru broke up two Chilean drug-smuggling rings.", "PER", "CHL"),
+    ("Police in Peru dismantled a Greek criminal network and a Bulgarian syndicate.", "PER", "GRC"),
+    ("Police in Peru dismantled a Greek criminal network and a Bulgarian syndicate.", "PER", "BGR"),
+    ("Peru Breaks Up Chilean, Bolivian Drug Rings", "PER", "BOL"),
+])
+def test_a_crime_groups_nationality(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_a_countrys_network_of_police_stays_a_country():
+    # negative: an unqualified "network" may be a state's own (a network of liaison officers)
+    assert "CHL" in {c.iso3 for c in find_countries("Peru asked the Chilean network of liaison officers for help.")}
