@@ -2341,3 +2341,17 @@ def test_a_crime_groups_nationality(text, present, absent):
 def test_a_countrys_network_of_police_stays_a_country():
     # negative: an unqualified "network" may be a state's own (a network of liaison officers)
     assert "CHL" in {c.iso3 for c in find_countries("Peru asked the Chilean network of liaison officers for help.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # another country's body that shares an agency's name
+    ("Officers of the Australian Customs and Border Protection Service seized the cocaine.", "AUS", "USA"),
+    ("The Colombian Policía Nacional seized 300 kilos of cocaine.", "COL", "ESP"),
+    # negative: the agency's own country before it
+    ("US Customs and Border Protection seized the cocaine.", "USA", ""),
+    ("The Spanish Policía Nacional seized 300 kilos of cocaine.", "ESP", ""),
+])
+def test_another_countrys_body_of_the_same_name(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found

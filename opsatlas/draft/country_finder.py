@@ -102,6 +102,8 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             continue  # "la provincia de Santa Elena" is not Saint Helena
         if via == "demonym" and _NEWS_AGENCY_AFTER.match(text[m.end() : m.end() + 20]):
             continue
+        if via == "agency" and _another_countrys_before(text, m.start(), iso3, out):
+            continue  # "Australian Customs and Border Protection Service": Australia's, not the US agency
         if via == "demonym":
             lower = word[0].lower() + word[1:]
             needs_police = word in police_bound or lower in police_bound
@@ -157,6 +159,18 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
     if shared_forces:
         out = _national_police_abroad(text, _shared_force_named_first(text, out))
     return _listed_ambiguous(text, out)
+
+
+def _another_countrys_before(text: str, start: int, iso3: str, found: list[CountryMention]) -> bool:
+    """Whether another country's name or demonym stands right before an agency's name, making it that
+    country's body of the same name ("Australian Customs and Border Protection", "Colombian Policía Nacional")."""
+    prev = found[-1] if found else None
+    return (
+        prev is not None
+        and prev.via in ("name", "demonym")
+        and prev.iso3 != iso3
+        and text[prev.end : start].strip() == ""
+    )
 
 
 #: Between a shared force name and its country: "la Policía Nacional de Ecuador", "Policía Nacional del Perú".
