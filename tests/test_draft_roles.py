@@ -2355,3 +2355,16 @@ def test_another_countrys_body_of_the_same_name(text, present, absent):
     found = {c.iso3 for c in find_countries(text)}
     assert present in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a newspaper named after a country, in a credit line
+    ("12 May 2021 Ghana Chronicle (Accra) Police in Peru arrested 12 people.", "PER", "GHA"),
+    ("Por Ana Ruiz, Chile Times. La policía de Perú detuvo a 12 personas.", "PER", "CHL"),
+    # negative: the country itself in the news
+    ("Chile news: police in Peru and Chile arrested 12 people.", "CHL", ""),
+])
+def test_a_newspaper_named_after_a_country(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found

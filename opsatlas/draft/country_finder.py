@@ -62,6 +62,11 @@ _SUBDIVISION_BEFORE = re.compile(
 )
 #: "The German News Agency (dpa)": a news agency that relays the story, not the country's authorities.
 _NEWS_AGENCY_AFTER = re.compile(r"^\s+(?:News|Press)\s+Agency\b|^\s+news agency\b")
+#: A newspaper named after a country, in a credit line: "Cameroon Tribune", "Pakistan Point News".
+_PUBLICATION_AFTER = re.compile(
+    r"^(?:\s+[A-Z][a-z]+)?\s+(?:News|Tribune|Times|Post|Herald|Observer|Gazette|Daily|Telegraph|Chronicle|Inquirer|"
+    r"Journal|Monitor)\b"
+)
 
 
 def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = True) -> list[CountryMention]:
@@ -102,6 +107,8 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             continue  # "la provincia de Santa Elena" is not Saint Helena
         if via == "demonym" and _NEWS_AGENCY_AFTER.match(text[m.end() : m.end() + 20]):
             continue
+        if via in ("name", "demonym") and _PUBLICATION_AFTER.match(text[m.end() : m.end() + 30]):
+            continue  # "3 April 2020 Cameroon Tribune (Yaoundé)": the newspaper that ran the story
         if via == "agency" and _another_countrys_before(text, m.start(), iso3, out):
             continue  # "Australian Customs and Border Protection Service": Australia's, not the US agency
         if via == "demonym":
