@@ -2368,3 +2368,20 @@ def test_a_newspaper_named_after_a_country(text, present, absent):
     found = {c.iso3 for c in find_countries(text)}
     assert present in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # languages listed after a verb of speaking
+    ("Police in Peru said call operators speaking Greek, Turkish and Polish cold-called victims.", "PER", "POL"),
+    ("Police in Peru said call operators speaking Greek, Turkish and Polish cold-called victims.", "PER", "GRC"),
+    ("En Perú, los operadores hablaban griego y polaco con las víctimas.", "PER", "POL"),
+])
+def test_languages_after_a_verb_of_speaking(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_speaking_to_a_countrys_police_keeps_it():
+    # negative: "spoke to" names who was spoken to
+    assert "POL" in {c.iso3 for c in find_countries("Officers in Peru spoke to Polish police about the case.")}

@@ -156,8 +156,10 @@ def in_dateline(text: str, start: int) -> bool:
 #: A word for language just before a demonym ("lengua búlgara", "idiomas ruso", "the Russian language"
 #: reads after it), or a suffix that makes it one ("Russian-speaking", "Arabic-language").
 _LANGUAGE_BEFORE = re.compile(
-    r"\b(?:lenguas?|idiomas?|hablantes\s+de|intérpretes\s+de|traductores\s+de)\s+(?:del?\s+)?"
-    r"(?:[a-záéíóúñ]+\s*(?:,|\by\b|\be\b)\s*){0,8}$",
+    r"\b(?:lenguas?|idiomas?|hablantes\s+de|intérpretes\s+de|traductores\s+de|"
+    # "call operators speaking German, Greek, English and Spanish", "fluent in Russian"
+    r"speaking|speaks?|spoke|fluent\s+in|hablaban|hablan|hablando)\s+(?:del?\s+)?"
+    r"(?:[a-záéíóúñ]+\s*(?:,|\by\b|\be\b|\band\b|\bor\b)\s*){0,8}$",
     re.I,
 )
 _LANGUAGE_AFTER = re.compile(r"(?:-speaking|-language|\s+(?:language|speakers|speaking|interpreters|translators)\b)", re.I)
