@@ -2385,3 +2385,8 @@ def test_languages_after_a_verb_of_speaking(text, present, absent):
 def test_speaking_to_a_countrys_police_keeps_it():
     # negative: "spoke to" names who was spoken to
     assert "POL" in {c.iso3 for c in find_countries("Officers in Peru spoke to Polish police about the case.")}
+
+
+def test_fijian_is_a_demonym():
+    assert "FJI" in {c.iso3 for c in find_countries("Fijian police arrested 12 people.")}
+    assert "FJI" not in {c.iso3 for c in find_countries("Police in Peru arrested a Fijian national.")}

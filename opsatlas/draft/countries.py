@@ -327,6 +327,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "MLT": ("Maltese", "maltés", "maltesa"),
     "LUX": ("Luxembourg",),
     "ISL": ("Icelandic", "islandés", "islandesa"),
+    "FJI": ("Fijian", "fiyiano", "fiyiana"),
 }
 _ALL_DEMONYM_WORDS = frozenset(w for ws in DEMONYMS.values() for w in ws)
 #: Spanish demonyms that are also common words or names of other things, only read before a police word.
