@@ -2390,3 +2390,19 @@ def test_speaking_to_a_countrys_police_keeps_it():
 def test_fijian_is_a_demonym():
     assert "FJI" in {c.iso3 for c in find_countries("Fijian police arrested 12 people.")}
     assert "FJI" not in {c.iso3 for c in find_countries("Police in Peru arrested a Fijian national.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a country's name used as a demonym before "national"
+    ("Police in Peru extradited a Central African Republic national wanted by France.", "PER", "CAF"),
+    ("Two Sierra Leone nationals were arrested in Peru.", "PER", "SLE"),
+])
+def test_a_countrys_name_before_national(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_a_countrys_national_police_stays_a_country():
+    # negative: "national" qualifying a force
+    assert "SLE" in {c.iso3 for c in find_countries("The Sierra Leone national police arrested 12 people.")}

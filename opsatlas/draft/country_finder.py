@@ -158,7 +158,7 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             continue  # "Operación Belarus", "Operation 'Colombia'": the operation's name, not the country
         if via in ("name", "demonym") and names_a_currency(text, m.start(), m.end()):
             continue  # "the US Dollar", "dólares estadounidenses", "Swiss francs": money, not a place
-        if via == "name" and nationality_by_name(text, m.start(), out):
+        if via == "name" and nationality_by_name(text, m.start(), out, m.end()):
             continue  # "tienen nacionalidad de España y Venezuela", "mujeres paraguayas y de Honduras"
         out.append(CountryMention(iso3, m.start(), m.end(), word, via))
     if backend == "names-only":

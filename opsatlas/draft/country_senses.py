@@ -286,10 +286,21 @@ _NATIONALITY_NAME_BEFORE = re.compile(
 _NATIONALITY_LIST_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:y|e|and|or|o)\s+)(?:(?:de|from|of)\s+)?(?:the\s+)?$", re.I)
 
 
-def nationality_by_name(text: str, start: int, found: list[CountryMention]) -> bool:
-    """Whether a country's name at `start` is written as a nationality, itself or as the next item of a
-    list whose previous item is one (a demonym of people, or a name already read as a nationality)."""
+#: A name used as a demonym before "national(s)" that ends the noun phrase: "a Central African Republic national
+#: wanted by France" (not "the Peru national police"; "targeting US citizens" is where the victims are).
+_NATIONAL_AFTER = re.compile(
+    r"^\s+nationals?(?=\s+(?:wanted|who|was|were|is|are|has|have|had|living|residing|arrested|held|"
+    r"detained|and|or)\b|\s*[,.;:)])"
+)
+
+
+def nationality_by_name(text: str, start: int, found: list[CountryMention], end: int | None = None) -> bool:
+    """Whether a country's name at `start` (ending at `end`, where given) is written as a nationality, itself
+    or as the next item of a list whose previous item is one (a demonym of people, or a name already read as
+    a nationality)."""
     if _NATIONALITY_NAME_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
+    if end is not None and _NATIONAL_AFTER.match(text[end : end + 40]):
         return True
     sep = _NATIONALITY_LIST_NEXT.search(text[max(0, start - 14) : start])
     if sep is None:
