@@ -2406,3 +2406,19 @@ def test_a_countrys_name_before_national(text, present, absent):
 def test_a_countrys_national_police_stays_a_country():
     # negative: "national" qualifying a force
     assert "SLE" in {c.iso3 for c in find_countries("The Sierra Leone national police arrested 12 people.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a Spanish demonym between an article and a person's name
+    ("La red, liderada por el chileno Juan Soto, operaba en Perú.", "PER", "CHL"),
+    ("La policía de Perú detuvo al boliviano Carlos Ríos.", "PER", "BOL"),
+])
+def test_a_demonym_before_a_persons_name(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_a_demonym_before_a_town_keeps_the_country():
+    # negative: "en la chilena Arica" names where it happened
+    assert "CHL" in {c.iso3 for c in find_countries("Hubo 12 detenidos en la chilena Arica y en Perú.")}

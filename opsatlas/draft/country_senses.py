@@ -244,6 +244,10 @@ _ONE_OF_THEM_AFTER = re.compile(
     rf"^(?:\s*[.;:)]|,?\s+(?:and|or)\s+(?:an?|one|two|three|four|five|\d+)\s+(?![A-Z][\w-]+\s+(?!{_PERSON_VERB})[a-z])|"
     rf"\s*,\s+(?:an?|one|two|three|\d+)\s|,?\s+{_PERSON_VERB})"
 )
+#: A Spanish article right before a lowercase demonym: "el ", "al ", "la " (not "en la colombiana Cartagena").
+_ARTICLE_BEFORE = re.compile(r"(?<!\ben\s)\b(?:el|la|al|del|los|las)\s+$", re.I)
+#: A person's name (or its redaction) right after: " Juan Pérez", " [name withheld]".
+_NAME_OF_PERSON = re.compile(r"^\s+(?:\[name|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b)")
 #: A demonym standing for a person: "the Norwegian had the full trust of…", "the Briton was arrested".
 _PERSON_DEMONYM = re.compile(
     r"^\s+(?:had|has|was|is|who|allegedly|admitted|denied|told|pleaded|faces|fled|remains)\b"
@@ -333,6 +337,10 @@ def nationality_of_people(text: str, start: int, end: int, found: list[CountryMe
         return True  # "two Australians, a Croatian and a Serbian have been arrested"
     if re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]) and _PERSON_DEMONYM.match(text[end : end + 20]):
         return True
+    if text[start].islower() and _ARTICLE_BEFORE.search(text[max(0, start - 9) : start]) and _NAME_OF_PERSON.match(
+        text[end : end + 20]
+    ):
+        return True  # "liderada por el argentino Juan Pérez": the Argentine is a person
     prev = re.search(r"(\w+)(\s*,\s*|\s+(?:y|e|and)\s+)$", text[max(0, start - 30) : start])
     if prev is None:
         return False
