@@ -2422,3 +2422,21 @@ def test_a_demonym_before_a_persons_name(text, present, absent):
 def test_a_demonym_before_a_town_keeps_the_country():
     # negative: "en la chilena Arica" names where it happened
     assert "CHL" in {c.iso3 for c in find_countries("Hubo 12 detenidos en la chilena Arica y en Perú.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # North African demonyms: a list of nationalities after "de origen"
+    ("La red pasaba a migrantes de origen argelino y marroquí desde Perú.", "PER", "MAR"),
+    ("La red pasaba a migrantes de origen argelino y marroquí desde Perú.", "PER", "DZA"),
+    ("Police in Peru arrested three Tunisian nationals and a Libyan man.", "PER", "TUN"),
+])
+def test_north_african_nationalities(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_north_african_forces_are_countries():
+    assert "DZA" in {c.iso3 for c in find_countries("Algerian police arrested 12 people.")}
+    assert "LBY" in {c.iso3 for c in find_countries("Las autoridades libias detuvieron a 12 personas.")}
+    assert "LBY" in {c.iso3 for c in find_countries("Hubo 12 detenidos en Libia.")}

@@ -328,6 +328,9 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "LUX": ("Luxembourg",),
     "ISL": ("Icelandic", "islandés", "islandesa"),
     "FJI": ("Fijian", "fiyiano", "fiyiana"),
+    "DZA": ("Algerian", "argelino", "argelina", "argelinos", "argelinas"),
+    "TUN": ("Tunisian", "tunecino", "tunecina", "tunecinos"),
+    "LBY": ("Libyan", "libio", "libia", "libios"),
 }
 _ALL_DEMONYM_WORDS = frozenset(w for ws in DEMONYMS.values() for w in ws)
 #: Spanish demonyms that are also common words or names of other things, only read before a police word.
