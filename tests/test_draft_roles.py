@@ -2440,3 +2440,18 @@ def test_north_african_forces_are_countries():
     assert "DZA" in {c.iso3 for c in find_countries("Algerian police arrested 12 people.")}
     assert "LBY" in {c.iso3 for c in find_countries("Las autoridades libias detuvieron a 12 personas.")}
     assert "LBY" in {c.iso3 for c in find_countries("Hubo 12 detenidos en Libia.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # Somali: the people it qualifies are a nationality
+    ("Police in Peru arrested four Somali pirates.", "PER", "SOM"),
+    ("Peru received 40 Somali refugees.", "PER", "SOM"),
+])
+def test_somali_people(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_somali_authorities_are_somalia():
+    assert "SOM" in {c.iso3 for c in find_countries("Somali authorities arrested 12 people.")}

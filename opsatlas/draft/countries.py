@@ -331,6 +331,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "DZA": ("Algerian", "argelino", "argelina", "argelinos", "argelinas"),
     "TUN": ("Tunisian", "tunecino", "tunecina", "tunecinos"),
     "LBY": ("Libyan", "libio", "libia", "libios"),
+    "SOM": ("Somali", "somalí"),
 }
 _ALL_DEMONYM_WORDS = frozenset(w for ws in DEMONYMS.values() for w in ws)
 #: Spanish demonyms that are also common words or names of other things, only read before a police word.

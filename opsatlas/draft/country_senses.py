@@ -229,7 +229,7 @@ PEOPLE_AFTER = re.compile(
     r"teenagers?|people|origin|descent|"
     r"persons?|individuals?|victims?|migrants?|fugitives?|offenders?|criminals?|traffickers?|smugglers?|"
     r"(?:money )?launderers?|businessm[ae]n|businesswom[ae]n|cartels?|gangs?|mafias?|clans?|"
-    r"crime (?:groups?|families|bosses)|drug lords?|kingpins?|crew|skippers?|sailors?|"
+    r"crime (?:groups?|families|bosses)|drug lords?|kingpins?|crew|skippers?|sailors?|pirates?|refugees?|"
     # a crime group's nationality: "three Colombian drug-transportation rings", "a Dutch criminal network"
     r"(?i:(?:(?:drug|crime|criminal|organi[sz]ed|trafficking|smuggling|drug-[a-z]+)\s+){1,2}(?:organi[sz]ations?|networks?)|"
     r"(?:(?:drug|crime|criminal|organi[sz]ed|trafficking|smuggling|drug-[a-z]+)\s+){0,2}(?:rings?|syndicates?)))\b"
