@@ -2455,3 +2455,22 @@ def test_somali_people(text, present, absent):
 
 def test_somali_authorities_are_somalia():
     assert "SOM" in {c.iso3 for c in find_countries("Somali authorities arrested 12 people.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a sea, gulf or strait named after a country
+    ("The Kenyan navy seized 300 kilos of heroin in the Indian Ocean.", "KEN", "IND"),
+    ("Peruvian forces tracked the boat across the South China Sea.", "PER", "CHN"),
+    ("La Armada peruana interceptó el velero en el Estrecho de Gibraltar.", "PER", "GIB"),
+    ("La Armada peruana interceptó el velero en el golfo de México.", "PER", "MEX"),
+    ("Peruvian police boarded a yacht in the Irish Sea.", "PER", "IRL"),
+])
+def test_a_sea_named_after_a_country(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_a_countrys_coast_stays_the_country():
+    # negative: "el Pacífico colombiano" is Colombia's coast
+    assert "COL" in {c.iso3 for c in find_countries("Incautaron 2 toneladas en el Pacífico colombiano.")}

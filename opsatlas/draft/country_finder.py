@@ -103,6 +103,8 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             continue  # "New South Wales" is not Wales
         if via == "name" and in_a_binomial(text, m.start(), m.end()):
             continue  # "the European eel (Anguilla anguilla)": a species' Latin name, not a country
+        if via in ("name", "demonym") and _named_water(text, m.start(), m.end()):
+            continue  # "the Gulf of Mexico", "the Strait of Gibraltar", "the Indian Ocean": a sea, not the country
         if via == "name" and _SUBDIVISION_BEFORE.search(text[max(0, m.start() - 160) : m.start()]):
             continue  # "la provincia de Santa Elena" is not Saint Helena
         if via == "demonym" and _NEWS_AGENCY_AFTER.match(text[m.end() : m.end() + 20]):
@@ -251,8 +253,12 @@ def _list_goes_on(text: str, end: int, pattern: re.Pattern[str]) -> bool:
 _LIST_OR_SLASH = rf"(?:{IN_LIST_SEP}|/)"
 #: A preposition of place right before a name: "arrested in ", "desde ", "police of ".
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|en|from|desde|de|of|to|across|throughout)\s+$")
-#: A gulf or sea named after a country: "the Gulf of ", "el golfo de ".
-_GULF_OF = re.compile(r"\b(?:[Gg]ulf|[Gg]olfo|[Bb]ight|[Ll]ake|[Ll]ago)\s+(?:of|de)\s+(?:the\s+)?$")
+#: A gulf or sea named after a country: "the Gulf of ", "el golfo de ", "the Strait of ", "el mar de ".
+_GULF_OF = re.compile(
+    r"\b(?:[Gg]ulf|[Gg]olfo|[Bb]ight|[Ll]ake|[Ll]ago|[Ss]traits?|[Ee]strecho|[Ss]ea|[Mm]ar)\s+(?:of|de)\s+(?:the\s+)?$"
+)
+#: A sea or ocean named by a country's name or demonym: "the Indian Ocean", "the South China Sea", "the Irish Sea".
+_WATER_AFTER = re.compile(r"^\s+(?:Ocean|Sea|Gulf|Strait)\b")
 #: A country's acronym in brackets after its name: "Central African Republic (CAR)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)")
 
@@ -306,6 +312,11 @@ def _countries_in_run(
     if left and (right or (before is not None and before.group(0) == "/") or re.match(r"\s*[.;]", text[last.end() :])):
         return run
     return [m for m in run if _after_preposition(text, m)]
+
+
+def _named_water(text: str, start: int, end: int) -> bool:
+    """Whether the name or demonym at start..end is part of the name of a sea, gulf or strait."""
+    return bool(_GULF_OF.search(text[max(0, start - 20) : start]) or _WATER_AFTER.match(text[end : end + 10]))
 
 
 def _after_preposition(text: str, m: re.Match[str]) -> bool:
