@@ -2474,3 +2474,17 @@ def test_a_sea_named_after_a_country(text, present, absent):
 def test_a_countrys_coast_stays_the_country():
     # negative: "el Pacífico colombiano" is Colombia's coast
     assert "COL" in {c.iso3 for c in find_countries("Incautaron 2 toneladas en el Pacífico colombiano.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an airline named after a country
+    ("The courier was arrested in Peru after arriving on a Turkish Airlines flight.", "PER", "TUR"),
+    ("The courier flew Air France from Lima, Peru.", "PER", "FRA"),
+    ("La mula llegó a Perú en un vuelo de Aerolíneas Argentinas.", "PER", "ARG"),
+    # negative: a flight from the country
+    ("The courier was arrested in Peru after a flight from Turkey.", "TUR", ""),
+])
+def test_an_airline_named_after_a_country(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found

@@ -62,6 +62,10 @@ _SUBDIVISION_BEFORE = re.compile(
 )
 #: "The German News Agency (dpa)": a news agency that relays the story, not the country's authorities.
 _NEWS_AGENCY_AFTER = re.compile(r"^\s+(?:News|Press)\s+Agency\b|^\s+news agency\b")
+#: An airline named after a country: "a Turkish Airlines flight", "Kenya Airways", "Air France", "Aerolíneas
+#: Argentinas" (the words after, then before, the name).
+_AIRLINE_AFTER = re.compile(r"^\s+(?:Airlines|Airways|Air Lines)\b")
+_AIRLINE_BEFORE = re.compile(r"\b(?:Air|Aerolíneas|Aerolineas)\s+$")
 #: A newspaper named after a country, in a credit line: "Cameroon Tribune", "Pakistan Point News".
 _PUBLICATION_AFTER = re.compile(
     r"^(?:\s+[A-Z][a-z]+)?\s+(?:News|Tribune|Times|Post|Herald|Observer|Gazette|Daily|Telegraph|Chronicle|Inquirer|"
@@ -111,6 +115,10 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             continue
         if via in ("name", "demonym") and _PUBLICATION_AFTER.match(text[m.end() : m.end() + 30]):
             continue  # "3 April 2020 Cameroon Tribune (Yaoundé)": the newspaper that ran the story
+        if via in ("name", "demonym") and (
+            _AIRLINE_AFTER.match(text[m.end() : m.end() + 14]) or _AIRLINE_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+        ):
+            continue  # "arrived on an Ethiopian Airlines flight", "Air France": the airline, not the country
         if via == "agency" and _another_countrys_before(text, m.start(), iso3, out):
             continue  # "Australian Customs and Border Protection Service": Australia's, not the US agency
         if via == "demonym":
