@@ -107,18 +107,12 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             continue  # "New South Wales" is not Wales
         if via == "name" and in_a_binomial(text, m.start(), m.end()):
             continue  # "the European eel (Anguilla anguilla)": a species' Latin name, not a country
-        if via in ("name", "demonym") and _named_water(text, m.start(), m.end()):
-            continue  # "the Gulf of Mexico", "the Strait of Gibraltar", "the Indian Ocean": a sea, not the country
+        if via in ("name", "demonym") and _names_a_thing(text, m.start(), m.end()):
+            continue  # "the Gulf of Mexico", "Cameroon Tribune", "a Turkish Airlines flight": not the country
         if via == "name" and _SUBDIVISION_BEFORE.search(text[max(0, m.start() - 160) : m.start()]):
             continue  # "la provincia de Santa Elena" is not Saint Helena
         if via == "demonym" and _NEWS_AGENCY_AFTER.match(text[m.end() : m.end() + 20]):
             continue
-        if via in ("name", "demonym") and _PUBLICATION_AFTER.match(text[m.end() : m.end() + 30]):
-            continue  # "3 April 2020 Cameroon Tribune (Yaoundé)": the newspaper that ran the story
-        if via in ("name", "demonym") and (
-            _AIRLINE_AFTER.match(text[m.end() : m.end() + 14]) or _AIRLINE_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
-        ):
-            continue  # "arrived on an Ethiopian Airlines flight", "Air France": the airline, not the country
         if via == "agency" and _another_countrys_before(text, m.start(), iso3, out):
             continue  # "Australian Customs and Border Protection Service": Australia's, not the US agency
         if via == "demonym":
@@ -322,9 +316,18 @@ def _countries_in_run(
     return [m for m in run if _after_preposition(text, m)]
 
 
-def _named_water(text: str, start: int, end: int) -> bool:
-    """Whether the name or demonym at start..end is part of the name of a sea, gulf or strait."""
-    return bool(_GULF_OF.search(text[max(0, start - 20) : start]) or _WATER_AFTER.match(text[end : end + 10]))
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the name or demonym at start..end is part of the name of a sea, gulf or strait ("the Gulf of
+    Mexico", "the Indian Ocean"), of a newspaper in a credit line ("3 April 2020 Cameroon Tribune (Yaoundé)") or
+    of an airline ("arrived on an Ethiopian Airlines flight", "Air France")."""
+    before, after = text[max(0, start - 20) : start], text[end : end + 30]
+    return bool(
+        _GULF_OF.search(before)
+        or _WATER_AFTER.match(after)
+        or _PUBLICATION_AFTER.match(after)
+        or _AIRLINE_AFTER.match(after)
+        or _AIRLINE_BEFORE.search(before)
+    )
 
 
 def _after_preposition(text: str, m: re.Match[str]) -> bool:
