@@ -2488,3 +2488,23 @@ def test_an_airline_named_after_a_country(text, present, absent):
     found = {c.iso3 for c in find_countries(text)}
     assert present in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a nationality said of the people: after a copula, "todos", "all", "mostly"
+    ("Los detenidos en Perú son chilenos y bolivianos.", "PER", "CHL"),
+    ("Los detenidos en Perú son chilenos y bolivianos.", "PER", "BOL"),
+    ("Los detenidos en Perú, todos chilenos, fueron trasladados a Lima.", "PER", "CHL"),
+    ("The twelve arrested in Peru were Chilean and Bolivian.", "PER", "BOL"),
+    ("Police in Peru held 12 people, mostly Chilean.", "PER", "CHL"),
+    ("La policía de Perú arrestó al cabecilla chileno de la banda.", "PER", "CHL"),
+])
+def test_a_nationality_said_of_the_people(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_forces_after_a_copula_stay_countries():
+    # negative: the demonym qualifies a police word
+    assert "CHL" in {c.iso3 for c in find_countries("The officers in Peru were Chilean police investigators.")}

@@ -205,7 +205,7 @@ def sovereign_after(text: str, end: int, iso3: str) -> bool:
 _PEOPLE_BEFORE = re.compile(
     r"\b(?:ciudadan[oa]s?|madres?|padres?|hij[oa]s?|hombres?|mujer(?:es)?|niñ[oa]s?|menores|jóvenes|joven|"
     r"delincuentes|cómplices|integrantes|miembros|detenid[oa]s?|arrestad[oa]s?|sospechos[oa]s?|víctimas|personas|"
-    r"individuos|migrantes|inmigrantes|nacionales|turistas|traficantes|narcotraficantes|empresari[oa]s?|"
+    r"individuos|migrantes|inmigrantes|nacionales|turistas|traficantes|narcotraficantes|empresari[oa]s?|cabecillas?|"
     r"(?:de\s+)?nacionalidad(?:es)?|de origen|c[áa]rteles|c[áa]rtel|clan(?:es)?|mafias?|bandas?|"
     r"nationality|nationalities|(?:\d+-)?year-old|"  # "a 48-year-old Latvian"
     # "immigrants of Ecuadorian, Nicaraguan and Venezuelan nationality", "people of Mexican origin"
@@ -215,7 +215,10 @@ _PEOPLE_BEFORE = re.compile(
     # "de diversas nacionalidades, incluyendo ecuatorianos, …": the list of nationalities after its head
     r"|\b(?:nacionalidad(?:es)?|nationalities)\s*[,:(]\s*(?:(?:incluyendo|incluidos|incluidas|como|entre (?:ellos|ellas)|"
     r"including|such as|among them)\s+)?$"
-    r"|\b(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\s+$",
+    r"|\b(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\s+$"
+    # a nationality said of people: "los detenidos son colombianos", "were Colombian", ", todos colombianos"
+    r"|\b(?:son|eran|fueron|es|era|are|were|is|was)\s+(?:(?:todos|todas|all|mostly|mainly|principalmente|"
+    r"mayoritariamente)\s+)?$|[,(—–]\s*(?:todos|todas|all|mostly|mainly|principalmente|mayoritariamente)\s+$",
     re.I,
 )
 PEOPLE_AFTER = re.compile(
