@@ -2508,3 +2508,20 @@ def test_a_nationality_said_of_the_people(text, present, absent):
 def test_forces_after_a_copula_stay_countries():
     # negative: the demonym qualifies a police word
     assert "CHL" in {c.iso3 for c in find_countries("The officers in Peru were Chilean police investigators.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # Spanish demonyms standing for people: a group's members, what was done to them, what they did
+    ("La red, integrada por chilenos y bolivianos, operaba en Perú.", "PER", "CHL"),
+    ("Los chilenos detenidos en Perú serán extraditados.", "PER", "CHL"),
+    ("La boliviana fue detenida en Perú.", "PER", "BOL"),
+])
+def test_spanish_demonyms_standing_for_people(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_a_spanish_demonym_of_a_force_before_a_verb_stays_a_country():
+    # negative: "la policía chilena fue…" qualifies the force
+    assert "CHL" in {c.iso3 for c in find_countries("La policía chilena fue clave en la operación en Perú.")}

@@ -216,6 +216,8 @@ _PEOPLE_BEFORE = re.compile(
     r"|\b(?:nacionalidad(?:es)?|nationalities)\s*[,:(]\s*(?:(?:incluyendo|incluidos|incluidas|como|entre (?:ellos|ellas)|"
     r"including|such as|among them)\s+)?$"
     r"|\b(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\s+$"
+    # "una red integrada por colombianos", "compuesta principalmente por venezolanos": its members
+    r"|\b(?:integrad|compuest|formad|conformad)[oa]s?\s+(?:(?:principalmente|mayoritariamente|sobre todo)\s+)?por\s+$"
     # a nationality said of people: "los detenidos son colombianos", "were Colombian", ", todos colombianos"
     r"|\b(?:son|eran|fueron|es|era|are|were|is|was)\s+(?:(?:todos|todas|all|mostly|mainly|principalmente|"
     r"mayoritariamente)\s+)?$|[,(—–]\s*(?:todos|todas|all|mostly|mainly|principalmente|mayoritariamente)\s+$",
@@ -249,6 +251,12 @@ _ONE_OF_THEM_AFTER = re.compile(
 )
 #: A Spanish article right before a lowercase demonym: "el ", "al ", "la " (not "en la colombiana Cartagena").
 _ARTICLE_BEFORE = re.compile(r"(?<!\ben\s)\b(?:el|la|al|del|los|las)\s+$", re.I)
+#: What follows a Spanish demonym standing for people after an article: a participle of what was done to them
+#: ("los colombianos detenidos") or a verb they are the subject of ("la colombiana fue detenida").
+_SPANISH_PERSON_AFTER = re.compile(
+    r"^\s+(?:(?:detenid|capturad|arrestad|aprehendid|deportad|extraditad|expulsad|rescatad|implicad|investigad|acusad|"
+    r"condenad|procesad)[oa]s?|fue|fueron|era|eran|estaba|estaban|había|habían|quien|quienes)\b"
+)
 #: A person's name (or its redaction) right after: " Juan Pérez", " [name withheld]".
 _NAME_OF_PERSON = re.compile(r"^\s+(?:\[name|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b)")
 #: A demonym standing for a person: "the Norwegian had the full trust of…", "the Briton was arrested".
@@ -340,10 +348,12 @@ def nationality_of_people(text: str, start: int, end: int, found: list[CountryMe
         return True  # "two Australians, a Croatian and a Serbian have been arrested"
     if re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]) and _PERSON_DEMONYM.match(text[end : end + 20]):
         return True
-    if text[start].islower() and _ARTICLE_BEFORE.search(text[max(0, start - 9) : start]) and _NAME_OF_PERSON.match(
-        text[end : end + 20]
+    if (
+        text[start].islower()
+        and _ARTICLE_BEFORE.search(text[max(0, start - 9) : start])
+        and (_NAME_OF_PERSON.match(text[end : end + 20]) or _SPANISH_PERSON_AFTER.match(text[end : end + 20]))
     ):
-        return True  # "liderada por el argentino Juan Pérez": the Argentine is a person
+        return True  # "liderada por el argentino Juan Pérez", "los colombianos detenidos", "la colombiana fue…"
     prev = re.search(r"(\w+)(\s*,\s*|\s+(?:y|e|and)\s+)$", text[max(0, start - 30) : start])
     if prev is None:
         return False
