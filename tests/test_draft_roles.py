@@ -2292,6 +2292,7 @@ def test_demonyms_of_forces_stay_countries(text, iso3):
     ("Hubo registros en las provincias ecuatorianas de Guayas y El Oro, y en Perú.", "PER", ""),
     ("There were raids in the provinces of Guayas and El Oro, Peru.", "PER", ""),
     ("Hubo registros en el departamento del Cauca, Perú.", "PER", ""),
+    ("The police departments of Peru, Chile and Bolivia took part.", "CHL", ""),
 ])
 def test_a_province_named_like_a_country_in_a_list_of_provinces(text, present, absent):
     found = {c.iso3 for c in find_countries(text)}

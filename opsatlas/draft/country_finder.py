@@ -57,7 +57,8 @@ _LISTED_PLACE = r"[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)?
 #: "y"/"and" item, so the country in "las provincias de Guayas y El Oro, Ecuador" stays one.
 _SUBDIVISION_BEFORE = re.compile(
     r"\b(?i:provincia|departamento|municipio|cantón|distrito|province|department|district)\s+(?:of|de|del)\s+$|"
-    r"\b(?i:provincias|departamentos|municipios|cantones|distritos|provinces|departments|districts)\s+(?:of|de|del)\s+"
+    # (not English "departments of": "the police departments of Spain, France and Italy" are forces)
+    r"\b(?i:provincias|departamentos|municipios|cantones|distritos|provinces|districts)\s+(?:of|de|del)\s+"
     rf"(?:{_LISTED_PLACE}\s*,\s*){{0,8}}(?:{_LISTED_PLACE}\s+(?:y|e|and)\s+)?$",
 )
 #: "The German News Agency (dpa)": a news agency that relays the story, not the country's authorities.
