@@ -2257,6 +2257,7 @@ def test_money_written_with_a_countrys_sign(text, present, absent):
      "PER", "CHL"),
     ("Los 20 detenidos en Perú son de distintas nacionalidades, incluyendo bolivianos, chilenos y griegos.",
      "PER", "GRC"),
+    ("Los detenidos en Perú son de varias nacionalidades como chilenos y griegos.", "PER", "GRC"),
     # a singular detainee or suspect, a businessman, and a share of the people
     ("El detenido griego fue trasladado a Lima, en Perú.", "PER", "GRC"),
     ("En cuanto al sospechoso chileno, está acusado de un robo en Perú.", "PER", "CHL"),

@@ -213,7 +213,7 @@ _PEOPLE_BEFORE = re.compile(
     # "mujeres —principalmente colombianas—": an adverb of share may stand between
     r"(?:\s*[—–(,]?\s*(?:principalmente|mayoritariamente|sobre todo|en su mayoría|mainly|mostly))?\s+$"
     # "de diversas nacionalidades, incluyendo ecuatorianos, …": the list of nationalities after its head
-    r"|\b(?:nacionalidad(?:es)?|nationalities)\s*[,:(]\s*(?:(?:incluyendo|incluidos|incluidas|como|entre (?:ellos|ellas)|"
+    r"|\b(?:nacionalidad(?:es)?|nationalities)\s*[,:(]?\s*(?:(?:incluyendo|incluidos|incluidas|como|entre (?:ellos|ellas)|"
     r"including|such as|among them)\s+)?$"
     r"|\b(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\s+$"
     # "una red integrada por colombianos", "compuesta principalmente por venezolanos": its members
