@@ -2527,3 +2527,26 @@ def test_spanish_demonyms_standing_for_people(text, present, absent):
 def test_a_spanish_demonym_of_a_force_before_a_verb_stays_a_country():
     # negative: "la policía chilena fue…" qualifies the force
     assert "CHL" in {c.iso3 for c in find_countries("La policía chilena fue clave en la operación en Perú.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # the language something is in
+    ("Police in Peru released a video in Greek and Turkish.", "PER", "GRC"),
+    ("Police in Peru released a video in Greek and Turkish.", "PER", "TUR"),
+    ("La policía de Perú halló mensajes escritos en ruso.", "PER", "RUS"),
+    ("La policía de Perú tradujo los chats al francés.", "PER", "FRA"),
+])
+def test_the_language_something_is_in(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, iso3", [
+    # negatives: a noun after the list makes it a place or a country's custody
+    ("Cocaine was seized in Greek and Turkish waters.", "TUR"),
+    ("The suspect is held in Greek custody.", "GRC"),
+    ("Hubo detenidos en territorio chileno.", "CHL"),
+])
+def test_in_a_demonym_before_a_noun_stays_a_country(text, iso3):
+    assert iso3 in {c.iso3 for c in find_countries(text)}

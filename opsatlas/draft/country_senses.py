@@ -166,10 +166,36 @@ _LANGUAGE_AFTER = re.compile(r"(?:-speaking|-language|\s+(?:language|speakers|sp
 _LANGUAGE_LIST_SEP = re.compile(r"\s*(?:,|\by\b|\be\b|\band\b|\bor\b|\bo\b)\s*(?:,\s*)?$")
 
 
+#: "in"/"en" right before a language: "a video in ", "escritos en ", "traducido al ".
+_IN_A_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|en|al)\s+$")
+#: The next item of a list of languages: " and Portuguese", ", French".
+_NEXT_LANGUAGE = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-Z][a-z]+")
+#: What ends a phrase "in <language>", where no noun follows: "in Spanish.", "in Russian by…", "in Dutch, the…".
+_PHRASE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:by|on|to|for|with|from|as|at|is|was|were|are|and|or)\b")
+
+
+def _in_a_language(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at start:end is the language something is in: "en español", "traducido al francés"
+    (a Spanish masculine singular after "en"/"al"), "a video in Spanish and Portuguese." (no noun after the list:
+    not "in Spanish and Portuguese waters")."""
+    word = text[start:end]
+    if not (word.isalpha() and word[1:].islower() and _IN_A_LANGUAGE_BEFORE.search(text[max(0, start - 7) : start])):
+        return False
+    if word[0].islower():
+        return not word.endswith(("a", "os", "as", "es"))  # masculine singular: "ruso", "francés", not "rusos"
+    pos = end
+    while (item := _NEXT_LANGUAGE.match(text, pos)) is not None:
+        pos = item.end()
+    return _PHRASE_ENDS.match(text, pos) is not None
+
+
 def names_a_language(text: str, start: int, end: int, languages: list[int]) -> bool:
     """Whether the demonym at start:end names a language, not a place: after "lengua"/"idioma", before
-    "-speaking"/"language", or listed right after another language ("lengua búlgara, bosnia y croata")."""
+    "-speaking"/"language", after "in"/"en" with no noun after ("written in Russian", "en español"), or listed
+    right after another language ("lengua búlgara, bosnia y croata")."""
     if _LANGUAGE_BEFORE.search(text[max(0, start - 120) : start]) or _LANGUAGE_AFTER.match(text[end : end + 14]):
+        return True
+    if _in_a_language(text, start, end):
         return True
     sep = _LANGUAGE_LIST_SEP.search(text[max(0, start - 8) : start])
     return sep is not None and start - len(sep.group(0)) in languages
