@@ -2550,3 +2550,22 @@ def test_the_language_something_is_in(text, present, absent):
 ])
 def test_in_a_demonym_before_a_noun_stays_a_country(text, iso3):
     assert iso3 in {c.iso3 for c in find_countries(text)}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # parts of other countries whose names hold a country's or a demonym
+    ("Police made arrests in Peru and British Columbia.", "PER", "GBR"),
+    ("Hubo detenidos en Perú y en la Columbia Británica.", "PER", "GBR"),
+    ("Police made arrests in Peru and New England.", "PER", "GBR"),
+    # Northern Ireland in Spanish is the United Kingdom, not Ireland
+    ("Hubo detenidos en Perú y en Irlanda del Norte.", "GBR", "IRL"),
+])
+def test_parts_of_countries_named_like_others(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_scotland_and_ireland_in_spanish():
+    found = {c.iso3 for c in find_countries("Hubo detenidos en Escocia y en Irlanda.")}
+    assert found == {"GBR", "IRL"}

@@ -90,6 +90,9 @@ EXTRA_NAMES: dict[str, str] = {
     "Estados Unidos": "USA",
     "Gran Bretaña": "GBR",
     "Inglaterra": "GBR",
+    "Irlanda del Norte": "GBR",  # Northern Ireland (else "Irlanda" inside it reads Ireland)
+    "Escocia": "GBR",
+    "País de Gales": "GBR",
     "Holanda": "NLD",
     "Países Bajos": "NLD",
     "República Checa": "CZE",
@@ -612,6 +615,10 @@ SUBDIVISION_NAMES: tuple[str, ...] = (
     "New South Wales",
     "New Mexico",
     "Nuevo México",
+    "British Columbia",  # a Canadian province
+    "Columbia Británica",
+    "New England",  # the north-eastern United States
+    "Nueva Inglaterra",
     "Campo de Gibraltar",  # the Spanish comarca around the bay (Algeciras, La Línea), not Gibraltar
 )
 
