@@ -2352,6 +2352,7 @@ def test_a_countrys_network_of_police_stays_a_country():
     # negative: the agency's own country before it
     ("US Customs and Border Protection seized the cocaine.", "USA", ""),
     ("The Spanish Policía Nacional seized 300 kilos of cocaine.", "ESP", ""),
+    ("A Colombian DEA informant led agents to the lab.", "USA", ""),
 ])
 def test_another_countrys_body_of_the_same_name(text, present, absent):
     found = {c.iso3 for c in find_countries(text)}

@@ -114,7 +114,7 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             continue  # "la provincia de Santa Elena" is not Saint Helena
         if via == "demonym" and _NEWS_AGENCY_AFTER.match(text[m.end() : m.end() + 20]):
             continue
-        if via == "agency" and _another_countrys_before(text, m.start(), iso3, out):
+        if via == "agency" and _another_countrys_before(text, m.start(), m.end(), iso3, out):
             continue  # "Australian Customs and Border Protection Service": Australia's, not the US agency
         if via == "demonym":
             lower = word[0].lower() + word[1:]
@@ -173,14 +173,16 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
     return _listed_ambiguous(text, out)
 
 
-def _another_countrys_before(text: str, start: int, iso3: str, found: list[CountryMention]) -> bool:
-    """Whether another country's name or demonym stands right before an agency's name, making it that
-    country's body of the same name ("Australian Customs and Border Protection", "Colombian Policía Nacional")."""
+def _another_countrys_before(text: str, start: int, end: int, iso3: str, found: list[CountryMention]) -> bool:
+    """Whether another country's demonym stands right before an agency's full name, making it that country's
+    body of the same name ("Australian Customs and Border Protection", "Colombian Policía Nacional"); not before
+    an acronym ("a Colombian DEA informant" works with the US agency)."""
     prev = found[-1] if found else None
     return (
         prev is not None
-        and prev.via in ("name", "demonym")
+        and prev.via == "demonym"
         and prev.iso3 != iso3
+        and " " in text[start:end]
         and text[prev.end : start].strip() == ""
     )
 
