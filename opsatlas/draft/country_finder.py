@@ -87,7 +87,6 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
 
         return find_countries_spacy(text)
     pattern, meaning = patterns(backend != "names-only")
-    police_bound = demonyms_needing_police()
     out: list[CountryMention] = []
     inside = [(m.start(), m.end()) for m in _SUBDIVISION_RE.finditer(text)]
     origins = origin_spans(text)
@@ -117,35 +116,10 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
         if via == "agency" and _another_countrys_before(text, m.start(), m.end(), iso3, out):
             continue  # "Australian Customs and Border Protection Service": Australia's, not the US agency
         if via == "demonym":
-            lower = word[0].lower() + word[1:]
-            needs_police = word in police_bound or lower in police_bound
-            near_police: re.Match[str] | bool | None
-            near_police = POLICE_AFTER.match(text[m.end() : m.end() + 40]) or POLICE_BEFORE.search(
-                text[max(0, m.start() - 40) : m.start()]
-            )
-            near_police = near_police or (  # "a Swedish-led operation", not "a Nigerian-led network"
-                text.startswith(("-led", "-Led"), m.end()) and not PEOPLE_AFTER.match(text[m.end() : m.end() + 60])
-            )
-            if needs_police and not near_police:
+            reading = _demonym_reading(text, m, out, companies, languages)
+            if reading is None:
                 continue
-            if _REGION_BEFORE_DEMONYM.search(text[max(0, m.start() - 9) : m.start()]):
-                continue  # "South American countries", "Latin American police": a region, not the USA
-            if not near_police and nationality_of_people(text, m.start(), m.end(), out):
-                continue  # "tres italianos", "una madre hondureña", "a Syrian man": a nationality, not a place
-            if not near_police and word[0].islower() and word.endswith("s") and _PERSONAL_A.search(
-                text[max(0, m.start() - 8) : m.start()]
-            ):
-                continue  # "libera a venezolanas", "traficaba con haitianos": people, by a bare preposition
-            if not near_police and demonym_as_noun(text, m.start(), m.end()):
-                continue  # "principalmente venezolanos que cruzan…": people named by their nationality
-            if not near_police and names_a_language(text, m.start(), m.end(), languages):
-                languages.append(m.end())
-                continue  # "expertos de lengua búlgara, croata y rusa", "Russian-speaking": a language
-            if not near_police and names_a_company(text, m.start(), m.end(), companies):
-                companies.append(m.end())
-                continue  # "la compañía de ciberseguridad rusa Group-IB", "a Japanese security firm"
-            if word in ("US", "UK") and meaning.get(word, ("", ""))[1] == "demonym":
-                via = "name"
+            via = reading
         if (
             via == "name"
             and word in ("US",)
@@ -171,6 +145,46 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
     if shared_forces:
         out = _national_police_abroad(text, _shared_force_named_first(text, out))
     return _listed_ambiguous(text, out)
+
+
+def _demonym_reading(
+    text: str, m: re.Match[str], found: list[CountryMention], companies: list[int], languages: list[int]
+) -> str | None:
+    """What the demonym matched at `m` is: None where it names no country acting here (a nationality, a
+    language, a company's, a region's adjective…), else how it names the country ("demonym", or "name" for
+    "US"/"UK"). `companies` and `languages` take the ends of the demonyms read so, for the lists after them."""
+    word = m.group(0)
+    police_bound = demonyms_needing_police()
+    lower = word[0].lower() + word[1:]
+    needs_police = word in police_bound or lower in police_bound
+    near_police: re.Match[str] | bool | None
+    near_police = POLICE_AFTER.match(text[m.end() : m.end() + 40]) or POLICE_BEFORE.search(
+        text[max(0, m.start() - 40) : m.start()]
+    )
+    near_police = near_police or (  # "a Swedish-led operation", not "a Nigerian-led network"
+        text.startswith(("-led", "-Led"), m.end()) and not PEOPLE_AFTER.match(text[m.end() : m.end() + 60])
+    )
+    if needs_police and not near_police:
+        return None
+    if _REGION_BEFORE_DEMONYM.search(text[max(0, m.start() - 9) : m.start()]):
+        return None  # "South American countries", "Latin American police": a region, not the USA
+    if not near_police and nationality_of_people(text, m.start(), m.end(), found):
+        return None  # "tres italianos", "una madre hondureña", "a Syrian man": a nationality, not a place
+    if not near_police and word[0].islower() and word.endswith("s") and _PERSONAL_A.search(
+        text[max(0, m.start() - 8) : m.start()]
+    ):
+        return None  # "libera a venezolanas", "traficaba con haitianos": people, by a bare preposition
+    if not near_police and demonym_as_noun(text, m.start(), m.end()):
+        return None  # "principalmente venezolanos que cruzan…": people named by their nationality
+    if not near_police and names_a_language(text, m.start(), m.end(), languages):
+        languages.append(m.end())
+        return None  # "expertos de lengua búlgara, croata y rusa", "Russian-speaking": a language
+    if not near_police and names_a_company(text, m.start(), m.end(), companies):
+        companies.append(m.end())
+        return None  # "la compañía de ciberseguridad rusa Group-IB", "a Japanese security firm"
+    if word in ("US", "UK") and patterns(True)[1].get(word, ("", ""))[1] == "demonym":
+        return "name"
+    return "demonym"
 
 
 def _another_countrys_before(text: str, start: int, end: int, iso3: str, found: list[CountryMention]) -> bool:
