@@ -2570,3 +2570,25 @@ def test_parts_of_countries_named_like_others(text, present, absent):
 def test_scotland_and_ireland_in_spanish():
     found = {c.iso3 for c in find_countries("Hubo detenidos en Escocia y en Irlanda.")}
     assert found == {"GBR", "IRL"}
+
+
+@pytest.mark.parametrize("text, iso3", [
+    # demonyms of the Horn of Africa and South Asia: forces are countries
+    ("Sudanese authorities arrested 12 traffickers.", "SDN"),
+    ("Pakistani police raided three call centres.", "PAK"),
+    ("Las autoridades etíopes detuvieron a 12 personas.", "ETH"),
+])
+def test_more_demonyms_of_forces(text, iso3):
+    assert iso3 in {c.iso3 for c in find_countries(text)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # …and their people are nationalities
+    ("Police in Peru rescued 30 Eritrean and Ethiopian migrants.", "ERI"),
+    ("La policía de Perú detuvo a tres afganos y dos paquistaníes.", "AFG"),
+    ("Police in Peru arrested a Nepali national.", "NPL"),
+])
+def test_more_demonyms_of_people(text, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert "PER" in found
+    assert absent not in found

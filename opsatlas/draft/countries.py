@@ -335,6 +335,16 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "TUN": ("Tunisian", "tunecino", "tunecina", "tunecinos"),
     "LBY": ("Libyan", "libio", "libia", "libios"),
     "SOM": ("Somali", "somalí"),
+    # the Horn of Africa and South Asia, whose forces and people these stories name
+    "SDN": ("Sudanese", "sudanés"),
+    "ERI": ("Eritrean", "eritreo"),
+    "ETH": ("Ethiopian", "etíope"),
+    "SYR": ("Syrian", "sirio"),
+    "AFG": ("Afghan", "afgano"),
+    "PAK": ("Pakistani", "paquistaní", "pakistaní"),
+    "BGD": ("Bangladeshi", "bangladesí"),
+    "NPL": ("Nepali", "Nepalese", "nepalí"),
+    "LKA": ("Sri Lankan", "esrilanqués"),
 }
 _ALL_DEMONYM_WORDS = frozenset(w for ws in DEMONYMS.values() for w in ws)
 #: Spanish demonyms that are also common words or names of other things, only read before a police word.
