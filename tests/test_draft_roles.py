@@ -2450,3 +2450,370 @@ def test_a_body_that_made_the_arrests(text, lang, expected, lead):
 ])
 def test_a_force_before_a_list_of_countries(text, lang, lead):
     assert facts_of(text, lang).lead == lead
+
+
+# --- round 14: mentions that are no country acting (money, nationalities, origins, goods) ---------------
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a dollar sign glued to a country's short name is money
+    ("Police seized US$250 000 in cash in Peru.", "PER", "USA"),
+    ("Se incautaron US$ 3 millones en Perú.", "PER", "USA"),
+    ("Officers in Peru found NZ$40,000 in a car.", "PER", "NZL"),
+    # negative: a US agency beside the money stays a country
+    ("The US authorities seized US$250 000 in Peru.", "USA", ""),
+])
+def test_money_written_with_a_countrys_sign(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a list of demonyms closed by the people's noun
+    ("Police in Peru rescued 40 migrants of Haitian, Cuban, Senegalese and Nepali nationality.", "PER", "CUB"),
+    ("Police in Peru rescued 40 people of Cuban origin.", "PER", "CUB"),
+    ("Police in Peru rescued 40 migrants of Haitian, Cuban, Senegalese and Nepali nationality.", "PER", "SEN"),
+    ("The raids in Peru also netted Bulgarian, Greek and Turkish traffickers.", "PER", "BGR"),
+    ("The raids in Peru also netted Bulgarian, Greek and Turkish traffickers.", "PER", "GRC"),
+    ("A Greek money launderer was held in Peru.", "PER", "GRC"),
+    # a list of nationalities after its head word
+    ("Los 20 detenidos en Perú son de distintas nacionalidades, incluyendo bolivianos, chilenos y griegos.",
+     "PER", "CHL"),
+    ("Los 20 detenidos en Perú son de distintas nacionalidades, incluyendo bolivianos, chilenos y griegos.",
+     "PER", "GRC"),
+    ("Los detenidos en Perú son de varias nacionalidades como chilenos y griegos.", "PER", "GRC"),
+    # a singular detainee or suspect, a businessman, and a share of the people
+    ("El detenido griego fue trasladado a Lima, en Perú.", "PER", "GRC"),
+    ("En cuanto al sospechoso chileno, está acusado de un robo en Perú.", "PER", "CHL"),
+    ("Entre los detenidos en Perú hay un empresario chileno.", "PER", "CHL"),
+    ("La red captaba en Perú a mujeres —principalmente chilenas— para explotarlas.", "PER", "CHL"),
+    # English demonyms standing for a person after an article or a count
+    ("Five people, including a Greek and a Bulgarian, were arrested in Peru.", "PER", "GRC"),
+    ("Five people, including a Greek and a Bulgarian, were arrested in Peru.", "PER", "BGR"),
+    ("Police in Peru held two Chileans and a Greek aged 40.", "PER", "GRC"),
+])
+def test_nationalities_written_as_lists_and_nouns(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, iso3", [
+    # negatives: a country's own investigation, and a list of countries' police, stay countries
+    ("Peru opened a Greek and a Chilean investigation into the network.", "GRC"),
+    ("Greek, Chilean and Peruvian police arrested 20 people.", "GRC"),
+    ("The Chilean authorities arrested 20 people in an operation with Peru.", "CHL"),
+])
+def test_demonyms_of_forces_stay_countries(text, iso3):
+    assert iso3 in {c.iso3 for c in find_countries(text)}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a province named after a country, inside a list of the country's provinces
+    ("Hubo registros en Ecuador, en las provincias de Guayas, El Oro, Santa Elena y Azuay.", "ECU", "SHN"),
+    ("Police searched homes in Ecuador, in the provinces of Guayas, Santa Elena and Azuay.", "ECU", "SHN"),
+    ("Hubo registros en las provincias de Guayas y Santa Elena, en Ecuador.", "ECU", "SHN"),
+    # negative: a country after the list, with its own preposition, stays a country
+    ("Hubo registros en las provincias ecuatorianas de Guayas y El Oro, y en Perú.", "PER", ""),
+    ("There were raids in the provinces of Guayas and El Oro, Peru.", "PER", ""),
+    ("Hubo registros en el departamento del Cauca, Perú.", "PER", ""),
+    ("The police departments of Peru, Chile and Bolivia took part.", "CHL", ""),
+])
+def test_a_province_named_like_a_country_in_a_list_of_provinces(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # where the suspects come from, with an adverb of share
+    ("Los arrestados, originarios principalmente de Ghana, Chad y Malí, operaban desde Perú.", "PER", "GHA"),
+    ("Los arrestados, originarios principalmente de Ghana, Chad y Malí, operaban desde Perú.", "PER", "MLI"),
+    ("Police in Peru uncovered the suspects mostly from Chile.", "PER", "CHL"),
+    ("The gang, made up of individuals originating from Ghana and Togo, ran boats out of Peru.", "PER", "TGO"),
+    # the names that were missing: without the circumflex, and North Macedonia's former name
+    ("Two men from Ghana and Cote d'Ivoire were arrested in Peru.", "PER", "CIV"),
+    ("Two men from Ghana and the former Yugoslav Republic of Macedonia were arrested in Peru.", "PER", "MKD"),
+])
+def test_where_the_suspects_come_from(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, iso3", [
+    # negatives: suspects held in a country, and the names themselves
+    ("Police arrested suspects from Peru and Chile in a joint operation.", "CHL"),
+    ("Arrests were made in Cote d'Ivoire and Ghana.", "CIV"),
+    ("Arrests were made in the former Yugoslav Republic of Macedonia.", "MKD"),
+])
+def test_suspects_held_in_a_country_stay_countries(text, iso3):
+    assert iso3 in {c.iso3 for c in find_countries(text)}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a crime group's nationality
+    ("Police in Peru broke up two Chilean drug-smuggling rings.", "PER", "CHL"),
+    ("Police in Peru dismantled a Greek criminal network and a Bulgarian syndicate.", "PER", "GRC"),
+    ("Police in Peru dismantled a Greek criminal network and a Bulgarian syndicate.", "PER", "BGR"),
+    ("Peru Breaks Up Chilean, Bolivian Drug Rings", "PER", "BOL"),
+])
+def test_a_crime_groups_nationality(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_a_countrys_network_of_police_stays_a_country():
+    # negative: an unqualified "network" may be a state's own (a network of liaison officers)
+    assert "CHL" in {c.iso3 for c in find_countries("Peru asked the Chilean network of liaison officers for help.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # another country's body that shares an agency's name
+    ("Officers of the Australian Customs and Border Protection Service seized the cocaine.", "AUS", "USA"),
+    ("The Colombian Policía Nacional seized 300 kilos of cocaine.", "COL", "ESP"),
+    # negative: the agency's own country before it
+    ("US Customs and Border Protection seized the cocaine.", "USA", ""),
+    ("The Spanish Policía Nacional seized 300 kilos of cocaine.", "ESP", ""),
+    ("A Colombian DEA informant led agents to the lab.", "USA", ""),
+])
+def test_another_countrys_body_of_the_same_name(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a newspaper named after a country, in a credit line
+    ("12 May 2021 Ghana Chronicle (Accra) Police in Peru arrested 12 people.", "PER", "GHA"),
+    ("Por Ana Ruiz, Chile Times. La policía de Perú detuvo a 12 personas.", "PER", "CHL"),
+    # negative: the country itself in the news
+    ("Chile news: police in Peru and Chile arrested 12 people.", "CHL", ""),
+])
+def test_a_newspaper_named_after_a_country(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # languages listed after a verb of speaking
+    ("Police in Peru said call operators speaking Greek, Turkish and Polish cold-called victims.", "PER", "POL"),
+    ("Police in Peru said call operators speaking Greek, Turkish and Polish cold-called victims.", "PER", "GRC"),
+    ("En Perú, los operadores hablaban griego y polaco con las víctimas.", "PER", "POL"),
+])
+def test_languages_after_a_verb_of_speaking(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_speaking_to_a_countrys_police_keeps_it():
+    # negative: "spoke to" names who was spoken to
+    assert "POL" in {c.iso3 for c in find_countries("Officers in Peru spoke to Polish police about the case.")}
+
+
+def test_fijian_is_a_demonym():
+    assert "FJI" in {c.iso3 for c in find_countries("Fijian police arrested 12 people.")}
+    assert "FJI" not in {c.iso3 for c in find_countries("Police in Peru arrested a Fijian national.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a country's name used as a demonym before "national"
+    ("Police in Peru extradited a Central African Republic national wanted by France.", "PER", "CAF"),
+    ("Two Sierra Leone nationals were arrested in Peru.", "PER", "SLE"),
+])
+def test_a_countrys_name_before_national(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_a_countrys_national_police_stays_a_country():
+    # negative: "national" qualifying a force
+    assert "SLE" in {c.iso3 for c in find_countries("The Sierra Leone national police arrested 12 people.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a Spanish demonym between an article and a person's name
+    ("La red, liderada por el chileno Juan Soto, operaba en Perú.", "PER", "CHL"),
+    ("La policía de Perú detuvo al boliviano Carlos Ríos.", "PER", "BOL"),
+])
+def test_a_demonym_before_a_persons_name(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_a_demonym_before_a_town_keeps_the_country():
+    # negative: "en la chilena Arica" names where it happened
+    assert "CHL" in {c.iso3 for c in find_countries("Hubo 12 detenidos en la chilena Arica y en Perú.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # North African demonyms: a list of nationalities after "de origen"
+    ("La red pasaba a migrantes de origen argelino y marroquí desde Perú.", "PER", "MAR"),
+    ("La red pasaba a migrantes de origen argelino y marroquí desde Perú.", "PER", "DZA"),
+    ("Police in Peru arrested three Tunisian nationals and a Libyan man.", "PER", "TUN"),
+])
+def test_north_african_nationalities(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_north_african_forces_are_countries():
+    assert "DZA" in {c.iso3 for c in find_countries("Algerian police arrested 12 people.")}
+    assert "LBY" in {c.iso3 for c in find_countries("Las autoridades libias detuvieron a 12 personas.")}
+    assert "LBY" in {c.iso3 for c in find_countries("Hubo 12 detenidos en Libia.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # Somali: the people it qualifies are a nationality
+    ("Police in Peru arrested four Somali pirates.", "PER", "SOM"),
+    ("Peru received 40 Somali refugees.", "PER", "SOM"),
+])
+def test_somali_people(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_somali_authorities_are_somalia():
+    assert "SOM" in {c.iso3 for c in find_countries("Somali authorities arrested 12 people.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a sea, gulf or strait named after a country
+    ("The Kenyan navy seized 300 kilos of heroin in the Indian Ocean.", "KEN", "IND"),
+    ("Peruvian forces tracked the boat across the South China Sea.", "PER", "CHN"),
+    ("La Armada peruana interceptó el velero en el Estrecho de Gibraltar.", "PER", "GIB"),
+    ("La Armada peruana interceptó el velero en el golfo de México.", "PER", "MEX"),
+    ("Peruvian police boarded a yacht in the Irish Sea.", "PER", "IRL"),
+])
+def test_a_sea_named_after_a_country(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_a_countrys_coast_stays_the_country():
+    # negative: "el Pacífico colombiano" is Colombia's coast
+    assert "COL" in {c.iso3 for c in find_countries("Incautaron 2 toneladas en el Pacífico colombiano.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an airline named after a country
+    ("The courier was arrested in Peru after arriving on a Turkish Airlines flight.", "PER", "TUR"),
+    ("The courier flew Air France from Lima, Peru.", "PER", "FRA"),
+    ("La mula llegó a Perú en un vuelo de Aerolíneas Argentinas.", "PER", "ARG"),
+    # negative: a flight from the country
+    ("The courier was arrested in Peru after a flight from Turkey.", "TUR", ""),
+])
+def test_an_airline_named_after_a_country(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a nationality said of the people: after a copula, "todos", "all", "mostly"
+    ("Los detenidos en Perú son chilenos y bolivianos.", "PER", "CHL"),
+    ("Los detenidos en Perú son chilenos y bolivianos.", "PER", "BOL"),
+    ("Los detenidos en Perú, todos chilenos, fueron trasladados a Lima.", "PER", "CHL"),
+    ("The twelve arrested in Peru were Chilean and Bolivian.", "PER", "BOL"),
+    ("Police in Peru held 12 people, mostly Chilean.", "PER", "CHL"),
+    ("La policía de Perú arrestó al cabecilla chileno de la banda.", "PER", "CHL"),
+])
+def test_a_nationality_said_of_the_people(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_forces_after_a_copula_stay_countries():
+    # negative: the demonym qualifies a police word
+    assert "CHL" in {c.iso3 for c in find_countries("The officers in Peru were Chilean police investigators.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # Spanish demonyms standing for people: a group's members, what was done to them, what they did
+    ("La red, integrada por chilenos y bolivianos, operaba en Perú.", "PER", "CHL"),
+    ("Los chilenos detenidos en Perú serán extraditados.", "PER", "CHL"),
+    ("La boliviana fue detenida en Perú.", "PER", "BOL"),
+])
+def test_spanish_demonyms_standing_for_people(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_a_spanish_demonym_of_a_force_before_a_verb_stays_a_country():
+    # negative: "la policía chilena fue…" qualifies the force
+    assert "CHL" in {c.iso3 for c in find_countries("La policía chilena fue clave en la operación en Perú.")}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # the language something is in
+    ("Police in Peru released a video in Greek and Turkish.", "PER", "GRC"),
+    ("Police in Peru released a video in Greek and Turkish.", "PER", "TUR"),
+    ("La policía de Perú halló mensajes escritos en ruso.", "PER", "RUS"),
+    ("La policía de Perú tradujo los chats al francés.", "PER", "FRA"),
+])
+def test_the_language_something_is_in(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, iso3", [
+    # negatives: a noun after the list makes it a place or a country's custody
+    ("Cocaine was seized in Greek and Turkish waters.", "TUR"),
+    ("The suspect is held in Greek custody.", "GRC"),
+    ("Hubo detenidos en territorio chileno.", "CHL"),
+])
+def test_in_a_demonym_before_a_noun_stays_a_country(text, iso3):
+    assert iso3 in {c.iso3 for c in find_countries(text)}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # parts of other countries whose names hold a country's or a demonym
+    ("Police made arrests in Peru and British Columbia.", "PER", "GBR"),
+    ("Hubo detenidos en Perú y en la Columbia Británica.", "PER", "GBR"),
+    ("Police made arrests in Peru and New England.", "PER", "GBR"),
+    # Northern Ireland in Spanish is the United Kingdom, not Ireland
+    ("Hubo detenidos en Perú y en Irlanda del Norte.", "GBR", "IRL"),
+])
+def test_parts_of_countries_named_like_others(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
+def test_scotland_and_ireland_in_spanish():
+    found = {c.iso3 for c in find_countries("Hubo detenidos en Escocia y en Irlanda.")}
+    assert found == {"GBR", "IRL"}
+
+
+@pytest.mark.parametrize("text, iso3", [
+    # demonyms of the Horn of Africa and South Asia: forces are countries
+    ("Sudanese authorities arrested 12 traffickers.", "SDN"),
+    ("Pakistani police raided three call centres.", "PAK"),
+    ("Las autoridades etíopes detuvieron a 12 personas.", "ETH"),
+])
+def test_more_demonyms_of_forces(text, iso3):
+    assert iso3 in {c.iso3 for c in find_countries(text)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # …and their people are nationalities
+    ("Police in Peru rescued 30 Eritrean and Ethiopian migrants.", "ERI"),
+    ("La policía de Perú detuvo a tres afganos y dos paquistaníes.", "AFG"),
+    ("Police in Peru arrested a Nepali national.", "NPL"),
+])
+def test_more_demonyms_of_people(text, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert "PER" in found
+    assert absent not in found

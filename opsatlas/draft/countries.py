@@ -43,6 +43,11 @@ EXTRA_NAMES: dict[str, str] = {
     "Czech Republic": "CZE",
     "Ivory Coast": "CIV",
     "Côte d’Ivoire": "CIV",  # typographic apostrophe (pycountry writes the straight one)
+    "Cote d’Ivoire": "CIV",  # without the circumflex: "two men from Nigeria and Cote d’Ivoire"
+    "Cote d'Ivoire": "CIV",
+    "former Yugoslav Republic of Macedonia": "MKD",  # North Macedonia's name in EU texts until 2019
+    "Former Yugoslav Republic of Macedonia": "MKD",
+    "FYROM": "MKD",
     "Turkey": "TUR",
     "Türkiye": "TUR",
     "Vietnam": "VNM",
@@ -85,6 +90,9 @@ EXTRA_NAMES: dict[str, str] = {
     "Estados Unidos": "USA",
     "Gran Bretaña": "GBR",
     "Inglaterra": "GBR",
+    "Irlanda del Norte": "GBR",  # Northern Ireland (else "Irlanda" inside it reads Ireland)
+    "Escocia": "GBR",
+    "País de Gales": "GBR",
     "Holanda": "NLD",
     "Países Bajos": "NLD",
     "República Checa": "CZE",
@@ -322,6 +330,21 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "MLT": ("Maltese", "maltés", "maltesa"),
     "LUX": ("Luxembourg",),
     "ISL": ("Icelandic", "islandés", "islandesa"),
+    "FJI": ("Fijian", "fiyiano", "fiyiana"),
+    "DZA": ("Algerian", "argelino", "argelina", "argelinos", "argelinas"),
+    "TUN": ("Tunisian", "tunecino", "tunecina", "tunecinos"),
+    "LBY": ("Libyan", "libio", "libia", "libios"),
+    "SOM": ("Somali", "somalí"),
+    # the Horn of Africa and South Asia, whose forces and people these stories name
+    "SDN": ("Sudanese", "sudanés"),
+    "ERI": ("Eritrean", "eritreo"),
+    "ETH": ("Ethiopian", "etíope"),
+    "SYR": ("Syrian", "sirio"),
+    "AFG": ("Afghan", "afgano"),
+    "PAK": ("Pakistani", "paquistaní", "pakistaní"),
+    "BGD": ("Bangladeshi", "bangladesí"),
+    "NPL": ("Nepali", "Nepalese", "nepalí"),
+    "LKA": ("Sri Lankan", "esrilanqués"),
 }
 _ALL_DEMONYM_WORDS = frozenset(w for ws in DEMONYMS.values() for w in ws)
 #: Spanish demonyms that are also common words or names of other things, only read before a police word.
@@ -602,6 +625,10 @@ SUBDIVISION_NAMES: tuple[str, ...] = (
     "New South Wales",
     "New Mexico",
     "Nuevo México",
+    "British Columbia",  # a Canadian province
+    "Columbia Británica",
+    "New England",  # the north-eastern United States
+    "Nueva Inglaterra",
     "Campo de Gibraltar",  # the Spanish comarca around the bay (Algeciras, La Línea), not Gibraltar
 )
 

@@ -50,13 +50,28 @@ from .country_senses import (
 #: "South American", "Latin American", "Central American", "Pan-American": a region's adjective.
 _REGION_BEFORE_DEMONYM = re.compile(r"(?:\b(?:South|Latin|Central|North|Middle)\s+|\bPan-|\bAfro-)$")
 _SUBDIVISION_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, SUBDIVISION_NAMES))})(?![\w-])")
-#: A province or department named after a country: "la provincia de Santa Elena", "the department of Guatemala".
+#: One capitalised place name of a list: "Guayas", "El Oro", "Santa Elena".
+_LISTED_PLACE = r"[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]*){0,3}"
+#: A province or department named after a country, alone or inside a list of them: "la provincia de Santa
+#: Elena", "the department of Guatemala", "las provincias de Guayas, El Oro, Santa Elena"; a list ends at its
+#: "y"/"and" item, so the country in "las provincias de Guayas y El Oro, Ecuador" stays one.
 _SUBDIVISION_BEFORE = re.compile(
-    r"\b(?:provincias?|departamentos?|municipios?|cantón|distrito|province|department|district)\s+(?:of|de|del)\s+$",
-    re.I,
+    r"\b(?i:provincia|departamento|municipio|cantón|distrito|province|department|district)\s+(?:of|de|del)\s+$|"
+    # (not English "departments of": "the police departments of Spain, France and Italy" are forces)
+    r"\b(?i:provincias|departamentos|municipios|cantones|distritos|provinces|districts)\s+(?:of|de|del)\s+"
+    rf"(?:{_LISTED_PLACE}\s*,\s*){{0,8}}(?:{_LISTED_PLACE}\s+(?:y|e|and)\s+)?$",
 )
 #: "The German News Agency (dpa)": a news agency that relays the story, not the country's authorities.
 _NEWS_AGENCY_AFTER = re.compile(r"^\s+(?:News|Press)\s+Agency\b|^\s+news agency\b")
+#: An airline named after a country: "a Turkish Airlines flight", "Kenya Airways", "Air France", "Aerolíneas
+#: Argentinas" (the words after, then before, the name).
+_AIRLINE_AFTER = re.compile(r"^\s+(?:Airlines|Airways|Air Lines)\b")
+_AIRLINE_BEFORE = re.compile(r"\b(?:Air|Aerolíneas|Aerolineas)\s+$")
+#: A newspaper named after a country, in a credit line: "Cameroon Tribune", "Pakistan Point News".
+_PUBLICATION_AFTER = re.compile(
+    r"^(?:\s+[A-Z][a-z]+)?\s+(?:News|Tribune|Times|Post|Herald|Observer|Gazette|Daily|Telegraph|Chronicle|Inquirer|"
+    r"Journal|Monitor)\b"
+)
 
 
 def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = True) -> list[CountryMention]:
@@ -72,7 +87,6 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
 
         return find_countries_spacy(text)
     pattern, meaning = patterns(backend != "names-only")
-    police_bound = demonyms_needing_police()
     out: list[CountryMention] = []
     inside = [(m.start(), m.end()) for m in _SUBDIVISION_RE.finditer(text)]
     origins = origin_spans(text)
@@ -93,40 +107,19 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             continue  # "New South Wales" is not Wales
         if via == "name" and in_a_binomial(text, m.start(), m.end()):
             continue  # "the European eel (Anguilla anguilla)": a species' Latin name, not a country
-        if via == "name" and _SUBDIVISION_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+        if via in ("name", "demonym") and _names_a_thing(text, m.start(), m.end()):
+            continue  # "the Gulf of Mexico", "Cameroon Tribune", "a Turkish Airlines flight": not the country
+        if via == "name" and _SUBDIVISION_BEFORE.search(text[max(0, m.start() - 160) : m.start()]):
             continue  # "la provincia de Santa Elena" is not Saint Helena
         if via == "demonym" and _NEWS_AGENCY_AFTER.match(text[m.end() : m.end() + 20]):
             continue
+        if via == "agency" and _another_countrys_before(text, m.start(), m.end(), iso3, out):
+            continue  # "Australian Customs and Border Protection Service": Australia's, not the US agency
         if via == "demonym":
-            lower = word[0].lower() + word[1:]
-            needs_police = word in police_bound or lower in police_bound
-            near_police: re.Match[str] | bool | None
-            near_police = POLICE_AFTER.match(text[m.end() : m.end() + 40]) or POLICE_BEFORE.search(
-                text[max(0, m.start() - 40) : m.start()]
-            )
-            near_police = near_police or (  # "a Swedish-led operation", not "a Nigerian-led network"
-                text.startswith(("-led", "-Led"), m.end()) and not PEOPLE_AFTER.match(text[m.end() : m.end() + 60])
-            )
-            if needs_police and not near_police:
+            reading = _demonym_reading(text, m, out, companies, languages)
+            if reading is None:
                 continue
-            if _REGION_BEFORE_DEMONYM.search(text[max(0, m.start() - 9) : m.start()]):
-                continue  # "South American countries", "Latin American police": a region, not the USA
-            if not near_police and nationality_of_people(text, m.start(), m.end(), out):
-                continue  # "tres italianos", "una madre hondureña", "a Syrian man": a nationality, not a place
-            if not near_police and word[0].islower() and word.endswith("s") and _PERSONAL_A.search(
-                text[max(0, m.start() - 8) : m.start()]
-            ):
-                continue  # "libera a venezolanas", "traficaba con haitianos": people, by a bare preposition
-            if not near_police and demonym_as_noun(text, m.start(), m.end()):
-                continue  # "principalmente venezolanos que cruzan…": people named by their nationality
-            if not near_police and names_a_language(text, m.start(), m.end(), languages):
-                languages.append(m.end())
-                continue  # "expertos de lengua búlgara, croata y rusa", "Russian-speaking": a language
-            if not near_police and names_a_company(text, m.start(), m.end(), companies):
-                companies.append(m.end())
-                continue  # "la compañía de ciberseguridad rusa Group-IB", "a Japanese security firm"
-            if word in ("US", "UK") and meaning.get(word, ("", ""))[1] == "demonym":
-                via = "name"
+            via = reading
         if (
             via == "name"
             and word in ("US",)
@@ -144,7 +137,7 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             continue  # "Operación Belarus", "Operation 'Colombia'": the operation's name, not the country
         if via in ("name", "demonym") and names_a_currency(text, m.start(), m.end()):
             continue  # "the US Dollar", "dólares estadounidenses", "Swiss francs": money, not a place
-        if via == "name" and nationality_by_name(text, m.start(), out):
+        if via == "name" and nationality_by_name(text, m.start(), out, m.end()):
             continue  # "tienen nacionalidad de España y Venezuela", "mujeres paraguayas y de Honduras"
         out.append(CountryMention(iso3, m.start(), m.end(), word, via))
     if backend == "names-only":
@@ -152,6 +145,60 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
     if shared_forces:
         out = _national_police_abroad(text, _shared_force_named_first(text, out))
     return _listed_ambiguous(text, out)
+
+
+def _demonym_reading(
+    text: str, m: re.Match[str], found: list[CountryMention], companies: list[int], languages: list[int]
+) -> str | None:
+    """What the demonym matched at `m` is: None where it names no country acting here (a nationality, a
+    language, a company's, a region's adjective…), else how it names the country ("demonym", or "name" for
+    "US"/"UK"). `companies` and `languages` take the ends of the demonyms read so, for the lists after them."""
+    word = m.group(0)
+    police_bound = demonyms_needing_police()
+    lower = word[0].lower() + word[1:]
+    needs_police = word in police_bound or lower in police_bound
+    near_police: re.Match[str] | bool | None
+    near_police = POLICE_AFTER.match(text[m.end() : m.end() + 40]) or POLICE_BEFORE.search(
+        text[max(0, m.start() - 40) : m.start()]
+    )
+    near_police = near_police or (  # "a Swedish-led operation", not "a Nigerian-led network"
+        text.startswith(("-led", "-Led"), m.end()) and not PEOPLE_AFTER.match(text[m.end() : m.end() + 60])
+    )
+    if needs_police and not near_police:
+        return None
+    if _REGION_BEFORE_DEMONYM.search(text[max(0, m.start() - 9) : m.start()]):
+        return None  # "South American countries", "Latin American police": a region, not the USA
+    if not near_police and nationality_of_people(text, m.start(), m.end(), found):
+        return None  # "tres italianos", "una madre hondureña", "a Syrian man": a nationality, not a place
+    if not near_police and word[0].islower() and word.endswith("s") and _PERSONAL_A.search(
+        text[max(0, m.start() - 8) : m.start()]
+    ):
+        return None  # "libera a venezolanas", "traficaba con haitianos": people, by a bare preposition
+    if not near_police and demonym_as_noun(text, m.start(), m.end()):
+        return None  # "principalmente venezolanos que cruzan…": people named by their nationality
+    if not near_police and names_a_language(text, m.start(), m.end(), languages):
+        languages.append(m.end())
+        return None  # "expertos de lengua búlgara, croata y rusa", "Russian-speaking": a language
+    if not near_police and names_a_company(text, m.start(), m.end(), companies):
+        companies.append(m.end())
+        return None  # "la compañía de ciberseguridad rusa Group-IB", "a Japanese security firm"
+    if word in ("US", "UK") and patterns(True)[1].get(word, ("", ""))[1] == "demonym":
+        return "name"
+    return "demonym"
+
+
+def _another_countrys_before(text: str, start: int, end: int, iso3: str, found: list[CountryMention]) -> bool:
+    """Whether another country's demonym stands right before an agency's full name, making it that country's
+    body of the same name ("Australian Customs and Border Protection", "Colombian Policía Nacional"); not before
+    an acronym ("a Colombian DEA informant" works with the US agency)."""
+    prev = found[-1] if found else None
+    return (
+        prev is not None
+        and prev.via == "demonym"
+        and prev.iso3 != iso3
+        and " " in text[start:end]
+        and text[prev.end : start].strip() == ""
+    )
 
 
 #: Between a shared force name and its country: "la Policía Nacional de Ecuador", "Policía Nacional del Perú".
@@ -225,8 +272,12 @@ def _list_goes_on(text: str, end: int, pattern: re.Pattern[str]) -> bool:
 _LIST_OR_SLASH = rf"(?:{IN_LIST_SEP}|/)"
 #: A preposition of place right before a name: "arrested in ", "desde ", "police of ".
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|en|from|desde|de|of|to|across|throughout)\s+$")
-#: A gulf or sea named after a country: "the Gulf of ", "el golfo de ".
-_GULF_OF = re.compile(r"\b(?:[Gg]ulf|[Gg]olfo|[Bb]ight|[Ll]ake|[Ll]ago)\s+(?:of|de)\s+(?:the\s+)?$")
+#: A gulf or sea named after a country: "the Gulf of ", "el golfo de ", "the Strait of ", "el mar de ".
+_GULF_OF = re.compile(
+    r"\b(?:[Gg]ulf|[Gg]olfo|[Bb]ight|[Ll]ake|[Ll]ago|[Ss]traits?|[Ee]strecho|[Ss]ea|[Mm]ar)\s+(?:of|de)\s+(?:the\s+)?$"
+)
+#: A sea or ocean named by a country's name or demonym: "the Indian Ocean", "the South China Sea", "the Irish Sea".
+_WATER_AFTER = re.compile(r"^\s+(?:Ocean|Sea|Gulf|Strait)\b")
 #: A country's acronym in brackets after its name: "Central African Republic (CAR)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)")
 
@@ -280,6 +331,20 @@ def _countries_in_run(
     if left and (right or (before is not None and before.group(0) == "/") or re.match(r"\s*[.;]", text[last.end() :])):
         return run
     return [m for m in run if _after_preposition(text, m)]
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the name or demonym at start..end is part of the name of a sea, gulf or strait ("the Gulf of
+    Mexico", "the Indian Ocean"), of a newspaper in a credit line ("3 April 2020 Cameroon Tribune (Yaoundé)") or
+    of an airline ("arrived on an Ethiopian Airlines flight", "Air France")."""
+    before, after = text[max(0, start - 20) : start], text[end : end + 30]
+    return bool(
+        _GULF_OF.search(before)
+        or _WATER_AFTER.match(after)
+        or _PUBLICATION_AFTER.match(after)
+        or _AIRLINE_AFTER.match(after)
+        or _AIRLINE_BEFORE.search(before)
+    )
 
 
 def _after_preposition(text: str, m: re.Match[str]) -> bool:

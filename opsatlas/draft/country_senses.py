@@ -20,13 +20,21 @@ _PEOPLE_NOUNS = (
     r"(?:migrantes|inmigrantes|refugiad[oa]s|solicitantes de asilo|víctimas|victimas|mujeres|hombres|niñ[oa]s|"
     r"menores|personas|detenid[oa]s|pasajeros|migrants|immigrants|refugees|asylum[- ]seekers|victims|women|men|children|people|persons|passengers)"
 )
+#: An adverb of share between people and where they come from (a regex fragment): "principalmente", "mostly".
+_SHARE_WORDS = r"(?:principalmente|mayoritariamente|sobre todo|en su mayoría|mainly|mostly|largely|primarily)"
+#: The same, optional, with its space (a regex fragment): "principalmente ", "".
+_SHARE = rf"(?:{_SHARE_WORDS}\s+)?"
 _ORIGIN_VERB = re.compile(
-    r"\b(?:procedentes?|provenientes?|originari[oa]s|oriund[oa]s|llegad[oa]s)\s+(?:de|desde)\s+"
-    r"|\b(?:proced[ií]an?|proceden|provienen|proven[ií]an|ven[ií]an|vienen|llegaban|huían|huyendo)\s+(?:de|desde)\s+"
+    rf"\b(?:procedentes?|provenientes?|originari[oa]s|oriund[oa]s|llegad[oa]s)\s+{_SHARE}(?:de|desde)\s+"
+    rf"|\b(?:proced[ií]an?|proceden|provienen|proven[ií]an|ven[ií]an|vienen|llegaban|huían|huyendo)\s+{_SHARE}(?:de|desde)\s+"
     r"|\b(?:viajaban|viajando|viajan|viajar|cruzan|cruzaban|cruzando)\s+desde\s+"
-    r"|\b(?:originating|originally|hailing|coming|fleeing|came|come|travel(?:l)?ing|travel(?:l)?ed)\s+from\s+",
+    rf"|\b(?:originating|originally|hailing|coming|fleeing|came|come|travel(?:l)?ing|travel(?:l)?ed)\s+{_SHARE}from\s+",
     re.I,
 )
+#: The suspects, who come from somewhere only by a verb of origin or an adverb of share ("los arrestados,
+#: originarios principalmente de", "the suspects mostly from"): "suspects from Peru and Chile" may be where
+#: they were held.
+_SUSPECT_NOUNS = r"(?:individuos|sospechos[oa]s|arrestad[oa]s|individuals|suspects|detainees|arrestees)"
 #: "provienen de varios países, como Colombia…", "come from several countries, including Peru…": the
 #: list of origins comes after a word for "several countries".
 _SEVERAL_COUNTRIES = re.compile(
@@ -35,10 +43,15 @@ _SEVERAL_COUNTRIES = re.compile(
     re.I,
 )
 #: The people the origin verb is about, close before it ("las víctimas de la trata procedían de").
-_PEOPLE_BEFORE_VERB = re.compile(rf"\b{_PEOPLE_NOUNS}\b[^.;:]{{0,40}}$", re.I)
+_PEOPLE_BEFORE_VERB = re.compile(rf"\b(?:{_PEOPLE_NOUNS}|{_SUSPECT_NOUNS})\b[^.;:]{{0,40}}$", re.I)
 #: A bare "migrantes de" / "migrants from": an origin only before a list ("migrantes de las Américas
 #: (Venezuela, Cuba)"); one country alone ("inmigrantes de Venezuela") is left as a mention.
 _PEOPLE_OF = re.compile(rf"\b{_PEOPLE_NOUNS}\s+(?:de|from)\s+", re.I)
+#: People or suspects with an adverb of share before where they come from: "the suspects mostly from Mexico",
+#: "víctimas principalmente de Honduras" (an origin even for one country).
+_PEOPLE_MOSTLY_OF = re.compile(
+    rf"\b(?:{_PEOPLE_NOUNS}|{_SUSPECT_NOUNS}),?\s+{_SHARE_WORDS}\s+(?:de|from)\s+", re.I
+)
 #: A single origin followed by a destination is a route ("migrants from Bulgaria to Romania"): a mention.
 _ROUTE_ON = re.compile(r"\s+(?:to|into|towards|a|hacia|rumbo a|con destino a)\s", re.I)
 #: …but a compass direction is no destination: "cruzan desde Colombia hacia el norte" is an origin.
@@ -76,6 +89,7 @@ def origin_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     triggers = [(t, 1) for t in _ORIGIN_VERB.finditer(text) if _people_before(text, t.start(), pattern)]
     triggers += [(t, 2) for t in _PEOPLE_OF.finditer(text)]
+    triggers += [(t, 1) for t in _PEOPLE_MOSTLY_OF.finditer(text)]
     for t, least in triggers:
         pos = last = t.end()
         several = _SEVERAL_COUNTRIES.match(text, pos)
@@ -142,18 +156,46 @@ def in_dateline(text: str, start: int) -> bool:
 #: A word for language just before a demonym ("lengua búlgara", "idiomas ruso", "the Russian language"
 #: reads after it), or a suffix that makes it one ("Russian-speaking", "Arabic-language").
 _LANGUAGE_BEFORE = re.compile(
-    r"\b(?:lenguas?|idiomas?|hablantes\s+de|intérpretes\s+de|traductores\s+de)\s+(?:del?\s+)?"
-    r"(?:[a-záéíóúñ]+\s*(?:,|\by\b|\be\b)\s*){0,8}$",
+    r"\b(?:lenguas?|idiomas?|hablantes\s+de|intérpretes\s+de|traductores\s+de|"
+    # "call operators speaking German, Greek, English and Spanish", "fluent in Russian"
+    r"speaking|speaks?|spoke|fluent\s+in|hablaban|hablan|hablando)\s+(?:del?\s+)?"
+    r"(?:[a-záéíóúñ]+\s*(?:,|\by\b|\be\b|\band\b|\bor\b)\s*){0,8}$",
     re.I,
 )
 _LANGUAGE_AFTER = re.compile(r"(?:-speaking|-language|\s+(?:language|speakers|speaking|interpreters|translators)\b)", re.I)
 _LANGUAGE_LIST_SEP = re.compile(r"\s*(?:,|\by\b|\be\b|\band\b|\bor\b|\bo\b)\s*(?:,\s*)?$")
 
 
+#: "in"/"en" right before a language: "a video in ", "escritos en ", "traducido al ".
+_IN_A_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|en|al)\s+$")
+#: The next item of a list of languages: " and Portuguese", ", French".
+_NEXT_LANGUAGE = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-Z][a-z]+")
+#: What ends a phrase "in <language>", where no noun follows: "in Spanish.", "in Russian by…", "in Dutch, the…".
+_PHRASE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:by|on|to|for|with|from|as|at|is|was|were|are|and|or)\b")
+
+
+def _in_a_language(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at start:end is the language something is in: "en español", "traducido al francés"
+    (a Spanish masculine singular after "en"/"al"), "a video in Spanish and Portuguese." (no noun after the list:
+    not "in Spanish and Portuguese waters")."""
+    word = text[start:end]
+    if not (word.isalpha() and word[1:].islower() and _IN_A_LANGUAGE_BEFORE.search(text[max(0, start - 7) : start])):
+        return False
+    if word[0].islower():
+        return not word.endswith(("a", "os", "as", "es"))  # masculine singular: "ruso", "francés", not "rusos"
+    pos = end
+    while (item := _NEXT_LANGUAGE.match(text, pos)) is not None:
+        pos = item.end()
+    return _PHRASE_ENDS.match(text, pos) is not None
+
+
 def names_a_language(text: str, start: int, end: int, languages: list[int]) -> bool:
     """Whether the demonym at start:end names a language, not a place: after "lengua"/"idioma", before
-    "-speaking"/"language", or listed right after another language ("lengua búlgara, bosnia y croata")."""
+    "-speaking"/"language", after "in"/"en" with no noun after ("written in Russian", "en español"), or listed
+    right after another language ("lengua búlgara, bosnia y croata")."""
     if _LANGUAGE_BEFORE.search(text[max(0, start - 120) : start]) or _LANGUAGE_AFTER.match(text[end : end + 14]):
+        return True
+    if _in_a_language(text, start, end):
         return True
     sep = _LANGUAGE_LIST_SEP.search(text[max(0, start - 8) : start])
     return sep is not None and start - len(sep.group(0)) in languages
@@ -188,24 +230,61 @@ def sovereign_after(text: str, end: int, iso3: str) -> bool:
 #: People a demonym qualifies: a nationality ("ciudadanos ecuatorianos", "una madre hondureña"), not a place.
 _PEOPLE_BEFORE = re.compile(
     r"\b(?:ciudadan[oa]s?|madres?|padres?|hij[oa]s?|hombres?|mujer(?:es)?|niñ[oa]s?|menores|jóvenes|joven|"
-    r"delincuentes|cómplices|integrantes|miembros|detenid[oa]s|arrestad[oa]s|sospechos[oa]s|víctimas|personas|"
-    r"individuos|migrantes|inmigrantes|nacionales|turistas|traficantes|(?:de\s+)?nacionalidad(?:es)?|de origen|"
-    r"c[áa]rteles|c[áa]rtel|clan(?:es)?|mafias?|bandas?|"
-    r"nationality|nationalities|(?:\d+-)?year-old)"  # "a 48-year-old Latvian"
-    r"\s+$|\b(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\s+$",
+    r"delincuentes|cómplices|integrantes|miembros|detenid[oa]s?|arrestad[oa]s?|sospechos[oa]s?|víctimas|personas|"
+    r"individuos|migrantes|inmigrantes|nacionales|turistas|traficantes|narcotraficantes|empresari[oa]s?|cabecillas?|"
+    r"(?:de\s+)?nacionalidad(?:es)?|de origen|c[áa]rteles|c[áa]rtel|clan(?:es)?|mafias?|bandas?|"
+    r"nationality|nationalities|(?:\d+-)?year-old|"  # "a 48-year-old Latvian"
+    # "immigrants of Ecuadorian, Nicaraguan and Venezuelan nationality", "people of Mexican origin"
+    r"(?:immigrants|migrants|people|persons|nationals|citizens|victims|women|men|children|suspects)\s+of)"
+    # "mujeres —principalmente colombianas—": an adverb of share may stand between
+    r"(?:\s*[—–(,]?\s*(?:principalmente|mayoritariamente|sobre todo|en su mayoría|mainly|mostly))?\s+$"
+    # "de diversas nacionalidades, incluyendo ecuatorianos, …": the list of nationalities after its head
+    r"|\b(?:nacionalidad(?:es)?|nationalities)\s*[,:(]?\s*(?:(?:incluyendo|incluidos|incluidas|como|entre (?:ellos|ellas)|"
+    r"including|such as|among them)\s+)?$"
+    r"|\b(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\s+$"
+    # "una red integrada por colombianos", "compuesta principalmente por venezolanos": its members
+    r"|\b(?:integrad|compuest|formad|conformad)[oa]s?\s+(?:(?:principalmente|mayoritariamente|sobre todo)\s+)?por\s+$"
+    # a nationality said of people: "los detenidos son colombianos", "were Colombian", ", todos colombianos"
+    r"|\b(?:son|eran|fueron|es|era|are|were|is|was)\s+(?:(?:todos|todas|all|mostly|mainly|principalmente|"
+    r"mayoritariamente)\s+)?$|[,(—–]\s*(?:todos|todas|all|mostly|mainly|principalmente|mayoritariamente)\s+$",
     re.I,
 )
 PEOPLE_AFTER = re.compile(
     # "Albanian-run gangs", "a Nigerian-led network": the network's people
     r"^-(?:led|run|controlled|dominated)\s+(?:[\w-]+\s+){0,3}?(?:networks?|gangs?|rings?|cartels?|syndicates?|"
     r"groups?|organi[sz]ations?|mafias?|clans?)\b|"
-    # "Colombian and Mexican cartels": one more demonym may stand between (a list of nationalities)
-    r"^(?:\s+(?:and|or)\s+[A-Z][\w-]+)?"
+    # "Colombian and Mexican cartels", "Ecuadorian, Nicaraguan and Venezuelan nationality": the rest of a list
+    # of nationalities may stand between
+    r"^(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-Z][\w-]+){0,6}"
     r"\s+(?:figureheads?|ringleaders?|man|woman|men|women|nationals?|citizens?|suspects?|boy|girl|child|children|"
-    r"teenagers?|people|"
-    r"persons?|individuals?|victims?|migrants?|fugitives?|offenders?|cartels?|gangs?|mafias?|clans?|"
-    r"crime (?:groups?|families|bosses)|drug lords?|kingpins?|crew|skippers?|sailors?)\b"
+    r"teenagers?|people|origin|descent|"
+    r"persons?|individuals?|victims?|migrants?|fugitives?|offenders?|criminals?|traffickers?|smugglers?|"
+    r"(?:money )?launderers?|businessm[ae]n|businesswom[ae]n|cartels?|gangs?|mafias?|clans?|"
+    r"crime (?:groups?|families|bosses)|drug lords?|kingpins?|crew|skippers?|sailors?|pirates?|refugees?|"
+    # a crime group's nationality: "three Colombian drug-transportation rings", "a Dutch criminal network"
+    r"(?i:(?:(?:drug|crime|criminal|organi[sz]ed|trafficking|smuggling|drug-[a-z]+)\s+){1,2}(?:organi[sz]ations?|networks?)|"
+    r"(?:(?:drug|crime|criminal|organi[sz]ed|trafficking|smuggling|drug-[a-z]+)\s+){0,2}(?:rings?|syndicates?)))\b"
 )
+#: A count or an article before an English demonym standing for a person: "a Croatian", "two Serbian".
+_ONE_OF_THEM_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+$")
+#: A verb or "aged" right after a person (a regex fragment): "was", "have", "aged".
+_PERSON_VERB = r"(?:aged|who|was|were|is|are|has|have|had)\b"
+#: …and what ends that noun phrase: "a Croatian and a Serbian have", "a Croatian aged 45", "a Serbian, two…";
+#: not "a Greek and a Chilean investigation", whose second demonym qualifies a noun.
+_ONE_OF_THEM_AFTER = re.compile(
+    rf"^(?:\s*[.;:)]|,?\s+(?:and|or)\s+(?:an?|one|two|three|four|five|\d+)\s+(?![A-Z][\w-]+\s+(?!{_PERSON_VERB})[a-z])|"
+    rf"\s*,\s+(?:an?|one|two|three|\d+)\s|,?\s+{_PERSON_VERB})"
+)
+#: A Spanish article right before a lowercase demonym: "el ", "al ", "la " (not "en la colombiana Cartagena").
+_ARTICLE_BEFORE = re.compile(r"(?<!\ben\s)\b(?:el|la|al|del|los|las)\s+$", re.I)
+#: What follows a Spanish demonym standing for people after an article: a participle of what was done to them
+#: ("los colombianos detenidos") or a verb they are the subject of ("la colombiana fue detenida").
+_SPANISH_PERSON_AFTER = re.compile(
+    r"^\s+(?:(?:detenid|capturad|arrestad|aprehendid|deportad|extraditad|expulsad|rescatad|implicad|investigad|acusad|"
+    r"condenad|procesad)[oa]s?|fue|fueron|era|eran|estaba|estaban|había|habían|quien|quienes)\b"
+)
+#: A person's name (or its redaction) right after: " Juan Pérez", " [name withheld]".
+_NAME_OF_PERSON = re.compile(r"^\s+(?:\[name|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b)")
 #: A demonym standing for a person: "the Norwegian had the full trust of…", "the Briton was arrested".
 _PERSON_DEMONYM = re.compile(
     r"^\s+(?:had|has|was|is|who|allegedly|admitted|denied|told|pleaded|faces|fled|remains)\b"
@@ -215,7 +294,8 @@ _CURRENCY = (
     r"(?:dollars?|dólar(?:es)?|dolar(?:es)?|euros?|francs?|francos?|pounds?|libras?|pesos?|yen|yenes|yuan|"
     r"rupees?|rupias?|reais|reales|real|rands?|shillings?|chelines|nairas?|cedis?|soles|bolívares|won|rubles?|rublos?)"
 )
-_CURRENCY_AFTER = re.compile(rf"^\s+{_CURRENCY}\b", re.I)
+#: A currency word or a dollar sign after a country's name: "US dollars", "US$169 000", "NZ$ 5 million".
+_CURRENCY_AFTER = re.compile(rf"^(?:\s+{_CURRENCY}\b|\s?\$)", re.I)
 _CURRENCY_BEFORE = re.compile(rf"\b{_CURRENCY}\s+$", re.I)
 
 
@@ -247,10 +327,21 @@ _NATIONALITY_NAME_BEFORE = re.compile(
 _NATIONALITY_LIST_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:y|e|and|or|o)\s+)(?:(?:de|from|of)\s+)?(?:the\s+)?$", re.I)
 
 
-def nationality_by_name(text: str, start: int, found: list[CountryMention]) -> bool:
-    """Whether a country's name at `start` is written as a nationality, itself or as the next item of a
-    list whose previous item is one (a demonym of people, or a name already read as a nationality)."""
+#: A name used as a demonym before "national(s)" that ends the noun phrase: "a Central African Republic national
+#: wanted by France" (not "the Peru national police"; "targeting US citizens" is where the victims are).
+_NATIONAL_AFTER = re.compile(
+    r"^\s+nationals?(?=\s+(?:wanted|who|was|were|is|are|has|have|had|living|residing|arrested|held|"
+    r"detained|and|or)\b|\s*[,.;:)])"
+)
+
+
+def nationality_by_name(text: str, start: int, found: list[CountryMention], end: int | None = None) -> bool:
+    """Whether a country's name at `start` (ending at `end`, where given) is written as a nationality, itself
+    or as the next item of a list whose previous item is one (a demonym of people, or a name already read as
+    a nationality)."""
     if _NATIONALITY_NAME_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
+    if end is not None and _NATIONAL_AFTER.match(text[end : end + 40]):
         return True
     sep = _NATIONALITY_LIST_NEXT.search(text[max(0, start - 14) : start])
     if sep is None:
@@ -273,10 +364,22 @@ def nationality_by_name(text: str, start: int, found: list[CountryMention]) -> b
 def nationality_of_people(text: str, start: int, end: int, found: list[CountryMention]) -> bool:
     """Whether the demonym at start..end qualifies people; a demonym listed after one that does
     ("ciudadanos ecuatorianos y venezolanos") does too."""
-    if _PEOPLE_BEFORE.search(text[max(0, start - 30) : start]) or PEOPLE_AFTER.match(text[end : end + 40]):
+    if _PEOPLE_BEFORE.search(text[max(0, start - 40) : start]) or PEOPLE_AFTER.match(text[end : end + 120]):
         return True
+    if (
+        text[start].isupper()
+        and _ONE_OF_THEM_BEFORE.search(text[max(0, start - 8) : start])
+        and _ONE_OF_THEM_AFTER.match(text[end : end + 60])
+    ):
+        return True  # "two Australians, a Croatian and a Serbian have been arrested"
     if re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]) and _PERSON_DEMONYM.match(text[end : end + 20]):
         return True
+    if (
+        text[start].islower()
+        and _ARTICLE_BEFORE.search(text[max(0, start - 9) : start])
+        and (_NAME_OF_PERSON.match(text[end : end + 20]) or _SPANISH_PERSON_AFTER.match(text[end : end + 20]))
+    ):
+        return True  # "liderada por el argentino Juan Pérez", "los colombianos detenidos", "la colombiana fue…"
     prev = re.search(r"(\w+)(\s*,\s*|\s+(?:y|e|and)\s+)$", text[max(0, start - 30) : start])
     if prev is None:
         return False
