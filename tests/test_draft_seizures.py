@@ -178,8 +178,14 @@ def test_parts_and_other_times(text, lang, expected):
     # a heading sentence with a few opening words, its colon typed as a semicolon too
     ("Durante la operación Roca, se han incautado;\n• 58 armas cortas\n• 14 armas largas", "es", {58, 14}),
     ("During the searches, officers seized:\n• 58 handguns\n• 14 rifles", "en", {58, 14}),
+    # the heading names what was seized, then the word that opens the list
+    ("In the raids, police seized large amounts of drugs and cash, including:\n- 63 kilograms of heroin\n"
+     "- 9 pistols", "en", {63, 9}),
+    ("En los registros, los agentes incautaron numerosos bienes del grupo, entre ellos:\n- 31 kilos de hachís\n"
+     "- 4 motos", "es", {31, 4}),
     # a list under a heading of no seizure is not seized
     ("During the searches, the suspects were found to own:\n• 58 handguns\n• 14 rifles", "en", set()),
+    ("The seizures show how the network worked, including:\n- 63 shell companies\n- 9 couriers", "en", set()),
 ])
 def test_bulleted_seizures(text, lang, expected):
     assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))

@@ -402,15 +402,23 @@ def _single_seized(text: str, q: Quantity) -> Reading | None:
     return Reading("seizures", item=item, noun_end=end)
 
 
+#: The seizing verb of such a heading: "se incautaron", "se han intervenido", "officers seized", "los agentes incautaron".
+_HEADING_VERB = (
+    r"se incaut(?:ó|aron)|se interv(?:ino|inieron)|se han (?:incautado|intervenido|decomisado)|"
+    r"(?:officers|police|agents)\s+(?:seized|recovered)|(?:los agentes\s+)?(?:incautaron|intervinieron)"
+)
 #: A heading that opens a list of what was seized: "Seizures including:", "Incautaciones:", "Se intervino:", after a
-#: few opening words too: "Durante la operación, se han incautado:", "In the searches, officers seized:".
+#: few opening words too: "Durante la operación, se han incautado:", "In the searches, officers seized:", "Police seized
+#: drugs and assets, including:".
 SEIZED_HEADING = re.compile(
     r"^\W*(?:[^.:;\d]{0,60}?[\s,]\s*)?"
-    r"(?:(?:the\s+)?seizures?|seized|items seized|assets seized|incautaciones|decomisos|efectos intervenidos|"
-    r"material intervenido|se incaut(?:ó|aron)|se interv(?:ino|inieron)|se han (?:incautado|intervenido|decomisado)|"
-    r"(?:officers|police|agents)\s+(?:seized|recovered)|(?:los agentes\s+)?(?:incautaron|intervinieron))\b"
+    r"(?:(?:(?:the\s+)?seizures?|seized|items seized|assets seized|incautaciones|decomisos|efectos intervenidos|"
+    r"material intervenido|" + _HEADING_VERB + r")\b"
     # a semicolon for the colon, as typed: "se han incautado;"
-    r"[^.:;]{0,30}[:;]\s*$",
+    r"[^.:;]{0,30}"
+    # a seizing verb, what it seized, then the word that opens the list: "police seized drugs and assets, including:"
+    r"|(?:" + _HEADING_VERB + r")\b[^.:;\d]{0,90}?\b(?:including|incluyendo|such as|the following|lo siguiente|"
+    r"entre (?:ell[oa]s|los que|las que)))[:;]\s*$",
     re.I,
 )
 #: A line of a bulleted list.
