@@ -289,6 +289,21 @@ def test_noun_read_up_to_next_item(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # an item written in quote marks is still the item
+    ("Los agentes confiscaron 12 motos, seis toneladas de “productos químicos” y 30 pistolas.", "es", {12, 6, 30}),
+    ("Customs seized 3 tonnes of \"chemical precursors\" and 8 trucks.", "en", {3, 8}),
+    ("La Armada intervino tres ‘narcolanchas’ en el río.", "es", {3}),
+    # ... but not what was dismantled after it, the verb an infinitive too
+    ("Los agentes lograron recuperar 3 millones de euros y desmantelar 640 «servidores ilícitos».", "es", {3_000_000}),
+    ("Officers were able to seize 25 phones and dismantle 90 \"botnet servers\".", "en", {25}),
+    # a quoted word is no item of a seizure where nothing is seized
+    ("Police described 12 \"safe houses\" used by the network.", "en", set()),
+])
+def test_quoted_items(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # goods intercepted ("se interceptaron", "lograron interceptar") are seized, every item of the list
     ("En la fase final se interceptaron más de 300 kilos de hachís, 40 kilos de heroína y 15 motos.", "es",
      {300, 40, 15}),

@@ -287,6 +287,8 @@ _ITEM_STOP = re.compile(
     re.I,
 )
 _ITEM_WORD = re.compile(r"[\w’'-]+", re.U)
+#: A quote mark that opens an item: "“precursores químicos”", "‘narcolanchas’", "\"chemical precursors\"".
+_QUOTE_OPENS = re.compile(r"\s*[“\"‘«]\s*")
 
 
 def item_after(text: str, start: int) -> tuple[str | None, int]:
@@ -299,6 +301,8 @@ def item_after(text: str, start: int) -> tuple[str | None, int]:
         s = text[start:]
     m = re.match(r"\s*(?:of|de|in|en)\s+", s, re.I)
     pos = m.end() if m else 0
+    quoted = _QUOTE_OPENS.match(s, pos)  # "ocho toneladas de “precursores químicos”": the item in quotes
+    pos = quoted.end() if quoted else pos
     words: list[str] = []
     end = start + pos
     while len(words) < 5:
@@ -311,7 +315,10 @@ def item_after(text: str, start: int) -> tuple[str | None, int]:
         words.append(w.group(0))
         pos = w.end()
         end = start + pos
-    item = " ".join(words).strip()
+    item = " ".join(words).strip().rstrip("’'")
+    if quoted and item:
+        closing = re.match(r"\s*[”\"’'»]", s[pos:])
+        end += closing.end() if closing else 0
     return (item or None), end
 
 

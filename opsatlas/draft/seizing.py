@@ -172,7 +172,9 @@ _OTHER_ACTION = re.compile(
     r"(?<![\w-])(?:destroyed|destroying|destruction|destruyeron|destruyó|destruid[oa]s?|destrucción|dismantled|"
     r"dismantling|desmantelad[oa]s?|desmantelaron|desmanteló|desmantelamiento|clausuraron|clausuró|clausurad[oa]s?|"
     r"clausura|closed|shut down|taken down|took down|eradicated|erradicad[oa]s?|erradicación|erradicaron|inspected|"
-    r"inspeccionad[oa]s?|burned|quemad[oa]s?|incinerad[oa]s?|incineraron)(?![\w-])",
+    r"inspeccionad[oa]s?|burned|quemad[oa]s?|incinerad[oa]s?|incineraron|"
+    # the infinitives: "recuperar 97 millones de dólares y desmantelar 11.432 infraestructuras"
+    r"destroy|dismantle|eradicate|destruir|desmantelar|clausurar|erradicar|incinerar)(?![\w-])",
     re.I,
 )  # "closed-circuit cameras" are things; "la inspección de 300 vehículos" may stand inside a list of what was seized
 
