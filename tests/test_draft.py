@@ -1069,6 +1069,16 @@ def test_countries_that_report_and_forces(text, lang, expected):
      "have been seized in Western Australia.", "en",
      {("seizures", 4370000, "Western Australia"), ("seizures", 4, "Western Australia"),
       ("seizures", 19, "Western Australia")}),
+    # ... but a place right after the last item, before a clause that turns to another place, is that item's only;
+    # the country named after "en" is where the money was, not what it was
+    ("La red operaba en Chile y Francia. Se incautaron 40 kilos de cocaína, 6 armas y unos 90.000 euros en Francia, "
+     "y todavía se cuenta el dinero en Chile.", "es",
+     {("seizures", 40, None), ("seizures", 6, None), ("seizures", 90000, "France")}),
+    ("The network ran in Chile and France. Police seized 40 kilos of cocaine, 6 guns and about $90,000 in France, "
+     "while the cash found in Chile is still being counted.", "en",
+     {("seizures", 40, None), ("seizures", 6, None), ("seizures", 90000, "France")}),
+    ("La red operaba en Chile y Francia. Se incautaron 40 kilos de cocaína, 6 armas y unos 90.000 euros en Francia.",
+     "es", {("seizures", 40, "France"), ("seizures", 6, "France"), ("seizures", 90000, "France")}),
     # what seized goods would fetch, or what a crime cost, is not money seized
     ("Police seized 30 tonnes of drugs, which on the black market would have fetched $1.3 billion.", "en",
      {("seizures", 30, None)}),

@@ -291,6 +291,13 @@ _ITEM_WORD = re.compile(r"[\w’'-]+", re.U)
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘«]\s*")
 
 
+def _country_at(text: str, pos: int) -> bool:
+    """A country's name starts at `pos` ("España", "the Netherlands")."""
+    from .countries import patterns
+
+    return patterns(False)[0].match(text, pos + (4 if text.startswith("the ", pos) else 0)) is not None
+
+
 def item_after(text: str, start: int) -> tuple[str | None, int]:
     """The seized item named after a figure ("six computers", "2.5 tonnes of cocaine"), at most
     five words, and where it ends."""
@@ -301,6 +308,8 @@ def item_after(text: str, start: int) -> tuple[str | None, int]:
         s = text[start:]
     m = re.match(r"\s*(?:of|de|in|en)\s+", s, re.I)
     pos = m.end() if m else 0
+    if m and m.group(0).strip().lower() in ("in", "en") and _country_at(s, pos):
+        return None, start  # "cerca de 500.000 euros en España": where the money was seized, not what it was
     quoted = _QUOTE_OPENS.match(s, pos)  # "ocho toneladas de “precursores químicos”": the item in quotes
     pos = quoted.end() if quoted else pos
     words: list[str] = []
