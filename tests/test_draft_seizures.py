@@ -138,6 +138,24 @@ def test_long_lists(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a sentence that opens with its seizing participle: its auxiliary is no verb of the list's own, and money far
+    # down the list is seized like the other items
+    ("Seized during the searches were more than 800 kilograms of cannabis, 40 kilograms of heroin, 12 pounds of "
+     "opium, 7,000 tablets of oxycodone, 300 grams of fentanyl, 95 bottles of codeine syrup, €1.2 million in cash, "
+     "31 cars and 17 rifles.", "en", {800, 40, 12, 7000, 300, 95, 1_200_000, 31, 17}),
+    ("Incautados durante los registros fueron más de 600 kilos de hachís, 25 kilos de cocaína, 8 kilos de heroína, "
+     "3.000 pastillas de éxtasis, 400 gramos de ketamina, 60 botes de metadona, 2,5 millones de euros en efectivo, "
+     "19 coches y 11 pistolas.", "es", {600, 25, 8, 3000, 400, 60, 2_500_000, 19, 11}),
+    # money far from the verb, after a clause of its own, is not an item of the list
+    ("Police seized 30 kilos of cocaine and 12 rifles from a lorry that had crossed the border at dawn after a long "
+     "chase through three provinces of the north and the passes of the west, and €4 million that the gang "
+     "laundered.", "en", {30, 12}),
+])
+def test_list_after_an_opening_participle(text, lang, expected):
+    assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a round amount in the headline or lead that the precise one rounds to, in another unit, is the same seizure
     ("Intervenidas más de 3 toneladas de droga en una operación internacional con 12 detenidos.\n"
      "El golpe: 3.340 kilos de cocaína incautados y 12 detenidos.", "es", {3340}),

@@ -37,6 +37,7 @@ from .seizing import (
     is_value,
     listed_then_seized,
     other_action_before,
+    seized_list_item,
     seized_object,
     subset_of_counted,
 )
@@ -663,6 +664,8 @@ def _read(
             verb = "seize"  # "Police intercepted some USD 135 million": money stopped is money seized (people are not)
         if verb is None and q.unit in _MONEY_UNITS and _CASH_DETAINED.match(text[q.end : q.end + 60]):
             verb = "seize"  # "Approximately £30,000 cash was also detained": cash detained (British usage) is seized
+        if verb is None and q.unit in _MONEY_UNITS and seized_list_item(text, q):
+            verb = "seize"  # "Seized in the operation were over 3,000 pounds of cocaine, …, $5.5 million in cash"
         if verb is None and q.unit in _MONEY_UNITS:
             return None
         if verb is not None:  # else "5.125 Kg Heroin; … were recovered": an amount read below

@@ -200,6 +200,38 @@ def other_action_before(text: str, q: Quantity) -> bool:
     return last is not None and not VERBS["seize"].search(before, last.end())
 
 
+#: The head of a sentence that opens with its seizing participle, up to its auxiliary: "Seized in the operation were",
+#: "Incautados durante los registros fueron".
+_INVERTED_HEAD = re.compile(r"[^,;:.]{0,60}?\b(?:were|was|fueron|fue)\b", re.I)
+
+
+def _inverted_head(before: str, verb: re.Match[str]) -> int:
+    """Where the list starts after a seizing participle that opens the sentence ("Seized in the operation were over
+    3,000 pounds of cocaine, …"): past its auxiliary, which is no verb of the list's own; else right after the verb."""
+    if before[: verb.start()].strip() or not verb.group(0)[:1].isupper():
+        return 0
+    head = _INVERTED_HEAD.match(before, verb.end())
+    return head.end() - verb.end() if head else 0
+
+
+#: A list's separator right before an item: "…, ", "… and ", "… y ".
+_AFTER_AN_ITEM = re.compile(r"(?:,|\band|\by|\be)\s+$", re.I)
+
+
+def seized_list_item(text: str, q: Quantity) -> bool:
+    """An item far down a list of things seized, with no verb of the list's own between it and the seizing verb:
+    "Seized in the operation were over 3,000 pounds of cocaine, …, 216 pounds of marijuana, $5.5 million in cash"."""
+    if not _AFTER_AN_ITEM.search(text[max(0, q.start - 6) : q.start]):
+        return False
+    before = text[max(0, q.start - 500) : q.start]
+    verbs = list(VERBS["seize"].finditer(before))
+    if not verbs:
+        return False
+    listed = before[verbs[-1].end() + _inverted_head(before, verbs[-1]) :]
+    return not (re.search(r"[;:]", listed) or _CLAUSE_VERB.search(listed) or _OTHER_ACTION.search(listed)
+                or _TRADED.search(listed))
+
+
 #: A part of the things just counted follows, with its own verb: "…, of which 2,100 were seized", "de los cuales".
 _PART_FOLLOWS = re.compile(r"^[^.;]*?,\s*(?:of which|of these|de (?:los|las) cuales)\b", re.I)
 
@@ -214,8 +246,9 @@ def seized_object(text: str, q: Quantity, item_end: int) -> bool:
         between = before[m.end() :]
         if _OTHER_ACTION.search(between) or _TRADED.search(between):
             continue  # "se aprehendió a 174 personas y se destruyeron dos laboratorios": the later verb's object
+        listed = between[_inverted_head(before, m) :]
         if not re.search(r"[;:]", between) and (
-            len(between) <= 200 or (len(between) <= 500 and not _CLAUSE_VERB.search(between))
+            len(between) <= 200 or (len(between) <= 500 and not _CLAUSE_VERB.search(listed))
         ):
             return True  # a long list of what was seized, with no verb of its own between
         # "authorities seized €184 million …; over two tonnes of drugs …; 12,500 counterfeit products": a
