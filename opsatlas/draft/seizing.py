@@ -246,9 +246,9 @@ def seized_object(text: str, q: Quantity, item_end: int) -> bool:
         between = before[m.end() :]
         if _OTHER_ACTION.search(between) or _TRADED.search(between):
             continue  # "se aprehendió a 174 personas y se destruyeron dos laboratorios": the later verb's object
-        listed = between[_inverted_head(before, m) :]
+        its_list = between[_inverted_head(before, m) :]
         if not re.search(r"[;:]", between) and (
-            len(between) <= 200 or (len(between) <= 500 and not _CLAUSE_VERB.search(listed))
+            len(between) <= 200 or (len(between) <= 500 and not _CLAUSE_VERB.search(its_list))
         ):
             return True  # a long list of what was seized, with no verb of its own between
         # "authorities seized €184 million …; over two tonnes of drugs …; 12,500 counterfeit products": a
