@@ -77,6 +77,11 @@ def test_list_then_verb(text, lang, expected):
     ("Officers seized 14 vehicles, 3 firearms and one speedboat.", "en", {14, 3, 1}),
     ("Se incautaron 1.200 kilos de cocaína, una cifra récord para el país.", "es", {1200}),
     ("Se incautaron 300 kilos de cocaína y una gran cantidad de dinero.", "es", {300}),
+    # ... not once the list has ended and a statement is reported
+    ("La Armada confiscó 20 lanchas y 9 fusiles, añadió la Fiscalía en un comunicado y un audio enviado a la prensa.",
+     "es", {20, 9}),
+    ("Customs seized 20 boats and 9 rifles, the ministry added in a statement and a video posted online.", "en",
+     {20, 9}),
     # a comparison or a conversion is no second seizure
     ("Authorities also confiscated 1,800 cubic metres of timber, enough to fill 300 shipping containers.", "en", {1800}),
     ("Se logró el decomiso de dos millones de dólares, que equivalen a más de 8.000 millones de pesos.", "es",

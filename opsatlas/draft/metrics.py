@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .metric_words import (
     INVESTIGATED,
@@ -396,11 +397,22 @@ def _single_seized(text: str, q: Quantity) -> Reading | None:
     from .numbers import find_quantities
 
     clause = re.split(r"[;:]|(?<!\d)\.|\.(?!\d)", text[max(0, q.start - 240) : q.start])[-1]
-    if not any(not p.weak for p in find_quantities(clause)):
+    counted = [p for p in find_quantities(clause) if not p.weak]
+    if not counted:
         return None  # a list of counted things comes first
+    if _said_words().search(clause, counted[-1].end):
+        return None  # "… y 42 armas de fuego, agregó Interpol en un comunicado y un video": the list has ended
     if not seized_object(text, q, end):
         return None
     return Reading("seizures", item=item, noun_end=end)
+
+
+@lru_cache(maxsize=1)
+def _said_words() -> re.Pattern[str]:
+    """The words that report a statement (`subjects.SAID_WORDS`): "said", "agregó", "según"."""
+    from .subjects import SAID_WORDS
+
+    return re.compile(r"\b(?:" + SAID_WORDS + r")\b", re.I)
 
 
 #: The seizing verb of such a heading: "se incautaron", "se han intervenido", "officers seized", "los agentes incautaron".
