@@ -599,6 +599,13 @@ def test_amounts_found_passive(text, lang, expected):
      "bearing three logos.", "en", {2910}),
     # an amount with no thing after the copula is not read as restated
     ("Police seized 40 kg of heroin. The boat was 12 metres long.", "en", {40}),
+    # every amount of a list that restates the seizure is seized, the total kept beside its parts
+    ("Más de 20 toneladas de droga fueron incautadas en la región. Se trata de 16 toneladas de marihuana, 3,5 "
+     "toneladas de cocaína y seis kilos de heroína.", "es", {20, 16, 3.5, 6}),
+    ("More than 20 tonnes of drugs were seized in the region. They were 16 tonnes of cannabis, 3.5 tonnes of "
+     "cocaine and six kilograms of heroin.", "en", {20, 16, 3.5, 6}),
+    # a list after a copula that is not about what was seized is not
+    ("Police seized 40 kg of heroin. The boats were 12 metres long and 4 metres wide.", "en", {40}),
 ])
 def test_amount_restated(text, lang, expected):
     assert _seized(text, lang) == expected

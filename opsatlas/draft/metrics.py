@@ -31,6 +31,7 @@ from .metric_words import (
 from .naming import ORDINALS
 from .numbers import MONEY_UNITS, QUALIFIER_WORDS, Quantity
 from .seizing import (
+    RESTATING,
     SEIZED_PARTICIPLE,
     amount_seized,
     found_list,
@@ -38,6 +39,7 @@ from .seizing import (
     is_value,
     listed_then_seized,
     other_action_before,
+    restated_list,
     seized_list_item,
     seized_object,
     subset_of_counted,
@@ -359,12 +361,7 @@ _CASH_DETAINED = re.compile(
 _INTERCEPTED_RIGHT_BEFORE = re.compile(r"\b(?:intercepted|interceptaron|interceptó|interceptad[oa]s?)\s+$", re.I)
 #: A sentence that restates the amount seized before it: "Son 2 mil 470 kilos de cocaína", "Se trata de 3.100
 #: kilos de hachís", "It was 1.2 tonnes of cocaine".
-_AMOUNT_RESTATED = re.compile(
-    r"^\W*(?:en total\s+)?(?:son|eran|fueron|se trata de|it was|they were|that is|this is)\s+(?:"
-    + QUALIFIER_WORDS
-    + r"\s+)?$",
-    re.I,
-)
+_AMOUNT_RESTATED = re.compile(RESTATING.pattern + r"(?:" + QUALIFIER_WORDS + r"\s+)?$", re.I)
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,4}(?:\s+[a-z]|$)")
@@ -707,6 +704,7 @@ def _read(
             _FOUND_BEFORE.search(text[max(0, q.start - 60) : q.start])
             or found_list(text, q)
             or (item and _AMOUNT_RESTATED.match(text[: q.start]))  # "Son 2 mil 470 kilos de cocaína …"
+            or (item and restated_list(text, q))  # "Se trata de 24 toneladas de cocaína, 5,7 toneladas de hachís"
             # an amount of goods stopped is seized: "Canada intercepted 18 tons of eel meat", "5 tonnes of cocaine
             # were intercepted" (a vehicle or a person intercepted is not counted by its mass)
             or _INTERCEPTED_RIGHT_BEFORE.search(text[max(0, q.start - 30) : q.start])

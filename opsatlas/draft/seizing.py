@@ -34,14 +34,31 @@ def found_list(text: str, q: Quantity) -> bool:
     list of things the police found."""
     before = re.split(r"[;:]|(?<!\d)\.|\.(?!\d)", text[max(0, q.start - 200) : q.start])[-1]
     verbs = list(FOUND_VERB.finditer(before))
-    if not verbs:
-        return False
-    first, *rest = _LIST_SPLIT.split(before[verbs[-1].end() :])
+    return bool(verbs) and _listed(before[verbs[-1].end() :])
+
+
+def _listed(items: str) -> bool:
+    """The words up to a figure are the items of a list before it, each with its number: "six laboratories, eight
+    cannabis factories, " (after the verb or the words that open the list)."""
+    first, *rest = _LIST_SPLIT.split(items)
     return (
         bool(rest)
         and not rest[-1].strip()
         and all(_LIST_ITEM.match(p) and not _CLAUSE_VERB.search(p) for p in (first, *rest[:-1]))
     )
+
+
+#: The words that open a sentence restating the amount seized before it: "Son", "Se trata de", "It was".
+RESTATING = re.compile(
+    r"^\W*(?:en total\s+)?(?:son|eran|fueron|se trata de|it was|they were|that is|this is)\s+", re.I
+)
+
+
+def restated_list(text: str, q: Quantity) -> bool:
+    """ "Se trata de 24 toneladas de cocaína, 5,7 toneladas de hachís y cuatro kilos de heroína": an amount in the
+    list of a sentence that restates what was seized (its first item is read with `RESTATING`)."""
+    head = RESTATING.match(text[: q.start])
+    return head is not None and _listed(text[head.end() : q.start])
 
 
 #: "worth", "valued at", "valuados en" right before the money.
