@@ -584,8 +584,13 @@ def test_money_of_harm_is_not_seized(text, lang, expected):
     # an amount after a passive "found" verb was seized
     ("En una operación conjunta fueron hallados 640 kilogramos de cocaína en una caleta.", "es", {640}),
     ("During the joint operation, 640 kilograms of cocaine were found in a hidden pit.", "en", {640}),
+    # "located" is found, for every amount of the list before the verb
+    ("Detectives said 7kg of heroin and 2kg of cocaine were located in a storage unit.", "en", {7, 2}),
+    ("Otros 9 kilos de hachís y 4 kilos de marihuana fueron localizados en un garaje.", "es", {9, 4}),
     # a finding that is no amount of goods is not read as one
     ("Fueron hallados muertos dos hombres en la zona.", "es", set()),
+    ("The 40 kg shipment of timber was located on a farm owned by the suspects, who were located in Spain.", "en",
+     set()),
 ])
 def test_amounts_found_passive(text, lang, expected):
     assert _seized(text, lang) == expected

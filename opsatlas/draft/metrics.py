@@ -340,10 +340,12 @@ _FOUND_BEFORE = re.compile(
 )
 
 
-#: Goods measured by weight or volume that "were found": found by the police, so seized.
+#: Goods measured by weight or volume that "were found" (or "located", as New Zealand's police write): found by the
+#: police, so seized; the later items of their list first: " and 1kg of methamphetamine was located".
 _FOUND_AFTER = re.compile(
-    r"^\s*(?:(?:were|was|have been|had been|fueron|han sido|se)\s+)(?:also\s+)?(?:found|discovered|detected|"
-    r"hallad[oa]s|encontrad[oa]s|hallaron|encontraron|descubiert[oa]s)\b",
+    r"^(?:\s*(?:,|\band\b|\by\b|\be\b)\s*(?:" + QUALIFIER_WORDS + r"\s+)?\d[^\d,;:.]{0,50}?)*"
+    r"\s*(?:(?:were|was|have been|had been|fueron|han sido|se)\s+)(?:also\s+)?(?:found|discovered|detected|located|"
+    r"hallad[oa]s|encontrad[oa]s|hallaron|encontraron|descubiert[oa]s|localizad[oa]s)\b",
     re.I,
 )
 #: What money measures when it is harm done, not money held: "of social harm", "in damages", "en pérdidas".
@@ -696,7 +698,7 @@ def _read(
             return Reading("seizures", item=item or ("cash" if q.unit in _MONEY_UNITS else None), noun_end=end)
     if q.unit:  # tonnes, kg of something
         item, end = item_after(text, q.end)
-        if _FOUND_AFTER.match(text[end : end + 40]):
+        if _FOUND_AFTER.match(text[end : end + 160]):
             return Reading("seizures", item=item, noun_end=end) if item else None  # "15,451 tons … were found"
         if other_action_before(text, q):
             return None  # "se logró la erradicación de hasta 1,689 toneladas": destroyed, not seized
