@@ -1097,6 +1097,15 @@ def test_countries_that_report_and_forces(text, lang, expected):
      "intervenidas dos embarcaciones.", "es", {("seizures", 2, "Spain")}),
     ("La red ha sido desarticulada en una operación desarrollada en España por la Guardia Civil, en la que han "
      "sido detenidas dieciocho personas.", "es", {("arrests", 18, None)}),
+    # a gerund that seizes or finds right after the place: what it finds is that place's
+    ("La red operaba en Italia y Francia. Los agentes registraron cuatro naves en Marsella, localizando dos "
+     "laboratorios donde se intervinieron 90 kilos de hachís y 12 pistolas.", "es",
+     {("seizures", 90, "Marseille"), ("seizures", 12, "Marseille")}),
+    ("The ring operated in Italy and France. Officers raided four warehouses in Marseille, seizing 90 kilos of "
+     "hashish and 12 pistols.", "en", {("seizures", 90, "Marseille"), ("seizures", 12, "Marseille")}),
+    # not a gerund that tells what the operation as a whole did
+    ("The ring operated in Italy and France. The operation was coordinated from Lyon, resulting in the seizure of "
+     "90 kilos of hashish.", "en", {("seizures", 90, None)}),
 ])
 def test_lists_values_brackets_and_relatives(text, lang, expected):
     assert figures_of(text, lang) == expected
