@@ -1079,6 +1079,12 @@ def test_countries_that_report_and_forces(text, lang, expected):
      {("seizures", 40, None), ("seizures", 6, None), ("seizures", 90000, "France")}),
     ("La red operaba en Chile y Francia. Se incautaron 40 kilos de cocaína, 6 armas y unos 90.000 euros en Francia.",
      "es", {("seizures", 40, "France"), ("seizures", 6, "France"), ("seizures", 90000, "France")}),
+    # things each told with their own participle and place are not one list: each keeps its place, or none
+    ("The ring operated in Chile, Peru and France. 15 trucks seized in Chile, Peru and France and 9 boats seized in "
+     "Peru.", "en", {("seizures", 15, None), ("seizures", 9, "Peru")}),
+    ("La red operaba en Chile y Francia. 200.000 euros incautados en Francia y otros 80.000 dólares y 12 coches "
+     "incautados en Chile.", "es",
+     {("seizures", 200000, "France"), ("seizures", 80000, "Chile"), ("seizures", 12, "Chile")}),
     # what seized goods would fetch, or what a crime cost, is not money seized
     ("Police seized 30 tonnes of drugs, which on the black market would have fetched $1.3 billion.", "en",
      {("seizures", 30, None)}),

@@ -22,6 +22,8 @@ def _values(text: str, lang: str) -> list[tuple[float, str | None]]:
     # "y media", "y medio": half of the last word
     ("Los agentes intervinieron una tonelada y media de hachís.", "es", [(1.5, "tonnes")]),
     ("Se decomisaron cerca de dos millones y medio de dólares.", "es", [(2_500_000, "USD")]),
+    # the Brazilian real, by its sign
+    ("Foram apreendidos R$ 3 milhões; police also seized R15 million.", "en", [(3, "BRL"), (15_000_000, "ZAR")]),
     # a bracketed conversion after an amount is no second amount, even in the same unit
     ("Police seized 2.4 tonnes (2.65 tons) of cannabis and 40 kilograms (88 lbs) of heroin.", "en",
      [(2.4, "tonnes"), (40, "kg")]),
@@ -295,6 +297,21 @@ def test_size_is_no_count(text, lang, expected):
 ])
 def test_worth_of_goods_seized(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the worth of goods counted before their participle and its place is their worth; R$ is Brazil's real
+    ("The network had assets in Paraguay and Italy. • 41 farms seized in Paraguay worth more than R$80 million, and "
+     "6 flats seized in Italy worth €3 million.", "en",
+     {("seizures", 41, "Paraguay"), ("seizures", 6, "Italy")}),
+    ("La red tenía bienes en Colombia. Fueron decomisadas 12 fincas en Colombia, valoradas en 9 millones de "
+     "dólares.", "es", {("seizures", 12, "Colombia")}),
+    # money seized after a participle and a place, with no worth word, is seized
+    ("The network had assets in Paraguay. Police seized 41 cars in Paraguay and R$80 million in cash.", "en",
+     {("seizures", 41, "Paraguay"), ("seizures", 80_000_000, "Paraguay")}),
+])
+def test_worth_after_participle_and_place(text, lang, expected):
+    assert {f for f in figures_of(text, lang) if f[0] == "seizures"} == expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -80,7 +80,7 @@ def list_shares_place(
             place = f.place if shares else None
             continue
         if place is not None and nxt is not None and (
-            (f.metric in ("seizures", "assets_frozen") and ITEM_LIST_GAP.fullmatch(gap))
+            (f.metric in ("seizures", "assets_frozen") and one_list(gap))
             # "The police made three arrests and seized 20 kg of methamphetamine … in Myanmar": one clause
             or _AND_THEN_VERB.fullmatch(gap)
         ):
@@ -133,6 +133,13 @@ _AND_THEN_VERB = re.compile(
 
 #: Between two seized things of one list: "de cocaína, ", " of heroin and ".
 ITEM_LIST_GAP = re.compile(r"[^;:.()\d]{0,60}?(?:,|\by\b|\band\b|\be\b)\s*(?:(?:as well as|así como|plus)\s+)?")
+
+
+def one_list(gap: str) -> bool:
+    """The words between two seized things keep them in one list, unless the first has its own participle and
+    place: "€300 000 in cash seized in Belgium and over R$1 million …", "70 vehicles seized in Spain and 37 aircraft
+    seized in Brazil" are two seizures, each at its own place."""
+    return bool(ITEM_LIST_GAP.fullmatch(gap)) and not metric_words.VERBS["seize"].search(gap)
 
 
 _CHAIN_GAP = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b|\bor\b|\bo\b|\bcomo\b)\s*(?:(?:in|en)\s+)?(?:the\s+|la\s+|el\s+)?")

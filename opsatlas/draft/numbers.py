@@ -169,7 +169,7 @@ CURRENCIES: dict[str, str] = {
     "cad": "CAD", "chf": "CHF", "jpy": "JPY", "yen": "JPY", "cny": "CNY", "yuan": "CNY",
     "ngn": "NGN", "naira": "NGN", "inr": "INR", "₹": "INR", "rupees": "INR", "rupias": "INR",
     "zar": "ZAR", "rand": "ZAR",
-    "brl": "BRL", "reais": "BRL", "reales": "BRL", "mxn": "MXN", "cop": "COP", "ars": "ARS",
+    "brl": "BRL", "r$": "BRL", "reais": "BRL", "reales": "BRL", "mxn": "MXN", "cop": "COP", "ars": "ARS",
     "hkd": "HKD", "hk$": "HKD",
 }  # fmt: skip
 MONEY_UNITS = frozenset(CURRENCIES.values())

@@ -107,6 +107,14 @@ _SEIZED_AT_A_VALUE = re.compile(
 )
 
 
+#: After a seizing participle, only where, then the worth: " in Brazil worth in excess of ", " en España, valoradas en ".
+_PARTICIPLE_THEN_WORTH = re.compile(
+    r"\s*(?:(?:in|en|at|across)\s+(?:the\s+)?(?-i:[A-ZÁÉÍÓÚ])[\w-]*(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w-]*)*)?\s*,?\s*"
+    r"(?:worth|valued at|valorad[oa]s? en|valuad[oa]s? en|tasad[oa]s? en|por valor de)\b",
+    re.I,
+)
+
+
 def is_value(text: str, q: Quantity) -> bool:
     """ "2 tonnes of cocaine worth $50 million", "15,000 tons of food and drink worth $60 million": the worth of
     goods counted just before; "549,000 euros in cash and gold worth 10 million euros" counts the gold by its
@@ -120,7 +128,9 @@ def is_value(text: str, q: Quantity) -> bool:
 
     clause = re.split(r"[;.]\s|\(|\)", before)[-1]
     verbs = list(VERBS["seize"].finditer(clause))
-    if verbs:  # "raided 15 locations…, seizing money and properties worth 21 million yuan": the goods come after
+    if verbs and not _PARTICIPLE_THEN_WORTH.match(clause, verbs[-1].end()):
+        # "raided 15 locations…, seizing money and properties worth 21 million yuan": the goods come after ("163
+        # houses seized in Brazil worth R$132 million": the goods came before the participle)
         clause = clause[verbs[-1].end() :]
     counted = [p for p in find_quantities(clause) if not p.weak]
     return bool(counted) and counted[-1].unit not in MONEY_UNITS
