@@ -282,6 +282,10 @@ def test_traded_not_seized(text, lang, expected):
     # a number that gives a thing's power or calibre is no count of things seized
     ("Se intervinieron tres lanchas con motores de 250 CV y cinco fusiles.", "es", {3, 5}),
     ("Officers seized 14 outboard engines of 300 HP and 22 pistols of 9mm calibre.", "en", {14, 22}),
+    # ... nor one that gives its length
+    ("La policía se incautó de 2 toneladas de cocaína en un velero de 18 metros de eslora.", "es", {2}),
+    ("Police seized 2 tonnes of cocaine on a 18-metre yacht and 3 boats 12 metres long.", "en", {2, 3}),
+    ("Se incautaron 400 metros de cable de cobre.", "es", {400}),
 ])
 def test_size_is_no_count(text, lang, expected):
     assert _seized(text, lang) == expected

@@ -314,8 +314,12 @@ _AGE_BEFORE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\
 _PERCENT = re.compile(r"^\s*(?:por ciento|percent|per cent|pc\b)", re.I)
 #: A model or code written with a hyphen before its digits: "AK-47", "F-16", "Covid-19" (no count of anything).
 _CODE_HYPHEN = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,5}-$")
-#: A number that gives a thing's size, not how many: "motores de 350 CV", "250 hp outboards", "a 9mm pistol".
-_SPEC_AFTER = re.compile(r"^[\s-]?(?:CV|HP|hp|bhp|cc|c\.c\.|caballos|horsepower|mm|milímetros|millimetre|millimeter)\b")
+#: A number that gives a thing's size, not how many: "motores de 350 CV", "250 hp outboards", "a 9mm pistol", a
+#: length: "un velero de 15 metros de eslora", "a 20-metre yacht", "a boat 12 metres long".
+_SPEC_AFTER = re.compile(
+    r"^[\s-]?(?:CV|HP|hp|bhp|cc|c\.c\.|caballos|horsepower|mm|milímetros|millimetre|millimeter|"
+    r"metros\s+de\s+(?:eslora|largo|longitud)|(?:metres|meters|feet)\s+(?:long|in length)|metre|meter|foot)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -438,7 +442,7 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
             text[max(0, m.start() - 24) : m.start()]
         ):
             continue  # "a 14-year-old girl", "de 17 años", "a man in his mid 20s", "aged 34": an age
-        if not m.group("scale") and _SPEC_AFTER.match(text[m.end() : m.end() + 12]):
+        if not m.group("scale") and _SPEC_AFTER.match(text[m.end() : m.end() + 24]):
             continue  # "ocho motores de 350 CV": the engines' power, not a count
         value = _digits_value(num, m.group("scale"), lang)
         end = m.end()
