@@ -359,6 +359,14 @@ _CASH_DETAINED = re.compile(
     r"^\s*(?:in\s+)?(?:cash|notes|banknotes)\s+(?:was|were|has been|have been|had been)\s+(?:also\s+)?detained\b",
     re.I,
 )
+#: The total seized, then the amount: "el total de droga decomisada fue de 7,297 kilos", "the total amount of drugs
+#: seized was 3.5 tonnes", "la cantidad de cocaína incautada asciende a 900 kilos".
+_TOTAL_SEIZED_WAS = re.compile(
+    r"\b(?:total|cantidad|amount|volumen|volume)\s+(?:de|of)\s+(?P<item>[^\d,;:.]{0,40}?)\s+(?:decomisad|incautad|intervenid|"
+    r"seized|confiscated|recovered)\w*\s+(?:fue de|es de|ha sido de|ascendió a|asciende a|was|is|totall?ed|came to|"
+    r"amounted to|stood at)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
 #: The intercepting verb right before an amount: "Canada intercepted 18 tons", "fueron interceptados 300 kilos".
 _INTERCEPTED_RIGHT_BEFORE = re.compile(r"\b(?:intercepted|interceptaron|interceptó|interceptad[oa]s?)\s+$", re.I)
 #: A sentence that restates the amount seized before it: "Son 2 mil 470 kilos de cocaína", "Se trata de 3.100
@@ -702,11 +710,14 @@ def _read(
             return Reading("seizures", item=item, noun_end=end) if item else None  # "15,451 tons … were found"
         if other_action_before(text, q):
             return None  # "se logró la erradicación de hasta 1,689 toneladas": destroyed, not seized
+        total = _TOTAL_SEIZED_WAS.search(text[max(0, q.start - 120) : q.start])  # "el total de droga decomisada fue de"
+        item = item or (total.group("item") if total else None)
         found_before = (
             _FOUND_BEFORE.search(text[max(0, q.start - 60) : q.start])
             or found_list(text, q)
             or (item and _AMOUNT_RESTATED.match(text[: q.start]))  # "Son 2 mil 470 kilos de cocaína …"
             or (item and restated_list(text, q))  # "Se trata de 24 toneladas de cocaína, 5,7 toneladas de hachís"
+            or total
             # an amount of goods stopped is seized: "Canada intercepted 18 tons of eel meat", "5 tonnes of cocaine
             # were intercepted" (a vehicle or a person intercepted is not counted by its mass)
             or _INTERCEPTED_RIGHT_BEFORE.search(text[max(0, q.start - 30) : q.start])
