@@ -22,6 +22,9 @@ def _values(text: str, lang: str) -> list[tuple[float, str | None]]:
     # "y media", "y medio": half of the last word
     ("Los agentes intervinieron una tonelada y media de hachís.", "es", [(1.5, "tonnes")]),
     ("Se decomisaron cerca de dos millones y medio de dólares.", "es", [(2_500_000, "USD")]),
+    # both marks in one number: the last is the decimal one
+    ("Se decomisaron 4,318.25 kilos de cocaína y 1.204,5 kilos de marihuana.", "es", [(4318.25, "kg"), (1204.5, "kg")]),
+    ("Officers seized 2,040.75 kg of cannabis.", "en", [(2040.75, "kg")]),
     # the Brazilian real, by its sign
     ("Foram apreendidos R$ 3 milhões; police also seized R15 million.", "en", [(3, "BRL"), (15_000_000, "ZAR")]),
     # a bracketed conversion after an amount is no second amount, even in the same unit
@@ -632,6 +635,11 @@ def test_amounts_found_passive(text, lang, expected):
      "cocaine and six kilograms of heroin.", "en", {20, 16, 3.5, 6}),
     # a list after a copula that is not about what was seized is not
     ("Police seized 40 kg of heroin. The boats were 12 metres long and 4 metres wide.", "en", {40}),
+    # the total seized, then the amount
+    ("El jefe policial detalló que el total de cocaína incautada fue de 840 kilos.", "es", {840}),
+    ("Officials said the total amount of heroin seized was 95 kilograms.", "en", {95}),
+    # a total that was not seized is not
+    ("El total de cocaína exportada por la red fue de 840 kilos.", "es", set()),
 ])
 def test_amount_restated(text, lang, expected):
     assert _seized(text, lang) == expected

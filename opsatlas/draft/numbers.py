@@ -153,7 +153,9 @@ _GROUP_NUMBER = re.compile(
 
 _DIGITS = re.compile(
     r"(?:(?<![\w.,])|(?<=\bR)|(?<=\b[A-Z]{3})|(?<=[^\W\d_],))"  # "HKD150 million": a code glued to its amount
-    r"(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
+    # both marks, the last the decimal one: "7,297.16 kilos", "1.234,5 toneladas"
+    r"(?P<num>\d{1,3}(?:(?:,\d{3})+\.\d+|(?:\.\d{3})+,\d+)(?![\d.,]\d)|"
+    r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
     r"(?:\s*(?P<scale>million|millions|millón|millon|millones|billion|bn|mn|m|k|mil millones|billones|billón|mil|"
     r"thousand|crore|crores|lakh|lakhs)(?![\w]))?",
     re.I,
@@ -393,7 +395,10 @@ def _text2num(words: list[str]) -> float | None:
 
 
 def _digits_value(num: str, scale: str | None, lang: str) -> float:
-    if re.fullmatch(r"\d{1,3}(?:([,. \u202f])\d{3})+", num):
+    if "," in num and "." in num:  # "7,297.16", "1.234,5": the last mark is the decimal one
+        decimal = max(num.rfind(","), num.rfind("."))
+        value = float(re.sub(r"[,.]", "", num[:decimal]) + "." + num[decimal + 1 :])
+    elif re.fullmatch(r"\d{1,3}(?:([,. \u202f])\d{3})+", num):
         sep = re.search(r"[,. \u202f]", num).group(0)  # type: ignore[union-attr]
         decimal_sep = "," if lang == "es" else "."
         # "1.200" is 1,200 in Spanish and "2,500" is 2,500 in English; a scale after it
