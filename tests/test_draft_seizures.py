@@ -443,6 +443,11 @@ def test_minutes_are_time(text, lang, expected):
     # nor are the states the warrants were served in states with arrests
     ("Federal agents served 14 arrest warrants and 22 search and seizure warrants in four states.", "en", set()),
     ("Los agentes cumplieron 14 órdenes de captura y 22 órdenes de allanamiento el martes.", "es", set()),
+    ("Se ejecutaron 18 órdenes de búsqueda e incautación y cinco órdenes de detención.", "es", set()),
+    # kinds of things are no count of them; the things seized beside them are
+    ("En las naves se han intervenido más de 80 tipos de sustancias dopantes y 14 máquinas.", "es",
+     {("seizures", 14, None)}),
+    ("Officers seized 40 types of counterfeit medicine and 300 boxes of pills.", "en", {("seizures", 300, None)}),
     # the arrests made beside the warrants are still counted
     ("Officers executed nine arrest warrants and arrested 7 people in two states.", "en",
      {("arrests", 7, None), ("subdivisions_with_arrests", 2, None)}),

@@ -68,7 +68,9 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites|total|totales|allanamientos|"
         r"allanamiento|redadas|cateos|operativos|plantaciones|plantations|laboratorios|laboratories|labs|"
         r"narcolaboratorios|factories|fábricas|workshops|talleres|centros|centres|centers|prisons|cárceles|"
-        r"websites|sitios web|páginas web|domains|dominios|marketplaces|markets|mercados"
+        r"websites|sitios web|páginas web|domains|dominios|marketplaces|markets|mercados|"
+        # orders a court gave ("34 órdenes de búsqueda e incautación"), kinds of things ("120 tipos de sustancias")
+        r"órdenes|tipos|types|kinds|clases"
     ),
 }
 _MODIFIERS = re.compile(
