@@ -254,6 +254,9 @@ def test_long_list_then_verb(text, lang, expected):
     ("Police seized the equivalent of 450 trucks of timber.", "en", set()),
     # what the goods were taken from is no second seizure ("seized from three lorries"), the lorries alone are
     ("At the border, 12 tonnes of fake medicine were seized from three lorries.", "en", {12}),
+    # ... nor the people the goods were taken from, named after the goods
+    ("Agents stopped a car and seized 2.4 kg of heroin from its three passengers.", "en", {2.4}),
+    ("Customs confiscated 600 fake watches from the two traders.", "en", {600}),
     ("Officers seized three lorries at the border.", "en", {3}),
 ])
 def test_value_and_comparison_not_seized(text, lang, expected):

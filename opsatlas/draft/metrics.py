@@ -472,9 +472,12 @@ _RESTATED = re.compile(
     re.I,
 )
 #: Where goods were taken from: "29 tons of medicine were seized from two trucks" counts the trucks searched, not
-#: things seized (English only: Spanish "se incautaron de 1.757 kilos" is the seizing verb itself).
+#: things seized, nor "seized 3.7 kg of tramadol tablets from its two occupants" the people who had them (English
+#: only: Spanish "se incautaron de 1.757 kilos" is the seizing verb itself).
 _SEIZED_FROM = re.compile(
-    r"\b(?:seized|recovered|confiscated|taken|removed|impounded)\s+from\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I
+    r"\b(?:seized|recovered|confiscated|taken|removed|impounded)\b(?:\s(?:[^.;:,]|\.(?=\d)){0,60}?)?\s+from\s+"
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+total\s+of\s+)?$",
+    re.I,
 )
 #: The Spanish personal "a": "se ha interceptado a 745 inmigrantes" counts people, never things seized.
 _PERSONAL_A = re.compile(r"\b[^\W\d_]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|aron|ieron)\s+a\s+$", re.I)
@@ -520,7 +523,7 @@ def read(
         return reading
     if _RESTATED.search(text[max(0, q.start - 40) : q.start]):
         return None  # "enough to fill 440 shipping containers": a comparison, not a second seizure
-    if _SEIZED_FROM.search(text[max(0, q.start - 40) : q.start]):
+    if _SEIZED_FROM.search(text[max(0, q.start - 90) : q.start]):
         return None  # "seized from two trucks": where the goods were, not what was taken
     if subset_of_counted(text, q):
         return None  # "Eleven firearms, comprising nine handguns": the parts of a seizure counted already
