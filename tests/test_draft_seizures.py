@@ -22,6 +22,8 @@ def _values(text: str, lang: str) -> list[tuple[float, str | None]]:
     # "y media", "y medio": half of the last word
     ("Los agentes intervinieron una tonelada y media de hachís.", "es", [(1.5, "tonnes")]),
     ("Se decomisaron cerca de dos millones y medio de dólares.", "es", [(2_500_000, "USD")]),
+    # the British spellings of the metric units
+    ("Officers seized 261 kilogrammes of heroin and 18 grammes of cocaine.", "en", [(261, "kg"), (18, "g")]),
     # both marks in one number: the last is the decimal one
     ("Se decomisaron 4,318.25 kilos de cocaína y 1.204,5 kilos de marihuana.", "es", [(4318.25, "kg"), (1204.5, "kg")]),
     ("Officers seized 2,040.75 kg of cannabis.", "en", [(2040.75, "kg")]),

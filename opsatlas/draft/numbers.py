@@ -189,7 +189,8 @@ _CURRENCY_BEFORE = re.compile(rf"(?:(?P<sym>[{_SYMBOLS}])|\b(?P<code>{_CODES})\s
 _UNIT_AFTER = re.compile(
     rf"^\s*(?:(?P<u>(?:pounds?|libras?)(?=\s+(?:of|de)\s+(?!(?:cash|efectivo|dinero|money)\b)))|"
     rf"(?P<cur>{_WORDS_CUR})\b|(?P<sym>[{_SYMBOLS}])|(?:metric\s+(?=tons?\b|tonnes?\b))?(?P<u2>tonnes?|tons?|toneladas?|"
-    r"kilos?|kilograms?|kilogramos?|kg|kgs|grams?|gramos?|g|gms?|litres?|liters?|litros?|gallons?|galones?|lbs?)\b"
+    r"kilos?|kilograms?|kilogrammes?|kilogramos?|kg|kgs|grams?|grammes?|gramos?|g|gms?|litres?|liters?|litros?|gallons?|"
+    r"galones?|lbs?)\b"
     r"(?:\s+m[ée]tric[oa]s\b)?)",  # "3 toneladas métricas de cocaína": the unit's adjective after it
     re.I,
 )
@@ -204,6 +205,10 @@ _UNIT_NAMES = {
     "kilos": "kg",
     "kilogram": "kg",
     "kilograms": "kg",
+    "kilogramme": "kg",  # British: "261 kilogrammes of crystal methamphetamine", "18 grammes"
+    "kilogrammes": "kg",
+    "gramme": "g",
+    "grammes": "g",
     "kilogramo": "kg",
     "kilogramos": "kg",
     "kg": "kg",
