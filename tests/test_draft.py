@@ -1418,6 +1418,13 @@ def test_indian_and_thousand_scales():
     # a sentence that opens with an earlier year tells another period
     ("The operation led to the arrest of 245 people. In 2012, a record 1,655 people were arrested by the agency.",
      "en", "2013-01-04", {("arrests", 245, None)}),
+    # ... and so does one whose subject acted in a month at least two years before
+    ("La operación se saldó con 30 detenidos. La Policía Nacional, en marzo de 2018, detuvo a 12 personas.", "es",
+     "2021-06-01", {("arrests", 30, None)}),
+    ("The operation led to 30 arrests. Federal police, in December 2020, seized 40 kilos of cocaine.", "en",
+     "2021-01-10", {("arrests", 30, None), ("seizures", 40, None)}),
+    ("The operation led to 30 arrests. Federal police, in December 2018, seized 40 kilos of cocaine.", "en",
+     "2021-01-10", {("arrests", 30, None)}),
     # "Thirteen of the children": a part of the group named before
     ("The operation led to the rescue of 123 children. Thirteen of the children were rescued outside the United "
      "States.", "en", "2013-01-04", {("victims_identified", 123, None)}),

@@ -83,6 +83,10 @@ def test_list_then_verb(text, lang, expected):
     ("Los agentes intervinieron 12 vehículos, ocho armas de fuego y un teléfono satelital.", "es", {12, 8, 1}),
     ("Officers seized 14 vehicles, 3 firearms and one speedboat.", "en", {14, 3, 1}),
     ("Se incautaron 1.200 kilos de cocaína, una cifra récord para el país.", "es", {1200}),
+    # one thing right after its seizing verb is one seized; a load is measured by what it carries
+    ("Se incautó una escopeta de caza y 40 cartuchos.", "es", {1, 40}),
+    ("La Armada decomisó una lancha rápida en la costa.", "es", {1}),
+    ("Se incautaron de un cargamento de cocaína y una gran cantidad de dinero.", "es", set()),
     ("Se incautaron 300 kilos de cocaína y una gran cantidad de dinero.", "es", {300}),
     # ... not once the list has ended and a statement is reported
     ("La Armada confiscó 20 lanchas y 9 fusiles, añadió la Fiscalía en un comunicado y un audio enviado a la prensa.",

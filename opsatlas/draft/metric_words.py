@@ -166,7 +166,9 @@ NOT_ONE_THING = _rx(
     r"cantidad|amount|number|número|host|lot|series|serie|variety|variedad|range|gama|gran|large|quantity|total|"
     r"arsenal|sum|suma|multitude|multitud|set|conjunto|parte|part|kind|tipo|list|lista|wide|huge|significant|"
     r"importante|considerable|par|pair|couple|great|whole|long|largo|number of|sinfín|montón|batch|lote|"
-    r"little|small|pequeña|pequeño|further|additional|other|otro|otra"
+    r"little|small|pequeña|pequeño|further|additional|other|otro|otra|"
+    # a load is measured by what it carries: "un cargamento de 420 kilos", "a shipment of cocaine"
+    r"cargamento|alijo|carga|envío|shipment|consignment|haul|load"
 )
 
 #: Status a person metric takes from its verb class.

@@ -383,12 +383,14 @@ _LISTED_ONE = re.compile(r"(?:,|\b(?:and|y|e|plus|además de|as well as|así com
 
 def _single_seized(text: str, q: Quantity) -> Reading | None:
     """ "seis metralletas AK 47 y una pistola metralleta", "13 vehículos y un arma de fuego": a thing named with
-    "a"/"un" after counted things in a list of what was seized is one of them."""
+    "a"/"un" after counted things in a list of what was seized is one of them; so is one right after its seizing
+    verb: "Se incautó una pistola Glock", "officers seized a speedboat"."""
     listed = _LISTED_ONE.search(text[max(0, q.start - 16) : q.start])
-    if not listed:
+    right_after_verb = verb_before(text, q, ("seize",)) == "seize"
+    if not listed and not right_after_verb:
         return None
     item, end = item_after(text, q.end)
-    if listed.group(0).startswith(",") and not re.match(r"\s*(?:,|\b(?:and|y|e)\b)", text[end : end + 8]):
+    if listed and listed.group(0).startswith(",") and not re.match(r"\s*(?:,|\b(?:and|y|e)\b)", text[end : end + 8]):
         return None  # "1.689 toneladas de marihuana, una cifra histórica": after a comma, a description, unless listed on
     if (
         not item
@@ -405,9 +407,9 @@ def _single_seized(text: str, q: Quantity) -> Reading | None:
 
     clause = re.split(r"[;:]|(?<!\d)\.|\.(?!\d)", text[max(0, q.start - 240) : q.start])[-1]
     counted = [p for p in find_quantities(clause) if not p.weak]
-    if not counted:
+    if not counted and not right_after_verb:
         return None  # a list of counted things comes first
-    if _said_words().search(clause, counted[-1].end):
+    if counted and _said_words().search(clause, counted[-1].end):
         return None  # "… y 42 armas de fuego, agregó Interpol en un comunicado y un video": the list has ended
     if not seized_object(text, q, end):
         return None
