@@ -186,6 +186,8 @@ def extract(
                     or _PREMISES_BEFORE.match(sent[: m.start])
                     or _about_it(sent, m)
                     or _ONLY_IN.search(sent[max(0, m.start - 30) : m.start])
+                    # "En el Puerto de Amberes (Bélgica), …": the opening place's country in brackets
+                    or (_OPENING_THEN_BRACKET.match(sent[: m.start]) and sent[m.end :].lstrip().startswith(")"))
                     # "Germany: 12 arrests", "- Alemania: 12 detenidos": a line opened by a place and a colon
                     or (re.fullmatch(r"[\s\-–—•*·]*", sent[: m.start]) and _COLON_COUNT.match(sent[m.end :]))
                 )
@@ -536,6 +538,8 @@ _PREMISES_BEFORE = re.compile(
     r"chalet)\s+(?:in|en|de|of)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
+#: A sentence opened by a place, up to its country's bracket: "En el Puerto de Amberes (", "In the port of Antwerp (".
+_OPENING_THEN_BRACKET = re.compile(r"^\W*(?:in|en)\s+[^,;:\d()]{1,50}\(\s*$", re.I)
 #: A sentence opened by the place it is about: "As for Guatemala, …", "Regarding Spain, …", "Para el caso (de)
 #: Guatemala, …", "En cuanto a Perú, …", "Por lo que respecta a Chile, …".
 _TOPIC_BEFORE = re.compile(
