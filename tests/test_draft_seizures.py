@@ -22,6 +22,10 @@ def _values(text: str, lang: str) -> list[tuple[float, str | None]]:
     # "y media", "y medio": half of the last word
     ("Los agentes intervinieron una tonelada y media de hachís.", "es", [(1.5, "tonnes")]),
     ("Se decomisaron cerca de dos millones y medio de dólares.", "es", [(2_500_000, "USD")]),
+    # a bracketed amount with a place after it is a part of the amount before, not its conversion
+    ("Police seized €7,000 (€3,000 in Italy and €4,000 in Spain).", "en", [(7000, "EUR"), (3000, "EUR"),
+                                                                          (4000, "EUR")]),
+    ("Officers seized 8 million euros ($8.9 million) in Spain.", "en", [(8_000_000, "EUR")]),
     # the British spellings of the metric units
     ("Officers seized 261 kilogrammes of heroin and 18 grammes of cocaine.", "en", [(261, "kg"), (18, "g")]),
     # both marks in one number: the last is the decimal one

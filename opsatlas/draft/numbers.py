@@ -567,6 +567,10 @@ def _joined(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
     return out
 
 
+#: A place after a bracketed amount: a part of the amount before, not its conversion: " in Italy", " en España".
+_PART_IN_A_PLACE = re.compile(r"\s+(?:in|en)\s+(?:the\s+)?(?-i:[A-ZÁÉÍÓÚ])", re.I)
+
+
 def _conversions_dropped(text: str, qs: list[Quantity]) -> list[Quantity]:
     """ "8 million euros ($8.92 million)", "1.8 tonnes (1.98 tons)": the bracketed amount converts the one before;
     it is no second figure."""
@@ -579,6 +583,7 @@ def _conversions_dropped(text: str, qs: list[Quantity]) -> list[Quantity]:
             and prev.unit
             and (q.unit != prev.unit or prev.end == prev.num_end or prev.unit not in MONEY_UNITS)
             and re.fullmatch(r"\s*\(\s*(?:about|approx\.|approximately|some|unos|aprox\.)?\s*", text[prev.end : q.start], re.I)
+            and not _PART_IN_A_PLACE.match(text, q.end)  # "€9,000 (€5,000 in Italy and €4,000 in Spain)": its parts
         ):
             continue
         out.append(q)
