@@ -580,6 +580,9 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
     ("Some 45 bank accounts were placed under monitoring.", "en", set()),
     ("The sweep ended with the blocking of 45 bank accounts.", "en", {("assets_frozen", 45, None)}),
     ("The dark web forum counted 45,000 users.", "en", {("platform_users", 45000, None)}),
+    # people who take a drug are no platform's users
+    ("The haul could have supplied 900,000 cocaine users and 12,000 heroin users for a month.", "en", set()),
+    ("La droga habría abastecido a 50.000 consumidores y 8.000 usuarios de cocaína.", "es", set()),
     # forces of N countries beside one country's own force, or taking part "too": N is not every country
     ("La Guardia Civil y las policías de cinco países europeos detuvieron a 14 personas.", "es",
      {("arrests", 14, None)}),

@@ -28,7 +28,7 @@ from .metric_words import (
     said_before,
     verb_before,
 )
-from .naming import ORDINALS
+from .naming import CRIME_WORDS, ORDINALS
 from .numbers import MONEY_UNITS, QUALIFIER_WORDS, Quantity
 from .seizing import (
     RESTATING,
@@ -282,6 +282,17 @@ def _others_beside_a_national_force(text: str, q: Quantity) -> bool:
     # "junto a policías de 17 países: …, España, …": the list that follows counts the force's own country in
     listed = {c.iso3 for c in find_countries(text[q.end : q.end + 400]) if c.via == "name"}
     return bool(own) and not own & listed
+
+
+#: What follows users of a thing: " de ", " of the ".
+_OF_AFTER = re.compile(r"\s+(?:de|of)\s+(?:la\s+|el\s+|the\s+)?", re.I)
+
+
+def _drug_users(text: str, q: Quantity, n_start: int, n_end: int) -> bool:
+    """The users counted take a drug ("1.8 million cocaine users", "8.000 usuarios de cocaína"): no platform's."""
+    drug = CRIME_WORDS["drug_trafficking"]
+    of = _OF_AFTER.match(text, n_end)
+    return bool(drug.search(text, q.end, n_start) or (of and drug.match(text, of.end())))
 
 
 #: Accounts at a bank: "30 bank accounts", "12 cuentas bancarias".
@@ -854,6 +865,8 @@ def _read(
             return Reading("subdivisions_with_arrests", noun_end=n_end)
         return None
     if cls == "user":
+        if _drug_users(text, q, n_start, n_end):
+            return None  # "1.8 million cocaine users", "usuarios de cocaína": who takes a drug, no platform's
         if VERBS["freeze"].search(text[max(0, q.start - 40) : q.start]):
             item, end = item_after(text, q.end)
             return Reading("assets_frozen", item=(item or text[n_start:n_end]), noun_end=max(end, n_end))
