@@ -289,6 +289,12 @@ def test_more_seizing_words(text, lang, expected):
      "es", {80}),
     ("Officers seized 45 rifles, but investigators believe the gang had supplied more than 600 rifles to buyers.",
      "en", {45}),
+    # money a verb of another kind moved or made, before the seizing verb, is not seized
+    ("Se estima que la red ha blanqueado unos 8 millones de euros y la droga incautada valdría 40 millones.", "es",
+     set()),
+    ("The gang laundered $3 million before the police seized 40 kilos of its cocaine.", "en", {40}),
+    # money found is seized though its verb is no seizing verb
+    ("Se han hallado 20.000 euros que fueron intervenidos.", "es", {20_000}),
 ])
 def test_traded_not_seized(text, lang, expected):
     assert _seized(text, lang) == expected

@@ -284,6 +284,23 @@ def _others_beside_a_national_force(text: str, q: Quantity) -> bool:
     return bool(own) and not own & listed
 
 
+#: A verb that finds or stops goods: the money after it may be seized though its verb is of no class.
+_FOUND_OR_STOPPED = re.compile(
+    r"^(?:found|discovered|located|uncovered|intercepted|hallad[oa]s?|encontrad[oa]s?|descubiert[oa]s?|"
+    r"localizad[oa]s?|interceptad[oa]s?|hallaron|encontraron|descubrieron|localizaron|interceptaron)$",
+    re.I,
+)
+
+
+def _moved_by_another_verb(text: str, q: Quantity) -> bool:
+    """Money right after a verb of another kind ("ha movido", "laundered", "generated"), with no seizing verb before it
+    in the sentence: what the network moved or made, though a seizing verb follows."""
+    if verb_before(text, q, ("seize", "freeze")) != "unknown" or VERBS["seize"].search(text, 0, q.start):
+        return False
+    verb = re.search(r"([^\W\d_]+)\s+$", text[max(0, q.start - 40) : q.start])
+    return not (verb and _FOUND_OR_STOPPED.match(verb.group(1)))
+
+
 #: What follows users of a thing: " de ", " of the ".
 _OF_AFTER = re.compile(r"\s+(?:de|of)\s+(?:la\s+|el\s+|the\s+)?", re.I)
 
@@ -695,6 +712,8 @@ def _read(
         return None  # "street value of $1.3 billion", "habría alcanzado 1.300 millones": what it is worth
     if q.unit in _MONEY_UNITS or (q.unit and not q.whole):
         verb = nearest_verb(text, q.start, ("seize", "freeze"))
+        if verb is not None and _moved_by_another_verb(text, q):
+            return None  # "la organización ha movido alrededor de 12 millones de euros y la cocaína incautada …"
         if verb is None and _INTERCEPTED.search(text[max(0, q.start - 60) : q.start]):
             verb = "seize"  # "Police intercepted some USD 135 million": money stopped is money seized (people are not)
         if verb is None and q.unit in _MONEY_UNITS and _CASH_DETAINED.match(text[q.end : q.end + 60]):
