@@ -27,6 +27,7 @@ from . import (
     numbers,
     places,
     roles,
+    seizing,
     sentences,
     singles,
     subjects,
@@ -125,7 +126,7 @@ def extract(
     in_tally = False  # in a country's tally for the year ("… so far this year. Police have also seized …")
     for s in sents:
         sent = s.text
-        under_seized = bool(metrics.SEIZED_HEADING.match(sent)) or (under_seized and bool(metrics.BULLET.match(sent)))
+        under_seized = bool(seizing.SEIZED_HEADING.match(sent)) or (under_seized and bool(seizing.BULLET.match(sent)))
         q_src = _quoted(text, s)
         c_mentions = [
             replace(c, start=c.start - s.start, end=c.end - s.start)

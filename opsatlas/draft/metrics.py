@@ -31,13 +31,16 @@ from .metric_words import (
 from .naming import CRIME_WORDS, ORDINALS
 from .numbers import MONEY_UNITS, QUALIFIER_WORDS, Quantity
 from .seizing import (
+    BULLET,
     RESTATING,
     SEIZED_PARTICIPLE,
+    TOTAL_SEIZED_WAS,
     amount_seized,
     found_list,
     frozen_last,
     is_value,
     listed_then_seized,
+    moved_by_another_verb,
     other_action_before,
     restated_list,
     seized_list_item,
@@ -284,23 +287,6 @@ def _others_beside_a_national_force(text: str, q: Quantity) -> bool:
     return bool(own) and not own & listed
 
 
-#: A verb that finds or stops goods: the money after it may be seized though its verb is of no class.
-_FOUND_OR_STOPPED = re.compile(
-    r"^(?:found|discovered|located|uncovered|intercepted|hallad[oa]s?|encontrad[oa]s?|descubiert[oa]s?|"
-    r"localizad[oa]s?|interceptad[oa]s?|hallaron|encontraron|descubrieron|localizaron|interceptaron)$",
-    re.I,
-)
-
-
-def _moved_by_another_verb(text: str, q: Quantity) -> bool:
-    """Money right after a verb of another kind ("ha movido", "laundered", "generated"), with no seizing verb before it
-    in the sentence: what the network moved or made, though a seizing verb follows."""
-    if verb_before(text, q, ("seize", "freeze")) != "unknown" or VERBS["seize"].search(text, 0, q.start):
-        return False
-    verb = re.search(r"([^\W\d_]+)\s+$", text[max(0, q.start - 40) : q.start])
-    return not (verb and _FOUND_OR_STOPPED.match(verb.group(1)))
-
-
 #: What follows users of a thing: " de ", " of the ".
 _OF_AFTER = re.compile(r"\s+(?:de|of)\s+(?:la\s+|el\s+|the\s+)?", re.I)
 
@@ -387,14 +373,6 @@ _CASH_DETAINED = re.compile(
     r"^\s*(?:in\s+)?(?:cash|notes|banknotes)\s+(?:was|were|has been|have been|had been)\s+(?:also\s+)?detained\b",
     re.I,
 )
-#: The total seized, then the amount: "el total de droga decomisada fue de 7,297 kilos", "the total amount of drugs
-#: seized was 3.5 tonnes", "la cantidad de cocaína incautada asciende a 900 kilos".
-_TOTAL_SEIZED_WAS = re.compile(
-    r"\b(?:total|cantidad|amount|volumen|volume)\s+(?:de|of)\s+(?P<item>[^\d,;:.]{0,40}?)\s+(?:decomisad|incautad|intervenid|"
-    r"seized|confiscated|recovered)\w*\s+(?:fue de|es de|ha sido de|ascendió a|asciende a|was|is|totall?ed|came to|"
-    r"amounted to|stood at)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
-    re.I,
-)
 #: The intercepting verb right before an amount: "Canada intercepted 18 tons", "fueron interceptados 300 kilos".
 _INTERCEPTED_RIGHT_BEFORE = re.compile(r"\b(?:intercepted|interceptaron|interceptó|interceptad[oa]s?)\s+$", re.I)
 #: A sentence that restates the amount seized before it: "Son 2 mil 470 kilos de cocaína", "Se trata de 3.100
@@ -450,29 +428,6 @@ def _said_words() -> re.Pattern[str]:
     from .subjects import SAID_WORDS
 
     return re.compile(r"\b(?:" + SAID_WORDS + r")\b", re.I)
-
-
-#: The seizing verb of such a heading: "se incautaron", "se han intervenido", "officers seized", "los agentes incautaron".
-_HEADING_VERB = (
-    r"se incaut(?:ó|aron)|se interv(?:ino|inieron)|se han (?:incautado|intervenido|decomisado)|"
-    r"(?:officers|police|agents)\s+(?:seized|recovered)|(?:los agentes\s+)?(?:incautaron|intervinieron)"
-)
-#: A heading that opens a list of what was seized: "Seizures including:", "Incautaciones:", "Se intervino:", after a
-#: few opening words too: "Durante la operación, se han incautado:", "In the searches, officers seized:", "Police seized
-#: drugs and assets, including:".
-SEIZED_HEADING = re.compile(
-    r"^\W*(?:[^.:;\d]{0,60}?[\s,]\s*)?"
-    r"(?:(?:(?:the\s+)?seizures?|seized|items seized|assets seized|incautaciones|decomisos|efectos intervenidos|"
-    r"material intervenido|" + _HEADING_VERB + r")\b"
-    # a semicolon for the colon, as typed: "se han incautado;"
-    r"[^.:;]{0,30}"
-    # a seizing verb, what it seized, then the word that opens the list: "police seized drugs and assets, including:"
-    r"|(?:" + _HEADING_VERB + r")\b[^.:;\d]{0,90}?\b(?:including|incluyendo|such as|the following|lo siguiente|"
-    r"entre (?:ell[oa]s|los que|las que)))[:;]\s*$",
-    re.I,
-)
-#: A line of a bulleted list.
-BULLET = re.compile(r"^\s*[•·*–-]\s*")
 
 
 def bullet_seized(text: str, q: Quantity) -> Reading | None:
@@ -712,7 +667,7 @@ def _read(
         return None  # "street value of $1.3 billion", "habría alcanzado 1.300 millones": what it is worth
     if q.unit in _MONEY_UNITS or (q.unit and not q.whole):
         verb = nearest_verb(text, q.start, ("seize", "freeze"))
-        if verb is not None and _moved_by_another_verb(text, q):
+        if verb is not None and moved_by_another_verb(text, q):
             return None  # "la organización ha movido alrededor de 12 millones de euros y la cocaína incautada …"
         if verb is None and _INTERCEPTED.search(text[max(0, q.start - 60) : q.start]):
             verb = "seize"  # "Police intercepted some USD 135 million": money stopped is money seized (people are not)
@@ -745,7 +700,7 @@ def _read(
             return Reading("seizures", item=item, noun_end=end) if item else None  # "15,451 tons … were found"
         if other_action_before(text, q):
             return None  # "se logró la erradicación de hasta 1,689 toneladas": destroyed, not seized
-        total = _TOTAL_SEIZED_WAS.search(text[max(0, q.start - 120) : q.start])  # "el total de droga decomisada fue de"
+        total = TOTAL_SEIZED_WAS.search(text[max(0, q.start - 120) : q.start])  # "el total de droga decomisada fue de"
         item = item or (total.group("item") if total else None)
         found_before = (
             _FOUND_BEFORE.search(text[max(0, q.start - 60) : q.start])

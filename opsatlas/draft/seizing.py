@@ -1,8 +1,9 @@
 """Whether a seizing verb reaches a figure: the amount or the thing counted is what was seized.
 
 The verb before it across a list, or its participle after it; goods found (so seized), not destroyed,
-sold or merely worth a sum; money frozen or seized by the last verb; a part of a seizure counted already.
-Every reader here answers yes or no; the `Reading` of a seizure is made in `metrics`.
+sold or merely worth a sum; money frozen or seized by the last verb; a part of a seizure counted already; the
+heading that opens a bulleted list of seizures. Every reader here answers yes or no; the `Reading` of a seizure is
+made in `metrics`.
 """
 
 from __future__ import annotations
@@ -97,6 +98,31 @@ def amount_seized(text: str, q: Quantity, end: int) -> bool:
     )
 
 
+#: A verb that finds or stops goods: the money after it may be seized though its verb is of no class.
+_FOUND_OR_STOPPED = re.compile(
+    r"^(?:found|discovered|located|uncovered|intercepted|hallad[oa]s?|encontrad[oa]s?|descubiert[oa]s?|"
+    r"localizad[oa]s?|interceptad[oa]s?|hallaron|encontraron|descubrieron|localizaron|interceptaron)$",
+    re.I,
+)
+
+
+def moved_by_another_verb(text: str, q: Quantity) -> bool:
+    """Money right after a verb of another kind ("ha movido", "laundered", "generated"), with no seizing verb before it
+    in the sentence: what the network moved or made, though a seizing verb follows."""
+    if verb_before(text, q, ("seize", "freeze")) != "unknown" or VERBS["seize"].search(text, 0, q.start):
+        return False
+    verb = re.search(r"([^\W\d_]+)\s+$", text[max(0, q.start - 40) : q.start])
+    return not (verb and _FOUND_OR_STOPPED.match(verb.group(1)))
+
+
+#: The total seized, then the amount: "el total de droga decomisada fue de 7,297 kilos", "the total amount of drugs
+#: seized was 3.5 tonnes", "la cantidad de cocaína incautada asciende a 900 kilos".
+TOTAL_SEIZED_WAS = re.compile(
+    r"\b(?:total|cantidad|amount|volumen|volume)\s+(?:de|of)\s+(?P<item>[^\d,;:.]{0,40}?)\s+(?:decomisad|incautad|intervenid|"
+    r"seized|confiscated|recovered)\w*\s+(?:fue de|es de|ha sido de|ascendió a|asciende a|was|is|totall?ed|came to|"
+    r"amounted to|stood at)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
 #: Seizures told by their total value: "Seizures of various assets for a total value of approximately 900,000 euros",
 #: "incautaciones de bienes por un valor total de 2 millones" (the money is what was seized, unless goods are counted).
 _SEIZED_AT_A_VALUE = re.compile(
@@ -354,3 +380,26 @@ def frozen_last(text: str, q: Quantity) -> bool:
     frozen = [m.end() for m in VERBS["freeze"].finditer(before)]
     seized = [m.end() for m in VERBS["seize"].finditer(before)]
     return bool(frozen) and (not seized or frozen[-1] > seized[-1])
+
+
+#: The seizing verb of such a heading: "se incautaron", "se han intervenido", "officers seized", "los agentes incautaron".
+_HEADING_VERB = (
+    r"se incaut(?:ó|aron)|se interv(?:ino|inieron)|se han (?:incautado|intervenido|decomisado)|"
+    r"(?:officers|police|agents)\s+(?:seized|recovered)|(?:los agentes\s+)?(?:incautaron|intervinieron)"
+)
+#: A heading that opens a list of what was seized: "Seizures including:", "Incautaciones:", "Se intervino:", after a
+#: few opening words too: "Durante la operación, se han incautado:", "In the searches, officers seized:", "Police seized
+#: drugs and assets, including:".
+SEIZED_HEADING = re.compile(
+    r"^\W*(?:[^.:;\d]{0,60}?[\s,]\s*)?"
+    r"(?:(?:(?:the\s+)?seizures?|seized|items seized|assets seized|incautaciones|decomisos|efectos intervenidos|"
+    r"material intervenido|" + _HEADING_VERB + r")\b"
+    # a semicolon for the colon, as typed: "se han incautado;"
+    r"[^.:;]{0,30}"
+    # a seizing verb, what it seized, then the word that opens the list: "police seized drugs and assets, including:"
+    r"|(?:" + _HEADING_VERB + r")\b[^.:;\d]{0,90}?\b(?:including|incluyendo|such as|the following|lo siguiente|"
+    r"entre (?:ell[oa]s|los que|las que)))[:;]\s*$",
+    re.I,
+)
+#: A line of a bulleted list.
+BULLET = re.compile(r"^\s*[•·*–-]\s*")
