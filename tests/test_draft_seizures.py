@@ -293,6 +293,10 @@ def test_more_seizing_words(text, lang, expected):
     ("Se estima que la red ha blanqueado unos 8 millones de euros y la droga incautada valdría 40 millones.", "es",
      set()),
     ("The gang laundered $3 million before the police seized 40 kilos of its cocaine.", "en", {40}),
+    # a clause of another verb after a comma ends the list of what was seized
+    ("Agents seized 14 servers, depriving the gang of more than 9,000 hijacked computers.", "en", {14}),
+    ("Se intervinieron 14 servidores, dejando sin servicio a más de 9.000 ordenadores.", "es", {14}),
+    ("Agents seized 14 servers, according to police, and 9 laptops.", "en", {14, 9}),
     # money found is seized though its verb is no seizing verb
     ("Se han hallado 20.000 euros que fueron intervenidos.", "es", {20_000}),
 ])

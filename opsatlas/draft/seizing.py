@@ -285,6 +285,15 @@ def seized_list_item(text: str, q: Quantity) -> bool:
                 or _TRADED.search(listed))
 
 
+#: A clause of another verb after a comma ends the list of what was seized: "seized 39 servers, depriving criminals
+#: of control of more than 50,000 computers" (not a gerund that opens the list's parts: "including", "totalling").
+_GERUND_CLAUSE = re.compile(
+    r",\s+(?!(?:including|comprising|containing|totall?ing|amounting|incluyendo|sumando|totalizando|during|according|"
+    r"morning|evening|building)\b)"
+    r"(?:[a-z]{3,}ing|[a-záéíóú]{3,}(?:ando|iendo))\b",
+)
+
+
 #: A part of the things just counted follows, with its own verb: "…, of which 2,100 were seized", "de los cuales".
 _PART_FOLLOWS = re.compile(r"^[^.;]*?,\s*(?:of which|of these|de (?:los|las) cuales)\b", re.I)
 
@@ -297,7 +306,7 @@ def seized_object(text: str, q: Quantity, item_end: int) -> bool:
     before = text[max(0, q.start - 500) : q.start]
     for m in VERBS["seize"].finditer(before):
         between = before[m.end() :]
-        if _OTHER_ACTION.search(between) or _TRADED.search(between):
+        if _OTHER_ACTION.search(between) or _TRADED.search(between) or _GERUND_CLAUSE.search(between):
             continue  # "se aprehendió a 174 personas y se destruyeron dos laboratorios": the later verb's object
         its_list = between[_inverted_head(before, m) :]
         if not re.search(r"[;:]", between) and (
