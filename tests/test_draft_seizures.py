@@ -293,6 +293,9 @@ def test_more_seizing_words(text, lang, expected):
     ("Se estima que la red ha blanqueado unos 8 millones de euros y la droga incautada valdría 40 millones.", "es",
      set()),
     ("The gang laundered $3 million before the police seized 40 kilos of its cocaine.", "en", {40}),
+    # what the goods were kept or hidden in is no seizure of its own
+    ("Se incautaron 900 litros de gasolina almacenados en 45 bidones y 12 armas.", "es", {900, 12}),
+    ("Police seized 2 tonnes of cannabis hidden in 80 bales and 6 rifles.", "en", {2, 6}),
     # a clause of another verb after a comma ends the list of what was seized
     ("Agents seized 14 servers, depriving the gang of more than 9,000 hijacked computers.", "en", {14}),
     ("Se intervinieron 14 servidores, dejando sin servicio a más de 9.000 ordenadores.", "es", {14}),

@@ -464,6 +464,12 @@ _SEIZED_FROM = re.compile(
     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+total\s+of\s+)?$",
     re.I,
 )
+#: What goods were kept or hidden in, right before its count: "almacenados en 136 canecas", "hidden in 23 bales".
+_HELD_IN = re.compile(
+    r"\b(?:almacenad[oa]s|guardad[oa]s|ocult[oa]s|escondid[oa]s|envasad[oa]s|empaquetad[oa]s|stored|packed|hidden|"
+    r"concealed|stashed)\s+(?:en|in|into|inside)\s+$",
+    re.I,
+)
 #: The Spanish personal "a": "se ha interceptado a 745 inmigrantes" counts people, never things seized.
 _PERSONAL_A = re.compile(r"\b[^\W\d_]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|aron|ieron)\s+a\s+$", re.I)
 
@@ -510,6 +516,8 @@ def read(
         return None  # "enough to fill 440 shipping containers": a comparison, not a second seizure
     if _SEIZED_FROM.search(text[max(0, q.start - 90) : q.start]):
         return None  # "seized from two trucks": where the goods were, not what was taken
+    if not q.unit and _HELD_IN.search(text[max(0, q.start - 40) : q.start]):
+        return None  # "3.400 litros de ácido sulfúrico almacenados en 136 canecas": what held the goods
     if subset_of_counted(text, q):
         return None  # "Eleven firearms, comprising nine handguns": the parts of a seizure counted already
     if not q.unit and _PERSONAL_A.search(text[max(0, q.start - 30) : q.start]):
