@@ -515,6 +515,8 @@ def test_parts_told_one_by_one(text, lang, expected):
     ("Los agentes interceptaron cinco alijos de hachís y se incautaron 800 kilos de hachís.", "es", {800}),
     ("Cuatro alijos de cocaína intervenidos en el puerto", "es", set()),
     ("Customs made 14 drug hauls and seized 300 kg of cocaine.", "en", {300}),
+    ("Se decomisaron tres cargamentos con 900 kilos de cocaína.", "es", {900}),
+    ("Officers intercepted 12 shipments of heroin and seized 40 rifles.", "en", {40}),
     # things seized are still counted
     ("Los agentes intervinieron cinco fardos de hachís.", "es", {5}),
 ])

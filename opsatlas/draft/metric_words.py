@@ -63,7 +63,7 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"archivos multimedia|multimedia files|gigabytes|GB|TB|entradas|house searches|home searches|"
         r"operation|operación|operativo|operativos|investigation|investigación|group|grupo|gang|gangs|banda|bandas|"
         r"network|networks|redes|organi[sz]ation|organi[sz]ations|organización|organizaciones|ring|rings|"
-        r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|alijos|hauls|continents|"
+        r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|alijos|hauls|cargamentos|shipments|consignments|continents|"
         r"continentes|"
         r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites|total|totales|allanamientos|"
         r"allanamiento|redadas|cateos|operativos|plantaciones|plantations|laboratorios|laboratories|labs|"
