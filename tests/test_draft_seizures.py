@@ -668,6 +668,9 @@ def test_amounts_found_passive(text, lang, expected):
      "cocaine and six kilograms of heroin.", "en", {20, 16, 3.5, 6}),
     # a list after a copula that is not about what was seized is not
     ("Police seized 40 kg of heroin. The boats were 12 metres long and 4 metres wide.", "en", {40}),
+    # the Spanish passive with "se" after an amount, set apart or not
+    ("El primer alijo, de 430 kilogramos, se incautó en el puerto en marzo.", "es", {430}),
+    ("Otros 200 kilos se intervinieron en el aeropuerto.", "es", {200}),
     # the total seized, then the amount
     ("El jefe policial detalló que el total de cocaína incautada fue de 840 kilos.", "es", {840}),
     ("Officials said the total amount of heroin seized was 95 kilograms.", "en", {95}),

@@ -77,6 +77,15 @@ SEIZED_PARTICIPLE = re.compile(
 )
 
 
+#: The Spanish passive with "se" right after an amount, set apart or not: "de 300 kilogramos, se incautó en Brasil",
+#: "otros 200 kilos se intervinieron en el puerto".
+_SE_SEIZED_AFTER = re.compile(
+    r"^\s*,?\s*se\s+(?:incautó|incautaron|intervino|intervinieron|decomisó|decomisaron|aprehendió|aprehendieron|"
+    r"secuestró|secuestraron)\b",
+    re.I,
+)
+
+
 #: Seizures and the amount they add up to: "11 incautaciones de cocaína que totalizaron aproximadamente una tonelada",
 #: "seizures of cannabis totalling 950 kg".
 _SEIZURES_TOTALLING = re.compile(
@@ -92,6 +101,7 @@ def amount_seized(text: str, q: Quantity, end: int) -> bool:
     "with more than 45 tonnes seized", "se interceptaron más de 814 kilos y 497 plantas"."""
     return bool(
         SEIZED_PARTICIPLE.match(text[end:])
+        or _SE_SEIZED_AFTER.match(text[end:])
         or _SEIZURES_TOTALLING.search(text[max(0, q.start - 100) : q.start])
         or verb_before(text, q, ("seize",)) == "seize"
         or re.search(r"\b(?:intercepted|interceptaron|interceptó)\s+$", text[max(0, q.start - 30) : q.start], re.I)
