@@ -675,7 +675,7 @@ def _read(
         return None  # "street value of $1.3 billion", "habría alcanzado 1.300 millones": what it is worth
     if q.unit in _MONEY_UNITS or (q.unit and not q.whole):
         verb = nearest_verb(text, q.start, ("seize", "freeze"))
-        if verb is not None and moved_by_another_verb(text, q):
+        if verb is not None and q.unit in _MONEY_UNITS and moved_by_another_verb(text, q):
             return None  # "la organización ha movido alrededor de 12 millones de euros y la cocaína incautada …"
         if verb is None and _INTERCEPTED.search(text[max(0, q.start - 60) : q.start]):
             verb = "seize"  # "Police intercepted some USD 135 million": money stopped is money seized (people are not)
