@@ -390,7 +390,7 @@ _LISTED_ONE = re.compile(r"(?:,|\b(?:and|y|e|plus|además de|as well as|así com
 def _single_seized(text: str, q: Quantity) -> Reading | None:
     """ "seis metralletas AK 47 y una pistola metralleta", "13 vehículos y un arma de fuego": a thing named with
     "a"/"un" after counted things in a list of what was seized is one of them; so is one right after its seizing
-    verb: "Se incautó una pistola Glock", "officers seized a speedboat"."""
+    verb: "Se incautó una pistola Glock", "La Armada decomisó una lancha rápida"."""
     listed = _LISTED_ONE.search(text[max(0, q.start - 16) : q.start])
     right_after_verb = verb_before(text, q, ("seize",)) == "seize"
     if not listed and not right_after_verb:
