@@ -376,6 +376,18 @@ def test_quoted_items(text, lang, expected):
     assert _seized(text, lang) == expected
 
 
+@pytest.mark.parametrize("text, lang, item", [
+    # the item ends where its hiding place begins
+    ("Police seized 2.5 kilograms of heroin hidden in tea boxes.", "en", "heroin"),
+    ("Se incautaron 40 kilos de cocaína ocultos en sacos de café.", "es", "cocaína"),
+])
+def test_item_ends_at_its_hiding_place(text, lang, item):
+    from opsatlas.draft import SourceInfo, draft_from_bytes
+
+    facts = draft_from_bytes(text.encode(), SourceInfo(language=lang, published="2025-06-06")).facts
+    assert [f.item for f in facts.figures if f.metric == "seizures"] == [item]
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     # goods intercepted ("se interceptaron", "lograron interceptar") are seized, every item of the list
     ("En la fase final se interceptaron más de 300 kilos de hachís, 40 kilos de heroína y 15 motos.", "es",

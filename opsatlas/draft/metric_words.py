@@ -287,6 +287,7 @@ _ITEM_STOP = re.compile(
     r"\bfue\b|\bhan\b|\bse\b|\bson\b|"
     r"\bthat\b|\bque\b|\bwith\b|\bcon\b|\bduring\b|\bdurante\b|\bat\b|\bto\b|\bpor\b|\bpara\b|\bfor\b|\(|$|"
     r"\b(?:spanning|across|including|incluidos|incluyendo|worth|valued|valorad[oa]s|seized|incautad[oa]s|"
+    r"hidden|concealed|stashed|packed|ocult[oa]s|escondid[oa]s|"  # "methamphetamine hidden in tea boxes"
     r"intervenid[oa]s|confiscad[oa]s|recovered)\b)",
     re.I,
 )
