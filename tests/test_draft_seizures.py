@@ -296,6 +296,10 @@ def test_more_seizing_words(text, lang, expected):
     # what the goods were kept or hidden in is no seizure of its own
     ("Se incautaron 900 litros de gasolina almacenados en 45 bidones y 12 armas.", "es", {900, 12}),
     ("Police seized 2 tonnes of cannabis hidden in 80 bales and 6 rifles.", "en", {2, 6}),
+    # what a vessel can carry is not what was seized
+    ("Officers seized a narco-sub and 4 outboard engines, boats used to transport up to 5 tonnes of cocaine.", "en",
+     {4}),
+    ("Se incautó un semisumergible con capacidad para 8 toneladas de droga.", "es", {1}),
     # a clause of another verb after a comma ends the list of what was seized
     ("Agents seized 14 servers, depriving the gang of more than 9,000 hijacked computers.", "en", {14}),
     ("Se intervinieron 14 servidores, dejando sin servicio a más de 9.000 ordenadores.", "es", {14}),

@@ -470,6 +470,14 @@ _HELD_IN = re.compile(
     r"concealed|stashed)\s+(?:en|in|into|inside)\s+$",
     re.I,
 )
+#: What a vessel or vehicle can carry, right before the amount: "used to transport up to 3 tonnes", "capable of carrying",
+#: "con capacidad para 2 toneladas", "capaces de transportar".
+_CAPACITY = re.compile(
+    r"\b(?:to transport|to carry|capable of (?:carrying|transporting)|can (?:carry|transport)|could (?:carry|transport)|"
+    r"para transportar|para cargar|capaz(?:es)? de (?:transportar|cargar)|con capacidad (?:para|de))\s+"
+    r"(?:up to\s+|hasta\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
 #: The Spanish personal "a": "se ha interceptado a 745 inmigrantes" counts people, never things seized.
 _PERSONAL_A = re.compile(r"\b[^\W\d_]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|aron|ieron)\s+a\s+$", re.I)
 
@@ -518,6 +526,8 @@ def read(
         return None  # "seized from two trucks": where the goods were, not what was taken
     if not q.unit and _HELD_IN.search(text[max(0, q.start - 40) : q.start]):
         return None  # "3.400 litros de ácido sulfúrico almacenados en 136 canecas": what held the goods
+    if _CAPACITY.search(text[max(0, q.start - 50) : q.start]):
+        return None  # "narco-subs to transport up to 3 tonnes of cocaine": what a vessel can carry, not what was seized
     if subset_of_counted(text, q):
         return None  # "Eleven firearms, comprising nine handguns": the parts of a seizure counted already
     if not q.unit and _PERSONAL_A.search(text[max(0, q.start - 30) : q.start]):
