@@ -581,6 +581,9 @@ def test_countries_short_forms_and_region_adjectives(text, codes):
     ("Some 45 bank accounts were placed under monitoring.", "en", set()),
     ("The sweep ended with the blocking of 45 bank accounts.", "en", {("assets_frozen", 45, None)}),
     ("The dark web forum counted 45,000 users.", "en", {("platform_users", 45000, None)}),
+    # people who take a drug are no platform's users
+    ("The haul could have supplied 900,000 cocaine users and 12,000 heroin users for a month.", "en", set()),
+    ("La droga habría abastecido a 50.000 consumidores y 8.000 usuarios de cocaína.", "es", set()),
     # forces of N countries beside one country's own force, or taking part "too": N is not every country
     ("La Guardia Civil y las policías de cinco países europeos detuvieron a 14 personas.", "es",
      {("arrests", 14, None)}),
@@ -1071,6 +1074,22 @@ def test_countries_that_report_and_forces(text, lang, expected):
      "have been seized in Western Australia.", "en",
      {("seizures", 4370000, "Western Australia"), ("seizures", 4, "Western Australia"),
       ("seizures", 19, "Western Australia")}),
+    # ... but a place right after the last item, before a clause that turns to another place, is that item's only;
+    # the country named after "en" is where the money was, not what it was
+    ("La red operaba en Chile y Francia. Se incautaron 40 kilos de cocaína, 6 armas y unos 90.000 euros en Francia, "
+     "y todavía se cuenta el dinero en Chile.", "es",
+     {("seizures", 40, None), ("seizures", 6, None), ("seizures", 90000, "France")}),
+    ("The network ran in Chile and France. Police seized 40 kilos of cocaine, 6 guns and about $90,000 in France, "
+     "while the cash found in Chile is still being counted.", "en",
+     {("seizures", 40, None), ("seizures", 6, None), ("seizures", 90000, "France")}),
+    ("La red operaba en Chile y Francia. Se incautaron 40 kilos de cocaína, 6 armas y unos 90.000 euros en Francia.",
+     "es", {("seizures", 40, "France"), ("seizures", 6, "France"), ("seizures", 90000, "France")}),
+    # things each told with their own participle and place are not one list: each keeps its place, or none
+    ("The ring operated in Chile, Peru and France. 15 trucks seized in Chile, Peru and France and 9 boats seized in "
+     "Peru.", "en", {("seizures", 15, None), ("seizures", 9, "Peru")}),
+    ("La red operaba en Chile y Francia. 200.000 euros incautados en Francia y otros 80.000 dólares y 12 coches "
+     "incautados en Chile.", "es",
+     {("seizures", 200000, "France"), ("seizures", 80000, "Chile"), ("seizures", 12, "Chile")}),
     # what seized goods would fetch, or what a crime cost, is not money seized
     ("Police seized 30 tonnes of drugs, which on the black market would have fetched $1.3 billion.", "en",
      {("seizures", 30, None)}),
@@ -1089,6 +1108,15 @@ def test_countries_that_report_and_forces(text, lang, expected):
      "intervenidas dos embarcaciones.", "es", {("seizures", 2, "Spain")}),
     ("La red ha sido desarticulada en una operación desarrollada en España por la Guardia Civil, en la que han "
      "sido detenidas dieciocho personas.", "es", {("arrests", 18, None)}),
+    # a gerund that seizes or finds right after the place: what it finds is that place's
+    ("La red operaba en Italia y Francia. Los agentes registraron cuatro naves en Marsella, localizando dos "
+     "laboratorios donde se intervinieron 90 kilos de hachís y 12 pistolas.", "es",
+     {("seizures", 90, "Marseille"), ("seizures", 12, "Marseille")}),
+    ("The ring operated in Italy and France. Officers raided four warehouses in Marseille, seizing 90 kilos of "
+     "hashish and 12 pistols.", "en", {("seizures", 90, "Marseille"), ("seizures", 12, "Marseille")}),
+    # not a gerund that tells what the operation as a whole did
+    ("The ring operated in Italy and France. The operation was coordinated from Lyon, resulting in the seizure of "
+     "90 kilos of hashish.", "en", {("seizures", 90, None)}),
 ])
 def test_lists_values_brackets_and_relatives(text, lang, expected):
     assert figures_of(text, lang) == expected
@@ -1397,6 +1425,13 @@ def test_indian_and_thousand_scales():
     # a sentence that opens with an earlier year tells another period
     ("The operation led to the arrest of 245 people. In 2012, a record 1,655 people were arrested by the agency.",
      "en", "2013-01-04", {("arrests", 245, None)}),
+    # ... and so does one whose subject acted in a month at least two years before
+    ("La operación se saldó con 30 detenidos. La Policía Nacional, en marzo de 2018, detuvo a 12 personas.", "es",
+     "2021-06-01", {("arrests", 30, None)}),
+    ("The operation led to 30 arrests. Federal police, in December 2020, seized 40 kilos of cocaine.", "en",
+     "2021-01-10", {("arrests", 30, None), ("seizures", 40, None)}),
+    ("The operation led to 30 arrests. Federal police, in December 2018, seized 40 kilos of cocaine.", "en",
+     "2021-01-10", {("arrests", 30, None)}),
     # "Thirteen of the children": a part of the group named before
     ("The operation led to the rescue of 123 children. Thirteen of the children were rescued outside the United "
      "States.", "en", "2013-01-04", {("victims_identified", 123, None)}),

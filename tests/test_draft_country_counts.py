@@ -1409,6 +1409,17 @@ def test_here_in_a_country(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a place of no known town opens the sentence with its country in brackets: the sentence is that country's
+    ("La red operaba en Italia y Bélgica. En el muelle de Zeebrugge Norte (Bélgica), ocultos en sacos de café, se "
+     "intervinieron 900 kilos de cocaína.", "es", {("seizures", 900, "Belgium")}),
+    ("The ring operated in Italy and Belgium. In the north dock of Zeebrugge (Belgium), officers seized 900 kilos "
+     "of cocaine.", "en", {("seizures", 900, "Belgium")}),
+])
+def test_opening_place_with_its_country_in_brackets(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a place opens the sentence and its force follows as the subject: the next paragraph's "They …" is that force
     ("Police arrested 90 people in six countries.\n\nIn Malaysia, the police raided gaming dens.\n\n"
      "They arrested 14 people.", "en",

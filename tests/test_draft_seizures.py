@@ -22,6 +22,17 @@ def _values(text: str, lang: str) -> list[tuple[float, str | None]]:
     # "y media", "y medio": half of the last word
     ("Los agentes intervinieron una tonelada y media de hachís.", "es", [(1.5, "tonnes")]),
     ("Se decomisaron cerca de dos millones y medio de dólares.", "es", [(2_500_000, "USD")]),
+    # a bracketed amount with a place after it is a part of the amount before, not its conversion
+    ("Police seized €7,000 (€3,000 in Italy and €4,000 in Spain).", "en", [(7000, "EUR"), (3000, "EUR"),
+                                                                          (4000, "EUR")]),
+    ("Officers seized 8 million euros ($8.9 million) in Spain.", "en", [(8_000_000, "EUR")]),
+    # the British spellings of the metric units
+    ("Officers seized 261 kilogrammes of heroin and 18 grammes of cocaine.", "en", [(261, "kg"), (18, "g")]),
+    # both marks in one number: the last is the decimal one
+    ("Se decomisaron 4,318.25 kilos de cocaína y 1.204,5 kilos de marihuana.", "es", [(4318.25, "kg"), (1204.5, "kg")]),
+    ("Officers seized 2,040.75 kg of cannabis.", "en", [(2040.75, "kg")]),
+    # the Brazilian real, by its sign
+    ("Foram apreendidos R$ 3 milhões; police also seized R15 million.", "en", [(3, "BRL"), (15_000_000, "ZAR")]),
     # a bracketed conversion after an amount is no second amount, even in the same unit
     ("Police seized 2.4 tonnes (2.65 tons) of cannabis and 40 kilograms (88 lbs) of heroin.", "en",
      [(2.4, "tonnes"), (40, "kg")]),
@@ -76,7 +87,16 @@ def test_list_then_verb(text, lang, expected):
     ("Los agentes intervinieron 12 vehículos, ocho armas de fuego y un teléfono satelital.", "es", {12, 8, 1}),
     ("Officers seized 14 vehicles, 3 firearms and one speedboat.", "en", {14, 3, 1}),
     ("Se incautaron 1.200 kilos de cocaína, una cifra récord para el país.", "es", {1200}),
+    # one thing right after its seizing verb is one seized; a load is measured by what it carries
+    ("Se incautó una escopeta de caza y 40 cartuchos.", "es", {1, 40}),
+    ("La Armada decomisó una lancha rápida en la costa.", "es", {1}),
+    ("Se incautaron de un cargamento de cocaína y una gran cantidad de dinero.", "es", set()),
     ("Se incautaron 300 kilos de cocaína y una gran cantidad de dinero.", "es", {300}),
+    # ... not once the list has ended and a statement is reported
+    ("La Armada confiscó 20 lanchas y 9 fusiles, añadió la Fiscalía en un comunicado y un audio enviado a la prensa.",
+     "es", {20, 9}),
+    ("Customs seized 20 boats and 9 rifles, the ministry added in a statement and a video posted online.", "en",
+     {20, 9}),
     # a comparison or a conversion is no second seizure
     ("Authorities also confiscated 1,800 cubic metres of timber, enough to fill 300 shipping containers.", "en", {1800}),
     ("Se logró el decomiso de dos millones de dólares, que equivalen a más de 8.000 millones de pesos.", "es",
@@ -138,6 +158,24 @@ def test_long_lists(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a sentence that opens with its seizing participle: its auxiliary is no verb of the list's own, and money far
+    # down the list is seized like the other items
+    ("Seized during the searches were more than 800 kilograms of cannabis, 40 kilograms of heroin, 12 pounds of "
+     "opium, 7,000 tablets of oxycodone, 300 grams of fentanyl, 95 bottles of codeine syrup, €1.2 million in cash, "
+     "31 cars and 17 rifles.", "en", {800, 40, 12, 7000, 300, 95, 1_200_000, 31, 17}),
+    ("Incautados durante los registros fueron más de 600 kilos de hachís, 25 kilos de cocaína, 8 kilos de heroína, "
+     "3.000 pastillas de éxtasis, 400 gramos de ketamina, 60 botes de metadona, 2,5 millones de euros en efectivo, "
+     "19 coches y 11 pistolas.", "es", {600, 25, 8, 3000, 400, 60, 2_500_000, 19, 11}),
+    # money far from the verb, after a clause of its own, is not an item of the list
+    ("Police seized 30 kilos of cocaine and 12 rifles from a lorry that had crossed the border at dawn after a long "
+     "chase through three provinces of the north and the passes of the west, and €4 million that the gang "
+     "laundered.", "en", {30, 12}),
+])
+def test_list_after_an_opening_participle(text, lang, expected):
+    assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a round amount in the headline or lead that the precise one rounds to, in another unit, is the same seizure
     ("Intervenidas más de 3 toneladas de droga en una operación internacional con 12 detenidos.\n"
      "El golpe: 3.340 kilos de cocaína incautados y 12 detenidos.", "es", {3340}),
@@ -178,8 +216,14 @@ def test_parts_and_other_times(text, lang, expected):
     # a heading sentence with a few opening words, its colon typed as a semicolon too
     ("Durante la operación Roca, se han incautado;\n• 58 armas cortas\n• 14 armas largas", "es", {58, 14}),
     ("During the searches, officers seized:\n• 58 handguns\n• 14 rifles", "en", {58, 14}),
+    # the heading names what was seized, then the word that opens the list
+    ("In the raids, police seized large amounts of drugs and cash, including:\n- 63 kilograms of heroin\n"
+     "- 9 pistols", "en", {63, 9}),
+    ("En los registros, los agentes incautaron numerosos bienes del grupo, entre ellos:\n- 31 kilos de hachís\n"
+     "- 4 motos", "es", {31, 4}),
     # a list under a heading of no seizure is not seized
     ("During the searches, the suspects were found to own:\n• 58 handguns\n• 14 rifles", "en", set()),
+    ("The seizures show how the network worked, including:\n- 63 shell companies\n- 9 couriers", "en", set()),
 ])
 def test_bulleted_seizures(text, lang, expected):
     assert sorted(_seized(text, lang)) == pytest.approx(sorted(expected))
@@ -220,6 +264,9 @@ def test_long_list_then_verb(text, lang, expected):
     ("Police seized the equivalent of 450 trucks of timber.", "en", set()),
     # what the goods were taken from is no second seizure ("seized from three lorries"), the lorries alone are
     ("At the border, 12 tonnes of fake medicine were seized from three lorries.", "en", {12}),
+    # ... nor the people the goods were taken from, named after the goods
+    ("Agents stopped a car and seized 2.4 kg of heroin from its three passengers.", "en", {2.4}),
+    ("Customs confiscated 600 fake watches from the two traders.", "en", {600}),
     ("Officers seized three lorries at the border.", "en", {3}),
 ])
 def test_value_and_comparison_not_seized(text, lang, expected):
@@ -242,6 +289,23 @@ def test_more_seizing_words(text, lang, expected):
      "es", {80}),
     ("Officers seized 45 rifles, but investigators believe the gang had supplied more than 600 rifles to buyers.",
      "en", {45}),
+    # money a verb of another kind moved or made, before the seizing verb, is not seized
+    ("Se estima que la red ha blanqueado unos 8 millones de euros y la droga incautada valdría 40 millones.", "es",
+     set()),
+    ("The gang laundered $3 million before the police seized 40 kilos of its cocaine.", "en", {40}),
+    # what the goods were kept or hidden in is no seizure of its own
+    ("Se incautaron 900 litros de gasolina almacenados en 45 bidones y 12 armas.", "es", {900, 12}),
+    ("Police seized 2 tonnes of cannabis hidden in 80 bales and 6 rifles.", "en", {2, 6}),
+    # what a vessel can carry is not what was seized
+    ("Officers seized a narco-sub and 4 outboard engines, boats used to transport up to 5 tonnes of cocaine.", "en",
+     {4}),
+    ("Se incautó un semisumergible con capacidad para 8 toneladas de droga.", "es", {1}),
+    # a clause of another verb after a comma ends the list of what was seized
+    ("Agents seized 14 servers, depriving the gang of more than 9,000 hijacked computers.", "en", {14}),
+    ("Se intervinieron 14 servidores, dejando sin servicio a más de 9.000 ordenadores.", "es", {14}),
+    ("Agents seized 14 servers, according to police, and 9 laptops.", "en", {14, 9}),
+    # money found is seized though its verb is no seizing verb
+    ("Se han hallado 20.000 euros que fueron intervenidos.", "es", {20_000}),
 ])
 def test_traded_not_seized(text, lang, expected):
     assert _seized(text, lang) == expected
@@ -251,6 +315,10 @@ def test_traded_not_seized(text, lang, expected):
     # a number that gives a thing's power or calibre is no count of things seized
     ("Se intervinieron tres lanchas con motores de 250 CV y cinco fusiles.", "es", {3, 5}),
     ("Officers seized 14 outboard engines of 300 HP and 22 pistols of 9mm calibre.", "en", {14, 22}),
+    # ... nor one that gives its length
+    ("La policía se incautó de 2 toneladas de cocaína en un velero de 18 metros de eslora.", "es", {2}),
+    ("Police seized 2 tonnes of cocaine on a 18-metre yacht and 3 boats 12 metres long.", "en", {2, 3}),
+    ("Se incautaron 400 metros de cable de cobre.", "es", {400}),
 ])
 def test_size_is_no_count(text, lang, expected):
     assert _seized(text, lang) == expected
@@ -269,6 +337,21 @@ def test_worth_of_goods_seized(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # the worth of goods counted before their participle and its place is their worth; R$ is Brazil's real
+    ("The network had assets in Paraguay and Italy. • 41 farms seized in Paraguay worth more than R$80 million, and "
+     "6 flats seized in Italy worth €3 million.", "en",
+     {("seizures", 41, "Paraguay"), ("seizures", 6, "Italy")}),
+    ("La red tenía bienes en Colombia. Fueron decomisadas 12 fincas en Colombia, valoradas en 9 millones de "
+     "dólares.", "es", {("seizures", 12, "Colombia")}),
+    # money seized after a participle and a place, with no worth word, is seized
+    ("The network had assets in Paraguay. Police seized 41 cars in Paraguay and R$80 million in cash.", "en",
+     {("seizures", 41, "Paraguay"), ("seizures", 80_000_000, "Paraguay")}),
+])
+def test_worth_after_participle_and_place(text, lang, expected):
+    assert {f for f in figures_of(text, lang) if f[0] == "seizures"} == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # the noun an amount counts is read up to the next item of the list: "12 kilos de hachís, tres laboratorios"
     # is hashish seized, whatever the next item is
     ("Los agentes detuvieron a 9 personas, a la vez que se intervinieron 12 kilos de hachís, tres laboratorios "
@@ -280,6 +363,33 @@ def test_worth_of_goods_seized(text, lang, expected):
 ])
 def test_noun_read_up_to_next_item(text, lang, expected):
     assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an item written in quote marks is still the item
+    ("Los agentes confiscaron 12 motos, seis toneladas de “productos químicos” y 30 pistolas.", "es", {12, 6, 30}),
+    ("Customs seized 3 tonnes of \"chemical precursors\" and 8 trucks.", "en", {3, 8}),
+    ("La Armada intervino tres ‘narcolanchas’ en el río.", "es", {3}),
+    # ... but not what was dismantled after it, the verb an infinitive too
+    ("Los agentes lograron recuperar 3 millones de euros y desmantelar 640 «servidores ilícitos».", "es", {3_000_000}),
+    ("Officers were able to seize 25 phones and dismantle 90 \"botnet servers\".", "en", {25}),
+    # a quoted word is no item of a seizure where nothing is seized
+    ("Police described 12 \"safe houses\" used by the network.", "en", set()),
+])
+def test_quoted_items(text, lang, expected):
+    assert _seized(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, item", [
+    # the item ends where its hiding place begins
+    ("Police seized 2.5 kilograms of heroin hidden in tea boxes.", "en", "heroin"),
+    ("Se incautaron 40 kilos de cocaína ocultos en sacos de café.", "es", "cocaína"),
+])
+def test_item_ends_at_its_hiding_place(text, lang, item):
+    from opsatlas.draft import SourceInfo, draft_from_bytes
+
+    facts = draft_from_bytes(text.encode(), SourceInfo(language=lang, published="2025-06-06")).facts
+    assert [f.item for f in facts.figures if f.metric == "seizures"] == [item]
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -375,6 +485,11 @@ def test_minutes_are_time(text, lang, expected):
     # nor are the states the warrants were served in states with arrests
     ("Federal agents served 14 arrest warrants and 22 search and seizure warrants in four states.", "en", set()),
     ("Los agentes cumplieron 14 órdenes de captura y 22 órdenes de allanamiento el martes.", "es", set()),
+    ("Se ejecutaron 18 órdenes de búsqueda e incautación y cinco órdenes de detención.", "es", set()),
+    # kinds of things are no count of them; the things seized beside them are
+    ("En las naves se han intervenido más de 80 tipos de sustancias dopantes y 14 máquinas.", "es",
+     {("seizures", 14, None)}),
+    ("Officers seized 40 types of counterfeit medicine and 300 boxes of pills.", "en", {("seizures", 300, None)}),
     # the arrests made beside the warrants are still counted
     ("Officers executed nine arrest warrants and arrested 7 people in two states.", "en",
      {("arrests", 7, None), ("subdivisions_with_arrests", 2, None)}),
@@ -416,6 +531,8 @@ def test_parts_told_one_by_one(text, lang, expected):
     ("Los agentes interceptaron cinco alijos de hachís y se incautaron 800 kilos de hachís.", "es", {800}),
     ("Cuatro alijos de cocaína intervenidos en el puerto", "es", set()),
     ("Customs made 14 drug hauls and seized 300 kg of cocaine.", "en", {300}),
+    ("Se decomisaron tres cargamentos con 900 kilos de cocaína.", "es", {900}),
+    ("Officers intercepted 12 shipments of heroin and seized 40 rifles.", "en", {40}),
     # things seized are still counted
     ("Los agentes intervinieron cinco fardos de hachís.", "es", {5}),
 ])
@@ -442,7 +559,7 @@ def test_amounts_in_two_units(text, lang, expected):
     ("Se interceptaron más de 640 kilos y 310 plantas de marihuana.", "es", {640, 310}),
     # an amount that names no thing and no seizing verb is not a seizure
     ("Police seized a truck that weighed 12 tonnes.", "en", set()),
-    ("La policía incautó un camión que pesaba 12 toneladas.", "es", set()),
+    ("La policía incautó un camión que pesaba 12 toneladas.", "es", {1}),  # the truck itself, one thing seized
 ])
 def test_amounts_seized_without_a_thing(text, lang, expected):
     assert _seized(text, lang) == expected
@@ -540,8 +657,13 @@ def test_money_of_harm_is_not_seized(text, lang, expected):
     # an amount after a passive "found" verb was seized
     ("En una operación conjunta fueron hallados 640 kilogramos de cocaína en una caleta.", "es", {640}),
     ("During the joint operation, 640 kilograms of cocaine were found in a hidden pit.", "en", {640}),
+    # "located" is found, for every amount of the list before the verb
+    ("Detectives said 7kg of heroin and 2kg of cocaine were located in a storage unit.", "en", {7, 2}),
+    ("Otros 9 kilos de hachís y 4 kilos de marihuana fueron localizados en un garaje.", "es", {9, 4}),
     # a finding that is no amount of goods is not read as one
     ("Fueron hallados muertos dos hombres en la zona.", "es", set()),
+    ("The 40 kg shipment of timber was located on a farm owned by the suspects, who were located in Spain.", "en",
+     set()),
 ])
 def test_amounts_found_passive(text, lang, expected):
     assert _seized(text, lang) == expected
@@ -555,6 +677,21 @@ def test_amounts_found_passive(text, lang, expected):
      "bearing three logos.", "en", {2910}),
     # an amount with no thing after the copula is not read as restated
     ("Police seized 40 kg of heroin. The boat was 12 metres long.", "en", {40}),
+    # every amount of a list that restates the seizure is seized, the total kept beside its parts
+    ("Más de 20 toneladas de droga fueron incautadas en la región. Se trata de 16 toneladas de marihuana, 3,5 "
+     "toneladas de cocaína y seis kilos de heroína.", "es", {20, 16, 3.5, 6}),
+    ("More than 20 tonnes of drugs were seized in the region. They were 16 tonnes of cannabis, 3.5 tonnes of "
+     "cocaine and six kilograms of heroin.", "en", {20, 16, 3.5, 6}),
+    # a list after a copula that is not about what was seized is not
+    ("Police seized 40 kg of heroin. The boats were 12 metres long and 4 metres wide.", "en", {40}),
+    # the Spanish passive with "se" after an amount, set apart or not
+    ("El primer alijo, de 430 kilogramos, se incautó en el puerto en marzo.", "es", {430}),
+    ("Otros 200 kilos se intervinieron en el aeropuerto.", "es", {200}),
+    # the total seized, then the amount
+    ("El jefe policial detalló que el total de cocaína incautada fue de 840 kilos.", "es", {840}),
+    ("Officials said the total amount of heroin seized was 95 kilograms.", "en", {95}),
+    # a total that was not seized is not
+    ("El total de cocaína exportada por la red fue de 840 kilos.", "es", set()),
 ])
 def test_amount_restated(text, lang, expected):
     assert _seized(text, lang) == expected

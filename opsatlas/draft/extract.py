@@ -27,6 +27,7 @@ from . import (
     numbers,
     places,
     roles,
+    seizing,
     sentences,
     singles,
     subjects,
@@ -126,7 +127,7 @@ def extract(
     in_tally = False  # in a country's tally for the year ("… so far this year. Police have also seized …")
     for s in sents:
         sent = s.text
-        under_seized = bool(metrics.SEIZED_HEADING.match(sent)) or (under_seized and bool(metrics.BULLET.match(sent)))
+        under_seized = bool(seizing.SEIZED_HEADING.match(sent)) or (under_seized and bool(seizing.BULLET.match(sent)))
         q_src = _quoted(text, s)
         c_mentions = [
             replace(c, start=c.start - s.start, end=c.end - s.start)
@@ -187,6 +188,8 @@ def extract(
                     or _PREMISES_BEFORE.match(sent[: m.start])
                     or _about_it(sent, m)
                     or _ONLY_IN.search(sent[max(0, m.start - 30) : m.start])
+                    # "En el Puerto de Amberes (Bélgica), …": the opening place's country in brackets
+                    or (_OPENING_THEN_BRACKET.match(sent[: m.start]) and sent[m.end :].lstrip().startswith(")"))
                     # "Germany: 12 arrests", "- Alemania: 12 detenidos": a line opened by a place and a colon
                     or (re.fullmatch(r"[\s\-–—•*·]*", sent[: m.start]) and _COLON_COUNT.match(sent[m.end :]))
                 )
@@ -248,7 +251,10 @@ def extract(
             # "In Operation Opson in 2020, 77 countries took part", of "Opson X": the series' earlier edition
             series = NUMBERED.sub("", facts.name).casefold()
             other_operation = other_operation or any(n.casefold() == series for n in names_in(sent))
-        qs = [] if other_operation else numbers.find_quantities(sent, lang, options.numbers)
+        aside_year = _SUBJECT_THEN_YEAR.match(sent)
+        long_before = aside_year is not None and published is not None and int(aside_year.group(1)) <= published.year - 2
+        # "La Guardia Civil, en septiembre de 2019, se incautó…", told in 2021: the case's past, not its results
+        qs = [] if other_operation or long_before else numbers.find_quantities(sent, lang, options.numbers)
         # "…via a joint team into a similar network, which led to 29 arrests", "ya se habían llevado a cabo otras
         # 20 detenciones": figures of another case, or of an earlier stage, are not this operation's
         elsewhere = _ELSEWHERE.search(sent) or PREVIOUS_RUNS.search(sent)
@@ -537,6 +543,8 @@ _PREMISES_BEFORE = re.compile(
     r"chalet)\s+(?:in|en|de|of)\s+(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )
+#: A sentence opened by a place, up to its country's bracket: "En el Puerto de Amberes (", "In the port of Antwerp (".
+_OPENING_THEN_BRACKET = re.compile(r"^\W*(?:in|en)\s+[^,;:\d()]{1,50}\(\s*$", re.I)
 #: A sentence opened by the place it is about: "As for Guatemala, …", "Regarding Spain, …", "Para el caso (de)
 #: Guatemala, …", "En cuanto a Perú, …", "Por lo que respecta a Chile, …".
 _TOPIC_BEFORE = re.compile(
@@ -615,6 +623,12 @@ _PART_OF_SERIES = re.compile(r"\b(?:part of|parte de)\s+(?:a|the|una|la)\s+(?:se
 #: A line that is only a place's name, as a section heading: "-Ecuador:", "• SPAIN", "Colombia".
 _HEADING = re.compile(r"\W*[A-ZÁÉÍÓÚÑ][\w .'’-]{1,40}?\s*:?\s*", re.U)
 _OPENING_YEAR = re.compile(r"^\W*(?:in|en|during|durante)\s+(?:el\s+año\s+|the\s+year\s+)?((?:19|20)\d\d)\s*,", re.I)
+#: The subject, then the month and year it acted in, set apart: "La Guardia Civil, en septiembre de 2019, se incautó…".
+_SUBJECT_THEN_YEAR = re.compile(
+    r"^\W*[^\W\d][^,.;:\d]{0,50},\s*(?:in|en)\s+"
+    r"(?:(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\s+(?:de\s+|of\s+)?)?((?:19|20)\d\d)\s*,",
+    re.I,
+)
 #: Another case named in the sentence: its figures from there on are not this operation's.
 _ELSEWHERE = re.compile(
     r"\b(?:a|an|another|one|una?|otra|otro)\s+(?:similar|separate|previous|earlier|prior|different|related|parallel|"

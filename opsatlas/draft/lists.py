@@ -76,10 +76,11 @@ def list_shares_place(
         nxt = read_at[j + 1][0] if j + 1 < len(read_at) else None
         gap = sent[q.end : nxt.start] if nxt is not None else ""
         if f.place is not None:
-            place = f.place if f.metric in ("seizures", "assets_frozen") and not f.by_subject else None
+            shares = f.metric in ("seizures", "assets_frozen") and not f.by_subject and not _its_own_place(sent, q)
+            place = f.place if shares else None
             continue
         if place is not None and nxt is not None and (
-            (f.metric in ("seizures", "assets_frozen") and ITEM_LIST_GAP.fullmatch(gap))
+            (f.metric in ("seizures", "assets_frozen") and one_list(gap))
             # "The police made three arrests and seized 20 kg of methamphetamine … in Myanmar": one clause
             or _AND_THEN_VERB.fullmatch(gap)
         ):
@@ -102,6 +103,21 @@ def list_shares_place(
     return [replace(f, place=shared[id(f)]) if id(f) in shared else f for f in figs]
 
 
+#: A place right after an item, then a clause that turns to another place: "500.000 euros en España y aún se
+#: contabiliza el dinero en Ecuador", "$2 million in Spain, while the cash in Italy is still being counted".
+_ITEM_THEN_PLACE = re.compile(
+    r"\s*" + countries.IN_THE + r"(?-i:[A-ZÁÉÍÓÚ])[^,;:.]*?,?\s(?:and|y|e|while|whereas|mientras(?:\s+que)?)\s+"
+    r"(?!(?:the\s+|la\s+|el\s+)?(?-i:[A-ZÁÉÍÓÚ]))[^;:.]*?\b" + countries.IN_THE + r"(?-i:[A-ZÁÉÍÓÚ])",
+    re.I,
+)
+
+
+def _its_own_place(sent: str, q: numbers.Quantity) -> bool:
+    """ "…, 22 vehículos y cerca de 500.000 euros en España y aún se contabiliza el dinero en Ecuador": the place
+    written right after the last item, before a clause that turns to another place, is that item's only."""
+    return bool(_ITEM_THEN_PLACE.match(sent, metric_words.item_after(sent, q.end)[1]))
+
+
 #: A second verb of the same subject, then its count: " members of a gang and seized drugs weighing ".
 _AND_VERB_ON = re.compile(
     r"[^,;:.]{0,80}?\b(?:and|y|e)\s+(?:also\s+|también\s+)?[^\W\d_]+(?:ed|ó|aron|ieron)\b[^,;:.]{0,60}", re.I
@@ -117,6 +133,13 @@ _AND_THEN_VERB = re.compile(
 
 #: Between two seized things of one list: "de cocaína, ", " of heroin and ".
 ITEM_LIST_GAP = re.compile(r"[^;:.()\d]{0,60}?(?:,|\by\b|\band\b|\be\b)\s*(?:(?:as well as|así como|plus)\s+)?")
+
+
+def one_list(gap: str) -> bool:
+    """The words between two seized things keep them in one list, unless the first has its own participle and
+    place: "€300 000 in cash seized in Belgium and over R$1 million …", "70 vehicles seized in Spain and 37 aircraft
+    seized in Brazil" are two seizures, each at its own place."""
+    return bool(ITEM_LIST_GAP.fullmatch(gap)) and not metric_words.VERBS["seize"].search(gap)
 
 
 _CHAIN_GAP = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b|\bor\b|\bo\b|\bcomo\b)\s*(?:(?:in|en)\s+)?(?:the\s+|la\s+|el\s+)?")

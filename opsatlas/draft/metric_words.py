@@ -63,12 +63,14 @@ NOUNS: dict[str, re.Pattern[str]] = {
         r"archivos multimedia|multimedia files|gigabytes|GB|TB|entradas|house searches|home searches|"
         r"operation|operación|operativo|operativos|investigation|investigación|group|grupo|gang|gangs|banda|bandas|"
         r"network|networks|redes|organi[sz]ation|organi[sz]ations|organización|organizaciones|ring|rings|"
-        r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|alijos|hauls|continents|"
-        r"continentes|"
+        r"cartel|cartels|cártel|cárteles|clan|clanes|seizures|incautaciones|decomisos|alijos|hauls|cargamentos|"
+        r"shipments|consignments|continents|continentes|"
         r"places|lugares|premises|addresses|domicilios|inmuebles|locations|sites|total|totales|allanamientos|"
         r"allanamiento|redadas|cateos|operativos|plantaciones|plantations|laboratorios|laboratories|labs|"
         r"narcolaboratorios|factories|fábricas|workshops|talleres|centros|centres|centers|prisons|cárceles|"
-        r"websites|sitios web|páginas web|domains|dominios|marketplaces|markets|mercados"
+        r"websites|sitios web|páginas web|domains|dominios|marketplaces|markets|mercados|"
+        # orders a court gave ("34 órdenes de búsqueda e incautación"), kinds of things ("120 tipos de sustancias")
+        r"órdenes|tipos|types|kinds|clases"
     ),
 }
 _MODIFIERS = re.compile(
@@ -164,7 +166,9 @@ NOT_ONE_THING = _rx(
     r"cantidad|amount|number|número|host|lot|series|serie|variety|variedad|range|gama|gran|large|quantity|total|"
     r"arsenal|sum|suma|multitude|multitud|set|conjunto|parte|part|kind|tipo|list|lista|wide|huge|significant|"
     r"importante|considerable|par|pair|couple|great|whole|long|largo|number of|sinfín|montón|batch|lote|"
-    r"little|small|pequeña|pequeño|further|additional|other|otro|otra"
+    r"little|small|pequeña|pequeño|further|additional|other|otro|otra|"
+    # a load is measured by what it carries: "un cargamento de 420 kilos", "a shipment of cocaine"
+    r"cargamento|alijo|carga|envío|shipment|consignment|haul|load"
 )
 
 #: Status a person metric takes from its verb class.
@@ -283,10 +287,20 @@ _ITEM_STOP = re.compile(
     r"\bfue\b|\bhan\b|\bse\b|\bson\b|"
     r"\bthat\b|\bque\b|\bwith\b|\bcon\b|\bduring\b|\bdurante\b|\bat\b|\bto\b|\bpor\b|\bpara\b|\bfor\b|\(|$|"
     r"\b(?:spanning|across|including|incluidos|incluyendo|worth|valued|valorad[oa]s|seized|incautad[oa]s|"
+    r"hidden|concealed|stashed|packed|ocult[oa]s|escondid[oa]s|"  # "methamphetamine hidden in tea boxes"
     r"intervenid[oa]s|confiscad[oa]s|recovered)\b)",
     re.I,
 )
 _ITEM_WORD = re.compile(r"[\w’'-]+", re.U)
+#: A quote mark that opens an item: "“precursores químicos”", "‘narcolanchas’", "\"chemical precursors\"".
+_QUOTE_OPENS = re.compile(r"\s*[“\"‘«]\s*")
+
+
+def _country_at(text: str, pos: int) -> bool:
+    """A country's name starts at `pos` ("España", "the Netherlands")."""
+    from .countries import patterns
+
+    return patterns(False)[0].match(text, pos + (4 if text.startswith("the ", pos) else 0)) is not None
 
 
 def item_after(text: str, start: int) -> tuple[str | None, int]:
@@ -299,6 +313,10 @@ def item_after(text: str, start: int) -> tuple[str | None, int]:
         s = text[start:]
     m = re.match(r"\s*(?:of|de|in|en)\s+", s, re.I)
     pos = m.end() if m else 0
+    if m and m.group(0).strip().lower() in ("in", "en") and _country_at(s, pos):
+        return None, start  # "cerca de 500.000 euros en España": where the money was seized, not what it was
+    quoted = _QUOTE_OPENS.match(s, pos)  # "ocho toneladas de “precursores químicos”": the item in quotes
+    pos = quoted.end() if quoted else pos
     words: list[str] = []
     end = start + pos
     while len(words) < 5:
@@ -311,7 +329,10 @@ def item_after(text: str, start: int) -> tuple[str | None, int]:
         words.append(w.group(0))
         pos = w.end()
         end = start + pos
-    item = " ".join(words).strip()
+    item = " ".join(words).strip().rstrip("’'")
+    if quoted and item:
+        closing = re.match(r"\s*[”\"’'»]", s[pos:])
+        end += closing.end() if closing else 0
     return (item or None), end
 
 

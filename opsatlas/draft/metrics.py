@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .metric_words import (
     INVESTIGATED,
@@ -27,16 +28,22 @@ from .metric_words import (
     said_before,
     verb_before,
 )
-from .naming import ORDINALS
+from .naming import CRIME_WORDS, ORDINALS
 from .numbers import MONEY_UNITS, QUALIFIER_WORDS, Quantity
 from .seizing import (
+    BULLET,
+    RESTATING,
     SEIZED_PARTICIPLE,
+    TOTAL_SEIZED_WAS,
     amount_seized,
     found_list,
     frozen_last,
     is_value,
     listed_then_seized,
+    moved_by_another_verb,
     other_action_before,
+    restated_list,
+    seized_list_item,
     seized_object,
     subset_of_counted,
 )
@@ -280,6 +287,17 @@ def _others_beside_a_national_force(text: str, q: Quantity) -> bool:
     return bool(own) and not own & listed
 
 
+#: What follows users of a thing: " de ", " of the ".
+_OF_AFTER = re.compile(r"\s+(?:de|of)\s+(?:la\s+|el\s+|the\s+)?", re.I)
+
+
+def _drug_users(text: str, q: Quantity, n_start: int, n_end: int) -> bool:
+    """The users counted take a drug ("1.8 million cocaine users", "8.000 usuarios de cocaína"): no platform's."""
+    drug = CRIME_WORDS["drug_trafficking"]
+    of = _OF_AFTER.match(text, n_end)
+    return bool(drug.search(text, q.end, n_start) or (of and drug.match(text, of.end())))
+
+
 #: Accounts at a bank: "30 bank accounts", "12 cuentas bancarias".
 _BANK_ACCOUNTS = re.compile(r"\bbank\s+accounts?\b|\bcuentas?\s+(?:bancarias?|corrientes?)\b", re.I)
 #: Countries counted among the world's, between the number and its noun: "20 of the world's smallest countries".
@@ -336,10 +354,12 @@ _FOUND_BEFORE = re.compile(
 )
 
 
-#: Goods measured by weight or volume that "were found": found by the police, so seized.
+#: Goods measured by weight or volume that "were found" (or "located", as New Zealand's police write): found by the
+#: police, so seized; the later items of their list first: " and 1kg of methamphetamine was located".
 _FOUND_AFTER = re.compile(
-    r"^\s*(?:(?:were|was|have been|had been|fueron|han sido|se)\s+)(?:also\s+)?(?:found|discovered|detected|"
-    r"hallad[oa]s|encontrad[oa]s|hallaron|encontraron|descubiert[oa]s)\b",
+    r"^(?:\s*(?:,|\band\b|\by\b|\be\b)\s*(?:" + QUALIFIER_WORDS + r"\s+)?\d[^\d,;:.]{0,50}?)*"
+    r"\s*(?:(?:were|was|have been|had been|fueron|han sido|se)\s+)(?:also\s+)?(?:found|discovered|detected|located|"
+    r"hallad[oa]s|encontrad[oa]s|hallaron|encontraron|descubiert[oa]s|localizad[oa]s)\b",
     re.I,
 )
 #: What money measures when it is harm done, not money held: "of social harm", "in damages", "en pérdidas".
@@ -357,12 +377,7 @@ _CASH_DETAINED = re.compile(
 _INTERCEPTED_RIGHT_BEFORE = re.compile(r"\b(?:intercepted|interceptaron|interceptó|interceptad[oa]s?)\s+$", re.I)
 #: A sentence that restates the amount seized before it: "Son 2 mil 470 kilos de cocaína", "Se trata de 3.100
 #: kilos de hachís", "It was 1.2 tonnes of cocaine".
-_AMOUNT_RESTATED = re.compile(
-    r"^\W*(?:en total\s+)?(?:son|eran|fueron|se trata de|it was|they were|that is|this is)\s+(?:"
-    + QUALIFIER_WORDS
-    + r"\s+)?$",
-    re.I,
-)
+_AMOUNT_RESTATED = re.compile(RESTATING.pattern + r"(?:" + QUALIFIER_WORDS + r"\s+)?$", re.I)
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,4}(?:\s+[a-z]|$)")
@@ -374,12 +389,14 @@ _LISTED_ONE = re.compile(r"(?:,|\b(?:and|y|e|plus|además de|as well as|así com
 
 def _single_seized(text: str, q: Quantity) -> Reading | None:
     """ "seis metralletas AK 47 y una pistola metralleta", "13 vehículos y un arma de fuego": a thing named with
-    "a"/"un" after counted things in a list of what was seized is one of them."""
+    "a"/"un" after counted things in a list of what was seized is one of them; so is one right after its seizing
+    verb: "Se incautó una pistola Glock", "La Armada decomisó una lancha rápida"."""
     listed = _LISTED_ONE.search(text[max(0, q.start - 16) : q.start])
-    if not listed:
+    right_after_verb = verb_before(text, q, ("seize",)) == "seize"
+    if not listed and not right_after_verb:
         return None
     item, end = item_after(text, q.end)
-    if listed.group(0).startswith(",") and not re.match(r"\s*(?:,|\b(?:and|y|e)\b)", text[end : end + 8]):
+    if listed and listed.group(0).startswith(",") and not re.match(r"\s*(?:,|\b(?:and|y|e)\b)", text[end : end + 8]):
         return None  # "1.689 toneladas de marihuana, una cifra histórica": after a comma, a description, unless listed on
     if (
         not item
@@ -395,26 +412,22 @@ def _single_seized(text: str, q: Quantity) -> Reading | None:
     from .numbers import find_quantities
 
     clause = re.split(r"[;:]|(?<!\d)\.|\.(?!\d)", text[max(0, q.start - 240) : q.start])[-1]
-    if not any(not p.weak for p in find_quantities(clause)):
+    counted = [p for p in find_quantities(clause) if not p.weak]
+    if not counted and not right_after_verb:
         return None  # a list of counted things comes first
+    if counted and _said_words().search(clause, counted[-1].end):
+        return None  # "… y 42 armas de fuego, agregó Interpol en un comunicado y un video": the list has ended
     if not seized_object(text, q, end):
         return None
     return Reading("seizures", item=item, noun_end=end)
 
 
-#: A heading that opens a list of what was seized: "Seizures including:", "Incautaciones:", "Se intervino:", after a
-#: few opening words too: "Durante la operación, se han incautado:", "In the searches, officers seized:".
-SEIZED_HEADING = re.compile(
-    r"^\W*(?:[^.:;\d]{0,60}?[\s,]\s*)?"
-    r"(?:(?:the\s+)?seizures?|seized|items seized|assets seized|incautaciones|decomisos|efectos intervenidos|"
-    r"material intervenido|se incaut(?:ó|aron)|se interv(?:ino|inieron)|se han (?:incautado|intervenido|decomisado)|"
-    r"(?:officers|police|agents)\s+(?:seized|recovered)|(?:los agentes\s+)?(?:incautaron|intervinieron))\b"
-    # a semicolon for the colon, as typed: "se han incautado;"
-    r"[^.:;]{0,30}[:;]\s*$",
-    re.I,
-)
-#: A line of a bulleted list.
-BULLET = re.compile(r"^\s*[•·*–-]\s*")
+@lru_cache(maxsize=1)
+def _said_words() -> re.Pattern[str]:
+    """The words that report a statement (`subjects.SAID_WORDS`): "said", "agregó", "según"."""
+    from .subjects import SAID_WORDS
+
+    return re.compile(r"\b(?:" + SAID_WORDS + r")\b", re.I)
 
 
 def bullet_seized(text: str, q: Quantity) -> Reading | None:
@@ -444,9 +457,26 @@ _RESTATED = re.compile(
     re.I,
 )
 #: Where goods were taken from: "29 tons of medicine were seized from two trucks" counts the trucks searched, not
-#: things seized (English only: Spanish "se incautaron de 1.757 kilos" is the seizing verb itself).
+#: things seized, nor "seized 3.7 kg of tramadol tablets from its two occupants" the people who had them (English
+#: only: Spanish "se incautaron de 1.757 kilos" is the seizing verb itself).
 _SEIZED_FROM = re.compile(
-    r"\b(?:seized|recovered|confiscated|taken|removed|impounded)\s+from\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I
+    r"\b(?:seized|recovered|confiscated|taken|removed|impounded)\b(?:\s(?:[^.;:,]|\.(?=\d)){0,60}?)?\s+from\s+"
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+total\s+of\s+)?$",
+    re.I,
+)
+#: What goods were kept or hidden in, right before its count: "almacenados en 136 canecas", "hidden in 23 bales".
+_HELD_IN = re.compile(
+    r"\b(?:almacenad[oa]s|guardad[oa]s|ocult[oa]s|escondid[oa]s|envasad[oa]s|empaquetad[oa]s|stored|packed|hidden|"
+    r"concealed|stashed)\s+(?:en|in|into|inside)\s+$",
+    re.I,
+)
+#: What a vessel or vehicle can carry, right before the amount: "used to transport up to 3 tonnes", "capable of carrying",
+#: "con capacidad para 2 toneladas", "capaces de transportar".
+_CAPACITY = re.compile(
+    r"\b(?:to transport|to carry|capable of (?:carrying|transporting)|can (?:carry|transport)|could (?:carry|transport)|"
+    r"para transportar|para cargar|capaz(?:es)? de (?:transportar|cargar)|con capacidad (?:para|de))\s+"
+    r"(?:up to\s+|hasta\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
 )
 #: The Spanish personal "a": "se ha interceptado a 745 inmigrantes" counts people, never things seized.
 _PERSONAL_A = re.compile(r"\b[^\W\d_]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|aron|ieron)\s+a\s+$", re.I)
@@ -492,8 +522,12 @@ def read(
         return reading
     if _RESTATED.search(text[max(0, q.start - 40) : q.start]):
         return None  # "enough to fill 440 shipping containers": a comparison, not a second seizure
-    if _SEIZED_FROM.search(text[max(0, q.start - 40) : q.start]):
+    if _SEIZED_FROM.search(text[max(0, q.start - 90) : q.start]):
         return None  # "seized from two trucks": where the goods were, not what was taken
+    if not q.unit and _HELD_IN.search(text[max(0, q.start - 40) : q.start]):
+        return None  # "3.400 litros de ácido sulfúrico almacenados en 136 canecas": what held the goods
+    if _CAPACITY.search(text[max(0, q.start - 50) : q.start]):
+        return None  # "narco-subs to transport up to 3 tonnes of cocaine": what a vessel can carry, not what was seized
     if subset_of_counted(text, q):
         return None  # "Eleven firearms, comprising nine handguns": the parts of a seizure counted already
     if not q.unit and _PERSONAL_A.search(text[max(0, q.start - 30) : q.start]):
@@ -651,10 +685,14 @@ def _read(
         return None  # "street value of $1.3 billion", "habría alcanzado 1.300 millones": what it is worth
     if q.unit in _MONEY_UNITS or (q.unit and not q.whole):
         verb = nearest_verb(text, q.start, ("seize", "freeze"))
+        if verb is not None and q.unit in _MONEY_UNITS and moved_by_another_verb(text, q):
+            return None  # "la organización ha movido alrededor de 12 millones de euros y la cocaína incautada …"
         if verb is None and _INTERCEPTED.search(text[max(0, q.start - 60) : q.start]):
             verb = "seize"  # "Police intercepted some USD 135 million": money stopped is money seized (people are not)
         if verb is None and q.unit in _MONEY_UNITS and _CASH_DETAINED.match(text[q.end : q.end + 60]):
             verb = "seize"  # "Approximately £30,000 cash was also detained": cash detained (British usage) is seized
+        if verb is None and q.unit in _MONEY_UNITS and seized_list_item(text, q):
+            verb = "seize"  # "Seized in the operation were over 3,000 pounds of cocaine, …, $5.5 million in cash"
         if verb is None and q.unit in _MONEY_UNITS:
             return None
         if verb is not None:  # else "5.125 Kg Heroin; … were recovered": an amount read below
@@ -676,14 +714,18 @@ def _read(
             return Reading("seizures", item=item or ("cash" if q.unit in _MONEY_UNITS else None), noun_end=end)
     if q.unit:  # tonnes, kg of something
         item, end = item_after(text, q.end)
-        if _FOUND_AFTER.match(text[end : end + 40]):
+        if _FOUND_AFTER.match(text[end : end + 160]):
             return Reading("seizures", item=item, noun_end=end) if item else None  # "15,451 tons … were found"
         if other_action_before(text, q):
             return None  # "se logró la erradicación de hasta 1,689 toneladas": destroyed, not seized
+        total = TOTAL_SEIZED_WAS.search(text[max(0, q.start - 120) : q.start])  # "el total de droga decomisada fue de"
+        item = item or (total.group("item") if total else None)
         found_before = (
             _FOUND_BEFORE.search(text[max(0, q.start - 60) : q.start])
             or found_list(text, q)
             or (item and _AMOUNT_RESTATED.match(text[: q.start]))  # "Son 2 mil 470 kilos de cocaína …"
+            or (item and restated_list(text, q))  # "Se trata de 24 toneladas de cocaína, 5,7 toneladas de hachís"
+            or total
             # an amount of goods stopped is seized: "Canada intercepted 18 tons of eel meat", "5 tonnes of cocaine
             # were intercepted" (a vehicle or a person intercepted is not counted by its mass)
             or _INTERCEPTED_RIGHT_BEFORE.search(text[max(0, q.start - 30) : q.start])
@@ -815,6 +857,8 @@ def _read(
             return Reading("subdivisions_with_arrests", noun_end=n_end)
         return None
     if cls == "user":
+        if _drug_users(text, q, n_start, n_end):
+            return None  # "1.8 million cocaine users", "usuarios de cocaína": who takes a drug, no platform's
         if VERBS["freeze"].search(text[max(0, q.start - 40) : q.start]):
             item, end = item_after(text, q.end)
             return Reading("assets_frozen", item=(item or text[n_start:n_end]), noun_end=max(end, n_end))

@@ -153,7 +153,9 @@ _GROUP_NUMBER = re.compile(
 
 _DIGITS = re.compile(
     r"(?:(?<![\w.,])|(?<=\bR)|(?<=\b[A-Z]{3})|(?<=[^\W\d_],))"  # "HKD150 million": a code glued to its amount
-    r"(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
+    # both marks, the last the decimal one: "7,297.16 kilos", "1.234,5 toneladas"
+    r"(?P<num>\d{1,3}(?:(?:,\d{3})+\.\d+|(?:\.\d{3})+,\d+)(?![\d.,]\d)|"
+    r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u202f]\d{3})+)(?![\d])|\d+(?:[.,]\d+)?)"
     r"(?:\s*(?P<scale>million|millions|millón|millon|millones|billion|bn|mn|m|k|mil millones|billones|billón|mil|"
     r"thousand|crore|crores|lakh|lakhs)(?![\w]))?",
     re.I,
@@ -169,7 +171,7 @@ CURRENCIES: dict[str, str] = {
     "cad": "CAD", "chf": "CHF", "jpy": "JPY", "yen": "JPY", "cny": "CNY", "yuan": "CNY",
     "ngn": "NGN", "naira": "NGN", "inr": "INR", "₹": "INR", "rupees": "INR", "rupias": "INR",
     "zar": "ZAR", "rand": "ZAR",
-    "brl": "BRL", "reais": "BRL", "reales": "BRL", "mxn": "MXN", "cop": "COP", "ars": "ARS",
+    "brl": "BRL", "r$": "BRL", "reais": "BRL", "reales": "BRL", "mxn": "MXN", "cop": "COP", "ars": "ARS",
     "hkd": "HKD", "hk$": "HKD",
 }  # fmt: skip
 MONEY_UNITS = frozenset(CURRENCIES.values())
@@ -187,7 +189,8 @@ _CURRENCY_BEFORE = re.compile(rf"(?:(?P<sym>[{_SYMBOLS}])|\b(?P<code>{_CODES})\s
 _UNIT_AFTER = re.compile(
     rf"^\s*(?:(?P<u>(?:pounds?|libras?)(?=\s+(?:of|de)\s+(?!(?:cash|efectivo|dinero|money)\b)))|"
     rf"(?P<cur>{_WORDS_CUR})\b|(?P<sym>[{_SYMBOLS}])|(?:metric\s+(?=tons?\b|tonnes?\b))?(?P<u2>tonnes?|tons?|toneladas?|"
-    r"kilos?|kilograms?|kilogramos?|kg|kgs|grams?|gramos?|g|gms?|litres?|liters?|litros?|gallons?|galones?|lbs?)\b"
+    r"kilos?|kilograms?|kilogrammes?|kilogramos?|kg|kgs|grams?|grammes?|gramos?|g|gms?|litres?|liters?|litros?|gallons?|"
+    r"galones?|lbs?)\b"
     r"(?:\s+m[ée]tric[oa]s\b)?)",  # "3 toneladas métricas de cocaína": the unit's adjective after it
     re.I,
 )
@@ -202,6 +205,10 @@ _UNIT_NAMES = {
     "kilos": "kg",
     "kilogram": "kg",
     "kilograms": "kg",
+    "kilogramme": "kg",  # British: "261 kilogrammes of crystal methamphetamine", "18 grammes"
+    "kilogrammes": "kg",
+    "gramme": "g",
+    "grammes": "g",
     "kilogramo": "kg",
     "kilogramos": "kg",
     "kg": "kg",
@@ -314,8 +321,12 @@ _AGE_BEFORE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\
 _PERCENT = re.compile(r"^\s*(?:por ciento|percent|per cent|pc\b)", re.I)
 #: A model or code written with a hyphen before its digits: "AK-47", "F-16", "Covid-19" (no count of anything).
 _CODE_HYPHEN = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,5}-$")
-#: A number that gives a thing's size, not how many: "motores de 350 CV", "250 hp outboards", "a 9mm pistol".
-_SPEC_AFTER = re.compile(r"^[\s-]?(?:CV|HP|hp|bhp|cc|c\.c\.|caballos|horsepower|mm|milímetros|millimetre|millimeter)\b")
+#: A number that gives a thing's size, not how many: "motores de 350 CV", "250 hp outboards", "a 9mm pistol", a
+#: length: "un velero de 15 metros de eslora", "a 20-metre yacht", "a boat 12 metres long".
+_SPEC_AFTER = re.compile(
+    r"^[\s-]?(?:CV|HP|hp|bhp|cc|c\.c\.|caballos|horsepower|mm|milímetros|millimetre|millimeter|"
+    r"metros\s+de\s+(?:eslora|largo|longitud)|(?:metres|meters|feet)\s+(?:long|in length)|metre|meter|foot)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -389,7 +400,10 @@ def _text2num(words: list[str]) -> float | None:
 
 
 def _digits_value(num: str, scale: str | None, lang: str) -> float:
-    if re.fullmatch(r"\d{1,3}(?:([,. \u202f])\d{3})+", num):
+    if "," in num and "." in num:  # "7,297.16", "1.234,5": the last mark is the decimal one
+        decimal = max(num.rfind(","), num.rfind("."))
+        value = float(re.sub(r"[,.]", "", num[:decimal]) + "." + num[decimal + 1 :])
+    elif re.fullmatch(r"\d{1,3}(?:([,. \u202f])\d{3})+", num):
         sep = re.search(r"[,. \u202f]", num).group(0)  # type: ignore[union-attr]
         decimal_sep = "," if lang == "es" else "."
         # "1.200" is 1,200 in Spanish and "2,500" is 2,500 in English; a scale after it
@@ -438,7 +452,7 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
             text[max(0, m.start() - 24) : m.start()]
         ):
             continue  # "a 14-year-old girl", "de 17 años", "a man in his mid 20s", "aged 34": an age
-        if not m.group("scale") and _SPEC_AFTER.match(text[m.end() : m.end() + 12]):
+        if not m.group("scale") and _SPEC_AFTER.match(text[m.end() : m.end() + 24]):
             continue  # "ocho motores de 350 CV": the engines' power, not a count
         value = _digits_value(num, m.group("scale"), lang)
         end = m.end()
@@ -580,6 +594,10 @@ def _joined(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
     return out
 
 
+#: A place after a bracketed amount: a part of the amount before, not its conversion: " in Italy", " en España".
+_PART_IN_A_PLACE = re.compile(r"\s+(?:in|en)\s+(?:the\s+)?(?-i:[A-ZÁÉÍÓÚ])", re.I)
+
+
 def _conversions_dropped(text: str, qs: list[Quantity]) -> list[Quantity]:
     """ "8 million euros ($8.92 million)", "1.8 tonnes (1.98 tons)": the bracketed amount converts the one before;
     it is no second figure."""
@@ -592,6 +610,7 @@ def _conversions_dropped(text: str, qs: list[Quantity]) -> list[Quantity]:
             and prev.unit
             and (q.unit != prev.unit or prev.end == prev.num_end or prev.unit not in MONEY_UNITS)
             and re.fullmatch(r"\s*\(\s*(?:about|approx\.|approximately|some|unos|aprox\.)?\s*", text[prev.end : q.start], re.I)
+            and not _PART_IN_A_PLACE.match(text, q.end)  # "€9,000 (€5,000 in Italy and €4,000 in Spain)": its parts
         ):
             continue
         out.append(q)

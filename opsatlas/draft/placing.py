@@ -34,10 +34,10 @@ from .lists import (
     EACH,
     EACH_IN,
     IN_EACH,
-    ITEM_LIST_GAP,
     SEVERAL,
     chain_of,
     list_shares_place,
+    one_list,
     parenthesised,
     respectively,
 )
@@ -391,7 +391,7 @@ def read_figures(
             and last_q[0] == i - 1
             and last_q[1].metric == reading.metric
             and last_q[1].place is not None
-            and ITEM_LIST_GAP.fullmatch(sent[qs[i - 1].end : q.start])
+            and one_list(sent[qs[i - 1].end : q.start])
         ):
             place = last_q[1].place  # "106 kilos de cocaína, 1 kilo de sustancia de corte y 19.000 euros": one list
         if place is SEVERAL:

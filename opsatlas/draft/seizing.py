@@ -1,8 +1,9 @@
 """Whether a seizing verb reaches a figure: the amount or the thing counted is what was seized.
 
 The verb before it across a list, or its participle after it; goods found (so seized), not destroyed,
-sold or merely worth a sum; money frozen or seized by the last verb; a part of a seizure counted already.
-Every reader here answers yes or no; the `Reading` of a seizure is made in `metrics`.
+sold or merely worth a sum; money frozen or seized by the last verb; a part of a seizure counted already; the
+heading that opens a bulleted list of seizures. Every reader here answers yes or no; the `Reading` of a seizure is
+made in `metrics`.
 """
 
 from __future__ import annotations
@@ -34,14 +35,31 @@ def found_list(text: str, q: Quantity) -> bool:
     list of things the police found."""
     before = re.split(r"[;:]|(?<!\d)\.|\.(?!\d)", text[max(0, q.start - 200) : q.start])[-1]
     verbs = list(FOUND_VERB.finditer(before))
-    if not verbs:
-        return False
-    first, *rest = _LIST_SPLIT.split(before[verbs[-1].end() :])
+    return bool(verbs) and _listed(before[verbs[-1].end() :])
+
+
+def _listed(items: str) -> bool:
+    """The words up to a figure are the items of a list before it, each with its number: "six laboratories, eight
+    cannabis factories, " (after the verb or the words that open the list)."""
+    first, *rest = _LIST_SPLIT.split(items)
     return (
         bool(rest)
         and not rest[-1].strip()
         and all(_LIST_ITEM.match(p) and not _CLAUSE_VERB.search(p) for p in (first, *rest[:-1]))
     )
+
+
+#: The words that open a sentence restating the amount seized before it: "Son", "Se trata de", "It was".
+RESTATING = re.compile(
+    r"^\W*(?:en total\s+)?(?:son|eran|fueron|se trata de|it was|they were|that is|this is)\s+", re.I
+)
+
+
+def restated_list(text: str, q: Quantity) -> bool:
+    """ "Se trata de 24 toneladas de cocaína, 5,7 toneladas de hachís y cuatro kilos de heroína": an amount in the
+    list of a sentence that restates what was seized (its first item is read with `RESTATING`)."""
+    head = RESTATING.match(text[: q.start])
+    return head is not None and _listed(text[head.end() : q.start])
 
 
 #: "worth", "valued at", "valuados en" right before the money.
@@ -55,6 +73,15 @@ _WORTH = re.compile(
 SEIZED_PARTICIPLE = re.compile(
     r"^\s*(?:(?:were|was|have been|had been|fueron|fue|han sido|ha sido)\s+)?(?:seized|confiscated|recovered|"
     r"intercepted|incautad[oa]s?|intervenid[oa]s?|decomisad[oa]s?|secuestrad[oa]s?|interceptad[oa]s?)\b",
+    re.I,
+)
+
+
+#: The Spanish passive with "se" right after an amount, set apart or not: "de 300 kilogramos, se incautó en Brasil",
+#: "otros 200 kilos se intervinieron en el puerto".
+_SE_SEIZED_AFTER = re.compile(
+    r"^\s*,?\s*se\s+(?:incautó|incautaron|intervino|intervinieron|decomisó|decomisaron|aprehendió|aprehendieron|"
+    r"secuestró|secuestraron)\b",
     re.I,
 )
 
@@ -74,18 +101,53 @@ def amount_seized(text: str, q: Quantity, end: int) -> bool:
     "with more than 45 tonnes seized", "se interceptaron más de 814 kilos y 497 plantas"."""
     return bool(
         SEIZED_PARTICIPLE.match(text[end:])
+        or _SE_SEIZED_AFTER.match(text[end:])
         or _SEIZURES_TOTALLING.search(text[max(0, q.start - 100) : q.start])
         or verb_before(text, q, ("seize",)) == "seize"
         or re.search(r"\b(?:intercepted|interceptaron|interceptó)\s+$", text[max(0, q.start - 30) : q.start], re.I)
     )
 
 
+#: Besides `FOUND_VERB`, a participle that finds or stops goods: the money after it may be seized though its verb is
+#: of no class ("se han hallado 20.000 euros").
+_FOUND_OR_STOPPED = re.compile(
+    r"^(?:located|intercepted|hallad[oa]s?|encontrad[oa]s?|descubiert[oa]s?|localizad[oa]s?|interceptad[oa]s?|"
+    r"interceptaron)$",
+    re.I,
+)
+
+
+def moved_by_another_verb(text: str, q: Quantity) -> bool:
+    """Money right after a verb of another kind ("ha movido", "laundered", "generated"), with no seizing verb before it
+    in the sentence: what the network moved or made, though a seizing verb follows."""
+    if verb_before(text, q, ("seize", "freeze")) != "unknown" or VERBS["seize"].search(text, 0, q.start):
+        return False
+    verb = re.search(r"([^\W\d_]+)\s+$", text[max(0, q.start - 40) : q.start])
+    return not (verb and (FOUND_VERB.fullmatch(verb.group(1)) or _FOUND_OR_STOPPED.match(verb.group(1))))
+
+
+#: The total seized, then the amount: "el total de droga decomisada fue de 7,297 kilos", "the total amount of drugs
+#: seized was 3.5 tonnes", "la cantidad de cocaína incautada asciende a 900 kilos".
+TOTAL_SEIZED_WAS = re.compile(
+    r"\b(?:total|cantidad|amount|volumen|volume)\s+(?:de|of)\s+(?P<item>[^\d,;:.]{0,40}?)\s+(?:decomisad|incautad|intervenid|"
+    r"seized|confiscated|recovered)\w*\s+(?:fue de|es de|ha sido de|ascendió a|asciende a|was|is|totall?ed|came to|"
+    r"amounted to|stood at)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
 #: Seizures told by their total value: "Seizures of various assets for a total value of approximately 900,000 euros",
 #: "incautaciones de bienes por un valor total de 2 millones" (the money is what was seized, unless goods are counted).
 _SEIZED_AT_A_VALUE = re.compile(
     r"\b(?:seizures?|incautaciones|decomisos)\s+(?:of|de)\s+(?:[^\W\d_]+\s+){0,3}?(?:for|with|por|con)\s+(?:a|un)\s+"
     r"(?:total\s+)?(?:value|valor)\s+(?:total\s+)?(?:of|de)\s+"
     r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+
+
+#: After a seizing participle, only where, then the worth: " in Brazil worth in excess of ", " en España, valoradas en ".
+_PARTICIPLE_THEN_WORTH = re.compile(
+    r"\s*(?:(?:in|en|at|across)\s+(?:the\s+)?(?-i:[A-ZÁÉÍÓÚ])[\w-]*(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w-]*)*)?\s*,?\s*"
+    r"(?:worth|valued at|valorad[oa]s? en|valuad[oa]s? en|tasad[oa]s? en|por valor de)\b",
     re.I,
 )
 
@@ -103,7 +165,9 @@ def is_value(text: str, q: Quantity) -> bool:
 
     clause = re.split(r"[;.]\s|\(|\)", before)[-1]
     verbs = list(VERBS["seize"].finditer(clause))
-    if verbs:  # "raided 15 locations…, seizing money and properties worth 21 million yuan": the goods come after
+    if verbs and not _PARTICIPLE_THEN_WORTH.match(clause, verbs[-1].end()):
+        # "raided 15 locations…, seizing money and properties worth 21 million yuan": the goods come after ("163
+        # houses seized in Brazil worth R$132 million": the goods came before the participle)
         clause = clause[verbs[-1].end() :]
     counted = [p for p in find_quantities(clause) if not p.weak]
     return bool(counted) and counted[-1].unit not in MONEY_UNITS
@@ -172,7 +236,9 @@ _OTHER_ACTION = re.compile(
     r"(?<![\w-])(?:destroyed|destroying|destruction|destruyeron|destruyó|destruid[oa]s?|destrucción|dismantled|"
     r"dismantling|desmantelad[oa]s?|desmantelaron|desmanteló|desmantelamiento|clausuraron|clausuró|clausurad[oa]s?|"
     r"clausura|closed|shut down|taken down|took down|eradicated|erradicad[oa]s?|erradicación|erradicaron|inspected|"
-    r"inspeccionad[oa]s?|burned|quemad[oa]s?|incinerad[oa]s?|incineraron)(?![\w-])",
+    r"inspeccionad[oa]s?|burned|quemad[oa]s?|incinerad[oa]s?|incineraron|"
+    # the infinitives: "recuperar 97 millones de dólares y desmantelar 11.432 infraestructuras"
+    r"destroy|dismantle|eradicate|destruir|desmantelar|clausurar|erradicar|incinerar)(?![\w-])",
     re.I,
 )  # "closed-circuit cameras" are things; "la inspección de 300 vehículos" may stand inside a list of what was seized
 
@@ -198,6 +264,47 @@ def other_action_before(text: str, q: Quantity) -> bool:
     return last is not None and not VERBS["seize"].search(before, last.end())
 
 
+#: The head of a sentence that opens with its seizing participle, up to its auxiliary: "Seized in the operation were",
+#: "Incautados durante los registros fueron".
+_INVERTED_HEAD = re.compile(r"[^,;:.]{0,60}?\b(?:were|was|fueron|fue)\b", re.I)
+
+
+def _inverted_head(before: str, verb: re.Match[str]) -> int:
+    """Where the list starts after a seizing participle that opens the sentence ("Seized in the operation were over
+    3,000 pounds of cocaine, …"): past its auxiliary, which is no verb of the list's own; else right after the verb."""
+    if before[: verb.start()].strip() or not verb.group(0)[:1].isupper():
+        return 0
+    head = _INVERTED_HEAD.match(before, verb.end())
+    return head.end() - verb.end() if head else 0
+
+
+#: A list's separator right before an item: "…, ", "… and ", "… y ".
+_AFTER_AN_ITEM = re.compile(r"(?:,|\band|\by|\be)\s+$", re.I)
+
+
+def seized_list_item(text: str, q: Quantity) -> bool:
+    """An item far down a list of things seized, with no verb of the list's own between it and the seizing verb:
+    "Seized in the operation were over 3,000 pounds of cocaine, …, 216 pounds of marijuana, $5.5 million in cash"."""
+    if not _AFTER_AN_ITEM.search(text[max(0, q.start - 6) : q.start]):
+        return False
+    before = text[max(0, q.start - 500) : q.start]
+    verbs = list(VERBS["seize"].finditer(before))
+    if not verbs:
+        return False
+    listed = before[verbs[-1].end() + _inverted_head(before, verbs[-1]) :]
+    return not (re.search(r"[;:]", listed) or _CLAUSE_VERB.search(listed) or _OTHER_ACTION.search(listed)
+                or _TRADED.search(listed))
+
+
+#: A clause of another verb after a comma ends the list of what was seized: "seized 39 servers, depriving criminals
+#: of control of more than 50,000 computers" (not a gerund that opens the list's parts: "including", "totalling").
+_GERUND_CLAUSE = re.compile(
+    r",\s+(?!(?:including|comprising|containing|totall?ing|amounting|incluyendo|sumando|totalizando|during|according|"
+    r"morning|evening|building)\b)"
+    r"(?:[a-z]{3,}ing|[a-záéíóú]{3,}(?:ando|iendo))\b",
+)
+
+
 #: A part of the things just counted follows, with its own verb: "…, of which 2,100 were seized", "de los cuales".
 _PART_FOLLOWS = re.compile(r"^[^.;]*?,\s*(?:of which|of these|de (?:los|las) cuales)\b", re.I)
 
@@ -210,10 +317,11 @@ def seized_object(text: str, q: Quantity, item_end: int) -> bool:
     before = text[max(0, q.start - 500) : q.start]
     for m in VERBS["seize"].finditer(before):
         between = before[m.end() :]
-        if _OTHER_ACTION.search(between) or _TRADED.search(between):
+        if _OTHER_ACTION.search(between) or _TRADED.search(between) or _GERUND_CLAUSE.search(between):
             continue  # "se aprehendió a 174 personas y se destruyeron dos laboratorios": the later verb's object
+        its_list = between[_inverted_head(before, m) :]
         if not re.search(r"[;:]", between) and (
-            len(between) <= 200 or (len(between) <= 500 and not _CLAUSE_VERB.search(between))
+            len(between) <= 200 or (len(between) <= 500 and not _CLAUSE_VERB.search(its_list))
         ):
             return True  # a long list of what was seized, with no verb of its own between
         # "authorities seized €184 million …; over two tonnes of drugs …; 12,500 counterfeit products": a
@@ -292,3 +400,26 @@ def frozen_last(text: str, q: Quantity) -> bool:
     frozen = [m.end() for m in VERBS["freeze"].finditer(before)]
     seized = [m.end() for m in VERBS["seize"].finditer(before)]
     return bool(frozen) and (not seized or frozen[-1] > seized[-1])
+
+
+#: The seizing verb of such a heading: "se incautaron", "se han intervenido", "officers seized", "los agentes incautaron".
+_HEADING_VERB = (
+    r"se incaut(?:ó|aron)|se interv(?:ino|inieron)|se han (?:incautado|intervenido|decomisado)|"
+    r"(?:officers|police|agents)\s+(?:seized|recovered)|(?:los agentes\s+)?(?:incautaron|intervinieron)"
+)
+#: A heading that opens a list of what was seized: "Seizures including:", "Incautaciones:", "Se intervino:", after a
+#: few opening words too: "Durante la operación, se han incautado:", "In the searches, officers seized:", "Police seized
+#: drugs and assets, including:".
+SEIZED_HEADING = re.compile(
+    r"^\W*(?:[^.:;\d]{0,60}?[\s,]\s*)?"
+    r"(?:(?:(?:the\s+)?seizures?|seized|items seized|assets seized|incautaciones|decomisos|efectos intervenidos|"
+    r"material intervenido|" + _HEADING_VERB + r")\b"
+    # a semicolon for the colon, as typed: "se han incautado;"
+    r"[^.:;]{0,30}"
+    # a seizing verb, what it seized, then the word that opens the list: "police seized drugs and assets, including:"
+    r"|(?:" + _HEADING_VERB + r")\b[^.:;\d]{0,90}?\b(?:including|incluyendo|such as|the following|lo siguiente|"
+    r"entre (?:ell[oa]s|los que|las que)))[:;]\s*$",
+    re.I,
+)
+#: A line of a bulleted list.
+BULLET = re.compile(r"^\s*[•·*–-]\s*")

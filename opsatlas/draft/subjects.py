@@ -48,7 +48,7 @@ FORCE_OF_COUNTRY = re.compile(countries.FORCE_NAMED + r"\s+(?:in|of|de|del|en)\s
 SAID_WORDS = (
     r"said|says|say|announced|reported|stated|according|told|added|declared|confirmed|explained|explains|noted|"
     r"revealed|indicated|detailed|detalló|precisó|informó|informa|ha informado|han informado|dijo|señaló|"
-    r"anunció|explicó|según|indicó|afirmó|confirmó|declaró|dice|dicen"
+    r"anunció|explicó|según|indicó|afirmó|confirmó|declaró|dice|dicen|agregó|añadió"
 )
 
 
