@@ -2817,3 +2817,32 @@ def test_more_demonyms_of_people(text, absent):
     found = {c.iso3 for c in find_countries(text)}
     assert "PER" in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a Spanish adjective between the partnership noun and "con": the listed countries took part
+    ("La fiscalía ha dirigido el caso en colaboración simultánea con Austria, Malta y Grecia.", "es",
+     {"AUT": "participating", "MLT": "participating", "GRC": "participating"}),
+    ("El juzgado actuó en cooperación directa con Chile y Uruguay.", "es",
+     {"CHL": "participating", "URY": "participating"}),
+    # (not any word: a plan "with" them is no partnership in the operation)
+    ("La colaboración prevista con Chile y Uruguay no llegó a firmarse.", "es",
+     {"CHL": "mentioned", "URY": "mentioned"}),
+])
+def test_partnership_with_an_adjective_after_its_noun(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a territory with its sovereign in brackets does not cut the list of partners
+    ("Officers worked with partners in Laos, Fiji, Hong Kong (China), Nepal and Chile.", "en",
+     {"LAO": "participating", "FJI": "participating", "CHN": "participating", "NPL": "participating",
+      "CHL": "participating"}),
+    ("Se desarrolló con la participación de Perú, Bolivia, Macao (China), Uruguay y Fiyi.", "es",
+     {"PER": "participating", "BOL": "participating", "CHN": "participating", "URY": "participating",
+      "FJI": "participating"}),
+    # (a bracket that is no item of a list: a town after its country)
+    ("The fraud hit users from Peru (Lima) and Chile.", "en", {"PER": "mentioned", "CHL": "mentioned"}),
+])
+def test_a_bracketed_sovereign_inside_a_list(text, lang, expected):
+    assert roles_of(text, lang) == expected
