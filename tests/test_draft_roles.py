@@ -2846,3 +2846,20 @@ def test_partnership_with_an_adjective_after_its_noun(text, lang, expected):
 ])
 def test_a_bracketed_sovereign_inside_a_list(text, lang, expected):
     assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country named as the owner of a force: its customs, its national police, a force's own name after it
+    ("La Guardia Civil trabajó con la Oficina de Investigación de Aduanas de Austria.", "es",
+     {"ESP": "participating", "AUT": "participating"}),
+    ("The investigators teamed up with the Revenue and Customs of Malta.", "en", {"MLT": "participating"}),
+    ("Los Carabineros actuaron junto con la Policía Nacional boliviana.", "es", {"BOL": "participating"}),
+    ("The unit worked with Europol, Laos Police, Fiji Customs Service and the FBI.", "en",
+     {"LAO": "participating", "FJI": "participating", "USA": "participating"}),
+    # (a route, no force: the countries are only named)
+    ("La droga llegó desde Marruecos a Italia.", "es", {"MAR": "mentioned", "ITA": "mentioned"}),
+    ("The parcels came from Laos to Fiji, police said.", "en", {"LAO": "mentioned", "FJI": "mentioned"}),
+])
+def test_a_country_named_as_the_owner_of_a_force(text, lang, expected):
+    found = roles_of(text, lang)
+    assert {k: v for k, v in found.items() if k in expected} == expected

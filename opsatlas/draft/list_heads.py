@@ -61,8 +61,11 @@ _NATIONALITY_HEAD = re.compile(
 _FORCES_HEAD = re.compile(
     r"\b(?:police|polic[ií]as?|forces|fuerzas|departments|authorities|autoridades|agencies|agencias|"
     r"law enforcement|officers|investigators|agentes|efectivos|cuerpos|counterparts|homólog[oa]s|"
-    r"ministers?|ministry|ministries|ministr[oa]s?|ministerios?)\b(?:\s+[\w-]+,?){0,3}?\s+"
-    r"(?:from|of|de|in|en)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$"
+    r"ministers?|ministry|ministries|ministr[oa]s?|ministerios?|"
+    # a country's other forces: "la Oficina de Investigación de Aduanas de", "the Coast Guard of"
+    + countries.FORCE_WORDS
+    + r")\b(?:\s+[\w-]+,?){0,3}?\s+"
+    r"(?:from|of|de|del|in|en)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$"
     # "Especialistas en delitos contra el medioambiente de Croacia, Dinamarca…", "experts in cybercrime from…"
     r"|\b(?:especialistas|expertos|experts|specialists)\s+(?:en|in|on)\s+[^,.;:]{1,50}?\s+(?:de|from|of)\s+"
     r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",

@@ -88,8 +88,9 @@ _INSTITUTION_AFTER = re.compile(
     re.I,
 )
 _INSTITUTION_BEFORE = re.compile(
-    # "las policías alemana, polaca y austríaca"
-    r"(?:polic[ií]as?|autoridades|agentes|efectivos|gendarmer[ií]a|fiscal[ií]a|marina|armada|guardia costera)\s+$",
+    # "las policías alemana, polaca y austríaca", "la Policía Nacional francesa", "la Dirección de Aduanas francesa"
+    r"(?:polic[ií]as?|autoridades|agentes|efectivos|gendarmer[ií]a|fiscal[ií]a|marina|armada|guardia costera|aduanas?)"
+    r"(?:\s+(?:nacional|federal|judicial|nacionales|federales))?\s+$",
     re.I,
 )
 
@@ -130,9 +131,18 @@ def police_of_run(sent: str, cs: list[countries.CountryMention]) -> set[int]:
         else:
             names.append([c])
     for run in names:
-        if len(run) > 1 and _INSTITUTION_AFTER.match(sent[run[-1].end :]):
+        if (len(run) > 1 and _INSTITUTION_AFTER.match(sent[run[-1].end :])) or _NAMED_FORCE_AFTER.match(
+            sent[run[-1].end :]
+        ):
             out |= {c.start for c in run}
     return out
+
+
+#: A force's own name after its country's, capitalised: "Singapore Police", "New Zealand Customs Service", "Hong
+#: Kong Police Force", "Kenya Coast Guard" (case-sensitive: not "Spain police said", read by `_INSTITUTION_AFTER`).
+_NAMED_FORCE_AFTER = re.compile(
+    r"^\s+(?:National\s+|Federal\s+)?(?:Police|Customs|Coast Guard|Border Force|Navy|Gendarmerie)\b"
+)
 
 
 #: Where one clause of a sentence ends and another begins: "…, mientras que en…", "… y en Belice fueron…",
