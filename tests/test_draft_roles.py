@@ -2863,3 +2863,21 @@ def test_a_bracketed_sovereign_inside_a_list(text, lang, expected):
 def test_a_country_named_as_the_owner_of_a_force(text, lang, expected):
     found = roles_of(text, lang)
     assert {k: v for k, v in found.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text, lang, iso3", [
+    # where the arrested people's network was active is not where they were arrested
+    ("Agentes detuvieron en Asunción a dos hombres de una red que operaba entre Bolivia y Chile.", "es", "CHL"),
+    ("Officers arrested three members of a ring which operated in Peru and Chile.", "en", "PER"),
+])
+def test_where_the_arrested_gang_operated_has_no_arrests(text, lang, iso3):
+    assert roles_of(text, lang)[iso3] != "arrests_unspecified"
+
+
+@pytest.mark.parametrize("text, lang, iso3", [
+    # (an arrest placed in the country stays one)
+    ("Agentes detuvieron a miembros de la red en Bolivia y Chile.", "es", "CHL"),
+    ("Officers arrested members of the ring in Peru and Chile.", "en", "PER"),
+])
+def test_an_arrest_in_the_country_stays_one(text, lang, iso3):
+    assert roles_of(text, lang)[iso3] == "arrests_unspecified"

@@ -41,7 +41,7 @@ def arrest_in_clause(sent: str, c: countries.CountryMention, cs: list[countries.
     localizaron dos avionetas": not Ecuador's), and not one told after it with another country for its place."""
     for m in metric_words.VERBS["arrest"].finditer(sent):
         a, b = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
-        if _ACCUSED_OF.search(sent[a:b]) and m.end() <= c.start:
+        if (_ACCUSED_OF.search(sent[a:b]) or _GANG_ACTIVE_IN.search(sent[a:b])) and m.end() <= c.start:
             continue  # "arrestó a un hombre sospechoso de enviar armas a Colombia": the charge, not the place
         if m.end() > c.start and _placed_elsewhere(sent, m.end(), c, cs or []):
             continue  # "tras la incautación de armas en Brasil, condujo a la detención de 12 personas en Paraguay"
@@ -65,6 +65,13 @@ def _placed_elsewhere(
         o.iso3 != c.iso3 and o.start >= verb_end and _OWN_PLACE_AFTER.match(sent[verb_end : o.start])
         for o in cs
     )
+
+
+#: Where the arrested people's network was active, not where they were arrested: "una banda que operaba en Paraguay y
+#: Chile", "a ring which operated between Peru and Chile".
+_GANG_ACTIVE_IN = re.compile(
+    r"\b(?:que|which|that)\s+(?:operaba|operaban|actuaba|actuaban|operated)\s+(?:en|entre|in|between|across)\s", re.I
+)
 
 
 #: What an arrested person is accused of: a country inside it is part of the charge.
