@@ -2817,3 +2817,67 @@ def test_more_demonyms_of_people(text, absent):
     found = {c.iso3 for c in find_countries(text)}
     assert "PER" in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a Spanish adjective between the partnership noun and "con": the listed countries took part
+    ("La fiscalía ha dirigido el caso en colaboración simultánea con Austria, Malta y Grecia.", "es",
+     {"AUT": "participating", "MLT": "participating", "GRC": "participating"}),
+    ("El juzgado actuó en cooperación directa con Chile y Uruguay.", "es",
+     {"CHL": "participating", "URY": "participating"}),
+    # (not any word: a plan "with" them is no partnership in the operation)
+    ("La colaboración prevista con Chile y Uruguay no llegó a firmarse.", "es",
+     {"CHL": "mentioned", "URY": "mentioned"}),
+])
+def test_partnership_with_an_adjective_after_its_noun(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a territory with its sovereign in brackets does not cut the list of partners
+    ("Officers worked with partners in Laos, Fiji, Hong Kong (China), Nepal and Chile.", "en",
+     {"LAO": "participating", "FJI": "participating", "CHN": "participating", "NPL": "participating",
+      "CHL": "participating"}),
+    ("Se desarrolló con la participación de Perú, Bolivia, Macao (China), Uruguay y Fiyi.", "es",
+     {"PER": "participating", "BOL": "participating", "CHN": "participating", "URY": "participating",
+      "FJI": "participating"}),
+    # (a bracket that is no item of a list: a town after its country)
+    ("The fraud hit users from Peru (Lima) and Chile.", "en", {"PER": "mentioned", "CHL": "mentioned"}),
+])
+def test_a_bracketed_sovereign_inside_a_list(text, lang, expected):
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a country named as the owner of a force: its customs, its national police, a force's own name after it
+    ("La Guardia Civil trabajó con la Oficina de Investigación de Aduanas de Austria.", "es",
+     {"ESP": "participating", "AUT": "participating"}),
+    ("The investigators teamed up with the Revenue and Customs of Malta.", "en", {"MLT": "participating"}),
+    ("Los Carabineros actuaron junto con la Policía Nacional boliviana.", "es", {"BOL": "participating"}),
+    ("The unit worked with Europol, Laos Police, Fiji Customs Service and the FBI.", "en",
+     {"LAO": "participating", "FJI": "participating", "USA": "participating"}),
+    # (a route, no force: the countries are only named)
+    ("La droga llegó desde Marruecos a Italia.", "es", {"MAR": "mentioned", "ITA": "mentioned"}),
+    ("The parcels came from Laos to Fiji, police said.", "en", {"LAO": "mentioned", "FJI": "mentioned"}),
+])
+def test_a_country_named_as_the_owner_of_a_force(text, lang, expected):
+    found = roles_of(text, lang)
+    assert {k: v for k, v in found.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text, lang, iso3", [
+    # where the arrested people's network was active is not where they were arrested
+    ("Agentes detuvieron en Asunción a dos hombres de una red que operaba entre Bolivia y Chile.", "es", "CHL"),
+    ("Officers arrested three members of a ring which operated in Peru and Chile.", "en", "PER"),
+])
+def test_where_the_arrested_gang_operated_has_no_arrests(text, lang, iso3):
+    assert roles_of(text, lang)[iso3] != "arrests_unspecified"
+
+
+@pytest.mark.parametrize("text, lang, iso3", [
+    # (an arrest placed in the country stays one)
+    ("Agentes detuvieron a miembros de la red en Bolivia y Chile.", "es", "CHL"),
+    ("Officers arrested members of the ring in Peru and Chile.", "en", "PER"),
+])
+def test_an_arrest_in_the_country_stays_one(text, lang, iso3):
+    assert roles_of(text, lang)[iso3] == "arrests_unspecified"

@@ -61,8 +61,11 @@ _NATIONALITY_HEAD = re.compile(
 _FORCES_HEAD = re.compile(
     r"\b(?:police|polic[ií]as?|forces|fuerzas|departments|authorities|autoridades|agencies|agencias|"
     r"law enforcement|officers|investigators|agentes|efectivos|cuerpos|counterparts|homólog[oa]s|"
-    r"ministers?|ministry|ministries|ministr[oa]s?|ministerios?)\b(?:\s+[\w-]+,?){0,3}?\s+"
-    r"(?:from|of|de|in|en)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$"
+    r"ministers?|ministry|ministries|ministr[oa]s?|ministerios?|"
+    # a country's other forces: "la Oficina de Investigación de Aduanas de", "the Coast Guard of"
+    + countries.FORCE_WORDS
+    + r")\b(?:\s+[\w-]+,?){0,3}?\s+"
+    r"(?:from|of|de|del|in|en)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$"
     # "Especialistas en delitos contra el medioambiente de Croacia, Dinamarca…", "experts in cybercrime from…"
     r"|\b(?:especialistas|expertos|experts|specialists)\s+(?:en|in|on)\s+[^,.;:]{1,50}?\s+(?:de|from|of)\s+"
     r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
@@ -77,8 +80,10 @@ _TOOK_PART_HEAD = re.compile(
     r"llevad[oa] a cabo por|realizad[oa] por|ejecutad[oa] por|movilizando a|movilizó a|"
     r"con la (?:participación|colaboración|cooperación|ayuda|implicación) de|con el apoyo de|"
     r"(?:se|les?) (?:sumaron|sumó|unieron|unió)|socios (?:en|de)|"
-    # "en colaboración con las de Francia, Holanda y Bélgica", "la cooperación con Brasil", "in cooperation with"
-    r"(?:colaboración|cooperación|coordinación|collaboration|cooperation|coordination)\s+(?:con|with)"
+    # "en colaboración con las de Francia, Holanda y Bélgica", "la cooperación con Brasil", "in cooperation with",
+    # a Spanish adjective after the noun: "en colaboración simultánea con", "en cooperación directa con"
+    r"(?:colaboración|cooperación|coordinación|collaboration|cooperation|coordination)"
+    r"(?:\s+(?:simultáne|direct|estrech|conjunt|permanent|constant)[ae])?\s+(?:con|with)"
     r"(?:\s+(?:las|los|la|el|those|that)\s+(?:de|of))?|"
     # "as well as cooperation with authorities in Mexico and Canada", "en coordinación con la policía de Perú"
     r"(?:colaboración|cooperación|coordinación|collaboration|cooperation|coordination)\s+(?:con|with)\s+"
@@ -255,12 +260,35 @@ _TOOK_PART_AFTER = re.compile(
 )
 
 
+#: A country's sovereign written in brackets after it, inside a list: "Fiji, Hong Kong (China), India", "Perú,
+#: Macao (China) y Taiwán" (the territory read as a country or not): the bracket is part of the item.
+_QUALIFIER_OPENS = re.compile(
+    r"^(?P<item>\s*,\s*(?:(?:and|y|e)\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)?)?\s*\(\s*$"
+)
+#: The gap after such a bracketed country: ") , " or ") and ".
+_QUALIFIER_CLOSES = re.compile(r"^\s*\)" + LIST_SEP.pattern[1:], re.I)
+
+
+def _qualified_sep(sent: str, run: list[countries.CountryMention], c: countries.CountryMention) -> bool:
+    """Whether `c` continues `run` through a bracketed qualifier: it is the bracket itself ("Hong Kong (China)"),
+    or the item after the bracket closes."""
+    gap = sent[run[-1].end : c.start]
+    opens = _QUALIFIER_OPENS.match(gap)
+    if opens:  # (a country right before the bracket only inside a list: not "Spain (Bolivia…")
+        return sent[c.end : c.end + 2].lstrip().startswith(")") and (opens.group("item") is not None or len(run) > 1)
+    return len(run) > 2 and bool(_QUALIFIER_OPENS.match(sent[run[-2].end : run[-1].start])) and bool(
+        _QUALIFIER_CLOSES.match(gap)
+    )
+
+
 def list_heads(sent: str, cs: list[countries.CountryMention]) -> dict[int, Head]:
     """Each country mention (by start) with the reading of the words before its list."""
     runs: list[list[countries.CountryMention]] = []
     for c in cs:
         gap = sent[runs[-1][-1].end : c.start] if runs else ""
-        if runs and (LIST_SEP.match(gap) or _ELLIPTIC_SEP.match(gap) or _BRACKETED_SEP.match(gap)):
+        if runs and (
+            LIST_SEP.match(gap) or _ELLIPTIC_SEP.match(gap) or _BRACKETED_SEP.match(gap) or _qualified_sep(sent, runs[-1], c)
+        ):
             runs[-1].append(c)
         else:
             runs.append([c])

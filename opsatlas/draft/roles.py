@@ -41,7 +41,7 @@ def arrest_in_clause(sent: str, c: countries.CountryMention, cs: list[countries.
     localizaron dos avionetas": not Ecuador's), and not one told after it with another country for its place."""
     for m in metric_words.VERBS["arrest"].finditer(sent):
         a, b = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
-        if _ACCUSED_OF.search(sent[a:b]) and m.end() <= c.start:
+        if (_ACCUSED_OF.search(sent[a:b]) or _GANG_ACTIVE_IN.search(sent[a:b])) and m.end() <= c.start:
             continue  # "arrestó a un hombre sospechoso de enviar armas a Colombia": the charge, not the place
         if m.end() > c.start and _placed_elsewhere(sent, m.end(), c, cs or []):
             continue  # "tras la incautación de armas en Brasil, condujo a la detención de 12 personas en Paraguay"
@@ -67,6 +67,13 @@ def _placed_elsewhere(
     )
 
 
+#: Where the arrested people's network was active, not where they were arrested: "una banda que operaba en Paraguay y
+#: Chile", "a ring which operated between Peru and Chile".
+_GANG_ACTIVE_IN = re.compile(
+    r"\b(?:que|which|that)\s+(?:operaba|operaban|actuaba|actuaban|operated)\s+(?:en|entre|in|between|across)\s", re.I
+)
+
+
 #: What an arrested person is accused of: a country inside it is part of the charge.
 _ACCUSED_OF = re.compile(
     r"\b(?:sospechos[oa]s? de|acusad[oa]s? de|señalad[oa]s? de|responsables? de|suspected of|accused of|"
@@ -88,8 +95,9 @@ _INSTITUTION_AFTER = re.compile(
     re.I,
 )
 _INSTITUTION_BEFORE = re.compile(
-    # "las policías alemana, polaca y austríaca"
-    r"(?:polic[ií]as?|autoridades|agentes|efectivos|gendarmer[ií]a|fiscal[ií]a|marina|armada|guardia costera)\s+$",
+    # "las policías alemana, polaca y austríaca", "la Policía Nacional francesa", "la Dirección de Aduanas francesa"
+    r"(?:polic[ií]as?|autoridades|agentes|efectivos|gendarmer[ií]a|fiscal[ií]a|marina|armada|guardia costera|aduanas?)"
+    r"(?:\s+(?:nacional|federal|judicial|nacionales|federales))?\s+$",
     re.I,
 )
 
@@ -130,9 +138,18 @@ def police_of_run(sent: str, cs: list[countries.CountryMention]) -> set[int]:
         else:
             names.append([c])
     for run in names:
-        if len(run) > 1 and _INSTITUTION_AFTER.match(sent[run[-1].end :]):
+        if (len(run) > 1 and _INSTITUTION_AFTER.match(sent[run[-1].end :])) or _NAMED_FORCE_AFTER.match(
+            sent[run[-1].end :]
+        ):
             out |= {c.start for c in run}
     return out
+
+
+#: A force's own name after its country's, capitalised: "Singapore Police", "New Zealand Customs Service", "Hong
+#: Kong Police Force", "Kenya Coast Guard" (case-sensitive: not "Spain police said", read by `_INSTITUTION_AFTER`).
+_NAMED_FORCE_AFTER = re.compile(
+    r"^\s+(?:National\s+|Federal\s+)?(?:Police|Customs|Coast Guard|Border Force|Navy|Gendarmerie)\b"
+)
 
 
 #: Where one clause of a sentence ends and another begins: "…, mientras que en…", "… y en Belice fueron…",
