@@ -1633,6 +1633,13 @@ def test_a_place_before_the_count_and_security_forces(text, lang, expected):
     ("Interpol says 645 suspects were arrested or identified.", "en", {("suspects_identified", 645, None)}),
     ("Unas 645 personas fueron detenidas o identificadas.", "es", {("suspects_identified", 645, None)}),
     ("Police said 45 suspects were arrested.", "en", {("arrests", 45, None)}),
+    # arrested or put under investigation: one combined count, not arrests
+    ("Officials said 230 people had been arrested or were under investigation after the raids.", "en",
+     {("suspects_identified", 230, None)}),
+    ("The sweep ended with more than 410 individuals arrested or placed under investigation.", "en",
+     {("suspects_identified", 410, None)}),
+    ("En la operación han sido 57 personas detenidas o investigadas.", "es", {("suspects_identified", 57, None)}),
+    ("The sweep ended with more than 410 individuals arrested.", "en", {("arrests", 410, None)}),
 ])
 def test_arrested_or_identified_is_the_wider_count(text, lang, expected):
     assert figures_of(text, lang) == expected

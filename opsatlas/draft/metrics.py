@@ -539,9 +539,12 @@ def read(
     return reading
 
 
+#: People arrested or only identified or investigated, one combined count: " were arrested or identified", " had been
+#: arrested or were under investigation", " arrested or placed under investigation", " detenidas o investigadas".
 _ARRESTED_OR_IDENTIFIED = re.compile(
-    r"\s+(?:were|have been|had been|fueron|han sido|habían sido)\s+(?:arrested|detained|detenid[oa]s|arrestad[oa]s)"
-    r"\s+(?:or|o|and/or|y/o)\s+(?:identified|identificad[oa]s)\b",
+    r"\s+(?:(?:were|have been|had been|fueron|han sido|habían sido)\s+)?(?:arrested|detained|detenid[oa]s|arrestad[oa]s)"
+    r"\s+(?:or|o|and/or|y/o)\s+(?:(?:were|have been|had been|been|fueron|han sido)\s+)?(?:(?:placed|put)\s+)?"
+    r"(?:identified|identificad[oa]s|under investigation|investigated|investigad[oa]s|imputad[oa]s|bajo investigación)\b",
     re.I,
 )
 
