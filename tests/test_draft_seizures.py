@@ -268,6 +268,16 @@ def test_long_list_then_verb(text, lang, expected):
     ("Agents stopped a car and seized 2.4 kg of heroin from its three passengers.", "en", {2.4}),
     ("Customs confiscated 600 fake watches from the two traders.", "en", {600}),
     ("Officers seized three lorries at the border.", "en", {3}),
+    # a worth given again in another currency is still a worth, not money seized
+    ("Agents put the value of the heroin seized at 88 million Thai baht, which is about $2.5 million.", "en", set()),
+    ("Se incautaron 300 kilos de cocaína con un valor de mercado de 9 millones de euros, es decir, unos 10 millones "
+     "de dólares.", "es", {300}),
+    # ... while cash seized, given again in another currency, stays seized
+    ("Officers seized 5 million rupees, which is about $60,000, in the raid.", "en", {5_000_000, 60_000}),
+    # what the crime earned ("could have generated profits of") is no money seized
+    ("The seized timber could have generated illegal profits of about 12 million euros, police said.", "en", set()),
+    ("La red habría obtenido unos beneficios de 4 millones de euros con la droga incautada.", "es", set()),
+    ("The gang seized profits of 3 million euros", "en", {3_000_000}),
 ])
 def test_value_and_comparison_not_seized(text, lang, expected):
     assert _seized(text, lang) == expected
