@@ -489,6 +489,14 @@ def test_crime_type_from_the_articles_words(text, lang, crime):
     ("La operación terminó con 43 detenidos, 18 colombianos, 22 venezolanos y dos peruanos.", "es",
      {("arrests", 43, None)}),
     ("Police arrested 16 Colombians.", "en", {("arrests", 16, None)}),
+    # ... also where the list ends with "an Indonesian" or counts "citizens" of a country
+    ("Officers detained 70 people, comprising 41 Cambodians, 28 Laotians and an Indonesian.", "en",
+     {("arrests", 70, None)}),
+    ("Officers detained 90 people, comprising 55 Nepal citizens and 35 Vietnamese.", "en",
+     {("arrests", 90, None)}),
+    ("Fueron detenidas 30 personas: 17 guatemaltecos, 12 hondureños y un salvadoreño.", "es",
+     {("arrests", 30, None)}),
+    ("Officers arrested 55 Nepal citizens.", "en", {("arrests", 55, None)}),
     # "un tercer detenido", "a third suspect": one more of a group, not a count of one
     ("La operación acabó con un tercer detenido que se entregó días después.", "es", set()),
     ("The case ended with a third suspect arrested at the border.", "en", set()),
