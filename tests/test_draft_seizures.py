@@ -80,6 +80,8 @@ def test_list_then_verb(text, lang, expected):
     # the parts of a whole counted just before are not seizures of their own
     ("Eleven firearms, comprising nine handguns and two revolvers, were recovered.", "en", {11}),
     ("Se incautaron 36 embarcaciones, nueve de ellas narcolanchas, y 13 vehículos.", "es", {36, 13}),
+    ("Se intervinieron 3.000 pastillas en 15 registros, de los que 9 siguen abiertos.", "es", {3000}),
+    ("Se intervinieron 48 armas, de las que 30 eran pistolas.", "es", {48}),
     ("A total of ₹4 crore, including ₹1.2 crore, were seized, an official said.", "en", {40_000_000}),
     # "including" after a whole of another kind says which: a figure of its own
     ("Police seized 310 firearms and 2 tonnes of drugs, including 640 kilograms of cocaine.", "en", {310, 2, 640}),

@@ -379,9 +379,10 @@ def seized_object(text: str, q: Quantity, item_end: int) -> bool:
     return hit is not None or listed_then_seized(text, item_end)
 
 
-#: Words that open the parts of a counted whole: "Eleven firearms, comprising nine handguns and two revolvers".
+#: Words that open the parts of a counted whole: "Eleven firearms, comprising nine handguns and two revolvers", "23
+#: operaciones, de las que 20 continúan activas".
 _SUBSET_OPEN = re.compile(
-    r"\b(?:(?P<strict>comprising|consisting of|among them|of which|entre ell[oa]s|de (?:los|las) cuales)|"
+    r"\b(?:(?P<strict>comprising|consisting of|among them|of which|entre ell[oa]s|de (?:los|las) (?:cuales|que))|"
     r"including|incl\.|incluid[oa]s|incluyendo)\s+",
     re.I,
 )
