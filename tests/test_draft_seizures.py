@@ -760,6 +760,9 @@ def test_amounts_intercepted(text, lang, expected):
     # Mexican "asegurar" seizes
     ("En el operativo se aseguraron 500 kilos de cocaína y 3 armas de fuego.", "es", {500, 3}),
     ("Fueron asegurados 200 kilos de marihuana en la bodega.", "es", {200}),
+    ("En los cateos, los marinos aseguraron 640 kilos de cocaína, 12 armas largas y 9 vehículos.", "es", {640, 12, 9}),
+    # ... but "aseguraron" before other words says: "los fiscales aseguraron 3 veces que…" seizes nothing either
+    ("Los fiscales aseguraron que 40 kilos de cocaína eran de la red.", "es", set()),
     # "aseguró que" says, "se aseguró de que" makes sure: nothing seized
     ("El fiscal aseguró que 40 kilos de cocaína eran de la red.", "es", set()),
 ])
