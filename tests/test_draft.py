@@ -489,6 +489,14 @@ def test_crime_type_from_the_articles_words(text, lang, crime):
     ("La operación terminó con 43 detenidos, 18 colombianos, 22 venezolanos y dos peruanos.", "es",
      {("arrests", 43, None)}),
     ("Police arrested 16 Colombians.", "en", {("arrests", 16, None)}),
+    # ... also where the list ends with "an Indonesian" or counts "citizens" of a country
+    ("Officers detained 70 people, comprising 41 Cambodians, 28 Laotians and an Indonesian.", "en",
+     {("arrests", 70, None)}),
+    ("Officers detained 90 people, comprising 55 Nepal citizens and 35 Vietnamese.", "en",
+     {("arrests", 90, None)}),
+    ("Fueron detenidas 30 personas: 17 guatemaltecos, 12 hondureños y un salvadoreño.", "es",
+     {("arrests", 30, None)}),
+    ("Officers arrested 55 Nepal citizens.", "en", {("arrests", 55, None)}),
     # "un tercer detenido", "a third suspect": one more of a group, not a count of one
     ("La operación acabó con un tercer detenido que se entregó días después.", "es", set()),
     ("The case ended with a third suspect arrested at the border.", "en", set()),
@@ -1633,6 +1641,13 @@ def test_a_place_before_the_count_and_security_forces(text, lang, expected):
     ("Interpol says 645 suspects were arrested or identified.", "en", {("suspects_identified", 645, None)}),
     ("Unas 645 personas fueron detenidas o identificadas.", "es", {("suspects_identified", 645, None)}),
     ("Police said 45 suspects were arrested.", "en", {("arrests", 45, None)}),
+    # arrested or put under investigation: one combined count, not arrests
+    ("Officials said 230 people had been arrested or were under investigation after the raids.", "en",
+     {("suspects_identified", 230, None)}),
+    ("The sweep ended with more than 410 individuals arrested or placed under investigation.", "en",
+     {("suspects_identified", 410, None)}),
+    ("En la operación han sido 57 personas detenidas o investigadas.", "es", {("suspects_identified", 57, None)}),
+    ("The sweep ended with more than 410 individuals arrested.", "en", {("arrests", 410, None)}),
 ])
 def test_arrested_or_identified_is_the_wider_count(text, lang, expected):
     assert figures_of(text, lang) == expected

@@ -80,6 +80,8 @@ def test_list_then_verb(text, lang, expected):
     # the parts of a whole counted just before are not seizures of their own
     ("Eleven firearms, comprising nine handguns and two revolvers, were recovered.", "en", {11}),
     ("Se incautaron 36 embarcaciones, nueve de ellas narcolanchas, y 13 vehículos.", "es", {36, 13}),
+    ("Se intervinieron 3.000 pastillas en 15 registros, de los que 9 siguen abiertos.", "es", {3000}),
+    ("Se intervinieron 48 armas, de las que 30 eran pistolas.", "es", {48}),
     ("A total of ₹4 crore, including ₹1.2 crore, were seized, an official said.", "en", {40_000_000}),
     # "including" after a whole of another kind says which: a figure of its own
     ("Police seized 310 firearms and 2 tonnes of drugs, including 640 kilograms of cocaine.", "en", {310, 2, 640}),
@@ -268,6 +270,16 @@ def test_long_list_then_verb(text, lang, expected):
     ("Agents stopped a car and seized 2.4 kg of heroin from its three passengers.", "en", {2.4}),
     ("Customs confiscated 600 fake watches from the two traders.", "en", {600}),
     ("Officers seized three lorries at the border.", "en", {3}),
+    # a worth given again in another currency is still a worth, not money seized
+    ("Agents put the value of the heroin seized at 88 million Thai baht, which is about $2.5 million.", "en", set()),
+    ("Se incautaron 300 kilos de cocaína con un valor de mercado de 9 millones de euros, es decir, unos 10 millones "
+     "de dólares.", "es", {300}),
+    # ... while cash seized, given again in another currency, stays seized
+    ("Officers seized 5 million rupees, which is about $60,000, in the raid.", "en", {5_000_000, 60_000}),
+    # what the crime earned ("could have generated profits of") is no money seized
+    ("The seized timber could have generated illegal profits of about 12 million euros, police said.", "en", set()),
+    ("La red habría obtenido unos beneficios de 4 millones de euros con la droga incautada.", "es", set()),
+    ("The gang seized profits of 3 million euros", "en", {3_000_000}),
 ])
 def test_value_and_comparison_not_seized(text, lang, expected):
     assert _seized(text, lang) == expected
@@ -748,6 +760,9 @@ def test_amounts_intercepted(text, lang, expected):
     # Mexican "asegurar" seizes
     ("En el operativo se aseguraron 500 kilos de cocaína y 3 armas de fuego.", "es", {500, 3}),
     ("Fueron asegurados 200 kilos de marihuana en la bodega.", "es", {200}),
+    ("En los cateos, los marinos aseguraron 640 kilos de cocaína, 12 armas largas y 9 vehículos.", "es", {640, 12, 9}),
+    # ... but "aseguraron" before other words says: "los fiscales aseguraron 3 veces que…" seizes nothing either
+    ("Los fiscales aseguraron que 40 kilos de cocaína eran de la red.", "es", set()),
     # "aseguró que" says, "se aseguró de que" makes sure: nothing seized
     ("El fiscal aseguró que 40 kilos de cocaína eran de la red.", "es", set()),
 ])

@@ -123,8 +123,9 @@ VERBS: dict[str, re.Pattern[str]] = {
         r"se interceptaron|se interceptó|se (?:han|ha|habían|había) interceptado|interceptar|"
         # "se han llegado a intervenir 400.000 euros" (not "intervenir en", to intervene), "the recovery of USD 332,000"
         r"intervenir(?!\s+en\b)|intervenirse|decomisarse|recovery of|recoveries of|"
-        # Mexican "asegurar": "se aseguraron 500 kilos de cocaína", "fueron asegurados" (not "aseguró que", said)
-        r"se aseguraron|se aseguró(?!\s+(?:que|de)\b)|asegurad[oa]s|aseguramiento de"
+        # Mexican "asegurar": "se aseguraron 500 kilos de cocaína", "fueron asegurados", "los agentes aseguraron 1,870
+        # kilos" (right before an amount; not "aseguró que", said)
+        r"se aseguraron|se aseguró(?!\s+(?:que|de)\b)|asegurad[oa]s|aseguramiento de|aseguraron(?=\s+\d)"
     ),
     "freeze": _rx(r"frozen|froze|freezing|freezes|freeze|blocked|blocking|congelad[oa]s?|congeló|congelaron|bloquead[oa]s?|"
                   r"bloquearon|bloqueó|bloqueo de|congelación de|embargad[oa]s?|embargaron|embargó|embargo de"),

@@ -539,24 +539,29 @@ def read(
     return reading
 
 
+#: People arrested or only identified or investigated, one combined count: " were arrested or identified", " had been
+#: arrested or were under investigation", " arrested or placed under investigation", " detenidas o investigadas".
 _ARRESTED_OR_IDENTIFIED = re.compile(
-    r"\s+(?:were|have been|had been|fueron|han sido|habían sido)\s+(?:arrested|detained|detenid[oa]s|arrestad[oa]s)"
-    r"\s+(?:or|o|and/or|y/o)\s+(?:identified|identificad[oa]s)\b",
+    r"\s+(?:(?:were|have been|had been|fueron|han sido|habían sido)\s+)?(?:arrested|detained|detenid[oa]s|arrestad[oa]s)"
+    r"\s+(?:or|o|and/or|y/o)\s+(?:(?:were|have been|had been|been|fueron|han sido)\s+)?(?:(?:placed|put)\s+)?"
+    r"(?:identified|identificad[oa]s|under investigation|investigated|investigad[oa]s|imputad[oa]s|bajo investigación)\b",
     re.I,
 )
 
 
 #: An ordinal right after "un"/"a": "un tercer detenido", "a third man".
 _ORDINAL_AFTER = re.compile(r"\s+(?:" + "|".join(ORDINALS) + r")\b", re.I)
-#: A nationality alone after the number, then the list goes on or ends: "18 Colombians, 22 Venezuelans and two
-#: Peruvians", "22 venezolanos y dos peruanos".
-_NATIONALITY_ALONE = re.compile(r"\s+(?P<word>[^\W\d_]+)(?:\s*(?:[,;.)]|$)|\s+(?:and|y|e|or|o)\s+(?P<next>\S+))")
+#: A nationality alone after the number (or with "citizens"), then the list goes on or ends: "18 Colombians, 22
+#: Venezuelans and two Peruvians", "22 venezolanos y dos peruanos", "463 Myanmar citizens.".
+_NATIONALITY_ALONE = re.compile(
+    r"\s+(?P<word>[^\W\d_]+)(?P<citizens>\s+(?:citizens|nationals))?(?:\s*(?:[,;.)]|$)|\s+(?:and|y|e|or|o)\s+(?P<next>\S+))"
+)
 
 
-#: The next item of a list opens with its number: "… and two Peruvians", "y 3 peruanos".
+#: The next item of a list opens with its number: "… and two Peruvians", "y 3 peruanos", "and an Indonesian".
 _LIST_NUMBER = re.compile(
-    r"^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
-    r"diez)",
+    r"^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|an?\b|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|"
+    r"nueve|diez)",
     re.I,
 )
 
@@ -568,7 +573,8 @@ def _nationals(text: str, q: Quantity) -> bool:
     if m is None:
         return False
     word = m.group("word").lower()
-    if not (word in demonyms() or (word.endswith("s") and word[:-1] in demonyms())):
+    named = m.group("citizens") is not None and m.group("word")[0].isupper()  # "463 Myanmar citizens"
+    if not (named or word in demonyms() or (word.endswith("s") and word[:-1] in demonyms())):
         return False
     if m.group("next") and not _LIST_NUMBER.match(m.group("next")):
         return False  # "16 Ecuadorian and Venezuelan citizens": the nationalities describe the noun counted

@@ -18,10 +18,13 @@ _LIST_ITEM = re.compile(
     r"nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|un|una|a)\b|$)",
     re.I,
 )
-#: Words that give what seized goods are worth on the street, or what a crime cost: never money seized.
+#: Words that give what seized goods are worth on the street, what a crime cost or what it earned ("could have
+#: generated illicit profits of"): never money seized.
 _VALUE_OF = re.compile(
     r"\b(?:street value|market value|value of|a value|un valor|avalúo|avaluad[oa]s?|estimated (?:value )?at|"
     r"would (?:have )?fetch(?:ed)?|"
+    r"(?:generated|generate|made|obtained|reaped|earned|generado|obtenido|generó|obtuvo)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:profits?|beneficios|ganancias)|"
     r"losses of|"
     r"losses|valor de|valor (?:estimado )?de|mercado negro|habría alcanzado|habrían alcanzado|alcanzaría|"
     r"pérdidas de|perjuicio de|estafado|defraudado|defrauded|swindled|precio|price|"
@@ -152,10 +155,39 @@ _PARTICIPLE_THEN_WORTH = re.compile(
 )
 
 
+#: What gives a sum again in another currency, right before it: ", which is almost ", " (", ", es decir, ".
+_IN_ANOTHER_CURRENCY = re.compile(
+    r"(?:,\s*(?:which is|which was|that is|or|i\.e\.|es decir|o sea|lo que equivale a)\s*,?|\()\s*"
+    r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    re.I,
+)
+
+#: The words of a currency after its sum: " Philippine pesos", " NZ dollars", " de pesos" (or none).
+_CURRENCY_NAME = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*")
+
+
+def _restated_sum(text: str, q: Quantity) -> Quantity | None:
+    """The sum a figure gives again in another currency: "149,600,000 million Philippine pesos" before ", which is
+    almost $4 million Australian dollars" (the figure must follow it at once)."""
+    window = text[max(0, q.start - 40) : q.start]
+    link = _IN_ANOTHER_CURRENCY.search(window)
+    if link is None:
+        return None
+    from .numbers import find_quantities
+
+    start = q.start - len(window) + link.start()
+    earlier = [p for p in find_quantities(text[:start]) if not p.weak]
+    return earlier[-1] if earlier and _CURRENCY_NAME.fullmatch(text[earlier[-1].end : start]) else None
+
+
 def is_value(text: str, q: Quantity) -> bool:
     """ "2 tonnes of cocaine worth $50 million", "15,000 tons of food and drink worth $60 million": the worth of
     goods counted just before; "549,000 euros in cash and gold worth 10 million euros" counts the gold by its
-    worth (money is not worth money), and so does "gold worth 10 million" alone."""
+    worth (money is not worth money), and so does "gold worth 10 million" alone; and a worth given again in
+    another currency ("valued at 149 million pesos, which is almost $4 million")."""
+    earlier = _restated_sum(text, q)
+    if earlier is not None and is_value(text, earlier):
+        return True
     before = text[max(0, q.start - 70) : q.start]
     if _VALUE_OF.search(before) and not _SEIZED_AT_A_VALUE.search(before):
         return True
@@ -347,9 +379,10 @@ def seized_object(text: str, q: Quantity, item_end: int) -> bool:
     return hit is not None or listed_then_seized(text, item_end)
 
 
-#: Words that open the parts of a counted whole: "Eleven firearms, comprising nine handguns and two revolvers".
+#: Words that open the parts of a counted whole: "Eleven firearms, comprising nine handguns and two revolvers", "23
+#: operaciones, de las que 20 continúan activas".
 _SUBSET_OPEN = re.compile(
-    r"\b(?:(?P<strict>comprising|consisting of|among them|of which|entre ell[oa]s|de (?:los|las) cuales)|"
+    r"\b(?:(?P<strict>comprising|consisting of|among them|of which|entre ell[oa]s|de (?:los|las) (?:cuales|que))|"
     r"including|incl\.|incluid[oa]s|incluyendo)\s+",
     re.I,
 )
