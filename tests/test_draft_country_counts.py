@@ -1671,3 +1671,17 @@ def test_the_one_country_with_arrests_has_the_one_count(text, lang, expected):
 ])
 def test_the_operations_arrests_in_the_towns_of_one_country(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the people's nationalities said before a list of counts by country: the list counts the people
+    ("Officers arrested 30 men of several nationalities, 21 in Peru and 9 in Bolivia.", "en",
+     {("arrests", 30, None), ("arrests", 21, "Peru"), ("arrests", 9, "Bolivia")}),
+    ("La policía detuvo a 30 hombres de diversas nacionalidades: 21 en Perú y 9 en Bolivia.", "es",
+     {("arrests", 30, None), ("arrests", 21, "Peru"), ("arrests", 9, "Bolivia")}),
+    # ... not where the last thing named before the list is another thing counted ("searches")
+    ("Officers arrested 30 men of several nationalities and carried out searches, 21 in Peru and 9 in Bolivia.", "en",
+     {("arrests", 30, None)}),
+])
+def test_nationalities_before_a_list_by_country(text, lang, expected):
+    assert figures_of(text, lang) == expected
