@@ -1685,3 +1685,18 @@ def test_the_operations_arrests_in_the_towns_of_one_country(text, lang, expected
 ])
 def test_nationalities_before_a_list_by_country(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a person's age after the name counts no one: the one person's arrest is placed
+    ("Police arrested three men. On Monday, John Smith, 32, was arrested in France.", "en",
+     {("arrests", 3, None), ("arrests", 1, "France")}),
+    ("La policía detuvo a tres hombres. El lunes, Juan Pérez, 32, fue detenido en Francia.", "es",
+     {("arrests", 3, None), ("arrests", 1, "France")}),
+    # ... a count between commas after a place is still a count
+    ("Police arrested 40 people. In Spain, 12, were arrested.", "en", {("arrests", 40, None), ("arrests", 12, "Spain")}),
+    ("La policía detuvo a 40 personas. En España, 12, fueron detenidas.", "es",
+     {("arrests", 40, None), ("arrests", 12, "Spain")}),
+])
+def test_a_persons_age_is_no_count(text, lang, expected):
+    assert figures_of(text, lang) == expected
