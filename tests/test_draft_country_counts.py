@@ -1671,3 +1671,32 @@ def test_the_one_country_with_arrests_has_the_one_count(text, lang, expected):
 ])
 def test_the_operations_arrests_in_the_towns_of_one_country(text, lang, expected):
     assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the people's nationalities said before a list of counts by country: the list counts the people
+    ("Officers arrested 30 men of several nationalities, 21 in Peru and 9 in Bolivia.", "en",
+     {("arrests", 30, None), ("arrests", 21, "Peru"), ("arrests", 9, "Bolivia")}),
+    ("La policía detuvo a 30 hombres de diversas nacionalidades: 21 en Perú y 9 en Bolivia.", "es",
+     {("arrests", 30, None), ("arrests", 21, "Peru"), ("arrests", 9, "Bolivia")}),
+    # ... not where the last thing named before the list is another thing counted ("searches")
+    ("Officers arrested 30 men of several nationalities and carried out searches, 21 in Peru and 9 in Bolivia.", "en",
+     {("arrests", 30, None)}),
+])
+def test_nationalities_before_a_list_by_country(text, lang, expected):
+    assert figures_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a person's age after the name counts no one: the one person's arrest is placed
+    ("Police arrested three men. On Monday, John Smith, 32, was arrested in France.", "en",
+     {("arrests", 3, None), ("arrests", 1, "France")}),
+    ("La policía detuvo a tres hombres. El lunes, Juan Pérez, 32, fue detenido en Francia.", "es",
+     {("arrests", 3, None), ("arrests", 1, "France")}),
+    # ... a count between commas after a place is still a count
+    ("Police arrested 40 people. In Spain, 12, were arrested.", "en", {("arrests", 40, None), ("arrests", 12, "Spain")}),
+    ("La policía detuvo a 40 personas. En España, 12, fueron detenidas.", "es",
+     {("arrests", 40, None), ("arrests", 12, "Spain")}),
+])
+def test_a_persons_age_is_no_count(text, lang, expected):
+    assert figures_of(text, lang) == expected

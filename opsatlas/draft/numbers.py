@@ -318,6 +318,12 @@ _MIL_REST = re.compile(r"\s+(\d{1,3})(?![\d.,])(?!\s*(?:mil|millones|millón|%))
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?-old|months?-old|year old|años de edad)\b", re.I)
 #: Before a number, an age: "in his mid 20s", "in their early-30s", "aged 34".
 _AGE_BEFORE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?|aged\s+)$", re.I)
+#: A person's age in an apposition after the name (or its redaction), then what the person did or where from:
+#: "John Smith, 32, was arrested", "[name withheld], 41, from Wahroonga".
+AGE_AFTER_NAME = re.compile(
+    r"(?:\]|\b[A-ZÁÉÍÓÚÑ][^\W\d_]+)\s*,\s*(?P<age>\d{2})\s*,"
+    r"(?=\s*(?:was|has|had|is|who|of|from|fue|ha|había|quien|vecin[oa]|natural)\b|\s*$)"  # (a subject cut before its verb)
+)
 _PERCENT = re.compile(r"^\s*(?:por ciento|percent|per cent|pc\b)", re.I)
 #: A model or code written with a hyphen before its digits: "AK-47", "F-16", "Covid-19" (no count of anything).
 _CODE_HYPHEN = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,5}-$")
@@ -452,6 +458,8 @@ def find_quantities(text: str, lang: str = "en", backend: str = "rules") -> list
             text[max(0, m.start() - 24) : m.start()]
         ):
             continue  # "a 14-year-old girl", "de 17 años", "a man in his mid 20s", "aged 34": an age
+        if any(a.start("age") == m.start() for a in AGE_AFTER_NAME.finditer(text, max(0, m.start() - 30), m.end() + 20)):
+            continue  # "[name withheld], 32, was arrested": the person's age
         if not m.group("scale") and _SPEC_AFTER.match(text[m.end() : m.end() + 24]):
             continue  # "ocho motores de 350 CV": the engines' power, not a count
         value = _digits_value(num, m.group("scale"), lang)

@@ -202,6 +202,13 @@ _CLAUSE_END = re.compile(r"^\s*(?:[.;]|,\s*(?:and|y|while|mientras)\b|$)", re.I)
 _ONE_THING = re.compile(r"\b(?:the|this|that|la|el|esta|este|esa|ese)\s+$", re.I)
 
 
+#: The people's nationalities, said of them and counted by no list after: "50 individuals of various nationalities",
+#: "personas de distintas nacionalidades".
+_OF_NATIONALITIES = re.compile(
+    r"\b(?:of|de)\s+(?:[^\W\d_]+\s+)?(?:nationalities|nacionalidades)$", re.I
+)
+
+
 def _elliptic(
     sent: str,
     q: numbers.Quantity,
@@ -239,7 +246,8 @@ def _elliptic(
     ] + [m.end() for m in metric_words.VERBS["arrest"].finditer(sent, 0, q.start)]
     things = [
         m.end() for m in metric_words.NOUNS["non_metric"].finditer(sent, 0, q.start)
-        if not (
+        if not _OF_NATIONALITIES.search(sent, 0, m.end())
+        and not (
             _ONE_THING.search(sent, max(0, m.start() - 12), m.start())
             and not m.group().lower().endswith("s")
             and any(p <= m.start() for p in people)

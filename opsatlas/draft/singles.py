@@ -194,7 +194,8 @@ def one_arrest(
             continue
         was = _WAS_ARRESTED_IN.search(sent[max(0, m.start - 80) : m.start])
         if was and m.place.kind in ("country", "town", "province") and not _PLURAL_SUBJECT.search(
-            _DATE_WORDS.sub("", sent[max(0, m.start - 80) : m.start][: was.start()])
+            # "[name withheld], 31, was arrested in Amsterdam": a person's age is no count of people
+            _DATE_WORDS.sub("", numbers.AGE_AFTER_NAME.sub("", sent[max(0, m.start - 80) : m.start][: was.start()]))
         ):
             a = s.start + max(0, m.start - 80) + was.start()
             out.append(
