@@ -2750,6 +2750,18 @@ def test_spanish_demonyms_standing_for_people(text, present, absent):
     assert absent not in found
 
 
+@pytest.mark.parametrize("text, present, absent", [
+    # every adverb of share, declared once (country_senses._SHARE_ADVERBS), may stand before the nationality
+    ("La red, integrada en su mayoría por chilenos, operaba en Perú.", "PER", "CHL"),
+    ("The twelve arrested in Peru were largely Chilean.", "PER", "CHL"),
+    ("Police in Peru held 12 women, primarily Bolivian, at the border.", "PER", "BOL"),
+])
+def test_every_adverb_of_share_before_a_nationality(text, present, absent):
+    found = {c.iso3 for c in find_countries(text)}
+    assert present in found
+    assert absent not in found
+
+
 def test_a_spanish_demonym_of_a_force_before_a_verb_stays_a_country():
     # negative: "la policía chilena fue…" qualifies the force
     assert "CHL" in {c.iso3 for c in find_countries("La policía chilena fue clave en la operación en Perú.")}

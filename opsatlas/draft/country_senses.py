@@ -20,8 +20,10 @@ _PEOPLE_NOUNS = (
     r"(?:migrantes|inmigrantes|refugiad[oa]s|solicitantes de asilo|víctimas|victimas|mujeres|hombres|niñ[oa]s|"
     r"menores|personas|detenid[oa]s|pasajeros|migrants|immigrants|refugees|asylum[- ]seekers|victims|women|men|children|people|persons|passengers)"
 )
-#: An adverb of share between people and where they come from (a regex fragment): "principalmente", "mostly".
-_SHARE_WORDS = r"(?:principalmente|mayoritariamente|sobre todo|en su mayoría|mainly|mostly|largely|primarily)"
+#: Adverbs of share, as alternatives (a regex fragment), declared once: "principalmente", "mostly".
+_SHARE_ADVERBS = r"principalmente|mayoritariamente|sobre todo|en su mayoría|mainly|mostly|largely|primarily"
+#: One adverb of share between people and where they come from, or before their nationality (a group).
+_SHARE_WORDS = rf"(?:{_SHARE_ADVERBS})"
 #: The same, optional, with its space (a regex fragment): "principalmente ", "".
 _SHARE = rf"(?:{_SHARE_WORDS}\s+)?"
 _ORIGIN_VERB = re.compile(
@@ -237,16 +239,16 @@ _PEOPLE_BEFORE = re.compile(
     # "immigrants of Ecuadorian, Nicaraguan and Venezuelan nationality", "people of Mexican origin"
     r"(?:immigrants|migrants|people|persons|nationals|citizens|victims|women|men|children|suspects)\s+of)"
     # "mujeres —principalmente colombianas—": an adverb of share may stand between
-    r"(?:\s*[—–(,]?\s*(?:principalmente|mayoritariamente|sobre todo|en su mayoría|mainly|mostly))?\s+$"
+    rf"(?:\s*[—–(,]?\s*{_SHARE_WORDS})?\s+$"
     # "de diversas nacionalidades, incluyendo ecuatorianos, …": the list of nationalities after its head
     r"|\b(?:nacionalidad(?:es)?|nationalities)\s*[,:(]?\s*(?:(?:incluyendo|incluidos|incluidas|como|entre (?:ellos|ellas)|"
     r"including|such as|among them)\s+)?$"
     r"|\b(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\s+$"
     # "una red integrada por colombianos", "compuesta principalmente por venezolanos": its members
-    r"|\b(?:integrad|compuest|formad|conformad)[oa]s?\s+(?:(?:principalmente|mayoritariamente|sobre todo)\s+)?por\s+$"
+    rf"|\b(?:integrad|compuest|formad|conformad)[oa]s?\s+(?:{_SHARE_WORDS}\s+)?por\s+$"
     # a nationality said of people: "los detenidos son colombianos", "were Colombian", ", todos colombianos"
-    r"|\b(?:son|eran|fueron|es|era|are|were|is|was)\s+(?:(?:todos|todas|all|mostly|mainly|principalmente|"
-    r"mayoritariamente)\s+)?$|[,(—–]\s*(?:todos|todas|all|mostly|mainly|principalmente|mayoritariamente)\s+$",
+    rf"|\b(?:son|eran|fueron|es|era|are|were|is|was)\s+(?:(?:todos|todas|all|{_SHARE_ADVERBS})\s+)?$"
+    rf"|[,(—–]\s*(?:todos|todas|all|{_SHARE_ADVERBS})\s+$",
     re.I,
 )
 PEOPLE_AFTER = re.compile(
