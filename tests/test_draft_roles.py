@@ -630,6 +630,9 @@ def test_where_things_were_taken_or_came_from(text, lang, expected):
      {"CHL": "arrests_unspecified", "BEL": "mentioned"}),
     ("Officers arrested two smugglers indicted in the United States during a raid in Guatemala.", "en",
      {"USA": "mentioned", "GTM": "arrests_unspecified"}),
+    # "solicitado por la justicia de" names where a fugitive is wanted too
+    ("Capturaron en Chile a un prófugo solicitado por la justicia de Bélgica.", "es",
+     {"CHL": "arrests_unspecified", "BEL": "mentioned"}),
     # ... while arrests in the country itself stay its own
     ("Officers arrested a man in Belgium.", "en", {"BEL": "arrests_unspecified"}),
 ])

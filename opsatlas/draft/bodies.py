@@ -419,11 +419,13 @@ def _country_forces(sentence: str, countries: list[CountryMention]) -> tuple[lis
             continue
         body = BodyMention(_body_name(sentence[start:end], c), "national", c.iso3, role, start, end)
         if by_its_name and named_force is not None and role is not None and c.via == "name":
-            by_name += [body, *_forces_of_the_list(sentence, countries[i + 1 :], c, named_force.group(1), role)]
+            force = named_force.group(1)
+            prefix = f"{force} {'of' if force.startswith('Police') else 'de'}"
+            by_name += [body, *_forces_of_the_list(sentence, countries[i + 1 :], c, prefix, role)]
         else:
             out.append(body)
             if g.re is _FORCE_IN and role is not None:
-                out += _forces_in_the_list(sentence, countries[i + 1 :], c, g.group(0), role)
+                out += _forces_of_the_list(sentence, countries[i + 1 :], c, g.group(0).strip(), role)
     return out, by_name
 
 
@@ -466,33 +468,17 @@ def _force_role(sentence: str, start: int, end: int, named_force: re.Match[str] 
 
 
 def _forces_of_the_list(
-    sentence: str, rest: list[CountryMention], first: CountryMention, force: str, role: str
+    sentence: str, rest: list[CountryMention], first: CountryMention, prefix: str, role: str
 ) -> list[BodyMention]:
-    """ "la Policía del Reino Unido y Chipre": the force written before the first country of a list is each
-    listed country's own ("Policía de Chipre"), with the same role."""
+    """A force written before the first country of a list is each listed country's own, with the same role: "la
+    Policía del Reino Unido y Chipre" ("Policía de Chipre"), "authorities in Romania, Hungary and Germany have
+    dismantled…" ("authorities in Hungary"). `prefix` is each body's name before its country's."""
     out: list[BodyMention] = []
     last = first
-    of = "of" if force.startswith("Police") else "de"
     for n in rest:
         if n.via != "name" or not _DEMONYM_SEP.match(sentence[last.end : n.start]):
             break
-        out.append(BodyMention(_body_name(f"{force} {of} {n.text}", n), "national", n.iso3, role, n.start, n.end))
-        last = n
-    return out
-
-
-def _forces_in_the_list(
-    sentence: str, rest: list[CountryMention], first: CountryMention, written: str, role: str
-) -> list[BodyMention]:
-    """ "authorities in Romania, Hungary and Germany have dismantled…": the force written before the first country
-    of a list is each listed country's own, with the same role ("Hungarian authorities")."""
-    out: list[BodyMention] = []
-    last = first
-    force = written.strip()  # "authorities in"
-    for n in rest:
-        if n.via != "name" or not _DEMONYM_SEP.match(sentence[last.end : n.start]):
-            break
-        out.append(BodyMention(_body_name(f"{force} {n.text}", n), "national", n.iso3, role, n.start, n.end))
+        out.append(BodyMention(_body_name(f"{prefix} {n.text}", n), "national", n.iso3, role, n.start, n.end))
         last = n
     return out
 

@@ -189,8 +189,7 @@ def bare(sent: str, q: numbers.Quantity) -> bool:
 #: Where people are wanted, not where they were arrested: "un fugitivo buscado", "four smugglers indicted" (in the
 #: U.S.; not "were indicted", where the count is of people indicted there).
 WANTED = re.compile(
-    r"\b(?:wanted|sought|buscad[oa]s?|requerid[oa]s?|reclamad[oa]s?|solicitad[oa]s?|"
-    r"(?<!were )(?<!was )(?<!been )indicted)$",
+    r"\b(?:" + metric_words.WANTED_WORDS + r"|(?<!were )(?<!was )(?<!been )indicted)$",
     re.I,
 )
 

@@ -162,6 +162,9 @@ INVESTIGATED = _rx(
 #: Verbs of finding: goods the police found are goods seized (`seizing.found_list`).
 FOUND_VERB = _rx(r"found|discovered|uncovered|hallaron|halló|encontraron|encontró|descubrieron|descubrió|localizaron")
 
+#: Words that say people are wanted somewhere (a regex fragment of alternatives), declared once: "wanted",
+#: "sought", "buscados", "reclamada" (read by `figure_place.WANTED` and `roles`' place before a country).
+WANTED_WORDS = r"wanted|sought|buscad[oa]s?|requerid[oa]s?|reclamad[oa]s?|solicitad[oa]s?"
 #: Nouns after "a", "un" that measure or gather, never one thing seized ("una cantidad de oro", "a host of").
 NOT_ONE_THING = _rx(
     r"cantidad|amount|number|número|host|lot|series|serie|variety|variedad|range|gama|gran|large|quantity|total|"

@@ -29,7 +29,7 @@ from .metric_words import (
     verb_before,
 )
 from .naming import CRIME_WORDS, ORDINALS
-from .numbers import MONEY_UNITS, QUALIFIER_WORDS, Quantity
+from .numbers import MONEY_UNITS, OPTIONAL_QUALIFIER, Quantity
 from .seizing import (
     BULLET,
     RESTATING,
@@ -57,7 +57,7 @@ FORCES_OF = re.compile(
     # "specialised units from 18 countries", "funcionarios de aduanas de 12 países"
     r"units|unidades|officials|funcionarios(?: de aduanas)?|customs|aduanas|specialists|especialistas|experts|"
     r"expertos)\s+(?:from|of|de|in|en|across)\s+"
-    r"(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    r"(?:the\s+|los\s+|las\s+)?" + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 
@@ -68,7 +68,7 @@ _TOOK_PART_IN = re.compile(
     # "with the support of 24 countries", "con el apoyo de 12 países"
     r"(?:with the|con el|con la)\s+(?:support|help|assistance|apoyo|ayuda|asistencia)\s+(?:of|de)|"
     r"junto (?:a|con))\s+(?:the\s+|los\s+|las\s+)?"
-    r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 #: The same, said of the operation, before any arrest figure: "20 arrested in an operation across 12
@@ -76,7 +76,7 @@ _TOOK_PART_IN = re.compile(
 _OPERATION_IN = re.compile(
     r"\b(?:\w*operations?|\w*operaci[oó]n|operativo|action|acción|campaign|campaña|crackdown|sweep)"
     r"(?:\s+[\w-]+){0,4}?\s+(?:in|en|across|spanning|covering|involving|que abarcó)\s+"
-    r"(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    r"(?:the\s+|los\s+|las\s+)?" + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 
@@ -85,13 +85,13 @@ _OPERATION_IN = re.compile(
 #: operation ran, not where its arrests were (arrests are not said to be in every one).
 _AT_ONCE_IN = re.compile(
     r"\b(?:simultáne[oa]s?|simultaneous(?:ly)?|de (?:forma|manera) simultánea|a la vez|at the same time)\s+"
-    r"(?:in|en|across)\s+(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    r"(?:in|en|across)\s+(?:the\s+|los\s+|las\s+)?" + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 #: Sites counted across the countries: "at 28 key border control points across 14 countries", "en 140 aeropuertos
 #: de 49 países", "35 hotspots across eight African countries": where the operation's officers worked.
 _SITES_IN = re.compile(
-    r"\b(?:" + SITE_NOUNS + r")\s+(?:of|in|across|de|en)\s+(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    r"\b(?:" + SITE_NOUNS + r")\s+(?:of|in|across|de|en)\s+(?:the\s+|los\s+|las\s+)?" + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 #: The countries called the participants right after their noun: "en los 15 países participantes", "in the 20
@@ -230,7 +230,7 @@ _TAKEN_FROM = re.compile(
     r"\b(?:extorted|defrauded|scammed|swindled|stole|stolen|robbed|cheated|conned|extorting|defrauding|scamming|"
     r"swindling|stealing|robbing|cheating|estafó|estafaron|estafar|defraudó|"
     r"defraudaron|robó|robaron|extorsionó|extorsionaron|sustrajo|sustrajeron)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:from|de|a)\s+"
-    r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 #: A part of a count just given: "26 women were rescued, including a minor", "incluida una menor".
@@ -258,12 +258,12 @@ _FORCE_NOUNS = (
 _OTHERS_JOINED = re.compile(
     r"(?P<joint>\b(?:and|y|alongside|along with|así como|as well as))\s+"
     r"(?:(?:the|las|los|sus|their)\s+)?" + _FORCE_NOUNS + r"(?:\s+[\w]+){0,2}?\s+(?:from|of|de|in|en|across)\s+"
-    r"(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    r"(?:the\s+|los\s+|las\s+)?" + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 _OTHERS_TOO = re.compile(
     r"\b(?:también|also|too)\s+" + _FORCE_NOUNS + r"(?:\s+[\w]+){0,2}?\s+(?:from|of|de|in|en)\s+"
-    r"(?:the\s+|los\s+|las\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    r"(?:the\s+|los\s+|las\s+)?" + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 
@@ -317,7 +317,7 @@ _OF_THE_GROUP = re.compile(r"(?:^|[.;:]\s*)\W*(?:of|among|de|entre)\s+(?:the|the
 _THERE_ARE = re.compile(
     r"\b(?:there are|there were|there have been|hay|había|habría|existen|searching for|looking for|hunting for|"
     r"search for|look for|hunt for|buscan a|busca a|buscando a)\s+(?:now\s+|ya\s+|otros\s+)?"
-    r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 #: A people noun that names suspects: "suspects", "sospechosos", "presuntos".
@@ -326,12 +326,12 @@ _SUSPECT_WORD = re.compile(r"suspect|sospech|presunt", re.I)
 
 _ARREST_OF = re.compile(
     r"\b(?:arrests?|detentions?|apprehension|detención|detenciones|arresto|arrestos|captura|capturas|aprehensión)\s+"
-    r"(?:of|de)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    r"(?:of|de)\s+" + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 #: People put under investigation, named by the noun: "la investigación de otras 30", "la imputación de 12 personas".
 _INVESTIGATION_OF = re.compile(
-    r"\b(?:investigación|imputación)\s+(?:de|a)\s+(?:(?:otr[oa]s|los|las)\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    r"\b(?:investigación|imputación)\s+(?:de|a)\s+(?:(?:otr[oa]s|los|las)\s+)?" + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 #: No noun after the number: punctuation, a conjunction, or the place or time of the verb ("arrested 35 in",
@@ -342,7 +342,7 @@ NO_NOUN = re.compile(
 _OBJECT_BEFORE = re.compile(
     r"\b(?:seized|seizing|confiscated|recovered|incautaron|incautó|decomisaron|intervinieron)\s+"
     r"(?P<item>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+(?:with a (?:total )?weight of|weighing|totalling|totaling|"
-    r"con un peso (?:total )?de|por un total de|que pesaban)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    r"con un peso (?:total )?de|por un total de|que pesaban)\s+" + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 #: "las autoridades hallaron 376 kilos de cocaína": goods found by the police in the clause before the amount.
@@ -357,7 +357,7 @@ _FOUND_BEFORE = re.compile(
 #: Goods measured by weight or volume that "were found" (or "located", as New Zealand's police write): found by the
 #: police, so seized; the later items of their list first: " and 1kg of methamphetamine was located".
 _FOUND_AFTER = re.compile(
-    r"^(?:\s*(?:,|\band\b|\by\b|\be\b)\s*(?:" + QUALIFIER_WORDS + r"\s+)?\d[^\d,;:.]{0,50}?)*"
+    r"^(?:\s*(?:,|\band\b|\by\b|\be\b)\s*" + OPTIONAL_QUALIFIER + r"\d[^\d,;:.]{0,50}?)*"
     r"\s*(?:(?:were|was|have been|had been|fueron|han sido|se)\s+)(?:also\s+)?(?:found|discovered|detected|located|"
     r"hallad[oa]s|encontrad[oa]s|hallaron|encontraron|descubiert[oa]s|localizad[oa]s)\b",
     re.I,
@@ -377,7 +377,7 @@ _CASH_DETAINED = re.compile(
 _INTERCEPTED_RIGHT_BEFORE = re.compile(r"\b(?:intercepted|interceptaron|interceptó|interceptad[oa]s?)\s+$", re.I)
 #: A sentence that restates the amount seized before it: "Son 2 mil 470 kilos de cocaína", "Se trata de 3.100
 #: kilos de hachís", "It was 1.2 tonnes of cocaine".
-_AMOUNT_RESTATED = re.compile(RESTATING.pattern + r"(?:" + QUALIFIER_WORDS + r"\s+)?$", re.I)
+_AMOUNT_RESTATED = re.compile(RESTATING.pattern + OPTIONAL_QUALIFIER + r"$", re.I)
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,4}(?:\s+[a-z]|$)")
@@ -475,7 +475,7 @@ _HELD_IN = re.compile(
 _CAPACITY = re.compile(
     r"\b(?:to transport|to carry|capable of (?:carrying|transporting)|can (?:carry|transport)|could (?:carry|transport)|"
     r"para transportar|para cargar|capaz(?:es)? de (?:transportar|cargar)|con capacidad (?:para|de))\s+"
-    r"(?:up to\s+|hasta\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    r"(?:up to\s+|hasta\s+)?" + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 #: The Spanish personal "a": "se ha interceptado a 745 inmigrantes" counts people, never things seized.
@@ -499,7 +499,7 @@ _ORIGIN = re.compile(
     # "the last stage started when the Guardia Civil found 1,540 pounds", "comenzó cuando los agentes hallaron 30 kilos"
     r"|\b(?:began|started|originated|comenzó|empezó|se inició|arrancó)\s+(?:when|after|cuando|después de que)\b"
     r"[^.;]{0,60}?\b(?:found|seized|discovered|intercepted|hallaron|halló|encontraron|encontró|incautaron|incautó|"
-    r"interceptaron|interceptó|decomisaron|decomisó)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    r"interceptaron|interceptó|decomisaron|decomisó)\s+" + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 
@@ -582,7 +582,7 @@ def _nationals(text: str, q: Quantity) -> bool:
 
 
 #: "…, of which nearly", "de los cuales": a part of things counted before opens.
-_OF_WHICH = re.compile(r"\b(?:of which|of these|de (?:los|las) cuales|de ell[oa]s)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$", re.I)
+_OF_WHICH = re.compile(r"\b(?:of which|of these|de (?:los|las) cuales|de ell[oa]s)\s+" + OPTIONAL_QUALIFIER + r"$", re.I)
 #: The part's own verb, a seizing one after its auxiliary: " were seized", " fueron incautados".
 _WERE = re.compile(r"^\s+(?:were|have been|had been|fueron|han sido|habían sido)\s+(?:also\s+|también\s+)?", re.I)
 

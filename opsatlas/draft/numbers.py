@@ -294,6 +294,8 @@ _AFTER = {
 #: The qualifier words written before a number ("more than", "casi", …), as one alternation: the patterns
 #: that look past them (metrics) read this, not a copy of the list.
 QUALIFIER_WORDS = "(?:" + "|".join(re.escape(k) for k in sorted(QUALIFIERS_BEFORE, key=len, reverse=True)) + ")"
+#: An optional qualifier and its space right before a number (a regex fragment): "more than ", "casi ", "".
+OPTIONAL_QUALIFIER = "(?:" + QUALIFIER_WORDS + r"\s+)?"
 _BEFORE_RE = re.compile(
     r"(?:^|[^\w])(" + "|".join(re.escape(k) for k in sorted(QUALIFIERS_BEFORE, key=len, reverse=True)) + r")\s*$", re.I
 )

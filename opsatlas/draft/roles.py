@@ -472,7 +472,7 @@ _BORDERING_BEFORE = re.compile(
 #: Where a fugitive is wanted, not where police acted: "a man wanted in France for murder", "un prófugo
 #: reclamado por la justicia de Italia", "sought by the authorities of Peru", "smugglers indicted in the U.S.".
 _WANTED_BEFORE = re.compile(
-    r"\b(?:wanted|sought|buscad[oa]s?|reclamad[oa]s?|requerid[oa]s?|indicted)\s+(?:in|by|en|por)\s+"
+    r"\b(?:" + metric_words.WANTED_WORDS + r"|indicted)\s+(?:in|by|en|por)\s+"
     r"(?:(?:the|la|las|el|los)\s+)?(?:(?:justicia|authorities|autoridades|courts?|tribunales)\s+(?:of|in|de)\s+)?$",
     re.I,
 )

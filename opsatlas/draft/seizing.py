@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from .metric_words import FOUND_VERB, VERBS, verb_before
-from .numbers import MONEY_UNITS, QUALIFIER_WORDS, Quantity
+from .numbers import MONEY_UNITS, OPTIONAL_QUALIFIER, Quantity
 
 _LIST_ITEM = re.compile(
-    r"^\s*(?:and\s+|y\s+|plus\s+)?(?:" + QUALIFIER_WORDS + r"\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|"
+    r"^\s*(?:and\s+|y\s+|plus\s+)?" + OPTIONAL_QUALIFIER + r"(?:\d|(?:one|two|three|four|five|six|seven|eight|"
     r"nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|un|una|a)\b|$)",
     re.I,
 )
@@ -94,7 +94,7 @@ _SE_SEIZED_AFTER = re.compile(
 _SEIZURES_TOTALLING = re.compile(
     r"(?<!further )(?<!additional )(?<!other )(?<!otras )(?<!nuevas )"  # "two further seizures": parts of a sum told
     r"\b(?:seizures|incautaciones|decomisos|alijos)\b[^.;]{0,60}?\b(?:totall?ing|totali[sz]ing|amounting to|"
-    r"que totalizaron|que totalizan|que sumaron|que suman|por un total de)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    r"que totalizaron|que totalizan|que sumaron|que suman|por un total de)\s+" + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 
@@ -134,7 +134,7 @@ def moved_by_another_verb(text: str, q: Quantity) -> bool:
 TOTAL_SEIZED_WAS = re.compile(
     r"\b(?:total|cantidad|amount|volumen|volume)\s+(?:de|of)\s+(?P<item>[^\d,;:.]{0,40}?)\s+(?:decomisad|incautad|intervenid|"
     r"seized|confiscated|recovered)\w*\s+(?:fue de|es de|ha sido de|ascendió a|asciende a|was|is|totall?ed|came to|"
-    r"amounted to|stood at)\s+(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    r"amounted to|stood at)\s+" + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 #: Seizures told by their total value: "Seizures of various assets for a total value of approximately 900,000 euros",
@@ -142,7 +142,7 @@ TOTAL_SEIZED_WAS = re.compile(
 _SEIZED_AT_A_VALUE = re.compile(
     r"\b(?:seizures?|incautaciones|decomisos)\s+(?:of|de)\s+(?:[^\W\d_]+\s+){0,3}?(?:for|with|por|con)\s+(?:a|un)\s+"
     r"(?:total\s+)?(?:value|valor)\s+(?:total\s+)?(?:of|de)\s+"
-    r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 
@@ -158,7 +158,7 @@ _PARTICIPLE_THEN_WORTH = re.compile(
 #: What gives a sum again in another currency, right before it: ", which is almost ", " (", ", es decir, ".
 _IN_ANOTHER_CURRENCY = re.compile(
     r"(?:,\s*(?:which is|which was|that is|or|i\.e\.|es decir|o sea|lo que equivale a)\s*,?|\()\s*"
-    r"(?:" + QUALIFIER_WORDS + r"\s+)?$",
+    + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
 
@@ -390,7 +390,7 @@ _SUBSET_OPEN = re.compile(
 _OF_THEM = re.compile(r"^\s+(?:of them|of which|de ell[oa]s|de (?:los|las) cuales)\b", re.I)
 
 #: A list item that is money: "₹1.5 crore", "USD 3 million", "€400,000".
-_MONEY_ITEM = re.compile(r"^\s*(?:" + QUALIFIER_WORDS + r"\s+)?(?:[^\w\s]{1,2}|[A-Z]{1,3}\$?\s?)\d")
+_MONEY_ITEM = re.compile(r"^\s*" + OPTIONAL_QUALIFIER + r"(?:[^\w\s]{1,2}|[A-Z]{1,3}\$?\s?)\d")
 
 
 def subset_of_counted(text: str, q: Quantity) -> bool:
