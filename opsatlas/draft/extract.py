@@ -38,6 +38,7 @@ from .lists import SEVERAL, chain_of, common_country
 from .naming import NUMBERED, PREVIOUS_RUNS, SERIES, name_and_crime, names_in, same_operation
 from .places import REGIONS
 from .placing import read_figures
+from .one_country import one_scope
 from .tally import (
     arrests_told_apart,
     country_of_its_one_place,
@@ -366,6 +367,7 @@ def extract(
     facts.figures = arrests_told_apart(
         country_of_its_one_place(whole_operation(regional, facts.notes, arrested)), facts.countries
     )
+    facts.figures = one_scope(facts.figures, facts.countries)
     facts.countries = roles.stated_by_figures(facts.countries, facts.figures)
     participants_from_named(facts)
     facts.phases = dedupe_phases(facts.phases)

@@ -20,6 +20,7 @@ from .facts import PEOPLE_FOUND, CountryFact, Facts, Figure, PhaseFact, PlaceRef
 from .list_heads import COUNTRY_NOUNS
 from .metrics import read as read_metric
 from .numbers import find_quantities
+from .one_country import counts_several_countries
 
 
 def dedupe_phases(phases: list[PhaseFact]) -> list[PhaseFact]:
@@ -212,7 +213,7 @@ def _its_countrys_too(national: list[Figure], figs: list[Figure], arrest_countri
     count is the operation's and Colombia's both (its own force made them there), unless another country has
     arrests (`arrest_countries`: the countries whose roles are arrests, counted or not) or the article counts the
     countries the operation ran in ("in five countries", "la policía de cinco países")."""
-    if any(f.place is None and f.metric.startswith("countries_") and (f.value or 0) > 1 for f in figs):
+    if counts_several_countries(figs):
         return []
     # the operation's count, not its parts ("Los detenidos son 19 hombres y cuatro mujeres")
     largest = max(
@@ -284,7 +285,12 @@ def whole_operation(figs: list[Figure], notes: list[str], arrest_countries: set[
         if f.place is None and f.value is not None and (f.part or (f.metric, f.value) not in told)
     }
     # the operation's arrests are stated, or figures are placed in several countries: a force's figures are its own
-    wider = "arrests" in whole or len({f.place.iso3 for f in figs if f.place is not None and f.value is not None}) > 1
+    wider = (
+        "arrests" in whole
+        or len({f.place.iso3 for f in figs if f.place is not None and f.value is not None}) > 1
+        # "Spanish police arrested 13 people in an operation across 19 countries": Spain's part (convention C1)
+        or counts_several_countries(figs)
+    )
 
     def broken_down(f: Figure) -> bool:
         """ "La Guardia Civil ha detenido a doce personas" and "siete en España y cinco en Ecuador": the force's
