@@ -21,6 +21,7 @@ import pycountry
 
 #: Short forms that pycountry's names lack (both languages). Keys are written as in text.
 EXTRA_NAMES: dict[str, str] = {
+    "Macau": "MAC",
     "Russia": "RUS",
     "South Korea": "KOR",
     "Korea": "KOR",
@@ -167,12 +168,9 @@ EXTRA_NAMES: dict[str, str] = {
     "San Cristóbal y Nieves": "KNA",
     "San Vicente y las Granadinas": "VCT",
 }
-#: Overseas parts of France without their own police: read as France ("France (Guadeloupe and
-#: Martinique)", "an operation in French Polynesia" run by French authorities).
-PART_OF: dict[str, str] = {
-    iso3: "FRA" for iso3 in ("GLP", "MTQ", "GUF", "REU", "MYT", "PYF", "NCL", "SPM", "BLM", "MAF", "WLF")
-}
-#: Territories and the state they belong to, for "Macao, China", "Hong Kong (China)": the state only.
+#: Territories and the state they belong to, for "Macao, China", "Hong Kong (China)": the territory only, by its
+#: own ISO code (convention C5 of `tests/fixtures/articles/CONVENTIONS.md`; so are Guadeloupe, Martinique, French
+#: Guiana, Réunion and French Polynesia, read as themselves, not as France).
 SOVEREIGN: dict[str, str] = {
     "MAC": "CHN",
     "HKG": "CHN",
@@ -560,7 +558,7 @@ def name_table() -> dict[str, str]:
         if name.startswith("Saint "):  # "St Lucia", "St. Kitts and Nevis"
             for short in ("St ", "St. "):
                 out.setdefault(short + name[len("Saint ") :], iso3)
-    return {name: PART_OF.get(iso3, iso3) for name, iso3 in out.items()}
+    return out
 
 
 def alternation(names: list[str]) -> str:

@@ -92,6 +92,7 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
     origins = origin_spans(text)
     companies: list[int] = []  # ends of demonyms read as a company's nationality
     languages: list[int] = []  # ends of demonyms read as a language
+    apposed_states: set[int] = set()  # starts of a state written after its territory ("Macao, China")
     for m in pattern.finditer(text):
         word = m.group(0)
         iso3, via = meaning[word]
@@ -101,8 +102,11 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             continue  # "migrantes procedentes de Asia (China, India)": where people come from, not a place
         if via == "name" and in_dateline(text, m.start()):
             continue  # "LYON, France, November 14, 2018 (ENS) –": where the story was filed
-        if via == "name" and sovereign_after(text, m.end(), iso3):
-            continue  # "Macao, China": the state that follows is the place
+        if m.start() in apposed_states:
+            continue  # "Macao, China": the territory is the place, by its own code (convention C5)
+        state_at = sovereign_after(text, m.end(), iso3) if via == "name" else None
+        if state_at is not None:
+            apposed_states.add(state_at)
         if any(a <= m.start() < b for a, b in inside):
             continue  # "New South Wales" is not Wales
         if via == "name" and in_a_binomial(text, m.start(), m.end()):

@@ -217,16 +217,17 @@ def names_a_company(text: str, start: int, end: int, companies: list[int]) -> bo
 _APPOSED = re.compile(r"\s*(?:,\s*|\(\s*)")
 
 
-def sovereign_after(text: str, end: int, iso3: str) -> bool:
-    """Whether the territory's name is followed by its state's ("Macao, China", "Hong Kong (China)")."""
+def sovereign_after(text: str, end: int, iso3: str) -> int | None:
+    """Where the territory's state is written right after its name ("Macao, China", "Hong Kong (China)"): the
+    state's start, or None."""
     state = SOVEREIGN.get(iso3)
     if state is None:
-        return False
+        return None
     sep = _APPOSED.match(text, end)
     if sep is None:
-        return False
+        return None
     nxt = patterns(True)[0].match(text, sep.end())
-    return nxt is not None and patterns(True)[1][nxt.group(0)][0] == state
+    return sep.end() if nxt is not None and patterns(True)[1][nxt.group(0)][0] == state else None
 
 
 #: People a demonym qualifies: a nationality ("ciudadanos ecuatorianos", "una madre hondureña"), not a place.

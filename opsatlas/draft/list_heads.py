@@ -269,10 +269,19 @@ _QUALIFIER_OPENS = re.compile(
 _QUALIFIER_CLOSES = re.compile(r"^\s*\)" + LIST_SEP.pattern[1:], re.I)
 
 
+#: The gap after a territory whose state, in brackets, is not a mention of its own ("Hong Kong (China), India":
+#: the territory is the item, convention C5).
+_STATE_IN_BRACKETS_SEP = re.compile(
+    r"^\s*\(\s*[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)?\s*\)" + LIST_SEP.pattern[1:], re.I
+)
+
+
 def _qualified_sep(sent: str, run: list[countries.CountryMention], c: countries.CountryMention) -> bool:
     """Whether `c` continues `run` through a bracketed qualifier: it is the bracket itself ("Hong Kong (China)"),
     or the item after the bracket closes."""
     gap = sent[run[-1].end : c.start]
+    if _STATE_IN_BRACKETS_SEP.match(gap):
+        return True
     opens = _QUALIFIER_OPENS.match(gap)
     if opens:  # (a country right before the bracket only inside a list: not "Spain (Bolivia…")
         return sent[c.end : c.end + 2].lstrip().startswith(")") and (opens.group("item") is not None or len(run) > 1)

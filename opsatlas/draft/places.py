@@ -787,24 +787,20 @@ def _is_subdivision(phrase: str, countries: list[str]) -> bool:
 
 def _part_of_country(phrase: str, countries: list[str]) -> tuple[str, str, str, str | None] | None:
     """A part of a country that the country table reads as the country itself, as that country's province:
-    "Northern Ireland" (UK), "Guadeloupe", "French Polynesia" (France). Not a nation the UK is made of
-    (England, Scotland, Wales: ISO type "Country"), nor the country's own name (México state)."""
-    from .countries import EXTRA_NAMES, PART_OF, name_table
+    "Northern Ireland" (UK). Not a nation the UK is made of (England, Scotland, Wales: ISO type "Country"), nor
+    the country's own name (México state); a territory with its own ISO code is read as itself (convention C5)."""
+    from .countries import EXTRA_NAMES, name_table
 
     iso3 = name_table().get(phrase)
     iso2 = iso2_of(iso3) if iso3 in countries else None
     if iso3 is None or iso2 is None:
         return None
     try:
-        territory = pycountry.countries.lookup(phrase)
+        own = pycountry.countries.lookup(phrase).alpha_3
     except LookupError:
-        territory = None
-    own = territory.alpha_3 if territory is not None else None
+        own = None
     sub: tuple[str, str] | None = None
-    if territory is not None and own != iso3 and PART_OF.get(own or "") == iso3:  # Guadeloupe (GLP) in France
-        by_code = pycountry.subdivisions.get(code=f"{iso2}-{territory.alpha_2}")
-        sub = _subdivisions(iso2).get(_fold(phrase)) or ((by_code.code, phrase) if by_code else None)
-    elif own is None and EXTRA_NAMES.get(phrase) == iso3 and _fold(phrase) not in {
+    if own is None and EXTRA_NAMES.get(phrase) == iso3 and _fold(phrase) not in {
         _fold(n) for n, i in name_table().items() if i == iso3 and n not in EXTRA_NAMES
     }:  # Northern Ireland, not "México" (the country's own name, in Spanish)
         sub = _subdivisions(iso2).get(phrase) or _subdivisions(iso2).get(_fold(phrase))
