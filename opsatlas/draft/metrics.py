@@ -830,7 +830,7 @@ def _read(
             or _AT_ONCE_IN.search(text_before)
             or _SITES_IN.search(text_before)
             or _PARTICIPANTS_AFTER.match(text[n_end : n_end + 20])
-            or (_OPERATION_IN.search(text_before) and not (previous and previous.metric == "arrests"))
+            or _OPERATION_IN.search(text_before)
         ):
             return Reading("countries_participating", noun_end=n_end)  # "las fuerzas de seguridad de 34 países"
         if _NATIONALITIES.search(text[max(0, q.start - 50) : q.start]):
