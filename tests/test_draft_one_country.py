@@ -64,3 +64,21 @@ def test_the_one_country_is_none_where_countries_are_counted(text, lang):
 def test_scoped_metrics_are_metrics_of_the_schema():
     assert set(SCOPED_METRICS) <= set(METRIC)
     assert not any(METRIC[m].kind == "countries" for m in SCOPED_METRICS)
+
+
+@pytest.mark.parametrize("text, lang, mentioned, not_mentioned", [
+    # a suspect's nationality: the country is mentioned (convention C5), not a place of the operation
+    ("La Guardia Civil ha detenido a tres italianos y dos marroquíes en Málaga.", "es", {"ITA", "MAR"}, set()),
+    ("The arrested suspects are all Syrian nationals, German police said.", "en", {"SYR"}, set()),
+    # migrants' and victims' nationalities add nothing
+    ("La policía desarticuló una red que traficaba con mujeres, principalmente colombianas, en Barcelona.", "es",
+     set(), {"COL"}),
+    ("Officers in Panama rescued 40 Venezuelan migrants.", "en", set(), {"VEN"}),
+])
+def test_a_suspects_nationality_is_a_country_mentioned(text, lang, mentioned, not_mentioned):
+    r = draft_from_bytes(text.encode(), SourceInfo(language=lang, published="2025-06-06"))
+    roles = {c.iso3: c.role for c in r.facts.countries}
+    assert all(roles.get(iso) == "mentioned" for iso in mentioned)
+    assert not (set(roles) & not_mentioned)
+    # a nationality places no figure
+    assert not any(f.place is not None and f.place.iso3 in mentioned for f in r.facts.figures)

@@ -74,10 +74,17 @@ _PUBLICATION_AFTER = re.compile(
 )
 
 
-def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = True) -> list[CountryMention]:
+def find_countries(
+    text: str,
+    backend: str = "rules",
+    *,
+    shared_forces: bool = True,
+    nationalities: list[CountryMention] | None = None,
+) -> list[CountryMention]:
     """Every country mention in `text`, in order (agencies of international bodies excluded);
     `shared_forces=False` leaves a shared force name ("Policía Nacional") as Spain without reading
-    the article's places (the places reader itself asks so)."""
+    the article's places (the places reader itself asks so). `nationalities`, where given, takes the demonyms
+    read as people's nationality ("tres italianos"), which are not mentions of a place."""
     if backend == "cc":
         return _find_cc(text)
     if backend == "geonames":
@@ -121,7 +128,9 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
             continue  # "Australian Customs and Border Protection Service": Australia's, not the US agency
         if via == "demonym":
             reading = _demonym_reading(text, m, out, companies, languages)
-            if reading is None:
+            if reading == NATIONALITY and nationalities is not None:
+                nationalities.append(CountryMention(iso3, m.start(), m.end(), word, NATIONALITY))
+            if reading is None or reading == NATIONALITY:
                 continue
             via = reading
         if (
@@ -151,12 +160,18 @@ def find_countries(text: str, backend: str = "rules", *, shared_forces: bool = T
     return _listed_ambiguous(text, out)
 
 
+#: How a demonym reads where it is people's nationality ("tres italianos"): not a place, only a country the story
+#: mentions (convention C5).
+NATIONALITY = "nationality"
+
+
 def _demonym_reading(
     text: str, m: re.Match[str], found: list[CountryMention], companies: list[int], languages: list[int]
 ) -> str | None:
-    """What the demonym matched at `m` is: None where it names no country acting here (a nationality, a
-    language, a company's, a region's adjective…), else how it names the country ("demonym", or "name" for
-    "US"/"UK"). `companies` and `languages` take the ends of the demonyms read so, for the lists after them."""
+    """What the demonym matched at `m` is: None where it names no country (a language, a company's, a region's
+    adjective…), `NATIONALITY` where it is people's nationality, else how it names the country ("demonym", or
+    "name" for "US"/"UK"). `companies` and `languages` take the ends of the demonyms read so, for the lists after
+    them."""
     word = m.group(0)
     police_bound = demonyms_needing_police()
     lower = word[0].lower() + word[1:]
@@ -173,13 +188,13 @@ def _demonym_reading(
     if _REGION_BEFORE_DEMONYM.search(text[max(0, m.start() - 9) : m.start()]):
         return None  # "South American countries", "Latin American police": a region, not the USA
     if not near_police and nationality_of_people(text, m.start(), m.end(), found):
-        return None  # "tres italianos", "una madre hondureña", "a Syrian man": a nationality, not a place
+        return NATIONALITY  # "tres italianos", "una madre hondureña", "a Syrian man": a nationality, not a place
     if not near_police and word[0].islower() and word.endswith("s") and _PERSONAL_A.search(
         text[max(0, m.start() - 8) : m.start()]
     ):
-        return None  # "libera a venezolanas", "traficaba con haitianos": people, by a bare preposition
+        return NATIONALITY  # "libera a venezolanas", "traficaba con haitianos": people, by a bare preposition
     if not near_police and demonym_as_noun(text, m.start(), m.end()):
-        return None  # "principalmente venezolanos que cruzan…": people named by their nationality
+        return NATIONALITY  # "principalmente venezolanos que cruzan…": people named by their nationality
     if not near_police and names_a_language(text, m.start(), m.end(), languages):
         languages.append(m.end())
         return None  # "expertos de lengua búlgara, croata y rusa", "Russian-speaking": a language

@@ -36,9 +36,10 @@ from .facts import Facts, Figure, Mention, PlaceFact, PlaceRef, Quoted
 from .framing import Frame
 from .lists import SEVERAL, chain_of, common_country
 from .naming import NUMBERED, PREVIOUS_RUNS, SERIES, name_and_crime, names_in, same_operation
+from .nationalities import mentioned_by_nationality
+from .one_country import one_scope
 from .places import REGIONS
 from .placing import read_figures
-from .one_country import one_scope
 from .tally import (
     arrests_told_apart,
     country_of_its_one_place,
@@ -101,7 +102,8 @@ def extract(
     """Every fact the article states, each with its quote (an exact slice of `text`)."""
     facts = Facts(text=text, lang=lang)
     sents = _split(text, options.sentences)
-    all_countries = country_finder.find_countries(text, options.countries)
+    nationals: list[countries.CountryMention] = []  # "tres italianos": a country mentioned, not a place
+    all_countries = country_finder.find_countries(text, options.countries, nationalities=nationals)
     persons = places.surnames(text)  # "Garland acknowledged": the Attorney General, not a town in Texas
     # "el fiscal Pedro Guadalupe", "Commissioner Chad …": a person's name is not a country either
     all_countries = [c for c in all_countries if not (c.via == "name" and c.text in persons)]
@@ -352,6 +354,7 @@ def extract(
     facts.coordinators, facts.lead, facts.lead_source = lead_reader.finish()
     facts.countries = role_reader.finish(facts.lead, facts.lead_source)
     facts.countries = roles.arrests_in_places(facts.countries, facts.places)
+    facts.countries = mentioned_by_nationality(facts.countries, nationals, [_quoted(text, s) for s in sents])
     acted = {c.iso3 for c in facts.countries if c.role in ("arrests_stated", "arrests_unspecified", "suspects")}
     acted |= {f.place.iso3 for f in facts.figures if f.place is not None and f.place.iso3 and f.value is not None}
     regional = region_is_operation(
