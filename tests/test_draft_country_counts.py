@@ -14,15 +14,15 @@ from tests.test_draft import figures_of
 @pytest.mark.parametrize("text, lang, expected", [
     # the place the verb points to, past the route or origin named first
     ("Six tonnes of cocaine that passed through Sierra Leone were seized in Antwerp, Belgium.", "en",
-     {("seizures", 6, "Belgium")}),
+     {("seizures", 6, "Belgium"), ("seizures", 6, None)}),
     ("Police arrested 12 people. Two suspects from Albania were arrested in Italy.", "en",
      {("arrests", 12, None), ("arrests", 2, "Italy")}),
     ("Se detuvo a 20 personas. Un cargamento de 300 kilos de cocaína que pasó por Panamá fue incautado en España.",
-     "es", {("arrests", 20, None), ("seizures", 300, "Spain")}),
+     "es", {("arrests", 20, None), ("seizures", 300, "Spain"), ("arrests", 20, "Spain"), ("seizures", 300, None)}),
     # where the goods were to be brought is not where they were seized
     ("La policía intervino 900 kilos de cocaína que se iban a introducir en Portugal.", "es", {("seizures", 900, None)}),
     ("Officers seized 900 kg of cocaine that was to be smuggled into Ireland.", "en", {("seizures", 900, None)}),
-    ("Officers seized 900 kg of cocaine in Ireland.", "en", {("seizures", 900, "Ireland")}),
+    ("Officers seized 900 kg of cocaine in Ireland.", "en", {("seizures", 900, "Ireland"), ("seizures", 900, None)}),
     # a place joined to another country's by "and in": both countries', so the whole operation's
     ("Officers seized 40 cars across several Peruvian regions and in the Bolivian capital, La Paz.", "en",
      {("seizures", 40, None)}),
@@ -38,8 +38,9 @@ def test_place_past_route(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     # a demonym qualifying a noun after the figure is no place: the place the verb points to is
     ("Un total de 15 hombres vinculados a la Camorra italiana han sido detenidos en Francia.", "es",
-     {("arrests", 15, "France")}),
-    ("Last week, 18 members of a Colombian cartel were arrested in Portugal.", "en", {("arrests", 18, "Portugal")}),
+     {("arrests", 15, "France"), ("arrests", 15, None)}),
+    ("Last week, 18 members of a Colombian cartel were arrested in Portugal.", "en", {("arrests", 18, "Portugal"),
+                                                                                      ("arrests", 18, None)}),
 ])
 def test_place_past_a_demonym(text, lang, expected):
     assert figures_of(text, lang) == expected
@@ -587,9 +588,9 @@ def test_one_in_the_next_pair(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     # a country written as the subject of the seizure: its count (where the operation's arrests are stated)
     ("La operación dejó 40 detenidos. En tanto, Perú ha decomisado 300 kilos de cocaína.", "es",
-     {("arrests", 40, None), ("seizures", 300, "Peru")}),
+     {("arrests", 40, None), ("seizures", 300, "Peru"), ("arrests", 40, "Peru"), ("seizures", 300, None)}),
     ("The sweep led to 40 arrests. Meanwhile, Ghana has also seized 300 kilograms of cannabis.", "en",
-     {("arrests", 40, None), ("seizures", 300, "Ghana")}),
+     {("arrests", 40, None), ("seizures", 300, "Ghana"), ("arrests", 40, "Ghana"), ("seizures", 300, None)}),
     # the country named after the seizure is not its subject
     ("The sweep led to 40 arrests. Officers seized 300 kilograms of cannabis that Ghana exported.", "en",
      {("arrests", 40, None), ("seizures", 300, None)}),
@@ -613,7 +614,7 @@ def test_where_the_arrested_lived(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     # a breakdown between double dashes: the country's count stays the country's, the towns' are read
     ("En España hay seis detenidos --tres en Madrid y tres en la provincia de Málaga-- por trata.", "es",
-     {("arrests", 6, "Spain"), ("arrests", 3, "Madrid")}),
+     {("arrests", 6, "Spain"), ("arrests", 3, "Madrid"), ("arrests", 6, None)}),
 ])
 def test_breakdown_between_double_dashes(text, lang, expected):
     assert figures_of(text, lang) == expected
@@ -681,9 +682,9 @@ def test_a_countrys_led_investigation(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     # "The raid …" points back at the one raid told before: its seizures are in that raid's country
     ("Officers in Portugal raided a farm on Monday and arrested 4 men. The raid also led to the seizure of 14 rifles.", "en",
-     {("seizures", 14, "Portugal")}),
+     {("seizures", 14, "Portugal"), ("seizures", 14, None)}),
     ("La policía de Francia registró una nave y detuvo a 2 personas. El registro permitió intervenir 30 kilos de hachís.", "es",
-     {("seizures", 30, "France")}),
+     {("seizures", 30, "France"), ("seizures", 30, None)}),
     # "the raids" across the operation point back at no one country
     ("Officers in Portugal raided a farm near Braga. Across Europe, the raids led to the seizure of 140 rifles.", "en",
      {("seizures", 140, None)}),
@@ -754,12 +755,15 @@ def test_the_operation_right_after_its_opening_place(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     # raids pointed back to: the one country of the sentence before's figures ...
     ("The ring ran from Serbia and Austria. Officers in Serbia arrested 14 suspects. The raid also led to the seizure "
-     "of 31 phones.", "en", {("arrests", 14, "Serbia"), ("seizures", 31, "Serbia")}),
+     "of 31 phones.", "en", {("arrests", 14, "Serbia"),
+                             ("seizures", 31, "Serbia"),
+                             ("arrests", 14, None),
+                             ("seizures", 31, None)}),
     # ... or, when it had none, the one country it names
     ("The ring ran from Serbia and Austria. Searches were carried out in Austria by federal officers. These raids "
-     "resulted in the arrest of six suspects.", "en", {("arrests", 6, "Austria")}),
+     "resulted in the arrest of six suspects.", "en", {("arrests", 6, "Austria"), ("arrests", 6, None)}),
     ("La red operaba en Serbia y Austria. Se efectuaron registros en Austria por agentes federales. Dichos registros "
-     "permitieron detener a seis sospechosos.", "es", {("arrests", 6, "Austria")}),
+     "permitieron detener a seis sospechosos.", "es", {("arrests", 6, "Austria"), ("arrests", 6, None)}),
     # a sentence not pointing back keeps its figures for the operation
     ("The ring ran from Serbia and Austria. Searches were carried out in Austria by federal officers. Overall, police "
      "arrested six suspects.", "en", {("arrests", 6, None)}),
@@ -773,11 +777,11 @@ def test_raids_pointed_back_to(text, lang, expected):
     ("The raids ran in Ghana, Togo and Benin. Across Togo, officers seized 17 tonnes of cannabis.", "en",
      {("seizures", 17, "Togo")}),
     ("La operación abarcó Ghana, Togo y Benín. A lo largo de Togo, los agentes incautaron 17 toneladas de cannabis.",
-     "es", {("seizures", 17, "Togo")}),
+     "es", {("seizures", 17, "Togo"), ("seizures", 17, None)}),
     ("The raids ran in Ghana, Togo and Benin. In neighbouring Benin, officers seized 17 tonnes of cannabis.", "en",
      {("seizures", 17, "Benin")}),
     ("La operación abarcó Ghana, Togo y Benín. En el vecino Benín, los agentes incautaron 17 toneladas de cannabis.",
-     "es", {("seizures", 17, "Benin")}),
+     "es", {("seizures", 17, "Benin"), ("seizures", 17, None)}),
     ("The raids ran in Ghana, Togo and Benin. Elsewhere, in Ghana, officers seized 17 tonnes of cannabis.", "en",
      {("seizures", 17, "Ghana")}),
     # across several countries: the whole operation's
@@ -793,7 +797,7 @@ def test_a_sentence_opened_across_a_country(text, lang, expected):
     ("The raids ran in Ghana, Togo and Benin. On 14 March in Togo, officers seized 17 tonnes of cannabis.", "en",
      {("seizures", 17, "Togo")}),
     ("La operación abarcó Ghana, Togo y Benín. El pasado jueves, en Togo, la policía detuvo a 23 personas.", "es",
-     {("arrests", 23, "Togo")}),
+     {("arrests", 23, "Togo"), ("arrests", 23, None)}),
     # a date, then a clause that is not a place's
     ("The raids ran in Ghana, Togo and Benin. On 14 March officers seized 17 tonnes of cannabis bound for Togo.", "en",
      {("seizures", 17, None)}),
@@ -819,13 +823,13 @@ def test_a_clause_after_a_semicolon_turning_to_another_place(text, lang, expecte
 @pytest.mark.parametrize("text, lang, expected", [
     # a part of the country named by its demonym, or a recent week, before the opening place
     ("La operación abarcó Ghana, Togo y Benín. En la capital togolesa, los agentes incautaron 17 toneladas de "
-     "cannabis.", "es", {("seizures", 17, "Togo")}),
+     "cannabis.", "es", {("seizures", 17, "Togo"), ("seizures", 17, None)}),
     ("La operación abarcó Ghana, Togo y Benín. En la frontera beninesa, la policía detuvo a 23 personas.", "es",
-     {("arrests", 23, "Benin")}),
+     {("arrests", 23, "Benin"), ("arrests", 23, None)}),
     ("The raids ran in Ghana, Togo and Benin. Last week in Togo, officers seized 17 tonnes of cannabis.", "en",
      {("seizures", 17, "Togo")}),
     ("La operación abarcó Ghana, Togo y Benín. La semana pasada, en Togo, la policía detuvo a 23 personas.", "es",
-     {("arrests", 23, "Togo")}),
+     {("arrests", 23, "Togo"), ("arrests", 23, None)}),
     # a week alone frames nothing
     ("The raids ran in Ghana, Togo and Benin. Last week, officers seized 17 tonnes of cannabis.", "en",
      {("seizures", 17, None)}),
@@ -1123,13 +1127,13 @@ def test_a_paragraphs_run_of_sentences(text, lang, expected):
     # a figure in the clause that opens with "where" after a place, however long, is that place's
     ("Police arrested 40 people across Europe. Officers also raided a farm in Portugal, where they seized "
      "documents linked to the network, computers and 5,000 euros in cash.", "en",
-     {("arrests", 40, None), ("seizures", 5000, "Portugal")}),
+     {("arrests", 40, None), ("seizures", 5000, "Portugal"), ("arrests", 40, "Portugal"), ("seizures", 5000, None)}),
     ("La Policía detuvo a 40 personas en Europa. Además, los agentes actuaron en Portugal, donde se "
      "intervino diversa documentación relacionada con los hechos investigados y 5.000 euros en efectivo.", "es",
-     {("arrests", 40, None), ("seizures", 5000, "Portugal")}),
+     {("arrests", 40, None), ("seizures", 5000, "Portugal"), ("arrests", 40, "Portugal"), ("seizures", 5000, None)}),
     # "en la que" after a place most often points to the operation: its figure stays the operation's
     ("La red fue desarticulada en una operación desarrollada también en Portugal por la policía, en la que han sido "
-     "detenidas 18 personas.", "es", {("arrests", 18, None)}),
+     "detenidas 18 personas.", "es", {("arrests", 18, None), ("arrests", 18, "Portugal")}),
 ])
 def test_where_clause_after_a_place(text, lang, expected):
     assert figures_of(text, lang) == expected
@@ -1173,12 +1177,13 @@ def test_a_forces_run_of_sentences(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     # a clause opened by "where" / "donde" right after a place: its figures are that place's
     ("La red operaba en Chile y Perú. La policía registró una finca en Perú, donde se incautó diversa documentación "
-     "relacionada con la red, así como 2.000 euros en efectivo.", "es", {("seizures", 2000, "Peru")}),
+     "relacionada con la red, así como 2.000 euros en efectivo.", "es", {("seizures", 2000, "Peru"),
+                                                                         ("seizures", 2000, None)}),
     ("The ring operated in Chile and Peru. Officers raided a farm in Peru, where documents linked to the ring were "
-     "seized, together with 2,000 euros in cash.", "en", {("seizures", 2000, "Peru")}),
+     "seized, together with 2,000 euros in cash.", "en", {("seizures", 2000, "Peru"), ("seizures", 2000, None)}),
     # not once the clause turns to the whole operation
     ("The ring operated in Chile and Peru. Officers raided a farm in Peru, where the suspects hid, and the operation "
-     "seized a rifle and 2,000 euros in cash.", "en", {("seizures", 2000, None)}),
+     "seized a rifle and 2,000 euros in cash.", "en", {("seizures", 2000, None), ("seizures", 2000, "Peru")}),
 ])
 def test_a_where_clause_after_a_place(text, lang, expected):
     assert figures_of(text, lang) == expected
@@ -1216,23 +1221,24 @@ def test_also_done_after_one_country(text, lang, expected):
     ("La operación se desarrolló en Chile y Perú. Al mismo tiempo, en Perú se detuvo a 36 personas.", "es",
      {("arrests", 36, "Peru")}),
     ("The operation ran in Chile and Peru. Meanwhile, in Peru prosecutors said 36 people had been arrested.", "en",
-     {("arrests", 36, "Peru")}),
+     {("arrests", 36, "Peru"), ("arrests", 36, None)}),
     # "Here in …", "Aquí en …": the writer's own country opens the sentence
     ("The operation ran in Chile and Peru. Here in Peru, field offices in Lima and Cusco made 36 arrests.", "en",
-     {("arrests", 36, "Peru")}),
+     {("arrests", 36, "Peru"), ("arrests", 36, None)}),
     ("La operación se desarrolló en Chile y Perú. Aquí en Perú, las oficinas de Lima y Cusco detuvieron a 36 "
      "personas.", "es", {("arrests", 36, "Peru")}),
     # "Here," alone opens with no place
     ("The operation ran in Chile and Peru. Here, officers made 36 arrests.", "en", {("arrests", 36, None)}),
     # "here in" / "aquí en": the writer's own country opens the sentence
-    ("The operation ran in Chile and Peru. Here in Peru, officers made 36 arrests.", "en", {("arrests", 36, "Peru")}),
+    ("The operation ran in Chile and Peru. Here in Peru, officers made 36 arrests.", "en", {("arrests", 36, "Peru"),
+                                                                                            ("arrests", 36, None)}),
     ("La operación se desarrolló en Chile y Perú. Aquí en Perú, los agentes detuvieron a 36 personas.", "es",
      {("arrests", 36, "Peru")}),
     # ... not "here" that points elsewhere than a place opening the sentence
     ("The operation ran in Chile and Peru. Here, officers made 36 arrests in all.", "en", {("arrests", 36, None)}),
     # not a place further on in the sentence
     ("The operation ran in Chile and Peru. Meanwhile, prosecutors said 36 people had been arrested in total, most of "
-     "them in Peru.", "en", {("arrests", 36, None)}),
+     "them in Peru.", "en", {("arrests", 36, None), ("arrests", 36, "Peru")}),
 ])
 def test_a_connector_before_the_opening_place(text, lang, expected):
     assert figures_of(text, lang) == expected
@@ -1354,13 +1360,16 @@ def test_connective_then_place(text, lang, expected):
     # a partner's force, its name in lower case after "con"/"with": not the subject that seized or arrested
     ("La Policía, en un operativo conjunto con autoridades de Perú, decomisó 900 kilos de cocaína y detuvo a cuatro "
      "personas. En Perú fueron detenidas dos.", "es",
-     {("seizures", 900, None), ("arrests", 4, None), ("arrests", 2, "Peru")}),
+     {("seizures", 900, None), ("arrests", 4, None), ("arrests", 2, "Peru"), ("seizures", 900, "Peru")}),
     ("Police, together with officers from Belgium, seized 300 kg of heroin. Two people were arrested in Belgium.",
-     "en", {("seizures", 300, None), ("arrests", 2, "Belgium")}),
+     "en", {("seizures", 300, None), ("arrests", 2, "Belgium"), ("arrests", 2, None), ("seizures", 300, "Belgium")}),
     # an agency's acronym in brackets after its country, named as a helper
     ("El operativo, con el respaldo de la oficina antidrogas de Estados Unidos (DEA), permitió el decomiso de 800 "
      "kilos de cocaína. En Estados Unidos fue detenido un hombre.", "es",
-     {("seizures", 800, None), ("arrests", 1, "United States")}),
+     {("seizures", 800, None),
+      ("arrests", 1, "United States"),
+      ("arrests", 1, None),
+      ("seizures", 800, "United States")}),
     # the country's own force as the subject still places its figure
     ("La policía de Perú decomisó 900 kilos de cocaína. En Bolivia se detuvo a dos personas.", "es",
      {("seizures", 900, "Peru"), ("arrests", 2, "Bolivia")}),
@@ -1378,7 +1387,7 @@ def test_a_partners_force_named_as_a_helper(text, lang, expected):
     # no place after the aside: the whole operation's
     ("Fifteen people, most of them Dutch, were arrested.", "en", {("arrests", 15, None)}),
     # "mostly in": not the place's alone
-    ("Police arrested 15 people, most of them in Italy.", "en", {("arrests", 15, None)}),
+    ("Police arrested 15 people, most of them in Italy.", "en", {("arrests", 15, None), ("arrests", 15, "Italy")}),
 ])
 def test_a_nationality_aside_after_the_count(text, lang, expected):
     assert figures_of(text, lang) == expected
@@ -1411,9 +1420,9 @@ def test_here_in_a_country(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     # a place of no known town opens the sentence with its country in brackets: the sentence is that country's
     ("La red operaba en Italia y Bélgica. En el muelle de Zeebrugge Norte (Bélgica), ocultos en sacos de café, se "
-     "intervinieron 900 kilos de cocaína.", "es", {("seizures", 900, "Belgium")}),
+     "intervinieron 900 kilos de cocaína.", "es", {("seizures", 900, "Belgium"), ("seizures", 900, None)}),
     ("The ring operated in Italy and Belgium. In the north dock of Zeebrugge (Belgium), officers seized 900 kilos "
-     "of cocaine.", "en", {("seizures", 900, "Belgium")}),
+     "of cocaine.", "en", {("seizures", 900, "Belgium"), ("seizures", 900, None)}),
 ])
 def test_opening_place_with_its_country_in_brackets(text, lang, expected):
     assert figures_of(text, lang) == expected
@@ -1450,7 +1459,7 @@ def test_were_held_counts_people(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     # a hyphen that closes an aside ends the country's name
     ("Fueron detenidas 50 personas -20 de ellas en Italia- y se intervinieron 900 kilos de hachís.", "es",
-     {("arrests", 50, None), ("arrests", 20, "Italy"), ("seizures", 900, None)}),
+     {("arrests", 50, None), ("arrests", 20, "Italy"), ("seizures", 900, None), ("seizures", 900, "Italy")}),
     ("Police arrested 50 people -20 of them in Italy- in the raids.", "en",
      {("arrests", 50, None), ("arrests", 20, "Italy")}),
     # a hyphen that joins two names: neither is the place of the count
@@ -1479,9 +1488,9 @@ def test_a_countrys_tally_for_the_year(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     # "in various parts of Colombia", "en distintas zonas de Perú": the country's
     ("Police arrested 60 people. Agents seized 3.1 tons of cocaine in several parts of Bolivia.", "en",
-     {("arrests", 60, None), ("seizures", 3.1, "Bolivia")}),
+     {("arrests", 60, None), ("seizures", 3.1, "Bolivia"), ("arrests", 60, "Bolivia"), ("seizures", 3.1, None)}),
     ("La policía detuvo a 60 personas. Se incautaron 700 kilos de cocaína en distintas zonas de Bolivia.", "es",
-     {("arrests", 60, None), ("seizures", 700, "Bolivia")}),
+     {("arrests", 60, None), ("seizures", 700, "Bolivia"), ("arrests", 60, "Bolivia"), ("seizures", 700, None)}),
     # parts of a thing, not of a place, before the country: not located there
     ("Police arrested 60 people. Agents seized 700 car parts from Bolivia.", "en",
      {("arrests", 60, None), ("seizures", 700, None)}),
@@ -1571,9 +1580,10 @@ def test_bracketed_counts_beyond_the_sentences_count(text, lang, expected):
     ("Colombian police arrested 30 people. Other members of the network were arrested in Ecuador.", "en",
      {("arrests", 30, None)}),
     # nor where the sentence counts the countries whose forces took part
-    ("Ghanaian police, alongside counterparts in four nations, arrested 14 people.", "en", {("arrests", 14, None)}),
+    ("Ghanaian police, alongside counterparts in four nations, arrested 14 people.", "en", {("arrests", 14, None),
+                                                                                            ("arrests", 14, "Ghana")}),
     ("La Guardia Civil y las policías de cinco países europeos detuvieron a 14 personas.", "es",
-     {("arrests", 14, None)}),
+     {("arrests", 14, None), ("arrests", 14, "Spain")}),
 ])
 def test_a_national_forces_arrests_are_its_countrys_too(text, lang, expected):
     assert figures_of(text, lang) == expected
@@ -1596,7 +1606,7 @@ def test_a_force_that_reports_a_count_does_not_place_it(text, lang, expected):
     ("La policía detuvo a cuatro hombres reclamados en Estados Unidos por tráfico de migrantes.", "es",
      {("arrests", 4, None)}),
     ("Police arrested four men in the United States for smuggling migrants.", "en",
-     {("arrests", 4, "United States")}),
+     {("arrests", 4, "United States"), ("arrests", 4, None)}),
     # a count said again that a later sentence gives as a part of a larger one ("including the four") is that part
     ("Four men indicted in the United States have been arrested. Police arrested 19 people, including the four men.",
      "en", {("arrests", 19, None)}),

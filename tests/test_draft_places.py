@@ -312,9 +312,9 @@ def places_of(text: str, countries: list[str]) -> set[tuple[str, str]]:
      {("Guadeloupe", "FRA"), ("Martinique", "FRA")}),
     ("Participaron México, Estados Unidos (Texas y Florida) y Canadá.", ["MEX", "USA", "CAN"],
      {("Texas", "USA"), ("Florida", "USA")}),
-    # the country written right after a place is its own
-    ("Servers were found in the city of Macao, China.", ["MAC", "CHN"], {("Macao", "CHN")}),
-    ("Los servidores estaban en la ciudad de Macao, China.", ["MAC", "CHN"], {("Macao", "CHN")}),
+    # a territory written before its state is the territory, by its own code (convention C5)
+    ("Servers were found in the city of Macao, China.", ["MAC", "CHN"], {("Macao", "MAC")}),
+    ("Los servidores estaban en la ciudad de Macao, China.", ["MAC", "CHN"], {("Macao", "MAC")}),
     # a capitalised kind of place before its name ("the State of Hessen") is a province, whatever the cue
     ("The focus was on the State of Hessen.", ["DEU"], {("Hessen", "DEU")}),
     ("El foco estuvo sobre la Provincia de Mendoza.", ["ARG"], {("Mendoza", "ARG")}),

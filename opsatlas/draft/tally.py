@@ -208,6 +208,23 @@ def _counts_countries(quote: str) -> bool:
     return any(_COUNTRIES_AFTER.match(quote[q.end :]) for q in find_quantities(quote))
 
 
+#: Between a count and the count of its countries: "45 personas en siete países", "arrested 14 people across four".
+_COUNT_IN = re.compile(r"^\s+(?:[^\W\d_]+\s+){0,2}(?:in|en|across|throughout|de)\s+(?:the\s+|los\s+)?$", re.I)
+
+
+def _count_in_countries(f: Figure) -> bool:
+    """ "La Policía Nacional ha detenido a 45 personas en siete países": the figure is counted in its countries, so
+    it is the operation's; not "arrested 13 people in an operation across 19 countries" (the countries are the
+    operation's, the 13 one country's part)."""
+    if f.figure_span is None:
+        return False
+    quote, start = f.source.quote, f.source.start
+    after = f.figure_span[1] - start
+    for q in find_quantities(quote[after:]):
+        return bool(_COUNT_IN.match(quote[after : after + q.start])) and bool(_COUNTRIES_AFTER.match(quote[after + q.end :]))
+    return False
+
+
 def _its_countrys_too(national: list[Figure], figs: list[Figure], arrest_countries: set[str]) -> list[Figure]:
     """ "Colombian authorities have arrested 52 people", the only arrests of an operation in one country: the
     count is the operation's and Colombia's both (its own force made them there), unless another country has
@@ -285,12 +302,10 @@ def whole_operation(figs: list[Figure], notes: list[str], arrest_countries: set[
         if f.place is None and f.value is not None and (f.part or (f.metric, f.value) not in told)
     }
     # the operation's arrests are stated, or figures are placed in several countries: a force's figures are its own
-    wider = (
-        "arrests" in whole
-        or len({f.place.iso3 for f in figs if f.place is not None and f.value is not None}) > 1
-        # "Spanish police arrested 13 people in an operation across 19 countries": Spain's part (convention C1)
-        or counts_several_countries(figs)
-    )
+    wider = "arrests" in whole or len({f.place.iso3 for f in figs if f.place is not None and f.value is not None}) > 1
+    # "Spanish police arrested 13 people in an operation across 19 countries": Spain's part (convention C1); not
+    # "La Policía Nacional ha detenido a 45 personas en siete países", the operation's count in its countries
+    counted = counts_several_countries(figs)
 
     def broken_down(f: Figure) -> bool:
         """ "La Guardia Civil ha detenido a doce personas" and "siete en España y cinco en Ecuador": the force's
@@ -306,7 +321,10 @@ def whole_operation(figs: list[Figure], notes: list[str], arrest_countries: set[
         f for f in figs
         if f.by_subject
         and (f.place is None or f.place.kind == "country")  # a state's own force counts in its state
-        and ((not wider and f.metric not in whole) or broken_down(f))
+        and (
+            (not wider and f.metric not in whole and (not counted or _count_in_countries(f)))
+            or broken_down(f)
+        )
     ]
     figs = [replace(f, place=None, by_subject=False) if f in national else f for f in figs]
     figs = _with_countrys_copies(figs, [f for f in national if not broken_down(f)], arrest_countries or set(), notes)
