@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,11 +67,14 @@ def test_no_article_labelled_twice_is_an_error(tmp_path, capsys):
 
 
 SECOND = ROOT / "tests/fixtures/second_labels"
+#: Labelled a second time to the round-8 conventions (`../articles/CONVENTIONS.md`): 16 of `holdout14/`.
+SECOND_ROUND8 = ROOT / "tests/fixtures/second_labels_round8"
 
 
-def test_every_second_label_pairs_with_one_article_and_passes_the_label_checker():
-    seconds = sorted(SECOND.glob("*/expected.yaml"))
-    assert len(seconds) == 50  # 20 drawn in round 5, 30 in round 6 (README)
+@pytest.mark.parametrize("folder, count", [(SECOND, 50), (SECOND_ROUND8, 16)])
+def test_every_second_label_pairs_with_one_article_and_passes_the_label_checker(folder, count):
+    seconds = sorted(folder.glob("*/expected.yaml"))
+    assert len(seconds) == count  # 20 drawn in round 5, 30 in round 6; 16 of holdout14 in round 8 (README)
     for second in seconds:
         firsts = list((ROOT / "tests/fixtures/articles").glob(f"*/{second.parent.name}/article.txt"))
         assert len(firsts) == 1, second
