@@ -3,7 +3,8 @@
 The metric names are the schema's (`opsatlas.records.schema.Metric`). A figure whose noun and verbs
 say nothing the schema can hold (charges, warrants, officers deployed) is left out: the draft never
 files a number under a guess. The words themselves (nouns, verbs, by class and language) and where
-they stand are `metric_words`'s; whether a seizing verb reaches an amount is `seizing`'s.
+they stand are `metric_words`'s; whether a seizing verb reaches an amount is `seizing`'s; which count of
+countries a number is, `country_counts`'s.
 """
 
 from __future__ import annotations
@@ -12,20 +13,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .country_counts import country_count
 from .metric_words import (
     INVESTIGATED,
     NOT_ONE_THING,
     NOUNS,
-    SITE_NOUNS,
     STOP,
-    THE_OTHERS_OPENING,
     VERBS,
     demonyms,
     item_after,
     nearest_verb,
     noun_after,
     own_predicate,
-    said_before,
     verb_before,
 )
 from .naming import CRIME_WORDS, ORDINALS
@@ -47,81 +46,6 @@ from .seizing import (
     seized_object,
     subset_of_counted,
 )
-
-#: "police from 20 countries", "las fuerzas de seguridad de 34 países", "authorities in 19 African countries
-#: arrested…", "agentes en 13 países": the countries took part (the forces are the subject, not the arrests' place).
-FORCES_OF = re.compile(
-    r"\b(?:police(?: forces)?|polic[ií]as?|forces|fuerzas(?: de seguridad| policiales)?|cuerpos(?: policiales)?|"
-    r"authorities|autoridades|agencies|agencias|law enforcement(?: agencies| authorities| officers)?|officers|"
-    r"investigators|agentes|investigadores|(?:law )?enforcers|partners|socios|"
-    # "specialised units from 18 countries", "funcionarios de aduanas de 12 países"
-    r"units|unidades|officials|funcionarios(?: de aduanas)?|customs|aduanas|specialists|especialistas|experts|"
-    r"expertos)\s+(?:from|of|de|in|en|across)\s+"
-    r"(?:the\s+|los\s+|las\s+)?" + OPTIONAL_QUALIFIER + r"$",
-    re.I,
-)
-
-#: "en cooperación con 25 países", "an international operation in 52 countries", "una macrooperación
-#: internacional en 52 países": the countries took part (where arrests were made is said with arrests).
-_TOOK_PART_IN = re.compile(
-    r"\b(?:(?:in |en )?(?:cooperation|collaboration|cooperación|colaboración|partnership)\s+(?:with|con)|together with|"
-    # "with the support of 24 countries", "con el apoyo de 12 países"
-    r"(?:with the|con el|con la)\s+(?:support|help|assistance|apoyo|ayuda|asistencia)\s+(?:of|de)|"
-    r"junto (?:a|con))\s+(?:the\s+|los\s+|las\s+)?"
-    + OPTIONAL_QUALIFIER + r"$",
-    re.I,
-)
-#: The same, said of the operation: "an operation across 12 countries" counts the countries taking part.
-_OPERATION_IN = re.compile(
-    r"\b(?:\w*operations?|\w*operaci[oó]n|operativo|action|acción|campaign|campaña|crackdown|sweep)"
-    r"(?:\s+[\w-]+){0,4}?\s+(?:in|en|across|spanning|covering|involving|que abarcó)\s+"
-    r"(?:the\s+|los\s+|las\s+)?" + OPTIONAL_QUALIFIER + r"$",
-    re.I,
-)
-
-
-def _operation_in_counted_countries(text_before: str, previous: Reading | None) -> bool:
-    """ "an operation across 19 countries", "arrested 13 people in an operation across 19 countries": the count of
-    countries is the operation's, of the countries taking part (convention C2); not "The operation led to 84
-    arrests across 30 countries", where the count follows the arrests."""
-    op = _OPERATION_IN.search(text_before)
-    if op is None:
-        return False
-    return previous is None or previous.metric != "arrests" or not VERBS["arrest"].search(op.group(0))
-
-
-#: Actions told as simultaneous in the countries: "acciones simultáneas en 12 países", "operativos simultáneos en
-#: diez países", "launched simultaneously in 13 countries", "de forma simultánea en siete países": where the
-#: operation ran, not where its arrests were (arrests are not said to be in every one).
-_AT_ONCE_IN = re.compile(
-    r"\b(?:simultáne[oa]s?|simultaneous(?:ly)?|de (?:forma|manera) simultánea|a la vez|at the same time)\s+"
-    r"(?:in|en|across)\s+(?:the\s+|los\s+|las\s+)?" + OPTIONAL_QUALIFIER + r"$",
-    re.I,
-)
-#: Sites counted across the countries: "at 28 key border control points across 14 countries", "en 140 aeropuertos
-#: de 49 países", "35 hotspots across eight African countries": where the operation's officers worked.
-_SITES_IN = re.compile(
-    r"\b(?:" + SITE_NOUNS + r")\s+(?:of|in|across|de|en)\s+(?:the\s+|los\s+|las\s+)?" + OPTIONAL_QUALIFIER + r"$",
-    re.I,
-)
-#: The countries called the participants right after their noun: "en los 15 países participantes", "in the 20
-#: countries involved", "los siete países implicados".
-_PARTICIPANTS_AFTER = re.compile(
-    r"^\s+(?:participantes|participating|involved|implicados|involucrados|participants)\b", re.I
-)
-
-#: "Other 18 countries were…": the others of a count told before open the sentence.
-_THE_OTHERS_OPEN = re.compile(THE_OTHERS_OPENING + r"$", re.I)
-
-#: People "from N countries", "de N países distintos": nationalities.
-_NATIONALITIES = re.compile(
-    r"\b(?:were|are|was|is|eran|son|come|came|coming|proceden|procedían|procedentes|nationals|citizens|"
-    r"ciudadanos|natives|people|personas|individuals|suspects|sospechosos|detenidos|arrestados|arrested|"
-    r"offenders|victims|víctimas)\s+(?:[\w-]+\s+){0,2}?(?:from|of|de)\s+(?:up to\s+|hasta\s+)?$"
-    r"|\b(?:from|procedentes de|originarios de|oriundos de)\s+(?:up to\s+|hasta\s+)?$",
-    re.I,
-)
-
 
 _MONEY_UNITS = MONEY_UNITS  # declared with the currencies, in numbers
 
@@ -256,47 +180,6 @@ def _one_victim_found(text: str, q: Quantity, own: str | None) -> bool:
     return own is not None or nearest_verb(text, q.start, ("identify", "rescue"), window=30) is not None
 
 
-#: The words for a country's forces in `_OTHERS_JOINED` / `_OTHERS_TOO`: "counterparts", "las fuerzas", "agentes".
-_FORCE_NOUNS = (
-    r"(?:counterparts|homólogos|homólogas|police(?: forces)?|polic[ií]as?|forces|fuerzas|cuerpos|authorities|autoridades|"
-    r"agencies|agencias|law enforcement|officers|investigators|agentes|investigadores)"
-)
-#: Forces of N countries beside one named before them: "La Policía Nacional y las fuerzas de seguridad de siete
-#: países", "Nigerian police, alongside counterparts in six nations" (the conjunction: `_OTHERS_JOINED`; "junto a
-#: policías de 17 países" is `_TOOK_PART_IN`'s, every country), or said to take part "too": "han participado
-#: también autoridades policiales de ocho países".
-_OTHERS_JOINED = re.compile(
-    r"(?P<joint>\b(?:and|y|alongside|along with|así como|as well as))\s+"
-    r"(?:(?:the|las|los|sus|their)\s+)?" + _FORCE_NOUNS + r"(?:\s+[\w]+){0,2}?\s+(?:from|of|de|in|en|across)\s+"
-    r"(?:the\s+|los\s+|las\s+)?" + OPTIONAL_QUALIFIER + r"$",
-    re.I,
-)
-_OTHERS_TOO = re.compile(
-    r"\b(?:también|also|too)\s+" + _FORCE_NOUNS + r"(?:\s+[\w]+){0,2}?\s+(?:from|of|de|in|en)\s+"
-    r"(?:the\s+|los\s+|las\s+)?" + OPTIONAL_QUALIFIER + r"$",
-    re.I,
-)
-
-
-def _others_beside_a_national_force(text: str, q: Quantity) -> bool:
-    """The N countries' forces are named beside one country's own (its force, agency or demonym just before the
-    conjunction, its country not in the list that follows), or said to take part "too": N is not every country
-    that took part."""
-    before = text[max(0, q.start - 90) : q.start]
-    if _OTHERS_TOO.search(before):
-        return True
-    joined = _OTHERS_JOINED.search(before)
-    if joined is None:
-        return False
-    from .country_finder import find_countries
-
-    ahead = before[max(0, joined.start() - 50) : joined.start()]
-    own = {c.iso3 for c in find_countries(ahead) if c.via in ("agency", "demonym")}
-    # "junto a policías de 17 países: …, España, …": the list that follows counts the force's own country in
-    listed = {c.iso3 for c in find_countries(text[q.end : q.end + 400]) if c.via == "name"}
-    return bool(own) and not own & listed
-
-
 #: What follows users of a thing: " de ", " of the ".
 _OF_AFTER = re.compile(r"\s+(?:de|of)\s+(?:la\s+|el\s+|the\s+)?", re.I)
 
@@ -310,15 +193,6 @@ def _drug_users(text: str, q: Quantity, n_start: int, n_end: int) -> bool:
 
 #: Accounts at a bank: "30 bank accounts", "12 cuentas bancarias".
 _BANK_ACCOUNTS = re.compile(r"\bbank\s+accounts?\b|\bcuentas?\s+(?:bancarias?|corrientes?)\b", re.I)
-#: Countries counted among the world's, between the number and its noun: "20 of the world's smallest countries".
-_OF_THE_WORLD = re.compile(r"\bof the world['’]s\b", re.I)
-#: A union's member states, then more countries named: "15 EU member states, Iceland and Switzerland", "los 28
-#: Estados miembros y también Australia".
-_MEMBER_STATES_AND_MORE = re.compile(
-    r"(?:member states|estados miembros)\b[^.;:]{0,20}?(?:,|\band\b|\by\b|as well as|así como|plus)\s+"
-    r"(?:(?:también|also|the|las?|los|de|of)\s+){0,3}[A-ZÁÉÍÓÚ]",
-    re.I,
-)
 #: A group opening the sentence, of which the next count is a part: "Of the 25 defendants, 21 …", "De los 30
 #: investigados, 12 …".
 _OF_THE_GROUP = re.compile(r"(?:^|[.;:]\s*)\W*(?:of|among|de|entre)\s+(?:the|these|those|los|las|estos|estas)\s+$", re.I)
@@ -820,53 +694,9 @@ def _read(
         if verb or word.startswith(("victim", "víctim")):
             return Reading("victims_identified", noun_end=n_end)
         return None
-    if cls == "country" and q.weak:
-        return None  # "en un país ajeno": a country, not a count of one
-    if cls == "country" and _OF_THE_WORLD.search(text[q.end : n_start]):
-        return None  # "fewer than 20 of the world's smallest countries": a comparison, not the operation's countries
-    if cls == "country" and _MEMBER_STATES_AND_MORE.match(text[n_start:]):
-        return None  # "authorities from 15 EU member states, Iceland and Switzerland": a part of the countries
-    if cls == "country" and _THE_OTHERS_OPEN.search(text[: q.start]):
-        return None  # "Other 18 countries were Senegal…": the others of a count told before, listed
     if cls == "country":
-        if nearest_verb(text, q.start, ("refer",), window=70) and not nearest_verb(text, q.start, ("arrest",), window=30):
-            return Reading("countries_with_referrals", noun_end=n_end)  # "information shared with 28 nations"
-        text_before = text[max(0, q.start - 60) : q.start]
-        if _others_beside_a_national_force(text, q):
-            return None  # "La Policía Nacional y las fuerzas de seguridad de siete países": the total is one more
-        if (
-            FORCES_OF.search(text_before[-45:])
-            or _TOOK_PART_IN.search(text_before)
-            or _AT_ONCE_IN.search(text_before)
-            or _SITES_IN.search(text_before)
-            or _PARTICIPANTS_AFTER.match(text[n_end : n_end + 20])
-            or _operation_in_counted_countries(text_before, previous)
-        ):
-            return Reading("countries_participating", noun_end=n_end)  # "las fuerzas de seguridad de 34 países"
-        if _NATIONALITIES.search(text[max(0, q.start - 50) : q.start]):
-            return None  # "those arrested were from 34 countries": their nationalities, not where it happened
-        base = previous.metric if previous and previous.metric in ("arrests", "suspects_identified") else None
-        if base == "arrests" and nearest_verb(text, q.start, ("participate", "arrest"), window=60) != "participate":
-            return Reading("countries_with_arrests", noun_end=n_end)
-        if base == "suspects_identified":
-            return Reading("countries_with_suspects", noun_end=n_end)
-        near = nearest_verb(text, q.start, ("participate", "arrest"), window=60)
-        if near == "participate":
-            return Reading("countries_participating", noun_end=n_end)
-        verb = nearest_verb(text, q.start, ("arrest", "refer", "participate", "identify", "suspect"))
-        if verb == "arrest" and previous is None and not said_before(text, q, ("arrest", "identify", "suspect")):
-            # "desmanteló redes en nueve países, con 225 personas arrestadas": the countries come first, then
-            # what was done in them; the arrests are not said to be in every one
-            return Reading("countries_participating", noun_end=n_end)
-        return Reading(
-            {
-                "arrest": "countries_with_arrests",
-                "refer": "countries_with_referrals",
-                "identify": "countries_with_suspects",
-                "suspect": "countries_with_suspects",
-            }.get(verb or "", "countries_participating"),
-            noun_end=n_end,
-        )
+        metric = country_count(text, q, n_start, n_end, previous.metric if previous else None)
+        return Reading(metric, noun_end=n_end) if metric else None
     if cls == "subdivision":
         plain = _ARREST_WARRANT.sub(lambda m: "_" * len(m.group(0)), text)  # "19 arrest warrants … in three states"
         if nearest_verb(plain, q.start, ("arrest", "charge"), window=200) or (previous and previous.metric == "arrests"):
