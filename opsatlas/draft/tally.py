@@ -218,11 +218,12 @@ def _count_in_countries(f: Figure) -> bool:
     operation's, the 13 one country's part)."""
     if f.figure_span is None:
         return False
-    quote, start = f.source.quote, f.source.start
-    after = f.figure_span[1] - start
-    for q in find_quantities(quote[after:]):
-        return bool(_COUNT_IN.match(quote[after : after + q.start])) and bool(_COUNTRIES_AFTER.match(quote[after + q.end :]))
-    return False
+    quote, after = f.source.quote, f.figure_span[1] - f.source.start
+    following = find_quantities(quote[after:])  # the next number after the figure's
+    if not following:
+        return False
+    q = following[0]
+    return bool(_COUNT_IN.match(quote[after : after + q.start])) and bool(_COUNTRIES_AFTER.match(quote[after + q.end :]))
 
 
 def _its_countrys_too(national: list[Figure], figs: list[Figure], arrest_countries: set[str]) -> list[Figure]:
