@@ -82,3 +82,17 @@ def test_a_suspects_nationality_is_a_country_mentioned(text, lang, mentioned, no
     assert not (set(roles) & not_mentioned)
     # a nationality places no figure
     assert not any(f.place is not None and f.place.iso3 in mentioned for f in r.facts.figures)
+
+
+def test_the_review_lists_the_whole_operations_reading_before_the_countrys():
+    from opsatlas.draft.review import candidates
+
+    r = draft_from_bytes("Colombian police arrested 52 people and seized 3 tonnes of cocaine in Cali.".encode(),
+                         SourceInfo(language="en", published="2025-06-06"))
+    labels = [c.label for c in candidates(r.facts) if c.kind == "figure"]
+    whole = [i for i, lab in enumerate(labels) if "whole operation" in lab]
+    placed = [i for i, lab in enumerate(labels) if "whole operation" not in lab]
+    assert whole and placed and max(whole) < min(placed), labels
+    # the ids still name each figure by its place in the draft, so decisions map back to it
+    assert sorted(c.key for c in candidates(r.facts) if c.kind == "figure") == sorted(
+        f"figure-{i}" for i in range(len(r.facts.figures)))
