@@ -55,15 +55,13 @@ def _figure_label(f: Any) -> str:
 def candidates(facts: Facts) -> list[Candidate]:
     """Every fact a curator decides on, in reading order within each kind."""
     # a figure's sentence first, then the whole operation's reading of it before a country's and a town's
-    scope = {None: 0, "region": 1, "country": 2, "province": 3, "town": 4}
-    order = sorted(
-        range(len(facts.figures)),
-        key=lambda i: (
-            facts.figures[i].source.start,
-            scope.get(facts.figures[i].place.kind if facts.figures[i].place else None, 5),
-            i,
-        ),
-    )
+    scope = {"region": 1, "country": 2, "province": 3, "town": 4}
+
+    def reading_order(i: int) -> tuple[int, int, int]:
+        place = facts.figures[i].place
+        return (facts.figures[i].source.start, 0 if place is None else scope.get(place.kind, 5), i)
+
+    order = sorted(range(len(facts.figures)), key=reading_order)
     out = [
         Candidate(f"figure-{i}", "figure", _figure_label(f), f.source.start, f.source.end, f.figure_span, f.value)
         for i, f in ((i, facts.figures[i]) for i in order)
