@@ -418,7 +418,7 @@ def _where_clause_place(sent: str, q: numbers.Quantity, mentions: list[Mention])
     a place is that place's (several places of one country: the country's). Not a body ("la Guardia Civil, donde"),
     a seat, or a clause that turns to the whole operation or to what someone said."""
     before = [m for m in mentions if m.end <= q.start]
-    if not before or before[-1].place.kind == "region" or _seat(sent, before[-1], mentions):
+    if not before or before[-1].place.kind == "region":  # (a seat is no mention here: `place_for` left it out)
         return None
     m = before[-1]
     clause = _WHERE_CLAUSE.match(sent[m.end : q.start])
